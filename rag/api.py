@@ -1,0 +1,97 @@
+"""`RAG`: the one Python API that the CLI, the chat window and the evaluation scripts call.
+
+    from rag import RAG
+    rag = RAG(index_dir="index")        # cheap: models load lazily, once
+    report = rag.ingest(["seeds/"])
+    hits = rag.retrieve("How did Kim travel to Russia?", k=5)
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from rag.embedding import Embedder, SentenceTransformerEmbedder
+from rag.errors import RAGError
+from rag.index import Index
+from rag.ingestion import Progress, ingest
+from rag.retrieval import Filters, retrieve
+from rag.settings import Settings
+from rag.types import Document, Hit, IndexStats, IngestReport
+
+
+class RAG:
+    def __init__(
+        self,
+        index_dir: str | Path = "index",
+        settings: Settings | None = None,
+        embedder: Embedder | None = None,
+        config: str | Path | None = None,
+    ) -> None:
+        """Open (or prepare to create) the index at `index_dir`; loads no model yet.
+
+        `settings` wins over `config` (a TOML file); neither means the offline defaults.
+        """
+        self.settings = settings or Settings.load(config)
+        self.index = Index(index_dir, self.settings)
+        self.index.check_manifest()
+        self._embedder = embedder
+        self._load_lock = threading.Lock()
+
+    @property
+    def embedder(self) -> Embedder:
+        """The embedding model, loaded on first use and kept for the life of this object."""
+        if self._embedder is None:
+            with self._load_lock:
+                if self._embedder is None:
+                    self._embedder = SentenceTransformerEmbedder(self.settings.embedding)
+        return self._embedder
+
+    def ingest(self, paths: list[str | Path], progress: Progress | None = None) -> IngestReport:
+        """Index files and folders; unchanged files are skipped, changed ones replaced."""
+        return ingest(list(paths), self.index, self.embedder, self.settings.chunking, progress)
+
+    def retrieve(
+        self,
+        question: str,
+        k: int | None = None,
+        sources: list[str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[Hit]:
+        """The `k` best passages for `question`, optionally filtered by source and ISO date."""
+        filters = Filters(tuple(sources or ()), since, until)
+        k = self.settings.retrieval.k if k is None else k
+        return retrieve(question, self.index, self.embedder, self.settings.retrieval, k, filters)
+
+    def remove(self, doc_id: str) -> Document:
+        """Delete one document by id; raises RAGError when there is no such document."""
+        with self.index.writing(self.embedder.dimension) as store:
+            doc = store.document(doc_id)
+            if doc is None:
+                raise RAGError(f"no document with id '{doc_id}'; 'rag stats' lists the index")
+            with store.transaction():
+                store.delete_documents([doc_id])
+        return doc
+
+    def documents(self) -> list[Document]:
+        return self.index.store.documents() if self.index.exists() else []
+
+    def document(self, doc_id: str) -> Document | None:
+        return self.index.store.document(doc_id) if self.index.exists() else None
+
+    def stats(self) -> IndexStats:
+        counts = self.index.store.counts() if self.index.exists() else (0, 0, 0)
+        manifest = self.index.manifest() or {}
+        return IndexStats(
+            documents=counts[0],
+            sentences=counts[1],
+            chunks=counts[2],
+            embedder=self.settings.embedding.model,
+            dimension=manifest.get("embedder", {}).get("dimension"),
+            index_type=self.settings.index.type,
+            generation=self.index.store.generation() if self.index.exists() else 0,
+        )
+
+    def close(self) -> None:
+        self.index.close()

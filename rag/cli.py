@@ -1,0 +1,148 @@
+"""The `rag` command line: a thin shell over `rag.RAG`.
+
+User errors print one line on stderr and exit 1; they never show a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from functools import wraps
+from pathlib import Path
+
+import click
+
+from rag.errors import RAGError
+
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+index_option = click.option(
+    "--index", "index_dir", default="index", show_default=True, type=click.Path(file_okay=False),
+    help="Index folder.",
+)
+config_option = click.option(
+    "--config", type=click.Path(dir_okay=False), default=None, help="Settings TOML file."
+)
+
+
+def _open(index_dir: str, config: str | None):
+    from rag.api import RAG
+
+    return RAG(index_dir, config=config)
+
+
+def user_errors(func):
+    """Turn RAGError (and Ctrl-C) into a one-line message and exit status."""
+
+    @wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except RAGError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo("interrupted; the index keeps its last committed state", err=True)
+            sys.exit(130)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """newsrag: ask questions about news articles, answered with cited source sentences."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@index_option
+@config_option
+@user_errors
+def ingest(paths: tuple[str, ...], index_dir: str, config: str | None) -> None:
+    """Index article files or folders (.txt .md .html .json .jsonl)."""
+    from tqdm import tqdm
+
+    rag = _open(index_dir, config)
+    bar = tqdm(total=0, unit="file", desc="ingesting", disable=None, file=sys.stderr)
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.update(done - bar.n)
+
+    try:
+        report = rag.ingest(list(paths), progress=progress)
+    finally:
+        bar.close()
+    for warning in report.warnings:
+        click.echo(f"warning: {warning.path}: {warning.reason}", err=True)
+    for failure in report.failed:
+        click.echo(f"failed: {failure.path}: {failure.reason}", err=True)
+    click.echo(report.summary())
+    if report.failed and not (report.added or report.updated or report.unchanged):
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("question")
+@click.option("--k", default=None, type=int, help="Number of passages.")
+@click.option("--source", "sources", multiple=True, help="Only documents from this source.")
+@click.option("--since", default=None, help="Only documents dated on or after (YYYY-MM-DD).")
+@click.option("--until", default=None, help="Only documents dated on or before (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="Print hits as a JSON list.")
+@index_option
+@config_option
+@user_errors
+def search(
+    question: str,
+    k: int | None,
+    sources: tuple[str, ...],
+    since: str | None,
+    until: str | None,
+    as_json: bool,
+    index_dir: str,
+    config: str | None,
+) -> None:
+    """Show the passages that best match QUESTION."""
+    rag = _open(index_dir, config)
+    if not rag.index.exists():
+        raise RAGError(f"index '{index_dir}' is empty; run 'rag ingest PATH --index {index_dir}'")
+    hits = rag.retrieve(question, k=k, sources=list(sources), since=since, until=until)
+    if as_json:
+        click.echo(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
+        return
+    for rank, hit in enumerate(hits, start=1):
+        click.echo(f"[{rank}] {hit.title}  (score {hit.score:.4f}, doc {hit.doc_id})")
+        click.echo(f"    {hit.text}\n")
+
+
+@main.command()
+@index_option
+@config_option
+@user_errors
+def stats(index_dir: str, config: str | None) -> None:
+    """Show what the index holds."""
+    rag = _open(index_dir, config)
+    s = rag.stats()
+    click.echo(
+        f"index: {Path(index_dir)}\ndocuments: {s.documents}\nsentences: {s.sentences}\n"
+        f"chunks: {s.chunks}\nembedder: {s.embedder} ({s.dimension} dims)\n"
+        f"index type: {s.index_type}\ngeneration: {s.generation}"
+    )
+    for doc in rag.documents():
+        click.echo(f"  {doc.doc_id}  {doc.title}")
+
+
+@main.command()
+@click.argument("doc_id")
+@index_option
+@config_option
+@user_errors
+def remove(doc_id: str, index_dir: str, config: str | None) -> None:
+    """Delete the document DOC_ID from the index."""
+    doc = _open(index_dir, config).remove(doc_id)
+    click.echo(f"removed {doc.doc_id}: {doc.title}")
+
+
+if __name__ == "__main__":
+    main()

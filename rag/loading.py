@@ -1,0 +1,226 @@
+"""Reading files into cleaned `Article`s: text, Markdown, HTML and JSON/JSONL records.
+
+Every problem with an input becomes a `Failure` with a one-line reason; one bad file or record
+never stops the others from loading.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rag.cleaning import clean_text
+from rag.errors import LoadError
+from rag.types import Article, Failure
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSON_SUFFIXES = {".json", ".jsonl"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+
+
+@dataclass
+class LoadResult:
+    articles: list[Article] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    warnings: list[Failure] = field(default_factory=list)
+
+
+def discover(paths: list[str | Path]) -> tuple[list[Path], list[Failure]]:
+    """Expand files and folders into supported files, in a stable order.
+
+    Inside folders, hidden and unsupported files are skipped silently; a file named explicitly
+    with an unsupported type is reported.
+    """
+    files: list[Path] = []
+    failures: list[Failure] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+                if child.is_file() and not hidden and child.suffix.lower() in SUPPORTED_SUFFIXES:
+                    files.append(child)
+        elif path.is_file():
+            if path.suffix.lower() in SUPPORTED_SUFFIXES:
+                files.append(path)
+            else:
+                failures.append(Failure(str(raw), _unsupported(path)))
+        else:
+            failures.append(Failure(str(raw), "no such file or folder; check the path"))
+    seen: set[Path] = set()
+    unique = []
+    for f in files:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique, failures
+
+
+def _unsupported(path: Path) -> str:
+    kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    return f"unsupported file type '{path.suffix or '(none)'}'; use one of {kinds}"
+
+
+def load_file(path: Path) -> LoadResult:
+    """Load one file into articles; problems become failures rather than exceptions."""
+    result = LoadResult()
+    origin = str(path.resolve())
+    try:
+        text, encoding = read_text(path)
+        if encoding not in ("utf-8", "ascii"):
+            result.warnings.append(Failure(str(path), f"not UTF-8; decoded as {encoding}"))
+        suffix = path.suffix.lower()
+        if suffix in JSON_SUFFIXES:
+            _load_records(path, origin, text, result)
+        elif suffix in HTML_SUFFIXES:
+            result.articles.append(article_from_html(origin, text, fallback_title=path.stem))
+        else:
+            result.articles.append(
+                article_from_text(origin, text, fallback_title=path.stem, markdown=suffix != ".txt")
+            )
+    except LoadError as exc:
+        result.failures.append(Failure(str(path), str(exc)))
+    except OSError as exc:
+        result.failures.append(Failure(str(path), f"cannot read file: {exc.strerror or exc}"))
+    return result
+
+
+def read_text(path: Path) -> tuple[str, str]:
+    """Decode a file, detecting the encoding when it is not UTF-8; reject binary files."""
+    data = path.read_bytes()
+    if not data.strip():
+        raise LoadError("file is empty; nothing to index")
+    return decode_bytes(data)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise LoadError("looks like a binary file, not text; export it as .txt, .html or .json")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or _control_ratio(str(best)) > 0.05:
+        raise LoadError("cannot decode the bytes as text in any known encoding; save it as UTF-8")
+    return str(best), best.encoding
+
+
+def _control_ratio(text: str) -> float:
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls / max(1, len(text))
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARKUP = re.compile(r"(\*\*|__|`)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*", re.MULTILINE)
+
+
+def article_from_text(
+    origin: str, text: str, fallback_title: str, markdown: bool = False
+) -> Article:
+    """Plain text or Markdown: the first non-empty line is the title, the rest the body."""
+    if markdown:
+        text = _MD_HEADING.sub("", _MD_MARKUP.sub("", _MD_LINK.sub(r"\1", text)))
+    lines = text.strip().splitlines()
+    if not lines:
+        raise LoadError("file has only whitespace; nothing to index")
+    title, body = lines[0].strip(), "\n".join(lines[1:])
+    if not body.strip():
+        title, body = fallback_title, text
+    return _article(origin, title, body)
+
+
+def article_from_html(origin: str, html: str, fallback_title: str) -> Article:
+    """Main text of a news page via trafilatura (drops navigation, scripts, comments, ads)."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    body = (extracted.text or "") if extracted is not None else ""
+    if not body.strip():
+        raise LoadError("no article text found in the HTML (only scripts, styles or navigation?)")
+    title = (extracted.title or "").strip() or fallback_title
+    lines = body.splitlines()
+    if lines and lines[0].strip() == title:
+        body = "\n".join(lines[1:])
+    return _article(
+        origin,
+        title,
+        body,
+        date=extracted.date,
+        url=extracted.url,
+        source=extracted.sitename,
+    )
+
+
+def _load_records(path: Path, origin: str, text: str, result: LoadResult) -> None:
+    if path.suffix.lower() == ".jsonl":
+        records = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                records.append((number, json.loads(line)))
+            except json.JSONDecodeError as exc:
+                result.failures.append(
+                    Failure(f"{path}:{number}", f"malformed JSON on line {number}: {exc.msg}")
+                )
+        label = "line"
+    else:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise LoadError(
+                f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            ) from None
+        if isinstance(data, dict) and isinstance(data.get("articles"), list):
+            data = data["articles"]
+        items = data if isinstance(data, list) else [data]
+        records = list(enumerate(items, start=1))
+        label = "record"
+    for number, record in records:
+        try:
+            result.articles.append(article_from_record(f"{origin}#{number}", record))
+        except LoadError as exc:
+            result.failures.append(Failure(f"{path}:{number}", f"{label} {number}: {exc}"))
+    if not result.articles and not result.failures:
+        raise LoadError("no records found; expected objects with 'title' and 'text'")
+
+
+def article_from_record(origin: str, record: object) -> Article:
+    """A JSON object with `title` and `text`, and optional `date`, `url`, `source`."""
+    if not isinstance(record, dict):
+        raise LoadError("expected a JSON object with 'title' and 'text'")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise LoadError("missing or empty 'text' field")
+    title = record.get("title")
+    if title is not None and not isinstance(title, str):
+        raise LoadError("'title' must be a string")
+
+    def optional(key: str) -> str | None:
+        value = record.get(key)
+        return str(value) if value not in (None, "") else None
+
+    first_line = text.strip().splitlines()[0][:120]
+    return _article(
+        origin,
+        (title or first_line).strip(),
+        text,
+        date=optional("date"),
+        url=optional("url"),
+        source=optional("source"),
+    )
+
+
+def _article(origin: str, title: str, body: str, **meta: str | None) -> Article:
+    cleaned = clean_text(body)
+    if not cleaned:
+        raise LoadError("no article text left after removing boilerplate")
+    return Article(origin=origin, title=" ".join(title.split()), text=cleaned, **meta)

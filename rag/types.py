@@ -1,0 +1,150 @@
+"""The plain data that crosses stage boundaries: documents in, hits and answers out.
+
+Everything here is a frozen dataclass so that stages cannot mutate each other's results and every
+face (CLI, UI, eval) sees the same shapes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """A loaded article before indexing: cleaned text plus metadata.
+
+    `origin` names where it came from (a file path, or `path#N` for the N-th record of a JSON
+    file); re-ingesting the same origin replaces what it produced before.
+    """
+
+    origin: str
+    title: str
+    text: str
+    date: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a document; `text == document.text[start:end]`."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A window of consecutive sentences, the unit that is embedded and retrieved."""
+
+    doc_id: str
+    index: int
+    first_sentence: int
+    last_sentence: int  # inclusive
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """An indexed article: its content-hash id, cleaned text and metadata."""
+
+    doc_id: str
+    origin: str
+    title: str
+    text: str
+    date: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class ScoredSentence:
+    """A sentence of a retrieved passage with its relevance to the question (higher is better)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One retrieved passage with the metadata and per-sentence scores that evidence needs.
+
+    `score` is the fused rank score; `dense_score` (cosine) and `bm25_score` are the raw signals,
+    None where that retriever did not return the passage.
+    """
+
+    chunk_id: int
+    doc_id: str
+    title: str
+    source: str | None
+    date: str | None
+    url: str | None
+    text: str
+    start: int
+    end: int
+    score: float
+    dense_score: float | None
+    bm25_score: float | None
+    sentences: tuple[ScoredSentence, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "source": self.source,
+            "date": self.date,
+            "url": self.url,
+            "score": self.score,
+            "dense_score": self.dense_score,
+            "bm25_score": self.bm25_score,
+            "start": self.start,
+            "end": self.end,
+            "sentences": [
+                {"text": s.text, "start": s.start, "end": s.end, "score": s.score}
+                for s in self.sentences
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be indexed, with a one-line reason that says what to do."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did, by origin (file path, or path#N for JSON records)."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[Failure] = field(default_factory=list)
+    warnings: list[Failure] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.added)} added, {len(self.updated)} updated, "
+            f"{len(self.unchanged)} unchanged, {len(self.failed)} failed"
+        )
+
+
+@dataclass(frozen=True)
+class IndexStats:
+    documents: int
+    sentences: int
+    chunks: int
+    embedder: str
+    dimension: int | None
+    index_type: str
+    generation: int
