@@ -46,7 +46,9 @@ def load_squad(path: str | Path) -> tuple[list[dict], list[Question]]:
                         answers.append(a["text"])
                         starts.append(_relocate(cleaned, a["text"], a["answer_start"]))
                 questions.append(
-                    Question(qa["id"], qa["question"], title, tuple(answers), cleaned, tuple(starts))
+                    Question(
+                        qa["id"], qa["question"], title, tuple(answers), cleaned, tuple(starts)
+                    )
                 )
         records.append({"title": title, "text": "\n\n".join(paragraphs), "source": "Wikipedia"})
     return records, questions
@@ -69,7 +71,9 @@ def write_jsonl(records: list[dict], path: Path) -> Path:
     return path
 
 
-def sample(questions: list[Question], answerable: int | None, unanswerable: int | None, seed: int = 0) -> list[Question]:
+def sample(
+    questions: list[Question], answerable: int | None, unanswerable: int | None, seed: int = 0
+) -> list[Question]:
     """A reproducible sample with up to the given counts of each kind (None means all)."""
     rng = random.Random(seed)
     pos = [q for q in questions if q.answerable]

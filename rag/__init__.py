@@ -5,4 +5,4 @@ from rag.errors import RAGError
 from rag.settings import Settings
 from rag.types import Document, Hit, IngestReport, ScoredSentence
 
-__all__ = ["RAG", "RAGError", "Settings", "Document", "Hit", "IngestReport", "ScoredSentence"]
+__all__ = ["RAG", "Document", "Hit", "IngestReport", "RAGError", "ScoredSentence", "Settings"]

@@ -1,9 +1,9 @@
 """`RAG`: the one Python API that the CLI, the chat window and the evaluation scripts call.
 
-    from rag import RAG
-    rag = RAG(index_dir="index")        # cheap: models load lazily, once
-    report = rag.ingest(["seeds/"])
-    hits = rag.retrieve("How did Kim travel to Russia?", k=5)
+from rag import RAG
+rag = RAG(index_dir="index")        # cheap: models load lazily, once
+report = rag.ingest(["seeds/"])
+hits = rag.retrieve("How did Kim travel to Russia?", k=5)
 """
 
 from __future__ import annotations

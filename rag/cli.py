@@ -18,7 +18,11 @@ from rag.errors import RAGError
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 index_option = click.option(
-    "--index", "index_dir", default="index", show_default=True, type=click.Path(file_okay=False),
+    "--index",
+    "index_dir",
+    default="index",
+    show_default=True,
+    type=click.Path(file_okay=False),
     help="Index folder.",
 )
 config_option = click.option(

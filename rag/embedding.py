@@ -34,7 +34,9 @@ class SentenceTransformerEmbedder:
         self.id = settings.model
         self.batch_size = settings.batch_size
         try:
-            self.model = SentenceTransformer(resolve_model_path(settings.model), device=settings.device)
+            self.model = SentenceTransformer(
+                resolve_model_path(settings.model), device=settings.device
+            )
         except OSError as exc:
             raise RAGError(
                 f"cannot load embedding model '{settings.model}': {exc}. Use a local folder or "

@@ -87,7 +87,9 @@ class Index:
             "format_version": FORMAT_VERSION,
             "embedder": {"id": shape["embedder"], "dimension": dimension},
             "chunking": shape["chunking"],
-            "fingerprint": hashlib.sha256(json.dumps(shape, sort_keys=True).encode()).hexdigest()[:16],
+            "fingerprint": hashlib.sha256(json.dumps(shape, sort_keys=True).encode()).hexdigest()[
+                :16
+            ],
         }
         tmp = self.folder / (MANIFEST + ".tmp")
         tmp.write_text(json.dumps(manifest, indent=2), encoding="utf-8")
@@ -168,7 +170,9 @@ class Index:
                 else:
                     path.unlink(missing_ok=True)
 
-    def allowed_ids(self, sources: list[str] | None, since: str | None, until: str | None) -> np.ndarray | None:
+    def allowed_ids(
+        self, sources: list[str] | None, since: str | None, until: str | None
+    ) -> np.ndarray | None:
         if not sources and not since and not until:
             return None
         return self.store.chunk_ids_matching(sources, since, until)

@@ -33,7 +33,13 @@ class _Prepared:
 
 def document_id(article: Article) -> str:
     """Stable id from content: the same article under another file name gets the same id."""
-    parts = [article.title, article.text, article.date or "", article.url or "", article.source or ""]
+    parts = [
+        article.title,
+        article.text,
+        article.date or "",
+        article.url or "",
+        article.source or "",
+    ]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
@@ -77,8 +83,17 @@ def ingest(
                     if doc_id in {d.doc_id for d in new_docs}:
                         continue
                     seen_ids[doc_id] = file_key
-                    new_docs.append(Document(doc_id, article.origin, article.title, article.text,
-                                             article.date, article.url, article.source))
+                    new_docs.append(
+                        Document(
+                            doc_id,
+                            article.origin,
+                            article.title,
+                            article.text,
+                            article.date,
+                            article.url,
+                            article.source,
+                        )
+                    )
                 new_ids = {d.doc_id for d in new_docs}
                 if new_ids == old_ids:
                     report.unchanged.append(str(path))
@@ -96,7 +111,9 @@ def ingest(
                         count_tokens,
                         chunking.max_tokens,
                         chunking.overlap_sentences,
-                        fits=(lambda t, title=doc.title: fits(indexed_text(title, t))) if fits else None,
+                        fits=(lambda t, title=doc.title: fits(indexed_text(title, t)))
+                        if fits
+                        else None,
                     )
                     prepared.append(_Prepared(doc, file_key, sentences, chunks))
             if not prepared and not removals:

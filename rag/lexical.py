@@ -5,10 +5,12 @@ the term-overlap scores that evidence selection uses, so both agree on what a "t
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import shutil
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import bm25s
@@ -40,6 +42,17 @@ def terms(text: str) -> list[str]:
     return _stemmer().stemWords([w for w in words if w not in STOPWORDS])
 
 
+def bigrams(term_list: list[str]) -> set[tuple[str, str]]:
+    return set(pairwise(term_list))
+
+
+def phrase_coverage(question_bigrams: set[tuple[str, str]], text_terms: list[str]) -> float:
+    """Share of the question's adjacent term pairs ("jong un") that a text also has adjacent."""
+    if not question_bigrams:
+        return 0.0
+    return len(question_bigrams & bigrams(text_terms)) / len(question_bigrams)
+
+
 class BM25Index:
     """BM25 over chunk texts, persisted next to the vectors; never rebuilt per query."""
 
@@ -68,11 +81,35 @@ class BM25Index:
         if len(self.ids):
             self.model.save(str(tmp), show_progress=False)
         np.save(tmp / "ids.npy", self.ids)
-        (tmp / "complete.json").write_text(json.dumps({"chunks": int(len(self.ids))}))
+        (tmp / "complete.json").write_text(json.dumps({"chunks": len(self.ids)}))
         shutil.rmtree(folder, ignore_errors=True)
         os.replace(tmp, folder)
 
-    def search(self, query: str, n: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+    def weight(self, term: str) -> float:
+        """Smoothed inverse document frequency, log(1 + N / df), over the indexed chunks.
+
+        Unlike BM25's own IDF it never drops to zero for a term found in every chunk: in a
+        small collection (one article) its main names are in every chunk, and a sentence that
+        names them is still more relevant than one that does not.
+        """
+        n = len(self.ids)
+        column = self.model.vocab_dict.get(term) if n else None
+        df = 1
+        if column is not None:
+            indptr = self.model.scores["indptr"]
+            df = max(1, int(indptr[column + 1] - indptr[column]))
+        return math.log(1 + max(n, 1) / df)
+
+    def coverage(self, question_terms: set[str], text_terms: set[str]) -> float:
+        """Weighted share of the question's terms that a text contains (0 to 1)."""
+        total = sum(self.weight(t) for t in question_terms)
+        if not total:
+            return 0.0
+        return sum(self.weight(t) for t in question_terms & text_terms) / total
+
+    def search(
+        self, query: str, n: int, allowed: np.ndarray | None = None
+    ) -> list[tuple[int, float]]:
         """Top `n` (chunk id, BM25 score) pairs with a positive score."""
         query_terms = terms(query)
         if not len(self.ids) or not query_terms or n <= 0:

@@ -64,6 +64,7 @@ class ChunkRecord:
     source: str | None
     date: str | None
     url: str | None
+    vector: np.ndarray
 
 
 class Store:
@@ -146,7 +147,9 @@ class Store:
         """Delete documents with their sentences and chunks; return the removed chunk ids."""
         removed: list[int] = []
         for doc_id in doc_ids:
-            removed += [r[0] for r in self.db.execute("SELECT id FROM chunks WHERE doc_id = ?", (doc_id,))]
+            removed += [
+                r[0] for r in self.db.execute("SELECT id FROM chunks WHERE doc_id = ?", (doc_id,))
+            ]
             self.db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
         return removed
 
@@ -185,15 +188,20 @@ class Store:
         marks = ",".join("?" * len(chunk_ids))
         rows = self.db.execute(
             "SELECT c.id, c.doc_id, c.idx, c.first_sentence, c.last_sentence, c.start, c.end, "
-            "c.text, d.title, d.source, d.date, d.url FROM chunks c JOIN documents d "
+            "c.text, d.title, d.source, d.date, d.url, c.vector FROM chunks c JOIN documents d "
             f"ON d.doc_id = c.doc_id WHERE c.id IN ({marks})",
             [int(i) for i in chunk_ids],
         )
         return {
-            r[0]: ChunkRecord(r[0], Chunk(*r[1:8]), r[8], r[9], r[10], r[11]) for r in rows
+            r[0]: ChunkRecord(
+                r[0], Chunk(*r[1:8]), r[8], r[9], r[10], r[11], np.frombuffer(r[12], np.float32)
+            )
+            for r in rows
         }
 
-    def chunk_ids_matching(self, sources: list[str] | None, since: str | None, until: str | None) -> np.ndarray:
+    def chunk_ids_matching(
+        self, sources: list[str] | None, since: str | None, until: str | None
+    ) -> np.ndarray:
         """Chunk ids whose document passes the source and date filters (dates as ISO strings)."""
         clauses, params = [], []
         if sources:
@@ -207,24 +215,29 @@ class Store:
             params.append(until + "\uffff")
         where = " AND ".join(clauses) or "1"
         rows = self.db.execute(
-            f"SELECT c.id FROM chunks c JOIN documents d ON d.doc_id = c.doc_id WHERE {where}", params
+            f"SELECT c.id FROM chunks c JOIN documents d ON d.doc_id = c.doc_id WHERE {where}",
+            params,
         )
         return np.fromiter((r[0] for r in rows), dtype=np.int64)
 
-    def chunk_sentences(self, chunk_ids: list[int]) -> dict[int, list[tuple[int, np.ndarray]]]:
-        """For each chunk id, its sentences' (index, vector) pairs in order."""
+    def chunk_sentences(
+        self, chunk_ids: list[int]
+    ) -> dict[int, list[tuple[int, int, int, np.ndarray]]]:
+        """For each chunk id, its sentences as (index, start, end, vector), in order."""
         if not chunk_ids:
             return {}
         marks = ",".join("?" * len(chunk_ids))
         rows = self.db.execute(
-            "SELECT c.id, s.idx, s.vector FROM chunks c JOIN sentences s ON s.doc_id = c.doc_id "
-            "AND s.idx BETWEEN c.first_sentence AND c.last_sentence "
+            "SELECT c.id, s.idx, s.start, s.end, s.vector FROM chunks c JOIN sentences s "
+            "ON s.doc_id = c.doc_id AND s.idx BETWEEN c.first_sentence AND c.last_sentence "
             f"WHERE c.id IN ({marks}) ORDER BY c.id, s.idx",
             [int(i) for i in chunk_ids],
         )
-        result: dict[int, list[tuple[int, np.ndarray]]] = {}
-        for chunk_id, idx, blob in rows:
-            result.setdefault(chunk_id, []).append((idx, np.frombuffer(blob, dtype=np.float32)))
+        result: dict[int, list[tuple[int, int, int, np.ndarray]]] = {}
+        for chunk_id, idx, start, end, blob in rows:
+            result.setdefault(chunk_id, []).append(
+                (idx, start, end, np.frombuffer(blob, dtype=np.float32))
+            )
         return result
 
     def all_vectors(self, dimension: int) -> tuple[np.ndarray, np.ndarray]:
@@ -240,7 +253,9 @@ class Store:
             "SELECT c.id, d.title, c.text FROM chunks c JOIN documents d ON d.doc_id = c.doc_id "
             "ORDER BY c.id"
         ).fetchall()
-        return np.array([r[0] for r in rows], dtype=np.int64), [indexed_text(r[1], r[2]) for r in rows]
+        return np.array([r[0] for r in rows], dtype=np.int64), [
+            indexed_text(r[1], r[2]) for r in rows
+        ]
 
     def counts(self) -> tuple[int, int, int]:
         return tuple(

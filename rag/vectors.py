@@ -23,7 +23,9 @@ class VectorIndex:
         self._configure()
 
     @classmethod
-    def build(cls, ids: np.ndarray, vectors: np.ndarray, dimension: int, settings: IndexSettings) -> VectorIndex:
+    def build(
+        cls, ids: np.ndarray, vectors: np.ndarray, dimension: int, settings: IndexSettings
+    ) -> VectorIndex:
         kind = settings.type
         if kind == "flat":
             base: faiss.Index = faiss.IndexFlatIP(dimension)
@@ -79,6 +81,8 @@ class VectorIndex:
                 return []
             params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
         scores, ids = self.index.search(
-            np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32), min(n, self.size), params=params
+            np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32),
+            min(n, self.size),
+            params=params,
         )
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]

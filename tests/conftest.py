@@ -1,0 +1,79 @@
+"""Shared fixtures. Every test works in tmp_path; real models load once per session."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+os.environ["TOKENIZERS_PARALLELISM"] = "false"
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch):
+    """Run each test in its own folder so nothing is written into the working tree."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSRAG_CACHE", str(tmp_path / "cache"))
+
+
+class HashEmbedder:
+    """A deterministic bag-of-words embedder for fast unit tests of pure logic."""
+
+    id = "test-hash"
+    dimension = 64
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in text.lower().split():
+                digest = hashlib.md5(word.strip(".,!?\"'").encode()).digest()
+                out[row, digest[0] % self.dimension] += 1.0
+            norm = np.linalg.norm(out[row])
+            if norm:
+                out[row] /= norm
+        return out
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.embed_documents([text])[0]
+
+
+@pytest.fixture
+def fake_rag(tmp_path):
+    from rag import RAG, Settings
+
+    settings = Settings.load(overrides={"embedding": {"model": "test-hash"}})
+    return RAG(tmp_path / "index", settings=settings, embedder=HashEmbedder())
+
+
+@pytest.fixture(scope="session")
+def real_embedder():
+    from rag.embedding import SentenceTransformerEmbedder
+    from rag.settings import EmbeddingSettings
+
+    return SentenceTransformerEmbedder(EmbeddingSettings())
+
+
+@pytest.fixture(scope="session")
+def seed_index(tmp_path_factory, real_embedder):
+    """The seeds ingested once with the real embedder; tests must not modify it."""
+    from rag import RAG
+
+    folder = tmp_path_factory.mktemp("seed-index")
+    rag = RAG(folder / "index", embedder=real_embedder)
+    rag.ingest([SEEDS])
+    return folder / "index"
+
+
+@pytest.fixture
+def seed_rag(seed_index, real_embedder):
+    from rag import RAG
+
+    return RAG(seed_index, embedder=real_embedder)

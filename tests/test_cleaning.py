@@ -1,0 +1,57 @@
+from rag.cleaning import clean_text, is_boilerplate
+from tests.conftest import SEEDS
+
+
+def test_generic_boilerplate_lines_are_dropped():
+    body = "\n\n".join(
+        [
+            "The council approved the budget on Monday.",
+            "Remote video URL",
+            "Advertisement",
+            "PHOTO: AFP",
+            "Sign up for our Morning Briefing newsletter to get the top stories in your inbox.",
+            "Follow us on Instagram for more updates.",
+            "Read more: Council faces new challenge",
+            "AFP, REUTERS",
+            "Critics said the plan came too late.",
+        ]
+    )
+    cleaned = clean_text(body)
+    assert cleaned == (
+        "The council approved the budget on Monday.\n\nCritics said the plan came too late."
+    )
+
+
+def test_caption_credit_and_wire_signoff_are_stripped_but_text_kept():
+    body = (
+        "Rescuers search the rubble in Antakya, Turkey, on Feb 7. ST PHOTO: JANE DOE\n\n"
+        "The death toll rose to 5,000, officials said. AFP"
+    )
+    assert clean_text(body) == (
+        "Rescuers search the rubble in Antakya, Turkey, on Feb 7.\n\n"
+        "The death toll rose to 5,000, officials said."
+    )
+
+
+def test_story_sentences_are_not_boilerplate():
+    for line in [
+        "Photographers were barred from the courtroom.",
+        "He told Reuters the deal was close.",
+        "Join the queue, the minister told reporters, and wait for your turn.",
+        "The app was downloaded a million times, the company said in a statement about growth.",
+    ]:
+        assert not is_boilerplate(line), line
+
+
+def test_seed_article_loses_its_boilerplate():
+    raw = (SEEDS / "kim-jong-un-russia.txt").read_text(encoding="utf-8")
+    cleaned = clean_text(raw.split("\n", 1)[1])
+    for junk in ["PHOTO: REUTERS", "Remote video URL", "Telegram", "nuclear tests. REUTERS"]:
+        assert junk not in cleaned
+    assert "Mr Kim left Pyongyang for Russia on Sunday on his private train" in cleaned
+    assert "waving from a private train as he prepares to depart from Pyongyang" in cleaned
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    body = "The minister said the\nplan would pass.\n\nA second paragraph."
+    assert clean_text(body) == "The minister said the plan would pass.\n\nA second paragraph."

@@ -1,0 +1,123 @@
+import json
+
+from rag.loading import discover, load_file
+
+HTML = """<html><head><title>Storm hits coast - Daily Planet</title>
+<meta property="og:site_name" content="Daily Planet"><meta name="date" content="2024-03-02">
+<script>var tracking = 1;</script><style>p {color: red}</style></head>
+<body><nav>Home | World | Sport | Weather</nav>
+<article><h1>Storm hits coast</h1>
+<p>A powerful storm struck the northern coast on Saturday, cutting power to 40,000 homes.</p>
+<p>Emergency crews worked through the night to clear fallen trees from the main roads.</p>
+<p>The weather service said the storm would weaken as it moved inland on Sunday.</p></article>
+<footer>Copyright 2024 Daily Planet</footer></body></html>"""
+
+
+def test_text_first_line_is_title(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Storm hits coast\n\nA storm struck on Saturday.\n\nPHOTO: AFP\n")
+    (article,) = load_file(path).articles
+    assert article.title == "Storm hits coast"
+    assert article.text == "A storm struck on Saturday."
+    assert article.origin == str(path.resolve())
+
+
+def test_markdown_markup_is_removed(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("# Storm hits coast\n\nA **storm** struck, [officials](http://x.org) said.\n")
+    (article,) = load_file(path).articles
+    assert article.title == "Storm hits coast"
+    assert article.text == "A storm struck, officials said."
+
+
+def test_html_main_text_and_metadata(tmp_path):
+    path = tmp_path / "storm.html"
+    path.write_text(HTML)
+    (article,) = load_file(path).articles
+    assert article.title == "Storm hits coast"
+    assert "cutting power to 40,000 homes" in article.text
+    for junk in ["Home | World", "tracking", "color: red", "Copyright"]:
+        assert junk not in article.text
+    assert article.date == "2024-03-02"
+    assert article.source == "Daily Planet"
+
+
+def test_json_and_jsonl_records(tmp_path):
+    records = [
+        {"title": "One", "text": "First story text.", "date": "2024-01-01", "source": "Wire"},
+        {"title": "Two", "text": "Second story text.", "url": "http://x.org/2"},
+    ]
+    (tmp_path / "a.json").write_text(json.dumps(records))
+    (tmp_path / "b.jsonl").write_text("\n".join(json.dumps(r) for r in records))
+    for name in ["a.json", "b.jsonl"]:
+        result = load_file(tmp_path / name)
+        assert [a.title for a in result.articles] == ["One", "Two"]
+        assert result.articles[0].date == "2024-01-01" and result.articles[0].source == "Wire"
+        assert result.articles[1].url == "http://x.org/2"
+        assert result.articles[1].origin.endswith(f"{name}#2")
+
+
+def test_malformed_jsonl_lines_are_reported_and_the_rest_loaded(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"title": "Good", "text": "Good text."}\n{"title": broken\n{"title": "No text"}\n'
+        '{"title": "Also good", "text": "More text."}\n'
+    )
+    result = load_file(path)
+    assert [a.title for a in result.articles] == ["Good", "Also good"]
+    reasons = {f.path: f.reason for f in result.failures}
+    assert "malformed JSON on line 2" in reasons[f"{path}:2"]
+    assert "missing or empty 'text'" in reasons[f"{path}:3"]
+
+
+def test_bad_files_fail_with_one_line_reasons(tmp_path):
+    cases = {
+        "empty.txt": b"",
+        "blank.txt": b"  \n\t\n",
+        "binary.txt": bytes(range(256)) * 4,
+        "broken.json": b'{"title": "x", "text": ',
+        "nav.html": b"<html><script>x=1</script><nav>Home | About</nav></html>",
+        "junk.txt": b"Title\n\nPHOTO: REUTERS\n\nRemote video URL\n",
+    }
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+    expected = {
+        "empty.txt": "file is empty",
+        "blank.txt": "file is empty",
+        "binary.txt": "binary file",
+        "broken.json": "malformed JSON at line 1",
+        "nav.html": "no article text found",
+        "junk.txt": "no article text left",
+    }
+    for name, phrase in expected.items():
+        result = load_file(tmp_path / name)
+        assert not result.articles, name
+        (failure,) = result.failures
+        assert phrase in failure.reason, (name, failure.reason)
+        assert "\n" not in failure.reason
+
+
+def test_non_utf8_is_detected_and_decoded(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes(
+        "Caf\u00e9 owners protest\n\nThe caf\u00e9 owners said prices rose \u2013 again, by 20 per cent this year.".encode(
+            "cp1252"
+        )
+    )
+    result = load_file(path)
+    (article,) = result.articles
+    assert "café owners said prices rose – again" in article.text
+    assert result.warnings and "not UTF-8" in result.warnings[0].reason
+
+
+def test_discover_reports_missing_and_unsupported(tmp_path):
+    (tmp_path / "dir").mkdir()
+    (tmp_path / "dir" / "a.txt").write_text("T\n\nText.")
+    (tmp_path / "dir" / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / "dir" / ".hidden.txt").write_text("T\n\nText.")
+    (tmp_path / "x.pdf").write_bytes(b"%PDF")
+    files, failures = discover([tmp_path / "dir", tmp_path / "missing.txt", tmp_path / "x.pdf"])
+    assert [f.name for f in files] == ["a.txt"]
+    reasons = {f.path: f.reason for f in failures}
+    assert "no such file or folder" in reasons[str(tmp_path / "missing.txt")]
+    assert "unsupported file type '.pdf'" in reasons[str(tmp_path / "x.pdf")]

@@ -1,0 +1,84 @@
+import json
+
+from rag.retrieval import near_duplicate, rrf, shingles
+from tests.test_ingest import STORM, VOTE, write
+
+WIRE = (
+    "Oil prices rose sharply on Monday after producers agreed to cut output by two million "
+    "barrels a day. Analysts said the cut would tighten supply through the winter months."
+)
+
+
+def test_rrf_sums_weighted_reciprocal_ranks():
+    fused = rrf([[1, 2, 3], [3, 1]], [1.0, 2.0], rrf_k=10)
+    assert fused[1] == 1 / 11 + 2 / 12
+    assert fused[3] == 1 / 13 + 2 / 11
+    assert max(fused, key=fused.get) == 3
+
+
+def test_near_duplicates_measured_on_word_shingles():
+    a = shingles(WIRE)
+    assert near_duplicate(a, shingles(WIRE.replace("Monday", "Tuesday")), 0.6)
+    assert not near_duplicate(a, shingles(STORM), 0.6)
+
+
+def test_copies_of_a_wire_story_do_not_fill_the_results(fake_rag, tmp_path):
+    outlets = ["Daily Planet", "Morning Post", "City Herald", "Evening Star", "The Courier"]
+    records = [
+        {
+            "title": f"Oil prices jump ({o})",
+            "text": WIRE.replace("sharply", "sharply" + "," * i),
+            "source": o,
+        }
+        for i, o in enumerate(outlets)
+    ]
+    (tmp_path / "wire.jsonl").write_text("\n".join(json.dumps(r) for r in records))
+    write(tmp_path / "storm.txt", "Storm", STORM)
+    write(tmp_path / "vote.txt", "Vote", VOTE)
+    fake_rag.ingest([tmp_path / "wire.jsonl", tmp_path / "storm.txt", tmp_path / "vote.txt"])
+    assert fake_rag.stats().documents == 7
+    hits = fake_rag.retrieve("oil prices output cut", k=5)
+    assert sum("Oil prices" in h.title for h in hits) == 1
+    assert len(hits) == 3
+
+
+def test_source_and_date_filters(fake_rag, tmp_path):
+    records = [
+        {"title": "Storm A", "text": STORM, "source": "Daily Planet", "date": "2024-03-02"},
+        {
+            "title": "Storm B",
+            "text": STORM + " Trains were cancelled.",
+            "source": "Morning Post",
+            "date": "2024-05-10",
+        },
+        {"title": "Vote", "text": VOTE, "source": "Morning Post", "date": "2023-11-30"},
+    ]
+    (tmp_path / "news.jsonl").write_text("\n".join(json.dumps(r) for r in records))
+    fake_rag.settings = fake_rag.settings.merged({"retrieval": {"duplicate_threshold": 1.01}})
+    fake_rag.ingest([tmp_path / "news.jsonl"])
+    titles = lambda **f: {h.title for h in fake_rag.retrieve("storm coast", k=5, **f)}
+    assert titles(sources=["morning post"]) <= {"Storm B", "Vote"}
+    assert "Storm B" in titles(sources=["Morning Post"])
+    assert titles(since="2024-01-01") == {"Storm A", "Storm B"}
+    assert titles(until="2024-03-02") == {"Storm A", "Vote"}
+    assert titles(sources=["Daily Planet"], since="2024-04-01") == set()
+
+
+def test_hits_carry_sentences_with_offsets_and_scores(fake_rag, tmp_path):
+    write(tmp_path / "storm.txt", "Storm", STORM)
+    fake_rag.ingest([tmp_path / "storm.txt"])
+    (hit,) = fake_rag.retrieve("How many homes lost power?", k=3)
+    doc = fake_rag.document(hit.doc_id)
+    assert doc.text[hit.start : hit.end] == hit.text
+    assert [s.text for s in hit.sentences] == [
+        "A powerful storm struck the northern coast on Saturday.",
+        "Power was cut to 40,000 homes.",
+    ]
+    for s in hit.sentences:
+        assert doc.text[s.start : s.end] == s.text
+    assert hit.sentences[1].score > hit.sentences[0].score
+
+
+def test_empty_index_and_question_return_nothing(fake_rag):
+    assert fake_rag.retrieve("anything") == []
+    assert fake_rag.retrieve("   ") == []

@@ -1,0 +1,46 @@
+from rag.sentences import split_sentences
+
+
+def test_offsets_point_into_the_text():
+    text = (
+        "Mr Kim left Pyongyang on Sunday. He was accompanied by officials.\n\n"
+        "“It will be a full-fledged visit,” Mr Peskov said. He said so twice. He said so twice."
+    )
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Mr Kim left Pyongyang on Sunday.",
+        "He was accompanied by officials.",
+        "“It will be a full-fledged visit,” Mr Peskov said.",
+        "He said so twice.",
+        "He said so twice.",
+    ]
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+    assert sentences[3].start < sentences[4].start
+    assert [s.index for s in sentences] == list(range(5))
+
+
+def test_abbreviations_do_not_split():
+    text = "Kim Jong Un waves from a train in Pyongyang, Sept 10. Dr. Smith met U.S. officials at 3 p.m. on Monday."
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences == [
+        "Kim Jong Un waves from a train in Pyongyang, Sept 10.",
+        "Dr. Smith met U.S. officials at 3 p.m. on Monday.",
+    ]
+
+
+def test_paragraphs_never_merge():
+    text = "Closer cooperation\n\nWashington voiced concern."
+    assert [s.text for s in split_sentences(text)] == [
+        "Closer cooperation",
+        "Washington voiced concern.",
+    ]
+
+
+def test_run_on_text_is_cut_to_max_chars():
+    text = " ".join(["word"] * 2000)
+    sentences = split_sentences(text, max_chars=300)
+    assert all(len(s.text) <= 300 for s in sentences)
+    assert " ".join(s.text for s in sentences) == text
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
