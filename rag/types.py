@@ -148,3 +148,74 @@ class IndexStats:
     dimension: int | None
     index_type: str
     generation: int
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A numbered source sentence given to the generator; `marker` is its 1-based number."""
+
+    marker: int
+    sentence: str
+    doc_id: str
+    title: str
+    source: str | None
+    date: str | None
+    start: int
+    end: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A marker in an answer resolved to its exact source: `sentence == doc.text[start:end]`."""
+
+    marker: int
+    sentence: str
+    doc_id: str
+    title: str
+    source: str | None
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        return {
+            "marker": self.marker,
+            "sentence": self.sentence,
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "source": self.source,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An answer whose every claim cites a source sentence, or an explicit refusal.
+
+    `question` is what the user asked; `standalone_question` is what was retrieved for (a
+    follow-up rewritten with the conversation). `answerability` is the calibrated probability
+    that the evidence answers the question.
+    """
+
+    question: str
+    standalone_question: str
+    text: str
+    citations: tuple[Citation, ...]
+    refused: bool
+    passages: tuple[Hit, ...]
+    mode: str
+    answerability: float
+    evidence: tuple[Evidence, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {
+            "question": self.question,
+            "standalone_question": self.standalone_question,
+            "text": self.text,
+            "refused": self.refused,
+            "mode": self.mode,
+            "answerability": self.answerability,
+            "citations": [c.to_dict() for c in self.citations],
+            "passages": [h.to_dict() for h in self.passages],
+        }

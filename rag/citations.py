@@ -1,0 +1,126 @@
+"""Citations attached and verified by the system, not trusted to the model.
+
+Each answer sentence is aligned to the evidence sentences that support it: enough of its content
+terms must appear there, and every number and name it states must appear in a sentence it cites.
+Markers the model wrote are hints at most; invented or out-of-range ones are dropped, and an
+answer sentence that no evidence supports is removed. A number or name that is in no evidence
+sentence therefore never reaches the user.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.lexical import STOPWORDS, terms
+from rag.sentences import split_sentences
+from rag.types import Citation, Evidence
+
+MARKER = re.compile(r"\s*\[(\d{1,3})\]")
+_ANY_BRACKET_MARKER = re.compile(r"\s*\[(?:\d{1,3}(?:\s*[,;-]\s*\d{1,3})*|source \d+)\]", re.I)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
+    "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+}  # fmt: skip
+_LEAD_IN = re.compile(r"^(?:answer|final answer|response)\s*:\s*", re.I)
+
+
+@dataclass(frozen=True)
+class CitedText:
+    text: str
+    citations: tuple[Citation, ...]
+    dropped: tuple[str, ...]  # answer sentences removed as unsupported
+
+
+def numbers(text: str) -> set[str]:
+    """Numbers stated in `text`, normalised ("1,500" -> "1500"), number words included."""
+    found = {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)}
+    found |= {_NUMBER_WORDS[w.lower()] for w in _WORD.findall(text) if w.lower() in _NUMBER_WORDS}
+    return found
+
+
+def names(text: str) -> set[str]:
+    """Capitalised words that are not sentence-initial: names of people, places, bodies."""
+    result = set()
+    for sentence in split_sentences(text):
+        words = _WORD.findall(sentence.text)
+        for word in words[1:]:
+            if word[0].isupper() and word.lower() not in STOPWORDS:
+                result.add(word.lower().replace("’", "'").removesuffix("'s"))
+    return result
+
+
+def unsupported_facts(claim: str, sources: list[str]) -> set[str]:
+    """Numbers and names in `claim` that none of `sources` contains."""
+    source_text = " ".join(sources)
+    source_numbers = numbers(source_text)
+    source_words = {w.lower().replace("’", "'").removesuffix("'s") for w in _WORD.findall(source_text)}
+    missing = {n for n in numbers(claim) if n not in source_numbers}
+    missing |= {n for n in names(claim) if n not in source_words}
+    return missing
+
+
+def strip_markers(text: str) -> str:
+    return _ANY_BRACKET_MARKER.sub("", text).strip()
+
+
+def attach_citations(answer: str, evidence: list[Evidence], min_support: float = 0.5) -> CitedText:
+    """Keep the answer sentences that evidence supports, each followed by its markers."""
+    answer = _LEAD_IN.sub("", answer.strip())
+    kept: list[str] = []
+    dropped: list[str] = []
+    used: dict[int, Evidence] = {}
+    for sentence in split_sentences(answer):
+        hinted = {int(m) for m in MARKER.findall(sentence.text)}
+        claim = strip_markers(sentence.text)
+        cited = align(claim, evidence, hinted, min_support)
+        if cited is None:
+            dropped.append(claim)
+            continue
+        for e in cited:
+            used[e.marker] = e
+        markers = "".join(f" [{e.marker}]" for e in sorted(cited, key=lambda e: e.marker))
+        kept.append(_before_final_punctuation(claim, markers))
+    citations = tuple(
+        Citation(e.marker, e.sentence, e.doc_id, e.title, e.source, e.start, e.end)
+        for _, e in sorted(used.items())
+    )
+    return CitedText(" ".join(kept), citations, tuple(dropped))
+
+
+def align(
+    claim: str, evidence: list[Evidence], hinted: set[int], min_support: float
+) -> list[Evidence] | None:
+    """The evidence sentences that support `claim`, or None when none does.
+
+    Support is the share of the claim's content terms found in the cited sentences; the single
+    best sentence is preferred (a hinted one on ties), a second is added only to cover terms,
+    numbers or names the first lacks.
+    """
+    claim_terms = set(terms(claim))
+    if not claim_terms or not evidence:
+        return None
+    term_sets = {e.marker: set(terms(e.sentence)) for e in evidence}
+
+    def support(cited: list[Evidence]) -> float:
+        covered = set().union(*(term_sets[e.marker] for e in cited))
+        return len(claim_terms & covered) / len(claim_terms)
+
+    ranked = sorted(
+        evidence, key=lambda e: (support([e]), e.marker in hinted, -e.marker), reverse=True
+    )
+    options = [[e] for e in ranked] + [[a, b] for a in ranked[:3] for b in ranked if b is not a]
+    for cited in options:
+        if support(cited) >= min_support and not unsupported_facts(claim, [e.sentence for e in cited]):
+            return cited
+    return None
+
+
+def _before_final_punctuation(sentence: str, markers: str) -> str:
+    sentence = sentence.rstrip()
+    if sentence and sentence[-1] in ".!?":
+        return sentence[:-1] + markers + sentence[-1]
+    return sentence + markers + "."

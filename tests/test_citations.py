@@ -1,0 +1,70 @@
+from rag.citations import attach_citations, numbers, unsupported_facts
+from rag.evidence import needs_context, select_evidence
+from rag.types import Evidence, Hit, ScoredSentence
+
+TRAIN = "Mr Kim left Pyongyang for Russia on Sunday on his private train, the North's state media reported on Tuesday."
+TRIPS = "Mr Kim does not travel abroad frequently, having made just seven trips away from his country."
+FORUM = "Mr Putin arrived in the far eastern city of Vladivostok on Monday, Russia's Tass news agency said."
+
+
+def ev(marker: int, sentence: str) -> Evidence:
+    return Evidence(marker, sentence, "d1", "Kim in Russia", "Reuters", None, 10 * marker, 10 * marker + len(sentence), 1.0)
+
+
+EVIDENCE = [ev(1, TRAIN), ev(2, TRIPS), ev(3, FORUM)]
+
+
+def test_supported_sentence_gets_the_right_marker():
+    cited = attach_citations("Kim travelled to Russia on his private train.", EVIDENCE)
+    assert cited.text == "Kim travelled to Russia on his private train [1]."
+    assert [c.marker for c in cited.citations] == [1]
+    assert cited.citations[0].sentence == TRAIN
+
+
+def test_wrong_and_invented_markers_are_replaced():
+    cited = attach_citations("Mr Putin arrived in Vladivostok on Monday [1][7].", EVIDENCE)
+    assert cited.text == "Mr Putin arrived in Vladivostok on Monday [3]."
+    assert [c.marker for c in cited.citations] == [3]
+
+
+def test_unsupported_number_never_reaches_the_user():
+    cited = attach_citations(
+        "Kim has made seven trips abroad [2]. North Korea has about 1.5 billion people [2].", EVIDENCE
+    )
+    assert "1.5" not in cited.text and "billion" not in cited.text
+    assert cited.text == "Kim has made seven trips abroad [2]."
+    assert cited.dropped == ("North Korea has about 1.5 billion people.",)
+
+
+def test_changed_number_is_dropped_even_with_a_citation():
+    cited = attach_citations("Kim has made eight trips abroad [2].", EVIDENCE)
+    assert cited.text == "" and cited.citations == ()
+
+
+def test_unsupported_name_is_dropped():
+    cited = attach_citations("Kim travelled on his private train with Xi Jinping [1].", EVIDENCE)
+    assert cited.text == ""
+
+
+def test_claim_spanning_two_sentences_cites_both():
+    cited = attach_citations("Kim left Pyongyang on his private train while Putin arrived in Vladivostok.", EVIDENCE)
+    assert [c.marker for c in cited.citations] == [1, 3]
+
+
+def test_numbers_are_normalised():
+    assert numbers("more than 1,500km and seven trips in 2019.") == {"1500", "7", "2019"}
+    assert unsupported_facts("It is 1500 km away.", ["more than 1,500km to the north"]) == set()
+
+
+def test_pronoun_sentence_brings_its_predecessor():
+    sentences = (
+        ScoredSentence(0, 0, 40, "Mr Peskov spoke to reporters in Moscow.", 0.5),
+        ScoredSentence(1, 41, 90, "He said the talks would be one-on-one.", 0.9),
+        ScoredSentence(2, 91, 130, "The weather was mild.", 0.1),
+    )
+    hit = Hit(1, "d1", "T", None, None, None, "", 0, 130, 1.0, 0.5, 1.0, sentences)
+    evidence = select_evidence([hit], max_sentences=3)
+    assert [e.sentence for e in evidence] == [sentences[0].text, sentences[1].text]
+    assert [e.marker for e in evidence] == [1, 2]
+    assert needs_context("Mr Peskov said they will meet.") is False
+    assert needs_context("They will meet.") is True
