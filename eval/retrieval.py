@@ -132,8 +132,9 @@ def markdown_table(results: dict) -> str:
         "|---|---|---|---|---|---|---|",
     ]
     for mode, r in results.items():
+        label = "seed / hybrid" if mode == "seed" else f"squad / {mode}"
         lines.append(
-            f"| {'seed / hybrid' if mode == 'seed' else 'squad / ' + mode} | {r['questions']} | {r['hit@1']:.3f} | {r['hit@5']:.3f} | "
+            f"| {label} | {r['questions']} | {r['hit@1']:.3f} | {r['hit@5']:.3f} | "
             f"{r['hit@10']:.3f} | {r['mrr']:.3f} | {r['latency_p50_ms']:.0f} |"
         )
     return "\n".join(lines)

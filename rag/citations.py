@@ -57,7 +57,9 @@ def unsupported_facts(claim: str, sources: list[str]) -> set[str]:
     """Numbers and names in `claim` that none of `sources` contains."""
     source_text = " ".join(sources)
     source_numbers = numbers(source_text)
-    source_words = {w.lower().replace("’", "'").removesuffix("'s") for w in _WORD.findall(source_text)}
+    source_words = {
+        w.lower().replace("’", "'").removesuffix("'s") for w in _WORD.findall(source_text)
+    }
     missing = {n for n in numbers(claim) if n not in source_numbers}
     missing |= {n for n in names(claim) if n not in source_words}
     return missing
@@ -83,7 +85,7 @@ def attach_citations(answer: str, evidence: list[Evidence], min_support: float =
         for e in cited:
             used[e.marker] = e
         markers = "".join(f" [{e.marker}]" for e in sorted(cited, key=lambda e: e.marker))
-        kept.append(_before_final_punctuation(claim, markers))
+        kept.append(with_markers(claim, markers))
     citations = tuple(
         Citation(e.marker, e.sentence, e.doc_id, e.title, e.source, e.start, e.end)
         for _, e in sorted(used.items())
@@ -114,13 +116,18 @@ def align(
     )
     options = [[e] for e in ranked] + [[a, b] for a in ranked[:3] for b in ranked if b is not a]
     for cited in options:
-        if support(cited) >= min_support and not unsupported_facts(claim, [e.sentence for e in cited]):
+        if support(cited) >= min_support and not unsupported_facts(
+            claim, [e.sentence for e in cited]
+        ):
             return cited
     return None
 
 
-def _before_final_punctuation(sentence: str, markers: str) -> str:
+def with_markers(sentence: str, markers: str) -> str:
+    """Markers go before a final full stop ("... train [1]."), else after the sentence."""
     sentence = sentence.rstrip()
     if sentence and sentence[-1] in ".!?":
         return sentence[:-1] + markers + sentence[-1]
+    if sentence and sentence[-1] in "\"”’'":
+        return sentence + markers
     return sentence + markers + "."

@@ -68,7 +68,8 @@ class Index:
         if manifest["embedder"]["id"] != shape["embedder"]:
             raise IndexMismatchError(
                 f"{where} was built with embedder '{manifest['embedder']['id']}', but settings "
-                f"use '{shape['embedder']}'; use the same embedder or ingest into a new --index folder"
+                f"use '{shape['embedder']}'; use the same embedder or ingest into a new "
+                "--index folder"
             )
         if manifest["chunking"] != shape["chunking"]:
             raise IndexMismatchError(

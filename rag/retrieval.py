@@ -2,11 +2,11 @@
 filtered, de-duplicated, and annotated with per-sentence relevance for evidence selection.
 
 Dense and BM25 each propose `candidates` passages. Every pooled passage is then scored by a
-weighted sum of its chunk cosine, its coverage of the question's terms, its normalised BM25 score,
-and its best sentence (cosine plus term and phrase coverage). The sentence signal favours a passage holding one
-sentence that answers the question over one that merely shares its topic. Reciprocal-rank fusion
-of the same signals is available as `fusion = "rrf"`; on the development set it ranked the
-answer-bearing passage first less often (see eval/retrieval.py).
+weighted sum of its chunk cosine, its coverage of the question's terms, its normalised BM25
+score, and its best sentence (cosine plus term and phrase coverage). The sentence signal favours
+a passage holding one sentence that answers the question over one that merely shares its topic.
+Reciprocal-rank fusion of the same signals is available as `fusion = "rrf"`; on the development
+set it ranked the answer-bearing passage first less often (see eval/retrieval.py).
 """
 
 from __future__ import annotations

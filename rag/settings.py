@@ -81,11 +81,31 @@ class RetrievalSettings:
 
 
 @dataclass(frozen=True)
+class AnswerSettings:
+    # "generative" drafts with the local generator; "extractive" quotes the best sentence.
+    mode: str = "generative"
+    # Passages retrieved for answering.
+    k: int = 5
+    # At most this many evidence sentences are numbered and shown to the generator; a sentence
+    # is evidence only if it scores at least min_relative_score of the best one.
+    max_evidence: int = 4
+    min_relative_score: float = 0.6
+    # Share of an answer sentence's content terms its cited sentences must contain.
+    min_support: float = 0.5
+    max_new_tokens: int = 64
+    # Ask the generator "can this be answered?" and feed its yes-probability to the refusal model.
+    use_generator_judge: bool = True
+    # Refuse below this answerability probability; a negative value uses the calibrated threshold.
+    refusal_threshold: float = -1.0
+
+
+@dataclass(frozen=True)
 class Settings:
     embedding: EmbeddingSettings = field(default_factory=EmbeddingSettings)
     chunking: ChunkingSettings = field(default_factory=ChunkingSettings)
     index: IndexSettings = field(default_factory=IndexSettings)
     retrieval: RetrievalSettings = field(default_factory=RetrievalSettings)
+    answer: AnswerSettings = field(default_factory=AnswerSettings)
 
     @classmethod
     def load(cls, path: str | Path | None = None, overrides: dict | None = None) -> Settings:

@@ -3,12 +3,24 @@ from rag.evidence import needs_context, select_evidence
 from rag.types import Evidence, Hit, ScoredSentence
 
 TRAIN = "Mr Kim left Pyongyang for Russia on Sunday on his private train, the North's state media reported on Tuesday."
-TRIPS = "Mr Kim does not travel abroad frequently, having made just seven trips away from his country."
+TRIPS = (
+    "Mr Kim does not travel abroad frequently, having made just seven trips away from his country."
+)
 FORUM = "Mr Putin arrived in the far eastern city of Vladivostok on Monday, Russia's Tass news agency said."
 
 
 def ev(marker: int, sentence: str) -> Evidence:
-    return Evidence(marker, sentence, "d1", "Kim in Russia", "Reuters", None, 10 * marker, 10 * marker + len(sentence), 1.0)
+    return Evidence(
+        marker,
+        sentence,
+        "d1",
+        "Kim in Russia",
+        "Reuters",
+        None,
+        10 * marker,
+        10 * marker + len(sentence),
+        1.0,
+    )
 
 
 EVIDENCE = [ev(1, TRAIN), ev(2, TRIPS), ev(3, FORUM)]
@@ -29,7 +41,8 @@ def test_wrong_and_invented_markers_are_replaced():
 
 def test_unsupported_number_never_reaches_the_user():
     cited = attach_citations(
-        "Kim has made seven trips abroad [2]. North Korea has about 1.5 billion people [2].", EVIDENCE
+        "Kim has made seven trips abroad [2]. North Korea has about 1.5 billion people [2].",
+        EVIDENCE,
     )
     assert "1.5" not in cited.text and "billion" not in cited.text
     assert cited.text == "Kim has made seven trips abroad [2]."
@@ -47,7 +60,9 @@ def test_unsupported_name_is_dropped():
 
 
 def test_claim_spanning_two_sentences_cites_both():
-    cited = attach_citations("Kim left Pyongyang on his private train while Putin arrived in Vladivostok.", EVIDENCE)
+    cited = attach_citations(
+        "Kim left Pyongyang on his private train while Putin arrived in Vladivostok.", EVIDENCE
+    )
     assert [c.marker for c in cited.citations] == [1, 3]
 
 

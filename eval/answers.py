@@ -1,0 +1,186 @@
+"""Answer quality: accuracy (gold contained, SQuAD F1), citation precision/recall, unsupported
+numbers, refusal precision/recall and ROC AUC, off-topic refusal and latency, for each answer
+configuration side by side (extractive, generative int8, generative fp32).
+
+    python -m eval.answers --answerable 200 --unanswerable 200 --configs extractive,int8
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import dataclasses
+import json
+import re
+import string
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from eval.datasets import load_squad, sample, write_jsonl
+from rag import RAG, Settings
+from rag.citations import numbers, strip_markers
+
+CONFIGS = {
+    "extractive": ({}, "extractive"),
+    "int8": ({"generation": {"quantize": "int8"}}, "generative"),
+    "fp32": ({"generation": {"quantize": "none"}}, "generative"),
+}
+
+
+def normalize(text: str) -> str:
+    """SQuAD's normalisation: lower case, no punctuation, articles or extra spaces."""
+    text = strip_markers(text).lower()
+    text = "".join(ch for ch in text if ch not in set(string.punctuation) | {"’", "‘", "“", "”"})
+    text = re.sub(r"\b(a|an|the)\b", " ", text)
+    return " ".join(text.split())
+
+
+def f1(prediction: str, gold: str) -> float:
+    p, g = normalize(prediction).split(), normalize(gold).split()
+    common = sum((collections.Counter(p) & collections.Counter(g)).values())
+    if not common:
+        return 0.0
+    precision, recall = common / len(p), common / len(g)
+    return 2 * precision * recall / (precision + recall)
+
+
+def contains(text: str, answers: list[str]) -> bool:
+    haystack = f" {normalize(text)} "
+    return any(f" {normalize(a)} " in haystack for a in answers if normalize(a))
+
+
+def auc(positive: list[float], negative: list[float]) -> float:
+    """Probability that a random answerable question scores above a random unanswerable one."""
+    if not positive or not negative:
+        return float("nan")
+    pos, neg = np.array(positive)[:, None], np.array(negative)[None, :]
+    return float(((pos > neg).sum() + 0.5 * (pos == neg).sum()) / (pos.size * neg.size))
+
+
+def run(rag: RAG, mode: str, items: list[tuple[str, list[str]]], offtopic: list[str]) -> dict:
+    """`items` are (question, gold answers); an empty gold list marks an unanswerable one."""
+    rows, latencies = [], []
+    for question, golds in items:
+        start = time.perf_counter()
+        answer = rag.ask(question, mode=mode)
+        latencies.append(time.perf_counter() - start)
+        cited = [c.sentence for c in answer.citations]
+        rows.append(
+            {
+                "answerable": bool(golds),
+                "refused": answer.refused,
+                "score": answer.answerability,
+                "correct": bool(golds) and not answer.refused and contains(answer.text, golds),
+                "f1": max((f1(answer.text, g) for g in golds), default=0.0)
+                if not answer.refused
+                else 0.0,
+                "citations": len(cited),
+                "good_citations": sum(contains(s, golds) for s in cited) if golds else 0,
+                "unsupported_numbers": bool(
+                    numbers(strip_markers(answer.text)) - numbers(" ".join(cited))
+                )
+                and not answer.refused,
+            }
+        )
+    pos = [r for r in rows if r["answerable"]]
+    neg = [r for r in rows if not r["answerable"]]
+    answered_pos = [r for r in pos if not r["refused"]]
+    refused = [r for r in rows if r["refused"]]
+    off = [rag.ask(q, mode=mode).refused for q in offtopic]
+    lat = sorted(latencies)
+    return {
+        "answerable": len(pos),
+        "unanswerable": len(neg),
+        "accuracy": sum(r["correct"] for r in pos) / max(1, len(pos)),
+        "accuracy_when_answered": sum(r["correct"] for r in answered_pos)
+        / max(1, len(answered_pos)),
+        "f1": float(np.mean([r["f1"] for r in pos])) if pos else float("nan"),
+        "citation_precision": sum(r["good_citations"] for r in answered_pos)
+        / max(1, sum(r["citations"] for r in answered_pos)),
+        "citation_recall": sum(r["good_citations"] > 0 for r in answered_pos)
+        / max(1, len(answered_pos)),
+        "answers_with_unsupported_numbers": sum(r["unsupported_numbers"] for r in rows),
+        "false_refusal_rate": sum(r["refused"] for r in pos) / max(1, len(pos)),
+        "refusal_recall": sum(r["refused"] for r in neg) / max(1, len(neg)),
+        "refusal_precision": sum(not r["answerable"] for r in refused) / max(1, len(refused)),
+        "answerability_auc": auc([r["score"] for r in pos], [r["score"] for r in neg]),
+        "offtopic_refused": sum(off) / max(1, len(off)),
+        "offtopic_questions": len(off),
+        "latency_p50_s": lat[len(lat) // 2] if lat else float("nan"),
+        "latency_p95_s": lat[int(0.95 * (len(lat) - 1))] if lat else float("nan"),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", default="../shared/data/squad2-dev-a.json")
+    parser.add_argument("--answerable", type=int, default=200)
+    parser.add_argument("--unanswerable", type=int, default=200)
+    parser.add_argument("--configs", default="extractive,int8,fp32")
+    parser.add_argument("--seed-questions", default="eval/seed_questions.json")
+    parser.add_argument("--offtopic", default="eval/offtopic_questions.json")
+    parser.add_argument("--out", default="eval/results")
+    args = parser.parse_args()
+
+    records, questions = load_squad(args.data)
+    chosen = sample(questions, args.answerable, args.unanswerable, seed=0)
+    squad_items = [(q.question, list(q.answers)) for q in chosen]
+    seed_items = [
+        (q["question"], q["answers"])
+        for q in json.loads(Path(args.seed_questions).read_text(encoding="utf-8"))["questions"]
+    ]
+    offtopic = json.loads(Path(args.offtopic).read_text(encoding="utf-8"))["questions"]
+    results: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        squad_dir, seed_dir = Path(tmp) / "squad", Path(tmp) / "seed"
+        base = RAG(squad_dir)
+        base.ingest([write_jsonl(records, Path(tmp) / "articles.jsonl")])
+        seed_base = RAG(seed_dir, embedder=base.embedder)
+        seed_base.ingest(["seeds/"])
+        for name in args.configs.split(","):
+            overrides, mode = CONFIGS[name]
+            settings = Settings.load(overrides=overrides)
+            rag = RAG(squad_dir, settings=settings, embedder=base.embedder)
+            squad = run(rag, mode, squad_items, offtopic[: len(offtopic) // 2])
+            seed_rag = RAG(
+                seed_dir, settings=settings, embedder=base.embedder, generator=rag._generator
+            )
+            seed = run(seed_rag, mode, seed_items, offtopic[len(offtopic) // 2 :])
+            results[name] = {"squad": squad, "seed": seed, "settings": dataclasses.asdict(settings)}
+            print(name, json.dumps({"squad": squad, "seed": seed}))
+    table = markdown(results)
+    print(table)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "answers.json").write_text(json.dumps(results, indent=2))
+    (out / "answers.md").write_text(table + "\n")
+
+
+def markdown(results: dict) -> str:
+    cols = [
+        ("accuracy", "acc"), ("f1", "F1"), ("citation_precision", "cite P"),
+        ("citation_recall", "cite R"), ("answers_with_unsupported_numbers", "bad numbers"),
+        ("false_refusal_rate", "false refusal"), ("refusal_recall", "refusal R"),
+        ("refusal_precision", "refusal P"), ("answerability_auc", "AUC"),
+        ("offtopic_refused", "off-topic refused"), ("latency_p50_s", "p50 s"),
+    ]  # fmt: skip
+    lines = [
+        "| config | set | " + " | ".join(c[1] for c in cols) + " |",
+        "|---|---|" + "---|" * len(cols),
+    ]
+    for name, r in results.items():
+        for part in ("squad", "seed"):
+            values = [r[part][c[0]] for c in cols]
+            lines.append(
+                f"| {name} | {part} | "
+                + " | ".join(f"{v:.3f}" if isinstance(v, float) else str(v) for v in values)
+                + " |"
+            )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

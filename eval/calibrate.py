@@ -1,0 +1,99 @@
+"""Fit the refusal model: logistic regression over answerability features on a SQuAD-2.0-format
+development file, written to rag/answerability.json with the threshold that refuses at most
+`--max-false-refusal` of the answerable development questions.
+
+    python -m eval.calibrate --answerable 300 --unanswerable 300 --generator
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from dataclasses import fields
+from pathlib import Path
+
+import numpy as np
+
+from eval.datasets import load_squad, sample, write_jsonl
+from rag import RAG
+from rag.answerability import CALIBRATION, Features, features
+from rag.answering import judge_messages
+from rag.evidence import select_evidence
+
+
+def feature_rows(rag: RAG, questions: list, use_generator: bool) -> np.ndarray:
+    s = rag.settings.answer
+    rows = []
+    for q in questions:
+        hits = rag.retrieve(q.question, k=s.k)
+        evidence = select_evidence(hits, s.max_evidence, s.min_relative_score)
+        yes = 0.5
+        if use_generator and evidence:
+            yes = rag.generator.yes_probability(judge_messages(q.question, evidence))
+        rows.append(features(q.question, hits, evidence, rag.index.bm25(), yes).vector())
+    return np.array(rows)
+
+
+def fit(x: np.ndarray, y: np.ndarray, max_false_refusal: float, names: list[str]) -> dict:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import roc_auc_score
+
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    model = LogisticRegression(C=1.0, max_iter=1000).fit((x - mean) / scale, y)
+    p = model.predict_proba((x - mean) / scale)[:, 1]
+    threshold = float(np.quantile(p[y == 1], max_false_refusal))
+    return {
+        "features": names,
+        "mean": mean.tolist(),
+        "scale": scale.tolist(),
+        "coef": model.coef_[0].tolist(),
+        "intercept": float(model.intercept_[0]),
+        "threshold": threshold,
+        "train_auc": float(roc_auc_score(y, p)),
+        "train_refusal_recall": float(np.mean(p[y == 0] < threshold)),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", default="../shared/data/squad2-dev-a.json")
+    parser.add_argument("--answerable", type=int, default=300)
+    parser.add_argument("--unanswerable", type=int, default=300)
+    parser.add_argument("--max-false-refusal", type=float, default=0.08)
+    parser.add_argument(
+        "--generator", action="store_true", help="also fit with the yes-probability"
+    )
+    parser.add_argument("--seed", type=int, default=1, help="sampling seed (eval uses seed 0)")
+    args = parser.parse_args()
+
+    records, questions = load_squad(args.data)
+    chosen = sample(questions, args.answerable, args.unanswerable, seed=args.seed)
+    y = np.array([1 if q.answerable else 0 for q in chosen])
+    names = [f.name for f in fields(Features)]
+    existing = json.loads(CALIBRATION.read_text()) if CALIBRATION.exists() else {}
+    with tempfile.TemporaryDirectory() as tmp:
+        rag = RAG(Path(tmp) / "index")
+        rag.ingest([write_jsonl(records, Path(tmp) / "articles.jsonl")])
+        x = feature_rows(rag, chosen, args.generator)
+    keep = [i for i, n in enumerate(names) if n != "yes_probability"]
+    result = dict(existing)
+    result["data"] = {
+        "file": Path(args.data).name,
+        "answerable": int(y.sum()),
+        "unanswerable": int((1 - y).sum()),
+        "seed": args.seed,
+    }
+    result["evidence_only"] = fit(x[:, keep], y, args.max_false_refusal, [names[i] for i in keep])
+    result["evidence_only"]["features"] = [names[i] for i in keep]
+    if args.generator:
+        result["with_generator"] = fit(x, y, args.max_false_refusal, names)
+    elif "with_generator" not in result:
+        result["with_generator"] = result["evidence_only"]
+    CALIBRATION.write_text(json.dumps(result, indent=2) + "\n")
+    print(json.dumps({k: v for k, v in result.items() if k != "data"}, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""Answerability: does the selected evidence answer the question, or should newsrag refuse?
+
+The decision is a calibrated probability from features of the evidence, never the generator's
+say-so: how well the best sentences match (cosine, term and phrase coverage), whether the
+question's rarest terms appear in the evidence at all, and, when a generator is loaded, its
+probability of "yes" to "Can the question be answered from the context?". A logistic model over
+these features is fitted on development data by `eval/calibrate.py` and shipped as
+`answerability.json` beside this module, with the threshold that keeps false refusals of
+answerable development questions at or under the target rate.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rag.lexical import BM25Index, terms
+from rag.types import Evidence, Hit
+
+CALIBRATION = Path(__file__).with_name("answerability.json")
+
+
+@dataclass(frozen=True)
+class Features:
+    best_sentence: float  # best evidence sentence score (cosine + coverage + phrase)
+    top_dense: float  # cosine of the best passage
+    evidence_coverage: float  # weighted share of question terms found in the evidence
+    missing_rare: float  # weight share of the rarest question term absent from the evidence
+    yes_probability: float  # generator's P(yes); 0.5 when no generator is consulted
+
+    def vector(self) -> list[float]:
+        return list(asdict(self).values())
+
+
+def features(
+    question: str,
+    hits: list[Hit],
+    evidence: list[Evidence],
+    bm25: BM25Index,
+    yes_probability: float = 0.5,
+) -> Features:
+    question_terms = set(terms(question))
+    evidence_terms = set(terms(" ".join(e.sentence for e in evidence)))
+    weights = {t: bm25.weight(t) for t in question_terms}
+    total = sum(weights.values()) or 1.0
+    missing = [w for t, w in weights.items() if t not in evidence_terms]
+    return Features(
+        best_sentence=max((e.score for e in evidence), default=0.0),
+        top_dense=(hits[0].dense_score or 0.0) if hits else 0.0,
+        evidence_coverage=bm25.coverage(question_terms, evidence_terms),
+        missing_rare=max(missing, default=0.0) / total,
+        yes_probability=yes_probability,
+    )
+
+
+@dataclass(frozen=True)
+class Calibration:
+    names: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    threshold: float
+
+    def probability(self, f: Features) -> float:
+        z = self.intercept
+        values = [getattr(f, name) for name in self.names]
+        for x, m, s, c in zip(values, self.mean, self.scale, self.coef, strict=True):
+            z += c * (x - m) / (s or 1.0)
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+@lru_cache(maxsize=4)
+def load_calibration(path: Path = CALIBRATION, use_generator: bool = False) -> Calibration:
+    """The fitted model for evidence features alone, or with the generator's yes-probability."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    section = data["with_generator" if use_generator else "evidence_only"]
+    return Calibration(
+        names=tuple(section["features"]),
+        mean=tuple(section["mean"]),
+        scale=tuple(section["scale"]),
+        coef=tuple(section["coef"]),
+        intercept=float(section["intercept"]),
+        threshold=float(section["threshold"]),
+    )
