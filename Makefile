@@ -21,7 +21,7 @@ $(VENV)/.installed: pyproject.toml
 
 chat: venv
 	$(VENV)/bin/rag ingest seeds/ --index index
-	$(PY) ui.py --index index
+	$(VENV)/bin/rag chat --index index
 
 test: venv
 	$(PY) -m pytest

@@ -9,15 +9,19 @@ hits = rag.retrieve("How did Kim travel to Russia?", k=5)
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
+from rag.answering import Delta, answer_stream
+from rag.conversation import Turn
 from rag.embedding import Embedder, SentenceTransformerEmbedder
 from rag.errors import RAGError
+from rag.generation import Generator, load_generator
 from rag.index import Index
 from rag.ingestion import Progress, ingest
 from rag.retrieval import Filters, retrieve
 from rag.settings import Settings
-from rag.types import Document, Hit, IndexStats, IngestReport
+from rag.types import Answer, Document, Hit, IndexStats, IngestReport
 
 
 class RAG:
@@ -26,6 +30,7 @@ class RAG:
         index_dir: str | Path = "index",
         settings: Settings | None = None,
         embedder: Embedder | None = None,
+        generator: Generator | None = None,
         config: str | Path | None = None,
     ) -> None:
         """Open (or prepare to create) the index at `index_dir`; loads no model yet.
@@ -36,6 +41,7 @@ class RAG:
         self.index = Index(index_dir, self.settings)
         self.index.check_manifest()
         self._embedder = embedder
+        self._generator = generator
         self._load_lock = threading.Lock()
 
     @property
@@ -46,6 +52,49 @@ class RAG:
                 if self._embedder is None:
                     self._embedder = SentenceTransformerEmbedder(self.settings.embedding)
         return self._embedder
+
+    @property
+    def generator(self) -> Generator:
+        """The answer generator, loaded on first generative answer and kept."""
+        if self._generator is None:
+            with self._load_lock:
+                if self._generator is None:
+                    self._generator = load_generator(self.settings.generation)
+        return self._generator
+
+    def ask(
+        self,
+        question: str,
+        history: list[Turn] | None = None,
+        mode: str | None = None,
+        k: int | None = None,
+    ) -> Answer:
+        """Answer `question` with cited source sentences, or refuse when the articles do not say."""
+        for event in self.stream(question, history, mode, k):
+            if isinstance(event, Answer):
+                return event
+        raise RuntimeError("answering ended without an answer")
+
+    def stream(
+        self,
+        question: str,
+        history: list[Turn] | None = None,
+        mode: str | None = None,
+        k: int | None = None,
+    ) -> Iterator[Delta | Answer]:
+        """Like `ask`, but yields `Delta` text pieces as they are generated, then the `Answer`."""
+        if not question.strip():
+            raise RAGError("the question is empty; type a question about the indexed articles")
+        settings = self.settings.answer
+        yield from answer_stream(
+            question,
+            history,
+            mode or settings.mode,
+            retrieve=lambda q: self.retrieve(q, k=k or settings.k),
+            bm25=self.index.bm25,
+            generator=lambda: self.generator,
+            settings=settings,
+        )
 
     def ingest(self, paths: list[str | Path], progress: Progress | None = None) -> IngestReport:
         """Index files and folders; unchanged files are skipped, changed ones replaced."""

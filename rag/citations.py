@@ -65,6 +65,11 @@ def unsupported_facts(claim: str, sources: list[str]) -> set[str]:
     return missing
 
 
+def marker_numbers(text: str) -> list[int]:
+    """The [n] markers in `text`, in order."""
+    return [int(m) for m in MARKER.findall(text)]
+
+
 def strip_markers(text: str) -> str:
     return _ANY_BRACKET_MARKER.sub("", text).strip()
 

@@ -120,6 +120,83 @@ def search(
         click.echo(f"    {hit.text}\n")
 
 
+def _print_answer(answer, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(answer.text)
+    for c in answer.citations:
+        click.echo(f"  [{c.marker}] {c.title} ({c.doc_id}, chars {c.start}-{c.end}): {c.sentence}")
+    if answer.refused and answer.passages:
+        click.echo("Closest passages:")
+        for hit in answer.passages[:3]:
+            click.echo(f"  - {hit.title}: {hit.text[:200]}")
+
+
+mode_option = click.option(
+    "--mode",
+    type=click.Choice(["generative", "extractive"]),
+    default=None,
+    help="generative (local model) or extractive (quote the best sentence).",
+)
+
+
+@main.command()
+@click.argument("question")
+@mode_option
+@click.option("--k", default=None, type=int, help="Passages to retrieve.")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
+@index_option
+@config_option
+@user_errors
+def ask(
+    question: str,
+    mode: str | None,
+    k: int | None,
+    as_json: bool,
+    index_dir: str,
+    config: str | None,
+) -> None:
+    """Answer QUESTION with cited source sentences, or say the articles do not answer it."""
+    rag = _open(index_dir, config)
+    if not rag.index.exists():
+        raise RAGError(f"index '{index_dir}' is empty; run 'rag ingest PATH --index {index_dir}'")
+    _print_answer(rag.ask(question, mode=mode, k=k), as_json)
+
+
+@main.command()
+@mode_option
+@index_option
+@config_option
+@user_errors
+def chat(mode: str | None, index_dir: str, config: str | None) -> None:
+    """A conversation in the terminal; follow-up questions may refer to earlier turns."""
+    from rag.answering import Delta
+
+    rag = _open(index_dir, config)
+    history: list[dict[str, str]] = []
+    click.echo("Ask about the indexed articles; an empty line or Ctrl-D ends.")
+    while True:
+        try:
+            question = input("> ").strip()
+        except EOFError:
+            break
+        if not question:
+            break
+        answer = None
+        for event in rag.stream(question, history=history, mode=mode):
+            if isinstance(event, Delta):
+                click.echo(click.style(event.text, dim=True), nl=False)  # the unverified draft
+            else:
+                answer = event
+        click.echo()
+        _print_answer(answer, as_json=False)
+        history += [
+            {"role": "user", "content": question},
+            {"role": "assistant", "content": answer.text},
+        ]
+
+
 @main.command()
 @index_option
 @config_option

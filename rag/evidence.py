@@ -23,7 +23,9 @@ def needs_context(sentence: str) -> bool:
     return bool(_PRONOUN_START.match(sentence.strip()))
 
 
-def select_evidence(hits: list[Hit], max_sentences: int = 4, min_relative: float = 0.6) -> list[Evidence]:
+def select_evidence(
+    hits: list[Hit], max_sentences: int = 4, min_relative: float = 0.6
+) -> list[Evidence]:
     """Pick up to `max_sentences` sentences, best first, numbered from 1.
 
     A sentence is kept when its score is at least `min_relative` of the best sentence's score;

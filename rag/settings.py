@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from rag.errors import SettingsError
+from rag.generation import GenerationSettings
 
 BUNDLED_EMBEDDER = "bundled:all-MiniLM-L6-v2"
 
@@ -94,7 +95,9 @@ class AnswerSettings:
     min_support: float = 0.5
     max_new_tokens: int = 64
     # Ask the generator "can this be answered?" and feed its yes-probability to the refusal model.
-    use_generator_judge: bool = True
+    # Off by default: on development questions its probability did not separate answerable from
+    # unanswerable ones, and it costs a second model call.
+    use_generator_judge: bool = False
     # Refuse below this answerability probability; a negative value uses the calibrated threshold.
     refusal_threshold: float = -1.0
 
@@ -106,6 +109,7 @@ class Settings:
     index: IndexSettings = field(default_factory=IndexSettings)
     retrieval: RetrievalSettings = field(default_factory=RetrievalSettings)
     answer: AnswerSettings = field(default_factory=AnswerSettings)
+    generation: GenerationSettings = field(default_factory=GenerationSettings)
 
     @classmethod
     def load(cls, path: str | Path | None = None, overrides: dict | None = None) -> Settings:

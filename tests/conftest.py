@@ -77,3 +77,21 @@ def seed_rag(seed_index, real_embedder):
     from rag import RAG
 
     return RAG(seed_index, embedder=real_embedder)
+
+
+MODEL_CACHE = Path(os.environ.get("NEWSRAG_TEST_CACHE", REPO / ".cache"))
+
+
+@pytest.fixture(scope="session")
+def real_generator():
+    """The default bundled generator, converted once into a cache kept between test runs."""
+    from rag.generation import GenerationSettings, load_generator
+
+    return load_generator(GenerationSettings(cache_dir=str(MODEL_CACHE)))
+
+
+@pytest.fixture
+def seed_rag_generative(seed_index, real_embedder, real_generator):
+    from rag import RAG
+
+    return RAG(seed_index, embedder=real_embedder, generator=real_generator)

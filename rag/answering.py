@@ -1,0 +1,141 @@
+"""Answering: question -> standalone question -> passages -> evidence -> refusal decision ->
+generated (or extractive) answer -> verified citations.
+
+The generator only ever sees the numbered evidence sentences, and its output is only a draft:
+`attach_citations` keeps the sentences that the evidence supports and re-attaches markers. When
+nothing survives, or generation fails, the answer falls back to the best evidence sentence
+verbatim (extractive mode), so a grounded answer is always preferred over an invented one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from rag.answerability import features, load_calibration
+from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
+from rag.conversation import Turn, standalone_question
+from rag.evidence import select_evidence
+from rag.generation import Generator
+from rag.lexical import BM25Index
+from rag.settings import AnswerSettings
+from rag.types import Answer, Citation, Evidence, Hit
+
+log = logging.getLogger(__name__)
+
+REFUSAL = "The indexed articles do not answer this question."
+
+# Refusing is the system's decision (rag.answerability), so the prompt offers the model no way
+# out: it always drafts, and verification decides what survives.
+SYSTEM_PROMPT = (
+    "Answer the question using only the numbered sentences. Write one short sentence that "
+    "reuses their words, and cite the sentence you used like [2]."
+)
+JUDGE_PROMPT = "You judge whether a question can be answered from the given sentences."
+
+
+@dataclass(frozen=True)
+class Delta:
+    """A piece of answer text while it is being generated (markers are added at the end)."""
+
+    text: str
+
+
+def context_block(evidence: list[Evidence]) -> str:
+    return "\n".join(f"[{e.marker}] {e.sentence}" for e in evidence)
+
+
+def answer_messages(question: str, evidence: list[Evidence]) -> list[dict[str, str]]:
+    return [
+        {"role": "system", "content": SYSTEM_PROMPT},
+        {
+            "role": "user",
+            "content": f"Sentences:\n{context_block(evidence)}\n\nQuestion: {question}",
+        },
+    ]
+
+
+def judge_messages(question: str, evidence: list[Evidence]) -> list[dict[str, str]]:
+    return [
+        {"role": "system", "content": JUDGE_PROMPT},
+        {
+            "role": "user",
+            "content": f"Sentences:\n{context_block(evidence)}\n\nQuestion: {question}\n\n"
+            "Can the question be answered from the sentences? Answer yes or no.",
+        },
+    ]
+
+
+def extractive(evidence: list[Evidence]) -> tuple[str, tuple[Citation, ...]]:
+    """The best evidence sentence verbatim, with its marker."""
+    best = max(evidence, key=lambda e: e.score)
+    cited = with_markers(best.sentence, f" [{best.marker}]")
+    citation = Citation(
+        best.marker, best.sentence, best.doc_id, best.title, best.source, best.start, best.end
+    )
+    return cited, (citation,)
+
+
+def answer_stream(
+    question: str,
+    history: list[Turn] | None,
+    mode: str,
+    retrieve: Callable[[str], list[Hit]],
+    bm25: Callable[[], BM25Index],
+    generator: Callable[[], Generator],
+    settings: AnswerSettings,
+) -> Iterator[Delta | Answer]:
+    """Yield text deltas while generating, then the final verified `Answer`."""
+    if mode not in ("generative", "extractive"):
+        raise ValueError(f"unknown answer mode {mode!r}; use generative or extractive")
+    standalone = standalone_question(question, history)
+    hits = retrieve(standalone)
+    evidence = select_evidence(hits, settings.max_evidence, settings.min_relative_score)
+    use_judge = mode == "generative" and settings.use_generator_judge and bool(evidence)
+    yes = generator().yes_probability(judge_messages(standalone, evidence)) if use_judge else 0.5
+    calibration = load_calibration(use_generator=use_judge)
+    score = calibration.probability(features(standalone, hits, evidence, bm25(), yes))
+    threshold = (
+        calibration.threshold if settings.refusal_threshold < 0 else settings.refusal_threshold
+    )
+
+    def final(text: str, citations: tuple[Citation, ...], refused: bool, used_mode: str) -> Answer:
+        return Answer(
+            question=question,
+            standalone_question=standalone,
+            text=text,
+            citations=citations,
+            refused=refused,
+            passages=tuple(hits),
+            mode=used_mode,
+            answerability=round(score, 4),
+            evidence=tuple(evidence),
+        )
+
+    if not evidence or score < threshold:
+        yield Delta(REFUSAL)
+        yield final(REFUSAL, (), True, mode)
+        return
+    chosen = evidence
+    if mode == "generative":
+        draft = ""
+        try:
+            messages = answer_messages(standalone, evidence)
+            for piece in generator().stream(messages, settings.max_new_tokens):
+                draft += piece
+                yield Delta(strip_markers(piece) if "[" in piece else piece)
+        except Exception as exc:  # a failed generator must not cost the user the answer
+            log.warning("generation failed, answering extractively: %s", exc)
+            draft = ""
+        cited = attach_citations(draft, evidence, settings.min_support)
+        if cited.text:
+            yield final(cited.text, cited.citations, False, "generative")
+            return
+        # A draft that fails verification may still point at the right sentence ("[3]").
+        pointed = [e for e in evidence if e.marker in marker_numbers(draft)]
+        chosen = pointed[:1] or evidence
+    text, citations = extractive(chosen)
+    if mode == "extractive":
+        yield Delta(text)
+    yield final(text, citations, False, "extractive")

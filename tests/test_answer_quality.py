@@ -1,0 +1,87 @@
+"""The product's answering claims on the seed article, with the real bundled models."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from rag.answering import Delta
+from rag.cli import main
+from tests.conftest import SEEDS
+
+pytestmark = pytest.mark.slow
+
+BOILERPLATE = ["PHOTO: REUTERS", "Remote video URL", "Telegram"]
+
+
+def assert_citations_resolve(rag, answer):
+    for citation in answer.citations:
+        doc = rag.document(citation.doc_id)
+        assert doc.text[citation.start : citation.end] == citation.sentence
+        assert f"[{citation.marker}]" in answer.text
+        for junk in BOILERPLATE:
+            assert junk not in citation.sentence
+
+
+def test_private_train_answer_cites_its_sentence(seed_rag_generative):
+    answer = seed_rag_generative.ask("How did Kim Jong Un travel to Russia?")
+    assert not answer.refused
+    assert "private train" in answer.text.lower()
+    assert any("private train" in c.sentence for c in answer.citations)
+    assert_citations_resolve(seed_rag_generative, answer)
+
+
+def test_population_question_is_refused(seed_rag_generative):
+    answer = seed_rag_generative.ask("What is the population of North Korea?")
+    assert answer.refused
+    assert answer.citations == ()
+    assert "billion" not in answer.text and "million" not in answer.text
+    assert answer.passages  # the closest passages are still listed
+
+
+def test_extractive_mode_quotes_a_source_sentence(seed_rag):
+    answer = seed_rag.ask("Where might Kim meet Putin?", mode="extractive")
+    assert not answer.refused and "Vostochny" in answer.text
+    assert_citations_resolve(seed_rag, answer)
+
+
+def test_streaming_yields_deltas_then_a_verified_answer(seed_rag_generative):
+    events = list(seed_rag_generative.stream("Who is the Kremlin spokesman?"))
+    assert any(isinstance(e, Delta) for e in events[:-1])
+    answer = events[-1]
+    assert "Peskov" in answer.text
+    assert_citations_resolve(seed_rag_generative, answer)
+
+
+def test_follow_up_question_uses_the_conversation(seed_rag_generative):
+    first = seed_rag_generative.ask("Who is the Kremlin spokesman?")
+    history = [
+        {"role": "user", "content": "Who is the Kremlin spokesman?"},
+        {"role": "assistant", "content": first.text},
+    ]
+    answer = seed_rag_generative.ask("What did he say about Washington?", history=history)
+    assert "Peskov" in answer.standalone_question
+    assert not answer.refused
+    assert any("Washington" in c.sentence for c in answer.citations)
+
+
+def test_cli_ask_json(tmp_path, seed_index):
+    runner = CliRunner()
+    result = runner.invoke(
+        main,
+        [
+            "ask",
+            "Where did Putin arrive on Monday?",
+            "--index",
+            str(seed_index),
+            "--json",
+            "--mode",
+            "extractive",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert "Vladivostok" in data["text"] and data["refused"] is False
+    assert data["citations"][0]["sentence"] in (SEEDS / "kim-jong-un-russia.txt").read_text(
+        encoding="utf-8"
+    )

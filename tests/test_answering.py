@@ -1,0 +1,165 @@
+"""The answering pipeline's own logic, with a scripted generator standing in for the model.
+
+The real model's behaviour is covered in tests/test_answer_quality.py; here a scripted draft lets
+each verification rule be exercised exactly.
+"""
+
+from collections.abc import Iterator
+
+import pytest
+
+from rag import RAG, Settings
+from rag.answering import REFUSAL, Delta
+from tests.conftest import HashEmbedder
+from tests.test_ingest import write
+
+STORY = (
+    "Mr Kim left Pyongyang for Russia on Sunday on his private train, state media reported. "
+    "He was accompanied by top military officials. "
+    "Mr Putin arrived in Vladivostok on Monday, the Tass news agency said."
+)
+
+
+class ScriptedGenerator:
+    def __init__(self, draft: str, yes: float = 0.9, fail: bool = False) -> None:
+        self.draft, self.yes, self.fail = draft, yes, fail
+        self.prompts: list[list[dict]] = []
+
+    def generate(self, messages, max_new_tokens: int) -> str:
+        return "".join(self.stream(messages, max_new_tokens))
+
+    def stream(self, messages, max_new_tokens: int) -> Iterator[str]:
+        self.prompts.append(messages)
+        if self.fail:
+            raise RuntimeError("model crashed")
+        for word in self.draft.split(" "):
+            yield word + " "
+
+    def yes_probability(self, messages) -> float:
+        return self.yes
+
+
+@pytest.fixture
+def make_rag(tmp_path):
+    write(tmp_path / "docs" / "kim.txt", "Kim in Russia", STORY)
+    settings = Settings.load(
+        overrides={"embedding": {"model": "test-hash"}, "answer": {"refusal_threshold": 0.0}}
+    )
+
+    def make(draft: str, **kw) -> RAG:
+        rag = RAG(
+            tmp_path / "index",
+            settings=settings,
+            embedder=HashEmbedder(),
+            generator=ScriptedGenerator(draft, **kw),
+        )
+        if not rag.index.exists():
+            rag.ingest([tmp_path / "docs"])
+        return rag
+
+    return make
+
+
+def test_generated_answer_gets_verified_citation(make_rag):
+    rag = make_rag("Kim travelled to Russia on his private train [3].")
+    answer = rag.ask("How did Kim travel to Russia?")
+    assert not answer.refused and answer.mode == "generative"
+    assert answer.text == "Kim travelled to Russia on his private train [1]."
+    (citation,) = answer.citations
+    doc = rag.document(citation.doc_id)
+    assert doc.text[citation.start : citation.end] == citation.sentence
+    assert "private train" in citation.sentence
+
+
+def test_prompt_holds_only_numbered_evidence(make_rag):
+    rag = make_rag("Kim travelled on his private train.")
+    rag.ask("How did Kim travel to Russia?")
+    user = rag.generator.prompts[0][-1]["content"]
+    assert "[1] Mr Kim left Pyongyang" in user
+    assert "Question: How did Kim travel to Russia?" in user
+
+
+def test_invented_fact_falls_back_to_extractive(make_rag):
+    rag = make_rag("Kim travelled with 5,000 soldiers on a plane [1].")
+    answer = rag.ask("How did Kim travel to Russia?")
+    assert "5,000" not in answer.text and "5000" not in answer.text
+    assert answer.mode == "extractive"
+    assert answer.text.startswith("Mr Kim left Pyongyang for Russia on Sunday on his private train")
+
+
+def test_generator_failure_falls_back_to_extractive(make_rag):
+    rag = make_rag("", fail=True)
+    answer = rag.ask("How did Kim travel to Russia?")
+    assert answer.mode == "extractive" and "private train" in answer.text
+    assert answer.citations[0].marker == 1
+
+
+def test_unsupported_draft_falls_back_to_the_best_sentence(make_rag):
+    rag = make_rag("I don't know.")
+    answer = rag.ask("How did Kim travel to Russia?")
+    assert answer.mode == "extractive" and "private train" in answer.text
+
+
+def test_bare_marker_draft_quotes_the_sentence_it_points_at(make_rag):
+    rag = make_rag("[2]")
+    rag.settings = rag.settings.merged({"answer": {"min_relative_score": 0.0}})
+    answer = rag.ask("Who went with Kim?")
+    assert len(answer.evidence) == 3
+    assert answer.mode == "extractive"
+    assert answer.text == f"{answer.evidence[1].sentence[:-1]} [2]."
+
+
+def test_low_answerability_refuses_and_keeps_passages(tmp_path):
+    write(tmp_path / "docs" / "kim.txt", "Kim in Russia", STORY)
+    settings = Settings.load(
+        overrides={"embedding": {"model": "test-hash"}, "answer": {"refusal_threshold": 0.999}}
+    )
+    rag = RAG(
+        tmp_path / "index",
+        settings=settings,
+        embedder=HashEmbedder(),
+        generator=ScriptedGenerator("x", yes=0.0),
+    )
+    rag.ingest([tmp_path / "docs"])
+    answer = rag.ask("What is the population of North Korea?")
+    assert answer.refused and answer.text == REFUSAL and answer.citations == ()
+    assert answer.passages
+
+
+def test_stream_yields_deltas_then_answer(make_rag):
+    rag = make_rag("Kim travelled on his private train [1].")
+    events = list(rag.stream("How did Kim travel to Russia?"))
+    deltas = [e for e in events if isinstance(e, Delta)]
+    assert len(deltas) > 2 and "[" not in "".join(d.text for d in deltas)
+    assert events[-1].text == "Kim travelled on his private train [1]."
+
+
+def test_extractive_mode_never_loads_the_generator(tmp_path):
+    write(tmp_path / "docs" / "kim.txt", "Kim in Russia", STORY)
+    settings = Settings.load(
+        overrides={"embedding": {"model": "test-hash"}, "answer": {"refusal_threshold": 0.0}}
+    )
+    rag = RAG(tmp_path / "index", settings=settings, embedder=HashEmbedder())
+    rag.ingest([tmp_path / "docs"])
+    answer = rag.ask("When did Putin arrive in Vladivostok?", mode="extractive")
+    assert (
+        answer.text == "Mr Putin arrived in Vladivostok on Monday, the Tass news agency said [1]."
+    )
+    assert rag._generator is None
+
+
+def test_follow_up_is_rewritten_before_retrieval(make_rag):
+    rag = make_rag("He was accompanied by top military officials.")
+    history = [
+        {"role": "user", "content": "How did Mr Kim travel to Russia?"},
+        {"role": "assistant", "content": "Mr Kim travelled on his private train [1]."},
+    ]
+    answer = rag.ask("Who accompanied him?", history=history)
+    assert answer.standalone_question == "Who accompanied Kim?"
+
+
+def test_empty_question_is_a_clear_error(make_rag):
+    from rag.errors import RAGError
+
+    with pytest.raises(RAGError, match="question is empty"):
+        make_rag("x").ask("   ")
