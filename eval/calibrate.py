@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from eval.datasets import load_squad, sample, write_jsonl
+from eval.datasets import Question, load_squad, sample, write_jsonl
 from rag import RAG
 from rag.answerability import CALIBRATION, Features, features
 from rag.answering import judge_messages
@@ -31,7 +31,9 @@ def feature_rows(rag: RAG, questions: list, use_generator: bool) -> np.ndarray:
         yes = 0.5
         if use_generator and evidence:
             yes = rag.generator.yes_probability(judge_messages(q.question, evidence))
-        rows.append(features(q.question, hits, evidence, rag.index.bm25(), yes).vector())
+        bm25, embed = rag.index.bm25(), rag.embedder.embed_documents
+        row = features(q.question, hits, evidence, bm25, embed, yes)
+        rows.append(row.vector())
     return np.array(rows)
 
 
@@ -66,19 +68,24 @@ def main() -> None:
         "--generator", action="store_true", help="also fit with the yes-probability"
     )
     parser.add_argument("--seed", type=int, default=1, help="sampling seed (eval uses seed 0)")
+    parser.add_argument(
+        "--offtopic", default="eval/calibration_offtopic.json",
+        help="off-topic questions added as unanswerable (not the evaluation set)",
+    )
     args = parser.parse_args()
 
     records, questions = load_squad(args.data)
     chosen = sample(questions, args.answerable, args.unanswerable, seed=args.seed)
+    offtopic = json.loads(Path(args.offtopic).read_text(encoding="utf-8"))["questions"]
+    chosen += [Question(f"offtopic-{i}", q, "", (), "") for i, q in enumerate(offtopic)]
     y = np.array([1 if q.answerable else 0 for q in chosen])
     names = [f.name for f in fields(Features)]
-    existing = json.loads(CALIBRATION.read_text()) if CALIBRATION.exists() else {}
     with tempfile.TemporaryDirectory() as tmp:
         rag = RAG(Path(tmp) / "index")
         rag.ingest([write_jsonl(records, Path(tmp) / "articles.jsonl")])
         x = feature_rows(rag, chosen, args.generator)
     keep = [i for i, n in enumerate(names) if n != "yes_probability"]
-    result = dict(existing)
+    result: dict = {}
     result["data"] = {
         "file": Path(args.data).name,
         "answerable": int(y.sum()),
@@ -87,10 +94,10 @@ def main() -> None:
     }
     result["evidence_only"] = fit(x[:, keep], y, args.max_false_refusal, [names[i] for i in keep])
     result["evidence_only"]["features"] = [names[i] for i in keep]
-    if args.generator:
-        result["with_generator"] = fit(x, y, args.max_false_refusal, names)
-    elif "with_generator" not in result:
-        result["with_generator"] = result["evidence_only"]
+    # Without --generator the judged model falls back to the evidence-only fit.
+    result["with_generator"] = (
+        fit(x, y, args.max_false_refusal, names) if args.generator else result["evidence_only"]
+    )
     CALIBRATION.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps({k: v for k, v in result.items() if k != "data"}, indent=2))
 

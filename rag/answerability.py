@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rag.lexical import BM25Index, terms
+import numpy as np
+
+from rag.lexical import WORD, BM25Index, terms
 from rag.types import Evidence, Hit
 
 CALIBRATION = Path(__file__).with_name("answerability.json")
@@ -28,7 +31,9 @@ class Features:
     best_sentence: float  # best evidence sentence score (cosine + coverage + phrase)
     top_dense: float  # cosine of the best passage
     evidence_coverage: float  # weighted share of question terms found in the evidence
-    missing_rare: float  # weight share of the rarest question term absent from the evidence
+    # Weight share of the heaviest question term absent from the evidence, even as a near
+    # synonym ("colour" is present in a sentence saying "green"; "population" in none).
+    missing_key_term: float
     yes_probability: float  # generator's P(yes); 0.5 when no generator is consulted
 
     def vector(self) -> list[float]:
@@ -40,20 +45,45 @@ def features(
     hits: list[Hit],
     evidence: list[Evidence],
     bm25: BM25Index,
+    embed_words: Callable[[list[str]], np.ndarray] | None = None,
     yes_probability: float = 0.5,
 ) -> Features:
+    """Answerability features; `embed_words` (normalised vectors) enables synonym matching."""
     question_terms = set(terms(question))
-    evidence_terms = set(terms(" ".join(e.sentence for e in evidence)))
+    evidence_text = " ".join(e.sentence for e in evidence)
+    evidence_terms = set(terms(evidence_text))
     weights = {t: bm25.weight(t) for t in question_terms}
     total = sum(weights.values()) or 1.0
-    missing = [w for t, w in weights.items() if t not in evidence_terms]
+    missing = {t: w for t, w in weights.items() if t not in evidence_terms}
+    if missing and embed_words is not None and evidence:
+        present = near_synonyms(question, evidence_text, set(missing), embed_words)
+        missing = {t: w for t, w in missing.items() if t not in present}
     return Features(
         best_sentence=max((e.score for e in evidence), default=0.0),
         top_dense=(hits[0].dense_score or 0.0) if hits else 0.0,
         evidence_coverage=bm25.coverage(question_terms, evidence_terms),
-        missing_rare=max(missing, default=0.0) / total,
+        missing_key_term=max(missing.values(), default=0.0) / total,
         yes_probability=yes_probability,
     )
+
+
+def near_synonyms(
+    question: str,
+    evidence_text: str,
+    missing: set[str],
+    embed_words: Callable[[list[str]], np.ndarray],
+    threshold: float = 0.6,
+) -> set[str]:
+    """Missing question terms that some evidence word is close to in embedding space."""
+    question_words = {w for w in WORD.findall(question) if terms(w) and terms(w)[0] in missing}
+    evidence_words = sorted({w.lower() for w in WORD.findall(evidence_text) if terms(w)})
+    if not question_words or not evidence_words:
+        return set()
+    ordered = sorted(question_words)
+    vectors = embed_words(ordered + evidence_words)
+    similarity = vectors[: len(ordered)] @ vectors[len(ordered) :].T
+    close = zip(ordered, similarity.max(axis=1), strict=True)
+    return {terms(w)[0] for w, best in close if best >= threshold}
 
 
 @dataclass(frozen=True)

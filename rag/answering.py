@@ -13,6 +13,8 @@ import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+import numpy as np
+
 from rag.answerability import features, load_calibration
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
 from rag.conversation import Turn, standalone_question
@@ -83,6 +85,7 @@ def answer_stream(
     mode: str,
     retrieve: Callable[[str], list[Hit]],
     bm25: Callable[[], BM25Index],
+    embed_words: Callable[[list[str]], np.ndarray],
     generator: Callable[[], Generator],
     settings: AnswerSettings,
 ) -> Iterator[Delta | Answer]:
@@ -95,10 +98,14 @@ def answer_stream(
     use_judge = mode == "generative" and settings.use_generator_judge and bool(evidence)
     yes = generator().yes_probability(judge_messages(standalone, evidence)) if use_judge else 0.5
     calibration = load_calibration(use_generator=use_judge)
-    score = calibration.probability(features(standalone, hits, evidence, bm25(), yes))
+    evidence_features = features(standalone, hits, evidence, bm25(), embed_words, yes)
+    score = calibration.probability(evidence_features)
     threshold = (
         calibration.threshold if settings.refusal_threshold < 0 else settings.refusal_threshold
     )
+    # The question's key term is nowhere in the evidence, not even as a near synonym: whatever
+    # the other signals say, the articles are about something else.
+    off_topic = evidence_features.missing_key_term >= settings.max_missing_key_term
 
     def final(text: str, citations: tuple[Citation, ...], refused: bool, used_mode: str) -> Answer:
         return Answer(
@@ -113,7 +120,7 @@ def answer_stream(
             evidence=tuple(evidence),
         )
 
-    if not evidence or score < threshold:
+    if not evidence or score < threshold or off_topic:
         yield Delta(REFUSAL)
         yield final(REFUSAL, (), True, mode)
         return

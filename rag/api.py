@@ -92,6 +92,7 @@ class RAG:
             mode or settings.mode,
             retrieve=lambda q: self.retrieve(q, k=k or settings.k),
             bm25=self.index.bm25,
+            embed_words=self.embedder.embed_documents,
             generator=lambda: self.generator,
             settings=settings,
         )

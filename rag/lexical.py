@@ -18,7 +18,7 @@ import numpy as np
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN
 
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 # Question and auxiliary words carry no topic; dropping them keeps BM25 from favouring passages
 # that merely contain "what" or "did".
 STOPWORDS = frozenset(STOPWORDS_EN) | {
@@ -37,7 +37,7 @@ def _stemmer() -> Stemmer.Stemmer:
 
 def terms(text: str) -> list[str]:
     """Stemmed content terms of `text`, in order (duplicates kept)."""
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    words = [w.lower().replace("’", "'") for w in WORD.findall(text)]
     words = [w.replace(".", "") if w.count(".") and len(w) <= 6 else w for w in words]
     return _stemmer().stemWords([w for w in words if w not in STOPWORDS])
 

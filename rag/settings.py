@@ -100,6 +100,9 @@ class AnswerSettings:
     use_generator_judge: bool = False
     # Refuse below this answerability probability; a negative value uses the calibrated threshold.
     refusal_threshold: float = -1.0
+    # Refuse when a question term carrying at least this share of the question's weight appears
+    # in no evidence sentence, not even as a near synonym.
+    max_missing_key_term: float = 0.5
 
 
 @dataclass(frozen=True)
