@@ -81,7 +81,8 @@ def judge(context: str, q: Question) -> list[dict[str, str]]:
 
 
 def prompt_tokens(tokenizer, msgs: list[dict[str, str]]) -> int:
-    return len(tokenizer.apply_chat_template(msgs, add_generation_prompt=True, tokenize=True))
+    encoded = tokenizer.apply_chat_template(msgs, add_generation_prompt=True, return_dict=True)
+    return len(encoded["input_ids"])
 
 
 def child(quantize: str, cache_dir: str, work: Path, max_new_tokens: int) -> dict:
@@ -109,7 +110,6 @@ def child(quantize: str, cache_dir: str, work: Path, max_new_tokens: int) -> dic
         runs.append({"ttft": first, "total": time.perf_counter() - start, "text": "".join(pieces)})
     yes = [generator.yes_probability(m) for m in task["judge_answerable"]]
     no = [generator.yes_probability(m) for m in task["judge_unanswerable"]]
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
         "threads": torch.get_num_threads(),
         "import_s": round(import_s, 2),
@@ -117,8 +117,18 @@ def child(quantize: str, cache_dir: str, work: Path, max_new_tokens: int) -> dic
         "first_answer_s": round(first_s, 2),
         "runs": runs,
         "judge_auc": round(auc(yes, no), 3),
-        "peak_rss_mb": round(peak_mb),
+        "peak_rss_mb": peak_rss_mb(),
     }
+
+
+def peak_rss_mb() -> int:
+    """This process's peak resident set. Linux carries getrusage's ru_maxrss across exec, so a
+    child would report its parent's peak (the conversion's) too; VmHWM starts afresh at exec."""
+    try:
+        lines = Path("/proc/self/status").read_text().splitlines()
+        return int(next(line for line in lines if line.startswith("VmHWM:")).split()[1]) // 1024
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
 
 def summarise(result: dict, tokenizer, answers: list[list[str]]) -> dict:
