@@ -68,9 +68,15 @@ class RAG:
         history: list[Turn] | None = None,
         mode: str | None = None,
         k: int | None = None,
+        sources: list[str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
     ) -> Answer:
-        """Answer `question` with cited source sentences, or refuse when the articles do not say."""
-        for event in self.stream(question, history, mode, k):
+        """Answer `question` with cited source sentences, or refuse when the articles do not say.
+
+        `sources`, `since` and `until` restrict the passages as in `retrieve`.
+        """
+        for event in self.stream(question, history, mode, k, sources, since, until):
             if isinstance(event, Answer):
                 return event
         raise RuntimeError("answering ended without an answer")
@@ -81,6 +87,9 @@ class RAG:
         history: list[Turn] | None = None,
         mode: str | None = None,
         k: int | None = None,
+        sources: list[str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
     ) -> Iterator[Delta | Answer]:
         """Like `ask`, but yields `Delta` text pieces as they are generated, then the `Answer`."""
         if not question.strip():
@@ -90,7 +99,7 @@ class RAG:
             question,
             history,
             mode or settings.mode,
-            retrieve=lambda q: self.retrieve(q, k=k or settings.k),
+            retrieve=lambda q: self.retrieve(q, k or settings.k, sources, since, until),
             bm25=self.index.bm25,
             embed_words=self.embedder.embed_documents,
             generator=lambda: self.generator,
