@@ -200,6 +200,33 @@ def chat(mode: str | None, index_dir: str, config: str | None) -> None:
 @main.command()
 @index_option
 @config_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7860, show_default=True, type=int, help="Port to listen on.")
+@click.option(
+    "--auth",
+    envvar="NEWSRAG_AUTH",
+    default=None,
+    metavar="USER:PASSWORD",
+    help="Ask for this login (or set NEWSRAG_AUTH, which keeps it out of the process list).",
+)
+@user_errors
+def ui(index_dir: str, config: str | None, host: str, port: int, auth: str | None) -> None:
+    """Open the chat window at http://HOST:PORT (the same as `python ui.py`)."""
+    login = None
+    if auth is not None:
+        user, sep, password = auth.partition(":")
+        if not (sep and user and password):
+            raise RAGError("--auth must look like USER:PASSWORD")
+        login = (user, password)
+    from rag.ui import launch
+
+    click.echo(f"chat window on http://{host}:{port} (Ctrl-C stops it)", err=True)
+    launch(index_dir, config, host, port, login)
+
+
+@main.command()
+@index_option
+@config_option
 @user_errors
 def stats(index_dir: str, config: str | None) -> None:
     """Show what the index holds."""
