@@ -7,7 +7,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: chat test lint venv
+.PHONY: chat test lint venv browser screenshot
 
 venv: $(VENV)/.installed
 
@@ -19,12 +19,26 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
+# The chat window on the seed articles, at http://127.0.0.1:7860 (`python ui.py --help`).
 chat: venv
 	$(VENV)/bin/rag ingest seeds/ --index index
-	$(VENV)/bin/rag chat --index index
+	$(PY) ui.py --index index
 
-test: venv
+# The browser test drives Debian's Chromium; a test tool's own browser download cannot work
+# offline. sudo only when not already root.
+browser:
+	test -x /usr/bin/chromium -a -x /usr/bin/chromedriver || { \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver; }
+
+test: venv browser
 	$(PY) -m pytest
+
+# The README's picture, taken by the browser test from a real answer to a seed question.
+screenshot: venv browser
+	$(PY) -m pytest tests/test_browser.py
+	cp test-output/chat-answer.png docs/screenshot.png
 
 lint: venv
 	$(VENV)/bin/ruff check rag eval tests ui.py

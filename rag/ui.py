@@ -300,7 +300,7 @@ def build_app(rag: RAG, uploads: Path | None = None) -> gr.Blocks:
                         js_on_load=CHIP_JS,
                         elem_id="conversation",
                         autoscroll=True,
-                        min_height=360,
+                        min_height=300,
                         max_height=560,
                         container=True,
                         padding=True,
@@ -309,14 +309,19 @@ def build_app(rag: RAG, uploads: Path | None = None) -> gr.Blocks:
                         question = gr.Textbox(
                             placeholder="Ask about the articles",
                             show_label=False,
-                            scale=6,
+                            scale=8,
                             elem_id="question",
                             interactive=False,
                         )
                         ask_button = gr.Button(
-                            "Ask", variant="primary", scale=1, elem_id="ask", interactive=False
+                            "Ask",
+                            variant="primary",
+                            scale=1,
+                            min_width=90,
+                            elem_id="ask",
+                            interactive=False,
                         )
-                        new_button = gr.Button("New conversation", scale=1, size="sm")
+                        new_button = gr.Button("New chat", scale=0, min_width=120, size="md")
                     with gr.Accordion("Answer settings", open=True):
                         with gr.Row():
                             mode = gr.Radio(
@@ -364,12 +369,16 @@ def build_app(rag: RAG, uploads: Path | None = None) -> gr.Blocks:
                         )
                         upload_button = gr.Button("Index these files", variant="primary")
                         results = gr.Dataframe(
-                            headers=["file", "result"], label="Result per file", wrap=True
+                            headers=["file", "result"],
+                            label="Result per file",
+                            column_widths=["35%", "65%"],
+                            wrap=True,
                         )
                     with gr.Column():
                         documents = gr.Dataframe(
                             headers=["title", "source", "date", "file", "id"],
                             label="Indexed documents",
+                            column_widths=["40%", "15%", "13%", "17%", "15%"],
                             wrap=True,
                         )
                         with gr.Row():
@@ -377,7 +386,13 @@ def build_app(rag: RAG, uploads: Path | None = None) -> gr.Blocks:
                             remove_button = gr.Button("Remove", variant="stop", scale=1)
 
         listing = [documents, picked, stats, source_filter]
-        demo.load(loader.watch, None, [status, question, ask_button], api_visibility="private")
+        demo.load(
+            loader.watch,
+            None,
+            [status, question, ask_button],
+            api_visibility="private",
+            concurrency_limit=None,  # every open page follows the one shared load
+        )
         demo.load(library, None, listing, api_name="library")
         gr.on(
             [ask_button.click, question.submit],

@@ -138,7 +138,7 @@ def test_uploaded_file_becomes_searchable_filterable_and_removable(app_url, tmp_
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"title": "x", "text": "y"\n', encoding="utf-8")
     c = client(app_url)
-    results, documents, picked, stats, sources = c.predict(
+    results, documents, _, stats, _ = c.predict(
         [handle_file(str(article)), handle_file(str(broken))], api_name="/upload"
     )
     outcome = {row[0]: row[1] for row in results["data"]}

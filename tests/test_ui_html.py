@@ -106,8 +106,10 @@ def test_model_loading_shows_progress_then_ready(tmp_path):
     rag = RAG(tmp_path / "index", settings, embedder=HashEmbedder(), generator=generator)
     updates = ModelLoader(rag, generative=True).watch()
     status, question, button = next(updates)
-    assert 'class="status busy"' in status and button["interactive"] is False
+    assert 'class="status busy"' in status
+    assert question["interactive"] is False and button["interactive"] is False
     generator.release.set()
     *_, (status, question, button) = updates
-    assert "Ready" in status and button["interactive"] is True
+    assert "Ready" in status
+    assert question["interactive"] is True and button["interactive"] is True
     assert generator.loads == 1
