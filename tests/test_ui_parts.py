@@ -1,13 +1,21 @@
-"""What the chat window renders, checked without a browser: chips, drafts, refusals, the cited
-sentence in context, per-file upload results and the model-loading status."""
+"""The chat window's parts, checked without models or a browser: what it renders (chips, drafts,
+refusals, the cited sentence in context, per-file upload results), the model-loading status, and
+the login flag."""
 
 import threading
 
+import pytest
+from click.testing import CliRunner
+from gradio_client import Client
+from gradio_client.exceptions import AuthenticationError
+
 from rag import RAG, Settings
+from rag.cli import main
 from rag.types import Answer, Citation, Document, Evidence, Failure, IngestReport
-from rag.ui import ModelLoader, file_results
+from rag.ui import ModelLoader, build_app, file_results, serve
 from rag.ui_html import citation_view, conversation, draft_message, sources_panel
 from tests.conftest import HashEmbedder
+from tests.test_ui import free_port
 
 TEXT = "First line here. Mr Kim left on his private train. Then <b>more</b> text follows."
 SENTENCE = "Mr Kim left on his private train."
@@ -113,3 +121,25 @@ def test_model_loading_shows_progress_then_ready(tmp_path):
     assert "Ready" in status
     assert question["interactive"] is True and button["interactive"] is True
     assert generator.loads == 1
+
+
+def test_auth_flag_must_be_user_and_password():
+    result = CliRunner().invoke(main, ["ui", "--auth", "alice"])
+    assert result.exit_code == 1
+    assert result.output.strip() == "error: --auth must look like USER:PASSWORD"
+
+
+def test_login_is_required_when_auth_is_set(fake_rag):
+    demo = build_app(fake_rag)
+    port = free_port()
+    serve(demo, port=port, auth=("alice", "secret"), block=False)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        with pytest.raises(AuthenticationError):
+            Client(url, verbose=False)
+        _, _, stats, _ = Client(url, auth=("alice", "secret"), verbose=False).predict(
+            api_name="/library"
+        )
+        assert stats.startswith("**0** documents")
+    finally:
+        demo.close()
