@@ -129,6 +129,7 @@ def test_auth_flag_must_be_user_and_password():
     assert result.output.strip() == "error: --auth must look like USER:PASSWORD"
 
 
+@pytest.mark.filterwarnings("ignore::pandas.errors.Pandas4Warning")  # from Gradio's queue
 def test_login_is_required_when_auth_is_set(fake_rag):
     demo = build_app(fake_rag)
     port = free_port()
