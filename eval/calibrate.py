@@ -19,7 +19,7 @@ from eval.datasets import Question, load_squad, sample, write_jsonl
 from rag import RAG
 from rag.answerability import CALIBRATION, Features, features
 from rag.answering import judge_messages
-from rag.evidence import select_evidence
+from rag.evidence import rank_sentences, select_evidence
 
 
 def feature_rows(rag: RAG, questions: list, use_generator: bool) -> np.ndarray:
@@ -27,7 +27,8 @@ def feature_rows(rag: RAG, questions: list, use_generator: bool) -> np.ndarray:
     rows = []
     for q in questions:
         hits = rag.retrieve(q.question, k=s.k)
-        evidence = select_evidence(hits, s.max_evidence, s.min_relative_score)
+        relevance = rank_sentences(q.question, hits, rag.index.bm25())
+        evidence = select_evidence(hits, s.max_evidence, s.min_relative_score, relevance)
         yes = 0.5
         if use_generator and evidence:
             yes = rag.generator.yes_probability(judge_messages(q.question, evidence))

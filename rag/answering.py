@@ -18,7 +18,7 @@ import numpy as np
 from rag.answerability import features, load_calibration
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
 from rag.conversation import Turn, standalone_question
-from rag.evidence import select_evidence
+from rag.evidence import rank_sentences, select_evidence
 from rag.generation import Generator
 from rag.lexical import BM25Index
 from rag.settings import AnswerSettings
@@ -71,7 +71,7 @@ def judge_messages(question: str, evidence: list[Evidence]) -> list[dict[str, st
 
 def extractive(evidence: list[Evidence]) -> tuple[str, tuple[Citation, ...]]:
     """The best evidence sentence verbatim, with its marker."""
-    best = max(evidence, key=lambda e: e.score)
+    best = max(evidence, key=lambda e: e.relevance)
     cited = with_markers(best.sentence, f" [{best.marker}]")
     citation = Citation(
         best.marker, best.sentence, best.doc_id, best.title, best.source, best.start, best.end
@@ -94,7 +94,10 @@ def answer_stream(
         raise ValueError(f"unknown answer mode {mode!r}; use generative or extractive")
     standalone = standalone_question(question, history)
     hits = retrieve(standalone)
-    evidence = select_evidence(hits, settings.max_evidence, settings.min_relative_score)
+    relevance = rank_sentences(standalone, hits, bm25())
+    evidence = select_evidence(
+        hits, settings.max_evidence, settings.min_relative_score, relevance
+    )
     use_judge = mode == "generative" and settings.use_generator_judge and bool(evidence)
     yes = generator().yes_probability(judge_messages(standalone, evidence)) if use_judge else 0.5
     calibration = load_calibration(use_generator=use_judge)

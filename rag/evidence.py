@@ -3,13 +3,147 @@
 Small generators follow a short, numbered list of sentences far better than whole passages, and
 each number is then a citation that resolves to one exact sentence. Sentences that open with a
 pronoun ("He said...") bring the sentence before them, so the model (and the reader) knows who.
+
+A sentence that shares the question's topic is not necessarily one that answers it. `Ranker`
+re-scores retrieved sentences with what distinguishes an answer: the expected kind of answer
+("How many" wants a number, "When" a date, "Who" a name not already in the question), whether
+the question's rarest term is in the sentence or the one before it, and how well its passage
+ranked. It is a logistic model fitted on development data by `eval/fit_evidence.py` and shipped
+as `evidence_ranking.json` beside this module.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+from rag.lexical import WORD, BM25Index, terms
 from rag.types import Evidence, Hit, ScoredSentence
+
+RANKING = Path(__file__).with_name("evidence_ranking.json")
+
+_NUMBER = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|thousand|million|billion|dozen|half)\b",
+    re.IGNORECASE,
+)
+_DATE = re.compile(
+    r"\b(1\d{3}|20\d{2})s?\b|\b(January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\bcentur(y|ies)\b"
+)
+_NAME = re.compile(r"\b[A-Z][\w\-]+")
+_QUESTION_TYPES = (
+    ("number", re.compile(
+        r"\bhow (many|much|long|far|old|large|big|often|tall|high)\b|"
+        r"\bwhat (percentage|percent|number|amount|share)\b", re.IGNORECASE)),
+    ("date", re.compile(
+        r"\bwhen\b|\b(what|which) (year|decade|century|date|time|month|day)\b", re.IGNORECASE)),
+    ("name", re.compile(r"\b(who|whom|whose|where)\b", re.IGNORECASE)),
+)  # fmt: skip
+
+
+def answer_type(question: str) -> str | None:
+    """The kind of answer a question asks for, when its wording says so."""
+    return next((name for name, pattern in _QUESTION_TYPES if pattern.search(question)), None)
+
+
+def has_answer_type(kind: str, sentence: str, question_words: set[str]) -> bool:
+    if kind == "number":
+        return bool(_NUMBER.search(sentence))
+    if kind == "date":
+        return bool(_DATE.search(sentence))
+    return any(w.lower() not in question_words for w in _NAME.findall(sentence))
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """Logistic model over `sentence_features`; `relevance` is a probability."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+
+    def relevance(self, features: list[float]) -> float:
+        z = self.intercept + sum(
+            c * (x - m) / (s or 1.0)
+            for x, m, s, c in zip(features, self.mean, self.scale, self.coef, strict=True)
+        )
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+@lru_cache(maxsize=2)
+def load_ranker(path: Path = RANKING) -> Ranker:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if data["features"] != list(FEATURES):
+        raise ValueError(f"{path.name} was fitted on other features; rerun eval/fit_evidence.py")
+    return Ranker(tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]), data["intercept"])
+
+
+FEATURES = (
+    "sentence_score",  # retrieval's sentence score (cosine + term and phrase coverage)
+    "passage_rank",  # 1 / (1 + rank of its passage)
+    "passage_score",  # its passage's score relative to the best passage's
+    "has_answer_type",  # holds the kind of answer asked for (always 1 for untyped questions)
+    "typed_question",  # the question asks for a number, date or name
+    "typed_answer",  # both of the above
+    "missing_key_term",  # weight share of the heaviest question term absent from the sentence
+    "missing_key_term_context",  # ... absent from it and the sentence before it
+    "context_coverage",  # question term coverage of the sentence with the one before it
+)
+
+
+def sentence_features(
+    question: str, hits: list[Hit], bm25: BM25Index
+) -> dict[tuple[str, int], list[float]]:
+    """Features of every retrieved sentence, keyed by (document id, sentence index)."""
+    question_terms = set(terms(question))
+    question_words = {w.lower() for w in WORD.findall(question)}
+    weights = {t: bm25.weight(t) for t in question_terms}
+    total = sum(weights.values()) or 1.0
+    kind = answer_type(question)
+    top = hits[0].score if hits and hits[0].score else 1.0
+
+    def missing(present: set[str]) -> float:
+        return max((w for t, w in weights.items() if t not in present), default=0.0) / total
+
+    rows: dict[tuple[str, int], list[float]] = {}
+    for rank, hit in enumerate(hits):
+        previous_terms: set[str] = set()
+        for position, sentence in enumerate(hit.sentences):
+            sentence_terms = set(terms(sentence.text))
+            context = sentence_terms | (previous_terms if position else set())
+            typed = kind is not None and has_answer_type(kind, sentence.text, question_words)
+            rows.setdefault(
+                (hit.doc_id, sentence.index),
+                [
+                    sentence.score,
+                    1.0 / (1 + rank),
+                    hit.score / top,
+                    float(typed or kind is None),
+                    float(kind is not None),
+                    float(typed),
+                    missing(sentence_terms),
+                    missing(context),
+                    bm25.coverage(question_terms, context),
+                ],
+            )
+            previous_terms = sentence_terms
+    return rows
+
+
+def rank_sentences(
+    question: str, hits: list[Hit], bm25: BM25Index, ranker: Ranker | None = None
+) -> dict[tuple[str, int], float]:
+    """How likely each retrieved sentence is to hold the answer, by the fitted `Ranker`."""
+    ranker = ranker or load_ranker()
+    return {key: ranker.relevance(f) for key, f in sentence_features(question, hits, bm25).items()}
+
 
 _PRONOUN_START = re.compile(
     r"^[\"“‘']?(he|she|it|they|his|her|its|their|this|that|these|those|the latter|the former|"
@@ -24,20 +158,30 @@ def needs_context(sentence: str) -> bool:
 
 
 def select_evidence(
-    hits: list[Hit], max_sentences: int = 4, min_relative: float = 0.6
+    hits: list[Hit],
+    max_sentences: int = 4,
+    min_relative: float = 0.6,
+    relevance: dict[tuple[str, int], float] | None = None,
 ) -> list[Evidence]:
     """Pick up to `max_sentences` sentences, best first, numbered from 1.
 
-    A sentence is kept when its score is at least `min_relative` of the best sentence's score;
-    repeated sentences (wire copies, captions) are kept once. A kept sentence that needs context
-    brings its predecessor, placed just before it.
+    A sentence is a candidate when its retrieval score is at least `min_relative` of the best
+    one; candidates rank by `relevance` (from `rank_sentences`), or by that score without it.
+    Repeated sentences (wire copies, captions) are kept once. A kept sentence that needs context brings its
+    predecessor, placed just before it.
     """
+
+    def rank(sentence: ScoredSentence, hit: Hit) -> float:
+        if relevance is None:
+            return sentence.score
+        return relevance.get((hit.doc_id, sentence.index), 0.0)
+
     ranked: list[tuple[ScoredSentence, Hit]] = sorted(
-        ((s, h) for h in hits for s in h.sentences), key=lambda pair: pair[0].score, reverse=True
+        ((s, h) for h in hits for s in h.sentences), key=lambda p: rank(*p), reverse=True
     )
     if not ranked:
         return []
-    best = ranked[0][0].score
+    best = max(s.score for s, _ in ranked)
     chosen: list[tuple[ScoredSentence, Hit]] = []
     seen_text: set[str] = set()
     seen_span: set[tuple[str, int]] = set()
@@ -51,8 +195,10 @@ def select_evidence(
         chosen.append((sentence, hit))
 
     for sentence, hit in ranked:
-        if len(chosen) >= max_sentences or sentence.score < min_relative * best:
+        if len(chosen) >= max_sentences:
             break
+        if sentence.score < min_relative * best:
+            continue
         if needs_context(sentence.text):
             previous = next((s for s in hit.sentences if s.index == sentence.index - 1), None)
             if previous is not None and len(chosen) + 1 < max_sentences:
@@ -70,6 +216,7 @@ def select_evidence(
             start=s.start,
             end=s.end,
             score=s.score,
+            relevance=round(rank(s, h), 4),
         )
         for i, (s, h) in enumerate(chosen, start=1)
     ]

@@ -162,7 +162,8 @@ class Evidence:
     date: str | None
     start: int
     end: int
-    score: float
+    score: float  # the sentence's retrieval score
+    relevance: float = 0.0  # how likely it holds the answer (rag.evidence ranks by this)
 
 
 @dataclass(frozen=True)
