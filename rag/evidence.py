@@ -167,8 +167,8 @@ def select_evidence(
 
     A sentence is a candidate when its retrieval score is at least `min_relative` of the best
     one; candidates rank by `relevance` (from `rank_sentences`), or by that score without it.
-    Repeated sentences (wire copies, captions) are kept once. A kept sentence that needs context brings its
-    predecessor, placed just before it.
+    Repeated sentences (wire copies, captions) are kept once. A kept sentence that needs context
+    brings its predecessor, placed just before it.
     """
 
     def rank(sentence: ScoredSentence, hit: Hit) -> float:
