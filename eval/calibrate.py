@@ -20,6 +20,7 @@ from rag import RAG
 from rag.answerability import CALIBRATION, Features, features
 from rag.answering import judge_messages
 from rag.evidence import rank_sentences, select_evidence
+from rag.logistic import LogisticModel
 
 
 def feature_rows(rag: RAG, questions: list, use_generator: bool) -> np.ndarray:
@@ -38,21 +39,30 @@ def feature_rows(rag: RAG, questions: list, use_generator: bool) -> np.ndarray:
     return np.array(rows)
 
 
-def fit(x: np.ndarray, y: np.ndarray, max_false_refusal: float, names: list[str]) -> dict:
+def fit_logistic(x: np.ndarray, y: np.ndarray) -> LogisticModel:
+    """Logistic regression on standardised features, in the form the package evaluates."""
     from sklearn.linear_model import LogisticRegression
-    from sklearn.metrics import roc_auc_score
 
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
-    model = LogisticRegression(C=1.0, max_iter=1000).fit((x - mean) / scale, y)
-    p = model.predict_proba((x - mean) / scale)[:, 1]
+    model = LogisticRegression(C=1.0, max_iter=2000).fit((x - mean) / scale, y)
+    return LogisticModel(
+        tuple(mean.tolist()),
+        tuple(scale.tolist()),
+        tuple(model.coef_[0].tolist()),
+        float(model.intercept_[0]),
+    )
+
+
+def fit(x: np.ndarray, y: np.ndarray, max_false_refusal: float, names: list[str]) -> dict:
+    from sklearn.metrics import roc_auc_score
+
+    model = fit_logistic(x, y)
+    p = np.array([model.probability(row) for row in x])
     threshold = float(np.quantile(p[y == 1], max_false_refusal))
     return {
         "features": names,
-        "mean": mean.tolist(),
-        "scale": scale.tolist(),
-        "coef": model.coef_[0].tolist(),
-        "intercept": float(model.intercept_[0]),
+        **model.to_json(),
         "threshold": threshold,
         "train_auc": float(roc_auc_score(y, p)),
         "train_refusal_recall": float(np.mean(p[y == 0] < threshold)),
@@ -70,7 +80,8 @@ def main() -> None:
     )
     parser.add_argument("--seed", type=int, default=1, help="sampling seed (eval uses seed 0)")
     parser.add_argument(
-        "--offtopic", default="eval/calibration_offtopic.json",
+        "--offtopic",
+        default="eval/calibration_offtopic.json",
         help="off-topic questions added as unanswerable (not the evaluation set)",
     )
     args = parser.parse_args()

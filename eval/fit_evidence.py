@@ -18,9 +18,10 @@ from pathlib import Path
 import numpy as np
 
 from eval.answers import contains
+from eval.calibrate import fit_logistic
 from eval.datasets import load_squad, sample, write_jsonl
 from rag import RAG
-from rag.evidence import FEATURES, RANKING, Ranker, sentence_features
+from rag.evidence import FEATURES, RANKING, sentence_features
 
 
 def recall_at(
@@ -32,8 +33,6 @@ def recall_at(
 
 
 def main() -> None:
-    from sklearn.linear_model import LogisticRegression
-
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", default="../shared/data/squad2-dev-a.json")
     parser.add_argument("--questions", type=int, default=500)
@@ -42,7 +41,7 @@ def main() -> None:
 
     records, questions = load_squad(args.data)
     held_out = {q.qid for q in sample(questions, 200, 200, seed=0)}
-    pool = [q for q in sample(questions, 2 * args.questions, 0, seed=args.seed)]
+    pool = sample(questions, 2 * args.questions, 0, seed=args.seed)
     chosen = [q for q in pool if q.qid not in held_out][: args.questions]
     groups = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -58,18 +57,12 @@ def main() -> None:
                 groups.append((x, y))
     x = np.concatenate([g[0] for g in groups])
     y = np.concatenate([g[1] for g in groups])
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale == 0] = 1.0
-    model = LogisticRegression(C=1.0, max_iter=2000).fit((x - mean) / scale, y)
-    ranker = Ranker(tuple(mean), tuple(scale), tuple(model.coef_[0]), float(model.intercept_[0]))
-    fitted = [np.array([ranker.relevance(list(r)) for r in gx]) for gx, _ in groups]
+    ranker = fit_logistic(x, y)
+    fitted = [np.array([ranker.probability(row) for row in gx]) for gx, _ in groups]
     baseline = [gx[:, 0] for gx, _ in groups]
     result = {
         "features": list(FEATURES),
-        "mean": mean.tolist(),
-        "scale": scale.tolist(),
-        "coef": model.coef_[0].tolist(),
-        "intercept": float(model.intercept_[0]),
+        **ranker.to_json(),
         "data": {"file": Path(args.data).name, "questions": len(groups), "seed": args.seed},
         "train_recall": {
             f"at_{n}": {

@@ -12,7 +12,6 @@ answerable development questions at or under the target rate.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -21,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from rag.lexical import WORD, BM25Index, terms
+from rag.logistic import LogisticModel
 from rag.types import Evidence, Hit
 
 CALIBRATION = Path(__file__).with_name("answerability.json")
@@ -88,19 +88,12 @@ def near_synonyms(
 
 @dataclass(frozen=True)
 class Calibration:
-    names: tuple[str, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    coef: tuple[float, ...]
-    intercept: float
+    names: tuple[str, ...]  # the `Features` the model reads, in its order
+    model: LogisticModel
     threshold: float
 
     def probability(self, f: Features) -> float:
-        z = self.intercept
-        values = [getattr(f, name) for name in self.names]
-        for x, m, s, c in zip(values, self.mean, self.scale, self.coef, strict=True):
-            z += c * (x - m) / (s or 1.0)
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+        return self.model.probability([getattr(f, name) for name in self.names])
 
 
 @lru_cache(maxsize=4)
@@ -110,9 +103,6 @@ def load_calibration(path: Path = CALIBRATION, use_generator: bool = False) -> C
     section = data["with_generator" if use_generator else "evidence_only"]
     return Calibration(
         names=tuple(section["features"]),
-        mean=tuple(section["mean"]),
-        scale=tuple(section["scale"]),
-        coef=tuple(section["coef"]),
-        intercept=float(section["intercept"]),
+        model=LogisticModel.from_json(section),
         threshold=float(section["threshold"]),
     )

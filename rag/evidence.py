@@ -4,24 +4,23 @@ Small generators follow a short, numbered list of sentences far better than whol
 each number is then a citation that resolves to one exact sentence. Sentences that open with a
 pronoun ("He said...") bring the sentence before them, so the model (and the reader) knows who.
 
-A sentence that shares the question's topic is not necessarily one that answers it. `Ranker`
+A sentence that shares the question's topic is not necessarily one that answers it. The ranker
 re-scores retrieved sentences with what distinguishes an answer: the expected kind of answer
 ("How many" wants a number, "When" a date, "Who" a name not already in the question), whether
 the question's rarest term is in the sentence or the one before it, and how well its passage
-ranked. It is a logistic model fitted on development data by `eval/fit_evidence.py` and shipped
-as `evidence_ranking.json` beside this module.
+ranked. It is a logistic model (`rag.logistic`) fitted on development data by
+`eval/fit_evidence.py` and shipped as `evidence_ranking.json` beside this module.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from rag.lexical import WORD, BM25Index, terms
+from rag.logistic import LogisticModel
 from rag.types import Evidence, Hit, ScoredSentence
 
 RANKING = Path(__file__).with_name("evidence_ranking.json")
@@ -60,29 +59,12 @@ def has_answer_type(kind: str, sentence: str, question_words: set[str]) -> bool:
     return any(w.lower() not in question_words for w in _NAME.findall(sentence))
 
 
-@dataclass(frozen=True)
-class Ranker:
-    """Logistic model over `sentence_features`; `relevance` is a probability."""
-
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    coef: tuple[float, ...]
-    intercept: float
-
-    def relevance(self, features: list[float]) -> float:
-        z = self.intercept + sum(
-            c * (x - m) / (s or 1.0)
-            for x, m, s, c in zip(features, self.mean, self.scale, self.coef, strict=True)
-        )
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
-
-
 @lru_cache(maxsize=2)
-def load_ranker(path: Path = RANKING) -> Ranker:
+def load_ranker(path: Path = RANKING) -> LogisticModel:
     data = json.loads(path.read_text(encoding="utf-8"))
     if data["features"] != list(FEATURES):
         raise ValueError(f"{path.name} was fitted on other features; rerun eval/fit_evidence.py")
-    return Ranker(tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]), data["intercept"])
+    return LogisticModel.from_json(data)
 
 
 FEATURES = (
@@ -137,12 +119,12 @@ def sentence_features(
     return rows
 
 
-def rank_sentences(
-    question: str, hits: list[Hit], bm25: BM25Index, ranker: Ranker | None = None
-) -> dict[tuple[str, int], float]:
-    """How likely each retrieved sentence is to hold the answer, by the fitted `Ranker`."""
-    ranker = ranker or load_ranker()
-    return {key: ranker.relevance(f) for key, f in sentence_features(question, hits, bm25).items()}
+def rank_sentences(question: str, hits: list[Hit], bm25: BM25Index) -> dict[tuple[str, int], float]:
+    """How likely each retrieved sentence is to hold the answer, by the fitted ranker."""
+    ranker = load_ranker()
+    return {
+        key: ranker.probability(f) for key, f in sentence_features(question, hits, bm25).items()
+    }
 
 
 _PRONOUN_START = re.compile(

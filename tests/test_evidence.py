@@ -1,0 +1,40 @@
+import math
+
+from rag.evidence import answer_type, has_answer_type, select_evidence
+from rag.logistic import LogisticModel
+from rag.types import Hit, ScoredSentence
+
+
+def test_logistic_model_standardises_then_squashes():
+    model = LogisticModel(mean=(1.0, 10.0), scale=(2.0, 0.0), coef=(1.5, -1.0), intercept=0.5)
+    assert math.isclose(model.probability([1.0, 10.0]), 1 / (1 + math.exp(-0.5)))
+    # (5 - 1) / 2 * 1.5 + (12 - 10) / 1 * -1.0 + 0.5 = 1.5; a zero scale counts as 1.
+    assert math.isclose(model.probability([5.0, 12.0]), 1 / (1 + math.exp(-1.5)))
+    assert LogisticModel.from_json(model.to_json()) == model
+
+
+def test_answer_type_follows_the_question_wording():
+    assert answer_type("How many trips has Kim made abroad?") == "number"
+    assert answer_type("When did the train leave Pyongyang?") == "date"
+    assert answer_type("Who met Kim at the station?") == "name"
+    assert answer_type("Why did Kim travel by train?") is None
+    assert has_answer_type("number", "He made seven trips.", set())
+    assert not has_answer_type("date", "He made seven trips.", set())
+    # A name already in the question is not an answer to "who".
+    assert not has_answer_type("name", "Kim arrived.", {"kim", "who", "arrived"})
+    assert has_answer_type("name", "Putin met Kim.", {"kim", "who", "met"})
+
+
+def test_relevance_orders_evidence_but_retrieval_score_admits_it():
+    sentences = (
+        ScoredSentence(0, 0, 30, "The summit was in Vladivostok.", 1.0),
+        ScoredSentence(1, 31, 60, "Kim arrived on Tuesday morning.", 0.8),
+        ScoredSentence(2, 61, 90, "The weather was mild that week.", 0.1),
+    )
+    hit = Hit(1, "d1", "T", None, None, None, "", 0, 90, 1.0, 0.5, 1.0, sentences)
+    relevance = {("d1", 0): 0.2, ("d1", 1): 0.7, ("d1", 2): 0.9}
+    evidence = select_evidence([hit], max_sentences=3, min_relative=0.6, relevance=relevance)
+    # The third sentence ranks highest but its retrieval score is below 0.6 of the best.
+    assert [e.sentence for e in evidence] == [sentences[1].text, sentences[0].text]
+    assert [e.relevance for e in evidence] == [0.7, 0.2]
+    assert [e.score for e in evidence] == [0.8, 1.0]
