@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 
 from rag.embedding import Embedder
+from rag.errors import RAGError
 from rag.index import Index
 from rag.lexical import bigrams, phrase_coverage, terms
 from rag.settings import RetrievalSettings
@@ -31,6 +33,17 @@ class Filters:
     sources: tuple[str, ...] = ()
     since: str | None = None
     until: str | None = None
+
+    def __post_init__(self) -> None:
+        # Dates compare as ISO strings in the store, so anything else would filter silently wrong.
+        for value in (self.since, self.until):
+            if value is not None:
+                try:
+                    date.fromisoformat(value)
+                except ValueError:
+                    raise RAGError(
+                        f"'{value}' is not a date; give dates as YYYY-MM-DD, e.g. 2023-09-12"
+                    ) from None
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import shutil
 import threading
 from collections.abc import Iterator
-from datetime import date
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -157,16 +156,6 @@ def history_of(exchanges: Exchanges) -> list[Turn]:
     return turns
 
 
-def iso_date(value: str | None, label: str) -> str | None:
-    value = (value or "").strip()
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise gr.Error(f"{label} must be a date like 2023-09-12, not '{value}'") from None
-
-
 def stats_markdown(s: IndexStats) -> str:
     return (
         f"**{s.documents}** documents · **{s.sentences}** sentences · **{s.chunks}** passages · "
@@ -214,7 +203,7 @@ def build_app(rag: RAG, uploads: Path | None = None) -> gr.Blocks:
         question = (question or "").strip()
         if not question:
             raise gr.Error("Type a question first.")
-        first, last = iso_date(since, "From date"), iso_date(until, "To date")
+        first, last = (since or "").strip() or None, (until or "").strip() or None
         if rag.stats().documents == 0:
             raise gr.Error("The index is empty: add articles in the Articles tab.")
         skip = gr.skip()

@@ -1,5 +1,8 @@
 import json
 
+import pytest
+
+from rag.errors import RAGError
 from rag.retrieval import near_duplicate, rrf, shingles
 from tests.test_ingest import STORM, VOTE, write
 
@@ -62,6 +65,11 @@ def test_source_and_date_filters(fake_rag, tmp_path):
     assert titles(since="2024-01-01") == {"Storm A", "Storm B"}
     assert titles(until="2024-03-02") == {"Storm A", "Vote"}
     assert titles(sources=["Daily Planet"], since="2024-04-01") == set()
+    with pytest.raises(RAGError, match=r"^'12/09/2023' is not a date; give dates as YYYY-MM-DD"):
+        titles(since="12/09/2023")
+    with pytest.raises(RAGError, match="'2024-13-01' is not a date"):
+        fake_rag.ask("storm coast", mode="extractive", until="2024-13-01")
+    assert titles(since="2024-01-01") == {"Storm A", "Storm B"}
 
 
 def test_hits_carry_sentences_with_offsets_and_scores(fake_rag, tmp_path):
