@@ -19,6 +19,7 @@ from rag.errors import RAGError
 from rag.generation import Generator, load_generator
 from rag.index import Index
 from rag.ingestion import Progress, ingest
+from rag.questions import check_question
 from rag.retrieval import Filters, retrieve
 from rag.settings import Settings
 from rag.types import Answer, Document, Hit, IndexStats, IngestReport
@@ -92,9 +93,8 @@ class RAG:
         until: str | None = None,
     ) -> Iterator[Delta | Answer]:
         """Like `ask`, but yields `Delta` text pieces as they are generated, then the `Answer`."""
-        if not question.strip():
-            raise RAGError("the question is empty; type a question about the indexed articles")
         settings = self.settings.answer
+        question = check_question(question, settings.max_question_chars, settings.question_language)
         yield from answer_stream(
             question,
             history,

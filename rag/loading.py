@@ -19,6 +19,11 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json", ".jsonl"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+# An article longer than this (about 300 pages) is most likely a dump, a log or a whole book on
+# one line; embedding it would take many minutes and drown retrieval, so it is refused with advice.
+MAX_ARTICLE_CHARS = 1_000_000
+# Words in the longest line of a page's extracted text below which the page counts as navigation.
+MIN_HTML_LINE_WORDS = 5
 
 
 @dataclass
@@ -104,12 +109,37 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
+    return _decode_legacy(data)
+
+
+# Legacy encodings by how common they are in news text, Western European first. On short texts
+# the detector's own guess is often a rare code page that also fits ("Zürich" read as "ZŁrich" in
+# Mac Latin-2), so a common encoding that reads nearly as cleanly is preferred.
+COMMON_ENCODINGS = ("cp1252", "cp1250", "cp1251")
+MESS_TOLERANCE = 0.03
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes
+    from charset_normalizer.md import mess_ratio
 
     best = from_bytes(data).best()
-    if best is None or _control_ratio(str(best)) > 0.05:
+    names = [*COMMON_ENCODINGS, *([best.encoding] if best is not None else [])]
+    candidates = []  # (mess, preference, encoding, text)
+    for preference, name in enumerate(names):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if _control_ratio(text) <= 0.05:
+            candidates.append((mess_ratio(text[:100_000], 1.0), preference, name, text))
+    if not candidates:
         raise LoadError("cannot decode the bytes as text in any known encoding; save it as UTF-8")
-    return str(best), best.encoding
+    cleanest = min(c[0] for c in candidates)
+    _, _, name, text = min(
+        (c for c in candidates if c[0] <= cleanest + MESS_TOLERANCE), key=lambda c: c[1]
+    )
+    return text, name
 
 
 def _control_ratio(text: str) -> float:
@@ -143,7 +173,9 @@ def article_from_html(origin: str, html: str, fallback_title: str) -> Article:
 
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     body = (extracted.text or "") if extracted is not None else ""
-    if not body.strip():
+    # When a page has no main text, the extractor's fallback returns menu labels ("Home World"):
+    # a page without one line of running text is navigation, not an article.
+    if not any(len(line.split()) >= MIN_HTML_LINE_WORDS for line in body.splitlines()):
         raise LoadError("no article text found in the HTML (only scripts, styles or navigation?)")
     title = (extracted.title or "").strip() or fallback_title
     lines = body.splitlines()
@@ -220,6 +252,11 @@ def article_from_record(origin: str, record: object) -> Article:
 
 
 def _article(origin: str, title: str, body: str, **meta: str | None) -> Article:
+    if len(body) > MAX_ARTICLE_CHARS:
+        raise LoadError(
+            f"article is {len(body):,} characters long, more than the {MAX_ARTICLE_CHARS:,} "
+            "newsrag indexes as one article; split it into separate articles"
+        )
     cleaned = clean_text(body)
     if not cleaned:
         raise LoadError("no article text left after removing boilerplate")

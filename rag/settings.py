@@ -103,6 +103,11 @@ class AnswerSettings:
     # Refuse when a question term carrying at least this share of the question's weight appears
     # in no evidence sentence, not even as a near synonym.
     max_missing_key_term: float = 0.5
+    # Longer questions are rejected with a message rather than truncated silently.
+    max_question_chars: int = 1000
+    # Questions must be in this language (an ISO 639-1 code), the language the bundled models
+    # read; empty accepts any, for a multilingual embedder and generator.
+    question_language: str = "en"
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ behind uploads instead of competing for the CPU cores and the store.
 
 from __future__ import annotations
 
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -183,6 +184,15 @@ def file_results(report: IngestReport, paths: list[Path]) -> list[list[str]]:
     return rows
 
 
+def upload_name(path: str) -> str:
+    """A safe name inside the uploads folder for an uploaded file, whatever its name claims:
+    directory parts ("../../etc/x.txt", "..\\x.txt") and leading dots are dropped, so a copy can
+    neither land outside the folder nor be hidden from it."""
+    name = re.split(r"[\\/]", path)[-1].lstrip(". ")
+    name = re.sub(r"[^\w.\- ]", "_", name)
+    return name or "upload.txt"
+
+
 def build_app(rag: RAG, uploads: Path | None = None) -> gr.Blocks:
     """The chat window over `rag`. Uploaded files are kept in `uploads` (default: an `uploads`
     folder inside the index) so that an edited file uploaded again replaces its old version.
@@ -255,7 +265,7 @@ def build_app(rag: RAG, uploads: Path | None = None) -> gr.Blocks:
         if not files:
             raise gr.Error("Choose one or more files first.")
         uploads.mkdir(parents=True, exist_ok=True)
-        copies = [Path(shutil.copy(f, uploads / Path(f).name)) for f in files]
+        copies = [Path(shutil.copy(f, uploads / upload_name(f))) for f in files]
         progress((0, len(copies)), desc="Indexing", unit="files")
         try:
             report = rag.ingest(
