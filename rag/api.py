@@ -108,7 +108,9 @@ class RAG:
 
     def ingest(self, paths: list[str | Path], progress: Progress | None = None) -> IngestReport:
         """Index files and folders; unchanged files are skipped, changed ones replaced."""
-        return ingest(list(paths), self.index, self.embedder, self.settings.chunking, progress)
+        return ingest(
+            list(paths), self.index, lambda: self.embedder, self.settings.chunking, progress
+        )
 
     def retrieve(
         self,
@@ -125,7 +127,7 @@ class RAG:
 
     def remove(self, doc_id: str) -> Document:
         """Delete one document by id; raises RAGError when there is no such document."""
-        with self.index.writing(self.embedder.dimension) as store:
+        with self.index.writing(lambda: self.embedder.dimension) as store:
             doc = store.document(doc_id)
             if doc is None:
                 raise RAGError(f"no document with id '{doc_id}'; 'rag stats' lists the index")

@@ -18,9 +18,10 @@ import hashlib
 import json
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 import filelock
 import numpy as np
@@ -34,6 +35,7 @@ from rag.vectors import VectorIndex
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 STORE = "store.sqlite3"
+T = TypeVar("T")
 
 
 class Index:
@@ -111,10 +113,14 @@ class Index:
             return self._store
 
     @contextmanager
-    def writing(self, dimension: int) -> Iterator[Store]:
-        """Hold the index's single-writer lock; a second writer gets IndexBusyError at once."""
+    def writing(self, dimension: Callable[[], int]) -> Iterator[Store]:
+        """Hold the index's single-writer lock; a second writer gets IndexBusyError at once.
+
+        `dimension` is asked only once the lock is held, so a refused writer never waits for
+        its embedding model to load.
+        """
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.check_manifest(dimension)
+        self.check_manifest()
         lock = filelock.FileLock(str(self.folder / "write.lock"), timeout=0)
         try:
             lock.acquire()
@@ -124,8 +130,10 @@ class Index:
                 "when it has finished"
             ) from None
         try:
+            size = dimension()
+            self.check_manifest(size)
             if self.manifest() is None:
-                self._write_manifest(dimension)
+                self._write_manifest(size)
             yield self.store
         finally:
             lock.release()
@@ -136,11 +144,14 @@ class Index:
             generation = self.store.generation()
             if self._dense is None or self._dense[0] != generation:
                 path = self.folder / f"dense-{self.settings.index.type}-g{generation}.faiss"
-                if path.exists():
-                    index = VectorIndex.load(path, self.settings.index)
-                else:
-                    ids, vectors = self.store.all_vectors(dimension)
-                    index = VectorIndex.build(ids, vectors, dimension, self.settings.index)
+                index = _load_or_none(lambda: VectorIndex.load(path, self.settings.index), path)
+                if index is None:
+                    generation, index = self._consistent(
+                        lambda: VectorIndex.build(
+                            *self.store.all_vectors(dimension), dimension, self.settings.index
+                        )
+                    )
+                    path = self.folder / f"dense-{self.settings.index.type}-g{generation}.faiss"
                     index.save(path)
                     self._remove_stale("dense-", path.name)
                 self._dense = (generation, index)
@@ -152,14 +163,28 @@ class Index:
             generation = self.store.generation()
             if self._bm25 is None or self._bm25[0] != generation:
                 folder = self.folder / f"bm25-g{generation}"
-                if (folder / "complete.json").exists():
-                    index = BM25Index.load(folder)
-                else:
-                    index = BM25Index.build(*self.store.all_chunk_texts())
+                index = _load_or_none(lambda: BM25Index.load(folder), folder / "complete.json")
+                if index is None:
+                    generation, index = self._consistent(
+                        lambda: BM25Index.build(*self.store.all_chunk_texts())
+                    )
+                    folder = self.folder / f"bm25-g{generation}"
                     index.save(folder)
                     self._remove_stale("bm25-", folder.name)
                 self._bm25 = (generation, index)
             return self._bm25[1]
+
+    def _consistent(self, build: Callable[[], T], attempts: int = 3) -> tuple[int, T]:
+        """Build from the store, retrying while commits land meanwhile, so the result matches
+        one generation even while another process writes. Under a writer that never pauses the
+        last build is labelled with the generation it started from: it holds at least that
+        generation's data, and the next query after the writer's commit rebuilds anyway."""
+        for _ in range(attempts):
+            before = self.store.generation()
+            built = build()
+            if self.store.generation() == before:
+                break
+        return before, built
 
     def _remove_stale(self, prefix: str, keep: str) -> None:
         import shutil
@@ -183,3 +208,14 @@ class Index:
             if self._store is not None:
                 self._store.close()
                 self._store = None
+
+
+def _load_or_none(load: Callable[[], T], marker: Path) -> T | None:
+    """A derived file loaded if present; None when missing or removed by another process while
+    it was being read (a newer generation replaced it), so the caller rebuilds from the store."""
+    if not marker.exists():
+        return None
+    try:
+        return load()
+    except (OSError, RuntimeError, ValueError):
+        return None

@@ -46,7 +46,7 @@ def document_id(article: Article) -> str:
 def ingest(
     paths: list[str | Path],
     index: Index,
-    embedder: Embedder,
+    load_embedder: Callable[[], Embedder],
     chunking: ChunkingSettings,
     progress: Progress | None = None,
 ) -> IngestReport:
@@ -54,9 +54,10 @@ def ingest(
     files, failures = discover(paths)
     report.failed += failures
     count_tokens = token_counter(chunking.encoding)
-    fits = getattr(embedder, "fits", None)
     done = 0
-    with index.writing(embedder.dimension) as store:
+    with index.writing(lambda: load_embedder().dimension) as store:
+        embedder = load_embedder()
+        fits = getattr(embedder, "fits", None)
         for batch_start in range(0, len(files), FILES_PER_COMMIT):
             batch = files[batch_start : batch_start + FILES_PER_COMMIT]
             prepared: list[_Prepared] = []

@@ -9,6 +9,7 @@ import math
 import os
 import re
 import shutil
+import threading
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -74,16 +75,24 @@ class BM25Index:
         return cls(model, ids)
 
     def save(self, folder: Path) -> None:
-        """Write into a temporary folder and rename it into place."""
-        tmp = folder.with_name(folder.name + ".tmp")
+        """Write into a temporary folder of this process and rename it into place. Another
+        process may have saved the same generation first: its copy is identical and is kept."""
+        tmp = folder.with_name(f"{folder.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
-        if len(self.ids):
-            self.model.save(str(tmp), show_progress=False)
-        np.save(tmp / "ids.npy", self.ids)
-        (tmp / "complete.json").write_text(json.dumps({"chunks": len(self.ids)}))
-        shutil.rmtree(folder, ignore_errors=True)
-        os.replace(tmp, folder)
+        try:
+            if len(self.ids):
+                self.model.save(str(tmp), show_progress=False)
+            np.save(tmp / "ids.npy", self.ids)
+            (tmp / "complete.json").write_text(json.dumps({"chunks": len(self.ids)}))
+            if not (folder / "complete.json").exists():
+                shutil.rmtree(folder, ignore_errors=True)  # an incomplete leftover of a crash
+                os.replace(tmp, folder)
+        except OSError:
+            if not (folder / "complete.json").exists():
+                raise
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
 
     def weight(self, term: str) -> float:
         """Smoothed inverse document frequency, log(1 + N / df), over the indexed chunks.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+import threading
 from pathlib import Path
 
 import faiss
@@ -51,8 +52,9 @@ class VectorIndex:
         return cls(faiss.read_index(str(path)), settings)
 
     def save(self, path: Path) -> None:
-        """Write to a temporary file and rename, so readers never see a partial index."""
-        tmp = path.with_suffix(".tmp")
+        """Write to a temporary file of this process and rename, so readers never see a partial
+        index and two processes saving the same generation do not write into one file."""
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         faiss.write_index(self.index, str(tmp))
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
