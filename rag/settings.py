@@ -29,6 +29,8 @@ class EmbeddingSettings:
     model: str = BUNDLED_EMBEDDER
     batch_size: int = 64
     device: str = "cpu"
+    # How the model runs: "torch" is plain fp32 sentence-transformers.
+    backend: str = "torch"
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,11 @@ class IndexSettings:
     hnsw_ef_search: int = 64
     ivf_nlist: int = 0  # 0 picks about 4*sqrt(n) lists
     ivf_nprobe: int = 16
+    # Where chunk vectors are searched: "faiss" in-process (the default), or "milvus".
+    vector_store: str = "faiss"
+    # Milvus address: a local file (milvus-lite) or http://host:19530; empty keeps a milvus-lite
+    # file inside the index folder.
+    milvus_uri: str = ""
 
 
 @dataclass(frozen=True)
