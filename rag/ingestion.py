@@ -7,6 +7,7 @@ keeps every finished batch and a re-run skips what is already indexed (unchanged
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,7 +122,10 @@ def ingest(
                 continue
             chunk_texts = [indexed_text(p.doc.title, c.text) for p in prepared for c in p.chunks]
             sentence_texts = [s.text for p in prepared for s in p.sentences]
+            started = time.perf_counter()
             vectors = embedder.embed_documents(chunk_texts + sentence_texts)
+            report.embedding_s += time.perf_counter() - started
+            report.embedded += len(vectors)
             chunk_vectors = iter(vectors[: len(chunk_texts)])
             sentence_vectors = iter(vectors[len(chunk_texts) :])
             with store.transaction():

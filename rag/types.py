@@ -131,12 +131,20 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     failed: list[Failure] = field(default_factory=list)
     warnings: list[Failure] = field(default_factory=list)
+    # Texts (chunks and sentences) embedded, and the seconds spent embedding them: the cost
+    # that grows with a collection, reported so a slow embedder setting shows.
+    embedded: int = 0
+    embedding_s: float = 0.0
 
     def summary(self) -> str:
-        return (
+        text = (
             f"{len(self.added)} added, {len(self.updated)} updated, "
             f"{len(self.unchanged)} unchanged, {len(self.failed)} failed"
         )
+        if self.embedded and self.embedding_s > 0:
+            rate = self.embedded / self.embedding_s
+            text += f"; embedded {self.embedded} texts at {rate:.0f}/s"
+        return text
 
 
 @dataclass(frozen=True)

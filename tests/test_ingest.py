@@ -26,8 +26,13 @@ def test_unchanged_changed_and_removed(fake_rag, tmp_path):
     report = fake_rag.ingest([tmp_path / "news"])
     assert len(report.added) == 2 and not report.failed
     assert fake_rag.stats().documents == 2
+    stats = fake_rag.stats()
+    assert report.embedded == stats.chunks + stats.sentences and report.embedding_s > 0
+    assert f"embedded {report.embedded} texts at" in report.summary()
 
-    assert len(fake_rag.ingest([tmp_path / "news"]).unchanged) == 2
+    again = fake_rag.ingest([tmp_path / "news"])
+    assert len(again.unchanged) == 2 and again.embedded == 0
+    assert "embedded" not in again.summary()
     generation = fake_rag.stats().generation
 
     write(a, "Storm", STORM + " Schools will stay closed on Monday.")
