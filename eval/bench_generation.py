@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import resource
 import subprocess
 import sys
@@ -25,6 +23,7 @@ import numpy as np
 
 from eval.answers import auc, contains
 from eval.datasets import Question, load_squad
+from eval.machine import machine
 from rag.generation import GenerationSettings, bundled_model_folder, cache_root
 from rag.sentences import split_sentences
 
@@ -33,19 +32,6 @@ SYSTEM = (
     "that answers the question and end it with the number of the sentence you used, like [1]."
 )
 JUDGE = "You judge whether a question can be answered from the given sentences."
-
-
-def machine() -> dict:
-    import torch
-
-    return {
-        "cpu": platform.processor() or platform.machine(),
-        "cpus": os.cpu_count(),
-        "system": f"{platform.system()} {platform.release()}",
-        "python": platform.python_version(),
-        "torch": torch.__version__,
-        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
-    }
 
 
 def evidence(questions: list[Question], at: int, tokenizer, budget: int) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import platform
 import tempfile
 import time
 from pathlib import Path
@@ -16,15 +15,8 @@ from pathlib import Path
 import numpy as np
 
 from eval.datasets import load_squad, write_jsonl
+from eval.machine import machine
 from rag import RAG
-
-
-def machine() -> str:
-    import os
-
-    return (
-        f"{platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, {platform.system()}"
-    )
 
 
 def main() -> None:
