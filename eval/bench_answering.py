@@ -122,10 +122,12 @@ def main() -> None:
         "first_token_s": percentiles([t["first_s"] for t in answered]),
         "total_s": percentiles([t["total_s"] for t in answered]),
         "refusal_total_s": percentiles([t["total_s"] for t in timings if t["refused"]] or [0.0]),
+        "first_token_all_s": [round(t["first_s"], 3) for t in answered],
+        "total_all_s": [round(t["total_s"], 3) for t in answered],
         "decode_tokens_per_s": round(float(np.median(rates)), 1) if rates else None,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
-    print(json.dumps(result, indent=2))
+    print(json.dumps({k: v for k, v in result.items() if not isinstance(v, list)}, indent=2))
     if args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(json.dumps(result, indent=2))

@@ -54,8 +54,9 @@ def main() -> None:
         "queries": len(latencies),
         "retrieval_p50_ms": round(float(np.percentile(latencies, 50)), 1),
         "retrieval_p95_ms": round(float(np.percentile(latencies, 95)), 1),
+        "latencies_ms": [round(x, 2) for x in latencies],
     }
-    print(json.dumps(result, indent=2))
+    print(json.dumps({k: v for k, v in result.items() if not isinstance(v, list)}, indent=2))
     if args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(json.dumps(result, indent=2))
