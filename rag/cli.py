@@ -172,6 +172,7 @@ def ask(
 def chat(mode: str | None, index_dir: str, config: str | None) -> None:
     """A conversation in the terminal; follow-up questions may refer to earlier turns."""
     from rag.answering import Delta
+    from rag.conversation import exchange
 
     rag = _open(index_dir, config)
     history: list[dict[str, str]] = []
@@ -191,10 +192,7 @@ def chat(mode: str | None, index_dir: str, config: str | None) -> None:
                 answer = event
         click.echo()
         _print_answer(answer, as_json=False)
-        history += [
-            {"role": "user", "content": question},
-            {"role": "assistant", "content": answer.text},
-        ]
+        history += exchange(question, answer.text)
 
 
 @main.command()

@@ -15,6 +15,12 @@ from rag.citations import strip_markers
 
 Turn = dict[str, str]  # {"role": "user" | "assistant", "content": str}
 
+
+def exchange(question: str, answer: str) -> list[Turn]:
+    """One question and its answer as the two turns `history` holds."""
+    return [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+
+
 _PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers)\b", re.IGNORECASE)
 _OTHER_PRONOUN = re.compile(r"\b(they|them|their|it|its)\b", re.IGNORECASE)
 # A run of capitalised words, allowing short connectors ("Kim Jong Un", "Bank of England"),

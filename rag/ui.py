@@ -20,7 +20,7 @@ from typing import Any
 import gradio as gr
 
 from rag.api import RAG
-from rag.conversation import Turn
+from rag.conversation import Turn, exchange
 from rag.errors import RAGError
 from rag.types import Answer, IndexStats, IngestReport
 from rag.ui_html import (
@@ -148,13 +148,7 @@ def status_line(state: str, text: str) -> str:
 
 
 def history_of(exchanges: Exchanges) -> list[Turn]:
-    turns: list[Turn] = []
-    for question, answer in exchanges:
-        turns += [
-            {"role": "user", "content": question},
-            {"role": "assistant", "content": answer.text},
-        ]
-    return turns
+    return [turn for question, answer in exchanges for turn in exchange(question, answer.text)]
 
 
 def stats_markdown(s: IndexStats) -> str:
