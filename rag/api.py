@@ -132,7 +132,8 @@ class RAG:
             if doc is None:
                 raise RAGError(f"no document with id '{doc_id}'; 'rag stats' lists the index")
             with store.transaction():
-                store.delete_documents([doc_id])
+                removed = store.delete_documents([doc_id])
+            self.index.committed(removed, [])
         return doc
 
     def documents(self) -> list[Document]:

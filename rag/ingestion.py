@@ -129,9 +129,11 @@ def ingest(
             chunk_vectors = iter(vectors[: len(chunk_texts)])
             sentence_vectors = iter(vectors[len(chunk_texts) :])
             with store.transaction():
-                store.delete_documents(removals)
-                for p in prepared:
-                    store.add_document(
+                removed = store.delete_documents(removals)
+                added = [
+                    chunk_id
+                    for p in prepared
+                    for chunk_id in store.add_document(
                         p.doc,
                         p.file,
                         p.sentences,
@@ -139,4 +141,6 @@ def ingest(
                         p.chunks,
                         [next(chunk_vectors) for _ in p.chunks],
                     )
+                ]
+            index.committed(removed, added)
     return report

@@ -1,5 +1,6 @@
-"""Hybrid retrieval: dense (FAISS) and BM25 candidates, scored with sentence-level evidence,
-filtered, de-duplicated, and annotated with per-sentence relevance for evidence selection.
+"""Hybrid retrieval: dense (the vector store, FAISS or Milvus) and BM25 candidates, scored with
+sentence-level evidence, filtered, de-duplicated, and annotated with per-sentence relevance for
+evidence selection.
 
 Dense and BM25 each propose `candidates` passages. Every pooled passage is then scored by a
 weighted sum of its chunk cosine, its coverage of the question's terms, its normalised BM25
@@ -24,6 +25,7 @@ from rag.lexical import bigrams, phrase_coverage, terms
 from rag.settings import RetrievalSettings
 from rag.store import ChunkRecord
 from rag.types import Hit, ScoredSentence
+from rag.vector_store import VectorFilter
 
 
 @dataclass(frozen=True)
@@ -128,9 +130,11 @@ def retrieve(
     if not index.exists() or k <= 0 or not question.strip():
         return []
     query_vector = embedder.embed_query(question)
+    # The vector store applies the filter where the vectors are; BM25 takes the matching ids.
+    where = VectorFilter(filters.sources, filters.since, filters.until)
     allowed = index.allowed_ids(list(filters.sources), filters.since, filters.until)
     bm25 = index.bm25()
-    dense = index.dense(embedder.dimension).search(query_vector, settings.candidates, allowed)
+    dense = index.vectors(embedder.dimension).search(query_vector, settings.candidates, where)
     lexical = bm25.search(question, settings.candidates, allowed)
     pool = list(dict.fromkeys([c for c, _ in dense] + [c for c, _ in lexical]))
     candidates = build_candidates(question, query_vector, pool, dict(lexical), index, settings)

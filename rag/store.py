@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from rag.chunking import indexed_text
-from rag.types import Chunk, Document, Sentence
+from rag.types import Chunk, Document, Sentence, VectorRecord
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -247,6 +247,23 @@ class Store:
         for i, (_, blob) in enumerate(rows):
             matrix[i] = np.frombuffer(blob, dtype=np.float32)
         return ids, matrix
+
+    def vector_records(self, chunk_ids: list[int] | None = None) -> list[VectorRecord]:
+        """Chunk vectors with their documents' source and date (the fields vector stores filter
+        on): the given chunk ids, or all of them in id order."""
+        query = (
+            "SELECT c.id, c.vector, d.source, d.date FROM chunks c "
+            "JOIN documents d ON d.doc_id = c.doc_id"
+        )
+        if chunk_ids is None:
+            rows = self.db.execute(query + " ORDER BY c.id").fetchall()
+        else:
+            rows = []
+            for start in range(0, len(chunk_ids), 900):  # under SQLite's limit on bound values
+                part = [int(i) for i in chunk_ids[start : start + 900]]
+                marks = ",".join("?" * len(part))
+                rows += self.db.execute(f"{query} WHERE c.id IN ({marks})", part).fetchall()
+        return [VectorRecord(r[0], np.frombuffer(r[1], dtype=np.float32), r[2], r[3]) for r in rows]
 
     def all_chunk_texts(self) -> tuple[np.ndarray, list[str]]:
         rows = self.db.execute(

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+
 
 @dataclass(frozen=True)
 class Article:
@@ -228,3 +230,13 @@ class Answer:
             "citations": [c.to_dict() for c in self.citations],
             "passages": [h.to_dict() for h in self.passages],
         }
+
+
+@dataclass(frozen=True)
+class VectorRecord:
+    """One chunk's vector with the fields of its document that filters read."""
+
+    chunk_id: int
+    vector: np.ndarray
+    source: str | None = None
+    date: str | None = None
