@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import tempfile
 import time
 from collections.abc import Callable
@@ -23,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from eval.machine import machine
 from rag.milvus_store import MilvusStore
 from rag.settings import IndexSettings
 from rag.types import VectorRecord
@@ -30,28 +29,6 @@ from rag.vector_store import FaissStore, VectorFilter, VectorStore
 
 SOURCES = [f"Source {i}" for i in range(20)]
 CANDIDATES = 50  # what retrieval asks each store for by default
-
-
-def machine() -> dict:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return {
-        "cpu": cpu,
-        "cpus": os.cpu_count(),
-        "memory_gib": round(memory, 1),
-        "system": f"{platform.system()} {platform.release()}",
-        "python": platform.python_version(),
-        "versions": {
-            name: version(name) for name in ["numpy", "faiss-cpu", "pymilvus", "milvus-lite"]
-        },
-    }
 
 
 def synthetic(count: int, dimension: int, seed: int) -> list[VectorRecord]:
@@ -167,7 +144,10 @@ def main() -> None:
     first, second = tops.values()
     overlap = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(first, second, strict=True)])
     report = {
-        "machine": machine(),
+        "machine": {
+            **machine(),
+            "versions": {name: version(name) for name in ["pymilvus", "milvus-lite"]},
+        },
         "vectors": (
             f"synthetic: {args.chunks} random unit vectors of {args.dimension} dimensions, "
             f"{len(SOURCES)} sources, dates over 2023-2024"

@@ -57,6 +57,12 @@ STEPS = [
         f"eval.bench_retrieval --queries 50 --out {RESULTS}/bench_retrieval.json",
     ),
     Step(
+        "vector stores",
+        "stores.json",
+        f"eval.bench_stores --chunks 100000 --out {RESULTS}/stores.json",
+        f"eval.bench_stores --chunks 10000 --out {RESULTS}/stores.json",
+    ),
+    Step(
         "answering speed",
         "bench_answering.json",
         f"eval.bench_answering --questions 30 --out {RESULTS}/bench_answering.json",
@@ -156,17 +162,39 @@ def answering_speed_section(data: dict) -> str:
     return f"{machine_line(data)}\n\n{table(['measure', 'value'], rows)}\n\n{figure}"
 
 
+def stores_section(data: dict) -> str:
+    rows = [
+        [
+            name,
+            r["ingest_vectors_per_s"],
+            r["reopen_and_first_query_s"],
+            f"{r['query']['p50_ms']} / {r['query']['p95_ms']}",
+            f"{r['filtered_query']['p50_ms']} / {r['filtered_query']['p95_ms']}",
+        ]
+        for name, r in data["stores"].items()
+    ]
+    header = ["store", "ingest vectors/s", "reopen + first query (s)", "query p50 / p95 (ms)",
+              "filtered query p50 / p95 (ms)"]  # fmt: skip
+    return (
+        f"{machine_line(data)}\n\nVectors: {data['vectors']}; {data['queries']} queries, top "
+        f"{data['top_k']}; filter: {data['filter']}. The two stores agree on "
+        f"{data['top10_overlap']:.0%} of each query's top 10.\n\n{table(header, rows)}"
+    )
+
+
 SECTIONS: list[tuple[str, str, Callable[[dict], str]]] = [
     ("Retrieval quality", "retrieval.json", retrieval_section),
     ("Answers, citations and refusals", "answers.json", answers_section),
     ("Ingestion and retrieval speed", "bench_retrieval.json", retrieval_speed_section),
     ("Answering speed (end to end, warm)", "bench_answering.json", answering_speed_section),
+    ("Vector stores: FAISS vs Milvus-lite", "stores.json", stores_section),
 ]
 
 
 def machine_line(data: dict) -> str:
     info = data["machine"]
-    return f"Machine: {describe(info)}; load average at start {info['load_average_at_start']}."
+    load = info.get("load_average_at_start")
+    return f"Machine: {describe(info)}" + (f"; load average at start {load}." if load else ".")
 
 
 def histogram(
