@@ -16,7 +16,7 @@ $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet torch==2.13.0
-	$(PY) -m pip install --quiet -e '.[dev,eval]'
+	$(PY) -m pip install --quiet -e '.[dev,eval,onnx]'
 	touch $@
 
 # llama-cpp-python's OpenAI-compatible server, which tests/test_served_generation.py starts. It

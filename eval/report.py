@@ -58,6 +58,12 @@ STEPS = [
         f"eval.bench_retrieval --queries 50 --out {RESULTS}/bench_retrieval.json",
     ),
     Step(
+        "embedding throughput",
+        "embedding.json",
+        f"eval.bench_embedding --out {RESULTS}/embedding.json",
+        f"eval.bench_embedding --questions 200 --out {RESULTS}/embedding.json",
+    ),
+    Step(
         "dense index at scale",
         "scale.json",
         f"eval.bench_scale --sizes 10000,100000,1000000 --out {RESULTS}/scale.json",
@@ -229,6 +235,30 @@ def recall_plot(data: dict) -> str:
     return save(fig, "scale_recall_latency.png")
 
 
+def embedding_section(data: dict) -> str:
+    rows = [
+        [
+            r["backend"],
+            r["batch_size"],
+            r["texts_per_s"],
+            f"{r['speedup']:.2f}x",
+            r["hit@5"]["dense"],
+            r["hit@5"]["hybrid"],
+            r["min_cosine_to_fp32"],
+            "yes" if r["quality_holds"] and r["at_least_2x"] else "no",
+        ]
+        for r in data["results"]
+    ]
+    header = ["backend", "batch", "texts/s", "vs fp32", "hit@5 dense", "hit@5 hybrid",
+              "min cosine to fp32", "2x with hit@5 within 0.01"]  # fmt: skip
+    return (
+        f"{machine_line(data)}\n\nThe {data['texts']:,} chunk and sentence texts ingestion embeds "
+        f"for `{data['data']}`, each backend in the same run after a warm-up (best of "
+        f"{data['rounds']} rounds); hit@5 over its {data['questions']:,} answerable questions "
+        f"with each backend's vectors.\n\n{table(header, rows)}"
+    )
+
+
 def stores_section(data: dict) -> str:
     rows = [
         [
@@ -254,6 +284,7 @@ SECTIONS: list[tuple[str, str, Callable[[dict], str]]] = [
     ("Answers, citations and refusals", "answers.json", answers_section),
     ("Ingestion and retrieval speed", "bench_retrieval.json", retrieval_speed_section),
     ("Answering speed (end to end, warm)", "bench_answering.json", answering_speed_section),
+    ("Embedding throughput by backend", "embedding.json", embedding_section),
     ("Dense index at scale: exact, HNSW and IVF", "scale.json", scale_section),
     ("Vector stores: FAISS vs Milvus-lite", "stores.json", stores_section),
 ]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from eval.datasets import Question, load_squad, sample, write_jsonl
 from rag import RAG, Settings
+from rag.embedding import BACKENDS
 from rag.types import Hit
 
 SIGNALS = ["dense", "coverage", "bm25", "sentence", "sentence_cosine"]
@@ -65,12 +66,12 @@ def evaluate(rag: RAG, questions: list[Question], k: int = 10) -> dict:
     }
 
 
-def evaluate_seed(path: str, k: int = 10) -> dict:
+def evaluate_seed(path: str, settings: Settings, k: int = 10) -> dict:
     """Hybrid retrieval over the seed article: is the gold sentence in the top passages?"""
     questions = json.loads(Path(path).read_text(encoding="utf-8"))["questions"]
     ranks = []
     with tempfile.TemporaryDirectory() as tmp:
-        rag = RAG(Path(tmp) / "index")
+        rag = RAG(Path(tmp) / "index", settings=settings)
         rag.ingest(["seeds/"])
         for q in questions:
             hits = rag.retrieve(q["question"], k=k)
@@ -94,6 +95,7 @@ def main() -> None:
     parser.add_argument("--out", default="eval/results", help="folder for retrieval.json/.md")
     parser.add_argument("--modes", default="dense,bm25,hybrid-rrf,hybrid")
     parser.add_argument("--seed-questions", default="eval/seed_questions.json")
+    parser.add_argument("--backend", choices=list(BACKENDS), help="embedding backend to use")
     args = parser.parse_args()
 
     records, questions = load_squad(args.data)
@@ -101,6 +103,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         index_dir = args.index or str(Path(tmp) / "index")
         base = Settings()
+        if args.backend:
+            base = base.merged({"embedding": {"backend": args.backend}})
         rag = RAG(index_dir, settings=base)
         report = rag.ingest([write_jsonl(records, Path(tmp) / "articles.jsonl")])
         print(f"ingested: {report.summary()}; {rag.stats().chunks} chunks")
@@ -110,7 +114,7 @@ def main() -> None:
             mode_rag = RAG(index_dir, settings=settings, embedder=rag.embedder)
             results[mode] = evaluate(mode_rag, questions)
             print(mode, json.dumps(results[mode]))
-    results["seed"] = evaluate_seed(args.seed_questions)
+    results["seed"] = evaluate_seed(args.seed_questions, base)
     print("seed", json.dumps(results["seed"]))
     table = markdown_table(results)
     print(table)
