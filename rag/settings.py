@@ -32,10 +32,11 @@ class EmbeddingSettings:
     # How the model runs (rag/embedding.py): "torch" is plain fp32 sentence-transformers;
     # "openvino" runs an ONNX export in OpenVINO at its default precision (bf16 on CPUs with
     # native bf16, else fp32). Measured on the 1,945 texts ingestion embeds for squad2-dev-a.json
-    # (eval/bench_embedding.py; 2-core AMD EPYC with bf16, other work on the cores): openvino 123
-    # texts/s vs torch 37 (3.4x), hit@5 dense 0.8545 vs 0.8521 and hybrid 0.9742 for both, cosine
-    # to fp32 at least 0.99994. openvino-f32 1.95x, onnx-int8 2.2x and torch-int8 2.5x (both
-    # 0.006 lower dense hit@5), onnx 1.2x.
+    # (eval/bench_embedding.py; 2-core AMD EPYC with bf16, other work on the cores): openvino 179
+    # texts/s vs torch 57 (3.1x; 2.8x to 3.7x per round), hit@5 dense 0.8545 vs 0.8521 and hybrid
+    # 0.9742 for both, cosine to fp32 at least 0.99994. In fp32 ("openvino-f32", as on CPUs
+    # without bf16) 1.55x; torch-int8 2.5x and onnx-int8 2.4x, each 0.006 lower dense hit@5;
+    # onnx 1.5x. Batch sizes 8 to 128 measured within noise of each other; 64 is kept.
     backend: str = "openvino"
     # Converted models (rag/embedding.py); empty uses $NEWSRAG_CACHE, else ~/.cache/newsrag.
     cache_dir: str = ""
