@@ -24,7 +24,7 @@ import numpy as np
 from eval.answers import auc, contains
 from eval.datasets import Question, load_squad
 from eval.machine import machine
-from rag.generation import GenerationSettings, bundled_model_folder, cache_root
+from rag.generation import GenerationSettings, Generator, bundled_model_folder, cache_root
 from rag.sentences import split_sentences
 
 SYSTEM = (
@@ -84,8 +84,20 @@ def child(quantize: str, cache_dir: str, work: Path, max_new_tokens: int) -> dic
     generator = TransformersGenerator(settings).load()
     load_s = time.perf_counter() - start
     task = json.loads(work.read_text())
+    return {
+        "threads": torch.get_num_threads(),
+        "import_s": round(import_s, 2),
+        "load_s": round(load_s, 2),
+        **measure(generator, task, max_new_tokens),
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def measure(generator: Generator, task: dict, max_new_tokens: int) -> dict:
+    """Time a loaded generator over the task: its first answer (which pays one-off setup), then
+    time to first token and total per prompt, and the judge's AUC."""
     start = time.perf_counter()
-    generator.generate(task["prompts"][0], max_new_tokens)  # first call pays one-off setup
+    generator.generate(task["prompts"][0], max_new_tokens)
     first_s = time.perf_counter() - start
     runs = []
     for msgs in task["prompts"]:
@@ -96,22 +108,14 @@ def child(quantize: str, cache_dir: str, work: Path, max_new_tokens: int) -> dic
         runs.append({"ttft": first, "total": time.perf_counter() - start, "text": "".join(pieces)})
     yes = [generator.yes_probability(m) for m in task["judge_answerable"]]
     no = [generator.yes_probability(m) for m in task["judge_unanswerable"]]
-    return {
-        "threads": torch.get_num_threads(),
-        "import_s": round(import_s, 2),
-        "load_s": round(load_s, 2),
-        "first_answer_s": round(first_s, 2),
-        "runs": runs,
-        "judge_auc": round(auc(yes, no), 3),
-        "peak_rss_mb": peak_rss_mb(),
-    }
+    return {"first_answer_s": round(first_s, 2), "runs": runs, "judge_auc": round(auc(yes, no), 3)}
 
 
-def peak_rss_mb() -> int:
-    """This process's peak resident set. Linux carries getrusage's ru_maxrss across exec, so a
+def peak_rss_mb(pid: int | str = "self") -> int:
+    """A process's peak resident set. Linux carries getrusage's ru_maxrss across exec, so a
     child would report its parent's peak (the conversion's) too; VmHWM starts afresh at exec."""
     try:
-        lines = Path("/proc/self/status").read_text().splitlines()
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
         return int(next(line for line in lines if line.startswith("VmHWM:")).split()[1]) // 1024
     except (OSError, StopIteration):
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024

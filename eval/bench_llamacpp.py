@@ -26,14 +26,21 @@ from pathlib import Path
 
 import httpx
 
-from eval.answers import auc, run
-from eval.bench_generation import answer, evidence, judge, prompt_tokens, summarise
+from eval.answers import run
+from eval.bench_generation import (
+    answer,
+    evidence,
+    judge,
+    measure,
+    peak_rss_mb,
+    prompt_tokens,
+    summarise,
+)
 from eval.datasets import Question, load_squad, sample, write_jsonl
 from eval.machine import machine
 from rag import RAG, Settings
 from rag.generation import (
     GenerationSettings,
-    Generator,
     OpenAIGenerator,
     bundled_gguf,
     bundled_model_folder,
@@ -76,28 +83,6 @@ def answers(base: str) -> bool:
         return httpx.get(base + "/models", timeout=2).status_code == 200
     except httpx.HTTPError:
         return False
-
-
-def peak_rss_mb(pid: int) -> int:
-    lines = Path(f"/proc/{pid}/status").read_text().splitlines()
-    return int(next(line for line in lines if line.startswith("VmHWM:")).split()[1]) // 1024
-
-
-def measure(generator: Generator, task: dict, max_new_tokens: int) -> dict:
-    """What eval.bench_generation's child measures, for a generator that is already loaded."""
-    start = time.perf_counter()
-    generator.generate(task["prompts"][0], max_new_tokens)
-    first_s = time.perf_counter() - start
-    runs = []
-    for msgs in task["prompts"]:
-        start, first, pieces = time.perf_counter(), None, []
-        for piece in generator.stream(msgs, max_new_tokens):
-            first = first if first is not None else time.perf_counter() - start
-            pieces.append(piece)
-        runs.append({"ttft": first, "total": time.perf_counter() - start, "text": "".join(pieces)})
-    yes = [generator.yes_probability(m) for m in task["judge_answerable"]]
-    no = [generator.yes_probability(m) for m in task["judge_unanswerable"]]
-    return {"first_answer_s": round(first_s, 2), "runs": runs, "judge_auc": round(auc(yes, no), 3)}
 
 
 def transformers_int8(task: dict, cache_dir: str, max_new_tokens: int) -> dict:
