@@ -2,9 +2,11 @@
 generated (or extractive) answer -> verified citations.
 
 The generator only ever sees the numbered evidence sentences, and its output is only a draft:
-`attach_citations` keeps the sentences that the evidence supports and re-attaches markers. When
-nothing survives, or generation fails, the answer falls back to the best evidence sentence
-verbatim (extractive mode), so a grounded answer is always preferred over an invented one.
+`attach_citations` keeps the sentences that the evidence supports and re-attaches markers. The
+draft stands only if it adds something to the question and rests on a sentence the evidence
+ranker rates near the best. When nothing survives, or generation fails, the answer falls back to
+the best evidence sentence verbatim (extractive mode), so a grounded answer is always preferred
+over an invented one.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from rag.conversation import Turn, standalone_question
 from rag.evidence import rank_sentences, select_evidence
 from rag.generation import Generator
 from rag.injection import looks_like_instruction
-from rag.lexical import BM25Index
+from rag.lexical import BM25Index, terms
 from rag.settings import AnswerSettings
 from rag.types import Answer, Citation, Evidence, Hit
 
@@ -69,6 +71,27 @@ def judge_messages(question: str, evidence: list[Evidence]) -> list[dict[str, st
             "Can the question be answered from the sentences? Answer yes or no.",
         },
     ]
+
+
+def adds_to(question: str, answer: str) -> bool:
+    """Whether an answer says anything beyond restating the question's own terms.
+
+    A small model asked "What is the main executive body of the EU?" may answer "The European
+    Union is the main executive body of the European Union": every word is supported, and the
+    answer is missing.
+    """
+    return bool(set(terms(strip_markers(answer))) - set(terms(question)))
+
+
+def ranked_near_best(chosen: list[Evidence], evidence: list[Evidence], share: float) -> bool:
+    """Whether the sentences a draft rests on are ones the evidence ranker rates near the best.
+
+    The ranker, fitted to tell answer-holding sentences apart, picks the answer's sentence more
+    often than a small generator does; a draft built on a sentence the ranker rates far below
+    the best is more often a fluent answer from the wrong sentence than a better choice.
+    """
+    best = max((e.relevance for e in evidence), default=0.0)
+    return bool(chosen) and max(e.relevance for e in chosen) >= share * best
 
 
 def extractive(evidence: list[Evidence]) -> tuple[str, tuple[Citation, ...]]:
@@ -141,12 +164,18 @@ def answer_stream(
             log.warning("generation failed, answering extractively: %s", exc)
             draft = ""
         cited = attach_citations(draft, prompt_evidence, settings.min_support)
-        if cited.text:
+        leaned_on = [e for e in prompt_evidence if e.marker in {c.marker for c in cited.citations}]
+        if (
+            cited.text
+            and adds_to(standalone, cited.text)
+            and ranked_near_best(leaned_on, evidence, settings.min_cited_relevance)
+        ):
             yield final(cited.text, cited.citations, False, "generative")
             return
         # A draft that fails verification may still point at the right sentence ("[3]").
-        pointed = [e for e in prompt_evidence if e.marker in marker_numbers(draft)]
-        chosen = pointed[:1] or evidence
+        pointed = [e for e in prompt_evidence if e.marker in marker_numbers(draft)][:1]
+        if pointed and ranked_near_best(pointed, evidence, settings.min_cited_relevance):
+            chosen = pointed
     text, citations = extractive(chosen)
     if mode == "extractive":
         yield Delta(text)

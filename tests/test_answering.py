@@ -100,9 +100,27 @@ def test_unsupported_draft_falls_back_to_the_best_sentence(make_rag):
     assert answer.mode == "extractive" and "private train" in answer.text
 
 
+def test_draft_from_a_sentence_ranked_far_below_the_best_quotes_the_best(make_rag):
+    rag = make_rag("Mr Putin arrived in Vladivostok on Monday [3].")
+    rag.settings = rag.settings.merged({"answer": {"min_relative_score": 0.0}})
+    answer = rag.ask("How did Kim travel to Russia?")
+    assert answer.evidence[2].relevance < 0.7 * answer.evidence[0].relevance
+    assert answer.mode == "extractive" and "private train" in answer.text
+    rag.settings = rag.settings.merged({"answer": {"min_cited_relevance": 0.0}})
+    assert rag.ask("How did Kim travel to Russia?").mode == "generative"
+
+
+def test_draft_that_restates_the_question_quotes_the_best_sentence(make_rag):
+    rag = make_rag("Kim travelled to Russia [1].")
+    answer = rag.ask("How did Kim travel to Russia?")
+    assert answer.mode == "extractive" and "private train" in answer.text
+
+
 def test_bare_marker_draft_quotes_the_sentence_it_points_at(make_rag):
     rag = make_rag("[2]")
-    rag.settings = rag.settings.merged({"answer": {"min_relative_score": 0.0}})
+    rag.settings = rag.settings.merged(
+        {"answer": {"min_relative_score": 0.0, "min_cited_relevance": 0.0}}
+    )
     answer = rag.ask("Who went with Kim?")
     assert len(answer.evidence) == 3
     assert answer.mode == "extractive"
