@@ -1,8 +1,9 @@
 """Fit the refusal model: logistic regression over answerability features on a SQuAD-2.0-format
 development file, written to rag/answerability.json with the threshold that refuses at most
-`--max-false-refusal` of the answerable development questions.
+`--max-false-refusal` of the answerable development questions. The evaluation sample of
+eval/answers.py (seed 0) is left out, so it measures the model on questions it was not fitted on.
 
-    python -m eval.calibrate --answerable 300 --unanswerable 300 --generator
+    python -m eval.calibrate --answerable 500 --unanswerable 500 --generator
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def feature_rows(rag: RAG, questions: list, use_generator: bool) -> np.ndarray:
         if use_generator and evidence:
             yes = rag.generator.yes_probability(judge_messages(q.question, evidence))
         bm25, embed = rag.index.bm25(), rag.embedder.embed_documents
-        row = features(q.question, hits, evidence, bm25, embed, yes)
+        row = features(q.question, hits, evidence, bm25, embed, relevance, yes)
         rows.append(row.vector())
     return np.array(rows)
 
@@ -72,8 +73,8 @@ def fit(x: np.ndarray, y: np.ndarray, max_false_refusal: float, names: list[str]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", default="../shared/data/squad2-dev-a.json")
-    parser.add_argument("--answerable", type=int, default=300)
-    parser.add_argument("--unanswerable", type=int, default=300)
+    parser.add_argument("--answerable", type=int, default=500)
+    parser.add_argument("--unanswerable", type=int, default=500)
     parser.add_argument("--max-false-refusal", type=float, default=0.08)
     parser.add_argument(
         "--generator", action="store_true", help="also fit with the yes-probability"
@@ -87,7 +88,11 @@ def main() -> None:
     args = parser.parse_args()
 
     records, questions = load_squad(args.data)
-    chosen = sample(questions, args.answerable, args.unanswerable, seed=args.seed)
+    held_out = {q.qid for q in sample(questions, 200, 200, seed=0)}
+    pool = sample(questions, 2 * args.answerable, 2 * args.unanswerable, seed=args.seed)
+    answerable = [q for q in pool if q.qid not in held_out and q.answerable]
+    unanswerable = [q for q in pool if q.qid not in held_out and not q.answerable]
+    chosen = answerable[: args.answerable] + unanswerable[: args.unanswerable]
     offtopic = json.loads(Path(args.offtopic).read_text(encoding="utf-8"))["questions"]
     chosen += [Question(f"offtopic-{i}", q, "", (), "") for i, q in enumerate(offtopic)]
     y = np.array([1 if q.answerable else 0 for q in chosen])

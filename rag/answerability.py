@@ -1,17 +1,24 @@
 """Answerability: does the selected evidence answer the question, or should newsrag refuse?
 
 The decision is a calibrated probability from features of the evidence, never the generator's
-say-so: how well the best sentences match (cosine, term and phrase coverage), whether the
-question's rarest terms appear in the evidence at all, and, when a generator is loaded, its
-probability of "yes" to "Can the question be answered from the context?". A logistic model over
-these features is fitted on development data by `eval/calibrate.py` and shipped as
-`answerability.json` beside this module, with the threshold that keeps false refusals of
-answerable development questions at or under the target rate.
+say-so: how close the best passage is to the question, whether the question's heaviest term
+appears in the evidence at all, how likely the evidence ranker finds it that the best sentence
+holds an answer, and, when a generator is loaded, its probability of "yes" to "Can the question
+be answered from the context?".
+
+Unanswerable questions are often near misses, written to look answerable from a sentence that
+says something slightly different, so three features compare the question with the sentence the
+ranker rates best (with the sentence before it): a negation, a number or a name that the
+question has and that context lacks. A logistic model over these features is fitted on
+development data by `eval/calibrate.py` and shipped as `answerability.json` beside this module,
+with the threshold that keeps false refusals of answerable development questions at or under the
+target rate.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -28,16 +35,27 @@ CALIBRATION = Path(__file__).with_name("answerability.json")
 
 @dataclass(frozen=True)
 class Features:
-    best_sentence: float  # best evidence sentence score (cosine + coverage + phrase)
     top_dense: float  # cosine of the best passage
-    evidence_coverage: float  # weighted share of question terms found in the evidence
     # Weight share of the heaviest question term absent from the evidence, even as a near
     # synonym ("colour" is present in a sentence saying "green"; "population" in none).
     missing_key_term: float
+    best_relevance: float  # the evidence ranker's probability for the best retrieved sentence
+    unmatched_negation: float  # 1 if the question negates and the best context does not
+    missing_number: float  # 1 if a number in the question is not in the best context
+    missing_name: float  # 1 if a name in the question is in neither best context nor titles
     yes_probability: float  # generator's P(yes); 0.5 when no generator is consulted
 
     def vector(self) -> list[float]:
         return list(asdict(self).values())
+
+
+NEGATION = re.compile(
+    r"\b(not|never|no|none|nor|without|cannot|neither|nothing|nobody|unable|fail(ed|s)?\s+to)\b"
+    r"|n't\b",
+    re.IGNORECASE,
+)
+NUMBER = re.compile(r"\b\d[\d,.]*\b")
+CAPITALISED = re.compile(r"\b[A-Z][\w\-]+")
 
 
 def features(
@@ -45,26 +63,47 @@ def features(
     hits: list[Hit],
     evidence: list[Evidence],
     bm25: BM25Index,
-    embed_words: Callable[[list[str]], np.ndarray] | None = None,
+    embed_texts: Callable[[list[str]], np.ndarray],
+    relevance: dict[tuple[str, int], float],
     yes_probability: float = 0.5,
 ) -> Features:
-    """Answerability features; `embed_words` (normalised vectors) enables synonym matching."""
+    """Answerability features; `embed_texts` gives normalised vectors, `relevance` the ranker's
+    probabilities (`rag.evidence.rank_sentences`)."""
     question_terms = set(terms(question))
     evidence_text = " ".join(e.sentence for e in evidence)
     evidence_terms = set(terms(evidence_text))
     weights = {t: bm25.weight(t) for t in question_terms}
     total = sum(weights.values()) or 1.0
     missing = {t: w for t, w in weights.items() if t not in evidence_terms}
-    if missing and embed_words is not None and evidence:
-        present = near_synonyms(question, evidence_text, set(missing), embed_words)
+    if missing and evidence:
+        present = near_synonyms(question, evidence_text, set(missing), embed_texts)
         missing = {t: w for t, w in missing.items() if t not in present}
+    context = best_context(hits, evidence)
+    question_words = WORD.findall(question)
+    names = {w.lower() for w in CAPITALISED.findall(question) if terms(w)}
+    names -= {question_words[0].lower()} if question_words else set()
+    seen = {w.lower() for w in WORD.findall(" ".join([context, *(h.title for h in hits)]))}
     return Features(
-        best_sentence=max((e.score for e in evidence), default=0.0),
         top_dense=(hits[0].dense_score or 0.0) if hits else 0.0,
-        evidence_coverage=bm25.coverage(question_terms, evidence_terms),
         missing_key_term=max(missing.values(), default=0.0) / total,
+        best_relevance=max(relevance.values(), default=0.0),
+        unmatched_negation=float(bool(NEGATION.search(question) and not NEGATION.search(context))),
+        missing_number=float(bool(set(NUMBER.findall(question)) - set(NUMBER.findall(context)))),
+        missing_name=float(bool(names - seen)),
         yes_probability=yes_probability,
     )
+
+
+def best_context(hits: list[Hit], evidence: list[Evidence]) -> str:
+    """The evidence sentence the ranker rates best, with the sentence before it."""
+    if not evidence:
+        return ""
+    best = max(evidence, key=lambda e: e.relevance)
+    for hit in (h for h in hits if h.doc_id == best.doc_id):
+        for s in (s for s in hit.sentences if s.start == best.start):
+            previous = next((p.text for p in hit.sentences if p.index == s.index - 1), "")
+            return f"{previous} {s.text}".strip()
+    return best.sentence
 
 
 def near_synonyms(

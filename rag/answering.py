@@ -110,7 +110,7 @@ def answer_stream(
     mode: str,
     retrieve: Callable[[str], list[Hit]],
     bm25: Callable[[], BM25Index],
-    embed_words: Callable[[list[str]], np.ndarray],
+    embed_texts: Callable[[list[str]], np.ndarray],
     generator: Callable[[], Generator],
     settings: AnswerSettings,
 ) -> Iterator[Delta | Answer]:
@@ -124,7 +124,7 @@ def answer_stream(
     use_judge = mode == "generative" and settings.use_generator_judge and bool(evidence)
     yes = generator().yes_probability(judge_messages(standalone, evidence)) if use_judge else 0.5
     calibration = load_calibration(use_generator=use_judge)
-    evidence_features = features(standalone, hits, evidence, bm25(), embed_words, yes)
+    evidence_features = features(standalone, hits, evidence, bm25(), embed_texts, relevance, yes)
     score = calibration.probability(evidence_features)
     threshold = (
         calibration.threshold if settings.refusal_threshold < 0 else settings.refusal_threshold

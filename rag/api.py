@@ -101,7 +101,7 @@ class RAG:
             mode or settings.mode,
             retrieve=lambda q: self.retrieve(q, k or settings.k, sources, since, until),
             bm25=self.index.bm25,
-            embed_words=self.embedder.embed_documents,
+            embed_texts=self.embedder.embed_documents,
             generator=lambda: self.generator,
             settings=settings,
         )

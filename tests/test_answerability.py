@@ -1,0 +1,84 @@
+"""Answerability features that compare a question with the sentence the evidence ranker rates
+best: pure logic, over hand-built hits and a bag-of-words embedder."""
+
+import numpy as np
+
+from rag.answerability import best_context, features
+from rag.lexical import BM25Index
+from rag.types import Evidence, Hit, ScoredSentence
+from tests.conftest import HashEmbedder
+
+SENTENCES = [
+    "The bridge over the river opened in 1932.",
+    "It was designed by the engineer Anna Berg.",
+    "Traffic on it doubled within a decade.",
+]
+
+
+def hit() -> Hit:
+    text, sentences, at = "", [], 0
+    for i, sentence in enumerate(SENTENCES):
+        sentences.append(ScoredSentence(i, at, at + len(sentence), sentence, 1.0 - 0.1 * i))
+        text += sentence + " "
+        at += len(sentence) + 1
+    return Hit(
+        chunk_id=1, doc_id="d1", title="Harbour Bridge", source=None, date=None, url=None,
+        text=text.strip(), start=0, end=len(text.strip()), score=1.0, dense_score=0.5,
+        bm25_score=1.0, sentences=tuple(sentences),
+    )  # fmt: skip
+
+
+def evidence(best: int) -> list[Evidence]:
+    h = hit()
+    return [
+        Evidence(
+            marker=i + 1,
+            sentence=s.text,
+            doc_id=h.doc_id,
+            title=h.title,
+            source=None,
+            date=None,
+            start=s.start,
+            end=s.end,
+            score=s.score,
+            relevance=0.9 if s.index == best else 0.1,
+        )
+        for i, s in enumerate(h.sentences)
+    ]
+
+
+def compute(question: str, best: int = 1):
+    bm25 = BM25Index.build(np.array([1]), [" ".join(SENTENCES)])
+    relevance = {("d1", i): (0.9 if i == best else 0.1) for i in range(len(SENTENCES))}
+    embedder = HashEmbedder()
+    return features(question, [hit()], evidence(best), bm25, embedder.embed_documents, relevance)
+
+
+def test_best_context_is_the_best_rated_sentence_with_the_one_before_it():
+    assert best_context([hit()], evidence(1)) == f"{SENTENCES[0]} {SENTENCES[1]}"
+    assert best_context([hit()], evidence(0)) == SENTENCES[0]
+    assert best_context([hit()], []) == ""
+
+
+def test_negation_the_best_context_lacks_is_flagged():
+    assert compute("Who designed the bridge?").unmatched_negation == 0.0
+    assert compute("Who did not design the bridge?").unmatched_negation == 1.0
+    assert compute("Who didn't design the bridge?").unmatched_negation == 1.0
+
+
+def test_number_missing_from_the_best_context_is_flagged():
+    assert compute("Who designed the bridge that opened in 1932?").missing_number == 0.0
+    assert compute("Who designed the bridge that opened in 1935?").missing_number == 1.0
+    # The year is in the first sentence, outside the context of the third.
+    assert compute("How did traffic change after 1932?", best=2).missing_number == 1.0
+
+
+def test_name_in_neither_the_best_context_nor_a_title_is_flagged():
+    assert compute("What did Anna Berg design?").missing_name == 0.0
+    assert compute("Who designed the Harbour Bridge?").missing_name == 0.0  # in the title
+    assert compute("What did Anna Lund design?").missing_name == 1.0
+    assert compute("Who designed it?").missing_name == 0.0  # the first word is no name
+
+
+def test_best_relevance_is_the_rankers_best_probability():
+    assert compute("Who designed the bridge?").best_relevance == 0.9
