@@ -23,6 +23,7 @@ from rag.questions import check_question
 from rag.retrieval import Filters, retrieve
 from rag.settings import Settings
 from rag.types import Answer, Document, Hit, IndexStats, IngestReport
+from rag.vectors import index_kind
 
 
 class RAG:
@@ -151,9 +152,17 @@ class RAG:
             chunks=counts[2],
             embedder=self.settings.embedding.model,
             dimension=manifest.get("embedder", {}).get("dimension"),
-            index_type=self.settings.index.type,
+            index_type=self._index_type(counts[2]),
             generation=self.index.store.generation() if self.index.exists() else 0,
         )
+
+    def _index_type(self, chunks: int) -> str:
+        """The FAISS index type built for this many chunks ("auto" resolved); Milvus builds its
+        own from the setting."""
+        index = self.settings.index
+        if index.vector_store == "faiss":
+            return index_kind(index, chunks)
+        return f"milvus {index.type}"
 
     def close(self) -> None:
         self.index.close()

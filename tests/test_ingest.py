@@ -28,6 +28,7 @@ def test_unchanged_changed_and_removed(fake_rag, tmp_path):
     assert fake_rag.stats().documents == 2
     stats = fake_rag.stats()
     assert report.embedded == stats.chunks + stats.sentences and report.embedding_s > 0
+    assert stats.index_type == "flat"  # "auto" searches exactly at this size
     assert f"embedded {report.embedded} texts at" in report.summary()
 
     again = fake_rag.ingest([tmp_path / "news"])
