@@ -7,9 +7,11 @@ holds an answer, and, when a generator is loaded, its probability of "yes" to "C
 be answered from the context?".
 
 Unanswerable questions are often near misses, written to look answerable from a sentence that
-says something slightly different, so three features compare the question with the sentence the
-ranker rates best (with the sentence before it): a negation, a number or a name that the
-question has and that context lacks. A logistic model over these features is fitted on
+says something slightly different, so features compare the question with the sentence the
+ranker rates best (with the sentence before it): a negation or a number that the question has
+and that context lacks; and a name the question has and no evidence sentence mentions (the
+ranker's best sentence is not always the answer's, and a name found in another one is no near
+miss). A logistic model over these features is fitted on
 development data by `eval/calibrate.py` and shipped as `answerability.json` beside this module,
 with the threshold that keeps false refusals of answerable development questions at or under the
 target rate.
@@ -42,7 +44,7 @@ class Features:
     best_relevance: float  # the evidence ranker's probability for the best retrieved sentence
     unmatched_negation: float  # 1 if the question negates and the best context does not
     missing_number: float  # 1 if a number in the question is not in the best context
-    missing_name: float  # 1 if a name in the question is in neither best context nor titles
+    missing_name: float  # 1 if a name in the question is in no evidence sentence or title
     yes_probability: float  # generator's P(yes); 0.5 when no generator is consulted
 
     def vector(self) -> list[float]:
@@ -82,7 +84,8 @@ def features(
     question_words = WORD.findall(question)
     names = {w.lower() for w in CAPITALISED.findall(question) if terms(w)}
     names -= {question_words[0].lower()} if question_words else set()
-    seen = {w.lower() for w in WORD.findall(" ".join([context, *(h.title for h in hits)]))}
+    seen_text = " ".join([context, evidence_text, *(h.title for h in hits)])
+    seen = {w.lower() for w in WORD.findall(seen_text)}
     return Features(
         top_dense=(hits[0].dense_score or 0.0) if hits else 0.0,
         missing_key_term=max(missing.values(), default=0.0) / total,

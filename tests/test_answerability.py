@@ -73,8 +73,9 @@ def test_number_missing_from_the_best_context_is_flagged():
     assert compute("How did traffic change after 1932?", best=2).missing_number == 1.0
 
 
-def test_name_in_neither_the_best_context_nor_a_title_is_flagged():
+def test_name_in_no_evidence_sentence_nor_a_title_is_flagged():
     assert compute("What did Anna Berg design?").missing_name == 0.0
+    assert compute("What did Anna Berg design?", best=2).missing_name == 0.0  # in evidence
     assert compute("Who designed the Harbour Bridge?").missing_name == 0.0  # in the title
     assert compute("What did Anna Lund design?").missing_name == 1.0
     assert compute("Who designed it?").missing_name == 0.0  # the first word is no name
