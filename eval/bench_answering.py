@@ -24,6 +24,7 @@ import numpy as np
 
 from eval.datasets import load_squad, sample, write_jsonl
 from eval.machine import machine
+from eval.output import summary, write_json
 
 SEED_QUESTIONS = Path(__file__).with_name("seed_questions.json")
 
@@ -127,10 +128,9 @@ def main() -> None:
         "decode_tokens_per_s": round(float(np.median(rates)), 1) if rates else None,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
-    print(json.dumps({k: v for k, v in result.items() if not isinstance(v, list)}, indent=2))
+    print(summary(result))
     if args.out:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(json.dumps(result, indent=2))
+        write_json(args.out, result)
 
 
 if __name__ == "__main__":

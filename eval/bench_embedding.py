@@ -28,6 +28,7 @@ import numpy as np
 
 from eval.datasets import Question, load_squad, sample, write_jsonl
 from eval.machine import machine
+from eval.output import write_json
 from eval.retrieval import MODES, evaluate
 from rag import RAG, Settings
 from rag.embedding import BACKENDS, SentenceTransformerEmbedder, import_openvino
@@ -266,9 +267,7 @@ def main() -> None:
         "table": table,
     }
     print("chosen:", json.dumps(payload["chosen"]))
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(payload, indent=2))
+    write_json(args.out, payload)
 
 
 if __name__ == "__main__":

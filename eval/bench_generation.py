@@ -24,6 +24,7 @@ import numpy as np
 from eval.answers import auc, contains
 from eval.datasets import Question, load_squad
 from eval.machine import machine
+from eval.output import write_json
 from rag.generation import GenerationSettings, Generator, bundled_model_folder, cache_root
 from rag.sentences import split_sentences
 
@@ -206,8 +207,7 @@ def main() -> None:
     }
     print(json.dumps(figures, indent=2))
     if args.out:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(json.dumps(figures, indent=2))
+        write_json(args.out, figures)
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ from eval.bench_generation import (
 )
 from eval.datasets import Question, load_squad, sample, write_jsonl
 from eval.machine import machine
+from eval.output import write_json
 from rag import RAG, Settings
 from rag.generation import (
     GenerationSettings,
@@ -178,8 +179,7 @@ def main() -> None:
     }
     print(json.dumps(figures, indent=2))
     if args.out:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(json.dumps(figures, indent=2))
+        write_json(args.out, figures)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ retrievals, printing chunks/s embedded and retrieval latency p50/p95.
 from __future__ import annotations
 
 import argparse
-import json
 import tempfile
 import time
 from pathlib import Path
@@ -16,6 +15,7 @@ import numpy as np
 
 from eval.datasets import load_squad, write_jsonl
 from eval.machine import machine
+from eval.output import summary, write_json
 from rag import RAG
 
 
@@ -56,10 +56,9 @@ def main() -> None:
         "retrieval_p95_ms": round(float(np.percentile(latencies, 95)), 1),
         "latencies_ms": [round(x, 2) for x in latencies],
     }
-    print(json.dumps({k: v for k, v in result.items() if not isinstance(v, list)}, indent=2))
+    print(summary(result))
     if args.out:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(json.dumps(result, indent=2))
+        write_json(args.out, result)
 
 
 if __name__ == "__main__":

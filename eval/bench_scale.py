@@ -58,6 +58,7 @@ import faiss
 import numpy as np
 
 from eval.machine import machine
+from eval.output import write_json
 from rag.chunking import chunk_sentences, indexed_text, token_counter
 from rag.sentences import split_sentences
 from rag.settings import ChunkingSettings, EmbeddingSettings, IndexSettings, Settings
@@ -440,7 +441,6 @@ def main() -> None:
         f"{load_start[0]:.1f} at start, {os.getloadavg()[0]:.1f} at end, on {os.cpu_count()} cores"
     )
     if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
         result = {
             "machine": {**machine(), "faiss_build_threads": faiss.omp_get_max_threads()},
             **result,
@@ -448,7 +448,7 @@ def main() -> None:
             "loadavg_start": load_start,
             "loadavg_end": os.getloadavg(),
         }
-        args.out.write_text(json.dumps(result, indent=2), encoding="utf-8")
+        write_json(args.out, result)
 
 
 if __name__ == "__main__":

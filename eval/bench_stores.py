@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from eval.machine import machine
+from eval.output import write_json
 from rag.milvus_store import MilvusStore
 from rag.settings import IndexSettings
 from rag.types import VectorRecord
@@ -164,8 +165,7 @@ def main() -> None:
     print(f"top-10 overlap between the two stores: {overlap:.3f}")
     print(json.dumps(report, indent=2))
     if args.out:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        write_json(args.out, report)
 
 
 if __name__ == "__main__":
