@@ -43,11 +43,17 @@ def numbers(text: str) -> set[str]:
 
 
 def names(text: str) -> set[str]:
-    """Capitalised words that are not sentence-initial: names of people, places, bodies."""
+    """Capitalised words: names of people, places, bodies.
+
+    A sentence's first word is capitalised anyway, so it counts only when the word after it is
+    capitalised too, as the first of a name ("Jury Hartmanis", a small model's rewrite of "Juris
+    Hartmanis").
+    """
     result = set()
     for sentence in split_sentences(text):
         words = _WORD.findall(sentence.text)
-        for word in words[1:]:
+        opens_name = len(words) > 1 and words[1][0].isupper()
+        for word in words[1:] if not opens_name else words:
             if word[0].isupper() and word.lower() not in STOPWORDS:
                 result.add(word.lower().replace("’", "'").removesuffix("'s"))
     return result

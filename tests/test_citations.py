@@ -59,6 +59,14 @@ def test_unsupported_name_is_dropped():
     assert cited.text == ""
 
 
+def test_misspelt_name_opening_the_answer_is_dropped():
+    assert attach_citations("Vladimir Putin arrived in Vladivostok on Monday.", EVIDENCE).text == ""
+    cited = attach_citations("Putin arrived in Vladivostok on Monday.", EVIDENCE)
+    assert cited.text == "Putin arrived in Vladivostok on Monday [3]."
+    # A capitalised first word that opens no name is an ordinary word.
+    assert unsupported_facts("Travelling by train, Kim reached Russia.", [TRAIN]) == set()
+
+
 def test_claim_spanning_two_sentences_cites_both():
     cited = attach_citations(
         "Kim left Pyongyang on his private train while Putin arrived in Vladivostok.", EVIDENCE
