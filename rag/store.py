@@ -67,10 +67,17 @@ class ChunkRecord:
     vector: np.ndarray
 
 
+def _fold(text: str | None) -> str | None:
+    return None if text is None else text.lower()
+
+
 class Store:
     def __init__(self, path: Path, readonly: bool = False) -> None:
         uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
         self.db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        # SQLite's lower() folds ASCII only; source filters fold case as Python (and the vector
+        # store's filter) does, so "Élysée Wire" matches "élysée wire" in both.
+        self.db.create_function("fold", 1, _fold, deterministic=True)
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA busy_timeout = 10000")
         if not readonly:
@@ -205,7 +212,7 @@ class Store:
         """Chunk ids whose document passes the source and date filters (dates as ISO strings)."""
         clauses, params = [], []
         if sources:
-            clauses.append(f"lower(d.source) IN ({','.join('?' * len(sources))})")
+            clauses.append(f"fold(d.source) IN ({','.join('?' * len(sources))})")
             params += [s.lower() for s in sources]
         if since:
             clauses.append("d.date >= ?")

@@ -65,6 +65,12 @@ def test_source_and_date_filters(fake_rag, tmp_path):
     assert titles(since="2024-01-01") == {"Storm A", "Storm B"}
     assert titles(until="2024-03-02") == {"Storm A", "Vote"}
     assert titles(sources=["Daily Planet"], since="2024-04-01") == set()
+    # Case folds beyond ASCII alike for the vector filter and the lexical one.
+    other = {"title": "Storm C", "text": STORM + " Roads flooded.", "source": "Élysée Wire"}
+    (tmp_path / "wire.jsonl").write_text(json.dumps(other))
+    fake_rag.ingest([tmp_path / "wire.jsonl"])
+    assert len(fake_rag.index.store.chunk_ids_matching(["élysée wire"], None, None)) > 0
+    assert titles(sources=["élysée wire"]) == {"Storm C"}
     with pytest.raises(RAGError, match=r"^'12/09/2023' is not a date; give dates as YYYY-MM-DD"):
         titles(since="12/09/2023")
     with pytest.raises(RAGError, match="'2024-13-01' is not a date"):
