@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from eval.datasets import load_squad, sample, write_jsonl
+from eval.datasets import evaluation_sample, load_squad, write_jsonl
 from rag import RAG, Settings
 from rag.citations import numbers, strip_markers
 
@@ -126,7 +126,7 @@ def main() -> None:
     args = parser.parse_args()
 
     records, questions = load_squad(args.data)
-    chosen = sample(questions, args.answerable, args.unanswerable, seed=0)
+    chosen = evaluation_sample(questions, args.answerable, args.unanswerable)
     squad_items = [(q.question, list(q.answers)) for q in chosen]
     seed_items = [
         (q["question"], q["answers"])

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from eval.datasets import Question, load_squad, sample, write_jsonl
+from eval.datasets import Question, evaluation_sample, load_squad, sample, write_jsonl
 from rag import RAG
 from rag.answerability import CALIBRATION, Features, features
 from rag.answering import judge_messages
@@ -88,7 +88,7 @@ def main() -> None:
     args = parser.parse_args()
 
     records, questions = load_squad(args.data)
-    held_out = {q.qid for q in sample(questions, 200, 200, seed=0)}
+    held_out = {q.qid for q in evaluation_sample(questions)}
     pool = sample(questions, 2 * args.answerable, 2 * args.unanswerable, seed=args.seed)
     answerable = [q for q in pool if q.qid not in held_out and q.answerable]
     unanswerable = [q for q in pool if q.qid not in held_out and not q.answerable]

@@ -71,6 +71,13 @@ def write_jsonl(records: list[dict], path: Path) -> Path:
     return path
 
 
+def evaluation_sample(
+    questions: list[Question], answerable: int = 200, unanswerable: int = 200
+) -> list[Question]:
+    """The sample eval/answers.py scores (seed 0); the fitting scripts leave it out."""
+    return sample(questions, answerable, unanswerable, seed=0)
+
+
 def sample(
     questions: list[Question], answerable: int | None, unanswerable: int | None, seed: int = 0
 ) -> list[Question]:

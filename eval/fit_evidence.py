@@ -19,7 +19,7 @@ import numpy as np
 
 from eval.answers import contains
 from eval.calibrate import fit_logistic
-from eval.datasets import load_squad, sample, write_jsonl
+from eval.datasets import evaluation_sample, load_squad, sample, write_jsonl
 from rag import RAG
 from rag.evidence import FEATURES, RANKING, sentence_features
 
@@ -40,7 +40,7 @@ def main() -> None:
     args = parser.parse_args()
 
     records, questions = load_squad(args.data)
-    held_out = {q.qid for q in sample(questions, 200, 200, seed=0)}
+    held_out = {q.qid for q in evaluation_sample(questions)}
     pool = sample(questions, 2 * args.questions, 0, seed=args.seed)
     chosen = [q for q in pool if q.qid not in held_out][: args.questions]
     groups = []
