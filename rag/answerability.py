@@ -11,10 +11,11 @@ says something slightly different, so features compare the question with the sen
 ranker rates best (with the sentence before it): a negation or a number that the question has
 and that context lacks; and a name the question has and no evidence sentence mentions (the
 ranker's best sentence is not always the answer's, and a name found in another one is no near
-miss). A logistic model over these features is fitted on
-development data by `eval/calibrate.py` and shipped as `answerability.json` beside this module,
-with the threshold that keeps false refusals of answerable development questions at or under the
-target rate.
+miss).
+
+A logistic model over these features is fitted on development data by `eval/calibrate.py` and
+shipped as `answerability.json` beside this module, with the threshold that keeps false refusals
+of answerable development questions at or under the target rate.
 """
 
 from __future__ import annotations

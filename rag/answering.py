@@ -164,7 +164,8 @@ def answer_stream(
             log.warning("generation failed, answering extractively: %s", exc)
             draft = ""
         cited = attach_citations(draft, prompt_evidence, settings.min_support)
-        leaned_on = [e for e in prompt_evidence if e.marker in {c.marker for c in cited.citations}]
+        cited_markers = {c.marker for c in cited.citations}
+        leaned_on = [e for e in prompt_evidence if e.marker in cited_markers]
         if (
             cited.text
             and adds_to(standalone, cited.text)

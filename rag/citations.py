@@ -53,7 +53,7 @@ def names(text: str) -> set[str]:
     for sentence in split_sentences(text):
         words = _WORD.findall(sentence.text)
         opens_name = len(words) > 1 and words[1][0].isupper()
-        for word in words[1:] if not opens_name else words:
+        for word in words if opens_name else words[1:]:
             if word[0].isupper() and word.lower() not in STOPWORDS:
                 result.add(word.lower().replace("’", "'").removesuffix("'s"))
     return result
