@@ -29,7 +29,7 @@ def feature_rows(rag: RAG, questions: list, use_generator: bool) -> np.ndarray:
     rows = []
     for q in questions:
         hits = rag.retrieve(q.question, k=s.k)
-        relevance = rank_sentences(q.question, hits, rag.index.bm25())
+        relevance = rank_sentences(q.question, hits, rag.index.bm25(), rag.embedder.embed_tokens)
         evidence = select_evidence(hits, s.max_evidence, s.min_relative_score, relevance)
         yes = 0.5
         if use_generator and evidence:

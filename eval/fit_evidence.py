@@ -49,7 +49,7 @@ def main() -> None:
         rag.ingest([write_jsonl(records, Path(tmp) / "articles.jsonl")])
         for q in chosen:
             hits = rag.retrieve(q.question, k=rag.settings.answer.k)
-            rows = sentence_features(q.question, hits, rag.index.bm25())
+            rows = sentence_features(q.question, hits, rag.index.bm25(), rag.embedder.embed_tokens)
             text = {(h.doc_id, s.index): s.text for h in hits for s in h.sentences}
             if rows:
                 x = np.array(list(rows.values()))

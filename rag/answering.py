@@ -20,7 +20,7 @@ import numpy as np
 from rag.answerability import features, load_calibration
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
 from rag.conversation import Turn, standalone_question
-from rag.evidence import rank_sentences, select_evidence
+from rag.evidence import TokenEmbedder, rank_sentences, select_evidence
 from rag.generation import Generator
 from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
@@ -111,6 +111,7 @@ def answer_stream(
     retrieve: Callable[[str], list[Hit]],
     bm25: Callable[[], BM25Index],
     embed_texts: Callable[[list[str]], np.ndarray],
+    embed_tokens: TokenEmbedder,
     generator: Callable[[], Generator],
     settings: AnswerSettings,
 ) -> Iterator[Delta | Answer]:
@@ -119,7 +120,7 @@ def answer_stream(
         raise ValueError(f"unknown answer mode {mode!r}; use generative or extractive")
     standalone = standalone_question(question, history)
     hits = retrieve(standalone)
-    relevance = rank_sentences(standalone, hits, bm25())
+    relevance = rank_sentences(standalone, hits, bm25(), embed_tokens)
     evidence = select_evidence(hits, settings.max_evidence, settings.min_relative_score, relevance)
     use_judge = mode == "generative" and settings.use_generator_judge and bool(evidence)
     yes = generator().yes_probability(judge_messages(standalone, evidence)) if use_judge else 0.5

@@ -103,6 +103,7 @@ class RAG:
             retrieve=lambda q: self.retrieve(q, k or settings.k, sources, since, until),
             bm25=self.index.bm25,
             embed_texts=self.embedder.embed_documents,
+            embed_tokens=self.embedder.embed_tokens,
             generator=lambda: self.generator,
             settings=settings,
         )

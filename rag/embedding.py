@@ -27,6 +27,7 @@ import numpy as np
 
 from rag.errors import RAGError
 from rag.settings import BUNDLED_EMBEDDER, EmbeddingSettings
+from rag.types import TokenVectors
 
 if TYPE_CHECKING:
     import torch
@@ -58,6 +59,11 @@ class Embedder(Protocol):
 
     def embed_query(self, text: str) -> np.ndarray: ...
 
+    def embed_tokens(self, texts: list[str]) -> list[TokenVectors]:
+        """Each text's tokens and their contextual vectors; evidence ranking matches a question's
+        tokens against each sentence's (`rag.evidence.soft_match`)."""
+        ...
+
 
 class SentenceTransformerEmbedder:
     """A sentence-transformers model on the chosen backend, loaded once on construction."""
@@ -88,6 +94,24 @@ class SentenceTransformerEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return self._encode(self.model.encode_query, [text])[0]
+
+    def embed_tokens(self, texts: list[str]) -> list[TokenVectors]:
+        vectors = self.model.encode(
+            texts,
+            batch_size=self.batch_size,
+            output_value="token_embeddings",
+            convert_to_numpy=False,
+            show_progress_bar=False,
+        )
+        # The model's own tokenization (truncation included), so tokens and rows correspond.
+        ids = self.model.preprocess(texts)["input_ids"]
+        out = []
+        for row, tokens in zip(ids, vectors, strict=True):
+            names = self.model.tokenizer.convert_ids_to_tokens(row[: len(tokens)].tolist())
+            v = tokens.float().numpy()
+            v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+            out.append(TokenVectors(tuple(names), v))
+        return out
 
     def _encode(self, encode, texts: list[str]) -> np.ndarray:
         # encode_query/encode_document apply a model's own prompts where it defines them.

@@ -7,21 +7,28 @@ pronoun ("He said...") bring the sentence before them, so the model (and the rea
 A sentence that shares the question's topic is not necessarily one that answers it. The ranker
 re-scores retrieved sentences with what distinguishes an answer: the expected kind of answer
 ("How many" wants a number, "When" a date, "Who" a name not already in the question), whether
-the question's rarest term is in the sentence or the one before it, and how well its passage
-ranked. It is a logistic model (`rag.logistic`) fitted on development data by
+the question's rarest term is in the sentence or the one before it, how well its passage
+ranked, and how closely its words match the question's, weighted by rarity among the retrieved
+sentences (`soft_match`), which also credits a related form of a word ("death" for "die") that
+term overlap misses. It is a logistic model (`rag.logistic`) fitted on development data by
 `eval/fit_evidence.py` and shipped as `evidence_ranking.json` beside this module.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
+from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from rag.lexical import WORD, BM25Index, terms
+import numpy as np
+
+from rag.lexical import STOPWORDS, WORD, BM25Index, terms
 from rag.logistic import LogisticModel
-from rag.types import Evidence, Hit, ScoredSentence
+from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
 
 RANKING = Path(__file__).with_name("evidence_ranking.json")
 
@@ -77,11 +84,54 @@ FEATURES = (
     "missing_key_term",  # weight share of the heaviest question term absent from the sentence
     "missing_key_term_context",  # ... absent from it and the sentence before it
     "context_coverage",  # question term coverage of the sentence with the one before it
+    "soft_match",  # `soft_match` of the sentence's tokens to the question's
 )
 
 
+def soft_match(question: TokenVectors, sentences: list[TokenVectors]) -> list[float]:
+    """How closely each sentence matches the question word by word, from 0 to 1.
+
+    Each content token of the question (stop words, punctuation and special tokens aside) is
+    matched to its most similar token in the sentence, by the cosine of their contextual vectors,
+    so a paraphrase or another form of the word still counts in part. The matches are averaged,
+    each weighted by how rare its token is among the candidate sentences (an inverse document
+    frequency over them): a word that every retrieved sentence shares tells them apart no more
+    than "the" does, while the word only the answer's sentence echoes counts most.
+    """
+    if not sentences:
+        return []
+    asked = _content_rows(question) or list(range(len(question.tokens)))
+    shared = Counter(token for s in sentences for token in set(s.tokens))
+    weights = np.array(
+        [math.log((len(sentences) + 1) / (shared[question.tokens[i]] + 0.5)) for i in asked]
+    ).clip(min=0.0)
+    if weights.sum() <= 0:
+        weights = np.ones(len(asked))
+    best = np.array(
+        [(question.vectors[asked] @ s.vectors[_inner(s)].T).max(axis=1) for s in sentences]
+    )
+    return (best @ weights / weights.sum()).tolist()
+
+
+def _inner(text: TokenVectors) -> slice:
+    """The rows between the special tokens that open and close every text."""
+    return slice(1, -1) if len(text.tokens) > 2 else slice(None)
+
+
+def _content_rows(text: TokenVectors) -> list[int]:
+    rows = range(len(text.tokens))[_inner(text)]
+    return [
+        i
+        for i in rows
+        if any(c.isalnum() for c in text.tokens[i]) and text.tokens[i].lower() not in STOPWORDS
+    ]
+
+
+TokenEmbedder = Callable[[list[str]], list[TokenVectors]]
+
+
 def sentence_features(
-    question: str, hits: list[Hit], bm25: BM25Index
+    question: str, hits: list[Hit], bm25: BM25Index, embed_tokens: TokenEmbedder
 ) -> dict[tuple[str, int], list[float]]:
     """Features of every retrieved sentence, keyed by (document id, sentence index)."""
     question_terms = set(terms(question))
@@ -116,15 +166,21 @@ def sentence_features(
                 ],
             )
             previous_terms = sentence_terms
+    if rows:
+        texts = {(h.doc_id, s.index): s.text for h in hits for s in h.sentences}
+        tokens = embed_tokens([question] + [texts[key] for key in rows])
+        for row, match in zip(rows.values(), soft_match(tokens[0], tokens[1:]), strict=True):
+            row.append(match)
     return rows
 
 
-def rank_sentences(question: str, hits: list[Hit], bm25: BM25Index) -> dict[tuple[str, int], float]:
+def rank_sentences(
+    question: str, hits: list[Hit], bm25: BM25Index, embed_tokens: TokenEmbedder
+) -> dict[tuple[str, int], float]:
     """How likely each retrieved sentence is to hold the answer, by the fitted ranker."""
     ranker = load_ranker()
-    return {
-        key: ranker.probability(f) for key, f in sentence_features(question, hits, bm25).items()
-    }
+    rows = sentence_features(question, hits, bm25, embed_tokens)
+    return {key: ranker.probability(f) for key, f in rows.items()}
 
 
 _PRONOUN_START = re.compile(

@@ -63,6 +63,15 @@ class Document:
     source: str | None = None
 
 
+@dataclass(frozen=True, eq=False)
+class TokenVectors:
+    """A text as the embedder's tokenizer splits it, with one L2-normalised contextual vector per
+    token (the rows of `vectors`); the model's special tokens come first and last."""
+
+    tokens: tuple[str, ...]
+    vectors: np.ndarray
+
+
 @dataclass(frozen=True)
 class ScoredSentence:
     """A sentence of a retrieved passage with its relevance to the question (higher is better)."""

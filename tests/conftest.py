@@ -9,6 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from rag.types import TokenVectors
+
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ["TOKENIZERS_PARALLELISM"] = "false"
@@ -43,6 +45,14 @@ class HashEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return self.embed_documents([text])[0]
+
+    def embed_tokens(self, texts: list[str]) -> list[TokenVectors]:
+        """Each word's vector, between two standing for the special tokens."""
+        out = []
+        for text in texts:
+            tokens = ("[CLS]", *text.lower().split(), "[SEP]")
+            out.append(TokenVectors(tokens, self.embed_documents(list(tokens))))
+        return out
 
 
 @pytest.fixture

@@ -1,8 +1,11 @@
 import math
 
-from rag.evidence import answer_type, has_answer_type, select_evidence
+import numpy as np
+import pytest
+
+from rag.evidence import answer_type, has_answer_type, select_evidence, soft_match
 from rag.logistic import LogisticModel
-from rag.types import Hit, ScoredSentence
+from rag.types import Hit, ScoredSentence, TokenVectors
 
 
 def test_logistic_model_standardises_then_squashes():
@@ -38,3 +41,44 @@ def test_relevance_orders_evidence_but_retrieval_score_admits_it():
     assert [e.sentence for e in evidence] == [sentences[1].text, sentences[0].text]
     assert [e.relevance for e in evidence] == [0.7, 0.2]
     assert [e.score for e in evidence] == [0.8, 1.0]
+
+
+def _unit(*values: float) -> np.ndarray:
+    v = np.array(values, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def test_soft_match_weighs_the_words_that_tell_sentences_apart():
+    axis = {w: _unit(*(1.0 if j == i else 0.0 for j in range(6))) for i, w in enumerate(
+        ("[CLS]", "kim", "travel", "arrived", "the", "[SEP]")
+    )}  # fmt: skip
+    axis["train"] = _unit(0, 0, 0.9, 0.44, 0, 0)  # close to "travel"
+
+    def text(*words: str) -> TokenVectors:
+        tokens = ("[CLS]", *words, "[SEP]")
+        return TokenVectors(tokens, np.stack([axis[t] for t in tokens]))
+
+    axis["?"] = _unit(1, 1, 1, 1, 1, 1)
+    question = text("the", "kim", "travel", "?")
+    lede, answer, other = text("kim", "arrived"), text("the", "kim", "train"), text("kim", "kim")
+    scores = soft_match(question, [lede, answer, other])
+    # "kim" is in every sentence and weighs little; "train" is the nearest thing to "travel".
+    assert scores[1] > scores[0] and scores[1] > scores[2]
+    assert 0.8 < scores[1] < 1.0
+    # Stop words and punctuation take no part.
+    assert np.allclose(soft_match(text("kim", "travel"), [lede, answer, other]), scores)
+    assert soft_match(question, []) == []
+
+
+@pytest.mark.slow
+def test_soft_match_credits_a_related_word_with_the_real_embedder(real_embedder):
+    question, *sentences = real_embedder.embed_tokens(
+        [
+            "When did the composer die?",
+            "The composer's death came in 1990, in Paris.",
+            "The composer moved to Paris in 1990.",
+        ]
+    )
+    # Neither sentence has the term "die"; the one about a death matches it best.
+    death, move = soft_match(question, sentences)
+    assert death > move
