@@ -3,9 +3,9 @@ generated draft (or none, in extractive mode) -> verified, quoted answer with ci
 
 The generator only ever sees the numbered evidence sentences, and its output is only a draft,
 streamed while it is written: `attach_citations` finds the evidence sentences that support it.
-A draft that adds something to the question and rests on sentences the evidence ranker rates near
-the best chooses the answer: those sentences, quoted verbatim with their markers. When the draft
-does not hold, or generation fails, the best evidence sentence is quoted (extractive mode).
+A draft that adds something to the question chooses the answer: those of the sentences it rests
+on that the evidence ranker rates near the best, quoted verbatim with their markers. When the
+draft does not hold, or generation fails, the best evidence sentence is quoted (extractive mode).
 
 Why quote rather than keep the draft's words: a small model shortening a sentence often drops the
 very words that answer ("Kim left Pyongyang for Russia on Sunday [2]", from a sentence that ends
@@ -88,15 +88,15 @@ def adds_to(question: str, answer: str) -> bool:
     return bool(set(terms(strip_markers(answer))) - set(terms(question)))
 
 
-def ranked_near_best(chosen: list[Evidence], evidence: list[Evidence], share: float) -> bool:
-    """Whether the sentences a draft rests on are ones the evidence ranker rates near the best.
+def near_best(chosen: list[Evidence], evidence: list[Evidence], share: float) -> list[Evidence]:
+    """The chosen sentences that the evidence ranker rates at least `share` of the best.
 
     The ranker, fitted to tell answer-holding sentences apart, picks the answer's sentence more
     often than a small generator does; a draft built on a sentence the ranker rates far below
     the best is more often a fluent answer from the wrong sentence than a better choice.
     """
     best = max((e.relevance for e in evidence), default=0.0)
-    return bool(chosen) and max(e.relevance for e in chosen) >= share * best
+    return [e for e in chosen if e.relevance >= share * best]
 
 
 def quote(chosen: list[Evidence]) -> tuple[str, tuple[Citation, ...]]:
@@ -173,15 +173,13 @@ def answer_stream(
         cited = attach_citations(draft, prompt_evidence, settings.min_support)
         cited_markers = {c.marker for c in cited.citations}
         leaned_on = [e for e in prompt_evidence if e.marker in cited_markers]
+        leaned_on = near_best(leaned_on, evidence, settings.min_cited_relevance)
         # A draft that fails verification may still point at the right sentence ("[3]").
         pointed = [e for e in prompt_evidence if e.marker in marker_numbers(draft)][:1]
-        if (
-            cited.text
-            and adds_to(standalone, cited.text)
-            and ranked_near_best(leaned_on, evidence, settings.min_cited_relevance)
-        ):
+        pointed = near_best(pointed, evidence, settings.min_cited_relevance)
+        if cited.text and adds_to(standalone, cited.text) and leaned_on:
             chosen, used_mode = leaned_on, "generative"
-        elif pointed and ranked_near_best(pointed, evidence, settings.min_cited_relevance):
+        elif pointed:
             chosen = pointed
     text, citations = quote(chosen)
     if mode == "extractive":

@@ -133,8 +133,8 @@ class AnswerSettings:
     # Share of an answer sentence's content terms its cited sentences must contain.
     min_support: float = 0.5
     max_new_tokens: int = 64
-    # A draft stands only if a sentence it cites is rated by the evidence ranker at least this
-    # share of the best evidence sentence's rating; otherwise the best sentence is quoted.
+    # A draft chooses the sentences quoted among those it rests on that the evidence ranker rates
+    # at least this share of the best evidence sentence; with none, the best sentence is quoted.
     min_cited_relevance: float = 0.7
     # Ask the generator "can this be answered?" and feed its yes-probability to the refusal model.
     # Off by default: on development questions its probability did not separate answerable from

@@ -122,6 +122,16 @@ def test_draft_from_a_sentence_ranked_far_below_the_best_quotes_the_best(make_ra
     assert rag.ask("How did Kim travel to Russia?").mode == "generative"
 
 
+def test_only_the_drafts_sentences_ranked_near_the_best_are_quoted(make_rag):
+    rag = make_rag("Kim took his private train [1]. Mr Putin arrived in Vladivostok on Monday [3].")
+    rag.settings = rag.settings.merged({"answer": {"min_relative_score": 0.0}})
+    answer = rag.ask("How did Kim travel to Russia?")
+    assert answer.mode == "generative" and answer.text == QUOTED
+    rag.settings = rag.settings.merged({"answer": {"min_cited_relevance": 0.0}})
+    both = rag.ask("How did Kim travel to Russia?")
+    assert [c.marker for c in both.citations] == [1, 3] and "Vladivostok" in both.text
+
+
 def test_draft_that_restates_the_question_quotes_the_best_sentence(make_rag):
     rag = make_rag("Kim travelled to Russia [1].")
     answer = rag.ask("How did Kim travel to Russia?")
