@@ -103,14 +103,22 @@ class SentenceTransformerEmbedder:
             convert_to_numpy=False,
             show_progress_bar=False,
         )
-        # The model's own tokenization (truncation included), so tokens and rows correspond.
-        ids = self.model.preprocess(texts)["input_ids"]
+        # The model's tokenizer with its truncation, so tokens and rows correspond; a slow
+        # tokenizer cannot tell which word a piece is of, and each piece counts as a word.
+        encoded = self.model.tokenizer(texts, truncation=True, max_length=self.max_tokens)
         out = []
-        for row, tokens in zip(ids, vectors, strict=True):
-            names = self.model.tokenizer.convert_ids_to_tokens(row[: len(tokens)].tolist())
+        for i, tokens in enumerate(vectors):
+            ids = encoded["input_ids"][i]
+            words = encoded.word_ids(i) if encoded.is_fast else list(range(len(ids)))
             v = tokens.float().numpy()
             v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
-            out.append(TokenVectors(tuple(names), v))
+            out.append(
+                TokenVectors(
+                    tuple(self.model.tokenizer.convert_ids_to_tokens(ids)),
+                    tuple(-1 if w is None else w for w in words),
+                    v,
+                )
+            )
         return out
 
     def _encode(self, encode, texts: list[str]) -> np.ndarray:

@@ -96,7 +96,8 @@ def soft_match(question: TokenVectors, sentences: list[TokenVectors]) -> list[fl
     so a paraphrase or another form of the word still counts in part. The matches are averaged,
     each weighted by how rare its token is among the candidate sentences (an inverse document
     frequency over them): a word that every retrieved sentence shares tells them apart no more
-    than "the" does, while the word only the answer's sentence echoes counts most.
+    than "the" does, while the word only the answer's sentence echoes counts most. A word split
+    into several tokens ("vl ##adi ##vo ##sto ##k") shares one word's weight among them.
     """
     if not sentences:
         return []
@@ -105,6 +106,8 @@ def soft_match(question: TokenVectors, sentences: list[TokenVectors]) -> list[fl
     weights = np.array(
         [math.log((len(sentences) + 1) / (shared[question.tokens[i]] + 0.5)) for i in asked]
     ).clip(min=0.0)
+    pieces = Counter(question.words[i] for i in asked)
+    weights /= [pieces[question.words[i]] for i in asked]
     if weights.sum() <= 0:
         weights = np.ones(len(asked))
     best = np.array(

@@ -69,6 +69,7 @@ class TokenVectors:
     token (the rows of `vectors`); the model's special tokens come first and last."""
 
     tokens: tuple[str, ...]
+    words: tuple[int, ...]  # per token, the index of the word it is a piece of; -1 if special
     vectors: np.ndarray
 
 

@@ -51,7 +51,8 @@ class HashEmbedder:
         out = []
         for text in texts:
             tokens = ("[CLS]", *text.lower().split(), "[SEP]")
-            out.append(TokenVectors(tokens, self.embed_documents(list(tokens))))
+            words = (-1, *range(len(tokens) - 2), -1)
+            out.append(TokenVectors(tokens, words, self.embed_documents(list(tokens))))
         return out
 
 

@@ -56,7 +56,8 @@ def test_soft_match_weighs_the_words_that_tell_sentences_apart():
 
     def text(*words: str) -> TokenVectors:
         tokens = ("[CLS]", *words, "[SEP]")
-        return TokenVectors(tokens, np.stack([axis[t] for t in tokens]))
+        word_of = (-1, *range(len(words)), -1)
+        return TokenVectors(tokens, word_of, np.stack([axis[t] for t in tokens]))
 
     axis["?"] = _unit(1, 1, 1, 1, 1, 1)
     question = text("the", "kim", "travel", "?")
@@ -67,6 +68,11 @@ def test_soft_match_weighs_the_words_that_tell_sentences_apart():
     assert 0.8 < scores[1] < 1.0
     # Stop words and punctuation take no part.
     assert np.allclose(soft_match(text("kim", "travel"), [lede, answer, other]), scores)
+    # A word split into pieces weighs as one word.
+    pieces = ("[CLS]", "kim", "tra", "##vel", "[SEP]")
+    split = TokenVectors(pieces, (-1, 0, 1, 1, -1), np.stack([axis[t] for t in (
+        "[CLS]", "kim", "travel", "travel", "[SEP]")]))  # fmt: skip
+    assert np.allclose(soft_match(split, [lede, answer, other]), scores)
     assert soft_match(question, []) == []
 
 
