@@ -29,6 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
+from rag.citations import numbers
 from rag.lexical import WORD, BM25Index, terms
 from rag.logistic import LogisticModel
 from rag.types import Evidence, Hit
@@ -57,7 +58,6 @@ NEGATION = re.compile(
     r"|n't\b",
     re.IGNORECASE,
 )
-NUMBER = re.compile(r"\b\d[\d,.]*\b")
 CAPITALISED = re.compile(r"\b[A-Z][\w\-]+")
 
 
@@ -92,7 +92,8 @@ def features(
         missing_key_term=max(missing.values(), default=0.0) / total,
         best_relevance=max(relevance.values(), default=0.0),
         unmatched_negation=float(bool(NEGATION.search(question) and not NEGATION.search(context))),
-        missing_number=float(bool(set(NUMBER.findall(question)) - set(NUMBER.findall(context)))),
+        # Digits only on the question's side: "which one" states no number.
+        missing_number=float(bool(numbers(question, words=False) - numbers(context))),
         missing_name=float(bool(names - seen)),
         yes_probability=yes_probability,
     )

@@ -35,10 +35,14 @@ class CitedText:
     dropped: tuple[str, ...]  # answer sentences removed as unsupported
 
 
-def numbers(text: str) -> set[str]:
-    """Numbers stated in `text`, normalised ("1,500" -> "1500"), number words included."""
+def numbers(text: str, words: bool = True) -> set[str]:
+    """Numbers stated in `text`, normalised ("1,500km" -> "1500"), with number words ("seven")
+    unless `words` is false."""
     found = {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)}
-    found |= {_NUMBER_WORDS[w.lower()] for w in _WORD.findall(text) if w.lower() in _NUMBER_WORDS}
+    if words:
+        found |= {
+            _NUMBER_WORDS[w.lower()] for w in _WORD.findall(text) if w.lower() in _NUMBER_WORDS
+        }
     return found
 
 
