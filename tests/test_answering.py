@@ -129,7 +129,7 @@ def test_only_the_drafts_sentences_ranked_near_the_best_are_quoted(make_rag):
     assert answer.mode == "generative" and answer.text == QUOTED
     rag.settings = rag.settings.merged({"answer": {"min_cited_relevance": 0.0}})
     both = rag.ask("How did Kim travel to Russia?")
-    assert [c.marker for c in both.citations] == [1, 3] and "Vladivostok" in both.text
+    assert len(both.citations) == 2 and "private train" in both.text and "Vladivostok" in both.text
 
 
 def test_draft_that_restates_the_question_quotes_the_best_sentence(make_rag):
