@@ -321,7 +321,7 @@ def build_app(rag: RAG, uploads: Path | None = None) -> gr.Blocks:
                                 ["generative", "extractive"],
                                 value=defaults.mode,
                                 label="Answer mode",
-                                info="the local model writes, or the best sentence is quoted",
+                                info="the local model picks what to quote, or the best sentence is",
                             )
                             k = gr.Slider(1, 20, value=defaults.k, step=1, label="Passages")
                         with gr.Row():
