@@ -26,16 +26,16 @@ from rag.logistic import LogisticModel
 
 def feature_rows(rag: RAG, questions: list, use_generator: bool) -> np.ndarray:
     s = rag.settings.answer
+    bm25, embedder = rag.index.bm25(), rag.embedder
     rows = []
     for q in questions:
         hits = rag.retrieve(q.question, k=s.k)
-        relevance = rank_sentences(q.question, hits, rag.index.bm25(), rag.embedder.embed_tokens)
+        relevance = rank_sentences(q.question, hits, bm25, embedder.embed_tokens)
         evidence = select_evidence(hits, s.max_evidence, s.min_relative_score, relevance)
         yes = 0.5
         if use_generator and evidence:
             yes = rag.generator.yes_probability(judge_messages(q.question, evidence))
-        bm25, embed = rag.index.bm25(), rag.embedder.embed_documents
-        row = features(q.question, hits, evidence, bm25, embed, relevance, yes)
+        row = features(q.question, hits, evidence, bm25, embedder.embed_documents, relevance, yes)
         rows.append(row.vector())
     return np.array(rows)
 

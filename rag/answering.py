@@ -125,12 +125,13 @@ def answer_stream(
         raise ValueError(f"unknown answer mode {mode!r}; use generative or extractive")
     standalone = standalone_question(question, history)
     hits = retrieve(standalone)
-    relevance = rank_sentences(standalone, hits, bm25(), embed_tokens)
+    lexical = bm25()
+    relevance = rank_sentences(standalone, hits, lexical, embed_tokens)
     evidence = select_evidence(hits, settings.max_evidence, settings.min_relative_score, relevance)
     use_judge = mode == "generative" and settings.use_generator_judge and bool(evidence)
     yes = generator().yes_probability(judge_messages(standalone, evidence)) if use_judge else 0.5
     calibration = load_calibration(use_generator=use_judge)
-    evidence_features = features(standalone, hits, evidence, bm25(), embed_texts, relevance, yes)
+    evidence_features = features(standalone, hits, evidence, lexical, embed_texts, relevance, yes)
     score = calibration.probability(evidence_features)
     threshold = (
         calibration.threshold if settings.refusal_threshold < 0 else settings.refusal_threshold
