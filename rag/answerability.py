@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rag.citations import numbers
+from rag.citations import names, numbers, words
 from rag.lexical import WORD, BM25Index, terms
 from rag.logistic import LogisticModel
 from rag.types import Evidence, Hit
@@ -58,7 +58,6 @@ NEGATION = re.compile(
     r"|n't\b",
     re.IGNORECASE,
 )
-CAPITALISED = re.compile(r"\b[A-Z][\w\-]+")
 
 
 def features(
@@ -82,11 +81,7 @@ def features(
         present = near_synonyms(question, evidence_text, set(missing), embed_texts)
         missing = {t: w for t, w in missing.items() if t not in present}
     context = best_context(hits, evidence)
-    question_words = WORD.findall(question)
-    names = {w.lower() for w in CAPITALISED.findall(question) if terms(w)}
-    names -= {question_words[0].lower()} if question_words else set()
     seen_text = " ".join([context, evidence_text, *(h.title for h in hits)])
-    seen = {w.lower() for w in WORD.findall(seen_text)}
     return Features(
         top_dense=(hits[0].dense_score or 0.0) if hits else 0.0,
         missing_key_term=max(missing.values(), default=0.0) / total,
@@ -94,7 +89,7 @@ def features(
         unmatched_negation=float(bool(NEGATION.search(question) and not NEGATION.search(context))),
         # Digits only on the question's side: "which one" states no number.
         missing_number=float(bool(numbers(question, words=False) - numbers(context))),
-        missing_name=float(bool(names - seen)),
+        missing_name=float(bool(names(question) - words(seen_text))),
         yes_probability=yes_probability,
     )
 

@@ -63,16 +63,16 @@ def names(text: str) -> set[str]:
     return result
 
 
+def words(text: str) -> set[str]:
+    """Every word of `text`, normalised as `names` normalises them, to look names up in."""
+    return {w.lower().replace("’", "'").removesuffix("'s") for w in _WORD.findall(text)}
+
+
 def unsupported_facts(claim: str, sources: list[str]) -> set[str]:
     """Numbers and names in `claim` that none of `sources` contains."""
     source_text = " ".join(sources)
-    source_numbers = numbers(source_text)
-    source_words = {
-        w.lower().replace("’", "'").removesuffix("'s") for w in _WORD.findall(source_text)
-    }
-    missing = {n for n in numbers(claim) if n not in source_numbers}
-    missing |= {n for n in names(claim) if n not in source_words}
-    return missing
+    missing = numbers(claim) - numbers(source_text)
+    return missing | (names(claim) - words(source_text))
 
 
 def marker_numbers(text: str) -> list[int]:
