@@ -18,25 +18,27 @@ import numpy as np
 
 from eval.datasets import Question, evaluation_sample, load_squad, sample, write_jsonl
 from rag import RAG
-from rag.answerability import CALIBRATION, Features, features
-from rag.answering import judge_messages
-from rag.evidence import rank_sentences, select_evidence
+from rag.answerability import CALIBRATION, Features
+from rag.answering import assess
 from rag.logistic import LogisticModel
 
 
 def feature_rows(rag: RAG, questions: list, use_generator: bool) -> np.ndarray:
     s = rag.settings.answer
     bm25, embedder = rag.index.bm25(), rag.embedder
+    judge = rag.generator if use_generator else None
     rows = []
     for q in questions:
-        hits = rag.retrieve(q.question, k=s.k)
-        relevance = rank_sentences(q.question, hits, bm25, embedder.embed_tokens)
-        evidence = select_evidence(hits, s.max_evidence, s.min_relative_score, relevance)
-        yes = 0.5
-        if use_generator and evidence:
-            yes = rag.generator.yes_probability(judge_messages(q.question, evidence))
-        row = features(q.question, hits, evidence, bm25, embedder.embed_documents, relevance, yes)
-        rows.append(row.vector())
+        assessed = assess(
+            q.question,
+            lambda text: rag.retrieve(text, k=s.k),
+            bm25,
+            embedder.embed_documents,
+            embedder.embed_tokens,
+            s,
+            judge,
+        )
+        rows.append(assessed.features.vector())
     return np.array(rows)
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rag.answerability import features, load_calibration
+from rag.answerability import Features, features, load_calibration
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
 from rag.conversation import Turn, standalone_question
 from rag.evidence import TokenEmbedder, rank_sentences, select_evidence
@@ -109,6 +109,39 @@ def quote(chosen: list[Evidence]) -> tuple[str, tuple[Citation, ...]]:
     return text, citations
 
 
+@dataclass(frozen=True)
+class Assessment:
+    """What an answer would rest on, and the features that decide whether to give it."""
+
+    hits: list[Hit]
+    evidence: list[Evidence]
+    features: Features
+
+
+def assess(
+    question: str,
+    retrieve: Callable[[str], list[Hit]],
+    bm25: BM25Index,
+    embed_texts: Callable[[list[str]], np.ndarray],
+    embed_tokens: TokenEmbedder,
+    settings: AnswerSettings,
+    judge: Generator | None = None,
+) -> Assessment:
+    """Retrieve, rank and select the evidence, and compute its answerability features.
+
+    `judge`, when given, is asked whether the evidence answers the question; answering and
+    `eval/calibrate.py` share this function, so the refusal model is fitted on exactly the
+    features it is applied to.
+    """
+    hits = retrieve(question)
+    relevance = rank_sentences(question, hits, bm25, embed_tokens)
+    evidence = select_evidence(hits, settings.max_evidence, settings.min_relative_score, relevance)
+    yes = judge.yes_probability(judge_messages(question, evidence)) if judge and evidence else 0.5
+    return Assessment(
+        hits, evidence, features(question, hits, evidence, bm25, embed_texts, relevance, yes)
+    )
+
+
 def answer_stream(
     question: str,
     history: list[Turn] | None,
@@ -124,21 +157,25 @@ def answer_stream(
     if mode not in ("generative", "extractive"):
         raise ValueError(f"unknown answer mode {mode!r}; use generative or extractive")
     standalone = standalone_question(question, history)
-    hits = retrieve(standalone)
-    lexical = bm25()
-    relevance = rank_sentences(standalone, hits, lexical, embed_tokens)
-    evidence = select_evidence(hits, settings.max_evidence, settings.min_relative_score, relevance)
-    use_judge = mode == "generative" and settings.use_generator_judge and bool(evidence)
-    yes = generator().yes_probability(judge_messages(standalone, evidence)) if use_judge else 0.5
+    use_judge = mode == "generative" and settings.use_generator_judge
+    assessed = assess(
+        standalone,
+        retrieve,
+        bm25(),
+        embed_texts,
+        embed_tokens,
+        settings,
+        judge=generator() if use_judge else None,
+    )
+    hits, evidence = assessed.hits, assessed.evidence
     calibration = load_calibration(use_generator=use_judge)
-    evidence_features = features(standalone, hits, evidence, lexical, embed_texts, relevance, yes)
-    score = calibration.probability(evidence_features)
+    score = calibration.probability(assessed.features)
     threshold = (
         calibration.threshold if settings.refusal_threshold < 0 else settings.refusal_threshold
     )
     # The question's key term is nowhere in the evidence, not even as a near synonym: whatever
     # the other signals say, the articles are about something else.
-    off_topic = evidence_features.missing_key_term >= settings.max_missing_key_term
+    off_topic = assessed.features.missing_key_term >= settings.max_missing_key_term
 
     def final(text: str, citations: tuple[Citation, ...], refused: bool, used_mode: str) -> Answer:
         return Answer(
