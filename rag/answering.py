@@ -29,6 +29,7 @@ from rag.evidence import TokenEmbedder, rank_sentences, select_evidence
 from rag.generation import Generator
 from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
+from rag.questions import without_source_reference
 from rag.settings import AnswerSettings
 from rag.types import Answer, Citation, Evidence, Hit
 
@@ -156,7 +157,7 @@ def answer_stream(
     """Yield text deltas while generating, then the final verified `Answer`."""
     if mode not in ("generative", "extractive"):
         raise ValueError(f"unknown answer mode {mode!r}; use generative or extractive")
-    standalone = standalone_question(question, history)
+    standalone = without_source_reference(standalone_question(question, history))
     use_judge = mode == "generative" and settings.use_generator_judge
     assessed = assess(
         standalone,

@@ -86,3 +86,13 @@ def test_cli_ask_json(tmp_path, seed_index):
     assert data["citations"][0]["sentence"] in (SEEDS / "kim-jong-un-russia.txt").read_text(
         encoding="utf-8"
     )
+
+
+def test_a_reference_to_the_article_changes_nothing(seed_rag):
+    plain = seed_rag.ask("Who is the Kremlin spokesman?", mode="extractive")
+    phrased = seed_rag.ask(
+        "According to the article, who is the Kremlin spokesman?", mode="extractive"
+    )
+    assert phrased.standalone_question == "Who is the Kremlin spokesman?"
+    assert (phrased.text, phrased.answerability) == (plain.text, plain.answerability)
+    assert "Peskov" in phrased.text

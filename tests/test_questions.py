@@ -1,0 +1,33 @@
+import pytest
+
+from rag.questions import without_source_reference
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How long has the war lasted according to the article?", "How long has the war lasted?"),
+        (
+            "According to the article, who is the Kremlin spokesman?",
+            "Who is the Kremlin spokesman?",
+        ),
+        ("In the text, where did Putin arrive?", "Where did Putin arrive?"),
+        ("What does the article say about Washington?", "What about Washington?"),
+        ("These stories say that Kim met whom?", "Kim met whom?"),
+    ],
+)
+def test_references_to_the_articles_are_taken_out(question, expected):
+    assert without_source_reference(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does Article 102 of the Treaty of Lisbon prohibit?",  # an article of a law
+        "In which article does the treaty prohibit cartels?",
+        "What did the report say about casualties?",  # a report the article may describe
+        "What does the article say?",  # nothing would be left
+    ],
+)
+def test_content_and_bare_references_are_kept(question):
+    assert without_source_reference(question) == question
