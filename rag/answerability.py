@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from rag.citations import names, numbers, words
-from rag.lexical import WORD, BM25Index, terms
+from rag.lexical import WORD, BM25Index, question_terms, terms
 from rag.logistic import LogisticModel
 from rag.types import Evidence, Hit
 
@@ -71,10 +71,10 @@ def features(
 ) -> Features:
     """Answerability features; `embed_texts` gives normalised vectors, `relevance` the ranker's
     probabilities (`rag.evidence.rank_sentences`)."""
-    question_terms = set(terms(question))
+    asked = set(question_terms(question))
     evidence_text = " ".join(e.sentence for e in evidence)
     evidence_terms = set(terms(evidence_text))
-    weights = {t: bm25.weight(t) for t in question_terms}
+    weights = {t: bm25.weight(t) for t in asked}
     total = sum(weights.values()) or 1.0
     missing = {t: w for t, w in weights.items() if t not in evidence_terms}
     if missing and evidence:

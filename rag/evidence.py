@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rag.lexical import STOPWORDS, WORD, BM25Index, terms
+from rag.lexical import HOW_MEASURES, STOPWORDS, WORD, BM25Index, question_terms, terms
 from rag.logistic import LogisticModel
 from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
 
@@ -122,11 +122,15 @@ def _inner(text: TokenVectors) -> slice:
 
 
 def _content_rows(text: TokenVectors) -> list[int]:
-    rows = range(len(text.tokens))[_inner(text)]
+    """Rows of the question's content tokens: no stop word, punctuation or the measure word of
+    "how long" (`rag.lexical.question_terms`)."""
+    tokens = [t.lower() for t in text.tokens]
     return [
         i
-        for i in rows
-        if any(c.isalnum() for c in text.tokens[i]) and text.tokens[i].lower() not in STOPWORDS
+        for i in range(len(tokens))[_inner(text)]
+        if any(c.isalnum() for c in tokens[i])
+        and tokens[i] not in STOPWORDS
+        and not (tokens[i - 1] == "how" and tokens[i] in HOW_MEASURES)
     ]
 
 
@@ -137,9 +141,9 @@ def sentence_features(
     question: str, hits: list[Hit], bm25: BM25Index, embed_tokens: TokenEmbedder
 ) -> dict[tuple[str, int], list[float]]:
     """Features of every retrieved sentence, keyed by (document id, sentence index)."""
-    question_terms = set(terms(question))
+    asked = set(question_terms(question))
     question_words = {w.lower() for w in WORD.findall(question)}
-    weights = {t: bm25.weight(t) for t in question_terms}
+    weights = {t: bm25.weight(t) for t in asked}
     total = sum(weights.values()) or 1.0
     kind = answer_type(question)
     top = hits[0].score if hits and hits[0].score else 1.0
@@ -165,7 +169,7 @@ def sentence_features(
                     float(typed),
                     missing(sentence_terms),
                     missing(context),
-                    bm25.coverage(question_terms, context),
+                    bm25.coverage(asked, context),
                 ],
             )
             previous_terms = sentence_terms

@@ -43,6 +43,20 @@ def terms(text: str) -> list[str]:
     return _stemmer().stemWords([w for w in words if w not in STOPWORDS])
 
 
+# The measure a "how" question asks for is no term of its topic: "How long has the war lasted?"
+# is answered by "18 months of war", which never says "long", and in news text a rare word like
+# "long" would otherwise be the question's heaviest term.
+HOW_MEASURES = frozenset(
+    "long far old big large high tall often soon deep wide heavy fast early late".split()
+)
+_HOW_MEASURE = re.compile(rf"\bhow\s+(?:{'|'.join(sorted(HOW_MEASURES))})\b", re.IGNORECASE)
+
+
+def question_terms(question: str) -> list[str]:
+    """`terms` of a question, without the measure word of "how long", "how far" and the like."""
+    return terms(_HOW_MEASURE.sub("how", question))
+
+
 def bigrams(term_list: list[str]) -> set[tuple[str, str]]:
     return set(pairwise(term_list))
 
@@ -120,7 +134,7 @@ class BM25Index:
         self, query: str, n: int, allowed: np.ndarray | None = None
     ) -> list[tuple[int, float]]:
         """Top `n` (chunk id, BM25 score) pairs with a positive score."""
-        query_terms = terms(query)
+        query_terms = question_terms(query)
         if not len(self.ids) or not query_terms or n <= 0:
             return []
         scores = self.model.get_scores(query_terms)

@@ -21,7 +21,7 @@ import numpy as np
 from rag.embedding import Embedder
 from rag.errors import RAGError
 from rag.index import Index
-from rag.lexical import bigrams, phrase_coverage, terms
+from rag.lexical import bigrams, phrase_coverage, question_terms, terms
 from rag.settings import RetrievalSettings
 from rag.store import ChunkRecord
 from rag.types import Hit, ScoredSentence
@@ -165,8 +165,8 @@ def build_candidates(
     records = index.store.chunks(pool)
     sentence_rows = index.store.chunk_sentences(pool)
     bm25 = index.bm25()
-    question_term_list = terms(question)
-    question_terms = set(question_term_list)
+    question_term_list = question_terms(question)
+    asked = set(question_term_list)
     question_bigrams = bigrams(question_term_list)
     best_bm25 = max(bm25_scores.values(), default=0.0) or 1.0
     candidates = []
@@ -182,7 +182,7 @@ def build_candidates(
             text_terms = terms(text)
             score = (
                 float(cosine)
-                + bm25.coverage(question_terms, set(text_terms))
+                + bm25.coverage(asked, set(text_terms))
                 + settings.phrase_weight * phrase_coverage(question_bigrams, text_terms)
             )
             sentences.append(ScoredSentence(idx, start, end, text, round(score, 4)))
@@ -191,7 +191,7 @@ def build_candidates(
                 record=record,
                 sentences=tuple(sentences),
                 dense=float(record.vector @ query_vector),
-                coverage=bm25.coverage(question_terms, set(terms(record.chunk.text))),
+                coverage=bm25.coverage(asked, set(terms(record.chunk.text))),
                 bm25=bm25_scores.get(chunk_id),
                 bm25_norm=bm25_scores.get(chunk_id, 0.0) / best_bm25,
                 best_sentence=max((s.score for s in sentences), default=0.0),

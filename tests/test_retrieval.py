@@ -3,6 +3,7 @@ import json
 import pytest
 
 from rag.errors import RAGError
+from rag.lexical import question_terms, terms
 from rag.retrieval import near_duplicate, rrf, shingles
 from tests.test_ingest import STORM, VOTE, write
 
@@ -17,6 +18,14 @@ def test_rrf_sums_weighted_reciprocal_ranks():
     assert fused[1] == 1 / 11 + 2 / 12
     assert fused[3] == 1 / 13 + 2 / 11
     assert max(fused, key=fused.get) == 3
+
+
+def test_the_measure_a_how_question_asks_for_is_no_question_term():
+    assert question_terms("How long has the war lasted?") == terms("the war lasted")
+    assert question_terms("How far is the cosmodrome from Vladivostok?") == terms(
+        "cosmodrome Vladivostok"
+    )
+    assert "long" in question_terms("Who built the long bridge?")  # a word of the topic
 
 
 def test_near_duplicates_measured_on_word_shingles():
