@@ -52,9 +52,16 @@ HOW_MEASURES = frozenset(
 _HOW_MEASURE = re.compile(rf"\bhow\s+(?:{'|'.join(sorted(HOW_MEASURES))})\b", re.IGNORECASE)
 
 
+# Verbs that frame a question rather than name its topic ("What does Russia want from North
+# Korea?", "How did Kim get there?", "What happened in Khasan?"): the sentences that answer
+# seldom use them, and in a few articles they are rare enough to count as key terms.
+_FRAMING_TERMS = frozenset(terms("get got gets getting want wants wanted happen happened happens"))
+
+
 def question_terms(question: str) -> list[str]:
-    """`terms` of a question, without the measure word of "how long", "how far" and the like."""
-    return terms(_HOW_MEASURE.sub("how", question))
+    """`terms` of a question, without the measure word of "how long", "how far" and the like,
+    nor the verbs that only frame it."""
+    return [t for t in terms(_HOW_MEASURE.sub("how", question)) if t not in _FRAMING_TERMS]
 
 
 def bigrams(term_list: list[str]) -> set[tuple[str, str]]:

@@ -28,6 +28,12 @@ def test_the_measure_a_how_question_asks_for_is_no_question_term():
     assert "long" in question_terms("Who built the long bridge?")  # a word of the topic
 
 
+def test_verbs_that_frame_a_question_are_no_question_terms():
+    assert question_terms("What does Russia want from North Korea?") == terms("Russia North Korea")
+    assert question_terms("How did Kim get to Russia?") == terms("Kim Russia")
+    assert question_terms("What happened in Khasan?") == terms("Khasan")
+
+
 def test_near_duplicates_measured_on_word_shingles():
     a = shingles(WIRE)
     assert near_duplicate(a, shingles(WIRE.replace("Monday", "Tuesday")), 0.6)
