@@ -55,17 +55,22 @@ def names(text: str) -> set[str]:
     """
     result = set()
     for sentence in split_sentences(text):
-        words = _WORD.findall(sentence.text)
-        opens_name = len(words) > 1 and words[1][0].isupper()
-        for word in words if opens_name else words[1:]:
+        found = _WORD.findall(sentence.text)
+        opens_name = len(found) > 1 and found[1][0].isupper()
+        for word in found if opens_name else found[1:]:
             if word[0].isupper() and word.lower() not in STOPWORDS:
-                result.add(word.lower().replace("’", "'").removesuffix("'s"))
+                result.add(_normalised(word))
     return result
 
 
 def words(text: str) -> set[str]:
     """Every word of `text`, normalised as `names` normalises them, to look names up in."""
-    return {w.lower().replace("’", "'").removesuffix("'s") for w in _WORD.findall(text)}
+    return {_normalised(w) for w in _WORD.findall(text)}
+
+
+def _normalised(word: str) -> str:
+    """Lower case, straight apostrophe, no possessive: "Kim’s" and "kim" are one name."""
+    return word.lower().replace("’", "'").removesuffix("'s")
 
 
 def unsupported_facts(claim: str, sources: list[str]) -> set[str]:
