@@ -21,6 +21,7 @@ from rag import RAG
 from rag.answerability import CALIBRATION, Features
 from rag.answering import assess
 from rag.logistic import LogisticModel
+from rag.questions import without_source_reference
 
 
 def feature_rows(rag: RAG, questions: list, use_generator: bool) -> np.ndarray:
@@ -30,7 +31,7 @@ def feature_rows(rag: RAG, questions: list, use_generator: bool) -> np.ndarray:
     rows = []
     for q in questions:
         assessed = assess(
-            q.question,
+            without_source_reference(q.question),  # the question as answering searches it
             lambda text: rag.retrieve(text, k=s.k),
             bm25,
             embedder.embed_documents,
