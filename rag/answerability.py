@@ -74,17 +74,14 @@ def features(
     asked = set(question_terms(question))
     evidence_text = " ".join(e.sentence for e in evidence)
     evidence_terms = set(terms(evidence_text))
-    weights = {t: bm25.weight(t) for t in asked}
-    total = sum(weights.values()) or 1.0
-    missing = {t: w for t, w in weights.items() if t not in evidence_terms}
-    if missing and evidence:
-        present = near_synonyms(question, evidence_text, set(missing), embed_texts)
-        missing = {t: w for t, w in missing.items() if t not in present}
+    absent = asked - evidence_terms
+    if absent and evidence:
+        evidence_terms |= near_synonyms(question, evidence_text, absent, embed_texts)
     context = best_context(hits, evidence)
     seen_text = " ".join([context, evidence_text, *(h.title for h in hits)])
     return Features(
         top_dense=(hits[0].dense_score or 0.0) if hits else 0.0,
-        missing_key_term=max(missing.values(), default=0.0) / total,
+        missing_key_term=bm25.missing_share(asked, evidence_terms),
         best_relevance=max(relevance.values(), default=0.0),
         unmatched_negation=float(bool(NEGATION.search(question) and not NEGATION.search(context))),
         # Digits only on the question's side: "which one" states no number.

@@ -143,14 +143,8 @@ def sentence_features(
     """Features of every retrieved sentence, keyed by (document id, sentence index)."""
     asked = set(question_terms(question))
     question_words = {w.lower() for w in WORD.findall(question)}
-    weights = {t: bm25.weight(t) for t in asked}
-    total = sum(weights.values()) or 1.0
     kind = answer_type(question)
     top = hits[0].score if hits and hits[0].score else 1.0
-
-    def missing(present: set[str]) -> float:
-        return max((w for t, w in weights.items() if t not in present), default=0.0) / total
-
     rows: dict[tuple[str, int], list[float]] = {}
     for rank, hit in enumerate(hits):
         previous_terms: set[str] = set()
@@ -167,8 +161,8 @@ def sentence_features(
                     float(typed or kind is None),
                     float(kind is not None),
                     float(typed),
-                    missing(sentence_terms),
-                    missing(context),
+                    bm25.missing_share(asked, sentence_terms),
+                    bm25.missing_share(asked, context),
                     bm25.coverage(asked, context),
                 ],
             )

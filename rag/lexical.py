@@ -130,6 +130,16 @@ class BM25Index:
             df = max(1, int(indptr[column + 1] - indptr[column]))
         return math.log(1 + max(n, 1) / df)
 
+    def missing_share(self, question_terms: set[str], text_terms: set[str]) -> float:
+        """Weight share of the heaviest question term a text lacks (0 when it lacks none).
+
+        One absent rare term ("population") says more about whether a text answers than the
+        coverage of all terms does: the near misses share most of the question's words.
+        """
+        weights = {t: self.weight(t) for t in question_terms}
+        total = sum(weights.values()) or 1.0
+        return max((w for t, w in weights.items() if t not in text_terms), default=0.0) / total
+
     def coverage(self, question_terms: set[str], text_terms: set[str]) -> float:
         """Weighted share of the question's terms that a text contains (0 to 1)."""
         total = sum(self.weight(t) for t in question_terms)
