@@ -1,0 +1,35 @@
+"""Term weights over a small BM25 index: pure logic."""
+
+import numpy as np
+
+from rag.lexical import BM25Index, question_terms, terms
+
+CHUNKS = [
+    "The river bridge opened in 1932.",
+    "The river flooded the town.",
+    "The river froze in winter.",
+    "Fishing on the river is popular.",
+]
+
+
+def index() -> BM25Index:
+    return BM25Index.build(np.arange(len(CHUNKS)), CHUNKS)
+
+
+def test_a_term_in_every_chunk_weighs_less_than_a_rare_one_but_not_zero():
+    bm25 = index()
+    river, bridge = terms("river bridge")
+    assert 0 < bm25.weight(river) < bm25.weight(bridge)
+
+
+def test_missing_share_is_the_heaviest_absent_terms_share_of_the_question():
+    bm25 = index()
+    asked = set(question_terms("When did the river bridge open?"))
+    (river,) = terms("river")
+    assert bm25.missing_share(asked, set(terms(CHUNKS[0]))) == 0.0
+    rare_missing = bm25.missing_share(asked, set(terms(CHUNKS[1])))  # no bridge, no open
+    common_missing = bm25.missing_share(asked, set(terms("bridge opened")))  # no river
+    assert common_missing < rare_missing < 1.0
+    total = sum(bm25.weight(t) for t in asked)
+    assert np.isclose(common_missing, bm25.weight(river) / total)
+    assert bm25.missing_share(set(), set()) == 0.0
