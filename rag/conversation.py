@@ -2,14 +2,19 @@
 
 "What did he say about Washington?" cannot be retrieved on its own: "he" must become the person
 the conversation was about. A 0.5B model rewrites unreliably, so the rewrite is rule-based: a
-third-person pronoun is replaced by the most recent name in the conversation whose kind fits
-(a person for he/she, anything named for it/they), and a question too short to stand alone
-("And Putin?") borrows the previous question's frame.
+third-person pronoun is replaced by the most recent name in the conversation whose kind fits (a
+person for he/she; for they, the two people the last answer named with titles, or else what "it"
+would be; for it, a name the conversation never gave a title), and a question too short to stand
+alone ("And Putin?") borrows the previous question's frame. A name the conversation once gave a
+title ("Mr Kim", "Defence Minister Sergei Shoigu") is a person's wherever it appears bare, and
+days and months are no names: "How far is it?" after "Mr Putin said he would go to Vostochny on
+Tuesday" asks about Vostochny.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from rag.citations import strip_markers
 
@@ -22,48 +27,103 @@ def exchange(question: str, answer: str) -> list[Turn]:
 
 
 _PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers)\b", re.IGNORECASE)
-_OTHER_PRONOUN = re.compile(r"\b(they|them|their|it|its)\b", re.IGNORECASE)
+_PLURAL_PRONOUN = re.compile(r"\b(they|them|their)\b", re.IGNORECASE)
+_THING_PRONOUN = re.compile(r"\b(it|its)\b", re.IGNORECASE)
 # A run of capitalised words, allowing short connectors ("Kim Jong Un", "Bank of England"),
 # with the title or role that may precede it.
 _NAME = re.compile(
     r"(?:\b(Mr|Mrs|Ms|Dr|President|Minister|leader|spokesman|spokeswoman|chief|director)\s+)?"
     r"\b([A-Z][\w’'-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]+)*)"
 )
+# Titles that can open a run of capitalised words ("Defence Minister Sergei Shoigu").
+_TITLES = {
+    "President", "Minister", "Secretary", "Chancellor", "Governor", "Senator", "General",
+    "Director", "Chairman", "Spokesman", "Spokeswoman", "Leader", "Chief", "Ambassador",
+    "King", "Queen", "Prince", "Premier", "Mayor", "Judge", "Professor", "Pope",
+}  # fmt: skip
 _NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "This", "That", "What",
     "Who", "When", "Where", "Why", "How", "Which", "And", "But", "Yes", "No", "According",
     "I", "If", "As", "After", "Before", "Mr", "Mrs", "Ms", "Dr", "Did", "Does", "Do", "Is",
     "Was", "Are", "Were", "Can", "Could", "Would", "Will", "Should", "Tell", "Also",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
 }  # fmt: skip
 
 
-def names_in(text: str) -> list[tuple[str, bool]]:
-    """(name, looks like a person) pairs in order; a title or a multi-word name marks a person."""
+class Name(NamedTuple):
+    text: str
+    titled: bool  # follows a title or role ("Mr Kim", "Kremlin spokesman Dmitry Peskov")
+
+    @property
+    def person(self) -> bool:
+        """A title, or several words that are not "X of Y", make a name look like a person's."""
+        return self.titled or (" " in self.text and " of " not in self.text)
+
+
+def names_in(text: str) -> list[Name]:
+    """The names in `text`, in order, without the title that precedes them."""
     found = []
     for match in _NAME.finditer(strip_markers(text)):
         words = match.group(2).split()
         while words and words[0] in _NOT_NAMES:
             words = words[1:]
+        titled = bool(match.group(1))
+        inner = [i for i, w in enumerate(words[:-1]) if w in _TITLES]
+        if inner:
+            words, titled = words[inner[-1] + 1 :], True
         if words:
-            name = " ".join(words)
-            person = bool(match.group(1)) or (len(words) > 1 and " of " not in name)
-            found.append((name, person))
+            found.append(Name(" ".join(words), titled))
     return found
+
+
+def _titled_people(history: list[Turn]) -> set[str]:
+    """Every word of the names the conversation gives a title, so that a bare "Kim" after
+    "Mr Kim" is known as a person, never as what "it" stands for."""
+    return {
+        word
+        for turn in history
+        for name in names_in(turn.get("content", ""))
+        if name.titled
+        for word in name.text.split()
+    }
+
+
+def _is_titled(name: Name, titled: set[str]) -> bool:
+    return name.titled or all(word in titled for word in name.text.split())
 
 
 def _latest_name(history: list[Turn], person: bool) -> str | None:
     """The most recent fitting name: people from the latest turn of either side (answers name
     them), things from the latest user question first (questions name the topic)."""
+    titled = _titled_people(history)
     turns = list(reversed(history))
     if not person:
         turns.sort(key=lambda t: t.get("role") != "user")
     for turn in turns:
-        candidates = [
-            n for n, is_person in names_in(turn.get("content", "")) if is_person or not person
-        ]
+        names = names_in(turn.get("content", ""))
+        if person:
+            candidates = [n.text for n in names if n.person]
+        else:
+            candidates = [n.text for n in names if not _is_titled(n, titled)]
         if candidates:
             return candidates[-1] if turn.get("role") == "assistant" else candidates[0]
     return None
+
+
+def _latest_group(history: list[Turn]) -> str | None:
+    """The last two people the latest answer names with a title ("Kim and Sergei Shoigu"), for
+    "they"."""
+    answer = next((t for t in reversed(history) if t.get("role") == "assistant"), None)
+    if answer is None:
+        return None
+    titled = _titled_people(history)
+    named: list[str] = []
+    for name in names_in(answer.get("content", "")):
+        if _is_titled(name, titled) and name.text not in named:
+            named.append(name.text)
+    return " and ".join(named[-2:]) if len(named) >= 2 else None
 
 
 def standalone_question(question: str, history: list[Turn] | None) -> str:
@@ -77,13 +137,18 @@ def standalone_question(question: str, history: list[Turn] | None) -> str:
     rewritten = question
     person = _latest_name(history, person=True)
     if person and _PERSON_PRONOUN.search(rewritten):
-        rewritten = _PERSON_PRONOUN.sub(
-            lambda m: _possessive(person, m.group(1)), rewritten, count=1
-        )
+        rewritten = _replace_first(_PERSON_PRONOUN, person, rewritten)
     thing = _latest_name(history, person=False)
-    if thing and _OTHER_PRONOUN.search(rewritten) and not person_in(rewritten, thing):
-        rewritten = _OTHER_PRONOUN.sub(lambda m: _possessive(thing, m.group(1)), rewritten, count=1)
+    group = _latest_group(history) or thing
+    if group and _PLURAL_PRONOUN.search(rewritten) and not person_in(rewritten, group):
+        rewritten = _replace_first(_PLURAL_PRONOUN, group, rewritten)
+    if thing and _THING_PRONOUN.search(rewritten) and not person_in(rewritten, thing):
+        rewritten = _replace_first(_THING_PRONOUN, thing, rewritten)
     return rewritten
+
+
+def _replace_first(pronoun: re.Pattern[str], name: str, text: str) -> str:
+    return pronoun.sub(lambda m: _possessive(name, m.group(1)), text, count=1)
 
 
 def person_in(text: str, name: str) -> bool:

@@ -1,0 +1,60 @@
+"""Follow-up questions rewritten into standalone ones: pure logic over hand-written histories."""
+
+from rag.conversation import exchange, standalone_question
+
+
+def test_without_history_the_question_is_only_tidied():
+    assert standalone_question("  Who is  Peskov? ", None) == "Who is Peskov?"
+
+
+def test_he_becomes_the_latest_person():
+    history = exchange("Who is the Kremlin spokesman?", "Kremlin spokesman Dmitry Peskov said [2].")
+    assert (
+        standalone_question("What did he say about Washington?", history)
+        == "What did Dmitry Peskov say about Washington?"
+    )
+
+
+def test_it_is_never_a_person_the_conversation_gave_a_title():
+    history = exchange(
+        "Where might Kim meet Putin?",
+        "Mr Putin said on Tuesday that he was planning to go to Vostochny but did not say "
+        "if he planned to meet Mr Kim there [1].",
+    )
+    assert (
+        standalone_question("How far is it from Vladivostok?", history)
+        == "How far is Vostochny from Vladivostok?"
+    )
+
+
+def test_it_is_the_thing_the_question_named():
+    history = exchange(
+        "What is the Eastern Economic Forum?",
+        "He is scheduled to attend the plenary session of the Eastern Economic Forum [2].",
+    )
+    assert (
+        standalone_question("When does it end?", history) == "When does Eastern Economic Forum end?"
+    )
+
+
+def test_they_are_the_people_the_last_answer_named_together():
+    history = exchange(
+        "Who visited Pyongyang in July?",
+        "Mr Kim gave a personal tour to Defence Minister Sergei Shoigu when he visited "
+        "Pyongyang in July [1].",
+    )
+    assert (
+        standalone_question("What did they watch together?", history)
+        == "What did Kim and Sergei Shoigu watch together?"
+    )
+    history = exchange(
+        "What did North Korea deny?",
+        "Pyongyang and Moscow have denied that North Korea would supply arms to Russia [1].",
+    )
+    # No titled people: "they" is what "it" would be, the question's topic.
+    assert standalone_question("Why did they deny it?", history) == "Why did North Korea deny it?"
+
+
+def test_a_short_follow_up_borrows_the_previous_question():
+    history = exchange("Who is the Kremlin spokesman?", "Dmitry Peskov [1].")
+    assert standalone_question("And Putin?", history) == "And Putin — Who is the Kremlin spokesman?"
