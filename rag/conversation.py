@@ -104,7 +104,7 @@ def _latest_name(history: list[Turn], person: bool) -> str | None:
     for turn in turns:
         names = names_in(turn.get("content", ""))
         if person:
-            candidates = [n.text for n in names if n.person]
+            candidates = [n.text for n in names if n.person or _is_titled(n, titled)]
         else:
             candidates = [n.text for n in names if not _is_titled(n, titled)]
         if candidates:

@@ -15,6 +15,14 @@ def test_he_becomes_the_latest_person():
     )
 
 
+def test_a_bare_name_the_conversation_once_gave_a_title_is_a_person():
+    history = [
+        *exchange("Who spoke for the Kremlin?", "Mr Peskov spoke, and Mr Putin listened [1]."),
+        *exchange("What did Peskov say?", "Peskov said it will be a full-fledged visit [2]."),
+    ]
+    assert standalone_question("What else did he say?", history) == "What else did Peskov say?"
+
+
 def test_it_is_never_a_person_the_conversation_gave_a_title():
     history = exchange(
         "Where might Kim meet Putin?",
