@@ -94,10 +94,10 @@ def _is_titled(name: Name, titled: set[str]) -> bool:
     return name.titled or all(word in titled for word in name.text.split())
 
 
-def _latest_name(history: list[Turn], person: bool) -> str | None:
+def _latest_name(history: list[Turn], person: bool, titled: set[str]) -> str | None:
     """The most recent fitting name: people from the latest turn of either side (answers name
-    them), things from the latest user question first (questions name the topic)."""
-    titled = _titled_people(history)
+    them), things from the latest user question first (questions name the topic). `titled` is
+    `_titled_people(history)`."""
     turns = list(reversed(history))
     if not person:
         turns.sort(key=lambda t: t.get("role") != "user")
@@ -112,13 +112,12 @@ def _latest_name(history: list[Turn], person: bool) -> str | None:
     return None
 
 
-def _latest_group(history: list[Turn]) -> str | None:
+def _latest_group(history: list[Turn], titled: set[str]) -> str | None:
     """The last two people the latest answer names with a title ("Kim and Sergei Shoigu"), for
     "they"."""
     answer = next((t for t in reversed(history) if t.get("role") == "assistant"), None)
     if answer is None:
         return None
-    titled = _titled_people(history)
     named: list[str] = []
     for name in names_in(answer.get("content", "")):
         if _is_titled(name, titled) and name.text not in named:
@@ -135,11 +134,12 @@ def standalone_question(question: str, history: list[Turn] | None) -> str:
     if len(question.split()) <= 3 and previous_user and not _PERSON_PRONOUN.search(question):
         return f"{question.rstrip('?')} — {previous_user}"
     rewritten = question
-    person = _latest_name(history, person=True)
+    titled = _titled_people(history)
+    person = _latest_name(history, True, titled)
     if person and _PERSON_PRONOUN.search(rewritten):
         rewritten = _replace_first(_PERSON_PRONOUN, person, rewritten)
-    thing = _latest_name(history, person=False)
-    group = _latest_group(history) or thing
+    thing = _latest_name(history, False, titled)
+    group = _latest_group(history, titled) or thing
     if group and _PLURAL_PRONOUN.search(rewritten) and not person_in(rewritten, group):
         rewritten = _replace_first(_PLURAL_PRONOUN, group, rewritten)
     if thing and _THING_PRONOUN.search(rewritten) and not person_in(rewritten, thing):
