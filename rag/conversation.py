@@ -30,12 +30,14 @@ _PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers)\b", re.IGNORECASE)
 _PLURAL_PRONOUN = re.compile(r"\b(they|them|their)\b", re.IGNORECASE)
 _THING_PRONOUN = re.compile(r"\b(it|its)\b", re.IGNORECASE)
 # A run of capitalised words, allowing short connectors ("Kim Jong Un", "Bank of England"),
-# with the title or role that may precede it.
+# with the honorific or lower-case role that may precede it ("Mr", "spokesman"); a capitalised
+# title ("President") falls inside the run and is taken off by `names_in` (`_TITLES`).
 _NAME = re.compile(
-    r"(?:\b(Mr|Mrs|Ms|Dr|President|Minister|leader|spokesman|spokeswoman|chief|director)\s+)?"
+    r"(?:\b(Mr|Mrs|Ms|Dr|leader|spokesman|spokeswoman|chief|director)\s+)?"
     r"\b([A-Z][\w’'-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]+)*)"
 )
-# Titles that can open a run of capitalised words ("Defence Minister Sergei Shoigu").
+# Titles that open or fall inside a run of capitalised words ("President Yoon Suk-yeol",
+# "Defence Minister Sergei Shoigu").
 _TITLES = {
     "President", "Minister", "Secretary", "Chancellor", "Governor", "Senator", "General",
     "Director", "Chairman", "Spokesman", "Spokeswoman", "Leader", "Chief", "Ambassador",
