@@ -30,10 +30,31 @@ config_option = click.option(
 )
 
 
+# The project's own index starts as the seed corpus: `rag ask` works on a fresh checkout.
+PROJECT = Path(__file__).resolve().parent.parent
+DEFAULT_INDEX = PROJECT / "index"
+SEEDS = PROJECT / "seeds"
+
+
 def _open(index_dir: str, config: str | None):
     from rag.api import RAG
 
     return RAG(index_dir, config=config)
+
+
+def _open_indexed(index_dir: str, config: str | None):
+    """Open an index to question; an empty project index/ first gets the seed articles."""
+    rag = _open(index_dir, config)
+    if rag.index.exists():
+        return rag
+    if Path(index_dir).resolve() != DEFAULT_INDEX or not SEEDS.is_dir():
+        raise RAGError(f"index '{index_dir}' is empty; run 'rag ingest PATH --index {index_dir}'")
+    click.echo(f"index '{index_dir}' is empty: indexing the seed articles in {SEEDS}", err=True)
+    report = rag.ingest([SEEDS])
+    if not rag.index.exists():
+        reasons = "; ".join(f"{f.path}: {f.reason}" for f in report.failed)
+        raise RAGError(f"could not index the seed articles ({reasons}); run 'rag ingest PATH'")
+    return rag
 
 
 def user_errors(func):
@@ -108,9 +129,7 @@ def search(
     config: str | None,
 ) -> None:
     """Show the passages that best match QUESTION."""
-    rag = _open(index_dir, config)
-    if not rag.index.exists():
-        raise RAGError(f"index '{index_dir}' is empty; run 'rag ingest PATH --index {index_dir}'")
+    rag = _open_indexed(index_dir, config)
     hits = rag.retrieve(question, k=k, sources=list(sources), since=since, until=until)
     if as_json:
         click.echo(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
@@ -158,9 +177,7 @@ def ask(
     config: str | None,
 ) -> None:
     """Answer QUESTION with cited source sentences, or say the articles do not answer it."""
-    rag = _open(index_dir, config)
-    if not rag.index.exists():
-        raise RAGError(f"index '{index_dir}' is empty; run 'rag ingest PATH --index {index_dir}'")
+    rag = _open_indexed(index_dir, config)
     _print_answer(rag.ask(question, mode=mode, k=k), as_json)
 
 
@@ -174,7 +191,7 @@ def chat(mode: str | None, index_dir: str, config: str | None) -> None:
     from rag.answering import Delta
     from rag.conversation import exchange
 
-    rag = _open(index_dir, config)
+    rag = _open_indexed(index_dir, config)
     history: list[dict[str, str]] = []
     click.echo("Ask about the indexed articles; an empty line or Ctrl-D ends.")
     while True:
@@ -216,10 +233,13 @@ def ui(index_dir: str, config: str | None, host: str, port: int, auth: str | Non
         if not (sep and user and password):
             raise RAGError("--auth must look like USER:PASSWORD")
         login = (user, password)
-    from rag.ui import launch
+    from rag.ui import build_app, serve
 
+    rag = _open(index_dir, config)
+    if Path(index_dir).resolve() == DEFAULT_INDEX:
+        rag = _open_indexed(index_dir, config)
     click.echo(f"chat window on http://{host}:{port} (Ctrl-C stops it)", err=True)
-    launch(index_dir, config, host, port, login)
+    serve(build_app(rag), host, port, login)
 
 
 @main.command()

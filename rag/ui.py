@@ -445,15 +445,3 @@ def serve(
         show_error=True,
         quiet=not block,
     )
-
-
-def launch(
-    index_dir: str | Path = "index",
-    config: str | Path | None = None,
-    host: str = "127.0.0.1",
-    port: int = 7860,
-    auth: tuple[str, str] | None = None,
-) -> None:
-    """Open the index and serve the chat window until interrupted."""
-    rag = RAG(index_dir, config=config)
-    serve(build_app(rag), host, port, auth)

@@ -30,3 +30,21 @@ def test_unknown_setting_in_config_is_one_line(tmp_path):
     result = run("stats", "--index", str(tmp_path / "ix"), "--config", str(config))
     assert result.exit_code == 1
     assert result.output.strip() == "error: unknown setting retrieval.kk"
+
+
+def test_empty_project_index_starts_with_the_seed_articles(tmp_path, monkeypatch):
+    import shutil
+
+    import rag.cli
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(rag.cli.SEEDS, seeds)
+    monkeypatch.setattr(rag.cli, "DEFAULT_INDEX", tmp_path / "index")
+    monkeypatch.setattr(rag.cli, "SEEDS", seeds)
+    monkeypatch.chdir(tmp_path)
+    result = run("search", "How did Kim Jong Un travel to Russia?", "--json")
+    assert result.exit_code == 0, result.output
+    assert "indexing the seed articles" in result.output
+    assert "private train" in result.output
+    again = run("search", "private train", "--index", "index")
+    assert "indexing the seed articles" not in again.output
