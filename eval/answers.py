@@ -47,9 +47,18 @@ def f1(prediction: str, gold: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+
+
 def contains(text: str, answers: list[str]) -> bool:
-    haystack = f" {normalize(text)} "
-    return any(f" {normalize(a)} " in haystack for a in answers if normalize(a))
+    """Whether a gold answer is in the text as whole words; a possessive counts as its noun
+    ("Yoon Suk-yeol’s office" holds "Yoon Suk-yeol")."""
+
+    def words(t: str) -> str:
+        return normalize(_POSSESSIVE.sub("", t))
+
+    haystack = f" {words(text)} "
+    return any(f" {words(a)} " in haystack for a in answers if words(a))
 
 
 def auc(positive: list[float], negative: list[float]) -> float:

@@ -1,0 +1,27 @@
+"""The evaluation's answer metrics: containment after normalisation, F1, AUC."""
+
+from eval.answers import auc, contains, f1
+
+
+def test_contains_matches_whole_words_after_normalisation():
+    assert contains("He left on his private train [2].", ["Private train"])
+    assert contains("It arrived in the 1990s.", ["1990s"])
+    assert not contains("the trains left", ["train"])
+    assert not contains("Kim refused.", [])
+
+
+def test_a_possessive_counts_as_its_noun():
+    assert contains("South Korean President Yoon Suk-yeol’s office said", ["Yoon Suk-yeol"])
+    assert contains("Obama's visit", ["Obama"])
+    assert contains("a tour of St John's Wood", ["St John's"])
+    assert not contains("the Obamas", ["Obama"])
+
+
+def test_f1_counts_shared_tokens():
+    assert f1("the private train", "private train") == 1.0
+    assert f1("a train", "private train") == 2 * (1.0 * 0.5) / 1.5
+
+
+def test_auc_ranks_answerable_above_unanswerable():
+    assert auc([0.9, 0.8], [0.1, 0.2]) == 1.0
+    assert auc([0.5], [0.5]) == 0.5
