@@ -235,9 +235,9 @@ def ui(index_dir: str, config: str | None, host: str, port: int, auth: str | Non
         login = (user, password)
     from rag.ui import build_app, serve
 
-    rag = _open(index_dir, config)
-    if Path(index_dir).resolve() == DEFAULT_INDEX:
-        rag = _open_indexed(index_dir, config)
+    # Any other index may start empty: the window's Articles tab adds to it.
+    is_default = Path(index_dir).resolve() == DEFAULT_INDEX
+    rag = _open_indexed(index_dir, config) if is_default else _open(index_dir, config)
     click.echo(f"chat window on http://{host}:{port} (Ctrl-C stops it)", err=True)
     serve(build_app(rag), host, port, login)
 
