@@ -128,7 +128,8 @@ def answers_section(data: dict) -> str:
     from eval.answers import markdown
 
     return (
-        "Accuracy: a gold answer is contained in the answer (after normalisation). Citation "
+        "Accuracy: a gold answer is contained in the answer as whole words (after SQuAD's "
+        "normalisation; a possessive counts as its noun). Citation "
         "precision: cited sentences that hold a gold answer. Refusal recall: unanswerable SQuAD "
         "2.0 questions refused; AUC: the answerability score on answerable vs unanswerable "
         "SQuAD questions. Off-topic: questions about nothing indexed.\n\n" + markdown(data)
