@@ -6,6 +6,8 @@ streamed while it is written: `attach_citations` finds the evidence sentences th
 A draft that adds something to the question chooses the answer: those of the sentences it rests
 on that the evidence ranker rates near the best, quoted verbatim with their markers. When the
 draft does not hold, or generation fails, the best evidence sentence is quoted (extractive mode).
+A question that asks who or what a name is gets the sentence that introduces the name
+(`rag.evidence.introduction`).
 
 Why quote rather than keep the draft's words: a small model shortening a sentence often drops the
 very words that answer ("Kim left Pyongyang for Russia on Sunday [2]", from a sentence that ends
@@ -25,7 +27,7 @@ import numpy as np
 from rag.answerability import Features, features, load_calibration
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
 from rag.conversation import Turn, standalone_question
-from rag.evidence import TokenEmbedder, rank_sentences, select_evidence
+from rag.evidence import TokenEmbedder, introduction, rank_sentences, select_evidence
 from rag.generation import Generator
 from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
@@ -195,7 +197,8 @@ def answer_stream(
         yield Delta(REFUSAL)
         yield final(REFUSAL, (), True, mode)
         return
-    chosen = [max(evidence, key=lambda e: e.relevance)]
+    introduced = introduction(standalone, evidence, settings.min_cited_relevance)
+    chosen = [introduced or max(evidence, key=lambda e: e.relevance)]
     used_mode = "extractive"
     # Sentences that address a model are quoted, never shown to the generator (rag.injection).
     prompt_evidence = [e for e in evidence if not looks_like_instruction(e.sentence)]
@@ -216,9 +219,10 @@ def answer_stream(
         # A draft that fails verification may still point at the right sentence ("[3]").
         pointed = [e for e in prompt_evidence if e.marker in marker_numbers(draft)][:1]
         pointed = near_best(pointed, evidence, settings.min_cited_relevance)
-        if cited.text and adds_to(standalone, cited.text) and leaned_on:
+        # "Who is X?" keeps the sentence that introduces X, whatever the draft leaned on.
+        if introduced is None and cited.text and adds_to(standalone, cited.text) and leaned_on:
             chosen, used_mode = leaned_on, "generative"
-        elif pointed:
+        elif introduced is None and pointed:
             chosen = pointed
     text, citations = quote(chosen)
     if mode == "extractive":

@@ -259,3 +259,30 @@ def select_evidence(
         )
         for i, (s, h) in enumerate(chosen, start=1)
     ]
+
+
+# "Who is Jo Chun Ryong?", "What was Tymnet?": the question is only a name.
+_DEFINITION = re.compile(
+    r"^(?i:who|what)\s+(?i:is|was|are|were)\s+(?:(?i:the)\s+)?"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w’'.-]*)*)\s*\??$"
+)
+
+
+def introduction(question: str, evidence: list[Evidence], share: float) -> Evidence | None:
+    """For a question that asks who or what a name is, the sentence that introduces it.
+
+    News introduces a person or thing, with a role or description, where it first names it
+    ("Munitions Industry Department director Jo Chun Ryong"), and later sentences mention the
+    name in passing. So the answer is the earliest sentence of its document that names it in
+    full, among those the ranker rates at least `share` of the best. None for other questions.
+    """
+    definition = _DEFINITION.match(" ".join(question.split()))
+    if not definition or not evidence:
+        return None
+    name = re.compile(rf"\b{re.escape(definition['name'])}\b", re.IGNORECASE)
+    near = share * max(e.relevance for e in evidence)
+    naming = [e for e in evidence if name.search(e.sentence) and e.relevance >= near]
+    if not naming:
+        return None
+    document = max(naming, key=lambda e: e.relevance).doc_id
+    return min((e for e in naming if e.doc_id == document), key=lambda e: e.start)

@@ -45,6 +45,13 @@ def test_extractive_mode_quotes_a_source_sentence(seed_rag):
     assert_citations_resolve(seed_rag, answer)
 
 
+def test_who_is_question_quotes_where_the_article_introduces_the_person(seed_rag):
+    answer = seed_rag.ask("Who is Jo Chun Ryong?", mode="extractive")
+    assert not answer.refused
+    assert "Munitions Industry Department director Jo Chun Ryong" in answer.text
+    assert_citations_resolve(seed_rag, answer)
+
+
 def test_streaming_yields_deltas_then_a_verified_answer(seed_rag_generative):
     events = list(seed_rag_generative.stream("Who is the Kremlin spokesman?"))
     assert any(isinstance(e, Delta) for e in events[:-1])

@@ -3,9 +3,15 @@ import math
 import numpy as np
 import pytest
 
-from rag.evidence import answer_type, has_answer_type, select_evidence, soft_match
+from rag.evidence import (
+    answer_type,
+    has_answer_type,
+    introduction,
+    select_evidence,
+    soft_match,
+)
 from rag.logistic import LogisticModel
-from rag.types import Hit, ScoredSentence, TokenVectors
+from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
 
 
 def test_logistic_model_standardises_then_squashes():
@@ -88,3 +94,29 @@ def test_soft_match_credits_a_related_word_with_the_real_embedder(real_embedder)
     # Neither sentence has the term "die"; the one about a death matches it best.
     death, move = soft_match(question, sentences)
     assert death > move
+
+
+def _evidence(
+    marker: int, sentence: str, start: int, relevance: float, doc_id: str = "d"
+) -> Evidence:
+    return Evidence(marker, sentence, doc_id, "t", None, None, start, start + len(sentence), 0.5,
+                    relevance)  # fmt: skip
+
+
+def test_a_who_is_question_is_answered_where_the_article_introduces_the_name():
+    later = _evidence(1, "“Jo Chun Ryong's presence says a lot,” said an expert.", 900, 0.9)
+    first = _evidence(2, "The delegation includes director Jo Chun Ryong.", 700, 0.8)
+    other = _evidence(3, "Jo left early.", 100, 0.85)
+    far = _evidence(4, "Earlier, Jo Chun Ryong met Kim.", 50, 0.2)
+    elsewhere = _evidence(5, "Jo Chun Ryong is a director.", 10, 0.7, doc_id="e")
+    evidence = [later, first, other, far, elsewhere]
+    assert introduction("Who is Jo Chun Ryong?", evidence, 0.7) is first
+    assert introduction("who was  Jo Chun Ryong", evidence, 0.7) is first
+    # Only sentences rated near the best count.
+    assert introduction("Who is Jo Chun Ryong?", evidence, 0.95) is later
+    # Other questions, lower case (no name to go by: "what is inflation"), and a name that no
+    # near-best sentence holds have none.
+    assert introduction("What did Jo Chun Ryong say?", evidence, 0.7) is None
+    assert introduction("who is jo chun ryong?", evidence, 0.7) is None
+    assert introduction("Who is Michael Madden?", evidence, 0.7) is None
+    assert introduction("Who is Jo Chun Ryong?", [], 0.7) is None
