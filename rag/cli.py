@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from rag.errors import RAGError
+from rag.types import IngestReport
 
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
@@ -30,10 +31,10 @@ config_option = click.option(
 )
 
 
-# The project's own index starts as the seed corpus: `rag ask` works on a fresh checkout.
+# The project's own index/ starts as the seed corpus, so `rag ask` works on a fresh checkout.
 PROJECT = Path(__file__).resolve().parent.parent
-DEFAULT_INDEX = PROJECT / "index"
 SEEDS = PROJECT / "seeds"
+DEFAULT_INDEX = (PROJECT / "index").resolve()
 
 
 def _open(index_dir: str, config: str | None):
@@ -42,19 +43,32 @@ def _open(index_dir: str, config: str | None):
     return RAG(index_dir, config=config)
 
 
+def _seeds_default(index_dir: str) -> bool:
+    """Whether `index_dir` is the project's index/, which the seed articles fill when empty."""
+    return Path(index_dir).resolve() == DEFAULT_INDEX and SEEDS.is_dir()
+
+
 def _open_indexed(index_dir: str, config: str | None):
-    """Open an index to question; an empty project index/ first gets the seed articles."""
+    """Open an index to question; the project's index/, while it holds no article, first gets
+    the seed articles."""
     rag = _open(index_dir, config)
-    if rag.index.exists():
+    if rag.stats().documents:
         return rag
-    if Path(index_dir).resolve() != DEFAULT_INDEX or not SEEDS.is_dir():
+    if not _seeds_default(index_dir):
         raise RAGError(f"index '{index_dir}' is empty; run 'rag ingest PATH --index {index_dir}'")
     click.echo(f"index '{index_dir}' is empty: indexing the seed articles in {SEEDS}", err=True)
     report = rag.ingest([SEEDS])
-    if not rag.index.exists():
-        reasons = "; ".join(f"{f.path}: {f.reason}" for f in report.failed)
-        raise RAGError(f"could not index the seed articles ({reasons}); run 'rag ingest PATH'")
+    _echo_problems(report)
+    if not (report.added or report.updated or report.unchanged):
+        raise RAGError(f"no seed article was indexed; run 'rag ingest PATH --index {index_dir}'")
     return rag
+
+
+def _echo_problems(report: IngestReport) -> None:
+    for warning in report.warnings:
+        click.echo(f"warning: {warning.path}: {warning.reason}", err=True)
+    for failure in report.failed:
+        click.echo(f"failed: {failure.path}: {failure.reason}", err=True)
 
 
 def user_errors(func):
@@ -99,10 +113,7 @@ def ingest(paths: tuple[str, ...], index_dir: str, config: str | None) -> None:
         report = rag.ingest(list(paths), progress=progress)
     finally:
         bar.close()
-    for warning in report.warnings:
-        click.echo(f"warning: {warning.path}: {warning.reason}", err=True)
-    for failure in report.failed:
-        click.echo(f"failed: {failure.path}: {failure.reason}", err=True)
+    _echo_problems(report)
     click.echo(report.summary())
     if report.failed and not (report.added or report.updated or report.unchanged):
         sys.exit(1)
@@ -236,8 +247,8 @@ def ui(index_dir: str, config: str | None, host: str, port: int, auth: str | Non
     from rag.ui import build_app, serve
 
     # Any other index may start empty: the window's Articles tab adds to it.
-    is_default = Path(index_dir).resolve() == DEFAULT_INDEX
-    rag = _open_indexed(index_dir, config) if is_default else _open(index_dir, config)
+    seeded = _seeds_default(index_dir)
+    rag = _open_indexed(index_dir, config) if seeded else _open(index_dir, config)
     click.echo(f"chat window on http://{host}:{port} (Ctrl-C stops it)", err=True)
     serve(build_app(rag), host, port, login)
 

@@ -1,8 +1,13 @@
 """CLI error handling: one clear line, no traceback, correct exit status."""
 
+import json
+import shutil
+
+import pytest
 from click.testing import CliRunner
 
 from rag.cli import main
+from tests.conftest import SEEDS
 
 
 def run(*args):
@@ -32,19 +37,37 @@ def test_unknown_setting_in_config_is_one_line(tmp_path):
     assert result.output.strip() == "error: unknown setting retrieval.kk"
 
 
-def test_empty_project_index_starts_with_the_seed_articles(tmp_path, monkeypatch):
-    import shutil
-
+def _project(tmp_path, monkeypatch, seeds):
+    """Point the CLI's project index/ and seeds/ at `tmp_path` (the test runs there)."""
     import rag.cli
 
-    seeds = tmp_path / "seeds"
-    shutil.copytree(rag.cli.SEEDS, seeds)
-    monkeypatch.setattr(rag.cli, "DEFAULT_INDEX", tmp_path / "index")
+    monkeypatch.setattr(rag.cli, "DEFAULT_INDEX", (tmp_path / "index").resolve())
     monkeypatch.setattr(rag.cli, "SEEDS", seeds)
-    monkeypatch.chdir(tmp_path)
+
+
+@pytest.mark.slow
+def test_empty_project_index_starts_with_the_seed_articles(tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    _project(tmp_path, monkeypatch, seeds)
     result = run("search", "How did Kim Jong Un travel to Russia?", "--json")
     assert result.exit_code == 0, result.output
-    assert "indexing the seed articles" in result.output
-    assert "private train" in result.output
-    again = run("search", "private train", "--index", "index")
-    assert "indexing the seed articles" not in again.output
+    assert "indexing the seed articles" in result.stderr
+    assert any("private train" in hit["text"] for hit in json.loads(result.stdout))
+    again = run("search", "private train", "--index", "index/")
+    assert again.exit_code == 0, again.output
+    assert "indexing the seed articles" not in again.stderr
+    assert "private train" in again.stdout
+
+
+def test_seeding_that_indexes_nothing_says_what_to_do(tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "blank.txt").write_text("   \n")
+    _project(tmp_path, monkeypatch, seeds)
+    result = run("ask", "Who is Kim?")
+    assert result.exit_code == 1
+    assert "failed:" in result.stderr and "blank.txt" in result.stderr
+    assert result.stderr.strip().endswith(
+        "error: no seed article was indexed; run 'rag ingest PATH --index index'"
+    )

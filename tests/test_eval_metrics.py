@@ -14,7 +14,12 @@ def test_a_possessive_counts_as_its_noun():
     assert contains("South Korean President Yoon Suk-yeol’s office said", ["Yoon Suk-yeol"])
     assert contains("Obama's visit", ["Obama"])
     assert contains("a tour of St John's Wood", ["St John's"])
+    assert contains("OBAMA'S VISIT", ["Obama"])
     assert not contains("the Obamas", ["Obama"])
+    # Only the answer's possessives are read as nouns, and only after a word of two letters.
+    assert not contains("a tour of St John", ["St John's"])
+    assert contains("in the 1990's", ["1990's"]) and not contains("in the 1990's", ["1990"])
+    assert not contains("Oakland", ["Oakland A's"])
 
 
 def test_f1_counts_shared_tokens():
