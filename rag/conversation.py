@@ -3,12 +3,13 @@
 "What did he say about Washington?" cannot be retrieved on its own: "he" must become the person
 the conversation was about. A 0.5B model rewrites unreliably, so the rewrite is rule-based: a
 third-person pronoun is replaced by the most recent name in the conversation whose kind fits (a
-person for he/she; for they, the two people the last answer named with titles, or else what "it"
-would be; for it, a name the conversation never gave a title), and a question too short to stand
-alone ("And Putin?") borrows the previous question's frame. A name the conversation once gave a
-title ("Mr Kim", "Defence Minister Sergei Shoigu") is a person's wherever it appears bare, and
-days and months are no names: "How far is it?" after "Mr Putin said he would go to Vostochny on
-Tuesday" asks about Vostochny.
+person for he/she, one with a title before one of merely several capitalised words; for they,
+the two people the last answer named with titles, or else what "it" would be; for it, a name the
+conversation never gave a title), and a question too short to stand alone ("And Putin?") borrows
+the previous question's frame. A name the conversation once gave a title ("Mr Kim", "Defence
+Minister Sergei Shoigu") is a person's wherever it appears bare, a possessive ends a name
+("Russia’s Tass" names no person), and days and months are no names: "How far is it?" after
+"Mr Putin said he would go to Vostochny on Tuesday" asks about Vostochny.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ _TITLES = {
     "Director", "Chairman", "Spokesman", "Spokeswoman", "Leader", "Chief", "Ambassador",
     "King", "Queen", "Prince", "Premier", "Mayor", "Judge", "Professor", "Pope",
 }  # fmt: skip
+_POSSESSIVE = re.compile(r"['’]s$")
 _NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "This", "That", "What",
     "Who", "When", "Where", "Why", "How", "Which", "And", "But", "Yes", "No", "According",
@@ -75,8 +77,15 @@ def names_in(text: str) -> list[Name]:
         inner = [i for i, w in enumerate(words[:-1]) if w in _TITLES]
         if inner:
             words, titled = words[inner[-1] + 1 :], True
-        if words:
-            found.append(Name(" ".join(words), titled))
+        # A possessive ends a name: "Russia’s Tass" names Russia and Tass, not a person.
+        parts: list[list[str]] = [[]]
+        for word in words:
+            owner = _POSSESSIVE.sub("", word)
+            parts[-1].append(owner)
+            if owner != word:
+                parts.append([])
+        for i, part in enumerate(p for p in parts if p):
+            found.append(Name(" ".join(part), titled and i == 0))
     return found
 
 
@@ -106,7 +115,9 @@ def _latest_name(history: list[Turn], person: bool, titled: set[str]) -> str | N
     for turn in turns:
         names = names_in(turn.get("content", ""))
         if person:
-            candidates = [n.text for n in names if n.person or _is_titled(n, titled)]
+            # A title says person more surely than several capitalised words do.
+            people = [n for n in names if n.person or _is_titled(n, titled)]
+            candidates = [n.text for n in [n for n in people if _is_titled(n, titled)] or people]
         else:
             candidates = [n.text for n in names if not _is_titled(n, titled)]
         if candidates:

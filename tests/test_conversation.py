@@ -15,6 +15,28 @@ def test_he_becomes_the_latest_person():
     )
 
 
+def test_he_is_a_titled_person_before_other_capitalised_words():
+    history = exchange(
+        "Where did Putin arrive on Monday?",
+        "Mr Putin arrived in the far eastern city of Vladivostok on Monday, Russia’s Tass news "
+        "agency said [1].",
+    )
+    # "Russia’s Tass" is two names, neither a person's; "Mr Putin" is titled.
+    assert (
+        standalone_question("What is he scheduled to attend?", history)
+        == "What is Putin scheduled to attend?"
+    )
+    history = exchange(
+        "Who spoke?",
+        "Mr Peskov said Russia would act as a member of the UN Security Council [3].",
+    )
+    assert standalone_question("What else did he say?", history) == "What else did Peskov say?"
+    history = exchange("Who spoke?", "Kremlin aide Dmitry Peskov said so [3].")
+    assert (
+        standalone_question("What else did he say?", history) == "What else did Dmitry Peskov say?"
+    )
+
+
 def test_a_bare_name_the_conversation_once_gave_a_title_is_a_person():
     history = [
         *exchange("Who spoke for the Kremlin?", "Mr Peskov spoke, and Mr Putin listened [1]."),
