@@ -1,6 +1,7 @@
 """Answer quality: accuracy (gold contained, SQuAD F1), citation precision/recall, unsupported
 numbers, refusal precision/recall and ROC AUC, off-topic refusal and latency, for each answer
-configuration side by side (extractive, generative int8, generative fp32).
+configuration side by side (extractive, generative int8, generative fp32), over SQuAD, the seed
+questions, and follow-up questions asked after an earlier exchange about the seed article.
 
     python -m eval.answers --answerable 200 --unanswerable 200 --configs extractive,int8
 """
@@ -22,6 +23,7 @@ import numpy as np
 from eval.datasets import evaluation_sample, load_squad, write_jsonl
 from rag import RAG, Settings
 from rag.citations import numbers, strip_markers
+from rag.conversation import Turn, exchange
 
 CONFIGS = {
     "extractive": ({}, "extractive"),
@@ -67,12 +69,29 @@ def auc(positive: list[float], negative: list[float]) -> float:
     return float(((pos > neg).sum() + 0.5 * (pos == neg).sum()) / (pos.size * neg.size))
 
 
-def run(rag: RAG, mode: str, items: list[tuple[str, list[str]]], offtopic: list[str]) -> dict:
-    """`items` are (question, gold answers); an empty gold list marks an unanswerable one."""
+@dataclasses.dataclass(frozen=True)
+class Item:
+    question: str
+    answers: list[str]  # empty for an unanswerable question
+    earlier: tuple[str, ...] = ()  # asked and answered before it, in the same conversation
+
+
+def converse(rag: RAG, mode: str, questions: tuple[str, ...]) -> list[Turn]:
+    """The history that asking `questions` in turn, each answered by `rag`, builds up."""
+    history: list[Turn] = []
+    for question in questions:
+        history += exchange(question, rag.ask(question, history=history, mode=mode).text)
+    return history
+
+
+def run(rag: RAG, mode: str, items: list[Item], offtopic: list[str]) -> dict:
+    """Answer every item (after its earlier questions) and every off-topic question."""
     rows, latencies = [], []
-    for question, golds in items:
+    for item in items:
+        question, golds = item.question, item.answers
+        history = converse(rag, mode, item.earlier)
         start = time.perf_counter()
-        answer = rag.ask(question, mode=mode)
+        answer = rag.ask(question, history=history, mode=mode)
         latencies.append(time.perf_counter() - start)
         cited = [c.sentence for c in answer.citations]
         rows.append(
@@ -114,7 +133,7 @@ def run(rag: RAG, mode: str, items: list[tuple[str, list[str]]], offtopic: list[
         "refusal_recall": sum(r["refused"] for r in neg) / max(1, len(neg)),
         "refusal_precision": sum(not r["answerable"] for r in refused) / max(1, len(refused)),
         "answerability_auc": auc([r["score"] for r in pos], [r["score"] for r in neg]),
-        "offtopic_refused": sum(off) / max(1, len(off)),
+        "offtopic_refused": sum(off) / len(off) if off else float("nan"),
         "offtopic_questions": len(off),
         "latency_p50_s": lat[len(lat) // 2] if lat else float("nan"),
         "latency_p95_s": lat[int(0.95 * (len(lat) - 1))] if lat else float("nan"),
@@ -128,16 +147,21 @@ def main() -> None:
     parser.add_argument("--unanswerable", type=int, default=200)
     parser.add_argument("--configs", default="extractive,int8,fp32")
     parser.add_argument("--seed-questions", default="eval/seed_questions.json")
+    parser.add_argument("--followups", default="eval/seed_followups.json")
     parser.add_argument("--offtopic", default="eval/offtopic_questions.json")
     parser.add_argument("--out", default="eval/results")
     args = parser.parse_args()
 
     records, questions = load_squad(args.data)
     chosen = evaluation_sample(questions, args.answerable, args.unanswerable)
-    squad_items = [(q.question, list(q.answers)) for q in chosen]
+    squad_items = [Item(q.question, list(q.answers)) for q in chosen]
     seed_items = [
-        (q["question"], q["answers"])
+        Item(q["question"], q["answers"])
         for q in json.loads(Path(args.seed_questions).read_text(encoding="utf-8"))["questions"]
+    ]
+    followup_items = [
+        Item(c["question"], c["answers"], tuple(c["history"]))
+        for c in json.loads(Path(args.followups).read_text(encoding="utf-8"))["conversations"]
     ]
     offtopic = json.loads(Path(args.offtopic).read_text(encoding="utf-8"))["questions"]
     results: dict[str, dict] = {}
@@ -156,8 +180,10 @@ def main() -> None:
                 seed_dir, settings=settings, embedder=base.embedder, generator=rag._generator
             )
             seed = run(seed_rag, mode, seed_items, offtopic[len(offtopic) // 2 :])
-            results[name] = {"squad": squad, "seed": seed, "settings": dataclasses.asdict(settings)}
-            print(name, json.dumps({"squad": squad, "seed": seed}))
+            followups = run(seed_rag, mode, followup_items, [])
+            sets = {"squad": squad, "seed": seed, "followups": followups}
+            results[name] = {**sets, "settings": dataclasses.asdict(settings)}
+            print(name, json.dumps(sets))
     table = markdown(results)
     print(table)
     out = Path(args.out)
@@ -179,7 +205,7 @@ def markdown(results: dict) -> str:
         "|---|---|" + "---|" * len(cols),
     ]
     for name, r in results.items():
-        for part in ("squad", "seed"):
+        for part in (p for p in ("squad", "seed", "followups") if p in r):
             values = [r[part][c[0]] for c in cols]
             lines.append(
                 f"| {name} | {part} | "

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import httpx
 
-from eval.answers import run
+from eval.answers import Item, run
 from eval.bench_generation import (
     answer,
     evidence,
@@ -100,7 +100,7 @@ def transformers_int8(task: dict, cache_dir: str, max_new_tokens: int) -> dict:
 
 def quality(rag: RAG, questions: list[Question]) -> dict:
     """eval.answers' figures for generative answers to `questions` (no off-topic set)."""
-    items = [(q.question, list(q.answers)) for q in questions]
+    items = [Item(q.question, list(q.answers)) for q in questions]
     figures = run(rag, "generative", items, [])
     keep = ("accuracy", "f1", "citation_precision", "citation_recall", "false_refusal_rate")
     keep += ("answers_with_unsupported_numbers", "latency_p50_s")

@@ -132,7 +132,9 @@ def answers_section(data: dict) -> str:
         "normalisation; a possessive counts as its noun). Citation "
         "precision: cited sentences that hold a gold answer. Refusal recall: unanswerable SQuAD "
         "2.0 questions refused; AUC: the answerability score on answerable vs unanswerable "
-        "SQuAD questions. Off-topic: questions about nothing indexed.\n\n" + markdown(data)
+        "SQuAD questions. Off-topic: questions about nothing indexed. Follow-ups: a question asked "
+        "after an earlier exchange about the seed article (eval/seed_followups.json).\n\n"
+        + markdown(data)
     )
 
 

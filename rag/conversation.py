@@ -5,11 +5,12 @@ the conversation was about. A 0.5B model rewrites unreliably, so the rewrite is 
 third-person pronoun is replaced by the most recent name in the conversation whose kind fits (a
 person for he/she, one with a title before one of merely several capitalised words; for they,
 the two people the last answer named with titles, or else what "it" would be; for it, a name the
-conversation never gave a title), and a question too short to stand alone ("And Putin?") borrows
-the previous question's frame. A name the conversation once gave a title ("Mr Kim", "Defence
-Minister Sergei Shoigu") is a person's wherever it appears bare, a possessive ends a name
-("Russia’s Tass" names no person), and days and months are no names: "How far is it?" after
-"Mr Putin said he would go to Vostochny on Tuesday" asks about Vostochny.
+conversation never gave a title, other than the owner in a question's "X’s Y"), and a question
+too short to stand alone ("And Putin?") borrows the previous question's frame. A name the
+conversation once gave a title ("Mr Kim", "Defence Minister Sergei Shoigu") is a person's
+wherever it appears bare, a possessive ends a name ("Russia’s Tass" names no person), and days
+and months are no names: "How far is it?" after "Mr Putin said he would go to Vostochny on
+Tuesday" asks about Vostochny.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ _NOT_NAMES = {
 class Name(NamedTuple):
     text: str
     titled: bool  # follows a title or role ("Mr Kim", "Kremlin spokesman Dmitry Peskov")
+    owner: bool = False  # followed by a possessive ("North Korea’s ally")
 
     @property
     def person(self) -> bool:
@@ -78,14 +80,18 @@ def names_in(text: str) -> list[Name]:
         if inner:
             words, titled = words[inner[-1] + 1 :], True
         # A possessive ends a name: "Russia’s Tass" names Russia and Tass, not a person.
-        parts: list[list[str]] = [[]]
+        parts: list[tuple[list[str], bool]] = []
+        current: list[str] = []
         for word in words:
-            owner = _POSSESSIVE.sub("", word)
-            parts[-1].append(owner)
-            if owner != word:
-                parts.append([])
-        for i, part in enumerate(p for p in parts if p):
-            found.append(Name(" ".join(part), titled and i == 0))
+            bare = _POSSESSIVE.sub("", word)
+            current.append(bare)
+            if bare != word:
+                parts.append((current, True))
+                current = []
+        if current:
+            parts.append((current, False))
+        for i, (part, owns) in enumerate(parts):
+            found.append(Name(" ".join(part), titled and i == 0, owns))
     return found
 
 
@@ -119,7 +125,12 @@ def _latest_name(history: list[Turn], person: bool, titled: set[str]) -> str | N
             people = [n for n in names if n.person or _is_titled(n, titled)]
             candidates = [n.text for n in [n for n in people if _is_titled(n, titled)] or people]
         else:
-            candidates = [n.text for n in names if not _is_titled(n, titled)]
+            # "What is North Korea’s main ally?" is about the ally: an owner a question names
+            # is not what "it" stands for next.
+            asked = turn.get("role") == "user"
+            candidates = [
+                n.text for n in names if not _is_titled(n, titled) and not (asked and n.owner)
+            ]
         if candidates:
             return candidates[-1] if turn.get("role") == "assistant" else candidates[0]
     return None

@@ -67,6 +67,17 @@ def test_it_is_the_thing_the_question_named():
     )
 
 
+def test_it_is_not_an_owner_the_question_named():
+    history = exchange(
+        "What is North Korea's main political ally?",
+        "Four of those trips were to the North’s main political ally, China [1].",
+    )
+    assert (
+        standalone_question("How many trips were to it?", history)
+        == "How many trips were to China?"
+    )
+
+
 def test_they_are_the_people_the_last_answer_named_together():
     history = exchange(
         "Who visited Pyongyang in July?",
