@@ -130,8 +130,11 @@ def run(rag: RAG, mode: str, items: list[Item], offtopic: list[str]) -> dict:
         / max(1, len(answered_pos)),
         "answers_with_unsupported_numbers": sum(r["unsupported_numbers"] for r in rows),
         "false_refusal_rate": sum(r["refused"] for r in pos) / max(1, len(pos)),
-        "refusal_recall": sum(r["refused"] for r in neg) / max(1, len(neg)),
-        "refusal_precision": sum(not r["answerable"] for r in refused) / max(1, len(refused)),
+        # Without unanswerable questions there is no refusal to get right.
+        "refusal_recall": sum(r["refused"] for r in neg) / len(neg) if neg else float("nan"),
+        "refusal_precision": sum(not r["answerable"] for r in refused) / max(1, len(refused))
+        if neg
+        else float("nan"),
         "answerability_auc": auc([r["score"] for r in pos], [r["score"] for r in neg]),
         "offtopic_refused": sum(off) / len(off) if off else float("nan"),
         "offtopic_questions": len(off),
@@ -192,6 +195,12 @@ def main() -> None:
     (out / "answers.md").write_text(table + "\n")
 
 
+def _cell(value: float | int) -> str:
+    if isinstance(value, float):
+        return "-" if value != value else f"{value:.3f}"  # NaN: the figure does not apply
+    return str(value)
+
+
 def markdown(results: dict) -> str:
     cols = [
         ("accuracy", "acc"), ("f1", "F1"), ("citation_precision", "cite P"),
@@ -207,11 +216,7 @@ def markdown(results: dict) -> str:
     for name, r in results.items():
         for part in (p for p in ("squad", "seed", "followups") if p in r):
             values = [r[part][c[0]] for c in cols]
-            lines.append(
-                f"| {name} | {part} | "
-                + " | ".join(f"{v:.3f}" if isinstance(v, float) else str(v) for v in values)
-                + " |"
-            )
+            lines.append(f"| {name} | {part} | " + " | ".join(_cell(v) for v in values) + " |")
     return "\n".join(lines)
 
 

@@ -202,7 +202,9 @@ def answer_stream(
     used_mode = "extractive"
     # Sentences that address a model are quoted, never shown to the generator (rag.injection).
     prompt_evidence = [e for e in evidence if not looks_like_instruction(e.sentence)]
-    if mode == "generative" and prompt_evidence:
+    # "Who is X?" is answered where the article introduces X; a draft could only differ.
+    drafting = mode == "generative" and bool(prompt_evidence) and introduced is None
+    if drafting:
         draft = ""
         try:
             messages = answer_messages(standalone, prompt_evidence)
@@ -219,12 +221,11 @@ def answer_stream(
         # A draft that fails verification may still point at the right sentence ("[3]").
         pointed = [e for e in prompt_evidence if e.marker in marker_numbers(draft)][:1]
         pointed = near_best(pointed, evidence, settings.min_cited_relevance)
-        # "Who is X?" keeps the sentence that introduces X, whatever the draft leaned on.
-        if introduced is None and cited.text and adds_to(standalone, cited.text) and leaned_on:
+        if cited.text and adds_to(standalone, cited.text) and leaned_on:
             chosen, used_mode = leaned_on, "generative"
-        elif introduced is None and pointed:
+        elif pointed:
             chosen = pointed
     text, citations = quote(chosen)
-    if mode == "extractive":
+    if not drafting:
         yield Delta(text)
     yield final(text, citations, False, used_mode)

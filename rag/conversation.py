@@ -16,6 +16,7 @@ Tuesday" asks about Vostochny.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from rag.citations import strip_markers
@@ -46,6 +47,14 @@ _TITLES = {
     "King", "Queen", "Prince", "Premier", "Mayor", "Judge", "Professor", "Pope",
 }  # fmt: skip
 _POSSESSIVE = re.compile(r"['’]s$")
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr"}
+# A question word and a verb: "Who is Peskov?" stands alone, however short; "And Putin?" not.
+_COMPLETE = re.compile(
+    r"^(who|whom|whose|what|when|where|why|how|which)\s+"
+    r"(is|are|was|were|did|does|do|will|would|can|could|has|have|had)\b",
+    re.IGNORECASE,
+)
+_FEMININE = {"she", "her", "hers"}
 _NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "This", "That", "What",
     "Who", "When", "Where", "Why", "How", "Which", "And", "But", "Yes", "No", "According",
@@ -61,6 +70,7 @@ class Name(NamedTuple):
     text: str
     titled: bool  # follows a title or role ("Mr Kim", "Kremlin spokesman Dmitry Peskov")
     owner: bool = False  # followed by a possessive ("North Korea’s ally")
+    honorific: str = ""  # "Mr", "Mrs", "Ms" or "Dr" when one precedes it
 
     @property
     def person(self) -> bool:
@@ -68,41 +78,63 @@ class Name(NamedTuple):
         return self.titled or (" " in self.text and " of " not in self.text)
 
 
+# Irregular plurals whose possessive belongs to a fixed name ("Democratic People’s Republic").
+_PLURAL_OWNERS = {"People", "Women", "Children", "Men"}
+_CONNECTORS = {"of", "the"}
+
+
 def names_in(text: str) -> list[Name]:
-    """The names in `text`, in order, without the title that precedes them."""
+    """The names in `text`, in order, without the title that precedes them.
+
+    A possessive ’s ends a name: "Russia’s Tass" names Russia, an owner, and Tass, neither a
+    person, while "Democratic People’s Republic of Korea" stays whole.
+    """
     found = []
     for match in _NAME.finditer(strip_markers(text)):
-        words = match.group(2).split()
-        while words and words[0] in _NOT_NAMES:
-            words = words[1:]
-        titled = bool(match.group(1))
-        inner = [i for i, w in enumerate(words[:-1]) if w in _TITLES]
-        if inner:
-            words, titled = words[inner[-1] + 1 :], True
-        # A possessive ends a name: "Russia’s Tass" names Russia and Tass, not a person.
-        parts: list[tuple[list[str], bool]] = []
-        current: list[str] = []
-        for word in words:
-            bare = _POSSESSIVE.sub("", word)
-            current.append(bare)
-            if bare != word:
-                parts.append((current, True))
-                current = []
-        if current:
-            parts.append((current, False))
-        for i, (part, owns) in enumerate(parts):
-            found.append(Name(" ".join(part), titled and i == 0, owns))
+        before = match.group(1) or ""
+        for i, (words, owns) in enumerate(_owner_parts(match.group(2).split())):
+            titled = bool(before) and i == 0
+            while words and (words[0] in _NOT_NAMES or words[0] in _CONNECTORS):
+                words = words[1:]
+            inner = [j for j, w in enumerate(words[:-1]) if w in _TITLES]
+            if inner:
+                words, titled = words[inner[-1] + 1 :], True
+            while words and words[0] in _CONNECTORS:
+                words = words[1:]
+            if words and not all(w in _TITLES for w in words):  # "Russia’s President"
+                honorific = before if i == 0 and before in _HONORIFICS else ""
+                found.append(Name(" ".join(words), titled, owns, honorific))
     return found
+
+
+def _owner_parts(words: list[str]) -> list[tuple[list[str], bool]]:
+    """`words` split after each possessive, each part with whether it is an owner."""
+    parts: list[tuple[list[str], bool]] = []
+    current: list[str] = []
+    for word in words:
+        bare = _POSSESSIVE.sub("", word)
+        if bare != word and bare not in _PLURAL_OWNERS:
+            parts.append(([*current, bare], True))
+            current = []
+        else:
+            current.append(word)
+    if current:
+        parts.append((current, False))
+    return parts
 
 
 def _titled_people(history: list[Turn]) -> set[str]:
     """Every word of the names the conversation gives a title, so that a bare "Kim" after
     "Mr Kim" is known as a person, never as what "it" stands for."""
+    return _words_of(history, lambda name: name.titled)
+
+
+def _words_of(history: list[Turn], chosen: Callable[[Name], bool]) -> set[str]:
     return {
         word
         for turn in history
         for name in names_in(turn.get("content", ""))
-        if name.titled
+        if chosen(name)
         for word in name.text.split()
     }
 
@@ -111,10 +143,13 @@ def _is_titled(name: Name, titled: set[str]) -> bool:
     return name.titled or all(word in titled for word in name.text.split())
 
 
-def _latest_name(history: list[Turn], person: bool, titled: set[str]) -> str | None:
+def _latest_name(
+    history: list[Turn], person: bool, titled: set[str], unlike: set[str] = frozenset()
+) -> str | None:
     """The most recent fitting name: people from the latest turn of either side (answers name
     them), things from the latest user question first (questions name the topic). `titled` is
-    `_titled_people(history)`."""
+    `_titled_people(history)`; a person all of whose words are in `unlike` (names the
+    conversation calls "Mr" when the pronoun is "she") is passed over."""
     turns = list(reversed(history))
     if not person:
         turns.sort(key=lambda t: t.get("role") != "user")
@@ -122,7 +157,12 @@ def _latest_name(history: list[Turn], person: bool, titled: set[str]) -> str | N
         names = names_in(turn.get("content", ""))
         if person:
             # A title says person more surely than several capitalised words do.
-            people = [n for n in names if n.person or _is_titled(n, titled)]
+            people = [
+                n
+                for n in names
+                if (n.person or _is_titled(n, titled))
+                and not all(word in unlike for word in n.text.split())
+            ]
             candidates = [n.text for n in [n for n in people if _is_titled(n, titled)] or people]
         else:
             # "What is North Korea’s main ally?" is about the ally: an owner a question names
@@ -155,13 +195,19 @@ def standalone_question(question: str, history: list[Turn] | None) -> str:
     if not history:
         return question
     previous_user = next((t["content"] for t in reversed(history) if t.get("role") == "user"), "")
-    if len(question.split()) <= 3 and previous_user and not _PERSON_PRONOUN.search(question):
+    fragment = len(question.split()) <= 3 and not _COMPLETE.match(question)
+    if fragment and previous_user and not _PERSON_PRONOUN.search(question):
         return f"{question.rstrip('?')} — {previous_user}"
     rewritten = question
     titled = _titled_people(history)
-    person = _latest_name(history, True, titled)
-    if person and _PERSON_PRONOUN.search(rewritten):
-        rewritten = _replace_first(_PERSON_PRONOUN, person, rewritten)
+    pronoun = _PERSON_PRONOUN.search(rewritten)
+    if pronoun:
+        # "She" is nobody the conversation calls Mr; "he" nobody it calls Mrs or Ms.
+        other = {"Mr"} if pronoun.group(1).lower() in _FEMININE else {"Mrs", "Ms"}
+        unlike = _words_of(history, lambda name: name.honorific in other)
+        person = _latest_name(history, True, titled, unlike)
+        if person:
+            rewritten = _replace_first(_PERSON_PRONOUN, person, rewritten)
     thing = _latest_name(history, False, titled)
     group = _latest_group(history, titled) or thing
     if group and _PLURAL_PRONOUN.search(rewritten) and not person_in(rewritten, group):

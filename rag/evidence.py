@@ -264,8 +264,9 @@ def select_evidence(
 # "Who is Jo Chun Ryong?", "What was Tymnet?": the question is only a name.
 _DEFINITION = re.compile(
     r"^(?i:who|what)\s+(?i:is|was|are|were)\s+(?:(?i:the)\s+)?"
-    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-Z0-9][\w’'.-]*)*)\s*\??$"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|the)\s+)*[A-Z0-9][\w’'.-]*)*)$"
 )
+_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "this", "that"}
 
 
 def introduction(question: str, evidence: list[Evidence], share: float) -> Evidence | None:
@@ -276,13 +277,19 @@ def introduction(question: str, evidence: list[Evidence], share: float) -> Evide
     name in passing. So the answer is the earliest sentence of its document that names it in
     full, among those the ranker rates at least `share` of the best. None for other questions.
     """
-    definition = _DEFINITION.match(" ".join(question.split()))
-    if not definition or not evidence:
+    definition = _DEFINITION.match(" ".join(question.split()).rstrip("?!. "))
+    if not definition or not evidence or definition["name"].lower() in _PRONOUNS:
         return None
-    name = re.compile(rf"\b{re.escape(definition['name'])}\b", re.IGNORECASE)
+    name = re.compile(_name_pattern(definition["name"]), re.IGNORECASE)
     near = share * max(e.relevance for e in evidence)
     naming = [e for e in evidence if name.search(e.sentence) and e.relevance >= near]
     if not naming:
         return None
     document = max(naming, key=lambda e: e.relevance).doc_id
     return min((e for e in naming if e.doc_id == document), key=lambda e: e.start)
+
+
+def _name_pattern(name: str) -> str:
+    """`name` as a whole-word pattern that any spacing or apostrophe style matches."""
+    words = [re.sub(r"['’]", "['’]", re.escape(w)) for w in name.split()]
+    return r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"

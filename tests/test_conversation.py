@@ -1,6 +1,6 @@
 """Follow-up questions rewritten into standalone ones: pure logic over hand-written histories."""
 
-from rag.conversation import exchange, standalone_question
+from rag.conversation import Name, exchange, names_in, standalone_question
 
 
 def test_without_history_the_question_is_only_tidied():
@@ -99,3 +99,34 @@ def test_they_are_the_people_the_last_answer_named_together():
 def test_a_short_follow_up_borrows_the_previous_question():
     history = exchange("Who is the Kremlin spokesman?", "Dmitry Peskov [1].")
     assert standalone_question("And Putin?", history) == "And Putin — Who is the Kremlin spokesman?"
+
+
+def test_names_end_at_a_possessive_except_inside_a_fixed_name():
+    assert names_in("Mr Putin spoke to Russia’s Tass news agency") == [
+        Name("Putin", True, False, "Mr"),
+        Name("Russia", False, True),
+        Name("Tass", False, False),
+    ]
+    assert names_in("President Yoon Suk-yeol’s office") == [Name("Yoon Suk-yeol", True, True)]
+    assert [n.text for n in names_in("the Democratic People’s Republic of Korea said")] == [
+        "Democratic People’s Republic of Korea"
+    ]
+    # A bare title after an owner names nobody; an apostrophe inside a name is no possessive.
+    assert names_in("What did Russia’s President say?") == [Name("Russia", False, True)]
+    assert [n.text for n in names_in("Mr O'Brien met D’Angelo")] == ["O'Brien", "D’Angelo"]
+
+
+def test_she_is_nobody_the_conversation_calls_mr():
+    history = exchange(
+        "Who did Putin meet?", "Mr Putin met Kim Jong Un’s sister, Kim Yo Jong, on Tuesday [1]."
+    )
+    assert standalone_question("What did she say?", history) == "What did Kim Yo Jong say?"
+    assert standalone_question("What did he say?", history) == "What did Putin say?"
+
+
+def test_a_short_question_that_stands_alone_keeps_its_own_frame():
+    history = exchange("Where did Putin arrive on Monday?", "In Vladivostok [1].")
+    assert standalone_question("Who is Peskov?", history) == "Who is Peskov?"
+    assert standalone_question("And Peskov?", history) == (
+        "And Peskov — Where did Putin arrive on Monday?"
+    )

@@ -1,6 +1,6 @@
 """The evaluation's answer metrics: containment after normalisation, F1, AUC."""
 
-from eval.answers import auc, contains, f1
+from eval.answers import auc, contains, f1, markdown
 
 
 def test_contains_matches_whole_words_after_normalisation():
@@ -30,3 +30,19 @@ def test_f1_counts_shared_tokens():
 def test_auc_ranks_answerable_above_unanswerable():
     assert auc([0.9, 0.8], [0.1, 0.2]) == 1.0
     assert auc([0.5], [0.5]) == 0.5
+
+
+def test_the_answer_table_has_a_row_per_set_and_a_dash_where_a_figure_does_not_apply():
+    figures = {
+        "accuracy": 0.8, "f1": 0.2, "citation_precision": 0.9, "citation_recall": 0.9,
+        "answers_with_unsupported_numbers": 0, "false_refusal_rate": 0.1,
+        "refusal_recall": float("nan"), "refusal_precision": float("nan"),
+        "answerability_auc": float("nan"), "offtopic_refused": 1.0, "latency_p50_s": 0.07,
+    }  # fmt: skip
+    table = markdown({"extractive": {"seed": figures, "followups": figures}})
+    rows = table.splitlines()[2:]
+    assert [r.split(" | ")[1] for r in rows] == ["seed", "followups"]
+    assert rows[0] == (
+        "| extractive | seed | 0.800 | 0.200 | 0.900 | 0.900 | 0 | 0.100 | - | - | - | 1.000 "
+        "| 0.070 |"
+    )
