@@ -144,12 +144,17 @@ def _is_titled(name: Name, titled: set[str]) -> bool:
 
 
 def _latest_name(
-    history: list[Turn], person: bool, titled: set[str], unlike: set[str] = frozenset()
+    history: list[Turn],
+    person: bool,
+    titled: set[str],
+    question: str,
+    unlike: set[str] = frozenset(),
 ) -> str | None:
-    """The most recent fitting name: people from the latest turn of either side (answers name
-    them), things from the latest user question first (questions name the topic). `titled` is
-    `_titled_people(history)`; a person all of whose words are in `unlike` (names the
-    conversation calls "Mr" when the pronoun is "she") is passed over."""
+    """The most recent fitting name that `question` does not already hold: people from the
+    latest turn of either side (answers name them), things from the latest user question first
+    (questions name the topic). `titled` is `_titled_people(history)`; a person all of whose
+    words are in `unlike` (names the conversation calls "Mr" when the pronoun is "she") is
+    passed over."""
     turns = list(reversed(history))
     if not person:
         turns.sort(key=lambda t: t.get("role") != "user")
@@ -171,6 +176,7 @@ def _latest_name(
             candidates = [
                 n.text for n in names if not _is_titled(n, titled) and not (asked and n.owner)
             ]
+        candidates = [c for c in candidates if not person_in(question, c)]
         if candidates:
             return candidates[-1] if turn.get("role") == "assistant" else candidates[0]
     return None
@@ -205,10 +211,10 @@ def standalone_question(question: str, history: list[Turn] | None) -> str:
         # "She" is nobody the conversation calls Mr; "he" nobody it calls Mrs or Ms.
         other = {"Mr"} if pronoun.group(1).lower() in _FEMININE else {"Mrs", "Ms"}
         unlike = _words_of(history, lambda name: name.honorific in other)
-        person = _latest_name(history, True, titled, unlike)
+        person = _latest_name(history, True, titled, question, unlike)
         if person:
             rewritten = _replace_first(_PERSON_PRONOUN, person, rewritten)
-    thing = _latest_name(history, False, titled)
+    thing = _latest_name(history, False, titled, rewritten)
     group = _latest_group(history, titled) or thing
     if group and _PLURAL_PRONOUN.search(rewritten) and not person_in(rewritten, group):
         rewritten = _replace_first(_PLURAL_PRONOUN, group, rewritten)

@@ -130,3 +130,16 @@ def test_a_short_question_that_stands_alone_keeps_its_own_frame():
     assert standalone_question("And Peskov?", history) == (
         "And Peskov — Where did Putin arrive on Monday?"
     )
+
+
+def test_a_pronoun_is_never_a_name_the_question_already_holds():
+    history = exchange(
+        "Where might Kim meet Putin?",
+        "They said Mr Kim might meet Mr Putin at the Vostochny cosmodrome, north of Vladivostok [3].",
+    )
+    assert (
+        standalone_question("How far is it from Vladivostok?", history)
+        == "How far is Vostochny from Vladivostok?"
+    )
+    history = exchange("Who spoke?", "Mr Peskov said Mr Putin would go [1].")
+    assert standalone_question("What did he tell Putin?", history) == "What did Peskov tell Putin?"
