@@ -10,11 +10,15 @@ import os
 import sys
 from functools import wraps
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from rag.errors import RAGError
 from rag.types import IngestReport
+
+if TYPE_CHECKING:
+    from rag.api import RAG
 
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
@@ -37,7 +41,7 @@ SEEDS = PROJECT / "seeds"
 DEFAULT_INDEX = (PROJECT / "index").resolve()
 
 
-def _open(index_dir: str, config: str | None):
+def _open(index_dir: str, config: str | None) -> RAG:
     from rag.api import RAG
 
     return RAG(index_dir, config=config)
@@ -48,14 +52,19 @@ def _seeds_default(index_dir: str) -> bool:
     return Path(index_dir).resolve() == DEFAULT_INDEX and SEEDS.is_dir()
 
 
-def _open_indexed(index_dir: str, config: str | None):
+def _open_indexed(index_dir: str, config: str | None) -> RAG:
     """Open an index to question; the project's index/, while it holds no article, first gets
     the seed articles."""
     rag = _open(index_dir, config)
-    if rag.stats().documents:
-        return rag
-    if not _seeds_default(index_dir):
+    if _seeds_default(index_dir):
+        return rag if rag.stats().documents else _seed(rag, index_dir)
+    if not rag.index.exists():
         raise RAGError(f"index '{index_dir}' is empty; run 'rag ingest PATH --index {index_dir}'")
+    return rag
+
+
+def _seed(rag: RAG, index_dir: str) -> RAG:
+    """Index the seed articles into the empty project index."""
     click.echo(f"index '{index_dir}' is empty: indexing the seed articles in {SEEDS}", err=True)
     report = rag.ingest([SEEDS])
     _echo_problems(report)
