@@ -54,6 +54,9 @@ class Delta:
     """A piece of answer text while it is being generated (markers are added at the end)."""
 
     text: str
+    # A piece of the generator's unverified draft, which the final answer replaces; False when
+    # the piece is the final text itself (a quote given without a draft, or the refusal).
+    draft: bool = True
 
 
 def context_block(evidence: list[Evidence]) -> str:
@@ -194,7 +197,7 @@ def answer_stream(
         )
 
     if not evidence or score < threshold or off_topic:
-        yield Delta(REFUSAL)
+        yield Delta(REFUSAL, draft=False)
         yield final(REFUSAL, (), True, mode)
         return
     introduced = introduction(standalone, evidence, settings.min_cited_relevance)
@@ -227,5 +230,5 @@ def answer_stream(
             chosen = pointed
     text, citations = quote(chosen)
     if not drafting:
-        yield Delta(text)
+        yield Delta(text, draft=False)
     yield final(text, citations, False, used_mode)

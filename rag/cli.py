@@ -159,17 +159,18 @@ def search(
         click.echo(f"    {hit.text}\n")
 
 
-def _print_answer(answer, as_json: bool) -> None:
+def _print_answer(answer, as_json: bool, with_text: bool = True) -> None:
     if as_json:
         click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return
-    click.echo(answer.text)
+    if with_text:
+        click.echo(answer.text)
     for c in answer.citations:
         click.echo(f"  [{c.marker}] {c.title} ({c.doc_id}, chars {c.start}-{c.end}): {c.sentence}")
     if answer.refused and answer.passages:
         click.echo("Closest passages:")
         for hit in answer.passages[:3]:
-            click.echo(f"  - {hit.title}: {hit.text[:200]}")
+            click.echo(f"  - {hit.title}: {' '.join(hit.text[:200].split())}")
 
 
 mode_option = click.option(
@@ -221,14 +222,15 @@ def chat(mode: str | None, index_dir: str, config: str | None) -> None:
             break
         if not question:
             break
-        answer = None
+        answer, drafted = None, False
         for event in rag.stream(question, history=history, mode=mode):
             if isinstance(event, Delta):
-                click.echo(click.style(event.text, dim=True), nl=False)  # the unverified draft
+                drafted = drafted or event.draft
+                click.echo(click.style(event.text, dim=event.draft), nl=False)  # dim: unverified
             else:
                 answer = event
         click.echo()
-        _print_answer(answer, as_json=False)
+        _print_answer(answer, as_json=False, with_text=drafted)  # a final text is shown already
         history += exchange(question, answer.text)
 
 

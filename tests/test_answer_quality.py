@@ -95,6 +95,16 @@ def test_cli_ask_json(tmp_path, seed_index):
     )
 
 
+def test_cli_chat_follows_up_and_shows_each_answer_once(seed_index):
+    questions = "Where did Putin arrive on Monday?\nWhat is he scheduled to attend?\n\n"
+    result = CliRunner().invoke(
+        main, ["chat", "--index", str(seed_index), "--mode", "extractive"], input=questions
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("Mr Putin arrived in the far eastern city of Vladivostok") == 2
+    assert "plenary session of the Eastern Economic Forum" in result.stdout
+
+
 def test_a_reference_to_the_article_changes_nothing(seed_rag):
     plain = seed_rag.ask("Who is the Kremlin spokesman?", mode="extractive")
     phrased = seed_rag.ask(

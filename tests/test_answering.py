@@ -172,7 +172,14 @@ def test_stream_yields_deltas_then_answer(make_rag):
     deltas = [e for e in events if isinstance(e, Delta)]
     # The draft streams as the model writes it; the final answer quotes what it rests on.
     assert "".join(d.text for d in deltas).strip() == "Kim travelled on his private train ."
+    assert all(d.draft for d in deltas)
     assert events[-1].text == QUOTED
+
+
+def test_an_answer_given_without_a_draft_streams_as_final_text(make_rag):
+    rag = make_rag("Kim travelled on his private train [1].")
+    events = list(rag.stream("How did Kim travel to Russia?", mode="extractive"))
+    assert events[:-1] == [Delta(events[-1].text, draft=False)]
 
 
 def test_extractive_mode_never_loads_the_generator(tmp_path):
