@@ -220,7 +220,7 @@ def build_app(rag: RAG, uploads: Path | None = None) -> gr.Blocks:
             for event in events:
                 if isinstance(event, Answer):
                     answer = event
-                else:
+                elif event.draft:  # final text arrives with the Answer, citations and all
                     draft += event.text
                     yield conversation(exchanges, question, draft), skip, skip, skip, skip
         except RAGError as exc:
