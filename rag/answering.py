@@ -7,7 +7,7 @@ A draft that adds something to the question chooses the answer: those of the sen
 on that the evidence ranker rates near the best, quoted verbatim with their markers. When the
 draft does not hold, or generation fails, the best evidence sentence is quoted (extractive mode).
 A question that asks who or what a name is gets the sentence that introduces the name
-(`rag.evidence.introduction`).
+(`rag.evidence.introduction`), and is refused only when no evidence sentence names it.
 
 Why quote rather than keep the draft's words: a small model shortening a sentence often drops the
 very words that answer ("Kim left Pyongyang for Russia on Sunday [2]", from a sentence that ends
@@ -196,11 +196,12 @@ def answer_stream(
             evidence=tuple(evidence),
         )
 
-    if not evidence or score < threshold or off_topic:
+    # "Who is X?" is answered by the articles whenever they introduce X: what they say of X.
+    introduced = introduction(standalone, evidence, settings.min_cited_relevance)
+    if not evidence or (introduced is None and (score < threshold or off_topic)):
         yield Delta(REFUSAL, draft=False)
         yield final(REFUSAL, (), True, mode)
         return
-    introduced = introduction(standalone, evidence, settings.min_cited_relevance)
     chosen = [introduced or max(evidence, key=lambda e: e.relevance)]
     used_mode = "extractive"
     # Sentences that address a model are quoted, never shown to the generator (rag.injection).

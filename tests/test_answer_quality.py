@@ -50,6 +50,9 @@ def test_who_is_question_quotes_where_the_article_introduces_the_person(seed_rag
     assert not answer.refused
     assert "Munitions Industry Department director Jo Chun Ryong" in answer.text
     assert_citations_resolve(seed_rag, answer)
+    # What the articles say of a name they mention is an answer; a name they never mention is not.
+    assert "Vostochny cosmodrome" in seed_rag.ask("What is Vostochny?", mode="extractive").text
+    assert seed_rag.ask("Who is Sergei Lavrov?", mode="extractive").refused
 
 
 def test_streaming_yields_deltas_then_a_verified_answer(seed_rag_generative):
