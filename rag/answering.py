@@ -162,7 +162,9 @@ def answer_stream(
     """Yield text deltas while generating, then the final verified `Answer`."""
     if mode not in ("generative", "extractive"):
         raise ValueError(f"unknown answer mode {mode!r}; use generative or extractive")
-    standalone = without_source_reference(standalone_question(question, history))
+    standalone = without_source_reference(
+        standalone_question(question, history, lambda name: bm25().usual_form(name))
+    )
     use_judge = mode == "generative" and settings.use_generator_judge
     assessed = assess(
         standalone,

@@ -195,8 +195,14 @@ def _latest_group(history: list[Turn], titled: set[str]) -> str | None:
     return " and ".join(named[-2:]) if len(named) >= 2 else None
 
 
-def standalone_question(question: str, history: list[Turn] | None) -> str:
-    """`question` with pronouns resolved against `history`; unchanged without history."""
+def standalone_question(
+    question: str, history: list[Turn] | None, usual_form: Callable[[str], str] = str
+) -> str:
+    """`question` with pronouns resolved against `history`; unchanged without history.
+
+    `usual_form` turns a person's name into the form the articles mostly use (the surname
+    alone: `rag.lexical.BM25Index.usual_form`), which retrieval and ranking match best.
+    """
     question = " ".join(question.split())
     if not history:
         return question
@@ -213,7 +219,7 @@ def standalone_question(question: str, history: list[Turn] | None) -> str:
         unlike = _words_of(history, lambda name: name.honorific in other)
         person = _latest_name(history, True, titled, question, unlike)
         if person:
-            rewritten = _replace_first(_PERSON_PRONOUN, person, rewritten)
+            rewritten = _replace_first(_PERSON_PRONOUN, usual_form(person), rewritten)
     thing = _latest_name(history, False, titled, rewritten)
     group = _latest_group(history, titled) or thing
     if group and _PLURAL_PRONOUN.search(rewritten) and not person_in(rewritten, group):

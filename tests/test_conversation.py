@@ -143,3 +143,12 @@ def test_a_pronoun_is_never_a_name_the_question_already_holds():
     )
     history = exchange("Who spoke?", "Mr Peskov said Mr Putin would go [1].")
     assert standalone_question("What did he tell Putin?", history) == "What did Peskov tell Putin?"
+
+
+def test_a_person_is_named_in_the_form_the_articles_use():
+    history = exchange("Who is the Kremlin spokesman?", "Kremlin spokesman Dmitry Peskov said [2].")
+    surname = {"Dmitry Peskov": "Peskov"}
+    assert (
+        standalone_question("What did he say about Washington?", history, surname.get)
+        == "What did Peskov say about Washington?"
+    )

@@ -33,3 +33,20 @@ def test_missing_share_is_the_heaviest_absent_terms_share_of_the_question():
     total = sum(bm25.weight(t) for t in asked)
     assert np.isclose(common_missing, bm25.weight(river) / total)
     assert bm25.missing_share(set(), set()) == 0.0
+
+
+def test_a_name_takes_the_form_the_collection_uses_after_first_mention():
+    chunks = [
+        "Kremlin spokesman Dmitry Peskov said the visit would be full-fledged.",
+        "Mr Peskov said no news conference was planned.",
+        "Mr Peskov said warnings from Washington did not matter.",
+        "Kim Yo Jong and Mr Kim watched a parade.",
+        "Mr Kim left on his train.",
+    ]
+    bm25 = BM25Index.build(np.arange(len(chunks)), chunks)
+    assert bm25.chunk_count(terms("Peskov")[0]) == 3
+    assert bm25.usual_form("Dmitry Peskov") == "Peskov"
+    # The last word always stays, and a name led by its most frequent word is kept whole.
+    assert bm25.usual_form("Kim Yo Jong") == "Kim Yo Jong"
+    assert bm25.usual_form("Sergei Shoigu") == "Sergei Shoigu"  # in no chunk at all
+    assert bm25.usual_form("Peskov") == "Peskov"
