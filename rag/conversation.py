@@ -94,12 +94,10 @@ def names_in(text: str) -> list[Name]:
         before = match.group(1) or ""
         for i, (words, owns) in enumerate(_owner_parts(match.group(2).split())):
             titled = bool(before) and i == 0
-            while words and (words[0] in _NOT_NAMES or words[0] in _CONNECTORS):
-                words = words[1:]
             inner = [j for j, w in enumerate(words[:-1]) if w in _TITLES]
             if inner:
                 words, titled = words[inner[-1] + 1 :], True
-            while words and words[0] in _CONNECTORS:
+            while words and (words[0] in _NOT_NAMES or words[0] in _CONNECTORS):
                 words = words[1:]
             if words and not all(w in _TITLES for w in words):  # "Russia’s President"
                 honorific = before if i == 0 and before in _HONORIFICS else ""
@@ -123,19 +121,23 @@ def _owner_parts(words: list[str]) -> list[tuple[list[str], bool]]:
     return parts
 
 
-def _titled_people(history: list[Turn]) -> set[str]:
+# Each turn of the history with the names in it, parsed once per question.
+Named = list[tuple[str, list[Name]]]
+
+
+def _named(history: list[Turn]) -> Named:
+    return [(turn.get("role", ""), names_in(turn.get("content", ""))) for turn in history]
+
+
+def _titled_people(named: Named) -> set[str]:
     """Every word of the names the conversation gives a title, so that a bare "Kim" after
     "Mr Kim" is known as a person, never as what "it" stands for."""
-    return _words_of(history, lambda name: name.titled)
+    return _words_of(named, lambda name: name.titled)
 
 
-def _words_of(history: list[Turn], chosen: Callable[[Name], bool]) -> set[str]:
+def _words_of(named: Named, chosen: Callable[[Name], bool]) -> set[str]:
     return {
-        word
-        for turn in history
-        for name in names_in(turn.get("content", ""))
-        if chosen(name)
-        for word in name.text.split()
+        word for _, names in named for name in names if chosen(name) for word in name.text.split()
     }
 
 
@@ -144,7 +146,7 @@ def _is_titled(name: Name, titled: set[str]) -> bool:
 
 
 def _latest_name(
-    history: list[Turn],
+    named: Named,
     person: bool,
     titled: set[str],
     question: str,
@@ -155,11 +157,10 @@ def _latest_name(
     (questions name the topic). `titled` is `_titled_people(history)`; a person all of whose
     words are in `unlike` (names the conversation calls "Mr" when the pronoun is "she") is
     passed over."""
-    turns = list(reversed(history))
+    turns = list(reversed(named))
     if not person:
-        turns.sort(key=lambda t: t.get("role") != "user")
-    for turn in turns:
-        names = names_in(turn.get("content", ""))
+        turns.sort(key=lambda turn: turn[0] != "user")
+    for role, names in turns:
         if person:
             # A title says person more surely than several capitalised words do.
             people = [
@@ -172,27 +173,25 @@ def _latest_name(
         else:
             # "What is North Korea’s main ally?" is about the ally: an owner a question names
             # is not what "it" stands for next.
-            asked = turn.get("role") == "user"
+            asked = role == "user"
             candidates = [
                 n.text for n in names if not _is_titled(n, titled) and not (asked and n.owner)
             ]
         candidates = [c for c in candidates if not person_in(question, c)]
         if candidates:
-            return candidates[-1] if turn.get("role") == "assistant" else candidates[0]
+            return candidates[-1] if role == "assistant" else candidates[0]
     return None
 
 
-def _latest_group(history: list[Turn], titled: set[str]) -> str | None:
+def _latest_group(named: Named, titled: set[str]) -> str | None:
     """The last two people the latest answer names with a title ("Kim and Sergei Shoigu"), for
     "they"."""
-    answer = next((t for t in reversed(history) if t.get("role") == "assistant"), None)
-    if answer is None:
-        return None
-    named: list[str] = []
-    for name in names_in(answer.get("content", "")):
-        if _is_titled(name, titled) and name.text not in named:
-            named.append(name.text)
-    return " and ".join(named[-2:]) if len(named) >= 2 else None
+    answer = next((names for role, names in reversed(named) if role == "assistant"), [])
+    people: list[str] = []
+    for name in answer:
+        if _is_titled(name, titled) and name.text not in people:
+            people.append(name.text)
+    return " and ".join(people[-2:]) if len(people) >= 2 else None
 
 
 def standalone_question(
@@ -211,17 +210,18 @@ def standalone_question(
     if fragment and previous_user and not _PERSON_PRONOUN.search(question):
         return f"{question.rstrip('?')} — {previous_user}"
     rewritten = question
-    titled = _titled_people(history)
+    named = _named(history)
+    titled = _titled_people(named)
     pronoun = _PERSON_PRONOUN.search(rewritten)
     if pronoun:
         # "She" is nobody the conversation calls Mr; "he" nobody it calls Mrs or Ms.
         other = {"Mr"} if pronoun.group(1).lower() in _FEMININE else {"Mrs", "Ms"}
-        unlike = _words_of(history, lambda name: name.honorific in other)
-        person = _latest_name(history, True, titled, question, unlike)
+        unlike = _words_of(named, lambda name: name.honorific in other)
+        person = _latest_name(named, True, titled, question, unlike)
         if person:
             rewritten = _replace_first(_PERSON_PRONOUN, usual_form(person), rewritten)
-    thing = _latest_name(history, False, titled, rewritten)
-    group = _latest_group(history, titled) or thing
+    thing = _latest_name(named, False, titled, rewritten)
+    group = _latest_group(named, titled) or thing
     if group and _PLURAL_PRONOUN.search(rewritten) and not person_in(rewritten, group):
         rewritten = _replace_first(_PLURAL_PRONOUN, group, rewritten)
     if thing and _THING_PRONOUN.search(rewritten) and not person_in(rewritten, thing):
