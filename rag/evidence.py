@@ -26,7 +26,15 @@ from pathlib import Path
 
 import numpy as np
 
-from rag.lexical import HOW_MEASURES, STOPWORDS, WORD, BM25Index, question_terms, terms
+from rag.lexical import (
+    HOW_MEASURES,
+    JOURNEY_QUESTION,
+    STOPWORDS,
+    WORD,
+    BM25Index,
+    question_terms,
+    terms,
+)
 from rag.logistic import LogisticModel
 from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
 
@@ -43,6 +51,13 @@ _DATE = re.compile(
     r"\bcentur(y|ies)\b"
 )
 _NAME = re.compile(r"\b[A-Z][\w\-]+")
+_CONVEYANCE = re.compile(
+    r"\b(trains?|rail(way)?|planes?|aircraft|air(plane|liner)s?|jets?|flights?|helicopters?|cars?|"
+    r"motorcades?|buses|bus|coach|ships?|boats?|ferry|ferries|vessels?|yachts?|submarines?|"
+    r"bicycles?|bikes?|foot|horseback|trucks?|lorry|lorries|convoys?|taxis?|limousines?|"
+    r"flew|flown|drove|driven|sailed|rode|walked|cycled)\b",
+    re.IGNORECASE,
+)
 _QUESTION_TYPES = (
     ("number", re.compile(
         r"\bhow (many|much|long|far|old|large|big|often|tall|high)\b|"
@@ -50,11 +65,14 @@ _QUESTION_TYPES = (
     ("date", re.compile(
         r"\bwhen\b|\b(what|which) (year|decade|century|date|time|month|day)\b", re.IGNORECASE)),
     ("name", re.compile(r"\b(who|whom|whose|where)\b", re.IGNORECASE)),
+    ("means", JOURNEY_QUESTION),
 )  # fmt: skip
 
 
 def answer_type(question: str) -> str | None:
-    """The kind of answer a question asks for, when its wording says so."""
+    """The kind of answer a question asks for, when its wording says so: a number, a date, a
+    name, or the means of a journey ("How did Kim travel to Russia?" wants a train or a plane,
+    which a sentence can name without the question's verb)."""
     return next((name for name, pattern in _QUESTION_TYPES if pattern.search(question)), None)
 
 
@@ -63,6 +81,8 @@ def has_answer_type(kind: str, sentence: str, question_words: set[str]) -> bool:
         return bool(_NUMBER.search(sentence))
     if kind == "date":
         return bool(_DATE.search(sentence))
+    if kind == "means":
+        return any(m[0].lower() not in question_words for m in _CONVEYANCE.finditer(sentence))
     return any(w.lower() not in question_words for w in _NAME.findall(sentence))
 
 
@@ -122,15 +142,17 @@ def _inner(text: TokenVectors) -> slice:
 
 
 def _content_rows(text: TokenVectors) -> list[int]:
-    """Rows of the question's content tokens: no stop word, punctuation or the measure word of
-    "how long" (`rag.lexical.question_terms`)."""
+    """Rows of the question's content tokens: no stop word, punctuation, the measure word of
+    "how long" nor the verb of "how did he travel" (`rag.lexical.question_terms`)."""
     tokens = [t.lower() for t in text.tokens]
+    journey = JOURNEY_QUESTION.search(" ".join(tokens))
     return [
         i
         for i in range(len(tokens))[_inner(text)]
         if any(c.isalnum() for c in tokens[i])
         and tokens[i] not in STOPWORDS
         and not (tokens[i - 1] == "how" and tokens[i] in HOW_MEASURES)
+        and not (journey and tokens[i] == journey["verb"])
     ]
 
 

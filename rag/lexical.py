@@ -57,11 +57,21 @@ _HOW_MEASURE = re.compile(rf"\bhow\s+(?:{'|'.join(sorted(HOW_MEASURES))})\b", re
 # seldom use them, and in a few articles they are rare enough to count as key terms.
 _FRAMING_TERMS = frozenset(terms("get got gets getting want wants wanted happen happened happens"))
 
+# "How did Kim travel to Russia?" asks for the means of a journey; the sentence that answers
+# names the train or the plane and seldom repeats the verb, so the verb is no key term either.
+JOURNEY_QUESTION = re.compile(
+    r"\b(how (?:did|does|do|will|would|could|can|is|was|were|are)\b[^?]*?)\b"
+    r"(?P<verb>travel(?:l?ed|s)?|go|get|come|arrive|fly|reach|return|journey|head|cross|commute|"
+    r"flee|escape)\b",
+    re.IGNORECASE,
+)
+
 
 def question_terms(question: str) -> list[str]:
     """`terms` of a question, without the measure word of "how long", "how far" and the like,
     nor the verbs that only frame it."""
-    return [t for t in terms(_HOW_MEASURE.sub("how", question)) if t not in _FRAMING_TERMS]
+    framed = JOURNEY_QUESTION.sub(r"\1", _HOW_MEASURE.sub("how", question))
+    return [t for t in terms(framed) if t not in _FRAMING_TERMS]
 
 
 def bigrams(term_list: list[str]) -> set[tuple[str, str]]:

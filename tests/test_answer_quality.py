@@ -31,6 +31,14 @@ def test_private_train_answer_cites_its_sentence(seed_rag_generative):
     assert_citations_resolve(seed_rag_generative, answer)
 
 
+def test_means_of_travel_is_answered_from_the_sentence_that_names_it(seed_rag):
+    # "travel" is only in "Mr Kim does not travel abroad frequently"; the answer names the train.
+    for question in ("How did Kim travel to Russia?", "How did Kim Jong Un travel to Russia?"):
+        answer = seed_rag.ask(question, mode="extractive")
+        assert "private train" in answer.text, question
+        assert_citations_resolve(seed_rag, answer)
+
+
 def test_population_question_is_refused(seed_rag_generative):
     answer = seed_rag_generative.ask("What is the population of North Korea?")
     assert answer.refused

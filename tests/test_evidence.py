@@ -32,6 +32,12 @@ def test_answer_type_follows_the_question_wording():
     # A name already in the question is not an answer to "who".
     assert not has_answer_type("name", "Kim arrived.", {"kim", "who", "arrived"})
     assert has_answer_type("name", "Putin met Kim.", {"kim", "who", "met"})
+    assert answer_type("How did Kim travel to Russia?") == "means"
+    assert answer_type("How did Kim Jong Un get there?") == "means"
+    assert has_answer_type("means", "Kim left on his private train.", {"how", "kim", "travel"})
+    assert not has_answer_type("means", "Kim does not travel abroad.", {"how", "kim", "travel"})
+    # A conveyance the question names is not its answer.
+    assert not has_answer_type("means", "The train left.", {"how", "did", "the", "train", "go"})
 
 
 def test_relevance_orders_evidence_but_retrieval_score_admits_it():

@@ -32,6 +32,9 @@ def test_verbs_that_frame_a_question_are_no_question_terms():
     assert question_terms("What does Russia want from North Korea?") == terms("Russia North Korea")
     assert question_terms("How did Kim get to Russia?") == terms("Kim Russia")
     assert question_terms("What happened in Khasan?") == terms("Khasan")
+    # The verb of a question about the means of a journey: the answer names a train, not travel.
+    assert question_terms("How did Kim travel to Russia?") == terms("Kim Russia")
+    assert "travel" in question_terms("Why did Kim travel to Russia?")
 
 
 def test_near_duplicates_measured_on_word_shingles():
