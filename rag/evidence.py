@@ -27,11 +27,13 @@ from pathlib import Path
 import numpy as np
 
 from rag.lexical import (
+    COLOUR_QUESTION,
     HOW_MEASURES,
     JOURNEY_QUESTION,
     STOPWORDS,
     WORD,
     BM25Index,
+    answer_frame,
     question_terms,
     terms,
 )
@@ -58,6 +60,12 @@ _CONVEYANCE = re.compile(
     r"flew|flown|drove|driven|sailed|rode|walked|cycled)\b",
     re.IGNORECASE,
 )
+_COLOUR = re.compile(
+    r"\b(red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|gr[ae]y|silver|gold(en)?|"
+    r"olive|navy|maroon|beige|crimson|scarlet|turquoise|khaki|cream|ivory|indigo)\b",
+    re.IGNORECASE,
+)
+_VOCABULARY = {"means": _CONVEYANCE, "colour": _COLOUR}
 _QUESTION_TYPES = (
     ("number", re.compile(
         r"\bhow (many|much|long|far|old|large|big|often|tall|high)\b|"
@@ -66,13 +74,14 @@ _QUESTION_TYPES = (
         r"\bwhen\b|\b(what|which) (year|decade|century|date|time|month|day)\b", re.IGNORECASE)),
     ("name", re.compile(r"\b(who|whom|whose|where)\b", re.IGNORECASE)),
     ("means", JOURNEY_QUESTION),
+    ("colour", COLOUR_QUESTION),
 )  # fmt: skip
 
 
 def answer_type(question: str) -> str | None:
     """The kind of answer a question asks for, when its wording says so: a number, a date, a
-    name, or the means of a journey ("How did Kim travel to Russia?" wants a train or a plane,
-    which a sentence can name without the question's verb)."""
+    name, the means of a journey ("How did Kim travel to Russia?" wants a train or a plane,
+    which a sentence can name without the question's verb) or a colour."""
     return next((name for name, pattern in _QUESTION_TYPES if pattern.search(question)), None)
 
 
@@ -81,8 +90,9 @@ def has_answer_type(kind: str, sentence: str, question_words: set[str]) -> bool:
         return bool(_NUMBER.search(sentence))
     if kind == "date":
         return bool(_DATE.search(sentence))
-    if kind == "means":
-        return any(m[0].lower() not in question_words for m in _CONVEYANCE.finditer(sentence))
+    if kind in _VOCABULARY:
+        found = _VOCABULARY[kind].finditer(sentence)
+        return any(m[0].lower() not in question_words for m in found)
     return any(w.lower() not in question_words for w in _NAME.findall(sentence))
 
 
@@ -143,16 +153,17 @@ def _inner(text: TokenVectors) -> slice:
 
 def _content_rows(text: TokenVectors) -> list[int]:
     """Rows of the question's content tokens: no stop word, punctuation, the measure word of
-    "how long" nor the verb of "how did he travel" (`rag.lexical.question_terms`)."""
+    "how long" nor the word that names the kind of answer, such as the "travel" of "how did he
+    travel" (`rag.lexical.question_terms`)."""
     tokens = [t.lower() for t in text.tokens]
-    journey = JOURNEY_QUESTION.search(" ".join(tokens))
+    frame = answer_frame(" ".join(tokens))
     return [
         i
         for i in range(len(tokens))[_inner(text)]
         if any(c.isalnum() for c in tokens[i])
         and tokens[i] not in STOPWORDS
         and not (tokens[i - 1] == "how" and tokens[i] in HOW_MEASURES)
-        and not (journey and tokens[i] == journey["verb"])
+        and not (frame and tokens[i] == frame["frame"].lower())
     ]
 
 

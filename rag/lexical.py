@@ -57,21 +57,37 @@ _HOW_MEASURE = re.compile(rf"\bhow\s+(?:{'|'.join(sorted(HOW_MEASURES))})\b", re
 # seldom use them, and in a few articles they are rare enough to count as key terms.
 _FRAMING_TERMS = frozenset(terms("get got gets getting want wants wanted happen happened happens"))
 
-# "How did Kim travel to Russia?" asks for the means of a journey; the sentence that answers
-# names the train or the plane and seldom repeats the verb, so the verb is no key term either.
+# Words that name the kind of answer rather than its topic: "How did Kim travel to Russia?" asks
+# for a means of transport, "What colour is the train?" for a colour, "Where does Madden work?"
+# for a place or an employer. The sentence that answers names the train, the olive green or the
+# Stimson Centre and seldom repeats "travel", "colour" or "work", so they are no key terms.
 JOURNEY_QUESTION = re.compile(
-    r"\b(how (?:did|does|do|will|would|could|can|is|was|were|are)\b[^?]*?)\b"
-    r"(?P<verb>travel(?:l?ed|s)?|go|get|come|arrive|fly|reach|return|journey|head|cross|commute|"
-    r"flee|escape)\b",
+    r"\bhow (?:did|does|do|will|would|could|can|is|was|were|are)\b[^?]*?\b"
+    r"(?P<frame>travel(?:l?ed|s)?|go|get|come|arrive|fly|reach|return|journey|head|cross|"
+    r"commute|flee|escape)\b",
+    re.IGNORECASE,
+)
+COLOUR_QUESTION = re.compile(r"\b(?:what|which) (?P<frame>colou?rs?)\b", re.IGNORECASE)
+_WHERE_QUESTION = re.compile(
+    r"\bwhere (?:does|did|do|is|was|were|are|will)\b[^?]*?\b"
+    r"(?P<frame>work(?:s|ed)?|live[sd]?|stud(?:y|ies|ied)|teach(?:es)?|taught)\b",
     re.IGNORECASE,
 )
 
 
+def answer_frame(question: str) -> re.Match[str] | None:
+    """Where a question names the kind of answer it wants (group "frame"), if it does."""
+    patterns = (JOURNEY_QUESTION, COLOUR_QUESTION, _WHERE_QUESTION)
+    return next((m for pattern in patterns if (m := pattern.search(question))), None)
+
+
 def question_terms(question: str) -> list[str]:
     """`terms` of a question, without the measure word of "how long", "how far" and the like,
-    nor the verbs that only frame it."""
-    framed = JOURNEY_QUESTION.sub(r"\1", _HOW_MEASURE.sub("how", question))
-    return [t for t in terms(framed) if t not in _FRAMING_TERMS]
+    nor the words that only frame it."""
+    question = _HOW_MEASURE.sub("how", question)
+    if frame := answer_frame(question):
+        question = question[: frame.start("frame")] + question[frame.end("frame") :]
+    return [t for t in terms(question) if t not in _FRAMING_TERMS]
 
 
 def bigrams(term_list: list[str]) -> set[tuple[str, str]]:

@@ -39,6 +39,15 @@ def test_means_of_travel_is_answered_from_the_sentence_that_names_it(seed_rag):
         assert_citations_resolve(seed_rag, answer)
 
 
+def test_a_word_that_names_the_kind_of_answer_is_no_key_term(seed_rag):
+    # No sentence says "colour" or "work"; these were refused as if the articles were silent.
+    answer = seed_rag.ask("What colour is Kim's train?", mode="extractive")
+    assert not answer.refused and "olive green" in answer.text
+    answer = seed_rag.ask("Where does Michael Madden work?", mode="extractive")
+    assert not answer.refused and "Stimson Centre" in answer.text
+    assert_citations_resolve(seed_rag, answer)
+
+
 def test_population_question_is_refused(seed_rag_generative):
     answer = seed_rag_generative.ask("What is the population of North Korea?")
     assert answer.refused

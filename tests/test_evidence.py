@@ -38,6 +38,9 @@ def test_answer_type_follows_the_question_wording():
     assert not has_answer_type("means", "Kim does not travel abroad.", {"how", "kim", "travel"})
     # A conveyance the question names is not its answer.
     assert not has_answer_type("means", "The train left.", {"how", "did", "the", "train", "go"})
+    assert answer_type("What colour is Kim's train?") == "colour"
+    assert has_answer_type("colour", "It has an olive green paint scheme.", {"what", "colour"})
+    assert not has_answer_type("colour", "It crossed a bridge.", {"what", "colour"})
 
 
 def test_relevance_orders_evidence_but_retrieval_score_admits_it():
