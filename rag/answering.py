@@ -27,7 +27,13 @@ import numpy as np
 from rag.answerability import Features, features, load_calibration
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
 from rag.conversation import Turn, standalone_question
-from rag.evidence import TokenEmbedder, introduction, rank_sentences, select_evidence
+from rag.evidence import (
+    TokenEmbedder,
+    introduction,
+    of_answer_type,
+    rank_sentences,
+    select_evidence,
+)
 from rag.generation import Generator
 from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
@@ -224,9 +230,11 @@ def answer_stream(
         cited_markers = {c.marker for c in cited.citations}
         leaned_on = [e for e in prompt_evidence if e.marker in cited_markers]
         leaned_on = near_best(leaned_on, evidence, settings.min_cited_relevance)
+        leaned_on = of_answer_type(standalone, leaned_on, evidence)
         # A draft that fails verification may still point at the right sentence ("[3]").
         pointed = [e for e in prompt_evidence if e.marker in marker_numbers(draft)][:1]
         pointed = near_best(pointed, evidence, settings.min_cited_relevance)
+        pointed = of_answer_type(standalone, pointed, evidence)
         if cited.text and adds_to(standalone, cited.text) and leaned_on:
             chosen, used_mode = leaned_on, "generative"
         elif pointed:

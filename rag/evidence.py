@@ -326,3 +326,24 @@ def _name_pattern(name: str) -> str:
     """`name` as a whole-word pattern that any spacing or apostrophe style matches."""
     words = [re.sub(r"['’]", "['’]", re.escape(w)) for w in name.split()]
     return r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
+
+
+def of_answer_type(
+    question: str, chosen: list[Evidence], evidence: list[Evidence]
+) -> list[Evidence]:
+    """The chosen sentences that hold the kind of answer the question asks for (a number, a
+    date, a name, a colour...), whenever the best evidence sentence holds it.
+
+    A small generator often restates a sentence that shares the question's words but not its
+    answer ("What colour is Kim's train?" drafted from "Mr Kim's train passed the junction ...").
+    The ranker already weighs the answer type; this keeps a draft from moving the answer to a
+    sentence that cannot hold it. For untyped questions every chosen sentence is kept.
+    """
+    kind = answer_type(question)
+    if kind is None or not evidence:
+        return chosen
+    words = {w.lower() for w in WORD.findall(question)}
+    best = max(evidence, key=lambda e: e.relevance)
+    if not has_answer_type(kind, best.sentence, words):
+        return chosen
+    return [e for e in chosen if has_answer_type(kind, e.sentence, words)]

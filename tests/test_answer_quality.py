@@ -48,6 +48,13 @@ def test_a_word_that_names_the_kind_of_answer_is_no_key_term(seed_rag):
     assert_citations_resolve(seed_rag, answer)
 
 
+def test_a_draft_does_not_move_the_answer_to_a_sentence_without_its_kind(seed_rag_generative):
+    # The model restates "Mr Kim's train passed the junction ...", which names no colour.
+    answer = seed_rag_generative.ask("What colour is Kim's train?")
+    assert "olive green" in answer.text
+    assert_citations_resolve(seed_rag_generative, answer)
+
+
 def test_population_question_is_refused(seed_rag_generative):
     answer = seed_rag_generative.ask("What is the population of North Korea?")
     assert answer.refused

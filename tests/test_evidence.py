@@ -7,6 +7,7 @@ from rag.evidence import (
     answer_type,
     has_answer_type,
     introduction,
+    of_answer_type,
     select_evidence,
     soft_match,
 )
@@ -129,3 +130,15 @@ def test_a_who_is_question_is_answered_where_the_article_introduces_the_name():
     assert introduction("who is jo chun ryong?", evidence, 0.7) is None
     assert introduction("Who is Michael Madden?", evidence, 0.7) is None
     assert introduction("Who is Jo Chun Ryong?", [], 0.7) is None
+
+
+def test_a_draft_cannot_move_the_answer_to_a_sentence_without_the_asked_for_kind():
+    colour = _evidence(1, "The train has an olive green paint scheme.", 0, 0.8)
+    route = _evidence(2, "The train passed the junction and headed north.", 100, 0.7)
+    evidence = [colour, route]
+    question = "What colour is the train?"
+    assert of_answer_type(question, [route], evidence) == []
+    assert of_answer_type(question, [route, colour], evidence) == [colour]
+    # Untyped questions, and typed ones whose best sentence lacks the type, keep the choice.
+    assert of_answer_type("Why did the train stop?", [route], evidence) == [route]
+    assert of_answer_type("How many cars does it have?", [route], evidence) == [route]
