@@ -65,6 +65,7 @@ _COLOUR = re.compile(
     r"olive|navy|maroon|beige|crimson|scarlet|turquoise|khaki|cream|ivory|indigo)\b",
     re.IGNORECASE,
 )
+_NOT_NAMES = STOPWORDS | {"mr", "mrs", "ms", "dr"}
 _VOCABULARY = {"means": _CONVEYANCE, "colour": _COLOUR}
 _QUESTION_TYPES = (
     ("number", re.compile(
@@ -93,7 +94,11 @@ def has_answer_type(kind: str, sentence: str, question_words: set[str]) -> bool:
     if kind in _VOCABULARY:
         found = _VOCABULARY[kind].finditer(sentence)
         return any(m[0].lower() not in question_words for m in found)
-    return any(w.lower() not in question_words for w in _NAME.findall(sentence))
+    # A title or a capitalised function word ("Mr", "It", "The") names nobody.
+    return any(
+        w.lower() not in question_words and w.lower() not in _NOT_NAMES
+        for w in _NAME.findall(sentence)
+    )
 
 
 @lru_cache(maxsize=2)

@@ -33,6 +33,8 @@ def test_answer_type_follows_the_question_wording():
     # A name already in the question is not an answer to "who".
     assert not has_answer_type("name", "Kim arrived.", {"kim", "who", "arrived"})
     assert has_answer_type("name", "Putin met Kim.", {"kim", "who", "met"})
+    # Titles and capitalised function words name nobody.
+    assert not has_answer_type("name", "It will be Mr Kim's summit.", {"where", "kim"})
     assert answer_type("How did Kim travel to Russia?") == "means"
     assert answer_type("How did Kim Jong Un get there?") == "means"
     assert has_answer_type("means", "Kim left on his private train.", {"how", "kim", "travel"})
