@@ -78,6 +78,10 @@ class Name(NamedTuple):
         return self.titled or (" " in self.text and " of " not in self.text)
 
 
+# A nationality before a lower-case word describes rather than names ("the North Korean leader",
+# "Japanese media").
+_NATIONALITY = re.compile(r"(?:ean|ian|ese|ish|can)$")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 # Irregular plurals whose possessive belongs to a fixed name ("Democratic People’s Republic").
 _PLURAL_OWNERS = {"People", "Women", "Children", "Men"}
 _CONNECTORS = {"of", "the"}
@@ -87,12 +91,17 @@ def names_in(text: str) -> list[Name]:
     """The names in `text`, in order, without the title that precedes them.
 
     A possessive ’s ends a name: "Russia’s Tass" names Russia, an owner, and Tass, neither a
-    person, while "Democratic People’s Republic of Korea" stays whole.
+    person, while "Democratic People’s Republic of Korea" stays whole. A nationality that
+    describes a noun ("the North Korean leader") is none.
     """
     found = []
-    for match in _NAME.finditer(strip_markers(text)):
+    text = strip_markers(text)
+    for match in _NAME.finditer(text):
         before = match.group(1) or ""
+        describes = bool(_LOWER_NEXT.match(text, match.end()))
         for i, (words, owns) in enumerate(_owner_parts(match.group(2).split())):
+            if describes and not owns and _NATIONALITY.search(words[-1]):
+                continue  # "the North Korean leader": a nationality, not a name
             titled = bool(before) and i == 0
             inner = [j for j, w in enumerate(words[:-1]) if w in _TITLES]
             if inner:

@@ -152,3 +152,14 @@ def test_a_person_is_named_in_the_form_the_articles_use():
         standalone_question("What did he say about Washington?", history, surname.get)
         == "What did Peskov say about Washington?"
     )
+
+
+def test_a_nationality_that_describes_a_noun_is_no_name():
+    assert [n.text for n in names_in("It showed the North Korean leader in Japanese media.")] == []
+    assert [n.text for n in names_in("Kim met a Korean, then left.")] == ["Kim", "Korean"]
+    history = exchange(
+        "Which television channel reported Kim's arrival?",
+        "Mr Kim’s arrival was reported by Russia’s state television channel Rossiya 1, which "
+        "showed a train carrying the North Korean leader [4].",
+    )
+    assert standalone_question("What did it show?", history) == "What did Rossiya show?"
