@@ -112,24 +112,38 @@ def test_unsupported_draft_falls_back_to_the_best_sentence(make_rag):
     assert answer.mode == "extractive" and "private train" in answer.text
 
 
+UNTYPED = "What did Kim do on his trip to Russia?"
+
+
 def test_draft_from_a_sentence_ranked_far_below_the_best_quotes_the_best(make_rag):
     rag = make_rag("Mr Putin arrived in Vladivostok on Monday [3].")
     rag.settings = rag.settings.merged({"answer": {"min_relative_score": 0.0}})
-    answer = rag.ask("How did Kim travel to Russia?")
+    # A question that asks for no kind of answer, so only the ranking decides.
+    answer = rag.ask(UNTYPED)
     assert answer.evidence[2].relevance < 0.7 * answer.evidence[0].relevance
     assert answer.mode == "extractive" and "private train" in answer.text
     rag.settings = rag.settings.merged({"answer": {"min_cited_relevance": 0.0}})
-    assert rag.ask("How did Kim travel to Russia?").mode == "generative"
+    assert rag.ask(UNTYPED).mode == "generative"
 
 
 def test_only_the_drafts_sentences_ranked_near_the_best_are_quoted(make_rag):
     rag = make_rag("Kim took his private train [1]. Mr Putin arrived in Vladivostok on Monday [3].")
     rag.settings = rag.settings.merged({"answer": {"min_relative_score": 0.0}})
-    answer = rag.ask("How did Kim travel to Russia?")
+    answer = rag.ask(UNTYPED)
     assert answer.mode == "generative" and answer.text == QUOTED
     rag.settings = rag.settings.merged({"answer": {"min_cited_relevance": 0.0}})
-    both = rag.ask("How did Kim travel to Russia?")
+    both = rag.ask(UNTYPED)
     assert len(both.citations) == 2 and "private train" in both.text and "Vladivostok" in both.text
+
+
+def test_draft_from_a_sentence_without_the_asked_for_kind_quotes_the_best(make_rag):
+    rag = make_rag("Mr Putin arrived in Vladivostok on Monday [3].")
+    rag.settings = rag.settings.merged(
+        {"answer": {"min_relative_score": 0.0, "min_cited_relevance": 0.0}}
+    )
+    # "How did Kim travel" asks for a means of transport; sentence 3 names none, the best does.
+    answer = rag.ask("How did Kim travel to Russia?")
+    assert answer.mode == "extractive" and "private train" in answer.text
 
 
 def test_draft_that_restates_the_question_quotes_the_best_sentence(make_rag):
