@@ -6,11 +6,11 @@ pronoun ("He said...") bring the sentence before them, so the model (and the rea
 
 A sentence that shares the question's topic is not necessarily one that answers it. The ranker
 re-scores retrieved sentences with what distinguishes an answer: the expected kind of answer
-("How many" wants a number, "When" a date, "Who" a name not already in the question), whether
-the question's rarest term is in the sentence or the one before it, how well its passage
-ranked, and how closely its words match the question's, weighted by rarity among the retrieved
-sentences (`soft_match`), which also credits a related form of a word ("death" for "die") that
-term overlap misses. It is a logistic model (`rag.logistic`) fitted on development data by
+("How many" wants a number, "When" a date, "Who" a name not already in the question, "How did
+he travel" a train or a plane, "What colour" a colour), whether the question's rarest term is
+in the sentence or the one before it, how well its passage ranked, and how closely its words
+match the question's, weighted by rarity among the retrieved sentences (`soft_match`), which
+also credits a related form of a word ("death" for "die") that term overlap misses. It is a logistic model (`rag.logistic`) fitted on development data by
 `eval/fit_evidence.py` and shipped as `evidence_ranking.json` beside this module.
 """
 
