@@ -10,8 +10,9 @@ re-scores retrieved sentences with what distinguishes an answer: the expected ki
 he travel" a train or a plane, "What colour" a colour), whether the question's rarest term is
 in the sentence or the one before it, how well its passage ranked, and how closely its words
 match the question's, weighted by rarity among the retrieved sentences (`soft_match`), which
-also credits a related form of a word ("death" for "die") that term overlap misses. It is a logistic model (`rag.logistic`) fitted on development data by
-`eval/fit_evidence.py` and shipped as `evidence_ranking.json` beside this module.
+also credits a related form of a word ("death" for "die") that term overlap misses. It is a
+logistic model (`rag.logistic`) fitted on development data by `eval/fit_evidence.py` and shipped
+as `evidence_ranking.json` beside this module.
 """
 
 from __future__ import annotations
