@@ -187,9 +187,13 @@ def answer_stream(
     threshold = (
         calibration.threshold if settings.refusal_threshold < 0 else settings.refusal_threshold
     )
-    # The question's key term is nowhere in the evidence, not even as a near synonym: whatever
-    # the other signals say, the articles are about something else.
-    off_topic = assessed.features.missing_key_term >= settings.max_missing_key_term
+    # The question's key term is nowhere in the evidence, not even as a near synonym, or no
+    # sentence looks like an answer at all: whatever the other signals say, the articles are
+    # about something else.
+    off_topic = (
+        assessed.features.missing_key_term >= settings.max_missing_key_term
+        or assessed.features.best_relevance < settings.min_best_relevance
+    )
 
     def final(text: str, citations: tuple[Citation, ...], refused: bool, used_mode: str) -> Answer:
         return Answer(

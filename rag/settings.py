@@ -145,6 +145,9 @@ class AnswerSettings:
     # Refuse when a question term carrying at least this share of the question's weight appears
     # in no evidence sentence, not even as a near synonym.
     max_missing_key_term: float = 0.5
+    # Refuse when the evidence ranker rates no sentence at least this likely to hold the answer:
+    # fewer than 1 in 300 answerable development questions fall below it.
+    min_best_relevance: float = 0.1
     # Longer questions are rejected with a message rather than truncated silently.
     max_question_chars: int = 1000
     # Questions must be in this language (an ISO 639-1 code), the language the bundled models

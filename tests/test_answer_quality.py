@@ -63,6 +63,13 @@ def test_population_question_is_refused(seed_rag_generative):
     assert answer.passages  # the closest passages are still listed
 
 
+def test_a_question_no_sentence_looks_like_answering_is_refused(seed_rag):
+    # Kim is everywhere in the article, his sister nowhere: the ranker rates every sentence
+    # under 0.1, though the passages are close enough to the question to pass the calibration.
+    answer = seed_rag.ask("What is the name of Kim's sister?", mode="extractive")
+    assert answer.refused and answer.passages
+
+
 def test_extractive_mode_quotes_a_source_sentence(seed_rag):
     answer = seed_rag.ask("Where might Kim meet Putin?", mode="extractive")
     assert not answer.refused and "Vostochny" in answer.text
