@@ -230,15 +230,18 @@ def answer_stream(
         except Exception as exc:  # a failed generator must not cost the user the answer
             log.warning("generation failed, answering extractively: %s", exc)
             draft = ""
+
+        def quotable(picked: list[Evidence]) -> list[Evidence]:
+            """Those of the draft's sentences the ranker rates near the best that hold the kind
+            of answer asked for (when the best sentence does)."""
+            picked = near_best(picked, evidence, settings.min_cited_relevance)
+            return of_answer_type(standalone, picked, evidence)
+
         cited = attach_citations(draft, prompt_evidence, settings.min_support)
         cited_markers = {c.marker for c in cited.citations}
-        leaned_on = [e for e in prompt_evidence if e.marker in cited_markers]
-        leaned_on = near_best(leaned_on, evidence, settings.min_cited_relevance)
-        leaned_on = of_answer_type(standalone, leaned_on, evidence)
+        leaned_on = quotable([e for e in prompt_evidence if e.marker in cited_markers])
         # A draft that fails verification may still point at the right sentence ("[3]").
-        pointed = [e for e in prompt_evidence if e.marker in marker_numbers(draft)][:1]
-        pointed = near_best(pointed, evidence, settings.min_cited_relevance)
-        pointed = of_answer_type(standalone, pointed, evidence)
+        pointed = quotable([e for e in prompt_evidence if e.marker in marker_numbers(draft)][:1])
         if cited.text and adds_to(standalone, cited.text) and leaned_on:
             chosen, used_mode = leaned_on, "generative"
         elif pointed:
