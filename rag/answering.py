@@ -7,7 +7,9 @@ A draft that adds something to the question chooses the answer: those of the sen
 on that the evidence ranker rates near the best, quoted verbatim with their markers. When the
 draft does not hold, or generation fails, the best evidence sentence is quoted (extractive mode).
 A question that asks who or what a name is gets the sentence that introduces the name
-(`rag.evidence.introduction`), and is refused only when no evidence sentence names it.
+(`rag.evidence.introduction`), and is refused only when no evidence sentence names it; one that
+asks only what someone said gets the best sentence reporting their words (`rag.speech`), and is
+refused when none does.
 
 Why quote rather than keep the draft's words: a small model shortening a sentence often drops the
 very words that answer ("Kim left Pyongyang for Russia on Sunday [2]", from a sentence that ends
@@ -39,6 +41,7 @@ from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
 from rag.questions import without_source_reference
 from rag.settings import AnswerSettings
+from rag.speech import statement, unreported
 from rag.types import Answer, Citation, Evidence, Hit
 
 log = logging.getLogger(__name__)
@@ -193,6 +196,7 @@ def answer_stream(
     off_topic = (
         assessed.features.missing_key_term >= settings.max_missing_key_term
         or assessed.features.best_relevance < settings.min_best_relevance
+        or unreported(standalone, evidence)
     )
 
     def final(text: str, citations: tuple[Citation, ...], refused: bool, used_mode: str) -> Answer:
@@ -208,18 +212,21 @@ def answer_stream(
             evidence=tuple(evidence),
         )
 
-    # "Who is X?" is answered by the articles whenever they introduce X: what they say of X.
-    introduced = introduction(standalone, evidence, settings.min_cited_relevance)
-    if not evidence or (introduced is None and (score < threshold or off_topic)):
+    # "Who is X?" is answered by the articles whenever they introduce X: what they say of X;
+    # "What did X say?" whenever they report X's words.
+    settled = introduction(standalone, evidence, settings.min_cited_relevance) or statement(
+        standalone, evidence
+    )
+    if not evidence or (settled is None and (score < threshold or off_topic)):
         yield Delta(REFUSAL, draft=False)
         yield final(REFUSAL, (), True, mode)
         return
-    chosen = [introduced or max(evidence, key=lambda e: e.relevance)]
+    chosen = [settled or max(evidence, key=lambda e: e.relevance)]
     used_mode = "extractive"
     # Sentences that address a model are quoted, never shown to the generator (rag.injection).
     prompt_evidence = [e for e in evidence if not looks_like_instruction(e.sentence)]
-    # "Who is X?" is answered where the article introduces X; a draft could only differ.
-    drafting = mode == "generative" and bool(prompt_evidence) and introduced is None
+    # The form of the question settled the answer; a draft could only differ.
+    drafting = mode == "generative" and bool(prompt_evidence) and settled is None
     if drafting:
         draft = ""
         try:

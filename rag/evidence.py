@@ -31,6 +31,7 @@ from rag.lexical import (
     COLOUR_QUESTION,
     HOW_MEASURES,
     JOURNEY_QUESTION,
+    SPEECH_QUESTION,
     STOPWORDS,
     WORD,
     BM25Index,
@@ -39,6 +40,7 @@ from rag.lexical import (
     terms,
 )
 from rag.logistic import LogisticModel
+from rag.speech import continues_quotation, speaker, speaks
 from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
 
 RANKING = Path(__file__).with_name("evidence_ranking.json")
@@ -77,17 +79,24 @@ _QUESTION_TYPES = (
     ("name", re.compile(r"\b(who|whom|whose|where)\b", re.IGNORECASE)),
     ("means", JOURNEY_QUESTION),
     ("colour", COLOUR_QUESTION),
+    ("speech", SPEECH_QUESTION),
 )  # fmt: skip
 
 
 def answer_type(question: str) -> str | None:
     """The kind of answer a question asks for, when its wording says so: a number, a date, a
     name, the means of a journey ("How did Kim travel to Russia?" wants a train or a plane,
-    which a sentence can name without the question's verb) or a colour."""
+    which a sentence can name without the question's verb), a colour, or someone's words
+    ("What did Madden say?" wants a sentence reporting them, `rag.speech`)."""
     return next((name for name, pattern in _QUESTION_TYPES if pattern.search(question)), None)
 
 
-def has_answer_type(kind: str, sentence: str, question_words: set[str]) -> bool:
+def has_answer_type(kind: str, sentence: str, question: str, previous: str = "") -> bool:
+    """Whether `sentence` (after `previous`, when known) holds the `kind` of answer `question`
+    asks for, beyond what the question itself says."""
+    question_words = {w.lower() for w in WORD.findall(question)}
+    if kind == "speech":
+        return speaks(speaker(question) or [], sentence, previous)
     if kind == "number":
         return bool(_NUMBER.search(sentence))
     if kind == "date":
@@ -115,7 +124,7 @@ FEATURES = (
     "passage_rank",  # 1 / (1 + rank of its passage)
     "passage_score",  # its passage's score relative to the best passage's
     "has_answer_type",  # holds the kind of answer asked for (always 1 for untyped questions)
-    "typed_question",  # the question asks for a number, date or name
+    "typed_question",  # the question asks for a kind of answer (`answer_type`)
     "typed_answer",  # both of the above
     "missing_key_term",  # weight share of the heaviest question term absent from the sentence
     "missing_key_term_context",  # ... absent from it and the sentence before it
@@ -181,16 +190,18 @@ def sentence_features(
 ) -> dict[tuple[str, int], list[float]]:
     """Features of every retrieved sentence, keyed by (document id, sentence index)."""
     asked = set(question_terms(question))
-    question_words = {w.lower() for w in WORD.findall(question)}
     kind = answer_type(question)
     top = hits[0].score if hits and hits[0].score else 1.0
     rows: dict[tuple[str, int], list[float]] = {}
+    # A passage can open mid-quotation, so a sentence's predecessor comes from any passage.
+    texts = {(h.doc_id, s.index): s.text for h in hits for s in h.sentences}
     for rank, hit in enumerate(hits):
         previous_terms: set[str] = set()
         for position, sentence in enumerate(hit.sentences):
             sentence_terms = set(terms(sentence.text))
             context = sentence_terms | (previous_terms if position else set())
-            typed = kind is not None and has_answer_type(kind, sentence.text, question_words)
+            previous = texts.get((hit.doc_id, sentence.index - 1), "")
+            typed = kind is not None and has_answer_type(kind, sentence.text, question, previous)
             rows.setdefault(
                 (hit.doc_id, sentence.index),
                 [
@@ -207,7 +218,6 @@ def sentence_features(
             )
             previous_terms = sentence_terms
     if rows:
-        texts = {(h.doc_id, s.index): s.text for h in hits for s in h.sentences}
         tokens = embed_tokens([question] + [texts[key] for key in rows])
         for row, match in zip(rows.values(), soft_match(tokens[0], tokens[1:]), strict=True):
             row.append(match)
@@ -231,8 +241,9 @@ _PRONOUN_START = re.compile(
 
 
 def needs_context(sentence: str) -> bool:
-    """Whether a sentence opens with a pronoun whose referent is in an earlier sentence."""
-    return bool(_PRONOUN_START.match(sentence.strip()))
+    """Whether a sentence opens with a pronoun whose referent is in an earlier sentence, or
+    continues a quotation whose speaker an earlier sentence names."""
+    return bool(_PRONOUN_START.match(sentence.strip())) or continues_quotation(sentence)
 
 
 def select_evidence(
@@ -348,8 +359,7 @@ def of_answer_type(
     kind = answer_type(question)
     if kind is None or not evidence:
         return chosen
-    words = {w.lower() for w in WORD.findall(question)}
     best = max(evidence, key=lambda e: e.relevance)
-    if not has_answer_type(kind, best.sentence, words):
+    if not has_answer_type(kind, best.sentence, question):
         return chosen
-    return [e for e in chosen if has_answer_type(kind, e.sentence, words)]
+    return [e for e in chosen if has_answer_type(kind, e.sentence, question)]

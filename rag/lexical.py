@@ -74,10 +74,21 @@ _WHERE_QUESTION = re.compile(
     re.IGNORECASE,
 )
 
+# "What did Michael Madden say?" asks for his words, which the sentence that reports them frames
+# with "said", "told" or a quotation; "say" names no topic (group "speaker": who is asked about).
+SPEECH_QUESTION = re.compile(
+    r"\bwhat (?:did|does|do|has|have|had|will|would|is|was|were|are) "
+    r"(?P<speaker>(?:(?!(?:when|while|if|do|does|did) )[\w’'.-]+ ){0,5}"
+    r"(?!(?:his|her|its|their|the|a|an) )[\w’'.-]+) "
+    r"(?P<frame>say|says|said|saying|tell|tells|told|think|thinks|thought|announce|announced|"
+    r"claim|claimed|comment|commented)\b",
+    re.IGNORECASE,
+)
+
 
 def answer_frame(question: str) -> re.Match[str] | None:
     """Where a question names the kind of answer it wants (group "frame"), if it does."""
-    patterns = (JOURNEY_QUESTION, COLOUR_QUESTION, _WHERE_QUESTION)
+    patterns = (JOURNEY_QUESTION, COLOUR_QUESTION, _WHERE_QUESTION, SPEECH_QUESTION)
     return next((m for pattern in patterns if (m := pattern.search(question))), None)
 
 

@@ -55,6 +55,16 @@ def test_a_draft_does_not_move_the_answer_to_a_sentence_without_its_kind(seed_ra
     assert_citations_resolve(seed_rag_generative, answer)
 
 
+def test_what_someone_said_is_answered_from_their_words_or_refused(seed_rag):
+    # The Madden sentence shares only his name with the question and was refused.
+    answer = seed_rag.ask("What did Madden say?", mode="extractive")
+    assert not answer.refused and "said Mr Michael Madden" in answer.text
+    assert_citations_resolve(seed_rag, answer)
+    # Kim is named beside "said" and "say" in several sentences, but never speaks in them.
+    for question in ("What did Kim say about the war?", "What did Kim say to Putin?"):
+        assert seed_rag.ask(question, mode="extractive").refused, question
+
+
 def test_population_question_is_refused(seed_rag_generative):
     answer = seed_rag_generative.ask("What is the population of North Korea?")
     assert answer.refused

@@ -91,3 +91,6 @@ def test_pronoun_sentence_brings_its_predecessor():
     assert [e.marker for e in evidence] == [1, 2]
     assert needs_context("Mr Peskov said they will meet.") is False
     assert needs_context("They will meet.") is True
+    # A quotation without its own attribution needs the sentence that names the speaker.
+    assert needs_context("“Talks will follow.”") is True
+    assert needs_context("“Talks will follow,” Mr Peskov said.") is False

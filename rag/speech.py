@@ -1,0 +1,125 @@
+"""Reported speech: which sentences report what a given speaker said.
+
+"What did Michael Madden say?" is the commonest question asked of news, and its answer is a
+sentence that attributes words to Madden ("..., said Mr Michael Madden, a North Korea leadership
+expert"), which seldom shares any other word with the question. A sentence that only mentions
+the speaker ("Mr Putin said ... did not say if he planned to meet Mr Kim there") answers "What
+did Putin say?", not "What did Kim say?", so attribution is read from where the name stands: just
+before a speech verb ("Kremlin spokesman Dmitry Peskov said", "Mr Peskov was quoted as saying"),
+just after one that closes a quotation (", said Mr Michael Madden") or after "according to".
+A quotation continued in the next sentence without a new attribution is the same speaker's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+
+from rag.lexical import SPEECH_QUESTION, question_terms, terms
+from rag.types import Evidence
+
+_SPEECH_VERB = re.compile(
+    r"^(say|says|said|saying|tell|tells|told|add|adds|added|state|states|stated|announced?|"
+    r"claim(s|ed)?|warn(s|ed)?|urged?|urges|report(s|ed)?|wrote|writes|quoted|asked|noted|"
+    r"explained|insisted|argued|stressed|declared|commented|replied|responded|pledged|"
+    r"promised|denied|suggested|believes?|believed|thinks?|thought|held|ruled|concluded)$",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[\w’'.-]*\w|[“”\"]")
+_QUOTE_MARKS = {"“", "”", '"'}
+# How far from its verb a speaker's name may stand: "Kremlin spokesman Dmitry Peskov said",
+# "said Mr Michael Madden, a North Korea leadership expert at ...".
+_BEFORE = 8
+_AFTER = 6
+
+
+def speaker(question: str) -> list[str] | None:
+    """The terms naming whoever a "What did X say?" question asks about; None for other
+    questions, or when the speaker is only a pronoun left unresolved."""
+    asked = SPEECH_QUESTION.search(question)
+    if not asked:
+        return None
+    return question_terms(asked["speaker"]) or None
+
+
+def speaks(speaker_terms: list[str], sentence: str, previous: str = "") -> bool:
+    """Whether `sentence` reports words of the speaker, itself or as the continuation of a
+    quotation that `previous` attributes. With no speaker terms (an unresolved "he"), any
+    reported speech counts."""
+    if attributes(sentence, speaker_terms):
+        return True
+    return bool(previous) and continues_quotation(sentence) and attributes(previous, speaker_terms)
+
+
+def attributes(sentence: str, speaker_terms: list[str]) -> bool:
+    """Whether `sentence` itself reports words of the speaker (at least half their terms)."""
+    tokens = _TOKEN.findall(sentence)
+    wanted = set(speaker_terms)
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if token.lower() == "according" and following == "to":
+            window = tokens[i + 2 : i + 2 + _AFTER]
+        elif _SPEECH_VERB.match(token):
+            window = _upto_quote(reversed(tokens[max(0, i - _BEFORE) : i]))
+            # ", said Mr Madden" or "” said Mr Madden" after a quotation.
+            if i and tokens[i - 1] in _QUOTE_MARKS:
+                window += tokens[i + 1 : i + 1 + _AFTER]
+        else:
+            continue
+        found = set(terms(" ".join(window))) & wanted
+        if 2 * len(found) >= len(wanted):
+            return True
+    return False
+
+
+def _upto_quote(tokens: Iterable[str]) -> list[str]:
+    """Tokens up to the nearest quotation mark: the words of a quotation are not its speaker."""
+    window = []
+    for token in tokens:
+        if token in _QUOTE_MARKS:
+            break
+        window.append(token)
+    return window
+
+
+def continues_quotation(sentence: str) -> bool:
+    """Whether a sentence is a quotation with no attribution of its own, which belongs to the
+    speaker named in the sentence before ("“There will be negotiations ...”")."""
+    stripped = sentence.strip()
+    if not stripped or stripped[0] not in '“"':
+        return False
+    return not any(_SPEECH_VERB.match(t) for t in _TOKEN.findall(stripped))
+
+
+def reporting(question: str, evidence: list[Evidence]) -> list[Evidence] | None:
+    """The evidence sentences that report the words of whoever the question asks about; None
+    when the question does not ask what someone said."""
+    asked = speaker(question)
+    if asked is None:
+        return None
+    # Evidence selection places the sentence a quotation continues from just before it.
+    previous = {
+        e.marker: before.sentence
+        for before, e in pairwise(evidence)
+        if before.doc_id == e.doc_id and before.start < e.start
+    }
+    return [e for e in evidence if speaks(asked, e.sentence, previous.get(e.marker, ""))]
+
+
+def unreported(question: str, evidence: list[Evidence]) -> bool:
+    """Whether the question asks what someone said and no evidence sentence reports their words:
+    "What did Kim say to Putin?" over sentences where only others speak, Kim among the names."""
+    return reporting(question, evidence) == []
+
+
+def statement(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question that asks only what someone said ("What did Madden say?", nothing about
+    what), the best-rated evidence sentence reporting their words. Like "Who is X?", such a
+    question is answered whenever the articles quote X, however little else it shares with them.
+    """
+    reported = reporting(question, evidence)
+    asked = SPEECH_QUESTION.search(question)
+    if not reported or asked is None or question_terms(question[asked.end() :]):
+        return None
+    return max(reported, key=lambda e: e.relevance)

@@ -1,0 +1,74 @@
+from rag.lexical import question_terms
+from rag.speech import attributes, continues_quotation, speaker, speaks, statement, unreported
+from rag.types import Evidence
+
+MADDEN = (
+    "“The presence of Jo Chun Ryong indicates an agreement,” said Mr Michael Madden, a North"
+    " Korea leadership expert at the Washington-based Stimson Centre."
+)
+PUTIN = (
+    "Mr Putin said on Tuesday that he was planning to go but did not say if he would meet Mr Kim."
+)
+PESKOV = "Mr Peskov said that Mr Putin’s meeting with Mr Kim would come after the forum."
+VISIT = "“It will be a full-fledged visit,” Kremlin spokesman Dmitry Peskov said."
+TALKS = "“There will be negotiations between two delegations.”"
+
+
+def _evidence(marker: int, sentence: str, start: int, relevance: float) -> Evidence:
+    return Evidence(marker, sentence, "d", "t", None, None, start, start + len(sentence), 0.5,
+                    relevance)  # fmt: skip
+
+
+def test_a_speech_question_names_its_speaker_and_say_is_no_key_term():
+    assert speaker("What did Michael Madden say?") == ["michael", "madden"]
+    assert speaker("What did the South Korean official tell reporters?") == [
+        "south", "korean", "offici"
+    ]  # fmt: skip
+    assert "say" not in question_terms("What did Michael Madden say about Russia?")
+    # Not speech: other questions, a noun "claim" after a possessive, an unresolved pronoun.
+    assert speaker("Where does Michael Madden work?") is None
+    assert speaker("What was the reason for his claim against ENEL?") is None
+    assert speaker("What did he say?") is None
+
+
+def test_the_speaker_is_read_from_where_the_name_stands_by_the_speech_verb():
+    assert attributes(MADDEN, ["madden"])  # ", said Mr Michael Madden" after a quotation
+    assert attributes(VISIT, ["dmitri", "peskov"])  # half the terms: "Dmitry" stems otherwise
+    assert attributes(PUTIN, ["putin"])
+    # Kim is named, but only Putin speaks; Putin is the subject of what Peskov said.
+    assert not attributes(PUTIN, ["kim"])
+    assert not attributes(PESKOV, ["putin"])
+    assert attributes("Talks are planned, according to Russian news agencies.", ["agenc"])
+    # The words of a quotation are not its speaker.
+    assert not attributes("“Kim will come soon,” Mr Peskov said.", ["kim"])
+
+
+def test_a_quotation_continued_without_attribution_belongs_to_the_previous_speaker():
+    assert continues_quotation(TALKS)
+    assert not continues_quotation(VISIT)
+    assert not continues_quotation("There will be talks.")
+    assert speaks(["peskov"], TALKS, previous=VISIT)
+    assert not speaks(["peskov"], TALKS)
+    assert not speaks(["putin"], TALKS, previous=VISIT)
+
+
+def test_a_speaker_the_evidence_never_quotes_means_no_answer():
+    evidence = [_evidence(1, PUTIN, 0, 0.8), _evidence(2, PESKOV, 200, 0.5)]
+    assert unreported("What did Kim say to Putin?", evidence)
+    assert not unreported("What did Putin say about Kim?", evidence)
+    assert not unreported("Where did Kim go?", evidence)  # not a speech question
+    # The continued quotation counts when its opening sentence is the evidence before it.
+    continued = [_evidence(1, VISIT, 0, 0.4), _evidence(2, TALKS, 80, 0.6)]
+    assert not unreported("What did Peskov say about the negotiations?", continued)
+    assert unreported("What did Peskov say about the negotiations?", continued[1:])
+
+
+def test_a_bare_what_did_x_say_is_answered_by_their_best_rated_words():
+    evidence = [_evidence(1, PUTIN, 0, 0.9), _evidence(2, PESKOV, 200, 0.3),
+                _evidence(3, VISIT, 300, 0.5)]  # fmt: skip
+    assert statement("What did Peskov say?", evidence).sentence == VISIT
+    assert statement("What has Dmitry Peskov said?", evidence).sentence == VISIT
+    # A question about something in particular is left to the calibrated decision.
+    assert statement("What did Peskov say about the forum?", evidence) is None
+    assert statement("What did Kim say?", evidence) is None
+    assert statement("Who is Peskov?", evidence) is None
