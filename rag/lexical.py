@@ -52,10 +52,12 @@ HOW_MEASURES = frozenset(
 _HOW_MEASURE = re.compile(rf"\bhow\s+(?:{'|'.join(sorted(HOW_MEASURES))})\b", re.IGNORECASE)
 
 
-# Verbs that frame a question rather than name its topic ("What does Russia want from North
-# Korea?", "How did Kim get there?", "What happened in Khasan?"): the sentences that answer
+# Verbs that frame a question rather than name its topic ("What does Russia want (or need) from
+# North Korea?", "How did Kim get there?", "What happened in Khasan?"): the sentences that answer
 # seldom use them, and in a few articles they are rare enough to count as key terms.
-_FRAMING_TERMS = frozenset(terms("get got gets getting want wants wanted happen happened happens"))
+_FRAMING_TERMS = frozenset(
+    terms("get got gets getting want wants wanted need needs needed happen happened happens")
+)
 
 # Words that name the kind of answer rather than its topic: "How did Kim travel to Russia?" asks
 # for a means of transport, "What colour is the train?" for a colour, "Where does Madden work?"

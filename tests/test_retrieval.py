@@ -30,6 +30,7 @@ def test_the_measure_a_how_question_asks_for_is_no_question_term():
 
 def test_verbs_that_frame_a_question_are_no_question_terms():
     assert question_terms("What does Russia want from North Korea?") == terms("Russia North Korea")
+    assert question_terms("Why does Russia need weapons?") == terms("Russia weapons")
     assert question_terms("How did Kim get to Russia?") == terms("Kim Russia")
     assert question_terms("What happened in Khasan?") == terms("Khasan")
     # The verb of a question about the means of a journey: the answer names a train, not travel.
