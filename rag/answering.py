@@ -39,6 +39,7 @@ from rag.evidence import (
 from rag.generation import Generator
 from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
+from rag.overview import Article, asks_for_overview, leads
 from rag.questions import without_source_reference
 from rag.settings import AnswerSettings
 from rag.speech import statement, unreported
@@ -157,6 +158,33 @@ def assess(
     )
 
 
+def overview_stream(
+    question: str,
+    history: list[Turn] | None,
+    retrieve: Callable[[str], list[Hit]],
+    articles: Callable[[str | None], list[Article]],
+) -> Iterator[Delta | Answer]:
+    """The leads of the article the conversation is about (the one the last answer quoted, found
+    by retrieving that answer), or else of the latest articles (`rag.overview`)."""
+    said = [t["content"] for t in history or [] if t.get("role") == "assistant"]
+    hits = retrieve(said[-1]) if said and said[-1] != REFUSAL else []
+    evidence = leads(articles(hits[0].doc_id if hits else None))
+    text, citations = quote(evidence) if evidence else (REFUSAL, ())
+    yield Delta(text, draft=False)
+    # The articles always say what they are about; only an empty index has nothing to say.
+    yield Answer(
+        question=question,
+        standalone_question=question,
+        text=text,
+        citations=citations,
+        refused=not evidence,
+        passages=tuple(hits),
+        mode="extractive",
+        answerability=1.0 if evidence else 0.0,
+        evidence=tuple(evidence),
+    )
+
+
 def answer_stream(
     question: str,
     history: list[Turn] | None,
@@ -167,10 +195,18 @@ def answer_stream(
     embed_tokens: TokenEmbedder,
     generator: Callable[[], Generator],
     settings: AnswerSettings,
+    articles: Callable[[str | None], list[Article]] = lambda doc_id: [],
 ) -> Iterator[Delta | Answer]:
-    """Yield text deltas while generating, then the final verified `Answer`."""
+    """Yield text deltas while generating, then the final verified `Answer`.
+
+    `articles(doc_id)` gives that article with its sentences, or the latest ones for None; an
+    overview question ("What is the article about?") is answered from their leads.
+    """
     if mode not in ("generative", "extractive"):
         raise ValueError(f"unknown answer mode {mode!r}; use generative or extractive")
+    if asks_for_overview(question):
+        yield from overview_stream(question, history, retrieve, articles)
+        return
     standalone = without_source_reference(
         standalone_question(question, history, lambda name: bm25().usual_form(name))
     )

@@ -19,6 +19,7 @@ from rag.errors import RAGError
 from rag.generation import Generator, load_generator
 from rag.index import Index
 from rag.ingestion import Progress, ingest
+from rag.overview import LATEST_ARTICLES, Article
 from rag.questions import check_question
 from rag.retrieval import Filters, retrieve
 from rag.settings import Settings
@@ -106,7 +107,19 @@ class RAG:
             embed_tokens=self.embedder.embed_tokens,
             generator=lambda: self.generator,
             settings=settings,
+            articles=lambda doc_id: self._articles(doc_id, sources, since, until),
         )
+
+    def _articles(
+        self, doc_id: str | None, sources: list[str] | None, since: str | None, until: str | None
+    ) -> list[Article]:
+        """One article with its sentences, or for None the latest that pass the filters."""
+        if not self.index.exists():
+            return []
+        store = self.index.store
+        doc = store.document(doc_id) if doc_id else None
+        docs = [doc] if doc else store.latest_documents(LATEST_ARTICLES, sources, since, until)
+        return [(d, store.sentences(d.doc_id, d.text)) for d in docs]
 
     def ingest(self, paths: list[str | Path], progress: Progress | None = None) -> IngestReport:
         """Index files and folders; unchanged files are skipped, changed ones replaced."""

@@ -67,6 +67,23 @@ class ChunkRecord:
     vector: np.ndarray
 
 
+def _document_filter(
+    sources: list[str] | None, since: str | None, until: str | None
+) -> tuple[str, list[str]]:
+    """SQL condition on documents `d` for the source and date filters, with its parameters."""
+    clauses, params = [], []
+    if sources:
+        clauses.append(f"fold(d.source) IN ({','.join('?' * len(sources))})")
+        params += [s.lower() for s in sources]
+    if since:
+        clauses.append("d.date >= ?")
+        params.append(since)
+    if until:
+        clauses.append("d.date <= ?")
+        params.append(until + "\uffff")
+    return " AND ".join(clauses) or "1", params
+
+
 def _fold(text: str | None) -> str | None:
     return None if text is None else text.lower()
 
@@ -210,22 +227,25 @@ class Store:
         self, sources: list[str] | None, since: str | None, until: str | None
     ) -> np.ndarray:
         """Chunk ids whose document passes the source and date filters (dates as ISO strings)."""
-        clauses, params = [], []
-        if sources:
-            clauses.append(f"fold(d.source) IN ({','.join('?' * len(sources))})")
-            params += [s.lower() for s in sources]
-        if since:
-            clauses.append("d.date >= ?")
-            params.append(since)
-        if until:
-            clauses.append("d.date <= ?")
-            params.append(until + "\uffff")
-        where = " AND ".join(clauses) or "1"
+        where, params = _document_filter(sources, since, until)
         rows = self.db.execute(
             f"SELECT c.id FROM chunks c JOIN documents d ON d.doc_id = c.doc_id WHERE {where}",
             params,
         )
         return np.fromiter((r[0] for r in rows), dtype=np.int64)
+
+    def latest_documents(
+        self, n: int, sources: list[str] | None, since: str | None, until: str | None
+    ) -> list[Document]:
+        """The `n` newest documents that pass the filters: by date, undated ones after the dated
+        in reverse order of ingestion."""
+        where, params = _document_filter(sources, since, until)
+        rows = self.db.execute(
+            "SELECT d.doc_id, d.origin, d.title, d.text, d.date, d.url, d.source FROM documents d"
+            f" WHERE {where} ORDER BY d.date IS NULL, d.date DESC, d.rowid DESC LIMIT ?",
+            [*params, n],
+        )
+        return [Document(*r) for r in rows]
 
     def chunk_sentences(
         self, chunk_ids: list[int]

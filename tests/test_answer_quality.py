@@ -65,6 +65,13 @@ def test_what_someone_said_is_answered_from_their_words_or_refused(seed_rag):
         assert seed_rag.ask(question, mode="extractive").refused, question
 
 
+def test_a_question_about_the_article_as_a_whole_quotes_its_lead(seed_rag_generative):
+    answer = seed_rag_generative.ask("What is the article about?")
+    assert not answer.refused
+    assert any(c.sentence.startswith("SEOUL/WASHINGTON/MOSCOW") for c in answer.citations)
+    assert_citations_resolve(seed_rag_generative, answer)
+
+
 def test_population_question_is_refused(seed_rag_generative):
     answer = seed_rag_generative.ask("What is the population of North Korea?")
     assert answer.refused
