@@ -40,7 +40,7 @@ from rag.generation import Generator
 from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
 from rag.overview import Article, asks_for_overview, leads
-from rag.questions import without_source_reference
+from rag.questions import as_who_question, without_source_reference
 from rag.settings import AnswerSettings
 from rag.speech import statement, unreported
 from rag.types import Answer, Citation, Evidence, Hit
@@ -207,8 +207,10 @@ def answer_stream(
     if asks_for_overview(question):
         yield from overview_stream(question, history, retrieve, articles)
         return
-    standalone = without_source_reference(
-        standalone_question(question, history, lambda name: bm25().usual_form(name))
+    standalone = as_who_question(
+        without_source_reference(
+            standalone_question(question, history, lambda name: bm25().usual_form(name))
+        )
     )
     use_judge = mode == "generative" and settings.use_generator_judge
     assessed = assess(

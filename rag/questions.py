@@ -98,3 +98,29 @@ def without_source_reference(question: str) -> str:
     if len(re.findall(r"\w+", stripped)) < 2:
         return question
     return stripped[:1].upper() + stripped[1:]
+
+
+# Asking for a person's job or role asks who they are ("What did X do?" asks about an event),
+# and the article answers both where it introduces them ("Kremlin spokesman Dmitry Peskov"),
+# which seldom says "job" or "role".
+_PERSON = r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+_ROLE = r"(?:job|role|title|position|post|occupation|profession)"
+_ROLE_QUESTIONS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"^what\s+(?P<verb>is|was)\s+(?-i:{_PERSON})(?:’s|'s|’|')\s+{_ROLE}$",
+        rf"^what\s+(?P<verb>does)\s+(?-i:{_PERSON})\s+do(?:\s+for\s+a\s+living)?$",
+        rf"^what\s+{_ROLE}\s+(?P<verb>does|did)\s+(?-i:{_PERSON})\s+(?:have|hold)$",
+    )
+)
+
+
+def as_who_question(question: str) -> str:
+    """ "What is Peskov's role?", "What does Jo Chun Ryong do?" as "Who is Peskov?", "Who is Jo
+    Chun Ryong?"; any other question unchanged."""
+    asked = " ".join(question.split()).rstrip("?!. ")
+    for pattern in _ROLE_QUESTIONS:
+        if found := pattern.match(asked):
+            tense = "is" if found["verb"].lower() in ("is", "does") else "was"
+            return f"Who {tense} {found['name']}?"
+    return question

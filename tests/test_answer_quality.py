@@ -101,6 +101,9 @@ def test_who_is_question_quotes_where_the_article_introduces_the_person(seed_rag
     # What the articles say of a name they mention is an answer; a name they never mention is not.
     assert "Vostochny cosmodrome" in seed_rag.ask("What is Vostochny?", mode="extractive").text
     assert seed_rag.ask("Who is Sergei Lavrov?", mode="extractive").refused
+    # A question about someone's job asks the same; "job" is in no sentence.
+    answer = seed_rag.ask("What is Peskov's job?", mode="extractive")
+    assert "Kremlin spokesman Dmitry Peskov" in answer.text
 
 
 def test_streaming_yields_deltas_then_a_verified_answer(seed_rag_generative):

@@ -1,6 +1,6 @@
 import pytest
 
-from rag.questions import without_source_reference
+from rag.questions import as_who_question, without_source_reference
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,20 @@ def test_references_to_the_articles_are_taken_out(question, expected):
 )
 def test_content_and_bare_references_are_kept(question):
     assert without_source_reference(question) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is Michael Madden's job?", "Who is Michael Madden?"),
+        ("What is Peskov’s role?", "Who is Peskov?"),
+        ("What does Jo Chun Ryong do for a living?", "Who is Jo Chun Ryong?"),
+        ("What position did Sergei Shoigu hold?", "Who was Sergei Shoigu?"),
+        # An event, a thing's role, or no name: other questions.
+        ("What did Peskov do?", "What did Peskov do?"),
+        ("What is the role of the UN?", "What is the role of the UN?"),
+        ("What is Kim's sister's job?", "What is Kim's sister's job?"),
+    ],
+)
+def test_a_question_about_someones_job_asks_who_they_are(question, expected):
+    assert as_who_question(question) == expected
