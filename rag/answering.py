@@ -42,7 +42,7 @@ from rag.lexical import BM25Index, terms
 from rag.overview import Article, asks_for_overview, leads
 from rag.questions import as_who_question, without_source_reference
 from rag.settings import AnswerSettings
-from rag.speech import statement, unreported
+from rag.speech import statement, unreported, with_speakers
 from rag.types import Answer, Citation, Evidence, Hit
 
 log = logging.getLogger(__name__)
@@ -291,7 +291,7 @@ def answer_stream(
             chosen, used_mode = leaned_on, "generative"
         elif pointed:
             chosen = pointed
-    text, citations = quote(chosen)
+    text, citations = quote(with_speakers(chosen, evidence))
     if not drafting:
         yield Delta(text, draft=False)
     yield final(text, citations, False, used_mode)

@@ -98,13 +98,32 @@ def reporting(question: str, evidence: list[Evidence]) -> list[Evidence] | None:
     asked = speaker(question)
     if asked is None:
         return None
-    # Evidence selection places the sentence a quotation continues from just before it.
-    previous = {
-        e.marker: before.sentence
+    before = _preceding(evidence)
+    return [
+        e
+        for e in evidence
+        if speaks(asked, e.sentence, before[e.marker].sentence if e.marker in before else "")
+    ]
+
+
+def _preceding(evidence: list[Evidence]) -> dict[int, Evidence]:
+    """The evidence sentence just before each one from the same document, by marker. Evidence
+    selection places the sentence a quotation continues from right before it."""
+    return {
+        e.marker: before
         for before, e in pairwise(evidence)
         if before.doc_id == e.doc_id and before.start < e.start
     }
-    return [e for e in evidence if speaks(asked, e.sentence, previous.get(e.marker, ""))]
+
+
+def with_speakers(chosen: list[Evidence], evidence: list[Evidence]) -> list[Evidence]:
+    """`chosen`, with the sentence that names the speaker of each continued quotation in it:
+    "“There will be negotiations ...”" alone does not say who said so."""
+    before = _preceding(evidence)
+    speakers = [
+        before[e.marker] for e in chosen if continues_quotation(e.sentence) and e.marker in before
+    ]
+    return chosen + [s for s in speakers if s not in chosen]
 
 
 def unreported(question: str, evidence: list[Evidence]) -> bool:

@@ -1,5 +1,13 @@
 from rag.lexical import question_terms
-from rag.speech import attributes, continues_quotation, speaker, speaks, statement, unreported
+from rag.speech import (
+    attributes,
+    continues_quotation,
+    speaker,
+    speaks,
+    statement,
+    unreported,
+    with_speakers,
+)
 from rag.types import Evidence
 
 MADDEN = (
@@ -72,3 +80,12 @@ def test_a_bare_what_did_x_say_is_answered_by_their_best_rated_words():
     assert statement("What did Peskov say about the forum?", evidence) is None
     assert statement("What did Kim say?", evidence) is None
     assert statement("Who is Peskov?", evidence) is None
+
+
+def test_a_continued_quotation_is_quoted_with_the_sentence_naming_its_speaker():
+    visit, talks = _evidence(1, VISIT, 0, 0.4), _evidence(2, TALKS, 80, 0.6)
+    other = _evidence(3, PUTIN, 300, 0.2)
+    assert with_speakers([talks], [visit, talks, other]) == [talks, visit]
+    assert with_speakers([other], [visit, talks, other]) == [other]
+    # Without its predecessor in the evidence there is nothing to add.
+    assert with_speakers([talks], [talks, other]) == [talks]
