@@ -167,8 +167,12 @@ def overview_stream(
     """The leads of the article the conversation is about (the one the last answer quoted, found
     by retrieving that answer), or else of the latest articles (`rag.overview`)."""
     said = [t["content"] for t in history or [] if t.get("role") == "assistant"]
-    hits = retrieve(said[-1]) if said and said[-1] != REFUSAL else []
-    evidence = leads(articles(hits[0].doc_id if hits else None))
+    discussed = retrieve(said[-1]) if said and said[-1] != REFUSAL else []
+    evidence = leads(articles(discussed[0].doc_id if discussed else None))
+    # The passages shown with the answer are those that hold the quoted leads.
+    quoted = {e.doc_id for e in evidence}
+    lead_text = " ".join(e.sentence for e in evidence)
+    hits = [h for h in retrieve(lead_text) if h.doc_id in quoted] if evidence else []
     text, citations = quote(evidence) if evidence else (REFUSAL, ())
     yield Delta(text, draft=False)
     # The articles always say what they are about; only an empty index has nothing to say.

@@ -59,6 +59,7 @@ def test_an_overview_quotes_the_leads_of_the_latest_or_the_discussed_article(fak
     # The three latest by date, newest first, each by its first sentence.
     assert [c.title for c in answer.citations] == ["Strike", "Fair", "Storm"]
     assert answer.text.startswith("Rail workers went on strike [1].")
+    assert answer.passages and {h.title for h in answer.passages} <= {"Strike", "Fair", "Storm"}
     for c in answer.citations:
         assert fake_rag.document(c.doc_id).text[c.start : c.end] == c.sentence
     filtered = fake_rag.ask("Summarize the news", mode="extractive", sources=["Planet"])
