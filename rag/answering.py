@@ -31,6 +31,7 @@ from rag.citations import attach_citations, marker_numbers, strip_markers, with_
 from rag.conversation import Turn, standalone_question
 from rag.evidence import (
     TokenEmbedder,
+    dated_event,
     introduction,
     of_answer_type,
     rank_sentences,
@@ -255,9 +256,12 @@ def answer_stream(
         )
 
     # "Who is X?" is answered by the articles whenever they introduce X: what they say of X;
-    # "What did X say?" whenever they report X's words.
-    settled = introduction(standalone, evidence, settings.min_cited_relevance) or statement(
-        standalone, evidence
+    # "What did X say?" whenever they report X's words; "What happened in July?" whenever they
+    # mention July.
+    settled = (
+        introduction(standalone, evidence, settings.min_cited_relevance)
+        or statement(standalone, evidence)
+        or dated_event(standalone, evidence)
     )
     if not evidence or (settled is None and (score < threshold or off_topic)):
         yield Delta(REFUSAL, draft=False)

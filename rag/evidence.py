@@ -339,6 +339,41 @@ def introduction(question: str, evidence: list[Evidence], share: float) -> Evide
     return min((e for e in naming if e.doc_id == document), key=lambda e: e.start)
 
 
+# "What happened in July?": the question is only a date.
+_DATED_EVENT = re.compile(
+    r"^what\s+(?:happened|happens|took\s+place|occurred|is\s+happening|was\s+happening|"
+    r"will\s+happen)\s+(?:in|on|during|at|by|since|before|after)\s+(?P<when>.+)$",
+    re.IGNORECASE,
+)
+
+
+def dated_event(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question that asks only what happened at a time ("What happened on Monday?"), the
+    best-rated evidence sentence that mentions that time; None for other questions.
+
+    Like "Who is X?", it is answered whenever the articles mention the date, however little
+    else of it the retrieved passages share with the question.
+    """
+    asked = _DATED_EVENT.match(" ".join(question.split()).rstrip("?!. "))
+    if not asked or not evidence or not _only_a_date(asked["when"]):
+        return None
+    when = set(terms(asked["when"]))
+    dated = [e for e in evidence if when <= set(terms(e.sentence))]
+    return max(dated, key=lambda e: e.relevance) if dated else None
+
+
+def _only_a_date(text: str) -> bool:
+    """Whether `text` names a time and nothing else: "July", "Monday", "October 6, 1973",
+    "early 2019", "the 1990s" (not "1973 with Syria and Egypt")."""
+    words = [w.capitalize() for w in WORD.findall(text)]  # "july" typed in lower case
+    return any(_DATE.fullmatch(w) for w in words) and all(
+        _DATE.fullmatch(w) or w.isdigit() or w.lower() in _DATE_WORDS for w in words
+    )
+
+
+_DATE_WORDS = {"the", "of", "early", "late", "mid", "last", "this", "next", "week", "month", "year"}
+
+
 def _name_pattern(name: str) -> str:
     """`name` as a whole-word pattern that any spacing or apostrophe style matches."""
     words = [re.sub(r"['’]", "['’]", re.escape(w)) for w in name.split()]

@@ -101,6 +101,8 @@ def test_who_is_question_quotes_where_the_article_introduces_the_person(seed_rag
     # What the articles say of a name they mention is an answer; a name they never mention is not.
     assert "Vostochny cosmodrome" in seed_rag.ask("What is Vostochny?", mode="extractive").text
     assert seed_rag.ask("Who is Sergei Lavrov?", mode="extractive").refused
+    # A question that is only a date is answered where the articles mention it.
+    assert "Sergei Shoigu" in seed_rag.ask("What happened in July?", mode="extractive").text
     # A question about someone's job asks the same; "job" is in no sentence.
     answer = seed_rag.ask("What is Peskov's job?", mode="extractive")
     assert "Kremlin spokesman Dmitry Peskov" in answer.text

@@ -5,6 +5,7 @@ import pytest
 
 from rag.evidence import (
     answer_type,
+    dated_event,
     has_answer_type,
     introduction,
     of_answer_type,
@@ -152,3 +153,16 @@ def test_a_draft_cannot_move_the_answer_to_a_sentence_without_the_asked_for_kind
     # Untyped questions, and typed ones whose best sentence lacks the type, keep the choice.
     assert of_answer_type("Why did the train stop?", [route], evidence) == [route]
     assert of_answer_type("How many cars does it have?", [route], evidence) == [route]
+
+
+def test_a_what_happened_on_a_date_question_is_answered_where_the_date_is():
+    putin = _evidence(1, "Mr Putin arrived in Vladivostok on Monday.", 0, 0.2)
+    urged = _evidence(2, "On Monday, Washington urged Pyongyang to keep its promise.", 100, 0.1)
+    july = _evidence(3, "Shoigu visited Pyongyang in July.", 200, 0.5)
+    evidence = [putin, urged, july]
+    assert dated_event("What happened on Monday?", evidence) is putin
+    assert dated_event("what happened in july", evidence) is july
+    # A date no evidence sentence mentions, a place, or more than a date: other questions.
+    assert dated_event("What happened in 2015?", evidence) is None
+    assert dated_event("What happened in Khasan?", evidence) is None
+    assert dated_event("What happened on Monday with Pyongyang?", evidence) is None
