@@ -311,16 +311,18 @@ def select_evidence(
     ]
 
 
-# "Who is Jo Chun Ryong?", "What was Tymnet?": the question is only a name.
+# "Who is Jo Chun Ryong?", "What was Tymnet?", "Where is Vostochny?": the question is only a
+# name, and news places a place where it first names it ("the Vostochny cosmodrome, more than
+# 1,500km to the north of Vladivostok").
 _DEFINITION = re.compile(
-    r"^(?i:who|what)\s+(?i:is|was|are|were)\s+(?:(?i:the)\s+)?"
+    r"^(?i:who|what|where)\s+(?i:is|was|are|were)\s+(?:(?i:the)\s+)?"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|the)\s+)*[A-Z0-9][\w’'.-]*)*)$"
 )
 _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "this", "that"}
 
 
 def introduction(question: str, evidence: list[Evidence], share: float) -> Evidence | None:
-    """For a question that asks who or what a name is, the sentence that introduces it.
+    """For a question that asks who, what or where a name is, the sentence that introduces it.
 
     News introduces a person or thing, with a role or description, where it first names it
     ("Munitions Industry Department director Jo Chun Ryong"), and later sentences mention the

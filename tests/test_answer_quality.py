@@ -100,6 +100,8 @@ def test_who_is_question_quotes_where_the_article_introduces_the_person(seed_rag
     assert_citations_resolve(seed_rag, answer)
     # What the articles say of a name they mention is an answer; a name they never mention is not.
     assert "Vostochny cosmodrome" in seed_rag.ask("What is Vostochny?", mode="extractive").text
+    # Where a place is, too: "Where is Vostochny?" quoted "Mr Putin said ... go to Vostochny".
+    assert "north of Vladivostok" in seed_rag.ask("Where is Vostochny?", mode="extractive").text
     assert seed_rag.ask("Who is Sergei Lavrov?", mode="extractive").refused
     # A question that is only a date is answered where the articles mention it.
     assert "Sergei Shoigu" in seed_rag.ask("What happened in July?", mode="extractive").text
