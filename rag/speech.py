@@ -1,12 +1,13 @@
 """Reported speech: which sentences report what a given speaker said.
 
-"What did Michael Madden say?" is the commonest question asked of news, and its answer is a
-sentence that attributes words to Madden ("..., said Mr Michael Madden, a North Korea leadership
-expert"), which seldom shares any other word with the question. A sentence that only mentions
-the speaker ("Mr Putin said ... did not say if he planned to meet Mr Kim there") answers "What
-did Putin say?", not "What did Kim say?", so attribution is read from where the name stands: just
-before a speech verb ("Kremlin spokesman Dmitry Peskov said", "Mr Peskov was quoted as saying"),
-just after one that closes a quotation (", said Mr Michael Madden") or after "according to".
+Questions about news often ask what someone said ("What did Michael Madden say?"); the answer is
+a sentence that attributes words to Madden ("..., said Mr Michael Madden, a North Korea
+leadership expert"), which seldom shares any other word with the question. A sentence that only
+mentions the speaker ("Mr Putin said ... did not say if he planned to meet Mr Kim there") answers
+"What did Putin say?", not "What did Kim say?", so attribution is read from where the name
+stands: just before a speech verb ("Kremlin spokesman Dmitry Peskov said", "Mr Peskov was quoted
+as saying"), just after one that closes a quotation (", said Mr Michael Madden") or after
+"according to".
 A quotation continued in the next sentence without a new attribution is the same speaker's.
 """
 
