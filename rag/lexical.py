@@ -69,7 +69,7 @@ JOURNEY_QUESTION = re.compile(
     r"commute|flee|escape)\b",
     re.IGNORECASE,
 )
-COLOUR_QUESTION = re.compile(r"\b(?:what|which) (?P<frame>colou?rs?)\b", re.IGNORECASE)
+COLOUR_QUESTION = re.compile(r"\b(?:what|which)\b[^?]*?\b(?P<frame>colou?rs?)\b", re.IGNORECASE)
 _WHERE_QUESTION = re.compile(
     r"\bwhere (?:does|did|do|is|was|were|are|will)\b[^?]*?\b"
     r"(?P<frame>work(?:s|ed)?|live[sd]?|stud(?:y|ies|ied)|teach(?:es)?|taught)\b",
