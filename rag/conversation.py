@@ -6,7 +6,9 @@ third-person pronoun is replaced by the most recent name in the conversation who
 person for he/she, one with a title before one of merely several capitalised words; for they,
 the two people the last answer named with titles, or else what "it" would be; for it, a name the
 conversation never gave a title, other than the owner in a question's "X’s Y"), and a question
-too short to stand alone ("And Putin?") borrows the previous question's frame. A name the
+too short to stand alone borrows the previous question's frame ("And Madden?" after "What did
+Peskov say?" asks "What did Madden say?", "When?" after "Where did Kim meet officials?" asks
+"When did Kim meet officials?"). A name the
 conversation once gave a title ("Mr Kim", "Defence Minister Sergei Shoigu") is a person's
 wherever it appears bare, a possessive ends a name ("Russia’s Tass" names no person), and days
 and months are no names: "How far is it?" after "Mr Putin said he would go to Vostochny on
@@ -217,7 +219,7 @@ def standalone_question(
     previous_user = next((t["content"] for t in reversed(history) if t.get("role") == "user"), "")
     fragment = len(question.split()) <= 3 and not _COMPLETE.match(question)
     if fragment and previous_user and not _PERSON_PRONOUN.search(question):
-        return f"{question.rstrip('?')} — {previous_user}"
+        return borrowed_frame(question, previous_user)
     rewritten = question
     named = _named(history)
     titled = _titled_people(named)
@@ -236,6 +238,42 @@ def standalone_question(
     if thing and _THING_PRONOUN.search(rewritten) and not person_in(rewritten, thing):
         rewritten = _replace_first(_THING_PRONOUN, thing, rewritten)
     return rewritten
+
+
+# "When?", "And how many?": a question word alone.
+_WH_ALONE = re.compile(
+    r"^(?:and\s+|but\s+)?(?P<wh>who|what|when|where|why|how(?:\s+(?:many|much|long|far|old|often))?)"
+    r"\s*\??$",
+    re.IGNORECASE,
+)
+# "What about Madden?", "And Kim?": another name in the same question.
+_OTHER_NAME = re.compile(
+    r"^(?:(?:and|but)\s+)?(?:(?:what|how)\s+about\s+)?(?!(?:and|but|what|how)\b)"
+    r"(?P<name>(?:the\s+)?(?-i:[A-Z])[^?]*?)\s*\??$",
+    re.IGNORECASE,
+)
+# The question words and auxiliary that open a question, and its subject after them.
+_FRAME = re.compile(
+    r"^(?:which\s+\w+|how\s+(?:many|much|long|far|old|often)|who|whom|whose|what|when|where|"
+    r"why|how)(?P<aux>\s+(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had)\s+)",
+    re.IGNORECASE,
+)
+
+
+def borrowed_frame(fragment: str, previous: str) -> str:
+    """A follow-up too short to stand alone, asked in the previous question's frame: "When?"
+    after "Where did Kim meet local officials?" asks "When did Kim meet local officials?", and
+    "And Madden?" after "What did Peskov say?" asks "What did Madden say?" (a name that is the
+    previous question's subject is swapped). Otherwise the fragment is put before the previous
+    question ("And Putin — Who is the Kremlin spokesman?")."""
+    frame = _FRAME.match(previous)
+    if frame and (alone := _WH_ALONE.match(fragment)):
+        return alone["wh"].capitalize() + previous[frame.start("aux") :]
+    other = _OTHER_NAME.match(fragment)
+    subject = next(iter(names_in(previous)), None)
+    if frame and other and subject and previous[frame.end() :].startswith(subject.text):
+        return previous[: frame.end()] + other["name"] + previous[frame.end() + len(subject.text) :]
+    return f"{fragment.rstrip('?')} — {previous}"
 
 
 def _replace_first(pronoun: re.Pattern[str], name: str, text: str) -> str:

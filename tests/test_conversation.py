@@ -98,7 +98,14 @@ def test_they_are_the_people_the_last_answer_named_together():
 
 def test_a_short_follow_up_borrows_the_previous_question():
     history = exchange("Who is the Kremlin spokesman?", "Dmitry Peskov [1].")
+    # No name is the previous question's subject: the fragment goes before the question.
     assert standalone_question("And Putin?", history) == "And Putin — Who is the Kremlin spokesman?"
+    said = exchange("What did Peskov say?", "Russia’s interests come first [1].")
+    assert standalone_question("What about Madden?", said) == "What did Madden say?"
+    assert standalone_question("And the US?", said) == "What did the US say?"
+    assert standalone_question("And then?", said) == "And then — What did Peskov say?"
+    who = exchange("Who is Jo Chun Ryong?", "A director [1].")
+    assert standalone_question("And Michael Madden?", who) == "Who is Michael Madden?"
 
 
 def test_names_end_at_a_possessive_except_inside_a_fixed_name():
@@ -127,9 +134,9 @@ def test_she_is_nobody_the_conversation_calls_mr():
 def test_a_short_question_that_stands_alone_keeps_its_own_frame():
     history = exchange("Where did Putin arrive on Monday?", "In Vladivostok [1].")
     assert standalone_question("Who is Peskov?", history) == "Who is Peskov?"
-    assert standalone_question("And Peskov?", history) == (
-        "And Peskov — Where did Putin arrive on Monday?"
-    )
+    # Too short to stand alone: the previous question, with its subject or question word swapped.
+    assert standalone_question("And Peskov?", history) == "Where did Peskov arrive on Monday?"
+    assert standalone_question("When?", history) == "When did Putin arrive on Monday?"
 
 
 def test_a_pronoun_is_never_a_name_the_question_already_holds():
