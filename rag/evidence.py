@@ -341,6 +341,50 @@ def introduction(question: str, evidence: list[Evidence], share: float) -> Evide
     return min((e for e in naming if e.doc_id == document), key=lambda e: e.start)
 
 
+# "Who is the Kremlin spokesman?": the question is only a role.
+_ROLE_QUESTION = re.compile(
+    r"^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?P<role>[\w’' -]+)$", re.IGNORECASE
+)
+
+
+def role_holder(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question that asks who holds a role ("Who is the Kremlin spokesman?"), the best-rated
+    evidence sentence that names someone beside the role: "Kremlin spokesman Dmitry Peskov",
+    "Dmitry Peskov, the Kremlin spokesman". A sentence that only mentions the role ("Rossiya 1
+    showed a train carrying the North Korean leader") names nobody. None for other questions, or
+    when no evidence sentence names the holder.
+    """
+    found = _role_mentions(question, evidence)
+    named = found[1] if found else []
+    return max(named, key=lambda e: e.relevance) if named else None
+
+
+def unnamed_role(question: str, evidence: list[Evidence]) -> bool:
+    """Whether the question asks who holds a role that the evidence mentions but never names
+    anyone beside: "Who is the Foreign Minister?" over "He was accompanied by ... and the
+    Foreign Minister"."""
+    found = _role_mentions(question, evidence)
+    return bool(found and found[0] and not found[1])
+
+
+def _role_mentions(
+    question: str, evidence: list[Evidence]
+) -> tuple[list[Evidence], list[Evidence]] | None:
+    """For a "Who is the <role>?" question, the evidence sentences that mention the role and
+    those that name its holder beside it; None for other questions."""
+    asked = _ROLE_QUESTION.match(" ".join(question.split()).rstrip("?!. "))
+    if not asked:
+        return None
+    role = r"\s+".join(re.escape(w) for w in asked["role"].split())
+    mention = re.compile(rf"\b{role}\b", re.IGNORECASE)
+    holder = re.compile(
+        rf"(?i:\b{role}),?\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z]"
+        rf"|[A-Z][\w’'-]+,\s+(?i:the|a)\s+(?i:{role})\b"
+    )
+    mentioned = [e for e in evidence if mention.search(e.sentence)]
+    return mentioned, [e for e in mentioned if holder.search(e.sentence)]
+
+
 # "What happened in July?": the question is only a date.
 _DATED_EVENT = re.compile(
     r"^what\s+(?:happened|happens|took\s+place|occurred|is\s+happening|was\s+happening|"

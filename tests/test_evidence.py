@@ -9,8 +9,10 @@ from rag.evidence import (
     has_answer_type,
     introduction,
     of_answer_type,
+    role_holder,
     select_evidence,
     soft_match,
+    unnamed_role,
 )
 from rag.logistic import LogisticModel
 from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
@@ -167,3 +169,19 @@ def test_a_what_happened_on_a_date_question_is_answered_where_the_date_is():
     assert dated_event("What happened in 2015?", evidence) is None
     assert dated_event("What happened in Khasan?", evidence) is None
     assert dated_event("What happened on Monday with Pyongyang?", evidence) is None
+
+
+def test_a_who_holds_this_role_question_is_answered_where_someone_is_named_beside_it():
+    shown = _evidence(1, "Rossiya 1 showed a train carrying the North Korean leader.", 0, 0.9)
+    lead = _evidence(2, "North Korean leader Kim Jong Un has arrived in Russia.", 100, 0.5)
+    after = _evidence(3, "Jo Chun Ryong, the munitions director, came too.", 200, 0.4)
+    minister = _evidence(4, "He was accompanied by the Foreign Minister.", 300, 0.8)
+    evidence = [shown, lead, after, minister]
+    assert role_holder("Who is the North Korean leader?", evidence) is lead
+    assert role_holder("who is the munitions director", evidence) is after
+    assert not unnamed_role("Who is the North Korean leader?", evidence)
+    # Mentioned, never named: no answer. Never mentioned, or not a role question: not this rule.
+    assert role_holder("Who is the Foreign Minister?", evidence) is None
+    assert unnamed_role("Who is the Foreign Minister?", evidence)
+    assert not unnamed_role("Who is the Prime Minister?", evidence)
+    assert not unnamed_role("Who is Jo Chun Ryong?", evidence)
