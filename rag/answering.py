@@ -6,10 +6,12 @@ streamed while it is written: `attach_citations` finds the evidence sentences th
 A draft that adds something to the question chooses the answer: those of the sentences it rests
 on that the evidence ranker rates near the best, quoted verbatim with their markers. When the
 draft does not hold, or generation fails, the best evidence sentence is quoted (extractive mode).
-A question that asks who or what a name is gets the sentence that introduces the name
-(`rag.evidence.introduction`), and is refused only when no evidence sentence names it; one that
-asks only what someone said gets the best sentence reporting their words (`rag.speech`), and is
-refused when none does.
+Some questions settle their answer by their form. One that asks who, what or where a name is
+gets the sentence that introduces the name (`rag.evidence.introduction`), and is refused only when
+no evidence sentence names it; who holds a role, a sentence naming someone beside the role; what
+someone said, the best sentence reporting their words (`rag.speech`), refused when none does;
+what happened on a date, the best sentence mentioning it. A question about the articles as a
+whole ("What is the article about?") is answered from their leads (`rag.overview`).
 
 Why quote rather than keep the draft's words: a small model shortening a sentence often drops the
 very words that answer ("Kim left Pyongyang for Russia on Sunday [2]", from a sentence that ends
@@ -202,7 +204,7 @@ def answer_stream(
     embed_tokens: TokenEmbedder,
     generator: Callable[[], Generator],
     settings: AnswerSettings,
-    articles: Callable[[str | None], list[Article]] = lambda doc_id: [],
+    articles: Callable[[str | None], list[Article]],
 ) -> Iterator[Delta | Answer]:
     """Yield text deltas while generating, then the final verified `Answer`.
 
