@@ -7,7 +7,7 @@ A draft that adds something to the question chooses the answer: those of the sen
 on that the evidence ranker rates near the best, quoted verbatim with their markers. When the
 draft does not hold, or generation fails, the best evidence sentence is quoted (extractive mode).
 Some questions settle their answer by their form. One that asks who, what or where a name is
-gets the sentence that introduces the name (`rag.evidence.introduction`), and is refused only when
+gets the sentence that introduces the name (`rag.forms`), and is refused only when
 no evidence sentence names it; who holds a role, a sentence naming someone beside the role; what
 someone said, the best sentence reporting their words (`rag.speech`), refused when none does;
 what happened on a date, the best sentence mentioning it. A question about the articles as a
@@ -31,16 +31,8 @@ import numpy as np
 from rag.answerability import Features, features, load_calibration
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
 from rag.conversation import Turn, standalone_question
-from rag.evidence import (
-    TokenEmbedder,
-    dated_event,
-    introduction,
-    of_answer_type,
-    rank_sentences,
-    role_holder,
-    select_evidence,
-    unnamed_role,
-)
+from rag.evidence import TokenEmbedder, of_answer_type, rank_sentences, select_evidence
+from rag.forms import dated_event, introduction, role_holder, unnamed_role
 from rag.generation import Generator
 from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms

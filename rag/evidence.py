@@ -50,7 +50,7 @@ _NUMBER = re.compile(
     r"fifty|hundred|thousand|million|billion|dozen|half)\b",
     re.IGNORECASE,
 )
-_DATE = re.compile(
+DATE = re.compile(
     r"\b(1\d{3}|20\d{2})s?\b|\b(January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     r"\bcentur(y|ies)\b"
@@ -100,7 +100,7 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
     if kind == "number":
         return bool(_NUMBER.search(sentence))
     if kind == "date":
-        return bool(_DATE.search(sentence))
+        return bool(DATE.search(sentence))
     if kind in _VOCABULARY:
         found = _VOCABULARY[kind].finditer(sentence)
         return any(m[0].lower() not in question_words for m in found)
@@ -309,121 +309,6 @@ def select_evidence(
         )
         for i, (s, h) in enumerate(chosen, start=1)
     ]
-
-
-# "Who is Jo Chun Ryong?", "What was Tymnet?", "Where is Vostochny?": the question is only a
-# name, and news places a place where it first names it ("the Vostochny cosmodrome, more than
-# 1,500km to the north of Vladivostok").
-_DEFINITION = re.compile(
-    r"^(?i:who|what|where)\s+(?i:is|was|are|were)\s+(?:(?i:the)\s+)?"
-    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|the)\s+)*[A-Z0-9][\w’'.-]*)*)$"
-)
-_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "this", "that"}
-
-
-def introduction(question: str, evidence: list[Evidence], share: float) -> Evidence | None:
-    """For a question that asks who, what or where a name is, the sentence that introduces it.
-
-    News introduces a person or thing, with a role or description, where it first names it
-    ("Munitions Industry Department director Jo Chun Ryong"), and later sentences mention the
-    name in passing. So the answer is the earliest sentence of its document that names it in
-    full, among those the ranker rates at least `share` of the best. None for other questions.
-    """
-    definition = _DEFINITION.match(" ".join(question.split()).rstrip("?!. "))
-    if not definition or not evidence or definition["name"].lower() in _PRONOUNS:
-        return None
-    name = re.compile(_name_pattern(definition["name"]), re.IGNORECASE)
-    near = share * max(e.relevance for e in evidence)
-    naming = [e for e in evidence if name.search(e.sentence) and e.relevance >= near]
-    if not naming:
-        return None
-    document = max(naming, key=lambda e: e.relevance).doc_id
-    return min((e for e in naming if e.doc_id == document), key=lambda e: e.start)
-
-
-# "Who is the Kremlin spokesman?": the question is only a role.
-_ROLE_QUESTION = re.compile(
-    r"^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?P<role>[\w’' -]+)$", re.IGNORECASE
-)
-
-
-def role_holder(question: str, evidence: list[Evidence]) -> Evidence | None:
-    """For a question that asks who holds a role ("Who is the Kremlin spokesman?"), the best-rated
-    evidence sentence that names someone beside the role: "Kremlin spokesman Dmitry Peskov",
-    "Dmitry Peskov, the Kremlin spokesman". A sentence that only mentions the role ("Rossiya 1
-    showed a train carrying the North Korean leader") names nobody. None for other questions, or
-    when no evidence sentence names the holder.
-    """
-    found = _role_mentions(question, evidence)
-    named = found[1] if found else []
-    return max(named, key=lambda e: e.relevance) if named else None
-
-
-def unnamed_role(question: str, evidence: list[Evidence]) -> bool:
-    """Whether the question asks who holds a role that the evidence mentions but never names
-    anyone beside: "Who is the Foreign Minister?" over "He was accompanied by ... and the
-    Foreign Minister"."""
-    found = _role_mentions(question, evidence)
-    return bool(found and found[0] and not found[1])
-
-
-def _role_mentions(
-    question: str, evidence: list[Evidence]
-) -> tuple[list[Evidence], list[Evidence]] | None:
-    """For a "Who is the <role>?" question, the evidence sentences that mention the role and
-    those that name its holder beside it; None for other questions."""
-    asked = _ROLE_QUESTION.match(" ".join(question.split()).rstrip("?!. "))
-    if not asked:
-        return None
-    role = r"\s+".join(re.escape(w) for w in asked["role"].split())
-    mention = re.compile(rf"\b{role}\b", re.IGNORECASE)
-    holder = re.compile(
-        rf"(?i:\b{role}),?\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z]"
-        rf"|[A-Z][\w’'-]+,\s+(?i:the|a)\s+(?i:{role})\b"
-    )
-    mentioned = [e for e in evidence if mention.search(e.sentence)]
-    return mentioned, [e for e in mentioned if holder.search(e.sentence)]
-
-
-# "What happened in July?": the question is only a date.
-_DATED_EVENT = re.compile(
-    r"^what\s+(?:happened|happens|took\s+place|occurred|is\s+happening|was\s+happening|"
-    r"will\s+happen)\s+(?:in|on|during|at|by|since|before|after)\s+(?P<when>.+)$",
-    re.IGNORECASE,
-)
-
-
-def dated_event(question: str, evidence: list[Evidence]) -> Evidence | None:
-    """For a question that asks only what happened at a time ("What happened on Monday?"), the
-    best-rated evidence sentence that mentions that time; None for other questions.
-
-    Like "Who is X?", it is answered whenever the articles mention the date, however little
-    else of it the retrieved passages share with the question.
-    """
-    asked = _DATED_EVENT.match(" ".join(question.split()).rstrip("?!. "))
-    if not asked or not evidence or not _only_a_date(asked["when"]):
-        return None
-    when = set(terms(asked["when"]))
-    dated = [e for e in evidence if when <= set(terms(e.sentence))]
-    return max(dated, key=lambda e: e.relevance) if dated else None
-
-
-def _only_a_date(text: str) -> bool:
-    """Whether `text` names a time and nothing else: "July", "Monday", "October 6, 1973",
-    "early 2019", "the 1990s" (not "1973 with Syria and Egypt")."""
-    words = [w.capitalize() for w in WORD.findall(text)]  # "july" typed in lower case
-    return any(_DATE.fullmatch(w) for w in words) and all(
-        _DATE.fullmatch(w) or w.isdigit() or w.lower() in _DATE_WORDS for w in words
-    )
-
-
-_DATE_WORDS = {"the", "of", "early", "late", "mid", "last", "this", "next", "week", "month", "year"}
-
-
-def _name_pattern(name: str) -> str:
-    """`name` as a whole-word pattern that any spacing or apostrophe style matches."""
-    words = [re.sub(r"['’]", "['’]", re.escape(w)) for w in name.split()]
-    return r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
 
 
 def of_answer_type(

@@ -5,14 +5,10 @@ import pytest
 
 from rag.evidence import (
     answer_type,
-    dated_event,
     has_answer_type,
-    introduction,
     of_answer_type,
-    role_holder,
     select_evidence,
     soft_match,
-    unnamed_role,
 )
 from rag.logistic import LogisticModel
 from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
@@ -126,26 +122,6 @@ def _evidence(
                     relevance)  # fmt: skip
 
 
-def test_a_who_is_question_is_answered_where_the_article_introduces_the_name():
-    later = _evidence(1, "“Jo Chun Ryong's presence says a lot,” said an expert.", 900, 0.9)
-    first = _evidence(2, "The delegation includes director Jo Chun Ryong.", 700, 0.8)
-    other = _evidence(3, "Jo left early.", 100, 0.85)
-    far = _evidence(4, "Earlier, Jo Chun Ryong met Kim.", 50, 0.2)
-    elsewhere = _evidence(5, "Jo Chun Ryong is a director.", 10, 0.7, doc_id="e")
-    evidence = [later, first, other, far, elsewhere]
-    assert introduction("Who is Jo Chun Ryong?", evidence, 0.7) is first
-    assert introduction("who was  Jo Chun Ryong", evidence, 0.7) is first
-    assert introduction("Where is Jo Chun Ryong?", evidence, 0.7) is first
-    # Only sentences rated near the best count.
-    assert introduction("Who is Jo Chun Ryong?", evidence, 0.95) is later
-    # Other questions, lower case (no name to go by: "what is inflation"), and a name that no
-    # near-best sentence holds have none.
-    assert introduction("What did Jo Chun Ryong say?", evidence, 0.7) is None
-    assert introduction("who is jo chun ryong?", evidence, 0.7) is None
-    assert introduction("Who is Michael Madden?", evidence, 0.7) is None
-    assert introduction("Who is Jo Chun Ryong?", [], 0.7) is None
-
-
 def test_a_draft_cannot_move_the_answer_to_a_sentence_without_the_asked_for_kind():
     colour = _evidence(1, "The train has an olive green paint scheme.", 0, 0.8)
     route = _evidence(2, "The train passed the junction and headed north.", 100, 0.7)
@@ -156,32 +132,3 @@ def test_a_draft_cannot_move_the_answer_to_a_sentence_without_the_asked_for_kind
     # Untyped questions, and typed ones whose best sentence lacks the type, keep the choice.
     assert of_answer_type("Why did the train stop?", [route], evidence) == [route]
     assert of_answer_type("How many cars does it have?", [route], evidence) == [route]
-
-
-def test_a_what_happened_on_a_date_question_is_answered_where_the_date_is():
-    putin = _evidence(1, "Mr Putin arrived in Vladivostok on Monday.", 0, 0.2)
-    urged = _evidence(2, "On Monday, Washington urged Pyongyang to keep its promise.", 100, 0.1)
-    july = _evidence(3, "Shoigu visited Pyongyang in July.", 200, 0.5)
-    evidence = [putin, urged, july]
-    assert dated_event("What happened on Monday?", evidence) is putin
-    assert dated_event("what happened in july", evidence) is july
-    # A date no evidence sentence mentions, a place, or more than a date: other questions.
-    assert dated_event("What happened in 2015?", evidence) is None
-    assert dated_event("What happened in Khasan?", evidence) is None
-    assert dated_event("What happened on Monday with Pyongyang?", evidence) is None
-
-
-def test_a_who_holds_this_role_question_is_answered_where_someone_is_named_beside_it():
-    shown = _evidence(1, "Rossiya 1 showed a train carrying the North Korean leader.", 0, 0.9)
-    lead = _evidence(2, "North Korean leader Kim Jong Un has arrived in Russia.", 100, 0.5)
-    after = _evidence(3, "Jo Chun Ryong, the munitions director, came too.", 200, 0.4)
-    minister = _evidence(4, "He was accompanied by the Foreign Minister.", 300, 0.8)
-    evidence = [shown, lead, after, minister]
-    assert role_holder("Who is the North Korean leader?", evidence) is lead
-    assert role_holder("who is the munitions director", evidence) is after
-    assert not unnamed_role("Who is the North Korean leader?", evidence)
-    # Mentioned, never named: no answer. Never mentioned, or not a role question: not this rule.
-    assert role_holder("Who is the Foreign Minister?", evidence) is None
-    assert unnamed_role("Who is the Foreign Minister?", evidence)
-    assert not unnamed_role("Who is the Prime Minister?", evidence)
-    assert not unnamed_role("Who is Jo Chun Ryong?", evidence)
