@@ -32,7 +32,7 @@ from rag.answerability import Features, features, load_calibration
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
 from rag.conversation import Turn, standalone_question
 from rag.evidence import TokenEmbedder, of_answer_type, rank_sentences, select_evidence
-from rag.forms import dated_event, introduction, role_holder, unnamed_role
+from rag.forms import dated_event, introduction, role_holder
 from rag.generation import Generator
 from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
@@ -236,7 +236,6 @@ def answer_stream(
         assessed.features.missing_key_term >= settings.max_missing_key_term
         or assessed.features.best_relevance < settings.min_best_relevance
         or unreported(standalone, evidence)
-        or unnamed_role(standalone, evidence)
     )
 
     def final(text: str, citations: tuple[Citation, ...], refused: bool, used_mode: str) -> Answer:
@@ -255,15 +254,12 @@ def answer_stream(
     # "Who is the Kremlin spokesman?" is answered by the articles whenever they name someone
     # beside the role, "Who is X?" whenever they introduce X: what they say of X; "What did X
     # say?" whenever they report X's words; "What happened in July?" whenever they mention July.
-    # A role they mention without naming its holder ("the Foreign Minister") is no introduction.
-    settled = None
-    if not unnamed_role(standalone, evidence):
-        settled = (
-            role_holder(standalone, evidence)
-            or introduction(standalone, evidence, settings.min_cited_relevance)
-            or statement(standalone, evidence)
-            or dated_event(standalone, evidence)
-        )
+    settled = (
+        role_holder(standalone, evidence)
+        or introduction(standalone, evidence, settings.min_cited_relevance)
+        or statement(standalone, evidence)
+        or dated_event(standalone, evidence)
+    )
     if not evidence or (settled is None and (score < threshold or off_topic)):
         yield Delta(REFUSAL, draft=False)
         yield final(REFUSAL, (), True, mode)

@@ -64,14 +64,6 @@ def role_holder(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(named, key=lambda e: e.relevance) if named else None
 
 
-def unnamed_role(question: str, evidence: list[Evidence]) -> bool:
-    """Whether the question asks who holds a role that the evidence mentions but never names
-    anyone beside: "Who is the Foreign Minister?" over "He was accompanied by ... and the
-    Foreign Minister"."""
-    found = _role_mentions(question, evidence)
-    return bool(found and found[0] and not found[1])
-
-
 def _role_mentions(
     question: str, evidence: list[Evidence]
 ) -> tuple[list[Evidence], list[Evidence]] | None:
