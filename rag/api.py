@@ -114,11 +114,13 @@ class RAG:
         self, doc_id: str | None, sources: list[str] | None, since: str | None, until: str | None
     ) -> list[Article]:
         """One article with its sentences, or for None the latest that pass the filters."""
+        filters = Filters(tuple(sources or ()), since, until)  # a malformed date is an error
         if not self.index.exists():
             return []
         store = self.index.store
         doc = store.document(doc_id) if doc_id else None
-        docs = [doc] if doc else store.latest_documents(LATEST_ARTICLES, sources, since, until)
+        latest = store.latest_documents(LATEST_ARTICLES, list(filters.sources), since, until)
+        docs = [doc] if doc else latest
         return [(d, store.sentences(d.doc_id, d.text)) for d in docs]
 
     def ingest(self, paths: list[str | Path], progress: Progress | None = None) -> IngestReport:

@@ -8,11 +8,10 @@ the two people the last answer named with titles, or else what "it" would be; fo
 conversation never gave a title, other than the owner in a question's "X’s Y"), and a question
 too short to stand alone borrows the previous question's frame ("And Madden?" after "What did
 Peskov say?" asks "What did Madden say?", "When?" after "Where did Kim meet officials?" asks
-"When did Kim meet officials?"). A name the
-conversation once gave a title ("Mr Kim", "Defence Minister Sergei Shoigu") is a person's
-wherever it appears bare, a possessive ends a name ("Russia’s Tass" names no person), and days
-and months are no names: "How far is it?" after "Mr Putin said he would go to Vostochny on
-Tuesday" asks about Vostochny.
+"When did Kim meet officials?"). A name the conversation once gave a title ("Mr Kim", "Defence
+Minister Sergei Shoigu") is a person's wherever it appears bare, a possessive ends a name
+("Russia’s Tass" names no person), and days and months are no names: "How far is it?" after "Mr
+Putin said he would go to Vostochny on Tuesday" asks about Vostochny.
 """
 
 from __future__ import annotations

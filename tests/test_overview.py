@@ -1,6 +1,9 @@
 import json
 
+import pytest
+
 from rag.conversation import exchange
+from rag.errors import RAGError
 from rag.overview import asks_for_overview, leads
 from rag.types import Document, Sentence
 
@@ -66,6 +69,8 @@ def test_an_overview_quotes_the_leads_of_the_latest_or_the_discussed_article(fak
     assert [c.sentence for c in filtered.citations] == [
         "A storm struck the coast.", "Power was cut to 40,000 homes."
     ]  # fmt: skip
+    with pytest.raises(RAGError, match="'May 2024' is not a date"):
+        fake_rag.ask("Summarize the news", mode="extractive", since="May 2024")
     # After an answer from the old article, "the article" is that one.
     history = exchange("What did parliament pass?", "Parliament passed the budget [1].")
     followed = fake_rag.ask("What is the article about?", history=history, mode="extractive")
