@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from rag.types import TokenVectors
+from rag.types import Evidence, TokenVectors
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
@@ -106,3 +106,11 @@ def seed_rag_generative(seed_index, real_embedder, real_generator):
     from rag import RAG
 
     return RAG(seed_index, embedder=real_embedder, generator=real_generator)
+
+
+def evidence_at(
+    marker: int, sentence: str, start: int, relevance: float, doc_id: str = "d"
+) -> Evidence:
+    """An evidence sentence at `start` of document `doc_id`, for tests of pure logic."""
+    return Evidence(marker, sentence, doc_id, "t", None, None, start, start + len(sentence), 0.5,
+                    relevance)  # fmt: skip

@@ -11,7 +11,8 @@ from rag.evidence import (
     soft_match,
 )
 from rag.logistic import LogisticModel
-from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
+from rag.types import Hit, ScoredSentence, TokenVectors
+from tests.conftest import evidence_at
 
 
 def test_logistic_model_standardises_then_squashes():
@@ -115,16 +116,9 @@ def test_soft_match_credits_a_related_word_with_the_real_embedder(real_embedder)
     assert death > move
 
 
-def _evidence(
-    marker: int, sentence: str, start: int, relevance: float, doc_id: str = "d"
-) -> Evidence:
-    return Evidence(marker, sentence, doc_id, "t", None, None, start, start + len(sentence), 0.5,
-                    relevance)  # fmt: skip
-
-
 def test_a_draft_cannot_move_the_answer_to_a_sentence_without_the_asked_for_kind():
-    colour = _evidence(1, "The train has an olive green paint scheme.", 0, 0.8)
-    route = _evidence(2, "The train passed the junction and headed north.", 100, 0.7)
+    colour = evidence_at(1, "The train has an olive green paint scheme.", 0, 0.8)
+    route = evidence_at(2, "The train passed the junction and headed north.", 100, 0.7)
     evidence = [colour, route]
     question = "What colour is the train?"
     assert of_answer_type(question, [route], evidence) == []

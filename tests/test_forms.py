@@ -1,20 +1,13 @@
 from rag.forms import dated_event, introduction, role_holder
-from rag.types import Evidence
-
-
-def _evidence(
-    marker: int, sentence: str, start: int, relevance: float, doc_id: str = "d"
-) -> Evidence:
-    return Evidence(marker, sentence, doc_id, "t", None, None, start, start + len(sentence), 0.5,
-                    relevance)  # fmt: skip
+from tests.conftest import evidence_at
 
 
 def test_a_who_is_question_is_answered_where_the_article_introduces_the_name():
-    later = _evidence(1, "“Jo Chun Ryong's presence says a lot,” said an expert.", 900, 0.9)
-    first = _evidence(2, "The delegation includes director Jo Chun Ryong.", 700, 0.8)
-    other = _evidence(3, "Jo left early.", 100, 0.85)
-    far = _evidence(4, "Earlier, Jo Chun Ryong met Kim.", 50, 0.2)
-    elsewhere = _evidence(5, "Jo Chun Ryong is a director.", 10, 0.7, doc_id="e")
+    later = evidence_at(1, "“Jo Chun Ryong's presence says a lot,” said an expert.", 900, 0.9)
+    first = evidence_at(2, "The delegation includes director Jo Chun Ryong.", 700, 0.8)
+    other = evidence_at(3, "Jo left early.", 100, 0.85)
+    far = evidence_at(4, "Earlier, Jo Chun Ryong met Kim.", 50, 0.2)
+    elsewhere = evidence_at(5, "Jo Chun Ryong is a director.", 10, 0.7, doc_id="e")
     evidence = [later, first, other, far, elsewhere]
     assert introduction("Who is Jo Chun Ryong?", evidence, 0.7) is first
     assert introduction("who was  Jo Chun Ryong", evidence, 0.7) is first
@@ -30,9 +23,9 @@ def test_a_who_is_question_is_answered_where_the_article_introduces_the_name():
 
 
 def test_a_what_happened_on_a_date_question_is_answered_where_the_date_is():
-    putin = _evidence(1, "Mr Putin arrived in Vladivostok on Monday.", 0, 0.2)
-    urged = _evidence(2, "On Monday, Washington urged Pyongyang to keep its promise.", 100, 0.1)
-    july = _evidence(3, "Shoigu visited Pyongyang in July.", 200, 0.5)
+    putin = evidence_at(1, "Mr Putin arrived in Vladivostok on Monday.", 0, 0.2)
+    urged = evidence_at(2, "On Monday, Washington urged Pyongyang to keep its promise.", 100, 0.1)
+    july = evidence_at(3, "Shoigu visited Pyongyang in July.", 200, 0.5)
     evidence = [putin, urged, july]
     assert dated_event("What happened on Monday?", evidence) is putin
     assert dated_event("what happened in july", evidence) is july
@@ -43,10 +36,10 @@ def test_a_what_happened_on_a_date_question_is_answered_where_the_date_is():
 
 
 def test_a_who_holds_this_role_question_is_answered_where_someone_is_named_beside_it():
-    shown = _evidence(1, "Rossiya 1 showed a train carrying the North Korean leader.", 0, 0.9)
-    lead = _evidence(2, "North Korean leader Kim Jong Un has arrived in Russia.", 100, 0.5)
-    after = _evidence(3, "Jo Chun Ryong, the munitions director, came too.", 200, 0.4)
-    minister = _evidence(4, "He was accompanied by the Foreign Minister.", 300, 0.8)
+    shown = evidence_at(1, "Rossiya 1 showed a train carrying the North Korean leader.", 0, 0.9)
+    lead = evidence_at(2, "North Korean leader Kim Jong Un has arrived in Russia.", 100, 0.5)
+    after = evidence_at(3, "Jo Chun Ryong, the munitions director, came too.", 200, 0.4)
+    minister = evidence_at(4, "He was accompanied by the Foreign Minister.", 300, 0.8)
     evidence = [shown, lead, after, minister]
     assert role_holder("Who is the North Korean leader?", evidence) is lead
     assert role_holder("who is the munitions director", evidence) is after

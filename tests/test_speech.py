@@ -8,7 +8,7 @@ from rag.speech import (
     unreported,
     with_speakers,
 )
-from rag.types import Evidence
+from tests.conftest import evidence_at
 
 MADDEN = (
     "“The presence of Jo Chun Ryong indicates an agreement,” said Mr Michael Madden, a North"
@@ -20,11 +20,6 @@ PUTIN = (
 PESKOV = "Mr Peskov said that Mr Putin’s meeting with Mr Kim would come after the forum."
 VISIT = "“It will be a full-fledged visit,” Kremlin spokesman Dmitry Peskov said."
 TALKS = "“There will be negotiations between two delegations.”"
-
-
-def _evidence(marker: int, sentence: str, start: int, relevance: float) -> Evidence:
-    return Evidence(marker, sentence, "d", "t", None, None, start, start + len(sentence), 0.5,
-                    relevance)  # fmt: skip
 
 
 def test_a_speech_question_names_its_speaker_and_say_is_no_key_term():
@@ -61,19 +56,19 @@ def test_a_quotation_continued_without_attribution_belongs_to_the_previous_speak
 
 
 def test_a_speaker_the_evidence_never_quotes_means_no_answer():
-    evidence = [_evidence(1, PUTIN, 0, 0.8), _evidence(2, PESKOV, 200, 0.5)]
+    evidence = [evidence_at(1, PUTIN, 0, 0.8), evidence_at(2, PESKOV, 200, 0.5)]
     assert unreported("What did Kim say to Putin?", evidence)
     assert not unreported("What did Putin say about Kim?", evidence)
     assert not unreported("Where did Kim go?", evidence)  # not a speech question
     # The continued quotation counts when its opening sentence is the evidence before it.
-    continued = [_evidence(1, VISIT, 0, 0.4), _evidence(2, TALKS, 80, 0.6)]
+    continued = [evidence_at(1, VISIT, 0, 0.4), evidence_at(2, TALKS, 80, 0.6)]
     assert not unreported("What did Peskov say about the negotiations?", continued)
     assert unreported("What did Peskov say about the negotiations?", continued[1:])
 
 
 def test_a_bare_what_did_x_say_is_answered_by_their_best_rated_words():
-    evidence = [_evidence(1, PUTIN, 0, 0.9), _evidence(2, PESKOV, 200, 0.3),
-                _evidence(3, VISIT, 300, 0.5)]  # fmt: skip
+    evidence = [evidence_at(1, PUTIN, 0, 0.9), evidence_at(2, PESKOV, 200, 0.3),
+                evidence_at(3, VISIT, 300, 0.5)]  # fmt: skip
     assert statement("What did Peskov say?", evidence).sentence == VISIT
     assert statement("What has Dmitry Peskov said?", evidence).sentence == VISIT
     # A question about something in particular is left to the calibrated decision.
@@ -83,8 +78,8 @@ def test_a_bare_what_did_x_say_is_answered_by_their_best_rated_words():
 
 
 def test_a_continued_quotation_is_quoted_with_the_sentence_naming_its_speaker():
-    visit, talks = _evidence(1, VISIT, 0, 0.4), _evidence(2, TALKS, 80, 0.6)
-    other = _evidence(3, PUTIN, 300, 0.2)
+    visit, talks = evidence_at(1, VISIT, 0, 0.4), evidence_at(2, TALKS, 80, 0.6)
+    other = evidence_at(3, PUTIN, 300, 0.2)
     assert with_speakers([talks], [visit, talks, other]) == [talks, visit]
     assert with_speakers([other], [visit, talks, other]) == [other]
     # Without its predecessor in the evidence there is nothing to add.
