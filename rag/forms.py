@@ -14,6 +14,7 @@ import re
 
 from rag.evidence import DATE
 from rag.lexical import WORD, terms
+from rag.questions import bare
 from rag.types import Evidence
 
 # "Who is Jo Chun Ryong?", "What was Tymnet?", "Where is Vostochny?": the question is only a
@@ -34,7 +35,7 @@ def introduction(question: str, evidence: list[Evidence], share: float) -> Evide
     name in passing. So the answer is the earliest sentence of its document that names it in
     full, among those the ranker rates at least `share` of the best. None for other questions.
     """
-    definition = _DEFINITION.match(" ".join(question.split()).rstrip("?!. "))
+    definition = _DEFINITION.match(bare(question))
     if not definition or not evidence or definition["name"].lower() in _PRONOUNS:
         return None
     name = re.compile(_name_pattern(definition["name"]), re.IGNORECASE)
@@ -69,7 +70,7 @@ def _role_mentions(
 ) -> tuple[list[Evidence], list[Evidence]] | None:
     """For a "Who is the <role>?" question, the evidence sentences that mention the role and
     those that name its holder beside it; None for other questions."""
-    asked = _ROLE_QUESTION.match(" ".join(question.split()).rstrip("?!. "))
+    asked = _ROLE_QUESTION.match(bare(question))
     if not asked:
         return None
     role = r"\s+".join(re.escape(w) for w in asked["role"].split())
@@ -97,7 +98,7 @@ def dated_event(question: str, evidence: list[Evidence]) -> Evidence | None:
     Like "Who is X?", it is answered whenever the articles mention the date, however little
     else of it the retrieved passages share with the question.
     """
-    asked = _DATED_EVENT.match(" ".join(question.split()).rstrip("?!. "))
+    asked = _DATED_EVENT.match(bare(question))
     if not asked or not evidence or not _only_a_date(asked["when"]):
         return None
     when = set(terms(asked["when"]))

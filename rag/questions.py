@@ -115,10 +115,16 @@ _ROLE_QUESTIONS = tuple(
 )
 
 
+def bare(question: str) -> str:
+    """The question with single spaces and no closing punctuation, for patterns that must match
+    all of it ("Who is  Jo Chun Ryong ?" as "Who is Jo Chun Ryong")."""
+    return " ".join(question.split()).rstrip("?!. ")
+
+
 def as_who_question(question: str) -> str:
     """ "What is Peskov's role?", "What does Jo Chun Ryong do?" as "Who is Peskov?", "Who is Jo
     Chun Ryong?"; any other question unchanged."""
-    asked = " ".join(question.split()).rstrip("?!. ")
+    asked = bare(question)
     for pattern in _ROLE_QUESTIONS:
         if found := pattern.match(asked):
             tense = "is" if found["verb"].lower() in ("is", "does") else "was"
