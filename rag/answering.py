@@ -40,6 +40,7 @@ from rag.overview import Article, asks_for_overview, leads
 from rag.questions import as_who_question, without_source_reference
 from rag.settings import AnswerSettings
 from rag.speech import statement, unreported, with_speakers
+from rag.spelling import corrected
 from rag.types import Answer, Citation, Evidence, Hit
 
 log = logging.getLogger(__name__)
@@ -122,6 +123,21 @@ def quote(chosen: list[Evidence]) -> tuple[str, tuple[Citation, ...]]:
     return text, citations
 
 
+def spelled(question: str, retrieve: Callable[[str], list[Hit]], bm25: BM25Index) -> str:
+    """The question with its misspelt words corrected to words of the passages it retrieves
+    (`rag.spelling`)."""
+    return corrected(question, bm25.holds, lambda q: [hit.text for hit in retrieve(q)])
+
+
+def searched_for(question: str, history: list[Turn] | None, bm25: BM25Index) -> str:
+    """The standalone question that answering retrieves for: a follow-up rewritten with what it
+    refers to, the words that point at the articles taken out, and "What is X's job?" asked as
+    "Who is X?"."""
+    return as_who_question(
+        without_source_reference(standalone_question(question, history, bm25.usual_form))
+    )
+
+
 @dataclass(frozen=True)
 class Assessment:
     """What an answer would rest on, and the features that decide whether to give it."""
@@ -157,6 +173,7 @@ def assess(
 
 def overview_stream(
     question: str,
+    asked: str,
     history: list[Turn] | None,
     retrieve: Callable[[str], list[Hit]],
     articles: Callable[[str | None], list[Article]],
@@ -175,7 +192,7 @@ def overview_stream(
     # The articles always say what they are about; only an empty index has nothing to say.
     yield Answer(
         question=question,
-        standalone_question=question,
+        standalone_question=asked,
         text=text,
         citations=citations,
         refused=not evidence,
@@ -205,14 +222,11 @@ def answer_stream(
     """
     if mode not in ("generative", "extractive"):
         raise ValueError(f"unknown answer mode {mode!r}; use generative or extractive")
-    if asks_for_overview(question):
-        yield from overview_stream(question, history, retrieve, articles)
+    asked = spelled(question, retrieve, bm25())
+    if asks_for_overview(asked):
+        yield from overview_stream(question, asked, history, retrieve, articles)
         return
-    standalone = as_who_question(
-        without_source_reference(
-            standalone_question(question, history, lambda name: bm25().usual_form(name))
-        )
-    )
+    standalone = searched_for(asked, history, bm25())
     use_judge = mode == "generative" and settings.use_generator_judge
     assessed = assess(
         standalone,

@@ -165,6 +165,8 @@ def _print_answer(answer, as_json: bool, with_text: bool = True) -> None:
         return
     if with_text:
         click.echo(answer.text)
+    if answer.standalone_question != answer.question:  # a follow-up, a misspelling corrected
+        click.echo(f"  searched for: {answer.standalone_question}")
     for c in answer.citations:
         click.echo(f"  [{c.marker}] {c.title} ({c.doc_id}, chars {c.start}-{c.end}): {c.sentence}")
     if answer.refused and answer.passages:

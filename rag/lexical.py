@@ -163,6 +163,10 @@ class BM25Index:
         """
         return math.log(1 + max(len(self.ids), 1) / max(1, self.chunk_count(term)))
 
+    def holds(self, word: str) -> bool:
+        """Whether any indexed chunk holds `word` (or a word with its stem)."""
+        return any(self.chunk_count(t) for t in terms(word))
+
     def chunk_count(self, term: str) -> int:
         """How many indexed chunks hold `term`."""
         column = self.model.vocab_dict.get(term) if len(self.ids) else None

@@ -176,3 +176,16 @@ def test_a_reference_to_the_article_changes_nothing(seed_rag):
     assert phrased.standalone_question == "Who is the Kremlin spokesman?"
     assert (phrased.text, phrased.answerability) == (plain.text, plain.answerability)
     assert "Peskov" in phrased.text
+
+
+def test_misspelt_words_are_corrected_to_the_articles_words(seed_rag):
+    plain = seed_rag.ask("How did Kim Jong Un travel to Russia?", mode="extractive")
+    misspelt = seed_rag.ask("How did Kim Jong Un travle to Rusia?", mode="extractive")
+    assert misspelt.standalone_question == "How did Kim Jong Un travel to Russia?"
+    assert (misspelt.text, misspelt.answerability) == (plain.text, plain.answerability)
+    assert "private train" in misspelt.text
+    spoken = seed_rag.ask("waht did Peskv say?", mode="extractive")
+    assert spoken.standalone_question == "what did Peskov say?"
+    assert not spoken.refused and "Peskov" in spoken.text
+    # Nothing in the article is one edit from "popluation": still refused.
+    assert seed_rag.ask("What is the popluation of North Korea?", mode="extractive").refused
