@@ -19,9 +19,8 @@ import numpy as np
 from eval.datasets import Question, evaluation_sample, load_squad, sample, write_jsonl
 from rag import RAG
 from rag.answerability import CALIBRATION, Features
-from rag.answering import assess
+from rag.answering import assess, searched_for, spelled
 from rag.logistic import LogisticModel
-from rag.questions import without_source_reference
 
 
 def feature_rows(rag: RAG, questions: list, use_generator: bool) -> np.ndarray:
@@ -29,10 +28,14 @@ def feature_rows(rag: RAG, questions: list, use_generator: bool) -> np.ndarray:
     bm25, embedder = rag.index.bm25(), rag.embedder
     judge = rag.generator if use_generator else None
     rows = []
+
+    def retrieve(text: str) -> list:
+        return rag.retrieve(text, k=s.k)
+
     for q in questions:
         assessed = assess(
-            without_source_reference(q.question),  # the question as answering searches it
-            lambda text: rag.retrieve(text, k=s.k),
+            searched_for(spelled(q.question, retrieve, bm25), [], bm25),  # as answering does
+            retrieve,
             bm25,
             embedder.embed_documents,
             embedder.embed_tokens,
