@@ -32,6 +32,7 @@ from rag.lexical import STOPWORDS, WORD
 MIN_LENGTH = 4
 # Zipf frequency of a common English word: at least once in a million words.
 COMMON_ZIPF = 3.0
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def corrections(
@@ -47,7 +48,7 @@ def corrections(
         return {}
     # Each candidate as the articles first write it ("Peskov", "vBNS"), keyed by lower case.
     written: dict[str, str] = {}
-    for c in [*candidates, *STOPWORDS]:
+    for c in [*map(_noun, candidates), *STOPWORDS]:
         if c.isalpha():
             written.setdefault(c.lower(), c)
     folded_pool = {c: _folded(c) for c in written}
@@ -69,10 +70,11 @@ def corrections(
 
 def misspelt(question: str, known: Callable[[str], bool]) -> set[str]:
     """The words of `question` that may be misspelt: long enough, letters only, and not in the
-    indexed articles (`known`)."""
+    indexed articles (`known`); a possessive as its noun ("Peskv" of "Peskv's")."""
+    words = map(_noun, WORD.findall(question))
     return {
         w
-        for w in WORD.findall(question)
+        for w in words
         if len(w) >= MIN_LENGTH and w.isalpha() and w.lower() not in STOPWORDS and not known(w)
     }
 
@@ -94,6 +96,11 @@ def correct(question: str, fixes: dict[str, str]) -> str:
         return question
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, fixes)) + r")\b")
     return pattern.sub(lambda m: fixes[m[1]], question)
+
+
+def _noun(word: str) -> str:
+    """A possessive as its noun: "Peskov’s" -> "Peskov"."""
+    return _POSSESSIVE.sub("", word)
 
 
 def _folded(word: str) -> str:

@@ -22,6 +22,13 @@ def test_a_correction_keeps_the_users_capital_and_the_articles_spelling():
     assert corrections("Who is peskov's deputy? peskv", known, WORDS) == {"peskv": "Peskov"}
 
 
+def test_a_possessive_is_corrected_as_its_noun():
+    assert corrections("What is Peskv's role?", known, WORDS) == {"Peskv": "Peskov"}
+    assert corrected("What is Peskv’s role?", known, lambda q: WORDS) == "What is Peskov’s role?"
+    # The articles may write a name only in the possessive.
+    assert corrections("Who is Vostochy?", known, ["Vostochny’s"]) == {"Vostochy": "Vostochny"}
+
+
 def test_a_swap_of_two_letters_wins_over_other_single_edits():
     # "wehre" is one edit from both "where" (swap) and "were" (a dropped letter).
     assert corrections("Wehre did Kim go?", known, WORDS) == {"Wehre": "Where"}
