@@ -47,9 +47,16 @@ def introduction(question: str, evidence: list[Evidence], share: float) -> Evide
     return min((e for e in naming if e.doc_id == document), key=lambda e: e.start)
 
 
-# "Who is the Kremlin spokesman?": the question is only a role.
+# "Who is the Kremlin spokesman?", "Who is the president of Russia?", "Who is Russia's
+# president?": the question is only a role, perhaps of a named country or body.
 _ROLE_QUESTION = re.compile(
-    r"^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?P<role>[\w’' -]+)$", re.IGNORECASE
+    r"^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?P<role>[\w’' -]+?)"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)))?$",
+    re.IGNORECASE,
+)
+_OWNED_ROLE_QUESTION = re.compile(
+    r"^(?i:who\s+(?:is|was|are|were))\s+(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:’s|'s|’|')"
+    r"\s+(?P<role>(?i:[\w -]+))$"
 )
 
 
@@ -57,30 +64,31 @@ def role_holder(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For a question that asks who holds a role ("Who is the Kremlin spokesman?"), the best-rated
     evidence sentence that names someone beside the role: "Kremlin spokesman Dmitry Peskov",
     "Dmitry Peskov, the Kremlin spokesman". A sentence that only mentions the role ("Rossiya 1
-    showed a train carrying the North Korean leader") names nobody. None for other questions, or
-    when no evidence sentence names the holder.
+    showed a train carrying the North Korean leader") names nobody. The role of a named country
+    or body is mentioned in any of the ways news writes it: "president of Russia", "Russia's
+    president", "Russian President Vladimir Putin". None for other questions, or when no
+    evidence sentence names the holder.
     """
-    found = _role_mentions(question, evidence)
-    named = found[1] if found else []
-    return max(named, key=lambda e: e.relevance) if named else None
-
-
-def _role_mentions(
-    question: str, evidence: list[Evidence]
-) -> tuple[list[Evidence], list[Evidence]] | None:
-    """For a "Who is the <role>?" question, the evidence sentences that mention the role and
-    those that name its holder beside it; None for other questions."""
-    asked = _ROLE_QUESTION.match(bare(question))
+    asked = _ROLE_QUESTION.match(bare(question)) or _OWNED_ROLE_QUESTION.match(bare(question))
     if not asked:
         return None
-    role = r"\s+".join(re.escape(w) for w in asked["role"].split())
-    mention = re.compile(rf"\b{role}\b", re.IGNORECASE)
+    role = _role_pattern(asked["role"], asked["owner"])
     holder = re.compile(
         rf"(?i:\b{role}),?\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z]"
         rf"|[A-Z][\w’'-]+,\s+(?i:the|a)\s+(?i:{role})\b"
     )
-    mentioned = [e for e in evidence if mention.search(e.sentence)]
-    return mentioned, [e for e in mentioned if holder.search(e.sentence)]
+    named = [e for e in evidence if holder.search(e.sentence)]
+    return max(named, key=lambda e: e.relevance) if named else None
+
+
+def _role_pattern(role: str, owner: str | None) -> str:
+    """A role, of `owner` when given, as a pattern: "president" of "Russia" matches "president
+    of Russia", "Russia's president" and "Russian president"."""
+    words = r"\s+".join(re.escape(w) for w in role.split())
+    if not owner:
+        return words
+    of = r"\s+".join(re.escape(w) for w in owner.split())
+    return rf"(?:{words}\s+of\s+(?:the\s+)?{of}\b|{of}\w*(?:['’]s?)?\s+{words})"
 
 
 # "What happened in July?": the question is only a date.

@@ -47,3 +47,20 @@ def test_a_who_holds_this_role_question_is_answered_where_someone_is_named_besid
     assert role_holder("Who is the Foreign Minister?", evidence) is None
     assert role_holder("Who is the Prime Minister?", evidence) is None
     assert role_holder("Who is Jo Chun Ryong?", evidence) is None
+
+
+def test_the_role_of_a_named_country_is_found_however_the_news_words_it():
+    told = evidence_at(1, "As the President has said, we hope Russia will act.", 0, 0.9)
+    putin = evidence_at(2, "Kim will meet Russian President Vladimir Putin.", 100, 0.5)
+    minister = evidence_at(3, "He was accompanied by the Foreign Minister.", 200, 0.8)
+    evidence = [told, putin, minister]
+    for question in (
+        "Who is the president of Russia?",
+        "Who is Russia's president?",
+        "Who is Russia’s President?",
+        "Who is the Russian president?",
+    ):
+        assert role_holder(question, evidence) is putin, question
+    # No sentence names North Korea's minister, or a French president.
+    assert role_holder("Who is North Korea's foreign minister?", evidence) is None
+    assert role_holder("Who is the president of France?", evidence) is None
