@@ -19,8 +19,9 @@ import numpy as np
 from eval.datasets import Question, evaluation_sample, load_squad, sample, write_jsonl
 from rag import RAG
 from rag.answerability import CALIBRATION, Features
-from rag.answering import assess, searched_for, spelled
+from rag.answering import assess, respelled, searched_for
 from rag.logistic import LogisticModel
+from rag.types import Hit
 
 
 def feature_rows(rag: RAG, questions: list, use_generator: bool) -> np.ndarray:
@@ -29,12 +30,12 @@ def feature_rows(rag: RAG, questions: list, use_generator: bool) -> np.ndarray:
     judge = rag.generator if use_generator else None
     rows = []
 
-    def retrieve(text: str) -> list:
+    def retrieve(text: str) -> list[Hit]:
         return rag.retrieve(text, k=s.k)
 
     for q in questions:
         assessed = assess(
-            searched_for(spelled(q.question, retrieve, bm25), [], bm25),  # as answering does
+            searched_for(respelled(q.question, retrieve, bm25), [], bm25),  # as answering does
             retrieve,
             bm25,
             embedder.embed_documents,

@@ -123,7 +123,7 @@ def quote(chosen: list[Evidence]) -> tuple[str, tuple[Citation, ...]]:
     return text, citations
 
 
-def spelled(question: str, retrieve: Callable[[str], list[Hit]], bm25: BM25Index) -> str:
+def respelled(question: str, retrieve: Callable[[str], list[Hit]], bm25: BM25Index) -> str:
     """The question with its misspelt words corrected to words of the passages it retrieves
     (`rag.spelling`)."""
     return corrected(question, bm25.holds, lambda q: [hit.text for hit in retrieve(q)])
@@ -222,16 +222,17 @@ def answer_stream(
     """
     if mode not in ("generative", "extractive"):
         raise ValueError(f"unknown answer mode {mode!r}; use generative or extractive")
-    asked = spelled(question, retrieve, bm25())
+    lexical = bm25()
+    asked = respelled(question, retrieve, lexical)
     if asks_for_overview(asked):
         yield from overview_stream(question, asked, history, retrieve, articles)
         return
-    standalone = searched_for(asked, history, bm25())
+    standalone = searched_for(asked, history, lexical)
     use_judge = mode == "generative" and settings.use_generator_judge
     assessed = assess(
         standalone,
         retrieve,
-        bm25(),
+        lexical,
         embed_texts,
         embed_tokens,
         settings,

@@ -165,7 +165,7 @@ def _print_answer(answer, as_json: bool, with_text: bool = True) -> None:
         return
     if with_text:
         click.echo(answer.text)
-    if answer.standalone_question != answer.question:  # a follow-up, a misspelling corrected
+    if answer.standalone_question != answer.question:  # rewritten: a follow-up, a misspelling, ...
         click.echo(f"  searched for: {answer.standalone_question}")
     for c in answer.citations:
         click.echo(f"  [{c.marker}] {c.title} ({c.doc_id}, chars {c.start}-{c.end}): {c.sentence}")

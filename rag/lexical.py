@@ -164,7 +164,8 @@ class BM25Index:
         return math.log(1 + max(len(self.ids), 1) / max(1, self.chunk_count(term)))
 
     def holds(self, word: str) -> bool:
-        """Whether any indexed chunk holds `word` (or a word with its stem)."""
+        """Whether any indexed chunk holds a content term of `word` (its stem: "travelled" is
+        held where "travel" is); never for a stop word, which is no term."""
         return any(self.chunk_count(t) for t in terms(word))
 
     def chunk_count(self, term: str) -> int:

@@ -11,7 +11,8 @@ rarest key term, missing from every sentence, and refuses; a misspelt question w
   swapped) and starts with the same letter, as misspellings seldom change the first: a question or
   auxiliary word, or a word of the passages retrieved for the question, which the articles hold.
   Of several, a swap of two letters is taken, the commonest slip ("wehre" is "where", not
-  "were").
+  "were"). A final letter added or dropped makes another name ("Peskova" is not "Peskov"), so it
+  is no slip (a plural or possessive "s" needs no correction: the articles hold its stem).
 
 A word written without the accents the articles give it ("Francois", "Cevennes") is corrected to
 the accented form whether or not it is common.
@@ -24,92 +25,90 @@ import unicodedata
 from collections.abc import Callable, Iterable
 
 from rapidfuzz.distance import OSA
-from wordfreq import zipf_frequency
 
-from rag.lexical import STOPWORDS, WORD
+from rag.lexical import STOPWORDS
 
 # Shorter words are one edit away from too many others.
 MIN_LENGTH = 4
 # Zipf frequency of a common English word: at least once in a million words.
 COMMON_ZIPF = 3.0
-_POSSESSIVE = re.compile(r"['’]s?$")
-
-
-def corrections(
-    question: str, known: Callable[[str], bool], candidates: Iterable[str]
-) -> dict[str, str]:
-    """Each misspelt word of `question` with its correction (empty when there is none).
-
-    `known(word)` says whether the indexed articles hold a word; `candidates` are the words to
-    correct to besides the question and auxiliary words: those of the retrieved passages.
-    """
-    words = misspelt(question, known)
-    if not words:
-        return {}
-    # Each candidate as the articles first write it ("Peskov", "vBNS"), keyed by lower case.
-    written: dict[str, str] = {}
-    for c in [*map(_noun, candidates), *STOPWORDS]:
-        if c.isalpha():
-            written.setdefault(c.lower(), c)
-    folded_pool = {c: _folded(c) for c in written}
-    found = {}
-    for word in words:
-        folded = _folded(word)
-        same = {c for c, f in folded_pool.items() if f == folded and c != word.lower()}
-        near = same or {
-            c
-            for c, f in folded_pool.items()
-            if f[:1] == folded[:1] and OSA.distance(folded, f, score_cutoff=1) <= 1
-        }
-        if len(near) > 1:  # "wehre": "where" (a swap) rather than "were"
-            near = {c for c in near if sorted(folded_pool[c]) == sorted(folded)}
-        if len(near) == 1 and (same or zipf_frequency(word, "en") < COMMON_ZIPF):
-            found[word] = _cased_like(word, written[near.pop()])
-    return found
-
-
-def misspelt(question: str, known: Callable[[str], bool]) -> set[str]:
-    """The words of `question` that may be misspelt: long enough, letters only, and not in the
-    indexed articles (`known`); a possessive as its noun ("Peskv" of "Peskv's")."""
-    words = map(_noun, WORD.findall(question))
-    return {
-        w
-        for w in words
-        if len(w) >= MIN_LENGTH and w.isalpha() and w.lower() not in STOPWORDS and not known(w)
-    }
+# Runs of letters: "Peskov’s" holds "Peskov", "Russia-Ukraine" holds "Russia" and "Ukraine".
+_LETTERS = re.compile(r"[^\W\d_]+")
+# What comes before a word that opens a sentence: nothing, or a full stop and perhaps a quote.
+_SENTENCE_END = re.compile(r"(?:^|[.!?:][\"”’)]*)\s*[\"“‘(]*\Z")
 
 
 def corrected(
     question: str, known: Callable[[str], bool], passages: Callable[[str], list[str]]
 ) -> str:
-    """`question` with its misspelt words corrected, to the words of the `passages` it
-    retrieves; those are retrieved only when a word may be misspelt."""
-    if not misspelt(question, known):
-        return question
-    words = [w for text in passages(question) for w in WORD.findall(text)]
-    return correct(question, corrections(question, known, words))
-
-
-def correct(question: str, fixes: dict[str, str]) -> str:
-    """`question` with each word in `fixes` replaced by its correction."""
+    """`question` with its misspelt words corrected to words of the `passages` it retrieves;
+    those are retrieved only when a word may be misspelt."""
+    words = misspelt(question, known)
+    fixes = corrections(words, passages(question)) if words else {}
     if not fixes:
         return question
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, fixes)) + r")\b")
     return pattern.sub(lambda m: fixes[m[1]], question)
 
 
-def _noun(word: str) -> str:
-    """A possessive as its noun: "Peskov’s" -> "Peskov"."""
-    return _POSSESSIVE.sub("", word)
+def misspelt(question: str, known: Callable[[str], bool]) -> set[str]:
+    """The words of `question` that may be misspelt: runs of at least `MIN_LENGTH` letters that
+    are no question or auxiliary word and that no indexed article holds (`known`)."""
+    return {
+        w
+        for w in _LETTERS.findall(question)
+        if len(w) >= MIN_LENGTH and w.lower() not in STOPWORDS and not known(w)
+    }
+
+
+def corrections(words: Iterable[str], texts: Iterable[str]) -> dict[str, str]:
+    """Each of the misspelt `words` that has a correction, with it: a word of `texts` (the
+    retrieved passages) or a question or auxiliary word, capitalised where the user capitalised
+    the misspelt word."""
+    from wordfreq import zipf_frequency  # its word lists take a tenth of a second to import
+
+    written = {**{w: w for w in STOPWORDS if w.isalpha()}, **_as_written(texts)}
+    folded_pool = {c: _folded(c) for c in written}
+    found = {}
+    for word in words:
+        folded = _folded(word)
+        same = {c for c, f in folded_pool.items() if f == folded and c != word.lower()}
+        near = same or {c for c, f in folded_pool.items() if _one_slip(folded, f)}
+        if len(near) > 1:  # "wehre": "where" (a swap) rather than "were"
+            near = {c for c in near if sorted(folded_pool[c]) == sorted(folded)}
+        if len(near) == 1 and (same or zipf_frequency(word, "en") < COMMON_ZIPF):
+            fix = written[near.pop()]
+            found[word] = fix[:1].upper() + fix[1:] if word[:1].isupper() else fix
+    return found
+
+
+def _one_slip(word: str, candidate: str) -> bool:
+    """Whether `candidate` is one edit from `word` (both folded) with the same first letter. A
+    final letter added or dropped is no slip but another name: "Peskova" is not "Peskov"."""
+    if candidate == word or candidate[:1] != word[:1]:
+        return False
+    if candidate == word[:-1] or word == candidate[:-1]:
+        return False
+    return OSA.distance(word, candidate, score_cutoff=1) <= 1
+
+
+def _as_written(texts: Iterable[str]) -> dict[str, str]:
+    """Each word of `texts`, keyed by lower case, as they write it within a sentence: in lower
+    case when they ever do, else capitalised ("Peskov", "vBNS"). A word seen only opening a
+    sentence ("Travel by train: ...") is taken in lower case."""
+    within: dict[str, str] = {}
+    opening: set[str] = set()
+    for text in texts:
+        for found in _LETTERS.finditer(text):
+            word, key = found[0], found[0].lower()
+            if _SENTENCE_END.search(text, max(0, found.start() - 8), found.start()):
+                opening.add(key)
+            elif key not in within or word == key:
+                within[key] = word
+    return {**{key: key for key in opening}, **within}
 
 
 def _folded(word: str) -> str:
     """Lower case without accents: "Jumièges" -> "jumieges"."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _cased_like(word: str, correction: str) -> str:
-    """The correction as the articles write it, capitalised where the user capitalised a word
-    they write in lower case ("Waht" -> "What")."""
-    return correction[:1].upper() + correction[1:] if word[:1].isupper() else correction
