@@ -17,18 +17,20 @@ from rag.lexical import WORD, terms
 from rag.questions import bare
 from rag.types import Evidence
 
-# "Who is Jo Chun Ryong?", "What was Tymnet?", "Where is Vostochny?": the question is only a
-# name, and news places a place where it first names it ("the Vostochny cosmodrome, more than
-# 1,500km to the north of Vladivostok").
+# "Who is Jo Chun Ryong?", "What was Tymnet?", "Where is Vostochny?", "Tell me about Peskov":
+# the question is only a name, and news places a place where it first names it ("the Vostochny
+# cosmodrome, more than 1,500km to the north of Vladivostok").
 _DEFINITION = re.compile(
-    r"^(?i:who|what|where)\s+(?i:is|was|are|were)\s+(?:(?i:the)\s+)?"
+    r"^(?i:(?:who|what|where)\s+(?:is|was|are|were)|tell\s+me\s+about|describe|"
+    r"what\s+do\s+(?:we|you)\s+know\s+about)\s+(?:(?i:the)\s+)?"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|the)\s+)*[A-Z0-9][\w’'.-]*)*)$"
 )
 _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "this", "that"}
 
 
 def introduction(question: str, evidence: list[Evidence], share: float) -> Evidence | None:
-    """For a question that asks who, what or where a name is, the sentence that introduces it.
+    """For a question that asks who, what or where a name is, or asks about it ("Tell me about
+    Madden"), the sentence that introduces it.
 
     News introduces a person or thing, with a role or description, where it first names it
     ("Munitions Industry Department director Jo Chun Ryong"), and later sentences mention the

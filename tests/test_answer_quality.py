@@ -106,6 +106,13 @@ def test_who_is_question_quotes_where_the_article_introduces_the_person(seed_rag
     # A role is answered where someone is named beside it.
     leader = seed_rag.ask("Who is the North Korean leader?", mode="extractive")
     assert "North Korean leader Kim Jong Un" in leader.text
+    # However the news words a country's role: "As the President has said" was quoted.
+    for question in ("Who is Russia's president?", "Who is the president of Russia?"):
+        answer = seed_rag.ask(question, mode="extractive")
+        assert "Russian President Vladimir Putin" in answer.text, question
+    # Asking about a name, not what it is, gets the same sentence.
+    about = seed_rag.ask("Tell me about Jo Chun Ryong", mode="extractive")
+    assert "Munitions Industry Department director Jo Chun Ryong" in about.text
     # A question that is only a date is answered where the articles mention it.
     assert "Sergei Shoigu" in seed_rag.ask("What happened in July?", mode="extractive").text
     # A question about someone's job asks the same; "job" is in no sentence.

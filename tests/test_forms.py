@@ -12,6 +12,8 @@ def test_a_who_is_question_is_answered_where_the_article_introduces_the_name():
     assert introduction("Who is Jo Chun Ryong?", evidence, 0.7) is first
     assert introduction("who was  Jo Chun Ryong", evidence, 0.7) is first
     assert introduction("Where is Jo Chun Ryong?", evidence, 0.7) is first
+    assert introduction("Tell me about Jo Chun Ryong.", evidence, 0.7) is first
+    assert introduction("What do we know about Jo Chun Ryong?", evidence, 0.7) is first
     # Only sentences rated near the best count.
     assert introduction("Who is Jo Chun Ryong?", evidence, 0.95) is later
     # Other questions, lower case (no name to go by: "what is inflation"), and a name that no
