@@ -31,6 +31,7 @@ from rag.lexical import (
     COLOUR_QUESTION,
     HOW_MEASURES,
     JOURNEY_QUESTION,
+    MEANS_QUESTION,
     SPEECH_QUESTION,
     STOPWORDS,
     WORD,
@@ -78,6 +79,7 @@ _QUESTION_TYPES = (
         r"\bwhen\b|\b(what|which) (year|decade|century|date|time|month|day)\b", re.IGNORECASE)),
     ("name", re.compile(r"\b(who|whom|whose|where)\b", re.IGNORECASE)),
     ("means", JOURNEY_QUESTION),
+    ("means", MEANS_QUESTION),
     ("colour", COLOUR_QUESTION),
     ("speech", SPEECH_QUESTION),
 )  # fmt: skip

@@ -69,6 +69,13 @@ JOURNEY_QUESTION = re.compile(
     r"commute|flee|escape)\b",
     re.IGNORECASE,
 )
+# "Did Kim fly to Russia?", "Is he travelling by train?": asked whether, the answer is still
+# the sentence that names the means, which seldom repeats the question's verb.
+MEANS_QUESTION = re.compile(
+    r"^(?:did|does|do|is|was|were|are|will|has|had)\b[^?]*?\b"
+    r"(?P<frame>travel\w*|fly|flying|flew|flown|drive|driving|drove|sail\w*|ride|riding|rode)\b",
+    re.IGNORECASE,
+)
 COLOUR_QUESTION = re.compile(r"\b(?:what|which)\b[^?]*?\b(?P<frame>colou?rs?)\b", re.IGNORECASE)
 _WHERE_QUESTION = re.compile(
     r"\bwhere (?:does|did|do|is|was|were|are|will)\b[^?]*?\b"
@@ -90,7 +97,7 @@ SPEECH_QUESTION = re.compile(
 
 def answer_frame(question: str) -> re.Match[str] | None:
     """Where a question names the kind of answer it wants (group "frame"), if it does."""
-    patterns = (JOURNEY_QUESTION, COLOUR_QUESTION, _WHERE_QUESTION, SPEECH_QUESTION)
+    patterns = (JOURNEY_QUESTION, MEANS_QUESTION, COLOUR_QUESTION, _WHERE_QUESTION, SPEECH_QUESTION)
     return next((m for pattern in patterns if (m := pattern.search(question))), None)
 
 

@@ -37,6 +37,9 @@ def test_means_of_travel_is_answered_from_the_sentence_that_names_it(seed_rag):
         answer = seed_rag.ask(question, mode="extractive")
         assert "private train" in answer.text, question
         assert_citations_resolve(seed_rag, answer)
+    # Asked whether he flew ("fly" is in no sentence, and was refused): the train sentence.
+    flew = seed_rag.ask("Did Kim fly to Russia?", mode="extractive")
+    assert not flew.refused and "train" in flew.text
 
 
 def test_a_word_that_names_the_kind_of_answer_is_no_key_term(seed_rag):

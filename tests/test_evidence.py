@@ -37,6 +37,11 @@ def test_answer_type_follows_the_question_wording():
     assert not has_answer_type("name", "It will be Mr Kim's summit.", "Where is Kim?")
     assert answer_type("How did Kim travel to Russia?") == "means"
     assert answer_type("How did Kim Jong Un get there?") == "means"
+    # Asked whether he flew, the answer is still the sentence naming the means.
+    assert answer_type("Did Kim fly to Russia?") == "means"
+    assert answer_type("Is Kim travelling by train?") == "means"
+    assert has_answer_type("means", "Kim left on his private train.", "Did Kim fly to Russia?")
+    assert answer_type("Did Kim arrive in Russia?") is None
     assert has_answer_type("means", "Kim left on his private train.", "How did Kim travel?")
     assert not has_answer_type("means", "Kim does not travel abroad.", "How did Kim travel?")
     # A conveyance the question names is not its answer.

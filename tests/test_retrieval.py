@@ -36,6 +36,8 @@ def test_verbs_that_frame_a_question_are_no_question_terms():
     # The verb of a question about the means of a journey: the answer names a train, not travel.
     assert question_terms("How did Kim travel to Russia?") == terms("Kim Russia")
     assert "travel" in question_terms("Why did Kim travel to Russia?")
+    assert question_terms("Did Kim fly to Russia?") == terms("Kim Russia")
+    assert question_terms("Is Kim travelling by plane?") == terms("Kim plane")
     assert question_terms("What colour is Kim's train?") == terms("Kim's train")
     assert question_terms("What is the colour of the train?") == terms("the train")
     assert question_terms("Where does Michael Madden work?") == terms("Michael Madden")
