@@ -119,8 +119,10 @@ class RAG:
             return []
         store = self.index.store
         doc = store.document(doc_id) if doc_id else None
-        latest = store.latest_documents(LATEST_ARTICLES, list(filters.sources), since, until)
-        docs = [doc] if doc else latest
+        if doc is not None:
+            docs = [doc]
+        else:
+            docs = store.latest_documents(LATEST_ARTICLES, list(filters.sources), since, until)
         return [(d, store.sentences(d.doc_id, d.text)) for d in docs]
 
     def ingest(self, paths: list[str | Path], progress: Progress | None = None) -> IngestReport:

@@ -71,7 +71,8 @@ def role_holder(question: str, evidence: list[Evidence]) -> Evidence | None:
     president", "Russian President Vladimir Putin". None for other questions, or when no
     evidence sentence names the holder.
     """
-    asked = _ROLE_QUESTION.match(bare(question)) or _OWNED_ROLE_QUESTION.match(bare(question))
+    question = bare(question)
+    asked = _ROLE_QUESTION.match(question) or _OWNED_ROLE_QUESTION.match(question)
     if not asked:
         return None
     role = _role_pattern(asked["role"], asked["owner"])

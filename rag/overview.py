@@ -34,9 +34,6 @@ _OVERVIEW = re.compile(
 Article = tuple[Document, list[Sentence]]
 # Without a conversation to say which article is meant, the latest few are summarised.
 LATEST_ARTICLES = 3
-# How much of each article's opening an overview quotes: more of one article, less of several.
-LEAD_SENTENCES = {1: 2}
-DEFAULT_LEAD_SENTENCES = 1
 
 
 def asks_for_overview(question: str) -> bool:
@@ -46,7 +43,8 @@ def asks_for_overview(question: str) -> bool:
 
 def leads(articles: list[Article]) -> list[Evidence]:
     """The opening sentences of each article, in the given order, numbered as evidence."""
-    per_article = LEAD_SENTENCES.get(len(articles), DEFAULT_LEAD_SENTENCES)
+    # More of one article's opening, less of each of several.
+    per_article = 2 if len(articles) == 1 else 1
     opening = [(d, s) for d, sentences in articles for s in sentences[:per_article]]
     return [
         Evidence(
