@@ -10,8 +10,10 @@ Some questions settle their answer by their form. One that asks who, what or whe
 gets the sentence that introduces the name (`rag.forms`), and is refused only when
 no evidence sentence names it; who holds a role, a sentence naming someone beside the role; what
 someone said, the best sentence reporting their words (`rag.speech`), refused when none does;
-what happened on a date, the best sentence mentioning it. A question about the articles as a
-whole ("What is the article about?") is answered from their leads (`rag.overview`).
+what happened on a date, the best sentence mentioning it. One that asks for a measure ("How
+tall is X?") is refused when no evidence sentence states one (`rag.measures`). A question about
+the articles as a whole ("What is the article about?") is answered from their leads
+(`rag.overview`).
 
 Why quote rather than keep the draft's words: a small model shortening a sentence often drops the
 very words that answer ("Kim left Pyongyang for Russia on Sunday [2]", from a sentence that ends
@@ -36,6 +38,7 @@ from rag.forms import dated_event, introduction, role_holder
 from rag.generation import Generator
 from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
+from rag.measures import unmeasured
 from rag.overview import Article, asks_for_overview, leads
 from rag.questions import as_who_question, without_source_reference
 from rag.settings import AnswerSettings
@@ -244,13 +247,14 @@ def answer_stream(
     threshold = (
         calibration.threshold if settings.refusal_threshold < 0 else settings.refusal_threshold
     )
-    # The question's key term is nowhere in the evidence, not even as a near synonym, or no
-    # sentence looks like an answer at all: whatever the other signals say, the articles are
-    # about something else.
+    # The question's key term is nowhere in the evidence, not even as a near synonym, no
+    # sentence looks like an answer at all, or none reports the words or states the measure
+    # asked for: whatever the other signals say, the articles are about something else.
     off_topic = (
         assessed.features.missing_key_term >= settings.max_missing_key_term
         or assessed.features.best_relevance < settings.min_best_relevance
         or unreported(standalone, evidence)
+        or unmeasured(standalone, evidence)
     )
 
     def final(text: str, citations: tuple[Citation, ...], refused: bool, used_mode: str) -> Answer:

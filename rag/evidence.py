@@ -41,6 +41,7 @@ from rag.lexical import (
     terms,
 )
 from rag.logistic import LogisticModel
+from rag.measures import asked_measure, states
 from rag.speech import continues_quotation, speaker, speaks
 from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
 
@@ -73,7 +74,7 @@ _NOT_NAMES = STOPWORDS | {"mr", "mrs", "ms", "dr"}
 _VOCABULARY = {"means": _CONVEYANCE, "colour": _COLOUR}
 _QUESTION_TYPES = (
     ("number", re.compile(
-        r"\bhow (many|much|long|far|old|large|big|often|tall|high)\b|"
+        r"\bhow (many|much|long|far|old|large|big|often|tall|high|deep|wide|fast|heavy)\b|"
         r"\bwhat (percentage|percent|number|amount|share)\b", re.IGNORECASE)),
     ("date", re.compile(
         r"\bwhen\b|\b(what|which) (year|decade|century|date|time|month|day)\b", re.IGNORECASE)),
@@ -100,7 +101,8 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
     if kind == "speech":
         return speaks(speaker(question) or [], sentence, previous)
     if kind == "number":
-        return bool(_NUMBER.search(sentence))
+        measure = asked_measure(question)
+        return states(measure, sentence) if measure else bool(_NUMBER.search(sentence))
     if kind == "date":
         return bool(DATE.search(sentence))
     if kind in _VOCABULARY:

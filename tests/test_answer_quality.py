@@ -90,6 +90,17 @@ def test_a_question_no_sentence_looks_like_answering_is_refused(seed_rag):
     assert answer.refused and answer.passages
 
 
+def test_a_measure_the_article_never_states_is_refused(seed_rag):
+    # "How tall" and "how old" used to take any number, or none: the caption dated "Sept 10"
+    # answered Kim's height, and Peskov's words his age.
+    for question in ("How tall is Kim Jong Un?", "How old is Dmitry Peskov?"):
+        answer = seed_rag.ask(question, mode="extractive")
+        assert answer.refused and answer.passages, question
+    answer = seed_rag.ask("How far is the cosmodrome from Vladivostok?", mode="extractive")
+    assert not answer.refused and "1,500km" in answer.text
+    assert_citations_resolve(seed_rag, answer)
+
+
 def test_extractive_mode_quotes_a_source_sentence(seed_rag):
     answer = seed_rag.ask("Where might Kim meet Putin?", mode="extractive")
     assert not answer.refused and "Vostochny" in answer.text
