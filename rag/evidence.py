@@ -74,7 +74,7 @@ _NOT_NAMES = STOPWORDS | {"mr", "mrs", "ms", "dr"}
 _VOCABULARY = {"means": _CONVEYANCE, "colour": _COLOUR}
 _QUESTION_TYPES = (
     ("number", re.compile(
-        r"\bhow (many|much|long|far|old|large|big|often|tall|high|deep|wide|fast|heavy)\b|"
+        r"\bhow (many|much|long|far|old|large|big|often|tall|high|deep|wide|fast|heavy)\b(?!-)|"
         r"\bwhat (percentage|percent|number|amount|share)\b", re.IGNORECASE)),
     ("date", re.compile(
         r"\bwhen\b|\b(what|which) (year|decade|century|date|time|month|day)\b", re.IGNORECASE)),

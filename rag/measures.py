@@ -1,65 +1,70 @@
-"""Measures: what "How tall", "How old" or "How often" asks for, and whether a sentence states it.
+"""Measures: what "How tall", "How old" or "How many" asks for, and whether a sentence states it.
 
 Any number used to pass for the answer to a "how" question, so "How tall is Kim Jong Un?",
 over an article that never gives his height, quoted a photo caption dated "Sept 10", and "How
 old is Dmitry Peskov?" quoted his words. A height or a distance is a number with a unit of
-length, an age a number of years (or a birth or a founding), a frequency a count of times, a
-speed a distance per hour, a weight a unit of mass; an article that states none of them does
-not answer. "How many", "how much", "how long" and "how large" take any number, as their answers
-come in too many forms ("since the 1950s", "five to ten years", "100,000 troops").
+length, an age a number of years (or a birth or a founding in a year), a frequency a count of
+times, a speed a distance per hour, a weight a unit of mass, and a count (of "how many" or "how
+much") a number that is no year. "How long", "how large" and "how high" take any number: their
+answers come in too many forms ("since the 1950s", "five to ten years", "100,000 troops", "2%").
 """
 
 from __future__ import annotations
 
 import re
 
+from rag.lexical import STOPWORDS
 from rag.types import Evidence
 
-# An amount before a unit: digits, close or hyphenated ("1,500km", "20-foot"), or words ("half a
-# mile", "seven years").
+# An amount before a unit: digits, close or hyphenated ("1,500km", "20-foot"), but not money
+# ("$5m" is five million), or a number word ("half a mile", "seven years").
 _AMOUNT = (
-    r"(?:\d[\d,.]*\s*-?\s*|(?:an?|half an?|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
-    r"thousands?|millions?|several|dozens?)[\s-]+)"
+    r"(?:(?<![$£€\w.,])\d+(?:[.,]\d+)*\s*-?\s*|(?:half an?|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|thousand|several|tens of|hundreds of|thousands of)[\s-]+)"
 )
 _PERIOD = r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|seasons?)"
+_YEAR = r"(?:1\d{3}|20\d{2})"
 _STATES = {
-    # A year is no count: "How many nuclear weapons does North Korea have?" is not answered by
-    # "As late as 2017, ...".
-    "count": re.compile(
-        r"\b(?!(?:1\d{3}|20\d{2})s?\b)\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|"
-        r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-        r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|"
-        r"billions?|trillions?|dozens?|half|twice|single|none|several|both)\b",
-        re.IGNORECASE,
-    ),
     "length": re.compile(
-        rf"\b{_AMOUNT}(?:km|kilomet(?:er|re)s?|miles?|m|metres?|meters?|cm|centimet(?:er|re)s?|"
-        r"mm|feet|foot|ft|inch(?:es)?|yards?|light[- ]years?)\b",
+        rf"{_AMOUNT}(?:km|kilomet(?:er|re)s?|miles?|m|metres?|meters?|cm|centimet(?:er|re)s?|"
+        r"mm|feet|foot|ft|inch(?:es)?|yards?|light[- ]years?)\b(?!-)",
         re.IGNORECASE,
     ),
+    # News gives an age as "Dmitry Peskov, 56, said"; history as "founded in 1636".
     "age": re.compile(
-        rf"\b{_AMOUNT}years?[- ]old\b|\baged\s+\d+|\bage of\s+\d+|"
-        r"\b(?:born|founded|established|built|formed|created|dating|dates)\b",
+        rf"{_AMOUNT}years?[- ]old\b|\baged\s+\d+|\bage of\s+\d+|\bturned\s+\d+|,\s*\d{{1,3}}\s*,|"
+        rf"\b(?:born|founded|established|built|formed|created|dat(?:es|ing) back)\b"
+        rf"[^.;]{{0,40}}?\b{_YEAR}\b",
         re.IGNORECASE,
     ),
     # "each six months", "twice a year", "frequently"; "each meeting" says nothing of how often.
     "frequency": re.compile(
-        rf"\b(?:{_AMOUNT}times|twice|once|thrice|(?:every|each)\s+(?:\w+\s+)?{_PERIOD}|daily|"
-        rf"weekly|monthly|yearly|annual(?:ly)?|frequent(?:ly)?|rarely|seldom|regularly|"
-        rf"occasionally|per {_PERIOD})\b",
+        rf"(?:{_AMOUNT}times|\b(?:twice|once|thrice)|\b(?:every|each)\s+(?:\w+\s+)?{_PERIOD}|"
+        r"\b(?:daily|weekly|monthly|yearly|annual(?:ly)?|frequent(?:ly)?|rarely|seldom|"
+        rf"regularly|occasionally)|\bper {_PERIOD})\b",
         re.IGNORECASE,
     ),
     "speed": re.compile(
-        rf"\b{_AMOUNT}(?:km/h|kph|mph|knots?|(?:kilomet\w+|miles|met(?:er|re)s) (?:per|an|a) "
-        r"hour|m/s)|\bspeeds?\b",
+        rf"{_AMOUNT}(?:km/h|kph|mph|knots?|(?:kilomet\w+|miles|met(?:er|re)s) (?:per|an|a) hour|"
+        r"m/s)",
         re.IGNORECASE,
     ),
     "weight": re.compile(
-        rf"\b{_AMOUNT}(?:kg|kilograms?|tonnes?|tons?|pounds?|lbs?|grams?|ounces?|oz)\b",
+        rf"{_AMOUNT}(?:kg|kilograms?|tonnes?|tons?|pounds?|lbs?|grams?|ounces?|oz)\b(?!-)",
         re.IGNORECASE,
     ),
 }
+# A number of a count: not an ordinal ("21st") nor part of a name ("COVID-19", "F-35").
+_NUMBER = re.compile(r"(?<![-\w.,])\d+(?:[.,]\d+)*(?![\d.,]?\d)(?!st\b|nd\b|rd\b|th\b|-\d)")
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|twice|"
+    r"single|none|several|both)\b",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _MEASURE_OF = {
     "many": "count",
     "much": "count",
@@ -72,7 +77,10 @@ _MEASURE_OF = {
     "fast": "speed",
     "heavy": "weight",
 }
-_HOW = re.compile(rf"\bhow ({'|'.join(_MEASURE_OF)})\b", re.IGNORECASE)
+_HOW = re.compile(rf"\bhow ({'|'.join(_MEASURE_OF)})\b(?!-)", re.IGNORECASE)
+# Asked with these words, a measure is meant literally; "How far has Russia gone?", "How deep
+# is the relationship?" or "How much did the sanctions matter?" may be answered in words.
+_LITERAL = frozenset({"many", "tall", "old", "often"})
 
 
 def asked_measure(question: str) -> str | None:
@@ -82,11 +90,28 @@ def asked_measure(question: str) -> str | None:
 
 
 def states(measure: str, sentence: str) -> bool:
-    """Whether `sentence` states a `measure` ("length", "age", ...)."""
+    """Whether `sentence` states a `measure` ("count", "length", "age", ...)."""
+    if measure == "count":
+        return bool(_NUMBER_WORD.search(sentence)) or any(
+            _is_count(sentence, m) for m in _NUMBER.finditer(sentence)
+        )
     return bool(_STATES[measure].search(sentence))
 
 
+def _is_count(sentence: str, number: re.Match[str]) -> bool:
+    """A year is no count ("As late as 2017, ...", "in 1705 the Assembly"), unless a noun
+    follows it as it follows a count ("2000 troops")."""
+    if not re.fullmatch(rf"{_YEAR}s?", number[0]):
+        return True
+    following = _NEXT_WORD.match(sentence, number.end())
+    return following is not None and following[1] not in STOPWORDS
+
+
 def unmeasured(question: str, evidence: list[Evidence]) -> bool:
-    """Whether the question asks for a measure that no evidence sentence states."""
-    measure = asked_measure(question)
-    return measure is not None and not any(states(measure, e.sentence) for e in evidence)
+    """Whether the question asks, in words meant literally, for a measure that no evidence
+    sentence states."""
+    found = _HOW.search(question)
+    if found is None or found[1].lower() not in _LITERAL:
+        return False
+    measure = _MEASURE_OF[found[1].lower()]
+    return not any(states(measure, e.sentence) for e in evidence)

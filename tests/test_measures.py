@@ -12,33 +12,41 @@ def test_how_questions_name_the_measure_that_answers_them():
     # Their answers come in too many forms for one kind of quantity.
     assert asked_measure("How long has Kim been in power?") is None
     assert asked_measure("How large is the army?") is None
+    assert asked_measure("How far-reaching is the deal?") is None
     assert asked_measure("Who is Kim?") is None
 
 
 def test_a_measure_is_a_number_with_its_unit_or_its_wording():
     assert states("length", "the cosmodrome, more than 1,500km to the north")
     assert states("length", "half a mile northwest of the Yard")
+    assert states("length", "behind a 20-foot wall")
     assert not states("length", "waving from a private train, Sept 10")
     assert not states("length", "I am told the train is late")  # "a" and "m" make no length
+    assert not states("length", "a $5m deal with a foot soldier")
     assert states("age", "a 39-year-old leader")
-    assert states("age", "Putin, who was born in 1952")
+    assert states("age", "Dmitry Peskov, 56, said")
+    assert states("age", "Harvard was founded in 1636")
     assert not states("age", "“It will be a full-fledged visit,” Peskov said.")
+    assert not states("age", "They formed a committee.")
     assert states("frequency", "Mr Kim does not travel abroad frequently")
     assert states("frequency", "The Council meets each six months.")
     assert not states("frequency", "Mr Kim left Pyongyang on Sunday.")
     assert not states("frequency", "a different minister at each meeting")
 
 
-def test_a_year_is_no_count():
+def test_a_year_is_no_count_nor_is_an_ordinal_or_a_name():
     assert not states("count", "As late as 2017, Russia had voted, along with China")
     assert not states("count", "since the 1950s")
+    assert not states("count", "In 1705 the Assembly passed an act")
+    assert not states("count", "the 21st century") and not states("count", "COVID-19 cases")
     assert states("count", "having made just seven trips")
-    assert states("count", "2,000 troops") and states("count", "a price of $5.11")
+    assert states("count", "Watt's ten-horsepower engines")
+    assert states("count", "2000 troops") and states("count", "a price of $5.11")
     assert not has_answer_type("number", "It happened in 2017.", "How many weapons?")
     assert has_answer_type("number", "It happened in 2017.", "How long ago was the vote?")
 
 
-def test_a_measure_no_evidence_sentence_states_is_unanswered():
+def test_a_literal_measure_no_evidence_sentence_states_is_unanswered():
     evidence = [
         evidence_at(1, "Kim waving from a private train, Sept 10.", 0, 0.6),
         evidence_at(2, "They might meet more than 1,500km north of Vladivostok.", 50, 0.3),
@@ -46,3 +54,6 @@ def test_a_measure_no_evidence_sentence_states_is_unanswered():
     assert unmeasured("How old is Kim?", evidence)
     assert not unmeasured("How far is Vostochny from Vladivostok?", evidence)
     assert not unmeasured("Where might they meet?", evidence)
+    # Asked figuratively, a measure may be answered in words.
+    assert not unmeasured("How deep is the relationship?", evidence)
+    assert not unmeasured("How much did the sanctions matter?", evidence)
