@@ -83,10 +83,16 @@ _HOW = re.compile(rf"\bhow ({'|'.join(_MEASURE_OF)})\b(?!-)", re.IGNORECASE)
 _LITERAL = frozenset({"many", "tall", "old", "often"})
 
 
+def _how(question: str) -> str | None:
+    """The measure word of a "how" question, in lower case: "tall" of "How tall is Kim?"."""
+    found = _HOW.search(question)
+    return found[1].lower() if found else None
+
+
 def asked_measure(question: str) -> str | None:
     """The measure a question asks for, when only one kind of quantity answers it."""
-    found = _HOW.search(question)
-    return _MEASURE_OF[found[1].lower()] if found else None
+    word = _how(question)
+    return _MEASURE_OF[word] if word else None
 
 
 def states(measure: str, sentence: str) -> bool:
@@ -101,7 +107,7 @@ def states(measure: str, sentence: str) -> bool:
 def _is_count(sentence: str, number: re.Match[str]) -> bool:
     """A year is no count ("As late as 2017, ...", "in 1705 the Assembly"), unless a noun
     follows it as it follows a count ("2000 troops")."""
-    if not re.fullmatch(rf"{_YEAR}s?", number[0]):
+    if not re.fullmatch(_YEAR, number[0]):
         return True
     following = _NEXT_WORD.match(sentence, number.end())
     return following is not None and following[1] not in STOPWORDS
@@ -110,8 +116,7 @@ def _is_count(sentence: str, number: re.Match[str]) -> bool:
 def unmeasured(question: str, evidence: list[Evidence]) -> bool:
     """Whether the question asks, in words meant literally, for a measure that no evidence
     sentence states."""
-    found = _HOW.search(question)
-    if found is None or found[1].lower() not in _LITERAL:
+    word = _how(question)
+    if word not in _LITERAL:
         return False
-    measure = _MEASURE_OF[found[1].lower()]
-    return not any(states(measure, e.sentence) for e in evidence)
+    return not any(states(_MEASURE_OF[word], e.sentence) for e in evidence)
