@@ -174,6 +174,20 @@ def assess(
     )
 
 
+def about_something_else(f: Features, settings: AnswerSettings) -> bool:
+    """Whatever the refusal model says, the articles are about something else: the question's
+    key term is nowhere in the evidence, not even as a near synonym; no sentence looks like an
+    answer at all; or a term of some weight is missing and no sentence looks much like one."""
+    return (
+        f.missing_key_term >= settings.max_missing_key_term
+        or f.best_relevance < settings.min_best_relevance
+        or (
+            f.missing_key_term >= settings.partly_missing_key_term
+            and f.best_relevance < settings.weak_best_relevance
+        )
+    )
+
+
 def overview_stream(
     question: str,
     asked: str,
@@ -247,12 +261,8 @@ def answer_stream(
     threshold = (
         calibration.threshold if settings.refusal_threshold < 0 else settings.refusal_threshold
     )
-    # The question's key term is nowhere in the evidence, not even as a near synonym, no
-    # sentence looks like an answer at all, or none reports the words or states the measure
-    # asked for: whatever the other signals say, the articles are about something else.
     off_topic = (
-        assessed.features.missing_key_term >= settings.max_missing_key_term
-        or assessed.features.best_relevance < settings.min_best_relevance
+        about_something_else(assessed.features, settings)
         or unreported(standalone, evidence)
         or unmeasured(standalone, evidence)
     )

@@ -148,6 +148,12 @@ class AnswerSettings:
     # Refuse when the evidence ranker rates no sentence at least this likely to hold the answer:
     # fewer than 1 in 300 answerable development questions fall below it.
     min_best_relevance: float = 0.1
+    # Refuse when a term carrying at least `partly_missing_key_term` of the weight is missing and
+    # the ranker rates no sentence at least `weak_best_relevance`: either alone is common in
+    # answerable questions, both together mostly in questions the articles only come near
+    # ("What language is spoken in North Korea?" over an article on a Kim-Putin summit).
+    partly_missing_key_term: float = 0.3
+    weak_best_relevance: float = 0.25
     # Longer questions are rejected with a message rather than truncated silently.
     max_question_chars: int = 1000
     # Questions must be in this language (an ISO 639-1 code), the language the bundled models

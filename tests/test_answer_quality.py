@@ -90,6 +90,14 @@ def test_a_question_no_sentence_looks_like_answering_is_refused(seed_rag):
     assert answer.refused and answer.passages
 
 
+def test_a_question_the_article_only_comes_near_is_refused(seed_rag):
+    # Each names the article's people and places, but the ranker rates no sentence above 0.25
+    # and a term of a third or more of the question's weight ("language", "born") is in none.
+    for question in ("What language is spoken in North Korea?", "When was Vladimir Putin born?"):
+        answer = seed_rag.ask(question, mode="extractive")
+        assert answer.refused and answer.passages, question
+
+
 def test_a_measure_the_article_never_states_is_refused(seed_rag):
     # "How tall" and "how old" used to take any number, or none: the caption dated "Sept 10"
     # answered Kim's height, and Peskov's words his age.

@@ -9,7 +9,9 @@ from collections.abc import Iterator
 import pytest
 
 from rag import RAG, Settings
-from rag.answering import REFUSAL, Delta
+from rag.answerability import Features
+from rag.answering import REFUSAL, Delta, about_something_else
+from rag.settings import AnswerSettings
 from tests.conftest import HashEmbedder
 from tests.test_ingest import write
 
@@ -225,3 +227,15 @@ def test_empty_question_is_a_clear_error(make_rag):
 
     with pytest.raises(RAGError, match="question is empty"):
         make_rag("x").ask("   ")
+
+
+def test_a_missing_term_refuses_outright_only_with_weak_evidence():
+    def about(missing: float, relevance: float) -> bool:
+        f = Features(0.5, missing, relevance, 0.0, 0.0, 0.0, 0.5)
+        return about_something_else(f, AnswerSettings())
+
+    assert about(0.6, 0.9)  # the heaviest term is nowhere
+    assert about(0.0, 0.05)  # no sentence looks like an answer
+    assert about(0.4, 0.2)  # a term of some weight is missing and the evidence is weak
+    assert not about(0.4, 0.6)  # strong evidence: the term may be a paraphrase
+    assert not about(0.2, 0.2)  # weak evidence for a question whose terms are all there
