@@ -53,10 +53,14 @@ _HOW_MEASURE = re.compile(rf"\bhow\s+(?:{'|'.join(sorted(HOW_MEASURES))})\b", re
 
 
 # Verbs that frame a question rather than name its topic ("What does Russia want (or need) from
-# North Korea?", "How did Kim get there?", "What happened in Khasan?"): the sentences that answer
-# seldom use them, and in a few articles they are rare enough to count as key terms.
+# North Korea?", "How did Kim get there?", "What happened in Khasan?", "How did Seoul react?"):
+# the sentences that answer seldom use them, and in a few articles they are rare enough to count
+# as key terms.
 _FRAMING_TERMS = frozenset(
-    terms("get got gets getting want wants wanted need needs needed happen happened happens")
+    terms(
+        "get got gets getting want wants wanted need needs needed happen happened happens "
+        "react reacted reacts reaction respond responded responds response"
+    )
 )
 
 # Words that name the kind of answer rather than its topic: "How did Kim travel to Russia?" asks

@@ -33,6 +33,8 @@ def test_verbs_that_frame_a_question_are_no_question_terms():
     assert question_terms("Why does Russia need weapons?") == terms("Russia weapons")
     assert question_terms("How did Kim get to Russia?") == terms("Kim Russia")
     assert question_terms("What happened in Khasan?") == terms("Khasan")
+    assert question_terms("How did South Korea react?") == terms("South Korea")
+    assert question_terms("What was Russia's response?") == terms("Russia's")
     # The verb of a question about the means of a journey: the answer names a train, not travel.
     assert question_terms("How did Kim travel to Russia?") == terms("Kim Russia")
     assert "travel" in question_terms("Why did Kim travel to Russia?")
