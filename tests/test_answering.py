@@ -231,7 +231,15 @@ def test_empty_question_is_a_clear_error(make_rag):
 
 def test_a_missing_term_refuses_outright_only_with_weak_evidence():
     def about(missing: float, relevance: float) -> bool:
-        f = Features(0.5, missing, relevance, 0.0, 0.0, 0.0, 0.5)
+        f = Features(
+            top_dense=0.5,
+            missing_key_term=missing,
+            best_relevance=relevance,
+            unmatched_negation=0.0,
+            missing_number=0.0,
+            missing_name=0.0,
+            yes_probability=0.5,
+        )
         return about_something_else(f, AnswerSettings())
 
     assert about(0.6, 0.9)  # the heaviest term is nowhere
