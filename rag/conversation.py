@@ -6,12 +6,14 @@ third-person pronoun is replaced by the most recent name in the conversation who
 person for he/she, one with a title before one of merely several capitalised words; for they,
 the two people the last answer named with titles, or else what "it" would be; for it, a name the
 conversation never gave a title, other than the owner in a question's "X’s Y"), and a question
-too short to stand alone borrows the previous question's frame ("And Madden?" after "What did
-Peskov say?" asks "What did Madden say?", "When?" after "Where did Kim meet officials?" asks
-"When did Kim meet officials?"). A name the conversation once gave a title ("Mr Kim", "Defence
-Minister Sergei Shoigu") is a person's wherever it appears bare, a possessive ends a name
-("Russia’s Tass" names no person), and days and months are no names: "How far is it?" after "Mr
-Putin said he would go to Vostochny on Tuesday" asks about Vostochny.
+too short to stand alone borrows the previous question's frame, in that question's own
+standalone form ("And Madden?" after "What did Peskov say?" asks "What did Madden say?", "When?"
+after "Where did Kim meet officials?" asks "When did Kim meet officials?", "And on Tuesday?"
+after "What happened on Monday?" asks "What happened on Tuesday?"). A name the conversation
+once gave a title ("Mr Kim", "Defence Minister Sergei Shoigu") is a person's wherever it appears
+bare, a possessive ends a name ("Russia’s Tass" names no person), and days and months are no
+names: "How far is it?" after "Mr Putin said he would go to Vostochny on Tuesday" asks about
+Vostochny.
 """
 
 from __future__ import annotations
@@ -49,12 +51,15 @@ _TITLES = {
 }  # fmt: skip
 _POSSESSIVE = re.compile(r"['’]s$")
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr"}
-# A question word and a verb: "Who is Peskov?" stands alone, however short; "And Putin?" not.
+# A question word and a verb: "Who is Peskov?" or "Who reported it?" stands alone, however
+# short; "And Putin?", "What about Madden?", "How many?" do not.
 _COMPLETE = re.compile(
     r"^(who|whom|whose|what|when|where|why|how|which)\s+"
-    r"(is|are|was|were|did|does|do|will|would|can|could|has|have|had)\b",
+    r"(?!(?:about|else|many|much|long|far|old|often|then|now|so)\b)[a-z]+\b",
     re.IGNORECASE,
 )
+# "What about the Eastern Economic Forum?" is a fragment whatever its length.
+_ABOUT = re.compile(r"^(?:(?:and|but)\s+)?(?:what|how)\s+about\b", re.IGNORECASE)
 _FEMININE = {"she", "her", "hers"}
 _NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "This", "That", "What",
@@ -215,10 +220,16 @@ def standalone_question(
     question = " ".join(question.split())
     if not history:
         return question
-    previous_user = next((t["content"] for t in reversed(history) if t.get("role") == "user"), "")
-    fragment = len(question.split()) <= 3 and not _COMPLETE.match(question)
-    if fragment and previous_user and not _PERSON_PRONOUN.search(question):
-        return borrowed_frame(question, previous_user)
+    asked = [i for i, turn in enumerate(history) if turn.get("role") == "user"]
+    fragment = _ABOUT.match(question) or (
+        len(question.split()) <= 3 and not _COMPLETE.match(question)
+    )
+    if fragment and asked and not _PERSON_PRONOUN.search(question):
+        # The previous question in its own standalone form: "And Madden?" after "What did he
+        # say?" borrows "What did Peskov say?".
+        last = asked[-1]
+        previous = standalone_question(history[last]["content"], history[:last], usual_form)
+        return borrowed_frame(question, previous)
     rewritten = question
     named = _named(history)
     titled = _titled_people(named)
@@ -251,9 +262,15 @@ _OTHER_NAME = re.compile(
     r"(?P<name>(?:the\s+)?(?-i:[A-Z])[^?]*?)\s*\??$",
     re.IGNORECASE,
 )
+# "And on Tuesday?", "What about in 2019?": the same question at another time or place.
+_OTHER_PHRASE = re.compile(
+    r"^(?:(?:and|but)\s+)?(?:(?:what|how)\s+about\s+)?"
+    r"(?P<phrase>(?P<prep>on|in|at|during|since|before|after|from|until|by)\s+[^?]+?)\s*\??$",
+    re.IGNORECASE,
+)
 # The question words and auxiliary that open a question, and its subject after them.
 _FRAME = re.compile(
-    r"^(?:which\s+\w+|how\s+(?:many|much|long|far|old|often)|who|whom|whose|what|when|where|"
+    r"^(?:(?:which|what)\s+\w+|how\s+(?:many|much|long|far|old|often)|who|whom|whose|what|when|where|"
     r"why|how)(?P<aux>\s+(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had)\s+)",
     re.IGNORECASE,
 )
@@ -264,15 +281,36 @@ def borrowed_frame(fragment: str, previous: str) -> str:
     after "Where did Kim meet local officials?" asks "When did Kim meet local officials?", and
     "And Madden?" after "What did Peskov say?" asks "What did Madden say?" (a name that is the
     previous question's subject is swapped). Otherwise the fragment is put before the previous
-    question ("And Putin — Who is the Kremlin spokesman?")."""
+    question ("And Putin — Who is the Kremlin spokesman?"). "And on Tuesday?" after "What
+    happened on Monday?" asks "What happened on Tuesday?"; where the previous question has no
+    phrase of that preposition, the phrase is added to it."""
     frame = _FRAME.match(previous)
     if frame and (alone := _WH_ALONE.match(fragment)):
         return alone["wh"].capitalize() + previous[frame.start("aux") :]
+    if phrase := _OTHER_PHRASE.match(fragment):
+        return _with_phrase(previous, phrase["prep"], phrase["phrase"])
     other = _OTHER_NAME.match(fragment)
     subject = next(iter(names_in(previous)), None)
     if frame and other and subject and previous[frame.end() :].startswith(subject.text):
         return previous[: frame.end()] + other["name"] + previous[frame.end() + len(subject.text) :]
     return f"{fragment.rstrip('?')} — {previous}"
+
+
+def _with_phrase(question: str, preposition: str, phrase: str) -> str:
+    """`question` with its last phrase of `preposition` ("on Monday", "in North Korea") replaced
+    by `phrase`, or with `phrase` added before its question mark."""
+    same = list(
+        re.finditer(
+            rf"\b{preposition}\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|[\w’'-]+)",
+            question,
+            re.IGNORECASE,
+        )
+    )
+    if same:
+        last = same[-1]
+        return question[: last.start()] + phrase + question[last.end() :]
+    body = question.rstrip().rstrip("?")
+    return f"{body} {phrase}?"
 
 
 def _replace_first(pronoun: re.Pattern[str], name: str, text: str) -> str:

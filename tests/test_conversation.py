@@ -137,6 +137,30 @@ def test_a_short_question_that_stands_alone_keeps_its_own_frame():
     # Too short to stand alone: the previous question, with its subject or question word swapped.
     assert standalone_question("And Peskov?", history) == "Where did Peskov arrive on Monday?"
     assert standalone_question("When?", history) == "When did Putin arrive on Monday?"
+    # A question word and a verb stand alone, however short: no frame is borrowed.
+    assert standalone_question("Who said so?", history) == "Who said so?"
+
+
+def test_a_follow_up_to_a_follow_up_borrows_the_standalone_question_before_it():
+    history = exchange("Who is Kremlin spokesman Dmitry Peskov?", "Kremlin spokesman [1].")
+    history += exchange("What did he say?", "The visit would be full-fledged [2].")
+    assert standalone_question("And Madden?", history) == "What did Madden say?"
+
+
+def test_a_question_word_and_a_noun_are_a_frame_too():
+    history = exchange("What department does Jo Chun Ryong run?", "Munitions Industry [1].")
+    assert standalone_question("And Shoigu?", history) == "What department does Shoigu run?"
+
+
+def test_a_phrase_of_time_or_place_replaces_the_previous_questions_or_is_added():
+    monday = exchange("What happened on Monday?", "Mr Putin arrived in Vladivostok [1].")
+    assert standalone_question("And on Tuesday?", monday) == "What happened on Tuesday?"
+    met = exchange("Where did Kim and Putin meet in 2019?", "In Vladivostok [1].")
+    assert (
+        standalone_question("What about in 2023?", met) == "Where did Kim and Putin meet in 2023?"
+    )
+    arrived = exchange("When did Kim arrive?", "On Tuesday [1].")
+    assert standalone_question("And in Khasan?", arrived) == "When did Kim arrive in Khasan?"
 
 
 def test_a_pronoun_is_never_a_name_the_question_already_holds():
