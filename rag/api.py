@@ -97,11 +97,12 @@ class RAG:
         """Like `ask`, but yields `Delta` text pieces as they are generated, then the `Answer`."""
         settings = self.settings.answer
         question = check_question(question, settings.max_question_chars, settings.question_language)
+        k = passage_count(k, settings.k)  # checked before any model loads
         yield from answer_stream(
             question,
             history,
             mode or settings.mode,
-            retrieve=lambda q: self.retrieve(q, k or settings.k, sources, since, until),
+            retrieve=lambda q: self.retrieve(q, k, sources, since, until),
             bm25=self.index.bm25,
             embed_texts=self.embedder.embed_documents,
             embed_tokens=self.embedder.embed_tokens,
@@ -141,7 +142,7 @@ class RAG:
     ) -> list[Hit]:
         """The `k` best passages for `question`, optionally filtered by source and ISO date."""
         filters = Filters(tuple(sources or ()), since, until)
-        k = self.settings.retrieval.k if k is None else k
+        k = passage_count(k, self.settings.retrieval.k)
         return retrieve(question, self.index, self.embedder, self.settings.retrieval, k, filters)
 
     def remove(self, doc_id: str) -> Document:
@@ -184,3 +185,11 @@ class RAG:
 
     def close(self) -> None:
         self.index.close()
+
+
+def passage_count(k: int | None, default: int) -> int:
+    """`k`, or `default` when it is None; an error that says what to do when it is under one."""
+    k = default if k is None else k
+    if k < 1:
+        raise RAGError(f"k is {k}; ask for at least 1 passage")
+    return k

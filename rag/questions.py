@@ -52,6 +52,8 @@ def check_question(question: str, max_chars: int, language: str) -> str:
     question = question.strip()
     if not question:
         raise RAGError("the question is empty; type a question about the indexed articles")
+    if not any(ch.isalnum() for ch in question):
+        raise RAGError("the question has no words; type a question about the indexed articles")
     if len(question) > max_chars:
         raise RAGError(
             f"the question is {len(question):,} characters long; ask in at most {max_chars:,} "

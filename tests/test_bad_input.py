@@ -120,6 +120,7 @@ def test_uploads_with_path_traversal_names_stay_in_the_uploads_folder(rag, tmp_p
     [
         ("", "the question is empty"),
         ("   \n ", "the question is empty"),
+        ("???", "the question has no words"),
         ("Why?" * 2500, "the question is 10,000 characters long; ask in at most 1,000"),
         ("Wie ist Kim Jong Un nach Russland gereist?", "the question looks like German"),
         ("Comment Kim Jong Un est-il allé en Russie ?", "the question looks like French"),
@@ -133,4 +134,18 @@ def test_unusable_question_is_a_clear_error_in_api_and_cli(rag, question, messag
     )
     assert result.exit_code == 1
     assert result.output.startswith("error: " + message) and result.output.count("\n") == 1
+    still_answers(rag)
+
+
+@pytest.mark.parametrize("k", [0, -1])
+def test_a_passage_count_under_one_is_a_clear_error_in_api_and_cli(rag, k):
+    with pytest.raises(RAGError, match=f"k is {k}; ask for at least 1 passage"):
+        rag.ask("How did Kim travel?", mode="extractive", k=k)
+    with pytest.raises(RAGError, match=f"k is {k}"):
+        rag.retrieve("How did Kim travel?", k=k)
+    folder = str(rag.index.folder)
+    for command in (["ask", "How did Kim travel?", "--mode", "extractive"], ["search", "Kim"]):
+        result = CliRunner().invoke(main, [*command, "--k", str(k), "--index", folder])
+        assert result.exit_code == 1
+        assert result.output == f"error: k is {k}; ask for at least 1 passage\n"
     still_answers(rag)
