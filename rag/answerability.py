@@ -80,7 +80,7 @@ def features(
     context = best_context(hits, evidence)
     seen_text = " ".join([context, evidence_text, *(h.title for h in hits)])
     return Features(
-        top_dense=(hits[0].dense_score or 0.0) if hits else 0.0,
+        top_dense=hits[0].dense_score if hits else 0.0,
         missing_key_term=bm25.missing_share(asked, evidence_terms),
         best_relevance=max(relevance.values(), default=0.0),
         unmatched_negation=float(bool(NEGATION.search(question) and not NEGATION.search(context))),

@@ -5,7 +5,8 @@ The generator only ever sees the numbered evidence sentences, and its output is 
 streamed while it is written: `attach_citations` finds the evidence sentences that support it.
 A draft that adds something to the question chooses the answer: those of the sentences it rests
 on that the evidence ranker rates near the best, quoted verbatim with their markers. When the
-draft does not hold, or generation fails, the best evidence sentence is quoted (extractive mode).
+draft does not hold, the sentence it points at with a marker is quoted when the ranker rates it
+near the best; otherwise, or when generation fails, the best evidence sentence (extractive mode).
 Some questions settle their answer by their form. One that asks who, what or where a name is
 gets the sentence that introduces the name (`rag.forms`), and is refused only when
 no evidence sentence names it; who holds a role, a sentence naming someone beside the role; what
@@ -167,7 +168,7 @@ def assess(
     """
     hits = retrieve(question)
     relevance = rank_sentences(question, hits, bm25, embed_tokens)
-    evidence = select_evidence(hits, settings.max_evidence, settings.min_relative_score, relevance)
+    evidence = select_evidence(hits, relevance, settings.max_evidence, settings.min_relative_score)
     yes = judge.yes_probability(judge_messages(question, evidence)) if judge and evidence else 0.5
     return Assessment(
         hits, evidence, features(question, hits, evidence, bm25, embed_texts, relevance, yes)

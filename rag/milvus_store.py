@@ -19,7 +19,7 @@ must not see a deleted document's vectors. Writes are durable once Milvus acknow
 write-ahead log), so nothing here flushes per commit; `persist` (a flush) is there for callers
 that want sealed segments, and is rate-limited by Milvus servers.
 
-Full-text search stays in SQLite + bm25s (rag/lexical.py) beside Milvus rather than moving to
+Full-text search stays in the local bm25s index (rag/lexical.py) beside Milvus rather than moving to
 Milvus' BM25 function: answering uses that index's per-term IDF weights for term coverage,
 evidence ranking and refusal (`BM25Index.weight`), with the same stemming analyzer as BM25, and
 Milvus exposes neither; the retrieval figures were measured with that analyzer; and milvus-lite

@@ -88,8 +88,8 @@ class ScoredSentence:
 class Hit:
     """One retrieved passage with the metadata and per-sentence scores that evidence needs.
 
-    `score` is the fused rank score; `dense_score` (cosine) and `bm25_score` are the raw signals,
-    None where that retriever did not return the passage.
+    `score` is the fused rank score; `dense_score` (the question's cosine, computed for every
+    candidate) and `bm25_score` (None where BM25 did not return the passage) are the raw signals.
     """
 
     chunk_id: int
@@ -102,7 +102,7 @@ class Hit:
     start: int
     end: int
     score: float
-    dense_score: float | None
+    dense_score: float
     bm25_score: float | None
     sentences: tuple[ScoredSentence, ...] = ()
 

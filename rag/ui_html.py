@@ -91,9 +91,7 @@ def conversation(
 
 
 def _scores(hit: Hit) -> str:
-    scores = [f"score {hit.score:.3f}"]
-    if hit.dense_score is not None:
-        scores.append(f"cosine {hit.dense_score:.3f}")
+    scores = [f"score {hit.score:.3f}", f"cosine {hit.dense_score:.3f}"]
     if hit.bm25_score is not None:
         scores.append(f"BM25 {hit.bm25_score:.2f}")
     return " · ".join(scores)
