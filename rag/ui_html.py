@@ -144,7 +144,7 @@ def citation_view(doc: Document | None, start: int, end: int, context: int = 600
     if hi < len(text):
         hi = next((i for i in range(hi, end, -1) if text[i].isspace()), end)
     title = escape(doc.title)
-    if doc.url:
+    if doc.url and doc.url.lower().startswith(("http://", "https://")):  # no javascript: links
         title = f'<a href="{escape(doc.url)}" target="_blank" rel="noopener">{title}</a>'
     byline = " · ".join(escape(p) for p in (doc.source, doc.date) if p)
     return (

@@ -75,6 +75,14 @@ def test_citation_view_marks_the_span_inside_its_article():
     assert "no longer in the index" in citation_view(None, 0, 1)
 
 
+def test_citation_view_links_only_web_addresses():
+    def view(url: str) -> str:
+        return citation_view(Document("d1", "a.json", "Kim", TEXT, None, url), START, END)
+
+    assert '<a href="https://example.com/kim"' in view("https://example.com/kim")
+    assert "<a " not in view("javascript:alert(1)") and "Kim" in view("javascript:alert(1)")
+
+
 def test_citation_view_cuts_long_articles_at_whitespace():
     long_text = "word " * 400 + SENTENCE + " tail" * 400
     doc = Document("d1", "a.txt", "Long", long_text)
