@@ -9,7 +9,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
+
+from dateutil import parser as dateparser
 
 from rag.cleaning import clean_text
 from rag.errors import LoadError
@@ -260,4 +263,21 @@ def _article(origin: str, title: str, body: str, **meta: str | None) -> Article:
     cleaned = clean_text(body)
     if not cleaned:
         raise LoadError("no article text left after removing boilerplate")
+    if meta.get("date"):
+        meta["date"] = iso_date(meta["date"])
     return Article(origin=origin, title=" ".join(title.split()), text=cleaned, **meta)
+
+
+def iso_date(value: str) -> str:
+    """`value` as YYYY-MM-DD. Date filters compare dates as ISO strings, so "Sept 12, 2023" or
+    "Tue, 12 Sep 2023 10:00:00 GMT" (as feeds write them) is stored as "2023-09-12"."""
+    try:
+        return datetime.fromisoformat(value).date().isoformat()
+    except ValueError:
+        pass
+    try:
+        return dateparser.parse(value, default=datetime(date.today().year, 1, 1)).date().isoformat()
+    except (ValueError, OverflowError):
+        raise LoadError(
+            f"'date' is '{value}', which is no date; give it as YYYY-MM-DD, e.g. 2023-09-12"
+        ) from None

@@ -57,6 +57,19 @@ def test_json_and_jsonl_records(tmp_path):
         assert result.articles[1].origin.endswith(f"{name}#2")
 
 
+def test_record_dates_are_stored_as_iso_dates_or_reported(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    dates = ["Sept 12, 2023", "Tue, 12 Sep 2023 10:00:00 GMT", "2023-09-12T10:00:00Z", "soon"]
+    path.write_text("\n".join(json.dumps({"text": "Story.", "date": d}) for d in dates))
+    result = load_file(path)
+    assert [a.date for a in result.articles] == ["2023-09-12"] * 3
+    (failure,) = result.failures
+    assert failure.path == f"{path}:4"
+    assert failure.reason.endswith(
+        "'date' is 'soon', which is no date; give it as YYYY-MM-DD, e.g. 2023-09-12"
+    )
+
+
 def test_malformed_jsonl_lines_are_reported_and_the_rest_loaded(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text(
