@@ -117,7 +117,6 @@ def main() -> None:
         "seed": args.seed,
     }
     result["evidence_only"] = fit(x[:, keep], y, args.max_false_refusal, [names[i] for i in keep])
-    result["evidence_only"]["features"] = [names[i] for i in keep]
     # Without --generator the judged model falls back to the evidence-only fit.
     result["with_generator"] = (
         fit(x, y, args.max_false_refusal, names) if args.generator else result["evidence_only"]

@@ -32,7 +32,6 @@ _LEAD_IN = re.compile(r"^(?:answer|final answer|response)\s*:\s*", re.I)
 class CitedText:
     text: str
     citations: tuple[Citation, ...]
-    dropped: tuple[str, ...]  # answer sentences removed as unsupported
 
 
 def numbers(text: str, words: bool = True) -> set[str]:
@@ -93,14 +92,12 @@ def attach_citations(answer: str, evidence: list[Evidence], min_support: float =
     """Keep the answer sentences that evidence supports, each followed by its markers."""
     answer = _LEAD_IN.sub("", answer.strip())
     kept: list[str] = []
-    dropped: list[str] = []
     used: dict[int, Evidence] = {}
     for sentence in split_sentences(answer):
         hinted = {int(m) for m in MARKER.findall(sentence.text)}
         claim = strip_markers(sentence.text)
         cited = align(claim, evidence, hinted, min_support)
-        if cited is None:
-            dropped.append(claim)
+        if cited is None:  # unsupported: removed
             continue
         for e in cited:
             used[e.marker] = e
@@ -110,7 +107,7 @@ def attach_citations(answer: str, evidence: list[Evidence], min_support: float =
         Citation(e.marker, e.sentence, e.doc_id, e.title, e.source, e.start, e.end)
         for _, e in sorted(used.items())
     )
-    return CitedText(" ".join(kept), citations, tuple(dropped))
+    return CitedText(" ".join(kept), citations)
 
 
 def align(

@@ -252,21 +252,19 @@ def needs_context(sentence: str) -> bool:
 
 def select_evidence(
     hits: list[Hit],
+    relevance: dict[tuple[str, int], float],
     max_sentences: int = 4,
     min_relative: float = 0.6,
-    relevance: dict[tuple[str, int], float] | None = None,
 ) -> list[Evidence]:
     """Pick up to `max_sentences` sentences, best first, numbered from 1.
 
     A sentence is a candidate when its retrieval score is at least `min_relative` of the best
-    one; candidates rank by `relevance` (from `rank_sentences`), or by that score without it.
+    one; candidates rank by `relevance` (from `rank_sentences`).
     Repeated sentences (wire copies, captions) are kept once. A kept sentence that needs context
     brings its predecessor, placed just before it.
     """
 
     def rank(sentence: ScoredSentence, hit: Hit) -> float:
-        if relevance is None:
-            return sentence.score
         return relevance.get((hit.doc_id, sentence.index), 0.0)
 
     ranked: list[tuple[ScoredSentence, Hit]] = sorted(

@@ -63,7 +63,6 @@ class GenerationSettings:
     # 0.35 vs 0.73) and a ~15 s longer cold start.
     quantize: str = "int8"
     threads: int = 0  # torch threads; 0 keeps torch's default (one per core)
-    max_new_tokens: int = 96
     temperature: float = 0.0  # 0 decodes greedily: the same evidence always gives the same answer
     api_key: str = ""  # bearer token for an OpenAI-compatible server
     timeout_s: float = 60.0
@@ -248,7 +247,7 @@ class TransformersGenerator:
             self._load()
         return self
 
-    def generate(self, messages: Messages, max_new_tokens: int | None = None) -> str:
+    def generate(self, messages: Messages, max_new_tokens: int) -> str:
         import torch
 
         with self._lock, torch.inference_mode():
@@ -258,7 +257,7 @@ class TransformersGenerator:
             new = out[0, inputs["input_ids"].shape[1] :]
             return self._tokenizer.decode(new, skip_special_tokens=True)
 
-    def stream(self, messages: Messages, max_new_tokens: int | None = None) -> Iterator[str]:
+    def stream(self, messages: Messages, max_new_tokens: int) -> Iterator[str]:
         import torch
         from transformers import StoppingCriteria, TextIteratorStreamer
 
@@ -343,11 +342,11 @@ class TransformersGenerator:
             messages, add_generation_prompt=True, return_tensors="pt", return_dict=True
         )
 
-    def _options(self, max_new_tokens: int | None) -> dict[str, Any]:
+    def _options(self, max_new_tokens: int) -> dict[str, Any]:
         pad = self._tokenizer.pad_token_id
         sample = self.settings.temperature > 0
         return {
-            "max_new_tokens": max_new_tokens or self.settings.max_new_tokens,
+            "max_new_tokens": max_new_tokens,
             "pad_token_id": self._tokenizer.eos_token_id if pad is None else pad,
             "do_sample": sample,
             **({"temperature": self.settings.temperature} if sample else {}),
@@ -383,11 +382,11 @@ class OpenAIGenerator:
         self._client = httpx.Client(timeout=settings.timeout_s, headers=headers)
         self._logprobs = True  # until the server refuses them
 
-    def generate(self, messages: Messages, max_new_tokens: int | None = None) -> str:
+    def generate(self, messages: Messages, max_new_tokens: int) -> str:
         data = self._post(self._payload(messages, max_new_tokens))
         return data["choices"][0]["message"].get("content") or ""
 
-    def stream(self, messages: Messages, max_new_tokens: int | None = None) -> Iterator[str]:
+    def stream(self, messages: Messages, max_new_tokens: int) -> Iterator[str]:
         import httpx
 
         payload = {**self._payload(messages, max_new_tokens), "stream": True}
@@ -439,10 +438,10 @@ class OpenAIGenerator:
         text = (choice.get("message") or {}).get("content") or ""
         return 1.0 if text.strip().lower().startswith("yes") else 0.0
 
-    def _payload(self, messages: Messages, max_new_tokens: int | None) -> dict[str, Any]:
+    def _payload(self, messages: Messages, max_new_tokens: int) -> dict[str, Any]:
         return {
             "messages": messages,
-            "max_tokens": max_new_tokens or self.settings.max_new_tokens,
+            "max_tokens": max_new_tokens,
             "temperature": self.settings.temperature,
             **({"model": self.model_name} if self.model_name else {}),
         }

@@ -89,18 +89,16 @@ def _fold(text: str | None) -> str | None:
 
 
 class Store:
-    def __init__(self, path: Path, readonly: bool = False) -> None:
-        uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
-        self.db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    def __init__(self, path: Path) -> None:
+        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         # SQLite's lower() folds ASCII only; source filters fold case as Python (and the vector
         # store's filter) does, so "Élysée Wire" matches "élysée wire" in both.
         self.db.create_function("fold", 1, _fold, deterministic=True)
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA busy_timeout = 10000")
-        if not readonly:
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = FULL")
-            self.db.executescript(SCHEMA)
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = FULL")
+        self.db.executescript(SCHEMA)
 
     def close(self) -> None:
         self.db.close()

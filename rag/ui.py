@@ -187,11 +187,11 @@ def upload_name(path: str) -> str:
     return name or "upload.txt"
 
 
-def build_app(rag: RAG, uploads: Path | None = None) -> gr.Blocks:
-    """The chat window over `rag`. Uploaded files are kept in `uploads` (default: an `uploads`
-    folder inside the index) so that an edited file uploaded again replaces its old version.
-    Starts loading the models at once."""
-    uploads = uploads or rag.index.folder / "uploads"
+def build_app(rag: RAG) -> gr.Blocks:
+    """The chat window over `rag`. Uploaded files are kept in an `uploads` folder inside the
+    index, so that an edited file uploaded again replaces its old version. Starts loading the
+    models at once."""
+    uploads = rag.index.folder / "uploads"
     defaults = rag.settings.answer
     loader = ModelLoader(rag, generative=defaults.mode == "generative")
 

@@ -67,7 +67,7 @@ def test_relevance_orders_evidence_but_retrieval_score_admits_it():
     )
     hit = Hit(1, "d1", "T", None, None, None, "", 0, 90, 1.0, 0.5, 1.0, sentences)
     relevance = {("d1", 0): 0.2, ("d1", 1): 0.7, ("d1", 2): 0.9}
-    evidence = select_evidence([hit], max_sentences=3, min_relative=0.6, relevance=relevance)
+    evidence = select_evidence([hit], relevance, max_sentences=3, min_relative=0.6)
     # The third sentence ranks highest but its retrieval score is below 0.6 of the best.
     assert [e.sentence for e in evidence] == [sentences[1].text, sentences[0].text]
     assert [e.relevance for e in evidence] == [0.7, 0.2]

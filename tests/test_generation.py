@@ -245,7 +245,7 @@ def server():
 def test_openai_backend_says_when_the_server_is_down():
     remote = OpenAIGenerator(GenerationSettings(model="http://127.0.0.1:9/v1", timeout_s=5))
     with pytest.raises(RAGError) as error:
-        remote.generate(FRANCE)
+        remote.generate(FRANCE, 8)
     message = str(error.value)
     assert message.startswith("cannot reach the generation server at http://127.0.0.1:9/v1: ")
     assert message.endswith("start it or change generation.model")
@@ -266,7 +266,7 @@ def test_openai_backend_streams_server_sent_events(server):
 def test_openai_backend_retries_a_server_error_then_answers(server):
     ChatServer.fail_first = 2
     remote = OpenAIGenerator(GenerationSettings(model=server))
-    assert remote.generate(FRANCE) == "Yes, Paris."
+    assert remote.generate(FRANCE, 8) == "Yes, Paris."
     assert len(ChatServer.requests) == 3
     assert "model" not in ChatServer.requests[-1][0]
 
@@ -274,14 +274,14 @@ def test_openai_backend_retries_a_server_error_then_answers(server):
 def test_openai_backend_gives_up_after_three_server_errors(server):
     ChatServer.fail_first = 5
     with pytest.raises(RAGError, match=r"answered 503: .*loading model"):
-        OpenAIGenerator(GenerationSettings(model=server)).generate(FRANCE)
+        OpenAIGenerator(GenerationSettings(model=server)).generate(FRANCE, 8)
     assert len(ChatServer.requests) == 3
 
 
 def test_openai_backend_reports_a_client_error_without_retrying(server):
     remote = OpenAIGenerator(GenerationSettings(model=server.removesuffix("/v1") + "/wrong"))
     with pytest.raises(RAGError, match="answered 404"):
-        remote.generate(FRANCE)
+        remote.generate(FRANCE, 8)
     assert len(ChatServer.requests) == 1
 
 
