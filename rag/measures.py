@@ -65,6 +65,12 @@ _NUMBER_WORD = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
+_MONTH_AFTER = re.compile(rf"\s+{_MONTH}")
 _MEASURE_OF = {
     "many": "count",
     "much": "count",
@@ -106,7 +112,12 @@ def states(measure: str, sentence: str) -> bool:
 
 def _is_count(sentence: str, number: re.Match[str]) -> bool:
     """A year is no count ("As late as 2017, ...", "in 1705 the Assembly"), unless a noun
-    follows it as it follows a count ("2000 troops")."""
+    follows it as it follows a count ("2000 troops"); nor is a day of the month ("Sept 10",
+    "10 September")."""
+    if _MONTH_BEFORE.search(sentence, 0, number.start()) or _MONTH_AFTER.match(
+        sentence, number.end()
+    ):
+        return False
     if not re.fullmatch(_YEAR, number[0]):
         return True
     following = _NEXT_WORD.match(sentence, number.end())

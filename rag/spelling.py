@@ -11,8 +11,10 @@ rarest key term, missing from every sentence, and refuses; a misspelt question w
   swapped) and starts with the same letter, as misspellings seldom change the first: a question or
   auxiliary word, or a word of the passages retrieved for the question, which the articles hold.
   Of several, a swap of two letters is taken, the commonest slip ("wehre" is "where", not
-  "were"). A final letter added or dropped makes another name ("Peskova" is not "Peskov"), so it
-  is no slip (a plural or possessive "s" needs no correction: the articles hold its stem).
+  "were"), or else the word left unfinished ("wher" is "where", not "when"). A final letter
+  added or dropped makes another name ("Peskova" is not "Peskov"), so it is no slip (a plural or
+  possessive "s" needs no correction: the articles hold its stem), but for a question or
+  auxiliary word, which can be left unfinished.
 
 A word written without the accents the articles give it ("Francois", "Cevennes") is corrected to
 the accented form whether or not it is common.
@@ -73,21 +75,26 @@ def corrections(words: Iterable[str], texts: Iterable[str]) -> dict[str, str]:
     for word in words:
         folded = _folded(word)
         same = {c for c, f in folded_pool.items() if f == folded and c != word.lower()}
-        near = same or {c for c, f in folded_pool.items() if _one_slip(folded, f)}
-        if len(near) > 1:  # "wehre": "where" (a swap) rather than "were"
-            near = {c for c in near if sorted(folded_pool[c]) == sorted(folded)}
+        near = same or {
+            c for c, f in folded_pool.items() if _one_slip(folded, f, unfinished=c in STOPWORDS)
+        }
+        if len(near) > 1:  # "wehre": "where" (a swap) rather than "were"; "wher": "where"
+            near = {c for c in near if sorted(folded_pool[c]) == sorted(folded)} or {
+                c for c in near if folded_pool[c].startswith(folded)
+            }
         if len(near) == 1 and (same or zipf_frequency(word, "en") < COMMON_ZIPF):
             fix = written[near.pop()]
             found[word] = fix[:1].upper() + fix[1:] if word[:1].isupper() else fix
     return found
 
 
-def _one_slip(word: str, candidate: str) -> bool:
+def _one_slip(word: str, candidate: str, unfinished: bool = False) -> bool:
     """Whether `candidate` is one edit from `word` (both folded) with the same first letter. A
-    final letter added or dropped is no slip but another name: "Peskova" is not "Peskov"."""
+    final letter added or dropped is no slip but another name: "Peskova" is not "Peskov"; but
+    a question or auxiliary word may be left `unfinished` ("wher")."""
     if candidate == word or candidate[:1] != word[:1]:
         return False
-    if candidate == word[:-1] or word == candidate[:-1]:
+    if candidate == word[:-1] or (word == candidate[:-1] and not unfinished):
         return False
     return OSA.distance(word, candidate, score_cutoff=1) <= 1
 

@@ -37,6 +37,13 @@ def test_a_swap_of_two_letters_wins_over_other_single_edits():
     assert corrections({"Wehre"}, []) == {"Wehre": "Where"}
 
 
+def test_an_unfinished_question_word_is_completed():
+    # "wher" is one changed letter from "when", and "where" left unfinished.
+    assert corrections({"Wher"}, []) == {"Wher": "Where"}
+    assert ask("wher did Kim travle?") == "where did Kim travel?"
+    assert corrections({"Pesko"}, ["Peskov"]) == {}  # a name is not left unfinished
+
+
 def test_a_common_word_the_articles_lack_is_left_for_the_refusal():
     # "tanks" is one changed letter from "talks", but people often write "tanks".
     assert corrections({"tanks"}, ["talks"]) == {}
