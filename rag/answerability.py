@@ -3,8 +3,9 @@
 The decision is a calibrated probability from features of the evidence, never the generator's
 say-so: how close the best passage is to the question, whether the question's heaviest term
 appears in the evidence at all, how likely the evidence ranker finds it that the best sentence
-holds an answer, and, when a generator is loaded, its probability of "yes" to "Can the question
-be answered from the context?".
+holds an answer, and, with the setting `use_generator_judge`, the generator's probability of
+"yes" to "Can the question be answered from the context?" (a model fitted with it, in which it
+weighs little).
 
 Unanswerable questions are often near misses, written to look answerable from a sentence that
 says something slightly different, so features compare the question with the sentence the

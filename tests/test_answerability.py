@@ -3,7 +3,7 @@ best: pure logic, over hand-built hits and a bag-of-words embedder."""
 
 import numpy as np
 
-from rag.answerability import best_context, features
+from rag.answerability import Features, best_context, features, load_calibration
 from rag.lexical import BM25Index
 from rag.types import Evidence, Hit, ScoredSentence
 from tests.conftest import HashEmbedder
@@ -85,3 +85,15 @@ def test_name_in_no_evidence_sentence_nor_a_title_is_flagged():
 
 def test_best_relevance_is_the_rankers_best_probability():
     assert compute("Who designed the bridge?").best_relevance == 0.9
+
+
+def test_the_judged_refusal_model_reads_the_generators_yes_probability():
+    judged = load_calibration(use_generator=True)
+    assert "yes_probability" in judged.names
+    assert "yes_probability" not in load_calibration().names
+    base = dict(
+        top_dense=0.5, missing_key_term=0.0, best_relevance=0.5, unmatched_negation=0.0,
+        missing_number=0.0, missing_name=0.0,
+    )  # fmt: skip
+    no, yes = (judged.probability(Features(**base, yes_probability=p)) for p in (0.1, 0.9))
+    assert yes > no
