@@ -258,7 +258,7 @@ _WH_ALONE = re.compile(
 )
 # "What about Madden?", "And Kim?": another name in the same question.
 _OTHER_NAME = re.compile(
-    r"^(?:(?:and|but)\s+)?(?:(?:what|how)\s+about\s+)?(?!(?:and|but|what|how)\b)"
+    r"^(?:(?:and|but)\s+)?(?:(?:what|how)\s+about\s+)?(?!(?:and|but|what|how|who|whom|whose|when|where|why|which)\b)"
     r"(?P<name>(?:the\s+)?(?-i:[A-Z])[^?]*?)\s*\??$",
     re.IGNORECASE,
 )

@@ -104,6 +104,7 @@ def test_a_short_follow_up_borrows_the_previous_question():
     assert standalone_question("What about Madden?", said) == "What did Madden say?"
     assert standalone_question("And the US?", said) == "What did the US say?"
     assert standalone_question("And then?", said) == "And then — What did Peskov say?"
+    assert standalone_question("Who else?", said) == "Who else — What did Peskov say?"
     who = exchange("Who is Jo Chun Ryong?", "A director [1].")
     assert standalone_question("And Michael Madden?", who) == "Who is Michael Madden?"
 
