@@ -258,7 +258,8 @@ _WH_ALONE = re.compile(
 )
 # "What about Madden?", "And Kim?": another name in the same question.
 _OTHER_NAME = re.compile(
-    r"^(?:(?:and|but)\s+)?(?:(?:what|how)\s+about\s+)?(?!(?:and|but|what|how|who|whom|whose|when|where|why|which)\b)"
+    r"^(?:(?:and|but)\s+)?(?:(?:what|how)\s+about\s+)?"
+    r"(?!(?:and|but|what|how|who|whom|whose|when|where|why|which)\b)"
     r"(?P<name>(?:the\s+)?(?-i:[A-Z])[^?]*?)\s*\??$",
     re.IGNORECASE,
 )
@@ -270,8 +271,8 @@ _OTHER_PHRASE = re.compile(
 )
 # The question words and auxiliary that open a question, and its subject after them.
 _FRAME = re.compile(
-    r"^(?:(?:which|what)\s+\w+|how\s+(?:many|much|long|far|old|often)|who|whom|whose|what|when|where|"
-    r"why|how)(?P<aux>\s+(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had)\s+)",
+    r"^(?:(?:which|what)\s+\w+|how\s+(?:many|much|long|far|old|often)|who|whom|whose|what|"
+    r"when|where|why|how)(?P<aux>\s+(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had)\s+)",
     re.IGNORECASE,
 )
 
