@@ -259,14 +259,15 @@ _WH_ALONE = re.compile(
 # "What about Madden?", "And Kim?": another name in the same question.
 _OTHER_NAME = re.compile(
     r"^(?:(?:and|but)\s+)?(?:(?:what|how)\s+about\s+)?"
-    r"(?!(?:and|but|what|how|who|whom|whose|when|where|why|which)\b)"
+    r"(?!(?:and|but|what|how|who|whom|whose|when|where|why|which|by|for|with|to|of)\b)"
     r"(?P<name>(?:the\s+)?(?-i:[A-Z])[^?]*?)\s*\??$",
     re.IGNORECASE,
 )
 # "And on Tuesday?", "What about in 2019?": the same question at another time or place.
 _OTHER_PHRASE = re.compile(
     r"^(?:(?:and|but)\s+)?(?:(?:what|how)\s+about\s+)?"
-    r"(?P<phrase>(?P<prep>on|in|at|during|since|before|after|from|until|by)\s+[^?]+?)\s*\??$",
+    r"(?P<phrase>(?P<prep>on|in|at|during|since|before|after|from|until|by)\s+"
+    r"(?!(?:whom|what|which|when|where)\b)[^?]+?)\s*\??$",
     re.IGNORECASE,
 )
 # The question words and auxiliary that open a question, and its subject after them.

@@ -162,6 +162,7 @@ def test_a_phrase_of_time_or_place_replaces_the_previous_questions_or_is_added()
     )
     arrived = exchange("When did Kim arrive?", "On Tuesday [1].")
     assert standalone_question("And in Khasan?", arrived) == "When did Kim arrive in Khasan?"
+    assert standalone_question("By whom?", arrived) == "By whom — When did Kim arrive?"
 
 
 def test_a_pronoun_is_never_a_name_the_question_already_holds():
