@@ -58,6 +58,12 @@ _COMPLETE = re.compile(
     r"(?!(?:about|else|many|much|long|far|old|often|then|now|so)\b)[a-z]+\b",
     re.IGNORECASE,
 )
+# "Which event ...?", "What channel ...?": a question that asks which thing, named by its answer.
+_ASKS_WHICH = re.compile(
+    r"^(?:which|what)\s+(?!(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had|"
+    r"about|else)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
 # "What about the Eastern Economic Forum?" is a fragment whatever its length.
 _ABOUT = re.compile(r"^(?:(?:and|but)\s+)?(?:what|how)\s+about\b", re.IGNORECASE)
 _FEMININE = {"she", "her", "hers"}
@@ -166,14 +172,17 @@ def _latest_name(
     titled: set[str],
     question: str,
     unlike: set[str] = frozenset(),
+    answer_named_it: bool = False,
 ) -> str | None:
     """The most recent fitting name that `question` does not already hold: people from the
     latest turn of either side (answers name them), things from the latest user question first
-    (questions name the topic). `titled` is `_titled_people(history)`; a person all of whose
+    (questions name the topic), unless `answer_named_it`: the question asked which thing it was
+    ("Which event is Putin attending in Vladivostok?" is answered by the Eastern Economic Forum,
+    which "it" then stands for). `titled` is `_titled_people(history)`; a person all of whose
     words are in `unlike` (names the conversation calls "Mr" when the pronoun is "she") is
     passed over."""
     turns = list(reversed(named))
-    if not person:
+    if not person and not answer_named_it:
         turns.sort(key=lambda turn: turn[0] != "user")
     for role, names in turns:
         if person:
@@ -241,7 +250,10 @@ def standalone_question(
         person = _latest_name(named, True, titled, question, unlike)
         if person:
             rewritten = _replace_first(_PERSON_PRONOUN, usual_form(person), rewritten)
-    thing = _latest_name(named, False, titled, rewritten)
+    previous = history[asked[-1]]["content"] if asked else ""
+    thing = _latest_name(
+        named, False, titled, rewritten, answer_named_it=bool(_ASKS_WHICH.match(previous))
+    )
     group = _latest_group(named, titled) or thing
     if group and _PLURAL_PRONOUN.search(rewritten) and not person_in(rewritten, group):
         rewritten = _replace_first(_PLURAL_PRONOUN, group, rewritten)

@@ -67,6 +67,16 @@ def test_it_is_the_thing_the_question_named():
     )
 
 
+def test_it_is_the_thing_the_answer_named_when_the_question_asked_which():
+    history = exchange(
+        "Which event is Putin scheduled to attend in Vladivostok?",
+        "He is scheduled to attend the plenary session of the Eastern Economic Forum [2].",
+    )
+    assert standalone_question("Until when does it run?", history) == (
+        "Until when does Eastern Economic Forum run?"
+    )
+
+
 def test_it_is_not_an_owner_the_question_named():
     history = exchange(
         "What is North Korea's main political ally?",
