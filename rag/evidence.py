@@ -41,7 +41,7 @@ from rag.lexical import (
     terms,
 )
 from rag.logistic import LogisticModel
-from rag.measures import asked_measure, states
+from rag.measures import MONTHS, YEAR, asked_measure, states
 from rag.speech import continues_quotation, speaker, speaks
 from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
 
@@ -53,8 +53,7 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 DATE = re.compile(
-    r"\b(1\d{3}|20\d{2})s?\b|\b(January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    rf"\b{YEAR}s?\b|\b(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     r"\bcentur(y|ies)\b"
 )
 _NAME = re.compile(r"\b[A-Z][\w\-]+")

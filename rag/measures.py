@@ -24,7 +24,12 @@ _AMOUNT = (
     r"hundred|thousand|several|tens of|hundreds of|thousands of)[\s-]+)"
 )
 _PERIOD = r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|seasons?)"
-_YEAR = r"(?:1\d{3}|20\d{2})"
+# A year and a month's name, as dates are written; a date is no count (`rag.evidence` reads
+# them as the date answers of "when" questions).
+YEAR = r"(?:1\d{3}|20\d{2})"
+MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _STATES = {
     "length": re.compile(
         rf"{_AMOUNT}(?:km|kilomet(?:er|re)s?|miles?|m|metres?|meters?|cm|centimet(?:er|re)s?|"
@@ -35,7 +40,7 @@ _STATES = {
     "age": re.compile(
         rf"{_AMOUNT}years?[- ]old\b|\baged\s+\d+|\bage of\s+\d+|\bturned\s+\d+|,\s*\d{{1,3}}\s*,|"
         rf"\b(?:born|founded|established|built|formed|created|dat(?:es|ing) back)\b"
-        rf"[^.;]{{0,40}}?\b{_YEAR}\b",
+        rf"[^.;]{{0,40}}?\b{YEAR}\b",
         re.IGNORECASE,
     ),
     # "each six months", "twice a year", "frequently"; "each meeting" says nothing of how often.
@@ -65,10 +70,7 @@ _NUMBER_WORD = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
-)
+_MONTH = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 _MONTH_AFTER = re.compile(rf"\s+{_MONTH}")
 _MEASURE_OF = {
@@ -118,7 +120,7 @@ def _is_count(sentence: str, number: re.Match[str]) -> bool:
         sentence, number.end()
     ):
         return False
-    if not re.fullmatch(_YEAR, number[0]):
+    if not re.fullmatch(YEAR, number[0]):
         return True
     following = _NEXT_WORD.match(sentence, number.end())
     return following is not None and following[1] not in STOPWORDS
