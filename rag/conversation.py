@@ -51,6 +51,8 @@ _TITLES = {
 }  # fmt: skip
 _POSSESSIVE = re.compile(r"['’]s$")
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr"}
+# The auxiliary verbs that follow a question word ("What did ...", "Where is ...").
+_AUXILIARY = r"(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had)"
 # A question word and a verb: "Who is Peskov?" or "Who reported it?" stands alone, however
 # short; "And Putin?", "What about Madden?", "How many?" do not.
 _COMPLETE = re.compile(
@@ -60,8 +62,7 @@ _COMPLETE = re.compile(
 )
 # "Which event ...?", "What channel ...?": a question that asks which thing, named by its answer.
 _ASKS_WHICH = re.compile(
-    r"^(?:which|what)\s+(?!(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had|"
-    r"about|else)\b)[a-z]+\b",
+    rf"^(?:which|what)\s+(?!(?:{_AUXILIARY}|about|else)\b)[a-z]+\b",
     re.IGNORECASE,
 )
 # "What about the Eastern Economic Forum?" is a fragment whatever its length.
@@ -229,16 +230,15 @@ def standalone_question(
     question = " ".join(question.split())
     if not history:
         return question
-    asked = [i for i, turn in enumerate(history) if turn.get("role") == "user"]
+    last = max((i for i, turn in enumerate(history) if turn.get("role") == "user"), default=None)
+    previous = "" if last is None else history[last]["content"]
     fragment = _ABOUT.match(question) or (
         len(question.split()) <= 3 and not _COMPLETE.match(question)
     )
-    if fragment and asked and not _PERSON_PRONOUN.search(question):
+    if fragment and previous and not _PERSON_PRONOUN.search(question):
         # The previous question in its own standalone form: "And Madden?" after "What did he
         # say?" borrows "What did Peskov say?".
-        last = asked[-1]
-        previous = standalone_question(history[last]["content"], history[:last], usual_form)
-        return borrowed_frame(question, previous)
+        return borrowed_frame(question, standalone_question(previous, history[:last], usual_form))
     rewritten = question
     named = _named(history)
     titled = _titled_people(named)
@@ -250,7 +250,6 @@ def standalone_question(
         person = _latest_name(named, True, titled, question, unlike)
         if person:
             rewritten = _replace_first(_PERSON_PRONOUN, usual_form(person), rewritten)
-    previous = history[asked[-1]]["content"] if asked else ""
     thing = _latest_name(
         named, False, titled, rewritten, answer_named_it=bool(_ASKS_WHICH.match(previous))
     )
@@ -268,24 +267,24 @@ _WH_ALONE = re.compile(
     r"\s*\??$",
     re.IGNORECASE,
 )
+# How a fragment may open: "And ...", "But ...", "What about ...", "And how about ...".
+_LEAD = r"^(?:(?:and|but)\s+)?(?:(?:what|how)\s+about\s+)?"
 # "What about Madden?", "And Kim?": another name in the same question.
 _OTHER_NAME = re.compile(
-    r"^(?:(?:and|but)\s+)?(?:(?:what|how)\s+about\s+)?"
-    r"(?!(?:and|but|what|how|who|whom|whose|when|where|why|which|by|for|with|to|of)\b)"
+    _LEAD + r"(?!(?:and|but|what|how|who|whom|whose|when|where|why|which|by|for|with|to|of)\b)"
     r"(?P<name>(?:the\s+)?(?-i:[A-Z])[^?]*?)\s*\??$",
     re.IGNORECASE,
 )
 # "And on Tuesday?", "What about in 2019?": the same question at another time or place.
 _OTHER_PHRASE = re.compile(
-    r"^(?:(?:and|but)\s+)?(?:(?:what|how)\s+about\s+)?"
-    r"(?P<phrase>(?P<prep>on|in|at|during|since|before|after|from|until|by)\s+"
+    _LEAD + r"(?P<phrase>(?P<prep>on|in|at|during|since|before|after|from|until|by)\s+"
     r"(?!(?:whom|what|which|when|where)\b)[^?]+?)\s*\??$",
     re.IGNORECASE,
 )
 # The question words and auxiliary that open a question, and its subject after them.
 _FRAME = re.compile(
     r"^(?:(?:which|what)\s+\w+|how\s+(?:many|much|long|far|old|often)|who|whom|whose|what|"
-    r"when|where|why|how)(?P<aux>\s+(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had)\s+)",
+    rf"when|where|why|how)(?P<aux>\s+{_AUXILIARY}\s+)",
     re.IGNORECASE,
 )
 
