@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from dateutil import parser as dateparser
+from dateutil import parser as dateutil_parser
 
 from rag.cleaning import clean_text
 from rag.errors import LoadError
@@ -276,7 +276,11 @@ def iso_date(value: str) -> str:
     except ValueError:
         pass
     try:
-        return dateparser.parse(value, default=datetime(date.today().year, 1, 1)).date().isoformat()
+        return (
+            dateutil_parser.parse(value, default=datetime(date.today().year, 1, 1))
+            .date()
+            .isoformat()
+        )
     except (ValueError, OverflowError):
         raise LoadError(
             f"'date' is '{value}', which is no date; give it as YYYY-MM-DD, e.g. 2023-09-12"
