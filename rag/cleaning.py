@@ -24,6 +24,7 @@ _BOILERPLATE_LINE = re.compile(
       | all\s+rights\s+reserved.{0,80}
       | (?:listen\s+to|watch)\s+(?:this|the)\s+(?:article|story|video|podcast)\b.{0,80}
       | (?:loading|scroll\s+to\s+continue)\W*
+      | \(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\s+(?-i:[A-Z])[^.!?"“]{0,200}\)?\.?
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -150,24 +150,48 @@ def _control_ratio(text: str) -> float:
     return controls / max(1, len(text))
 
 
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_MARKUP = re.compile(r"(\*\*|__|`)")
+# An image's alt text is a caption, not story text; a link keeps its words.
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# Emphasis (*a*, **a**, _a_, __a__), list bullets and code ticks; an underscore inside a word
+# ("snake_case") stays.
+_MD_MARKUP = re.compile(r"\*+|`+|(?<!\w)_+(?=\S)|(?<=\S)_+(?!\w)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*", re.MULTILINE)
+# A line that only says when the article appeared: "Published Aug 14, 2024, 7:40 pm".
+_DATELINE = re.compile(
+    r"^\s*(?:first\s+)?(?:published|posted|updated)(?:\s+on)?\s*:?\s+(?P<when>[^\n]{6,60}?)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def article_from_text(
     origin: str, text: str, fallback_title: str, markdown: bool = False
 ) -> Article:
-    """Plain text or Markdown: the first non-empty line is the title, the rest the body."""
+    """Plain text or Markdown: the first non-empty line is the title, the rest the body. The
+    first line that says when the article was published gives its date and leaves the text."""
     if markdown:
-        text = _MD_HEADING.sub("", _MD_MARKUP.sub("", _MD_LINK.sub(r"\1", text)))
+        text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
+        text = _MD_HEADING.sub("", _MD_MARKUP.sub("", text))
+    text, date = _published(text)
     lines = text.strip().splitlines()
     if not lines:
         raise LoadError("file has only whitespace; nothing to index")
     title, body = lines[0].strip(), "\n".join(lines[1:])
     if not body.strip():
         title, body = fallback_title, text
-    return _article(origin, title, body)
+    return _article(origin, title, body, date=date)
+
+
+def _published(text: str) -> tuple[str, str | None]:
+    """The text without its first publication line, and that line's date (None when there is
+    no such line, or when what follows "Published" is no date and the line is story text)."""
+    for found in _DATELINE.finditer(text):
+        try:
+            date = iso_date(found["when"])
+        except LoadError:
+            continue
+        return text[: found.start()] + text[found.end() :], date
+    return text, None
 
 
 def article_from_html(origin: str, html: str, fallback_title: str) -> Article:

@@ -13,6 +13,7 @@ def test_generic_boilerplate_lines_are_dropped():
             "Follow us on Instagram for more updates.",
             "Read more: Council faces new challenge",
             "AFP, REUTERS",
+            "(Reporting by Jo Kim in Seoul; Editing by Ann Lee)",
             "Critics said the plan came too late.",
         ]
     )
@@ -39,6 +40,7 @@ def test_story_sentences_are_not_boilerplate():
         "He told Reuters the deal was close.",
         "Join the queue, the minister told reporters, and wait for your turn.",
         "The app was downloaded a million times, the company said in a statement about growth.",
+        "Reporting by the agency was thin, officials said.",
     ]:
         assert not is_boilerplate(line), line
 

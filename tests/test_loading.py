@@ -30,6 +30,28 @@ def test_markdown_markup_is_removed(tmp_path):
     assert article.text == "A storm struck, officials said."
 
 
+def test_markdown_images_emphasis_and_publication_line(tmp_path):
+    path = tmp_path / "fire.md"
+    path.write_text(
+        "# Fire kills nine\n\n"
+        "![Firefighters battle flames near Monchique.](https://x.org/fire.jpg)\n\n"
+        "*Published Aug 14, 2024, 7:40 pm*\n\n"
+        "A *wildfire* has _killed_ nine people, snake_case officials said.\n\n"
+        "* Get breaking news alerts on our Telegram channel.*\n"
+    )
+    (article,) = load_file(path).articles
+    assert article.date == "2024-08-14"
+    assert article.text == "A wildfire has killed nine people, snake_case officials said."
+
+
+def test_a_story_line_opening_with_published_is_kept(tmp_path):
+    path = tmp_path / "book.txt"
+    path.write_text("Author wins prize\n\nPublished in paperback, the novel sold well.\n")
+    (article,) = load_file(path).articles
+    assert article.date is None
+    assert article.text == "Published in paperback, the novel sold well."
+
+
 def test_html_main_text_and_metadata(tmp_path):
     path = tmp_path / "storm.html"
     path.write_text(HTML)
