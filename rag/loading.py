@@ -172,14 +172,14 @@ def article_from_text(
     if markdown:
         text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
         text = _MD_HEADING.sub("", _MD_MARKUP.sub("", text))
-    text, date = _published(text)
+    text, published = _published(text)
     lines = text.strip().splitlines()
     if not lines:
         raise LoadError("file has only whitespace; nothing to index")
     title, body = lines[0].strip(), "\n".join(lines[1:])
     if not body.strip():
         title, body = fallback_title, text
-    return _article(origin, title, body, date=date)
+    return _article(origin, title, body, date=published)
 
 
 def _published(text: str) -> tuple[str, str | None]:
@@ -187,10 +187,10 @@ def _published(text: str) -> tuple[str, str | None]:
     no such line, or when what follows "Published" is no date and the line is story text)."""
     for found in _DATELINE.finditer(text):
         try:
-            date = iso_date(found["when"])
+            when = iso_date(found["when"])
         except LoadError:
             continue
-        return text[: found.start()] + text[found.end() :], date
+        return text[: found.start()] + text[found.end() :], when
     return text, None
 
 
