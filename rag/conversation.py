@@ -3,9 +3,11 @@
 "What did he say about Washington?" cannot be retrieved on its own: "he" must become the person
 the conversation was about. A 0.5B model rewrites unreliably, so the rewrite is rule-based: a
 third-person pronoun is replaced by the most recent name in the conversation whose kind fits (a
-person for he/she, one with a title before one of merely several capitalised words; for they,
-the two people the last answer named with titles, or else what "it" would be; for it, a name the
-conversation never gave a title, other than the owner in a question's "X’s Y"), and a question
+person for he/she: the one the previous question asked about, unless it asked who someone was,
+else one with a title before one of merely several capitalised words, and never a name such as
+"Judiciary Police" that ends like an organisation's; for they, the two people the last answer
+named with titles, or else what "it" would be; for it, a name the conversation never gave a
+title, other than the owner in a question's "X’s Y"), and a question
 too short to stand alone borrows the previous question's frame, in that question's own
 standalone form ("And Madden?" after "What did Peskov say?" asks "What did Madden say?", "When?"
 after "Where did Kim meet officials?" asks "When did Kim meet officials?", "And on Tuesday?"
@@ -49,6 +51,16 @@ _TITLES = {
     "Director", "Chairman", "Spokesman", "Spokeswoman", "Leader", "Chief", "Ambassador",
     "King", "Queen", "Prince", "Premier", "Mayor", "Judge", "Professor", "Pope",
 }  # fmt: skip
+# The last words of organisations' names ("Judiciary Police", "Harbor Street Research").
+_ORGANISATIONS = {
+    "Police", "Bank", "Ministry", "Department", "Agency", "Council", "Court", "Group",
+    "Systems", "Research", "Company", "Corporation", "Corp", "Inc", "Ltd", "University",
+    "Party", "Army", "Navy", "Forces", "Office", "Service", "Services", "News", "Times",
+    "Committee", "Commission", "Fund", "Partners", "Capital", "Association", "Union",
+    "Institute", "Centre", "Center", "Foundation", "Authority", "Board", "Parliament",
+    "Assembly", "Government", "Airlines", "Airport", "Forum", "Network", "Media", "Protection",
+    "Post", "Journal", "Press", "Holdings", "Technologies", "Securities", "Exchange",
+}  # fmt: skip
 _POSSESSIVE = re.compile(r"['’]s$")
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr"}
 # The auxiliary verbs that follow a question word ("What did ...", "Where is ...").
@@ -65,8 +77,16 @@ _ASKS_WHICH = re.compile(
     rf"^(?:which|what)\s+(?!(?:{_AUXILIARY}|about|else)\b)[a-z]+\b",
     re.IGNORECASE,
 )
-# "What about the Eastern Economic Forum?" is a fragment whatever its length.
-_ABOUT = re.compile(r"^(?:(?:and|but)\s+)?(?:what|how)\s+about\b", re.IGNORECASE)
+# "Who did Kim meet?" asks for someone the answer names; "Who is Mr Peskov?" names them.
+_ASKS_WHO = re.compile(
+    r"^(?:who|whom|whose)\b(?!\s+(?:is|was)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# "What about the Eastern Economic Forum?", "And about the layoffs?" are fragments whatever their
+# length.
+_ABOUT = re.compile(
+    r"^(?:(?:and|but)\s+(?:(?:what|how)\s+)?|(?:what|how)\s+)about\b", re.IGNORECASE
+)
 _FEMININE = {"she", "her", "hers"}
 _NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "This", "That", "What",
@@ -87,8 +107,12 @@ class Name(NamedTuple):
 
     @property
     def person(self) -> bool:
-        """A title, or several words that are not "X of Y", make a name look like a person's."""
-        return self.titled or (" " in self.text and " of " not in self.text)
+        """A title, or several words that are not "X of Y" and do not end in what names an
+        organisation ("Judiciary Police"), make a name look like a person's."""
+        words = self.text.split()
+        return self.titled or (
+            len(words) > 1 and "of" not in words and words[-1] not in _ORGANISATIONS
+        )
 
 
 # A nationality before a lower-case word describes rather than names ("the North Korean leader",
@@ -208,6 +232,24 @@ def _latest_name(
     return None
 
 
+def _asked_about(previous: str, titled: set[str], question: str, unlike: set[str]) -> str | None:
+    """The person the previous question was about, whom "he" or "she" goes on asking about
+    ("Who is Daniel Okafor?" may be answered by a sentence that names his co-founder last),
+    unless it asked who someone was ("Who did Kim give a tour to?": the answer names them). An
+    owner is not what a question is about ("Who is South Korea’s president?")."""
+    if _ASKS_WHO.match(previous):
+        return None
+    for name in names_in(previous):
+        if (
+            (name.person or _is_titled(name, titled))
+            and not name.owner
+            and not all(word in unlike for word in name.text.split())
+            and not person_in(question, name.text)
+        ):
+            return name.text
+    return None
+
+
 def _latest_group(named: Named, titled: set[str]) -> str | None:
     """The last two people the latest answer names with a title ("Kim and Sergei Shoigu"), for
     "they"."""
@@ -247,7 +289,9 @@ def standalone_question(
         # "She" is nobody the conversation calls Mr; "he" nobody it calls Mrs or Ms.
         other = {"Mr"} if pronoun.group(1).lower() in _FEMININE else {"Mrs", "Ms"}
         unlike = _words_of(named, lambda name: name.honorific in other)
-        person = _latest_name(named, True, titled, question, unlike)
+        person = _asked_about(previous, titled, question, unlike) or _latest_name(
+            named, True, titled, question, unlike
+        )
         if person:
             rewritten = _replace_first(_PERSON_PRONOUN, usual_form(person), rewritten)
     thing = _latest_name(
@@ -275,12 +319,14 @@ _OTHER_NAME = re.compile(
     r"(?P<name>(?:the\s+)?(?-i:[A-Z])[^?]*?)\s*\??$",
     re.IGNORECASE,
 )
-# "And on Tuesday?", "What about in 2019?": the same question at another time or place.
+# "And on Tuesday?", "What about in 2019?", "And about the layoffs?": the same question at
+# another time or place, or on another topic.
 _OTHER_PHRASE = re.compile(
-    _LEAD + r"(?P<phrase>(?P<prep>on|in|at|during|since|before|after|from|until|by)\s+"
+    _LEAD + r"(?P<phrase>(?P<prep>on|in|at|during|since|before|after|from|until|by|about)\s+"
     r"(?!(?:whom|what|which|when|where)\b)[^?]+?)\s*\??$",
     re.IGNORECASE,
 )
+_ABOUT_PHRASE = re.compile(r"\babout\b", re.IGNORECASE)
 # The question words and auxiliary that open a question, and its subject after them.
 _FRAME = re.compile(
     r"^(?:(?:which|what)\s+\w+|how\s+(?:many|much|long|far|old|often)|who|whom|whose|what|"
@@ -296,11 +342,15 @@ def borrowed_frame(fragment: str, previous: str) -> str:
     previous question's subject is swapped). Otherwise the fragment is put before the previous
     question ("And Putin — Who is the Kremlin spokesman?"). "And on Tuesday?" after "What
     happened on Monday?" asks "What happened on Tuesday?"; where the previous question has no
-    phrase of that preposition, the phrase is added to it."""
+    phrase of that preposition, the phrase is added to it, unless it gives a topic ("And about
+    the layoffs?" after "What did Raman say about the deal?" asks "What did Raman say about the
+    layoffs?")."""
     frame = _FRAME.match(previous)
     if frame and (alone := _WH_ALONE.match(fragment)):
         return alone["wh"].capitalize() + previous[frame.start("aux") :]
-    if phrase := _OTHER_PHRASE.match(fragment):
+    phrase = _OTHER_PHRASE.match(fragment)
+    # A topic replaces the previous question's; added to a question about none, it reads wrong.
+    if phrase and (phrase["prep"].lower() != "about" or _ABOUT_PHRASE.search(previous)):
         return _with_phrase(previous, phrase["prep"], phrase["phrase"])
     other = _OTHER_NAME.match(fragment)
     subject = next(iter(names_in(previous)), None)

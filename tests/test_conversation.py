@@ -206,3 +206,47 @@ def test_a_nationality_that_describes_a_noun_is_no_name():
         "showed a train carrying the North Korean leader [4].",
     )
     assert standalone_question("What did it show?", history) == "What did Rossiya show?"
+
+
+def test_he_goes_on_being_the_person_the_previous_question_was_about():
+    history = exchange(
+        "Who is Daniel Okafor?",
+        "Quartzline, founded in 2016 by former engineer Daniel Okafor and his college roommate "
+        "Lena Fischer, makes security software [1].",
+    )
+    assert (
+        standalone_question("What job will he get at Nimbus?", history)
+        == "What job will Daniel Okafor get at Nimbus?"
+    )
+    # Asked who someone was, the answer names them; an owner is not whom a question asks about.
+    history = exchange("Who did Kim give a tour to?", "Kim gave Sergei Shoigu a tour [2].")
+    assert standalone_question("What did he see?", history) == "What did Sergei Shoigu see?"
+    history = exchange(
+        "Who is South Korea’s president?", "President Yoon Suk Yeol’s office said so [1]."
+    )
+    assert standalone_question("What did his office say?", history) == (
+        "What did Yoon Suk Yeol's office say?"
+    )
+
+
+def test_an_organisation_is_no_person():
+    history = exchange(
+        "Who was arrested over the fire?",
+        "Police have detained a 41-year-old man, the Judiciary Police said on Tuesday [1].",
+    )
+    assert standalone_question("What is he accused of?", history) == "What is he accused of?"
+    assert not Name("Harbor Street Research", titled=False).person
+    assert Name("Lena Fischer", titled=False).person
+
+
+def test_a_topic_replaces_the_previous_questions_topic():
+    deal = exchange("What did Priya Raman say about the deal?", "Ms Raman said it fits [1].")
+    assert (
+        standalone_question("And about the layoffs?", deal)
+        == "What did Priya Raman say about the layoffs?"
+    )
+    price = exchange("How much is Nimbus paying?", "$4.8 billion [1].")
+    assert (
+        standalone_question("And about the layoffs?", price)
+        == "And about the layoffs — How much is Nimbus paying?"
+    )
