@@ -7,15 +7,14 @@ person for he/she: the one the previous question asked about, unless it asked wh
 else one with a title before one of merely several capitalised words, and never a name such as
 "Judiciary Police" that ends like an organisation's; for they, the two people the last answer
 named with titles, or else what "it" would be; for it, a name the conversation never gave a
-title, other than the owner in a question's "X’s Y"), and a question
-too short to stand alone borrows the previous question's frame, in that question's own
-standalone form ("And Madden?" after "What did Peskov say?" asks "What did Madden say?", "When?"
-after "Where did Kim meet officials?" asks "When did Kim meet officials?", "And on Tuesday?"
-after "What happened on Monday?" asks "What happened on Tuesday?"). A name the conversation
-once gave a title ("Mr Kim", "Defence Minister Sergei Shoigu") is a person's wherever it appears
-bare, a possessive ends a name ("Russia’s Tass" names no person), and days and months are no
-names: "How far is it?" after "Mr Putin said he would go to Vostochny on Tuesday" asks about
-Vostochny.
+title, other than the owner in a question's "X’s Y"), and a question too short to stand alone
+borrows the previous question's frame, in that question's own standalone form ("And Madden?"
+after "What did Peskov say?" asks "What did Madden say?", "When?" after "Where did Kim meet
+officials?" asks "When did Kim meet officials?", "And on Tuesday?" after "What happened on
+Monday?" asks "What happened on Tuesday?"). A name the conversation once gave a title ("Mr Kim",
+"Defence Minister Sergei Shoigu") is a person's wherever it appears bare, a possessive ends a
+name ("Russia’s Tass" names no person), and days and months are no names: "How far is it?"
+after "Mr Putin said he would go to Vostochny on Tuesday" asks about Vostochny.
 """
 
 from __future__ import annotations
@@ -212,12 +211,7 @@ def _latest_name(
     for role, names in turns:
         if person:
             # A title says person more surely than several capitalised words do.
-            people = [
-                n
-                for n in names
-                if (n.person or _is_titled(n, titled))
-                and not all(word in unlike for word in n.text.split())
-            ]
+            people = [n for n in names if _may_be(n, titled, unlike)]
             candidates = [n.text for n in [n for n in people if _is_titled(n, titled)] or people]
         else:
             # "What is North Korea’s main ally?" is about the ally: an owner a question names
@@ -240,14 +234,16 @@ def _asked_about(previous: str, titled: set[str], question: str, unlike: set[str
     if _ASKS_WHO.match(previous):
         return None
     for name in names_in(previous):
-        if (
-            (name.person or _is_titled(name, titled))
-            and not name.owner
-            and not all(word in unlike for word in name.text.split())
-            and not person_in(question, name.text)
-        ):
+        if _may_be(name, titled, unlike) and not name.owner and not person_in(question, name.text):
             return name.text
     return None
+
+
+def _may_be(name: Name, titled: set[str], unlike: set[str]) -> bool:
+    """Whether the pronoun may stand for `name`: a person, none of whose words are in `unlike`."""
+    return (name.person or _is_titled(name, titled)) and not all(
+        word in unlike for word in name.text.split()
+    )
 
 
 def _latest_group(named: Named, titled: set[str]) -> str | None:
