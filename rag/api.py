@@ -45,6 +45,7 @@ class RAG:
         self.index.check_manifest()
         self._embedder = embedder
         self._generator = generator
+        self._owns_generator = generator is None  # one passed in may serve others too
         self._load_lock = threading.Lock()
 
     @property
@@ -185,6 +186,8 @@ class RAG:
 
     def close(self) -> None:
         self.index.close()
+        if self._owns_generator and self._generator is not None:
+            self._generator.close()
 
 
 def passage_count(k: int | None, default: int) -> int:

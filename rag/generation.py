@@ -73,7 +73,8 @@ class Generator(Protocol):
     """A chat model; messages are [{"role": "system"|"user"|"assistant", "content": str}].
 
     `stream` yields text deltas that concatenate to what `generate` returns; `yes_probability` is
-    P(yes) / P(yes or no) for the next token, a graded answer to a yes/no question.
+    P(yes) / P(yes or no) for the next token, a graded answer to a yes/no question; `close`
+    releases what the backend holds (a loaded model, a server's connections).
     """
 
     def generate(self, messages: Messages, max_new_tokens: int) -> str: ...
@@ -81,6 +82,8 @@ class Generator(Protocol):
     def stream(self, messages: Messages, max_new_tokens: int) -> Iterator[str]: ...
 
     def yes_probability(self, messages: Messages) -> float: ...
+
+    def close(self) -> None: ...
 
 
 def load_generator(settings: GenerationSettings) -> Generator:
@@ -305,6 +308,11 @@ class TransformersGenerator:
             yes, no = probs[self._yes].sum().item(), probs[self._no].sum().item()
         return yes / (yes + no) if yes + no > 0 else 0.5
 
+    def close(self) -> None:
+        """Free the model's memory; the next call loads it again."""
+        with self._lock:
+            self._model = self._tokenizer = None
+
     def _load(self) -> None:
         if self._model is not None:
             return
@@ -437,6 +445,10 @@ class OpenAIGenerator:
         # A server without logprobs still generated the one token: take it as a hard answer.
         text = (choice.get("message") or {}).get("content") or ""
         return 1.0 if text.strip().lower().startswith("yes") else 0.0
+
+    def close(self) -> None:
+        """Close the kept-alive connections to the server."""
+        self._client.close()
 
     def _payload(self, messages: Messages, max_new_tokens: int) -> dict[str, Any]:
         return {

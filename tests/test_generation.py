@@ -15,7 +15,7 @@ from typing import ClassVar
 
 import pytest
 
-from rag import generation
+from rag import RAG, Settings, generation
 from rag.errors import RAGError
 from rag.generation import (
     GenerationSettings,
@@ -292,3 +292,13 @@ def test_openai_yes_probability_uses_logprobs_or_the_generated_token(server):
     assert (body["logprobs"], body["top_logprobs"], body["max_tokens"]) == (True, 10, 1)
     ChatServer.logprobs = False
     assert remote.yes_probability(judge("[1] x", "y?")) == 1.0
+
+
+def test_closing_a_rag_closes_the_server_connections_it_opened(server, tmp_path):
+    settings = Settings.load(overrides={"generation": {"model": server}})
+    rag = RAG(tmp_path / "index", settings=settings)
+    remote = rag.generator
+    assert remote.generate(FRANCE, 8) == "Yes, Paris."
+    assert not remote._client.is_closed
+    rag.close()
+    assert remote._client.is_closed
