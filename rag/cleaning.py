@@ -50,13 +50,28 @@ _CAPTION_CREDIT = re.compile(
     r"\s*(?:\([^)]*\))?\s*:\s*[^.!?:]{1,60}$"
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+# A heading alone on its line that introduces a list of links to other stories; the headlines
+# under it ("Mombasa port cargo volumes rise 6 per cent in first half") read like sentences.
+_LINK_LIST_HEADING = re.compile(
+    r"^(?:read\s+more|see\s+also|also\s+read|further\s+reading|recommended(?:\s+for\s+you)?"
+    r"|related(?:\s+(?:stories|articles|coverage|content|links|news|reading))?"
+    r"|more\s+(?:stories|news|on\s+this(?:\s+(?:topic|story))?))\s*:?$",
+    re.IGNORECASE,
+)
+# A headline or link label: short, and not ended like a sentence.
+_HEADLINE = re.compile(r"^(?:[-*•·]\s*)?(?!.*[.!?\"”’':;)]$)(?:\S+\s+){0,24}\S+$")
+# A line with no word in it (a Markdown rule "---", "* * *") or only a link ("AP soccer: https://...").
+_NO_TEXT_LINE = re.compile(r"^[\W_]*$|^(?:[^.!?]{0,60}:\s*)?(?:https?://|www\.)\S+$")
 
 
 def is_boilerplate(line: str) -> bool:
     """Whether a whole line is boilerplate rather than story text."""
     line = line.strip()
     return bool(
-        _BOILERPLATE_LINE.match(line) or _PROMO_LINE.match(line) or _WIRE_ONLY_LINE.match(line)
+        _BOILERPLATE_LINE.match(line)
+        or _PROMO_LINE.match(line)
+        or _WIRE_ONLY_LINE.match(line)
+        or _NO_TEXT_LINE.match(line)
     )
 
 
@@ -87,11 +102,14 @@ def clean_text(text: str) -> str:
                 paragraphs.append(cleaned)
             current.clear()
 
+    in_link_list = False  # under a "Read more:" heading, until a line that is no headline
     for line in lines:
         if not line.strip():
             flush()
             continue
-        if is_boilerplate(line):
+        in_link_list = in_link_list and bool(_HEADLINE.match(line.strip()))
+        if in_link_list or is_boilerplate(line):
+            in_link_list = in_link_list or bool(_LINK_LIST_HEADING.match(line.strip()))
             continue
         current.append(line.strip())
         if not has_blank_lines:

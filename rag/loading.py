@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -300,11 +301,10 @@ def iso_date(value: str) -> str:
     except ValueError:
         pass
     try:
-        return (
-            dateutil_parser.parse(value, default=datetime(date.today().year, 1, 1))
-            .date()
-            .isoformat()
-        )
+        with warnings.catch_warnings():  # a zone it does not know ("SGT") leaves the date as is
+            warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
+            parsed = dateutil_parser.parse(value, default=datetime(date.today().year, 1, 1))
+        return parsed.date().isoformat()
     except (ValueError, OverflowError):
         raise LoadError(
             f"'date' is '{value}', which is no date; give it as YYYY-MM-DD, e.g. 2023-09-12"

@@ -23,6 +23,32 @@ def test_generic_boilerplate_lines_are_dropped():
     )
 
 
+def test_headlines_listed_under_a_read_more_heading_are_dropped():
+    wire = (
+        "The court also ordered him to repay the money.\n\n"
+        "Read more:\n"
+        "Anti-graft agency says it recovered 2 billion shillings last year\n"
+        "Port cargo volumes rise 6 per cent in first half\n\n"
+        "The agency said it had overhauled its controls."
+    )
+    assert clean_text(wire) == (
+        "The court also ordered him to repay the money.\n\n"
+        "The agency said it had overhauled its controls."
+    )
+    # As Markdown leaves it once its links and emphasis are gone: the list after a blank line.
+    listed = (
+        "Trials continue in 2027.\n\nRead more:\n\n- Explainer: Why dengue is spreading\n"
+        "- Mosquito-borne diseases: What travellers need to know\n\n---\n\n"
+        "AP soccer: https://example.com/hub/soccer"
+    )
+    assert clean_text(listed) == "Trials continue in 2027."
+
+
+def test_a_sentence_after_a_read_more_heading_is_story_text():
+    body = "Read more:\nThe minister resigned on Friday, his office said."
+    assert clean_text(body) == "The minister resigned on Friday, his office said."
+
+
 def test_caption_credit_and_wire_signoff_are_stripped_but_text_kept():
     body = (
         "Rescuers search the rubble in Antakya, Turkey, on Feb 7. ST PHOTO: JANE DOE\n\n"

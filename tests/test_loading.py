@@ -1,4 +1,5 @@
 import json
+import warnings
 
 from rag.loading import discover, load_file
 
@@ -81,12 +82,15 @@ def test_json_and_jsonl_records(tmp_path):
 
 def test_record_dates_are_stored_as_iso_dates_or_reported(tmp_path):
     path = tmp_path / "feed.jsonl"
-    dates = ["Sept 12, 2023", "Tue, 12 Sep 2023 10:00:00 GMT", "2023-09-12T10:00:00Z", "soon"]
+    dates = ["Sept 12, 2023", "Tue, 12 Sep 2023 10:00:00 GMT", "2023-09-12T10:00:00Z"]
+    dates += ["Sept 12, 2023, 4:12 pm SGT", "soon"]
     path.write_text("\n".join(json.dumps({"text": "Story.", "date": d}) for d in dates))
-    result = load_file(path)
-    assert [a.date for a in result.articles] == ["2023-09-12"] * 3
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # an unknown time zone ("SGT") is no warning to the user
+        result = load_file(path)
+    assert [a.date for a in result.articles] == ["2023-09-12"] * 4
     (failure,) = result.failures
-    assert failure.path == f"{path}:4"
+    assert failure.path == f"{path}:5"
     assert failure.reason.endswith(
         "'date' is 'soon', which is no date; give it as YYYY-MM-DD, e.g. 2023-09-12"
     )
