@@ -1,7 +1,8 @@
 """Answer quality: accuracy (gold contained, SQuAD F1), citation precision/recall, unsupported
 numbers, refusal precision/recall and ROC AUC, off-topic refusal and latency, for each answer
 configuration side by side (extractive, generative int8, generative fp32), over SQuAD, the seed
-questions, and follow-up questions asked after an earlier exchange about the seed article.
+questions, follow-up questions asked after an earlier exchange about the seed article, and
+questions over seven further news articles (eval/news/), which no model was fitted on.
 
     python -m eval.answers --answerable 200 --unanswerable 200 --configs extractive,int8
 """
@@ -152,6 +153,8 @@ def main() -> None:
     parser.add_argument("--seed-questions", default="eval/seed_questions.json")
     parser.add_argument("--followups", default="eval/seed_followups.json")
     parser.add_argument("--offtopic", default="eval/offtopic_questions.json")
+    parser.add_argument("--news", default="eval/news_questions.json")
+    parser.add_argument("--news-articles", default="eval/news")
     parser.add_argument("--out", default="eval/results")
     args = parser.parse_args()
 
@@ -167,6 +170,8 @@ def main() -> None:
         for c in json.loads(Path(args.followups).read_text(encoding="utf-8"))["conversations"]
     ]
     offtopic = json.loads(Path(args.offtopic).read_text(encoding="utf-8"))["questions"]
+    news = json.loads(Path(args.news).read_text(encoding="utf-8"))
+    news_items = [Item(q["question"], q["answers"]) for q in news["questions"]]
     results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         squad_dir, seed_dir = Path(tmp) / "squad", Path(tmp) / "seed"
@@ -174,6 +179,8 @@ def main() -> None:
         base.ingest([write_jsonl(records, Path(tmp) / "articles.jsonl")])
         seed_base = RAG(seed_dir, embedder=base.embedder)
         seed_base.ingest(["seeds/"])
+        news_dir = Path(tmp) / "news"
+        RAG(news_dir, embedder=base.embedder).ingest([args.news_articles])
         for name in args.configs.split(","):
             overrides, mode = CONFIGS[name]
             settings = Settings.load(overrides=overrides)
@@ -184,7 +191,11 @@ def main() -> None:
             )
             seed = run(seed_rag, mode, seed_items, offtopic[len(offtopic) // 2 :])
             followups = run(seed_rag, mode, followup_items, [])
-            sets = {"squad": squad, "seed": seed, "followups": followups}
+            news_rag = RAG(
+                news_dir, settings=settings, embedder=base.embedder, generator=rag._generator
+            )
+            news_set = run(news_rag, mode, news_items, news["offtopic"])
+            sets = {"squad": squad, "seed": seed, "followups": followups, "news": news_set}
             results[name] = {**sets, "settings": dataclasses.asdict(settings)}
             print(name, json.dumps(sets))
     table = markdown(results)
@@ -214,7 +225,7 @@ def markdown(results: dict) -> str:
         "|---|---|" + "---|" * len(cols),
     ]
     for name, r in results.items():
-        for part in (p for p in ("squad", "seed", "followups") if p in r):
+        for part in (p for p in ("squad", "seed", "followups", "news") if p in r):
             values = [r[part][c[0]] for c in cols]
             lines.append(f"| {name} | {part} | " + " | ".join(_cell(v) for v in values) + " |")
     return "\n".join(lines)

@@ -133,8 +133,10 @@ def answers_section(data: dict) -> str:
         "precision: cited sentences that hold a gold answer. Refusal recall: unanswerable SQuAD "
         "2.0 questions refused; AUC: the answerability score on answerable vs unanswerable "
         "SQuAD questions. Off-topic: questions about nothing indexed. Follow-ups: a question asked "
-        "after an earlier exchange about the seed article (eval/seed_followups.json).\n\n"
-        + markdown(data)
+        "after an earlier exchange about the seed article (eval/seed_followups.json). News: "
+        "questions over seven further articles that no model was fitted on (eval/news/), "
+        "refusal recall and AUC on questions the article does not answer though it names their "
+        "people and places.\n\n" + markdown(data)
     )
 
 

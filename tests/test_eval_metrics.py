@@ -1,6 +1,12 @@
-"""The evaluation's answer metrics: containment after normalisation, F1, AUC."""
+"""The evaluation's answer metrics (containment after normalisation, F1, AUC) and data."""
+
+import json
+from pathlib import Path
 
 from eval.answers import auc, contains, f1, markdown
+from rag.loading import load_file
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_contains_matches_whole_words_after_normalisation():
@@ -46,3 +52,16 @@ def test_the_answer_table_has_a_row_per_set_and_a_dash_where_a_figure_does_not_a
         "| extractive | seed | 0.800 | 0.200 | 0.900 | 0.900 | 0 | 0.100 | - | - | - | 1.000 "
         "| 0.070 |"
     )
+
+
+def test_news_questions_hold_their_answers_in_gold_sentences_of_their_articles():
+    data = json.loads((ROOT / "eval" / "news_questions.json").read_text(encoding="utf-8"))
+    texts = {
+        path.name: "\n".join(a.text for a in load_file(path).articles)
+        for path in (ROOT / "eval" / "news").iterdir()
+    }
+    answerable = [q for q in data["questions"] if q["answers"]]
+    assert len(answerable) >= 100 and len(data["questions"]) - len(answerable) >= 50
+    for q in answerable:
+        assert q["gold"] in texts[q["article"]], q["question"]
+        assert contains(q["gold"], q["answers"]), q["question"]
