@@ -314,7 +314,7 @@ def answer_stream(
         def quotable(picked: list[Evidence]) -> list[Evidence]:
             """Those of the draft's sentences the ranker rates near the best that hold the kind
             of answer asked for (when the best sentence does)."""
-            picked = near_best(picked, evidence, settings.min_cited_relevance)
+            picked = near_best(picked, evidence, settings.min_draft_relevance)
             return of_answer_type(standalone, picked, evidence)
 
         cited = attach_citations(draft, prompt_evidence, settings.min_support)

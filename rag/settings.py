@@ -133,9 +133,14 @@ class AnswerSettings:
     # Share of an answer sentence's content terms its cited sentences must contain.
     min_support: float = 0.5
     max_new_tokens: int = 64
-    # A draft chooses the sentences quoted among those it rests on that the evidence ranker rates
-    # at least this share of the best evidence sentence; with none, the best sentence is quoted.
+    # "Who is X?" quotes the earliest sentence naming X that the evidence ranker rates at least
+    # this share of the best evidence sentence.
     min_cited_relevance: float = 0.7
+    # A draft chooses the sentences quoted among those it rests on that the ranker rates at least
+    # this share of the best; with none, the best sentence is quoted. The small model's greedy
+    # draft differs between CPUs (int8 kernels round differently), so it moves the answer only
+    # to a sentence rated nearly as high as the best.
+    min_draft_relevance: float = 0.85
     # Ask the generator "can this be answered?" and feed its yes-probability to the refusal model.
     # Off by default: on development questions its probability did not separate answerable from
     # unanswerable ones, and it costs a second model call.
