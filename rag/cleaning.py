@@ -72,6 +72,7 @@ def is_boilerplate(line: str) -> bool:
         or _PROMO_LINE.match(line)
         or _WIRE_ONLY_LINE.match(line)
         or _NO_TEXT_LINE.match(line)
+        or _LINK_LIST_HEADING.match(line)
     )
 
 

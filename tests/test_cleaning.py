@@ -44,6 +44,12 @@ def test_headlines_listed_under_a_read_more_heading_are_dropped():
     assert clean_text(listed) == "Trials continue in 2027."
 
 
+def test_every_link_list_heading_drops_the_headlines_under_it():
+    for heading in ["See also", "Related stories:", "Also read:", "Further reading", "More news"]:
+        body = f"Story one.\n\n{heading}\nA headline about something else\n\nStory two."
+        assert clean_text(body) == "Story one.\n\nStory two.", heading
+
+
 def test_a_sentence_after_a_read_more_heading_is_story_text():
     body = "Read more:\nThe minister resigned on Friday, his office said."
     assert clean_text(body) == "The minister resigned on Friday, his office said."
