@@ -23,7 +23,7 @@ import threading
 import time
 import warnings
 from collections.abc import Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -204,13 +204,14 @@ def _convert(gguf: Path, folder: Path) -> None:
     tmp = folder.with_name(folder.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     try:
-        tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
-        model = AutoModelForCausalLM.from_pretrained(
-            gguf.parent,
-            gguf_file=gguf.name,
-            dtype=torch.float32,
-            quantization_config=GgufConfig(dequantize=True),
-        )
+        with _one_reader_per_file():
+            tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
+            model = AutoModelForCausalLM.from_pretrained(
+                gguf.parent,
+                gguf_file=gguf.name,
+                dtype=torch.float32,
+                quantization_config=GgufConfig(dequantize=True),
+            )
     except ImportError as exc:
         raise RAGError(
             f"converting {gguf.name} needs a package: {exc}; pip install accelerate"
@@ -225,6 +226,31 @@ def _convert(gguf: Path, folder: Path) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
         raise RAGError(f"converting {gguf.name} gave a different model; delete {folder.parent}")
     tmp.rename(folder)
+
+
+@contextmanager
+def _one_reader_per_file() -> Iterator[None]:
+    """Let transformers parse a GGUF's header once, not once each for tokenizer, config and weights.
+
+    Each parse reads the 151,000-entry vocabulary and merge list field by field, about 20 s on a
+    slow CPU, so three parses were half of the first load. The reader only maps the file, read
+    only; transformers imports `gguf.GGUFReader` when it loads, so replacing it here takes effect.
+    """
+    import gguf
+
+    original, readers = gguf.GGUFReader, {}
+
+    def shared(path: Any, mode: str = "r") -> Any:
+        key = (str(path), mode)
+        if key not in readers:
+            readers[key] = original(path, mode)
+        return readers[key]
+
+    gguf.GGUFReader = shared
+    try:
+        yield
+    finally:
+        gguf.GGUFReader = original
 
 
 class TransformersGenerator:
