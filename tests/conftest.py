@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +18,15 @@ os.environ["TOKENIZERS_PARALLELISM"] = "false"
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Name the threads still running when the tests end: a daemon thread caught inside native
+    code (torch, OpenVINO) while the interpreter shuts down can abort the process after every
+    test has passed, and its name says which test left it behind."""
+    alive = sorted(t.name for t in threading.enumerate() if t is not threading.main_thread())
+    if alive:
+        terminalreporter.write_line(f"threads still running: {', '.join(alive)}")
 
 
 @pytest.fixture(autouse=True)
