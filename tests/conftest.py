@@ -68,9 +68,12 @@ class HashEmbedder:
 
 @pytest.fixture
 def fake_rag(tmp_path):
+    """A RAG over the hash embedder that answers extractively: nothing it does (a chat page's
+    model loader included) loads the real generator, which an empty cache would convert."""
     from rag import RAG, Settings
 
-    settings = Settings.load(overrides={"embedding": {"model": "test-hash"}})
+    overrides = {"embedding": {"model": "test-hash"}, "answer": {"mode": "extractive"}}
+    settings = Settings.load(overrides=overrides)
     return RAG(tmp_path / "index", settings=settings, embedder=HashEmbedder())
 
 

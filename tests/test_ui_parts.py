@@ -138,12 +138,8 @@ def test_auth_flag_must_be_user_and_password():
 
 
 @pytest.mark.filterwarnings("ignore::pandas.errors.Pandas4Warning")  # from Gradio's queue
-def test_login_is_required_when_auth_is_set(tmp_path):
-    # Extractive, so the page does not load the generator: in this test's empty cache that meant
-    # converting it in a background thread that outlived the test.
-    overrides = {"embedding": {"model": "test-hash"}, "answer": {"mode": "extractive"}}
-    rag = RAG(tmp_path / "index", Settings.load(overrides=overrides), embedder=HashEmbedder())
-    demo = build_app(rag)
+def test_login_is_required_when_auth_is_set(fake_rag):
+    demo = build_app(fake_rag)
     port = free_port()
     serve(demo, port=port, auth=("alice", "secret"), block=False)
     url = f"http://127.0.0.1:{port}/"
