@@ -10,9 +10,9 @@ weighs little).
 Unanswerable questions are often near misses, written to look answerable from a sentence that
 says something slightly different, so features compare the question with the sentence the
 ranker rates best (with the sentence before it): a negation or a number that the question has
-and that context lacks, and how much of the question that context repeats; and a name the
-question has and no evidence sentence mentions (the ranker's best sentence is not always the
-answer's, and a name found in another one is no near miss).
+and that context lacks; and a name the question has and no evidence sentence mentions (the
+ranker's best sentence is not always the answer's, and a name found in another one is no near
+miss).
 
 A logistic model over these features is fitted on development data by `eval/calibrate.py` and
 shipped as `answerability.json` beside this module, with the threshold that keeps false refusals
@@ -48,9 +48,6 @@ class Features:
     unmatched_negation: float  # 1 if the question negates and the best context does not
     missing_number: float  # 1 if a number in the question is not in the best context
     missing_name: float  # 1 if a name in the question is in no evidence sentence or title
-    # Weighted share of the question's terms in the best context. Given how the ranker rates
-    # that sentence, a question that repeats its words is more often a near miss.
-    best_context_coverage: float
     yes_probability: float  # generator's P(yes); 0.5 when no generator is consulted
 
     def vector(self) -> list[float]:
@@ -91,7 +88,6 @@ def features(
         # Digits only on the question's side: "which one" states no number.
         missing_number=float(bool(numbers(question, words=False) - numbers(context))),
         missing_name=float(bool(names(question) - words(seen_text))),
-        best_context_coverage=bm25.coverage(asked, set(terms(context))),
         yes_probability=yes_probability,
     )
 

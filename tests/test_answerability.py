@@ -93,16 +93,7 @@ def test_the_judged_refusal_model_reads_the_generators_yes_probability():
     assert "yes_probability" not in load_calibration().names
     base = dict(
         top_dense=0.5, missing_key_term=0.0, best_relevance=0.5, unmatched_negation=0.0,
-        missing_number=0.0, missing_name=0.0, best_context_coverage=0.8,
+        missing_number=0.0, missing_name=0.0,
     )  # fmt: skip
     no, yes = (judged.probability(Features(**base, yes_probability=p)) for p in (0.1, 0.9))
     assert yes > no
-
-
-def test_coverage_of_the_question_by_the_best_context():
-    # The best context of sentence 1 is sentences 0 and 1; "traffic" is only in sentence 2.
-    assert compute("Who designed the bridge?").best_context_coverage == 1.0
-    partly = compute("Who designed the bridge traffic?").best_context_coverage
-    assert 0.0 < partly < 1.0
-    assert compute("Who designed the traffic?", best=2).best_context_coverage == 1.0
-    assert compute("What is the population of Oslo?").best_context_coverage == 0.0

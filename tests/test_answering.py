@@ -238,7 +238,6 @@ def test_a_missing_term_refuses_outright_only_with_weak_evidence():
             unmatched_negation=0.0,
             missing_number=0.0,
             missing_name=0.0,
-            best_context_coverage=0.8,
             yes_probability=0.5,
         )
         return about_something_else(f, AnswerSettings())
