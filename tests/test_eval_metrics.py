@@ -4,7 +4,6 @@ import json
 from pathlib import Path
 
 from eval.answers import auc, contains, f1, markdown
-from eval.datasets import NEWS_CALIBRATION_ARTICLES, load_news
 from rag.loading import load_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,15 +65,3 @@ def test_news_questions_hold_their_answers_in_gold_sentences_of_their_articles()
     for q in answerable:
         assert q["gold"] in texts[q["article"]], q["question"]
         assert contains(q["gold"], q["answers"]), q["question"]
-
-
-def test_news_questions_split_by_article_between_calibration_and_evaluation():
-    path = ROOT / "eval" / "news_questions.json"
-    fitted, scored = load_news(path, calibration=True), load_news(path, calibration=False)
-    assert NEWS_CALIBRATION_ARTICLES <= {p.name for p in (ROOT / "eval" / "news").iterdir()}
-    assert {q.title for q in fitted} == NEWS_CALIBRATION_ARTICLES
-    assert not {q.title for q in scored} & NEWS_CALIBRATION_ARTICLES
-    total = len(json.loads(path.read_text(encoding="utf-8"))["questions"])
-    assert len(fitted) + len(scored) == total
-    for side in (fitted, scored):
-        assert {q.answerable for q in side} == {True, False}
