@@ -2,9 +2,7 @@
 numbers, refusal precision/recall and ROC AUC, off-topic refusal and latency, for each answer
 configuration side by side (extractive, generative int8, generative fp32), over SQuAD, the seed
 questions, follow-up questions asked after an earlier exchange about the seed article, and
-questions over four further news articles (eval/news/), which no model was fitted on (the refusal
-model is fitted with the questions over the other three, eval.datasets.NEWS_CALIBRATION_ARTICLES,
-which stay in the news index as distractors).
+questions over seven further news articles (eval/news/), which no model was fitted on.
 
     python -m eval.answers --answerable 200 --unanswerable 200 --configs extractive,int8
 """
@@ -23,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from eval.datasets import evaluation_sample, load_news, load_squad, write_jsonl
+from eval.datasets import evaluation_sample, load_squad, write_jsonl
 from rag import RAG, Settings
 from rag.citations import numbers, strip_markers
 from rag.conversation import Turn, exchange
@@ -172,8 +170,8 @@ def main() -> None:
         for c in json.loads(Path(args.followups).read_text(encoding="utf-8"))["conversations"]
     ]
     offtopic = json.loads(Path(args.offtopic).read_text(encoding="utf-8"))["questions"]
-    news_offtopic = json.loads(Path(args.news).read_text(encoding="utf-8"))["offtopic"]
-    news_items = [Item(q.question, list(q.answers)) for q in load_news(args.news, False)]
+    news = json.loads(Path(args.news).read_text(encoding="utf-8"))
+    news_items = [Item(q["question"], q["answers"]) for q in news["questions"]]
     results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         squad_dir, seed_dir = Path(tmp) / "squad", Path(tmp) / "seed"
@@ -196,7 +194,7 @@ def main() -> None:
             news_rag = RAG(
                 news_dir, settings=settings, embedder=base.embedder, generator=rag._generator
             )
-            news_set = run(news_rag, mode, news_items, news_offtopic)
+            news_set = run(news_rag, mode, news_items, news["offtopic"])
             sets = {"squad": squad, "seed": seed, "followups": followups, "news": news_set}
             results[name] = {**sets, "settings": dataclasses.asdict(settings)}
             print(name, json.dumps(sets))

@@ -1,14 +1,7 @@
 """Fit the refusal model: logistic regression over answerability features on a SQuAD-2.0-format
-development file and the news questions over three of the news articles, written to
-rag/answerability.json with the threshold that refuses at most `--max-false-refusal` of the
-answerable development questions. The evaluation sample of eval/answers.py (seed 0) and the news
-questions it scores are left out, so it measures the model on questions it was not fitted on.
-
-SQuAD's questions were written by crowd workers looking at the paragraph and share many of its
-words; news readers ask shorter questions in their own words, whose passages score lower. Fitted on
-SQuAD alone, the model refused about a third of the answerable news questions; the news questions,
-weighted `--news-weight` each, teach it that style, while the threshold stays defined on SQuAD's
-answerable questions alone, so that the false-refusal target keeps its meaning.
+development file, written to rag/answerability.json with the threshold that refuses at most
+`--max-false-refusal` of the answerable development questions. The evaluation sample of
+eval/answers.py (seed 0) is left out, so it measures the model on questions it was not fitted on.
 
     python -m eval.calibrate --answerable 500 --unanswerable 500 --generator
 """
@@ -23,15 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from eval.datasets import (
-    NEWS_CALIBRATION_ARTICLES,
-    Question,
-    evaluation_sample,
-    load_news,
-    load_squad,
-    sample,
-    write_jsonl,
-)
+from eval.datasets import Question, evaluation_sample, load_squad, sample, write_jsonl
 from rag import RAG
 from rag.answerability import CALIBRATION, Features
 from rag.answering import assess, respelled, searched_for
@@ -62,13 +47,13 @@ def feature_rows(rag: RAG, questions: list, use_generator: bool) -> np.ndarray:
     return np.array(rows)
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, weight: np.ndarray | None = None) -> LogisticModel:
+def fit_logistic(x: np.ndarray, y: np.ndarray) -> LogisticModel:
     """Logistic regression on standardised features, in the form the package evaluates."""
     from sklearn.linear_model import LogisticRegression
 
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
-    model = LogisticRegression(C=1.0, max_iter=2000).fit((x - mean) / scale, y, weight)
+    model = LogisticRegression(C=1.0, max_iter=2000).fit((x - mean) / scale, y)
     return LogisticModel(
         tuple(mean.tolist()),
         tuple(scale.tolist()),
@@ -77,20 +62,11 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, weight: np.ndarray | None = None)
     )
 
 
-def fit(
-    x: np.ndarray,
-    y: np.ndarray,
-    weight: np.ndarray,
-    squad: np.ndarray,
-    max_false_refusal: float,
-    names: list[str],
-) -> dict:
-    """The model fitted on every row; threshold and training figures over the `squad` rows."""
+def fit(x: np.ndarray, y: np.ndarray, max_false_refusal: float, names: list[str]) -> dict:
     from sklearn.metrics import roc_auc_score
 
-    model = fit_logistic(x, y, weight)
+    model = fit_logistic(x, y)
     p = np.array([model.probability(row) for row in x])
-    p, y = p[squad], y[squad]
     threshold = float(np.quantile(p[y == 1], max_false_refusal))
     return {
         "features": names,
@@ -116,9 +92,6 @@ def main() -> None:
         default="eval/calibration_offtopic.json",
         help="off-topic questions added as unanswerable (not the evaluation set)",
     )
-    parser.add_argument("--news", default="eval/news_questions.json")
-    parser.add_argument("--news-articles", default="eval/news")
-    parser.add_argument("--news-weight", type=float, default=1.0)
     args = parser.parse_args()
 
     records, questions = load_squad(args.data)
@@ -129,38 +102,24 @@ def main() -> None:
     chosen = answerable[: args.answerable] + unanswerable[: args.unanswerable]
     offtopic = json.loads(Path(args.offtopic).read_text(encoding="utf-8"))["questions"]
     chosen += [Question(f"offtopic-{i}", q, "", (), "") for i, q in enumerate(offtopic)]
-    news = load_news(args.news, calibration=True)
-    y = np.array([1 if q.answerable else 0 for q in chosen + news])
-    squad = np.arange(len(y)) < len(chosen)
-    weight = np.where(squad, 1.0, args.news_weight)
+    y = np.array([1 if q.answerable else 0 for q in chosen])
     names = [f.name for f in fields(Features)]
     with tempfile.TemporaryDirectory() as tmp:
         rag = RAG(Path(tmp) / "index")
         rag.ingest([write_jsonl(records, Path(tmp) / "articles.jsonl")])
-        squad_rows = feature_rows(rag, chosen, args.generator)
-        news_rag = RAG(Path(tmp) / "news", embedder=rag.embedder, generator=rag._generator)
-        news_rag.ingest([Path(args.news_articles) / a for a in sorted(NEWS_CALIBRATION_ARTICLES)])
-        x = np.vstack([squad_rows, feature_rows(news_rag, news, args.generator)])
+        x = feature_rows(rag, chosen, args.generator)
     keep = [i for i, n in enumerate(names) if n != "yes_probability"]
     result: dict = {}
     result["data"] = {
         "file": Path(args.data).name,
-        "answerable": int(y[squad].sum()),
-        "unanswerable": int((1 - y[squad]).sum()),
+        "answerable": int(y.sum()),
+        "unanswerable": int((1 - y).sum()),
         "seed": args.seed,
-        "news_articles": sorted(NEWS_CALIBRATION_ARTICLES),
-        "news_answerable": int(y[~squad].sum()),
-        "news_unanswerable": int((1 - y[~squad]).sum()),
-        "news_weight": args.news_weight,
     }
-    result["evidence_only"] = fit(
-        x[:, keep], y, weight, squad, args.max_false_refusal, [names[i] for i in keep]
-    )
+    result["evidence_only"] = fit(x[:, keep], y, args.max_false_refusal, [names[i] for i in keep])
     # Without --generator the judged model falls back to the evidence-only fit.
     result["with_generator"] = (
-        fit(x, y, weight, squad, args.max_false_refusal, names)
-        if args.generator
-        else result["evidence_only"]
+        fit(x, y, args.max_false_refusal, names) if args.generator else result["evidence_only"]
     )
     CALIBRATION.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps({k: v for k, v in result.items() if k != "data"}, indent=2))

@@ -1,5 +1,4 @@
-"""Evaluation data: SQuAD-2.0-format files, the seed question set and the news question set, as
-plain records.
+"""Evaluation data: SQuAD-2.0-format files and the seed question set, as plain records.
 
 A SQuAD article becomes one document (its paragraphs, blank-line separated, are its text), written
 as a JSONL file so that evaluation ingests it through the same public path a user's files take.
@@ -13,13 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rag.cleaning import clean_paragraph
-
-# The news articles (eval/news/) whose questions eval/calibrate.py fits the refusal model on, beside
-# SQuAD's: questions the way news readers ask them, short and in other words than the article's.
-# eval/answers.py scores the questions over the other articles.
-NEWS_CALIBRATION_ARTICLES = frozenset(
-    {"dengue-vaccine.md", "kenya-fuel-fraud.txt", "nimbus-quartzline.jsonl"}
-)
 
 
 @dataclass(frozen=True)
@@ -60,16 +52,6 @@ def load_squad(path: str | Path) -> tuple[list[dict], list[Question]]:
                 )
         records.append({"title": title, "text": "\n\n".join(paragraphs), "source": "Wikipedia"})
     return records, questions
-
-
-def load_news(path: str | Path, calibration: bool) -> list[Question]:
-    """The news questions over the calibration articles, or over the others."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))["questions"]
-    return [
-        Question(f"news-{i}", q["question"], q["article"], tuple(q["answers"]), q.get("gold") or "")
-        for i, q in enumerate(data)
-        if (q["article"] in NEWS_CALIBRATION_ARTICLES) == calibration
-    ]
 
 
 def _relocate(paragraph: str, answer: str, raw_start: int) -> int:
