@@ -298,8 +298,22 @@ def answer_stream(
     used_mode = "extractive"
     # Sentences that address a model are quoted, never shown to the generator (rag.injection).
     prompt_evidence = [e for e in evidence if not looks_like_instruction(e.sentence)]
-    # The form of the question settled the answer; a draft could only differ.
-    drafting = mode == "generative" and bool(prompt_evidence) and settled is None
+
+    def quotable(picked: list[Evidence]) -> list[Evidence]:
+        """Those of the draft's sentences the ranker rates near the best that hold the kind of
+        answer asked for (when the best sentence does)."""
+        picked = near_best(picked, evidence, settings.min_draft_relevance)
+        return of_answer_type(standalone, picked, evidence)
+
+    # A draft only chooses among the quotable sentences. When the form of the question settled
+    # the answer, or no quotable sentence is there but the one quoted anyway, the draft could
+    # not change it, and the generator is not run: on a CPU without fast int8 kernels its draft
+    # costs seconds that the user would spend waiting for the same answer.
+    drafting = (
+        mode == "generative"
+        and settled is None
+        and any(e is not chosen[0] for e in quotable(prompt_evidence))
+    )
     if drafting:
         draft = ""
         try:
@@ -310,12 +324,6 @@ def answer_stream(
         except Exception as exc:  # a failed generator must not cost the user the answer
             log.warning("generation failed, answering extractively: %s", exc)
             draft = ""
-
-        def quotable(picked: list[Evidence]) -> list[Evidence]:
-            """Those of the draft's sentences the ranker rates near the best that hold the kind
-            of answer asked for (when the best sentence does)."""
-            picked = near_best(picked, evidence, settings.min_draft_relevance)
-            return of_answer_type(standalone, picked, evidence)
 
         cited = attach_citations(draft, prompt_evidence, settings.min_support)
         cited_markers = {c.marker for c in cited.citations}

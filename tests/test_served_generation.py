@@ -30,7 +30,8 @@ from tests.test_generation import FRANCE, judge
 
 pytestmark = pytest.mark.slow
 
-QUESTION = "How did Kim Jong Un travel to Russia?"
+# Three evidence sentences are rated near the best for it, so the generator drafts the answer.
+QUESTION = "When did Kim leave Pyongyang for Russia?"
 READY_S = 120.0  # loading the 0.5B GGUF takes seconds; the margin is for a busy machine
 
 
@@ -118,8 +119,8 @@ def test_a_seed_question_is_answered_through_the_server_with_its_citation(
     answer = rag.ask(QUESTION)
     assert answer.mode == "generative"  # the server's draft, not the extractive fallback
     assert not answer.refused
-    assert "private train" in answer.text.lower()
-    assert any("private train" in c.sentence for c in answer.citations)
+    assert "sunday" in answer.text.lower()
+    assert any("Sunday" in c.sentence for c in answer.citations)
     assert_citations_resolve(rag, answer)
 
 
