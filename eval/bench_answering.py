@@ -106,6 +106,11 @@ def main() -> None:
         models = cache_root(rag.settings.generation) / "models"
         converted_before = set(models.glob("*")) if models.exists() else set()
         cold = timed_answer(rag, seed_questions[0])
+        # The first question may not need the generator; the chat window loads it at start, so
+        # the warm figures below never include loading it.
+        load = getattr(rag.generator, "load", None)
+        if callable(load):
+            load()
         cold_s = time.perf_counter() - start
         timings = [timed_answer(rag, q) for q in [*seed_questions[1:], *squad]]
         converted = set(models.glob("*")) != converted_before
@@ -118,8 +123,8 @@ def main() -> None:
         "quantize": rag.settings.generation.quantize,
         "cold_start_s": round(cold_s, 2),
         "cold_first_token_s": round(cold["first_s"] or cold["total_s"], 2),
-        # The first run on a machine also converts the bundled GGUF once; later cold starts
-        # load the converted copy.
+        # From the start to the first answer, with the generator loaded. The first run on a
+        # machine also converts the bundled GGUF once; later cold starts load the converted copy.
         "cold_start_converted_model": converted,
         "questions": len(timings),
         "refused": len(timings) - len(answered),

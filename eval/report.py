@@ -167,13 +167,19 @@ def answering_speed_section(data: dict) -> str:
     )
     rows = [
         ["generator", f"{data['generator']} ({data['quantize']})"],
-        ["cold start: first answer in a fresh process (s)", data["cold_start_s"]],
+        ["cold start: fresh process to first answer, models loaded (s)", data["cold_start_s"]],
         ["cold start included the one-off model conversion", data["cold_start_converted_model"]],
         ["questions answered / refused", f"{data['answered']} / {data['refused']}"],
         ["time to first token p50 / p95 (s)",
          f"{data['first_token_s']['p50']} / {data['first_token_s']['p95']}"],
         ["total answer p50 / p95 (s)", f"{data['total_s']['p50']} / {data['total_s']['p95']}"],
         ["refusal p50 (s)", data["refusal_total_s"]["p50"]],
+        ["answers the generator drafted (it drafts when it has sentences to choose among)",
+         data["drafted"]],
+        ["drafted: time to first token p50 / p95 (s)",
+         f"{data['drafted_first_token_s']['p50']} / {data['drafted_first_token_s']['p95']}"],
+        ["drafted: total answer p50 / p95 (s)",
+         f"{data['drafted_total_s']['p50']} / {data['drafted_total_s']['p95']}"],
         ["decode tokens/s (median)", data["decode_tokens_per_s"]],
         ["peak memory (MB RSS)", data["peak_rss_mb"]],
     ]  # fmt: skip
