@@ -19,6 +19,7 @@ import os
 import shutil
 import sys
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -43,6 +44,9 @@ BACKENDS: dict[str, str | None] = {
     "openvino": "openvino onnx",  # OpenVINO's default precision: bf16 on CPUs that have it
     "openvino-f32": "openvino onnx",  # fp32 arithmetic on every CPU
 }
+# Texts whose token vectors are kept, least recently used dropped first: about 50 KB each, the
+# sentences of a few dozen articles.
+TOKEN_CACHE_TEXTS = 2048
 # A converted model: tokenized inputs by name in, token embeddings out.
 Run = Callable[[dict[str, np.ndarray]], np.ndarray]
 # Writes a conversion of a sentence-transformers Transformer module into a folder.
@@ -75,6 +79,8 @@ class SentenceTransformerEmbedder:
         self.id = settings.model
         self.backend = settings.backend
         self.batch_size = settings.batch_size
+        self._token_cache: OrderedDict[str, TokenVectors] = OrderedDict()
+        self._token_lock = threading.Lock()
         try:
             self.model = SentenceTransformer(
                 resolve_model_path(settings.model), device=settings.device
@@ -96,6 +102,24 @@ class SentenceTransformerEmbedder:
         return self._encode(self.model.encode_query, [text])[0]
 
     def embed_tokens(self, texts: list[str]) -> list[TokenVectors]:
+        """Token vectors depend on the text alone, so each text's are computed once and kept:
+        the evidence ranker asks for those of every sentence of every passage retrieved, and
+        questions about the same articles keep retrieving the same sentences."""
+        with self._token_lock:
+            found = {t: self._token_cache[t] for t in texts if t in self._token_cache}
+            for text in found:
+                self._token_cache.move_to_end(text)
+        missing = [t for t in dict.fromkeys(texts) if t not in found]
+        if missing:
+            found.update(zip(missing, self._token_vectors(missing), strict=True))
+            with self._token_lock:
+                for text in missing:
+                    self._token_cache[text] = found[text]
+                while len(self._token_cache) > TOKEN_CACHE_TEXTS:
+                    self._token_cache.popitem(last=False)
+        return [found[t] for t in texts]
+
+    def _token_vectors(self, texts: list[str]) -> list[TokenVectors]:
         vectors = self.model.encode(
             texts,
             batch_size=self.batch_size,
@@ -112,6 +136,7 @@ class SentenceTransformerEmbedder:
             words = encoded.word_ids(i) if encoded.is_fast else list(range(len(ids)))
             v = tokens.float().numpy()
             v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+            v.flags.writeable = False  # kept and shared between calls
             out.append(
                 TokenVectors(
                     tuple(self.model.tokenizer.convert_ids_to_tokens(ids)),

@@ -103,6 +103,29 @@ def test_default_backend_agrees_with_fp32(default, fp32):
 
 
 @pytest.mark.slow
+def test_token_vectors_are_computed_once_per_text_and_kept_within_bounds(fp32, monkeypatch):
+    first = fp32.embed_tokens(TEXTS[:3])
+    # Computed beside other texts, a text's vectors are those it gets alone.
+    alone = fp32._token_vectors([TEXTS[1]])[0]
+    assert first[1].tokens == alone.tokens
+    np.testing.assert_allclose(first[1].vectors, alone.vectors, atol=1e-5)
+    assert not first[1].vectors.flags.writeable
+
+    def encode(*args, **kwargs):
+        raise AssertionError("the model ran for a text whose vectors are kept")
+
+    monkeypatch.setattr(fp32.model, "encode", encode)
+    again = fp32.embed_tokens([TEXTS[2], TEXTS[0]])
+    assert again[0] is first[2] and again[1] is first[0]
+    monkeypatch.undo()
+
+    monkeypatch.setattr(embedding_module, "TOKEN_CACHE_TEXTS", 2)
+    fp32.embed_tokens([TEXTS[3]])
+    # The least recently used go first: TEXTS[1], then TEXTS[2], asked for before TEXTS[0].
+    assert list(fp32._token_cache) == [TEXTS[0], TEXTS[3]]
+
+
+@pytest.mark.slow
 def test_default_backend_converts_once_and_reuses_the_cache(default, fp32, cache, monkeypatch):
     first = default.embed_documents(TEXTS)
     assert conversions(cache) == [f"onnx-{weights_digest(fp32.model[0].model)}"]
