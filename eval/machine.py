@@ -26,8 +26,8 @@ def cpu_model() -> str:
 VECTOR_EXTENSIONS = ("avx2", "avx512f", "avx512_vnni", "avx_vnni", "avx512_bf16", "amx_int8")
 
 
-def vector_extensions() -> list[str]:
-    """Those of VECTOR_EXTENSIONS the CPU has, from /proc/cpuinfo (Linux); else none known."""
+def vector_extensions() -> list[str] | None:
+    """Those of VECTOR_EXTENSIONS the CPU has, from /proc/cpuinfo (Linux); None if unknown."""
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("flags"):
@@ -35,7 +35,7 @@ def vector_extensions() -> list[str]:
                 return [name for name in VECTOR_EXTENSIONS if name in flags]
     except OSError:
         pass
-    return []
+    return None
 
 
 def memory_gib() -> float | None:

@@ -306,9 +306,9 @@ def answer_stream(
         return of_answer_type(standalone, picked, evidence)
 
     # A draft only chooses among the quotable sentences. When the form of the question settled
-    # the answer, or no quotable sentence is there but the one quoted anyway, the draft could
-    # not change it, and the generator is not run: on a CPU without fast int8 kernels its draft
-    # costs seconds that the user would spend waiting for the same answer.
+    # the answer, or the only quotable sentence is the one quoted anyway, no draft could change
+    # it, and the generator is not run: on a CPU without fast int8 kernels a draft costs
+    # seconds that the user would spend waiting for the same answer.
     drafting = (
         mode == "generative"
         and settled is None
