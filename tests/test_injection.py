@@ -42,7 +42,12 @@ def test_instruction_sentence_never_reaches_the_generator(tmp_path):
     settings = Settings.load(
         overrides={
             "embedding": {"model": "test-hash"},
-            "answer": {"refusal_threshold": 0.0, "min_relative_score": 0.0},
+            # Every sentence is evidence the draft may choose, so the generator is asked.
+            "answer": {
+                "refusal_threshold": 0.0,
+                "min_relative_score": 0.0,
+                "min_draft_relevance": 0.0,
+            },
         }
     )
     generator = ScriptedGenerator("Kim travelled on his private train [1].")
