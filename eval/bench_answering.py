@@ -62,7 +62,6 @@ def timed_answer(rag, question: str) -> dict:
         "refused": answer.refused,
         "first_s": first,
         "total_s": total,
-        "drafted": bool(draft),
         "draft": draft,
         "mode": answer.mode,
     }
@@ -71,7 +70,7 @@ def timed_answer(rag, question: str) -> dict:
 def decode_rate(rag, timing: dict) -> float | None:
     """Generated tokens per second after the first one, from the streamed text."""
     tokenizer = getattr(rag.generator, "_tokenizer", None)
-    if tokenizer is None or not timing["drafted"]:
+    if tokenizer is None or not timing["draft"]:
         return None
     tokens = len(tokenizer(timing["draft"], add_special_tokens=False)["input_ids"])
     decoding = timing["total_s"] - timing["first_s"]
@@ -115,7 +114,7 @@ def main() -> None:
         timings = [timed_answer(rag, q) for q in [*seed_questions[1:], *squad]]
         converted = set(models.glob("*")) != converted_before
     answered = [t for t in timings if not t["refused"]]
-    drafted = [t for t in answered if t["drafted"]]
+    drafted = [t for t in answered if t["draft"]]
     rates = [r for r in (decode_rate(rag, t) for t in answered) if r is not None]
     result = {
         "machine": machine(),

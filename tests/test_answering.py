@@ -12,8 +12,7 @@ from rag import RAG, Settings
 from rag.answerability import Features
 from rag.answering import REFUSAL, Delta, about_something_else, near_best
 from rag.settings import AnswerSettings
-from rag.types import Evidence
-from tests.conftest import HashEmbedder
+from tests.conftest import HashEmbedder, evidence_at
 from tests.test_ingest import write
 
 STORY = (
@@ -160,7 +159,7 @@ def test_no_draft_is_asked_for_when_only_the_best_sentence_holds_the_asked_for_k
 
 def test_only_the_drafts_sentences_ranked_near_the_best_are_quoted():
     evidence = [
-        Evidence(n, f"Sentence {n}.", "d", "T", None, None, 0, 12, 1.0, relevance)
+        evidence_at(n, f"Sentence {n}.", 20 * n, relevance)
         for n, relevance in [(1, 0.9), (2, 0.7), (3, 0.3)]
     ]
     assert near_best(evidence[1:], evidence, 0.85) == []
