@@ -305,19 +305,17 @@ def answer_stream(
         picked = near_best(picked, evidence, settings.min_draft_relevance)
         return of_answer_type(standalone, picked, evidence)
 
-    # A draft only chooses among the quotable sentences. When the form of the question settled
-    # the answer, or the only quotable sentence is the one quoted anyway, no draft could change
-    # it, and the generator is not run: on a CPU without fast int8 kernels a draft costs
-    # seconds that the user would spend waiting for the same answer.
-    drafting = (
-        mode == "generative"
-        and settled is None
-        and any(e is not chosen[0] for e in quotable(prompt_evidence))
-    )
+    # A draft only chooses among the quotable sentences, so only those are shown to the
+    # generator: on a CPU the prompt costs time in proportion to its length. When the form of the
+    # question settled the answer, or the only quotable sentence is the one quoted anyway, no
+    # draft could change it, and the generator is not run: on a CPU without fast int8 kernels a
+    # draft costs seconds that the user would spend waiting for the same answer.
+    shown = quotable(prompt_evidence)
+    drafting = mode == "generative" and settled is None and any(e is not chosen[0] for e in shown)
     if drafting:
         draft = ""
         try:
-            messages = answer_messages(standalone, prompt_evidence)
+            messages = answer_messages(standalone, shown)
             for piece in generator().stream(messages, settings.max_new_tokens):
                 draft += piece
                 yield Delta(strip_markers(piece) if "[" in piece else piece)
@@ -325,11 +323,11 @@ def answer_stream(
             log.warning("generation failed, answering extractively: %s", exc)
             draft = ""
 
-        cited = attach_citations(draft, prompt_evidence, settings.min_support)
+        cited = attach_citations(draft, shown, settings.min_support)
         cited_markers = {c.marker for c in cited.citations}
-        leaned_on = quotable([e for e in prompt_evidence if e.marker in cited_markers])
+        leaned_on = [e for e in shown if e.marker in cited_markers]
         # A draft that fails verification may still point at the right sentence ("[3]").
-        pointed = quotable([e for e in prompt_evidence if e.marker in marker_numbers(draft)][:1])
+        pointed = [e for e in shown if e.marker in marker_numbers(draft)][:1]
         if cited.text and adds_to(standalone, cited.text) and leaned_on:
             chosen, used_mode = leaned_on, "generative"
         elif pointed:
