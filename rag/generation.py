@@ -343,16 +343,7 @@ class TransformersGenerator:
             self._load()
             if not self._yes or not self._no:
                 return 0.5  # no single-token yes/no in this vocabulary: no opinion
-            inputs = self._inputs(messages)
-            reused = self._opening(messages, inputs)
-            kept = reused["past_key_values"].get_seq_length() if reused else 0
-            logits = self._model(
-                input_ids=inputs["input_ids"][:, kept:],
-                attention_mask=inputs["attention_mask"],
-                logits_to_keep=1,
-                **reused,
-            ).logits[0, -1]
-            probs = logits.float().softmax(-1)
+            probs = self._next_token_logits(messages).float().softmax(-1)
             yes, no = probs[self._yes].sum().item(), probs[self._no].sum().item()
         return yes / (yes + no) if yes + no > 0 else 0.5
 
@@ -398,6 +389,18 @@ class TransformersGenerator:
         return self._tokenizer.apply_chat_template(
             messages, add_generation_prompt=True, return_tensors="pt", return_dict=True
         )
+
+    def _next_token_logits(self, messages: Messages) -> Any:
+        """The model's logits for the token after the prompt (call under the lock)."""
+        inputs = self._inputs(messages)
+        reused = self._opening(messages, inputs)
+        kept = reused["past_key_values"].get_seq_length() if reused else 0
+        return self._model(
+            input_ids=inputs["input_ids"][:, kept:],
+            attention_mask=inputs["attention_mask"],
+            logits_to_keep=1,
+            **reused,
+        ).logits[0, -1]
 
     def _opening(self, messages: Messages, inputs: Any) -> dict[str, Any]:
         """`past_key_values` for the prompt's opening, computed on its first use; a copy, since

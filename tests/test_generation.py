@@ -146,10 +146,11 @@ def test_greedy_generation_answers_from_the_context(generator):
 
 @pytest.mark.slow
 def test_streamed_deltas_concatenate_to_the_generated_answer(generator):
-    pieces = list(generator.stream(FRANCE, 24))
+    sky = ask("[1] The sky is blue.", "Describe the sky at length.")
+    pieces = list(generator.stream(sky, 24))
     assert len(pieces) >= 3
     assert all(pieces)
-    assert "".join(pieces) == generator.generate(FRANCE, 24)
+    assert "".join(pieces) == generator.generate(sky, 24)
 
 
 @pytest.mark.slow
@@ -173,6 +174,24 @@ def test_concurrent_callers_queue_and_get_the_same_answer(generator):
     for thread in threads:
         thread.join(timeout=300)
     assert results == [expected, expected]
+
+
+@pytest.mark.slow
+def test_a_kept_prompt_opening_predicts_as_reading_the_whole_prompt_does():
+    """The instructions' keys and values are computed once and read back by later prompts; the
+    prediction must be the one a full read of the prompt gives (fp32, so exactly comparable)."""
+    import torch
+
+    cache = os.environ.get("NEWSRAG_TEST_CACHE") or str(REPO / ".cache")
+    fp32 = TransformersGenerator(GenerationSettings(cache_dir=cache, quantize="none")).load()
+    golden_gate = ask("[1] The Golden Gate Bridge opened in 1937.", "When did it open?")
+    with torch.inference_mode():
+        for messages in (FRANCE, golden_gate, FRANCE):  # computes, reuses, reads back the first
+            inputs = fp32._inputs(messages)
+            whole = fp32._model(**inputs, logits_to_keep=1).logits[0, -1]
+            torch.testing.assert_close(fp32._next_token_logits(messages), whole)
+    assert len(fp32._openings) == 1  # both prompts open with the same instructions
+    assert fp32.generate(FRANCE, 24) == fp32.generate(FRANCE, 24)  # generating left it intact
 
 
 @pytest.mark.slow
