@@ -394,7 +394,7 @@ class TransformersGenerator:
         """The model's logits for the token after the prompt (call under the lock)."""
         inputs = self._inputs(messages)
         reused = self._opening(messages, inputs)
-        kept = reused["past_key_values"].get_seq_length() if reused else 0
+        kept = reused["cache"].get_seq_length() if reused else 0
         return self._model(
             input_ids=inputs["input_ids"][:, kept:],
             attention_mask=inputs["attention_mask"],
@@ -403,8 +403,8 @@ class TransformersGenerator:
         ).logits[0, -1]
 
     def _opening(self, messages: Messages, inputs: Any) -> dict[str, Any]:
-        """`past_key_values` for the prompt's opening, computed on its first use; a copy, since
-        generation appends to it. Empty when the prompt is a single message."""
+        """The kept attention `cache` of the prompt's opening, computed on its first use; a copy,
+        since generation appends to it. Empty when the prompt is a single message."""
         from transformers import DynamicCache
 
         if len(messages) < 2:
@@ -418,12 +418,12 @@ class TransformersGenerator:
         key = tuple(opening[0].tolist())
         if key not in self._openings:
             cache = DynamicCache(config=self._model.config)
-            self._model(input_ids=opening, past_key_values=cache, use_cache=True)
+            self._model(input_ids=opening, cache=cache, use_cache=True)
             self._openings[key] = cache
             while len(self._openings) > KEPT_OPENINGS:
                 self._openings.popitem(last=False)
         self._openings.move_to_end(key)
-        return {"past_key_values": copy.deepcopy(self._openings[key])}
+        return {"cache": copy.deepcopy(self._openings[key])}
 
     def _options(self, max_new_tokens: int) -> dict[str, Any]:
         pad = self._tokenizer.pad_token_id
