@@ -34,7 +34,13 @@ import numpy as np
 from rag.answerability import Features, features, load_calibration
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
 from rag.conversation import Turn, standalone_question
-from rag.evidence import TokenEmbedder, of_answer_type, rank_sentences, select_evidence
+from rag.evidence import (
+    TokenEmbedder,
+    of_answer_type,
+    rank_sentences,
+    select_evidence,
+    with_context,
+)
 from rag.forms import dated_event, introduction, role_holder
 from rag.generation import Generator
 from rag.injection import looks_like_instruction
@@ -306,12 +312,14 @@ def answer_stream(
         return of_answer_type(standalone, picked, evidence)
 
     # A draft only chooses among the quotable sentences, so only those are shown to the
-    # generator: on a CPU the prompt costs time in proportion to its length. When the form of the
-    # question settled the answer, or the only quotable sentence is the one quoted anyway, no
-    # draft could change it, and the generator is not run: on a CPU without fast int8 kernels a
-    # draft costs seconds that the user would spend waiting for the same answer.
-    shown = quotable(prompt_evidence)
-    drafting = mode == "generative" and settled is None and any(e is not chosen[0] for e in shown)
+    # generator, each with the sentence it refers back to: on a CPU the prompt costs time in
+    # proportion to its length. When the form of the question settled the answer, or the only
+    # quotable sentence is the one quoted anyway, no draft could change it, and the generator is
+    # not run: on a CPU without fast int8 kernels a draft costs seconds that the user would
+    # spend waiting for the same answer.
+    choices = quotable(prompt_evidence)
+    shown = with_context(choices, prompt_evidence)
+    drafting = mode == "generative" and settled is None and any(e is not chosen[0] for e in choices)
     if drafting:
         draft = ""
         try:
@@ -325,9 +333,9 @@ def answer_stream(
 
         cited = attach_citations(draft, shown, settings.min_support)
         cited_markers = {c.marker for c in cited.citations}
-        leaned_on = [e for e in shown if e.marker in cited_markers]
+        leaned_on = [e for e in choices if e.marker in cited_markers]
         # A draft that fails verification may still point at the right sentence ("[3]").
-        pointed = [e for e in shown if e.marker in marker_numbers(draft)][:1]
+        pointed = [e for e in choices if e.marker in marker_numbers(draft)][:1]
         if cited.text and adds_to(standalone, cited.text) and leaned_on:
             chosen, used_mode = leaned_on, "generative"
         elif pointed:
