@@ -34,13 +34,7 @@ import numpy as np
 from rag.answerability import Features, features, load_calibration
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
 from rag.conversation import Turn, standalone_question
-from rag.evidence import (
-    TokenEmbedder,
-    of_answer_type,
-    rank_sentences,
-    select_evidence,
-    with_context,
-)
+from rag.evidence import TokenEmbedder, of_answer_type, rank_sentences, select_evidence
 from rag.forms import dated_event, introduction, role_holder
 from rag.generation import Generator
 from rag.injection import looks_like_instruction
@@ -311,19 +305,19 @@ def answer_stream(
         picked = near_best(picked, evidence, settings.min_draft_relevance)
         return of_answer_type(standalone, picked, evidence)
 
-    # A draft only chooses among the quotable sentences, so only those are shown to the
-    # generator, each with the sentence it refers back to: on a CPU the prompt costs time in
-    # proportion to its length. When the form of the question settled the answer, or the only
-    # quotable sentence is the one quoted anyway, no draft could change it, and the generator is
-    # not run: on a CPU without fast int8 kernels a draft costs seconds that the user would
-    # spend waiting for the same answer.
-    choices = quotable(prompt_evidence)
-    shown = with_context(choices, prompt_evidence)
-    drafting = mode == "generative" and settled is None and any(e is not chosen[0] for e in choices)
+    # A draft only chooses among the quotable sentences. When the form of the question settled
+    # the answer, or the only quotable sentence is the one quoted anyway, no draft could change
+    # it, and the generator is not run: on a CPU without fast int8 kernels a draft costs
+    # seconds that the user would spend waiting for the same answer.
+    drafting = (
+        mode == "generative"
+        and settled is None
+        and any(e is not chosen[0] for e in quotable(prompt_evidence))
+    )
     if drafting:
         draft = ""
         try:
-            messages = answer_messages(standalone, shown)
+            messages = answer_messages(standalone, prompt_evidence)
             for piece in generator().stream(messages, settings.max_new_tokens):
                 draft += piece
                 yield Delta(strip_markers(piece) if "[" in piece else piece)
@@ -331,11 +325,11 @@ def answer_stream(
             log.warning("generation failed, answering extractively: %s", exc)
             draft = ""
 
-        cited = attach_citations(draft, shown, settings.min_support)
+        cited = attach_citations(draft, prompt_evidence, settings.min_support)
         cited_markers = {c.marker for c in cited.citations}
-        leaned_on = [e for e in choices if e.marker in cited_markers]
+        leaned_on = quotable([e for e in prompt_evidence if e.marker in cited_markers])
         # A draft that fails verification may still point at the right sentence ("[3]").
-        pointed = [e for e in choices if e.marker in marker_numbers(draft)][:1]
+        pointed = quotable([e for e in prompt_evidence if e.marker in marker_numbers(draft)][:1])
         if cited.text and adds_to(standalone, cited.text) and leaned_on:
             chosen, used_mode = leaned_on, "generative"
         elif pointed:

@@ -42,7 +42,7 @@ from rag.lexical import (
 )
 from rag.logistic import LogisticModel
 from rag.measures import MONTHS, YEAR, asked_measure, states
-from rag.speech import continues_quotation, preceding, speaker, speaks
+from rag.speech import continues_quotation, speaker, speaks
 from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
 
 RANKING = Path(__file__).with_name("evidence_ranking.json")
@@ -247,15 +247,6 @@ def needs_context(sentence: str) -> bool:
     """Whether a sentence opens with a pronoun whose referent is in an earlier sentence, or
     continues a quotation whose speaker an earlier sentence names."""
     return bool(_PRONOUN_START.match(sentence.strip())) or continues_quotation(sentence)
-
-
-def with_context(chosen: list[Evidence], evidence: list[Evidence]) -> list[Evidence]:
-    """`chosen`, each sentence that needs context after the evidence sentence before it, in
-    evidence order: "He is scheduled to attend ..." alone does not say who."""
-    before = preceding(evidence)
-    needed = [before[e.marker] for e in chosen if needs_context(e.sentence) and e.marker in before]
-    kept = {id(e) for e in chosen + needed}
-    return [e for e in evidence if id(e) in kept]
 
 
 def select_evidence(

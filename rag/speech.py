@@ -99,7 +99,7 @@ def reporting(question: str, evidence: list[Evidence]) -> list[Evidence] | None:
     asked = speaker(question)
     if asked is None:
         return None
-    before = preceding(evidence)
+    before = _preceding(evidence)
     return [
         e
         for e in evidence
@@ -107,7 +107,7 @@ def reporting(question: str, evidence: list[Evidence]) -> list[Evidence] | None:
     ]
 
 
-def preceding(evidence: list[Evidence]) -> dict[int, Evidence]:
+def _preceding(evidence: list[Evidence]) -> dict[int, Evidence]:
     """The evidence sentence just before each one from the same document, by marker. Evidence
     selection places the sentence a quotation continues from right before it."""
     return {
@@ -120,7 +120,7 @@ def preceding(evidence: list[Evidence]) -> dict[int, Evidence]:
 def with_speakers(chosen: list[Evidence], evidence: list[Evidence]) -> list[Evidence]:
     """`chosen`, with the sentence that names the speaker of each continued quotation in it:
     "“There will be negotiations ...”" alone does not say who said so."""
-    before = preceding(evidence)
+    before = _preceding(evidence)
     speakers = [
         before[e.marker] for e in chosen if continues_quotation(e.sentence) and e.marker in before
     ]

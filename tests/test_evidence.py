@@ -9,7 +9,6 @@ from rag.evidence import (
     of_answer_type,
     select_evidence,
     soft_match,
-    with_context,
 )
 from rag.logistic import LogisticModel
 from rag.types import Hit, ScoredSentence, TokenVectors
@@ -132,15 +131,3 @@ def test_a_draft_cannot_move_the_answer_to_a_sentence_without_the_asked_for_kind
     # Untyped questions, and typed ones whose best sentence lacks the type, keep the choice.
     assert of_answer_type("Why did the train stop?", [route], evidence) == [route]
     assert of_answer_type("How many cars does it have?", [route], evidence) == [route]
-
-
-def test_a_sentence_shown_alone_brings_the_sentence_it_refers_back_to():
-    named = evidence_at(1, "Mr Putin arrived in Vladivostok on Monday.", 0, 0.3)
-    he = evidence_at(2, "He is scheduled to attend the forum.", 43, 0.8)
-    other = evidence_at(3, "The forum runs until Wednesday.", 200, 0.75)
-    elsewhere = evidence_at(4, "It opened in 2015.", 0, 0.7, doc_id="e")
-    evidence = [named, he, other, elsewhere]
-    assert with_context([other, he], evidence) == [named, he, other]
-    assert with_context([other], evidence) == [other]
-    # Only a sentence of the same document, earlier in it, tells who "it" is.
-    assert with_context([elsewhere], evidence) == [elsewhere]
