@@ -405,13 +405,17 @@ class TransformersGenerator:
     def _opening(self, messages: Messages, inputs: Any) -> dict[str, Any]:
         """The kept attention `cache` of the prompt's opening, computed on its first use; a copy,
         since generation appends to it. Empty when the prompt is a single message."""
+        from jinja2 import TemplateError
         from transformers import DynamicCache
 
         if len(messages) < 2:
             return {}
-        opening = self._tokenizer.apply_chat_template(
-            messages[:-1], add_generation_prompt=False, return_tensors="pt", return_dict=True
-        )["input_ids"]
+        try:
+            opening = self._tokenizer.apply_chat_template(
+                messages[:-1], add_generation_prompt=False, return_tensors="pt", return_dict=True
+            )["input_ids"]
+        except TemplateError:  # some templates refuse a conversation the user does not end
+            return {}
         ids, n = inputs["input_ids"], opening.shape[1]
         if n >= ids.shape[1] or not bool((ids[:, :n] == opening).all()):
             return {}  # a chat template that renders the opening otherwise within the whole

@@ -128,6 +128,22 @@ def test_settings_choose_the_backend_without_loading_anything():
         TransformersGenerator(GenerationSettings(quantize="int4"))
 
 
+def test_a_template_that_refuses_the_opening_alone_leaves_the_prompt_whole():
+    """Some chat templates raise unless the user speaks last; the prompt is then read whole."""
+    from jinja2 import TemplateError
+
+    class UserLastTemplate:
+        def apply_chat_template(self, messages, **kwargs):
+            if messages[-1]["role"] != "user":
+                raise TemplateError("Conversation roles must alternate user/assistant")
+            raise AssertionError("only the opening is rendered here")
+
+    generator = TransformersGenerator(GenerationSettings())
+    generator._tokenizer = UserLastTemplate()
+    assert generator._opening(FRANCE, inputs=None) == {}
+    assert generator._opening(FRANCE[1:], inputs=None) == {}  # a single message has no opening
+
+
 # ---- the bundled model -------------------------------------------------------------------------
 
 
