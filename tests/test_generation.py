@@ -7,7 +7,6 @@ import hashlib
 import importlib.util
 import json
 import math
-import os
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -25,8 +24,8 @@ from rag.generation import (
     join_parts,
     load_generator,
 )
+from tests.conftest import MODEL_CACHE
 
-REPO = Path(__file__).resolve().parent.parent
 JUDGE = "You judge whether a question can be answered from the given sentences."
 
 
@@ -150,8 +149,7 @@ def test_a_template_that_refuses_the_opening_alone_leaves_the_prompt_whole():
 @pytest.fixture(scope="session")
 def generator() -> TransformersGenerator:
     """The default generator, converted once into a cache that outlives the test session."""
-    cache = os.environ.get("NEWSRAG_TEST_CACHE") or str(REPO / ".cache")
-    return TransformersGenerator(GenerationSettings(cache_dir=cache)).load()
+    return TransformersGenerator(GenerationSettings(cache_dir=str(MODEL_CACHE))).load()
 
 
 @pytest.mark.slow
@@ -198,8 +196,8 @@ def test_a_kept_prompt_opening_predicts_as_reading_the_whole_prompt_does():
     prediction must be the one a full read of the prompt gives (fp32, so exactly comparable)."""
     import torch
 
-    cache = os.environ.get("NEWSRAG_TEST_CACHE") or str(REPO / ".cache")
-    fp32 = TransformersGenerator(GenerationSettings(cache_dir=cache, quantize="none")).load()
+    settings = GenerationSettings(cache_dir=str(MODEL_CACHE), quantize="none")
+    fp32 = TransformersGenerator(settings).load()
     golden_gate = ask("[1] The Golden Gate Bridge opened in 1937.", "When did it open?")
     with torch.inference_mode():
         for messages in (FRANCE, golden_gate, FRANCE):  # computes, reuses, reads back the first
