@@ -52,7 +52,7 @@ def ingest(
     progress: Progress | None = None,
 ) -> IngestReport:
     report = IngestReport()
-    files, failures = discover(paths)
+    files, failures = discover(paths, skip=index.folder)
     report.failed += failures
     count_tokens = token_counter(chunking.encoding)
     done = 0

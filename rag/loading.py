@@ -10,7 +10,7 @@ import json
 import re
 import warnings
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from dateutil import parser as dateutil_parser
@@ -26,6 +26,8 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 # An article longer than this (about 300 pages) is most likely a dump, a log or a whole book on
 # one line; embedding it would take many minutes and drown retrieval, so it is refused with advice.
 MAX_ARTICLE_CHARS = 1_000_000
+# The encoding `decode_bytes` reports for UTF-8 with a few stray bytes replaced.
+STRAY_BYTES = "utf-8, stray bytes replaced"
 # Words in the longest line of a page's extracted text below which the page counts as navigation.
 MIN_HTML_LINE_WORDS = 5
 
@@ -37,19 +39,23 @@ class LoadResult:
     warnings: list[Failure] = field(default_factory=list)
 
 
-def discover(paths: list[str | Path]) -> tuple[list[Path], list[Failure]]:
+def discover(paths: list[str | Path], skip: Path | None = None) -> tuple[list[Path], list[Failure]]:
     """Expand files and folders into supported files, in a stable order.
 
-    Inside folders, hidden and unsupported files are skipped silently; a file named explicitly
+    Inside folders, hidden and unsupported files are skipped silently, and so is the folder
+    `skip` (the index itself: its manifest and BM25 files are JSON); a file named explicitly
     with an unsupported type is reported.
     """
     files: list[Path] = []
     failures: list[Failure] = []
+    skipped = skip.resolve() if skip is not None else None
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+                if skipped is not None and child.resolve().is_relative_to(skipped):
+                    continue
                 if child.is_file() and not hidden and child.suffix.lower() in SUPPORTED_SUFFIXES:
                     files.append(child)
         elif path.is_file():
@@ -80,7 +86,10 @@ def load_file(path: Path) -> LoadResult:
     origin = str(path.resolve())
     try:
         text, encoding = read_text(path)
-        if encoding not in ("utf-8", "ascii"):
+        if encoding == STRAY_BYTES:
+            reason = "mostly UTF-8; a few bytes in another encoding were replaced with '\ufffd'"
+            result.warnings.append(Failure(str(path), reason))
+        elif encoding not in ("utf-8", "ascii"):
             result.warnings.append(Failure(str(path), f"not UTF-8; decoded as {encoding}"))
         suffix = path.suffix.lower()
         if suffix in JSON_SUFFIXES:
@@ -113,7 +122,20 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
-    return _decode_legacy(data)
+    return _mostly_utf8(data) or _decode_legacy(data)
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with its few stray bytes replaced, when valid UTF-8 characters outnumber them.
+
+    A UTF-8 article with one pasted Latin-1 line ("Jörg") is no legacy encoding: read as one,
+    every curly quote and accented letter of the rest turns into two or three wrong ones. Text in
+    a legacy encoding seldom forms a valid multi-byte UTF-8 sequence by chance.
+    """
+    text = data.decode("utf-8-sig", errors="replace")
+    stray = text.count("\ufffd")
+    valid = sum(1 for ch in text if ord(ch) > 127) - stray
+    return (text, STRAY_BYTES) if valid > stray else None
 
 
 # Legacy encodings by how common they are in news text, Western European first. On short texts
@@ -199,7 +221,14 @@ def article_from_html(origin: str, html: str, fallback_title: str) -> Article:
     """Main text of a news page via trafilatura (drops navigation, scripts, comments, ads)."""
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    # Dates from the page's markup only: a search of its text takes a copyright line or a year
+    # the story mentions for the publication date.
+    extracted = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
     body = (extracted.text or "") if extracted is not None else ""
     # When a page has no main text, the extractor's fallback returns menu labels ("Home World"):
     # a page without one line of running text is navigation, not an article.
@@ -293,19 +322,36 @@ def _article(origin: str, title: str, body: str, **meta: str | None) -> Article:
     return Article(origin=origin, title=" ".join(title.split()), text=cleaned, **meta)
 
 
+# A trailing time-zone abbreviation that the date parser may choke on ("Sep 12, 2023 SGT").
+_ZONE = re.compile(r"\s+[A-Z]{2,5}$")
+
+
 def iso_date(value: str) -> str:
     """`value` as YYYY-MM-DD. Date filters compare dates as ISO strings, so "Sept 12, 2023" or
-    "Tue, 12 Sep 2023 10:00:00 GMT" (as feeds write them) is stored as "2023-09-12"."""
+    "Tue, 12 Sep 2023 10:00:00 GMT" (as feeds write them) is stored as "2023-09-12".
+
+    A value that lacks its year, month or day ("Monday", "12 Sep", "2023") is no date: filling
+    the gap in would invent a date that the filters and "latest articles" then trust.
+    """
     try:
         return datetime.fromisoformat(value).date().isoformat()
     except ValueError:
         pass
-    try:
-        with warnings.catch_warnings():  # a zone it does not know ("SGT") leaves the date as is
-            warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
-            parsed = dateutil_parser.parse(value, default=datetime(date.today().year, 1, 1))
-        return parsed.date().isoformat()
-    except (ValueError, OverflowError):
+    readings = set()
+    for text in dict.fromkeys((value, _ZONE.sub("", value.strip()))):
+        try:
+            with warnings.catch_warnings():  # a zone it does not know ("SGT") is ignored
+                warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
+                # Two different defaults give the same date only when the value states it all.
+                readings = {
+                    dateutil_parser.parse(text, default=default).date()
+                    for default in (datetime(2000, 1, 1), datetime(2001, 2, 2))
+                }
+            break
+        except (ValueError, OverflowError):
+            continue
+    if len(readings) != 1:
         raise LoadError(
-            f"'date' is '{value}', which is no date; give it as YYYY-MM-DD, e.g. 2023-09-12"
-        ) from None
+            f"'date' is '{value}', which is no full date; give it as YYYY-MM-DD, e.g. 2023-09-12"
+        )
+    return readings.pop().isoformat()

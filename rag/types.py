@@ -136,7 +136,8 @@ class Failure:
 
 @dataclass
 class IngestReport:
-    """What one ingest did, by origin (file path, or path#N for JSON records)."""
+    """What one ingest did: `added`, `updated` and `unchanged` list files (a JSON file of many
+    records is one); `failed` and `warnings` name a file, or one record of it as "path:N"."""
 
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
@@ -150,8 +151,8 @@ class IngestReport:
 
     def summary(self) -> str:
         text = (
-            f"{len(self.added)} added, {len(self.updated)} updated, "
-            f"{len(self.unchanged)} unchanged, {len(self.failed)} failed"
+            f"files: {len(self.added)} added, {len(self.updated)} updated, "
+            f"{len(self.unchanged)} unchanged; {len(self.failed)} failed"
         )
         if self.embedded and self.embedding_s > 0:
             rate = self.embedded / self.embedding_s

@@ -83,17 +83,34 @@ def test_json_and_jsonl_records(tmp_path):
 def test_record_dates_are_stored_as_iso_dates_or_reported(tmp_path):
     path = tmp_path / "feed.jsonl"
     dates = ["Sept 12, 2023", "Tue, 12 Sep 2023 10:00:00 GMT", "2023-09-12T10:00:00Z"]
-    dates += ["Sept 12, 2023, 4:12 pm SGT", "soon"]
+    dates += ["Sept 12, 2023, 4:12 pm SGT", "Sep 12, 2023 SGT", "soon", "12 Sep", "2023"]
     path.write_text("\n".join(json.dumps({"text": "Story.", "date": d}) for d in dates))
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # an unknown time zone ("SGT") is no warning to the user
         result = load_file(path)
-    assert [a.date for a in result.articles] == ["2023-09-12"] * 4
-    (failure,) = result.failures
-    assert failure.path == f"{path}:5"
-    assert failure.reason.endswith(
-        "'date' is 'soon', which is no date; give it as YYYY-MM-DD, e.g. 2023-09-12"
+    assert [a.date for a in result.articles] == ["2023-09-12"] * 5
+    # A date missing its year, month or day is reported, not completed with invented parts.
+    assert [f.path for f in result.failures] == [f"{path}:{n}" for n in (6, 7, 8)]
+    assert result.failures[0].reason.endswith(
+        "'date' is 'soon', which is no full date; give it as YYYY-MM-DD, e.g. 2023-09-12"
     )
+
+
+def test_a_publication_line_without_a_full_date_gives_no_date(tmp_path):
+    path = tmp_path / "budget.txt"
+    path.write_text("Council passes budget\n\nPublished Monday\n\nThe council passed it.\n")
+    (article,) = load_file(path).articles
+    assert article.date is None
+    assert article.text.startswith("Published Monday")
+
+
+def test_html_date_comes_from_markup_not_from_the_text(tmp_path):
+    path = tmp_path / "takeover.html"
+    undated = HTML.replace('<meta name="date" content="2024-03-02">', "")
+    path.write_text(undated.replace("on Saturday", "in the first quarter of 2025"))
+    (article,) = load_file(path).articles
+    assert "first quarter of 2025" in article.text
+    assert article.date is None  # not 2024-01-01 from "Copyright 2024", nor 2025 from the text
 
 
 def test_malformed_jsonl_lines_are_reported_and_the_rest_loaded(tmp_path):
@@ -147,6 +164,27 @@ def test_non_utf8_is_detected_and_decoded(tmp_path):
     (article,) = result.articles
     assert "café owners said prices rose – again" in article.text
     assert result.warnings and "not UTF-8" in result.warnings[0].reason
+
+
+def test_utf8_with_a_few_stray_bytes_stays_utf8(tmp_path):
+    path = tmp_path / "union.txt"
+    utf8 = "Strike ends\n\nThe union’s leader, Siobhán O’Neill, said so.\n"
+    path.write_bytes(utf8.encode() + "Reporting by Jörg.".encode("latin-1"))
+    result = load_file(path)
+    (article,) = result.articles
+    assert "The union’s leader, Siobhán O’Neill, said so." in article.text
+    (warning,) = result.warnings
+    assert "mostly UTF-8" in warning.reason
+
+
+def test_discover_skips_the_index_folder(tmp_path):
+    (tmp_path / "a.txt").write_text("T\n\nText.")
+    (tmp_path / "index" / "bm25").mkdir(parents=True)
+    (tmp_path / "index" / "manifest.json").write_text("{}")
+    (tmp_path / "index" / "bm25" / "vocab.json").write_text("{}")
+    files, failures = discover([tmp_path], skip=tmp_path / "index")
+    assert [f.name for f in files] == ["a.txt"] and not failures
+    assert len(discover([tmp_path])[0]) == 3
 
 
 def test_discover_reports_missing_and_unsupported(tmp_path):
