@@ -9,11 +9,11 @@ hits = rag.retrieve("How did Kim travel to Russia?", k=5)
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from rag.answering import Delta, answer_stream
-from rag.conversation import Turn
+from rag.conversation import Turn, check_history
 from rag.embedding import Embedder, SentenceTransformerEmbedder
 from rag.errors import RAGError
 from rag.generation import Generator, load_generator
@@ -98,6 +98,7 @@ class RAG:
         """Like `ask`, but yields `Delta` text pieces as they are generated, then the `Answer`."""
         settings = self.settings.answer
         question = check_question(question, settings.max_question_chars, settings.question_language)
+        history = check_history(history)
         k = passage_count(k, settings.k)  # checked before any model loads
         yield from answer_stream(
             question,
@@ -127,11 +128,14 @@ class RAG:
             docs = store.latest_documents(LATEST_ARTICLES, list(filters.sources), since, until)
         return [(d, store.sentences(d.doc_id, d.text)) for d in docs]
 
-    def ingest(self, paths: list[str | Path], progress: Progress | None = None) -> IngestReport:
-        """Index files and folders; unchanged files are skipped, changed ones replaced."""
-        return ingest(
-            list(paths), self.index, lambda: self.embedder, self.settings.chunking, progress
-        )
+    def ingest(
+        self, paths: str | Path | Iterable[str | Path], progress: Progress | None = None
+    ) -> IngestReport:
+        """Index files and folders (one path, or several); unchanged files are skipped, changed
+        ones replaced."""
+        # A string is iterable too: taken as a list, "docs" would be the paths d, o, c and s.
+        paths = [paths] if isinstance(paths, str | Path) else list(paths)
+        return ingest(paths, self.index, lambda: self.embedder, self.settings.chunking, progress)
 
     def retrieve(
         self,

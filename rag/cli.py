@@ -225,12 +225,16 @@ def chat(mode: str | None, index_dir: str, config: str | None) -> None:
         if not question:
             break
         answer, drafted = None, False
-        for event in rag.stream(question, history=history, mode=mode):
-            if isinstance(event, Delta):
-                drafted = drafted or event.draft
-                click.echo(click.style(event.text, dim=event.draft), nl=False)  # dim: unverified
-            else:
-                answer = event
+        try:
+            for event in rag.stream(question, history=history, mode=mode):
+                if isinstance(event, Delta):
+                    drafted = drafted or event.draft
+                    click.echo(click.style(event.text, dim=event.draft), nl=False)  # dim: draft
+                else:
+                    answer = event
+        except RAGError as exc:  # a question to ask otherwise: the conversation goes on
+            click.echo(f"error: {exc}", err=True)
+            continue
         click.echo()
         _print_answer(answer, as_json=False, with_text=drafted)  # a final text is shown already
         history += exchange(question, answer.text)
@@ -240,7 +244,13 @@ def chat(mode: str | None, index_dir: str, config: str | None) -> None:
 @index_option
 @config_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=7860, show_default=True, type=int, help="Port to listen on.")
+@click.option(
+    "--port",
+    default=7860,
+    show_default=True,
+    type=click.IntRange(1, 65535),
+    help="Port to listen on.",
+)
 @click.option(
     "--auth",
     envvar="NEWSRAG_AUTH",

@@ -24,8 +24,27 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from rag.citations import strip_markers
+from rag.errors import RAGError
 
 Turn = dict[str, str]  # {"role": "user" | "assistant", "content": str}
+
+
+def check_history(history: object) -> list[Turn]:
+    """`history` as a list of turns; RAGError saying what a turn must look like when it is not
+    one, rather than a failure deep inside the rewriting of a follow-up."""
+    if history is None:
+        return []
+    if not isinstance(history, list | tuple) or not all(
+        isinstance(turn, dict)
+        and turn.get("role") in ("user", "assistant")
+        and isinstance(turn.get("content"), str)
+        for turn in history
+    ):
+        raise RAGError(
+            'history must be a list of turns like {"role": "user", "content": "..."} '
+            '(role "user" or "assistant")'
+        )
+    return list(history)
 
 
 def exchange(question: str, answer: str) -> list[Turn]:

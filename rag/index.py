@@ -74,7 +74,13 @@ class Index:
         path = self.folder / MANIFEST
         if not path.exists():
             return None
-        return json.loads(path.read_text(encoding="utf-8"))
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            raise RAGError(
+                f"'{path}' is damaged (not JSON); restore it from a backup, or re-ingest the "
+                "articles into a new --index folder"
+            ) from None
 
     def check_manifest(self, dimension: int | None = None) -> None:
         """Refuse an index built with another format, embedder or chunking."""

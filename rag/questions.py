@@ -49,6 +49,8 @@ def check_question(question: str, max_chars: int, language: str) -> str:
 
     `language` is the code of the language questions must be in; empty accepts any language.
     """
+    if not isinstance(question, str):
+        raise RAGError(f"the question must be text, not {type(question).__name__}")
     question = question.strip()
     if not question:
         raise RAGError("the question is empty; type a question about the indexed articles")

@@ -214,6 +214,11 @@ class Settings:
         return hashlib.sha256(blob).hexdigest()[:16]
 
 
+# Settings with a closed set of values, checked on loading: an index search is the first to read
+# them, which would otherwise fail only after an ingest had accepted them.
+CHOICES = {"index.type": ("auto", "flat", "hnsw", "ivf"), "index.ann": ("hnsw", "ivf")}
+
+
 def _replace_section(section: Any, name: str, values: dict[str, Any]) -> Any:
     known = {f.name for f in dataclasses.fields(section)}
     checked = {}
@@ -225,5 +230,8 @@ def _replace_section(section: Any, name: str, values: dict[str, Any]) -> Any:
             value = float(value)
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
             raise SettingsError(f"setting {name}.{key} must be {expected.__name__}, got {value!r}")
+        allowed = CHOICES.get(f"{name}.{key}")
+        if allowed is not None and value not in allowed:
+            raise SettingsError(f"setting {name}.{key} must be one of {', '.join(allowed)}")
         checked[key] = value
     return dataclasses.replace(section, **checked)

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from rag.chunking import indexed_text
+from rag.errors import RAGError
 from rag.types import Chunk, Document, Sentence, VectorRecord
 
 SCHEMA = """
@@ -94,11 +95,21 @@ class Store:
         # SQLite's lower() folds ASCII only; source filters fold case as Python (and the vector
         # store's filter) does, so "Élysée Wire" matches "élysée wire" in both.
         self.db.create_function("fold", 1, _fold, deterministic=True)
-        self.db.execute("PRAGMA foreign_keys = ON")
-        self.db.execute("PRAGMA busy_timeout = 10000")
-        self.db.execute("PRAGMA journal_mode = WAL")
-        self.db.execute("PRAGMA synchronous = FULL")
-        self.db.executescript(SCHEMA)
+        try:
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA busy_timeout = 10000")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = FULL")
+            self.db.executescript(SCHEMA)
+        except sqlite3.OperationalError:  # locked or unwritable: the caller's to report
+            self.db.close()
+            raise
+        except sqlite3.DatabaseError as exc:  # not a database, or a damaged one
+            self.db.close()
+            raise RAGError(
+                f"'{path}' is damaged ({exc}); restore it from a backup, or re-ingest the "
+                "articles into a new --index folder"
+            ) from None
 
     def close(self) -> None:
         self.db.close()

@@ -434,14 +434,17 @@ def serve(
 ) -> None:
     """Start the web server; with `block=False` it runs in the background (tests)."""
     demo.queue(default_concurrency_limit=1)
-    demo.launch(
-        server_name=host,
-        server_port=port,
-        auth=auth,
-        prevent_thread_lock=not block,
-        theme=THEME,
-        css=CSS,
-        ssr_mode=False,
-        show_error=True,
-        quiet=not block,
-    )
+    try:
+        demo.launch(
+            server_name=host,
+            server_port=port,
+            auth=auth,
+            prevent_thread_lock=not block,
+            theme=THEME,
+            css=CSS,
+            ssr_mode=False,
+            show_error=True,
+            quiet=not block,
+        )
+    except OSError as exc:  # the port is taken, or the address is not this machine's
+        raise RAGError(f"cannot listen on {host}:{port} ({exc}); choose another --port") from None

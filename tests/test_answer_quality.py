@@ -197,11 +197,13 @@ def test_cli_ask_json(tmp_path, seed_index):
 
 
 def test_cli_chat_follows_up_and_shows_each_answer_once(seed_index):
-    questions = "Where did Putin arrive on Monday?\nWhat is he scheduled to attend?\n\n"
+    # An unusable question is an error that the conversation goes on after.
+    questions = "Where did Putin arrive on Monday?\n?!?\nWhat is he scheduled to attend?\n\n"
     result = CliRunner().invoke(
         main, ["chat", "--index", str(seed_index), "--mode", "extractive"], input=questions
     )
     assert result.exit_code == 0, result.output
+    assert "error: the question has no words" in result.stderr
     assert result.stdout.count("Mr Putin arrived in the far eastern city of Vladivostok") == 2
     assert "plenary session of the Eastern Economic Forum" in result.stdout
     assert "searched for: What is Putin scheduled to attend?" in result.stdout  # the rewrite

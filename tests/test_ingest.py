@@ -6,7 +6,7 @@ import multiprocessing
 import pytest
 
 from rag import RAG, Settings
-from rag.errors import IndexBusyError, IndexMismatchError
+from rag.errors import IndexBusyError, IndexMismatchError, RAGError
 from tests.conftest import HashEmbedder
 
 
@@ -161,3 +161,49 @@ def test_hnsw_and_ivf_return_the_same_top_hit(tmp_path):
         write(tmp_path / "docs" / "vote.txt", "Vote", VOTE)
         rag.ingest([tmp_path / "docs"])
         assert rag.retrieve("storm power homes", k=1)[0].title == "Storm", kind
+
+
+def test_one_path_may_be_given_alone_as_a_string_or_a_path(fake_rag, tmp_path):
+    folder = tmp_path / "news"
+    write(folder / "storm.txt", "Storm", STORM)
+    assert len(fake_rag.ingest(str(folder)).added) == 1  # not the paths n, e, w and s
+    write(folder / "vote.txt", "Vote", VOTE)
+    report = fake_rag.ingest(folder)
+    assert len(report.added) == 1 and len(report.unchanged) == 1 and not report.failed
+
+
+def test_a_folder_holding_the_index_does_not_ingest_the_index_files(fake_rag, tmp_path):
+    write(tmp_path / "news" / "storm.txt", "Storm", STORM)
+    assert fake_rag.index.folder.parent == tmp_path
+    fake_rag.ingest([tmp_path])
+    fake_rag.retrieve("storm", k=1)  # writes the BM25 and vector files, JSON among them
+    report = fake_rag.ingest([tmp_path])
+    assert report.unchanged == [str(tmp_path / "news" / "storm.txt")] and not report.failed
+
+
+def test_a_damaged_manifest_or_store_is_a_one_line_error(fake_rag, tmp_path):
+    write(tmp_path / "news" / "storm.txt", "Storm", STORM)
+    fake_rag.ingest([tmp_path / "news"])
+    folder, settings = fake_rag.index.folder, fake_rag.settings
+    (folder / "manifest.json").write_text("hi")
+    with pytest.raises(RAGError, match=r"manifest\.json' is damaged"):
+        RAG(folder, settings=settings, embedder=HashEmbedder()).stats()
+    (folder / "manifest.json").unlink()
+    (folder / "store.sqlite3").write_bytes(b"not a database" * 100)
+    for name in ("store.sqlite3-wal", "store.sqlite3-shm"):
+        (folder / name).unlink(missing_ok=True)
+    with pytest.raises(RAGError, match=r"store\.sqlite3' is damaged"):
+        RAG(folder, settings=settings, embedder=HashEmbedder()).stats()
+
+
+def test_a_question_or_history_of_the_wrong_type_is_a_clear_error(fake_rag, tmp_path):
+    write(tmp_path / "news" / "storm.txt", "Storm", STORM)
+    fake_rag.ingest([tmp_path / "news"])
+    with pytest.raises(RAGError, match="the question must be text, not NoneType"):
+        fake_rag.ask(None)
+    with pytest.raises(RAGError, match="history must be a list of turns"):
+        fake_rag.ask("Where did the storm strike?", history=["Where did the storm strike?"])
+    history = [{"role": "user", "content": "Where did the storm strike?"}]
+    assert fake_rag.ask("When?", history=history).standalone_question == (
+        "When did the storm strike?"
+    )

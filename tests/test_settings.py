@@ -30,6 +30,7 @@ def test_toml_then_overrides(tmp_path):
         ({"retrieval": {"k": "three"}}, "retrieval.k must be int"),
         ({"retrieval": {"k": True}}, "retrieval.k must be int"),
         ({"retrieval": 3}, "must be a table"),
+        ({"index": {"type": "bogus"}}, "index.type must be one of auto, flat, hnsw, ivf"),
     ],
 )
 def test_bad_settings_are_errors(data, message):

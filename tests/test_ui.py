@@ -16,6 +16,7 @@ import pytest
 from gradio_client import Client, handle_file
 
 from rag import RAG
+from rag.errors import RAGError
 from rag.ui import build_app, serve
 
 pytestmark = [
@@ -167,3 +168,14 @@ def test_uploaded_file_becomes_searchable_filterable_and_removable(app_url, tmp_
     assert volcano_id not in [row[4] for row in documents["data"]]
     _, _, answer = ask(c, question)
     assert all(p["doc_id"] != volcano_id for p in answer["passages"])
+
+
+def test_a_port_in_use_is_a_one_line_error(fake_rag):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        demo = build_app(fake_rag)
+        with pytest.raises(RAGError, match=f"cannot listen on 127.0.0.1:{port} .*choose another"):
+            serve(demo, port=port, block=False)
+        demo.close()

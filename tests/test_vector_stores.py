@@ -412,11 +412,12 @@ def test_bad_milvus_settings_are_clear_errors(tmp_path):
     for index, message in [
         ({"milvus_uri": "milvus-data"}, "neither a milvus-lite file ending in .db nor a server"),
         ({"vector_store": "pinecone"}, "unknown index.vector_store 'pinecone'"),
-        ({"type": "annoy"}, "unknown index.type 'annoy'"),
     ]:
         rag = RAG(tmp_path / "index", settings=settings_with(**index), embedder=HashEmbedder())
         with pytest.raises(RAGError, match=message):
             rag.ingest([tmp_path / "docs"])
+    with pytest.raises(RAGError, match=r"index\.type must be one of auto, flat, hnsw, ivf"):
+        settings_with(type="annoy")  # before anything is ingested or searched
 
 
 def test_a_lite_file_open_in_another_process_is_a_clear_error(tmp_path):
