@@ -146,6 +146,8 @@ class RAG:
         until: str | None = None,
     ) -> list[Hit]:
         """The `k` best passages for `question`, optionally filtered by source and ISO date."""
+        if not any(ch.isalnum() for ch in question):
+            return []  # nothing to look for: every passage would match as well as any other
         filters = Filters(tuple(sources or ()), since, until)
         k = passage_count(k, self.settings.retrieval.k)
         return retrieve(question, self.index, self.embedder, self.settings.retrieval, k, filters)

@@ -149,6 +149,8 @@ def search(
     config: str | None,
 ) -> None:
     """Show the passages that best match QUESTION."""
+    if not any(ch.isalnum() for ch in question):
+        raise RAGError("the search has no words; give words to look for in the articles")
     rag = _open_indexed(index_dir, config)
     hits = rag.retrieve(question, k=k, sources=list(sources), since=since, until=until)
     if as_json:

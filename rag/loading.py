@@ -192,17 +192,45 @@ def article_from_text(
 ) -> Article:
     """Plain text or Markdown: the first non-empty line is the title, the rest the body. The
     first line that says when the article was published gives its date and leaves the text."""
+    front: dict[str, str] = {}
     if markdown:
+        text, front = _front_matter(text)
         text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
         text = _MD_HEADING.sub("", _MD_MARKUP.sub("", text))
     text, published = _published(text)
     lines = text.strip().splitlines()
     if not lines:
         raise LoadError("file has only whitespace; nothing to index")
+    while len(lines) > 1 and not any(ch.isalnum() for ch in lines[0]):
+        lines.pop(0)  # a rule line ("---") or a lone mark above the title
     title, body = lines[0].strip(), "\n".join(lines[1:])
-    if not body.strip():
+    if front.get("title"):
+        title, body = front["title"], body if title == front["title"] else text
+    elif not body.strip():
         title, body = fallback_title, text
-    return _article(origin, title, body, date=published)
+    date = front.get("date") or published
+    return _article(origin, title, body, date=date, source=front.get("source") or None)
+
+
+# YAML front matter, as static-site generators and note apps write it: "key: value" lines
+# between two "---" lines at the very top.
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<block>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.*?)\s*$", re.MULTILINE)
+
+
+def _front_matter(text: str) -> tuple[str, dict[str, str]]:
+    """The Markdown without its front matter, and the matter's title, date and source (a
+    `date` as the front matter gives it; lists and nested values are ignored)."""
+    found = _FRONT_MATTER.match(text)
+    if found is None:
+        return text, {}
+    fields = {
+        m["key"].lower(): m["value"].strip("\"'")
+        for m in _FRONT_FIELD.finditer(found["block"])
+        if m["value"]
+    }
+    front = {key: fields[key] for key in ("title", "date", "source") if key in fields}
+    return text[found.end() :], front
 
 
 def _published(text: str) -> tuple[str, str | None]:
@@ -287,7 +315,9 @@ def article_from_record(origin: str, record: object) -> Article:
     if not isinstance(record, dict):
         raise LoadError("expected a JSON object with 'title' and 'text'")
     text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if text is not None and not isinstance(text, str):
+        raise LoadError(f"'text' must be a string, not {type(text).__name__}")
+    if not text or not text.strip():
         raise LoadError("missing or empty 'text' field")
     title = record.get("title")
     if title is not None and not isinstance(title, str):

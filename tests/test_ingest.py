@@ -4,8 +4,10 @@ import json
 import multiprocessing
 
 import pytest
+from click.testing import CliRunner
 
 from rag import RAG, Settings
+from rag.cli import main
 from rag.errors import IndexBusyError, IndexMismatchError, RAGError
 from tests.conftest import HashEmbedder
 
@@ -196,9 +198,13 @@ def test_a_damaged_manifest_or_store_is_a_one_line_error(fake_rag, tmp_path):
         RAG(folder, settings=settings, embedder=HashEmbedder()).stats()
 
 
-def test_a_question_or_history_of_the_wrong_type_is_a_clear_error(fake_rag, tmp_path):
+def test_an_unusable_search_question_or_history_is_a_clear_error(fake_rag, tmp_path):
     write(tmp_path / "news" / "storm.txt", "Storm", STORM)
     fake_rag.ingest([tmp_path / "news"])
+    assert fake_rag.retrieve("?!?") == [] and fake_rag.retrieve("storm")
+    result = CliRunner().invoke(main, ["search", "?!?", "--index", str(fake_rag.index.folder)])
+    assert result.exit_code == 1
+    assert result.output.startswith("error: the search has no words")
     with pytest.raises(RAGError, match="the question must be text, not NoneType"):
         fake_rag.ask(None)
     with pytest.raises(RAGError, match="history must be a list of turns"):

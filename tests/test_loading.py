@@ -45,6 +45,29 @@ def test_markdown_images_emphasis_and_publication_line(tmp_path):
     assert article.text == "A wildfire has killed nine people, snake_case officials said."
 
 
+def test_markdown_front_matter_gives_title_date_and_source(tmp_path):
+    path = tmp_path / "budget.md"
+    path.write_text(
+        '---\ntitle: "Council passes budget"\ndate: 2024-05-06T18:00:00+02:00\n'
+        "source: Elmwood Echo\ntags: [local, money]\n---\n\n# Council passes budget\n\n"
+        "The Elmwood council passed its budget on Monday night.\n"
+    )
+    (article,) = load_file(path).articles
+    assert (article.title, article.date, article.source) == (
+        "Council passes budget",
+        "2024-05-06",
+        "Elmwood Echo",
+    )
+    assert article.text == "The Elmwood council passed its budget on Monday night."
+
+
+def test_a_rule_line_above_the_title_is_no_title(tmp_path):
+    path = tmp_path / "storm.md"
+    path.write_text("***\n\nStorm hits coast\n\nA storm struck on Saturday.\n")
+    (article,) = load_file(path).articles
+    assert (article.title, article.text) == ("Storm hits coast", "A storm struck on Saturday.")
+
+
 def test_a_story_line_opening_with_published_is_kept(tmp_path):
     path = tmp_path / "book.txt"
     path.write_text("Author wins prize\n\nPublished in paperback, the novel sold well.\n")
@@ -124,6 +147,13 @@ def test_malformed_jsonl_lines_are_reported_and_the_rest_loaded(tmp_path):
     reasons = {f.path: f.reason for f in result.failures}
     assert "malformed JSON on line 2" in reasons[f"{path}:2"]
     assert "missing or empty 'text'" in reasons[f"{path}:3"]
+
+
+def test_a_record_text_that_is_no_string_says_so(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"title": "Count", "text": 12345}\n')
+    (failure,) = load_file(path).failures
+    assert failure.reason == "line 1: 'text' must be a string, not int"
 
 
 def test_bad_files_fail_with_one_line_reasons(tmp_path):
