@@ -43,15 +43,17 @@ def discover(paths: list[str | Path], skip: Path | None = None) -> tuple[list[Pa
     """Expand files and folders into supported files, in a stable order.
 
     Inside folders, hidden and unsupported files are skipped silently, and so is the folder
-    `skip` (the index itself: its manifest and BM25 files are JSON); a file named explicitly
-    with an unsupported type is reported.
+    `skip` inside a folder that holds it (the index: its manifest and BM25 files are JSON, and
+    uploaded articles are indexed already); a file named explicitly with an unsupported type is
+    reported.
     """
     files: list[Path] = []
     failures: list[Failure] = []
-    skipped = skip.resolve() if skip is not None else None
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            inside = skip is not None and path.resolve().is_relative_to(skip.resolve())
+            skipped = None if skip is None or inside else skip.resolve()
             for child in sorted(path.rglob("*")):
                 hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
                 if skipped is not None and child.resolve().is_relative_to(skipped):

@@ -215,6 +215,8 @@ def test_discover_skips_the_index_folder(tmp_path):
     files, failures = discover([tmp_path], skip=tmp_path / "index")
     assert [f.name for f in files] == ["a.txt"] and not failures
     assert len(discover([tmp_path])[0]) == 3
+    # A folder inside the index (the chat window's uploads) is the user's to ingest.
+    assert len(discover([tmp_path / "index" / "bm25"], skip=tmp_path / "index")[0]) == 1
 
 
 def test_discover_reports_missing_and_unsupported(tmp_path):
