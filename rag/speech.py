@@ -6,8 +6,9 @@ leadership expert"), which seldom shares any other word with the question. A sen
 mentions the speaker ("Mr Putin said ... did not say if he planned to meet Mr Kim there") answers
 "What did Putin say?", not "What did Kim say?", so attribution is read from where the name
 stands: just before a speech verb ("Kremlin spokesman Dmitry Peskov said", "Mr Peskov was quoted
-as saying"), just after one that closes a quotation (", said Mr Michael Madden") or after
-"according to".
+as saying"), up to the next comma after one that closes a quotation or follows a comma (“... an
+agreement,” said Mr Michael Madden, a ...; "... welcomed the dam, said union head Ivy Long") or
+after "according to".
 A quotation continued in the next sentence without a new attribution is the same speaker's.
 """
 
@@ -27,7 +28,7 @@ _SPEECH_VERB = re.compile(
     r"promised|denied|suggested|believes?|believed|thinks?|thought|held|ruled|concluded)$",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[\w’'.-]*\w|[“”\"]")
+_TOKEN = re.compile(r"[\w’'.-]*\w|[“”\",]")
 _QUOTE_MARKS = {"“", "”", '"'}
 # How far from its verb a speaker's name may stand: "Kremlin spokesman Dmitry Peskov said",
 # "said Mr Michael Madden, a North Korea leadership expert at ...".
@@ -55,7 +56,13 @@ def speaks(speaker_terms: list[str], sentence: str, previous: str = "") -> bool:
 
 def attributes(sentence: str, speaker_terms: list[str]) -> bool:
     """Whether `sentence` itself reports words of the speaker (at least half their terms)."""
-    tokens = _TOKEN.findall(sentence)
+    tokens: list[str] = []  # words and quotation marks
+    after_comma: set[int] = set()  # positions of the tokens that follow a comma
+    for token in _TOKEN.findall(sentence):
+        if token == ",":
+            after_comma.add(len(tokens))
+        else:
+            tokens.append(token)
     wanted = set(speaker_terms)
     for i, token in enumerate(tokens):
         following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
@@ -63,9 +70,13 @@ def attributes(sentence: str, speaker_terms: list[str]) -> bool:
             window = tokens[i + 2 : i + 2 + _AFTER]
         elif _SPEECH_VERB.match(token):
             window = _upto_quote(reversed(tokens[max(0, i - _BEFORE) : i]))
-            # ", said Mr Madden" or "” said Mr Madden" after a quotation.
-            if i and tokens[i - 1] in _QUOTE_MARKS:
+            if i and tokens[i - 1] in _QUOTE_MARKS:  # "” said Mr Michael Madden, a ..."
                 window += tokens[i + 1 : i + 1 + _AFTER]
+            elif i in after_comma:  # "..., said union head Ivy Long", up to the next comma
+                for j in range(i + 1, min(len(tokens), i + 1 + _AFTER)):
+                    if j in after_comma:
+                        break
+                    window.append(tokens[j])
         else:
             continue
         found = set(terms(" ".join(window))) & wanted

@@ -44,6 +44,11 @@ def test_the_speaker_is_read_from_where_the_name_stands_by_the_speech_verb():
     assert attributes("Talks are planned, according to Russian news agencies.", ["agenc"])
     # The words of a quotation are not its speaker.
     assert not attributes("“Kim will come soon,” Mr Peskov said.", ["kim"])
+    # Reported words without quotation marks, their speaker after the comma and the verb.
+    dam = "Farmers in Quartz Valley welcomed the dam, said union head Ivy Long."
+    assert attributes(dam, question_terms("Ivy Long"))
+    # The speaker ends at the next comma: Ivy Long is blamed, not quoted.
+    assert not attributes("The talks failed, said officials, blaming Ivy Long.", ["ivi", "long"])
 
 
 def test_a_quotation_continued_without_attribution_belongs_to_the_previous_speaker():
