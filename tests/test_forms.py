@@ -51,6 +51,16 @@ def test_a_who_holds_this_role_question_is_answered_where_someone_is_named_besid
     assert role_holder("Who is Jo Chun Ryong?", evidence) is None
 
 
+def test_a_deputy_or_former_holder_does_not_hold_the_role():
+    deputy = evidence_at(1, "The rise was explained by deputy governor Tomas Berg.", 0, 0.9)
+    governor = evidence_at(2, "Governor Maria Ostrova said rates would stay high.", 100, 0.5)
+    former = evidence_at(3, "Former Governor Ian Pike disagreed.", 200, 0.8)
+    evidence = [deputy, governor, former]
+    assert role_holder("Who is the governor?", evidence) is governor
+    assert role_holder("Who is the deputy governor?", evidence) is deputy
+    assert role_holder("Who is the governor?", [deputy, former]) is None
+
+
 def test_the_role_of_a_named_country_is_found_however_the_news_words_it():
     told = evidence_at(1, "As the President has said, we hope Russia will act.", 0, 0.9)
     putin = evidence_at(2, "Kim will meet Russian President Vladimir Putin.", 100, 0.5)
