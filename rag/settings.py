@@ -18,6 +18,7 @@ from typing import Any
 
 from rag.errors import SettingsError
 from rag.generation import GenerationSettings
+from rag.questions import LANGUAGES
 
 BUNDLED_EMBEDDER = "bundled:all-MiniLM-L6-v2"
 
@@ -216,7 +217,11 @@ class Settings:
 
 # Settings with a closed set of values, checked on loading: an index search is the first to read
 # them, which would otherwise fail only after an ingest had accepted them.
-CHOICES = {"index.type": ("auto", "flat", "hnsw", "ivf"), "index.ann": ("hnsw", "ivf")}
+CHOICES = {
+    "index.type": ("auto", "flat", "hnsw", "ivf"),
+    "index.ann": ("hnsw", "ivf"),
+    "answer.question_language": ("", *LANGUAGES),  # "" accepts questions in any language
+}
 
 
 def _replace_section(section: Any, name: str, values: dict[str, Any]) -> Any:
@@ -232,6 +237,7 @@ def _replace_section(section: Any, name: str, values: dict[str, Any]) -> Any:
             raise SettingsError(f"setting {name}.{key} must be {expected.__name__}, got {value!r}")
         allowed = CHOICES.get(f"{name}.{key}")
         if allowed is not None and value not in allowed:
-            raise SettingsError(f"setting {name}.{key} must be one of {', '.join(allowed)}")
+            listed = ", ".join(v or '""' for v in allowed)
+            raise SettingsError(f"setting {name}.{key} must be one of {listed}")
         checked[key] = value
     return dataclasses.replace(section, **checked)

@@ -31,6 +31,7 @@ def test_toml_then_overrides(tmp_path):
         ({"retrieval": {"k": True}}, "retrieval.k must be int"),
         ({"retrieval": 3}, "must be a table"),
         ({"index": {"type": "bogus"}}, "index.type must be one of auto, flat, hnsw, ivf"),
+        ({"answer": {"question_language": "xx"}}, 'question_language must be one of "", en, de'),
     ],
 )
 def test_bad_settings_are_errors(data, message):
