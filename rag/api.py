@@ -20,7 +20,7 @@ from rag.generation import Generator, load_generator
 from rag.index import Index
 from rag.ingestion import Progress, ingest
 from rag.overview import LATEST_ARTICLES, Article
-from rag.questions import check_question
+from rag.questions import check_question, has_words
 from rag.retrieval import Filters, retrieve
 from rag.settings import Settings
 from rag.types import Answer, Document, Hit, IndexStats, IngestReport
@@ -146,7 +146,7 @@ class RAG:
         until: str | None = None,
     ) -> list[Hit]:
         """The `k` best passages for `question`, optionally filtered by source and ISO date."""
-        if not any(ch.isalnum() for ch in question):
+        if not has_words(question):
             return []  # nothing to look for: every passage would match as well as any other
         filters = Filters(tuple(sources or ()), since, until)
         k = passage_count(k, self.settings.retrieval.k)

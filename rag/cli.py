@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import click
 
 from rag.errors import RAGError
+from rag.questions import has_words
 from rag.types import IngestReport
 
 if TYPE_CHECKING:
@@ -149,7 +150,7 @@ def search(
     config: str | None,
 ) -> None:
     """Show the passages that best match QUESTION."""
-    if not any(ch.isalnum() for ch in question):
+    if not has_words(question):
         raise RAGError("the search has no words; give words to look for in the articles")
     rag = _open_indexed(index_dir, config)
     hits = rag.retrieve(question, k=k, sources=list(sources), since=since, until=until)

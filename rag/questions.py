@@ -44,6 +44,11 @@ def language_of(text: str) -> tuple[str, float]:
     return code, float(probability)
 
 
+def has_words(text: str) -> bool:
+    """Whether `text` holds anything to search for: a question of punctuation alone has not."""
+    return any(ch.isalnum() for ch in text)
+
+
 def check_question(question: str, max_chars: int, language: str) -> str:
     """The question stripped of surrounding space; RAGError with what to do when it is unusable.
 
@@ -54,7 +59,7 @@ def check_question(question: str, max_chars: int, language: str) -> str:
     question = question.strip()
     if not question:
         raise RAGError("the question is empty; type a question about the indexed articles")
-    if not any(ch.isalnum() for ch in question):
+    if not has_words(question):
         raise RAGError("the question has no words; type a question about the indexed articles")
     if len(question) > max_chars:
         raise RAGError(
