@@ -17,5 +17,15 @@ class IndexMismatchError(RAGError):
     """The index on disk was built with a different embedder or chunking."""
 
 
+class DamagedIndexError(RAGError):
+    """A file of the index cannot be read (not JSON, not an SQLite database)."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        super().__init__(
+            f"'{path}' is damaged ({reason}); restore it from a backup, or re-ingest the "
+            "articles into a new --index folder"
+        )
+
+
 class IndexBusyError(RAGError):
     """Another process is writing to the same index."""

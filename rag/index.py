@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, TypeVar
 import filelock
 import numpy as np
 
-from rag.errors import IndexBusyError, IndexMismatchError, RAGError
+from rag.errors import DamagedIndexError, IndexBusyError, IndexMismatchError, RAGError
 from rag.lexical import BM25Index
 from rag.settings import Settings
 from rag.store import Store
@@ -77,10 +77,7 @@ class Index:
         try:
             return json.loads(path.read_text(encoding="utf-8"))
         except (json.JSONDecodeError, UnicodeDecodeError):
-            raise RAGError(
-                f"'{path}' is damaged (not JSON); restore it from a backup, or re-ingest the "
-                "articles into a new --index folder"
-            ) from None
+            raise DamagedIndexError(path, "not JSON") from None
 
     def check_manifest(self, dimension: int | None = None) -> None:
         """Refuse an index built with another format, embedder or chunking."""

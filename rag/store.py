@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from rag.chunking import indexed_text
-from rag.errors import RAGError
+from rag.errors import DamagedIndexError
 from rag.types import Chunk, Document, Sentence, VectorRecord
 
 SCHEMA = """
@@ -106,10 +106,7 @@ class Store:
             raise
         except sqlite3.DatabaseError as exc:  # not a database, or a damaged one
             self.db.close()
-            raise RAGError(
-                f"'{path}' is damaged ({exc}); restore it from a backup, or re-ingest the "
-                "articles into a new --index folder"
-            ) from None
+            raise DamagedIndexError(path, str(exc)) from None
 
     def close(self) -> None:
         self.db.close()
