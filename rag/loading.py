@@ -49,14 +49,14 @@ def discover(paths: list[str | Path], skip: Path | None = None) -> tuple[list[Pa
     """
     files: list[Path] = []
     failures: list[Failure] = []
+    index = skip.resolve() if skip is not None else None
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            inside = skip is not None and path.resolve().is_relative_to(skip.resolve())
-            skipped = None if skip is None or inside else skip.resolve()
+            around_index = index is not None and not path.resolve().is_relative_to(index)
             for child in sorted(path.rglob("*")):
                 hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                if skipped is not None and child.resolve().is_relative_to(skipped):
+                if around_index and child.resolve().is_relative_to(index):
                     continue
                 if child.is_file() and not hidden and child.suffix.lower() in SUPPORTED_SUFFIXES:
                     files.append(child)
