@@ -11,7 +11,8 @@ title, other than the owner in a question's "X’s Y"), and a question too short
 borrows the previous question's frame, in that question's own standalone form ("And Madden?"
 after "What did Peskov say?" asks "What did Madden say?", "When?" after "Where did Kim meet
 officials?" asks "When did Kim meet officials?", "And on Tuesday?" after "What happened on
-Monday?" asks "What happened on Tuesday?"). A name the conversation once gave a title ("Mr Kim",
+Monday?" asks "What happened on Tuesday?"; after "Who won the race?", "When?" asks when the one
+the answer names won it). A name the conversation once gave a title ("Mr Kim",
 "Defence Minister Sergei Shoigu") is a person's wherever it appears bare, a possessive ends a
 name ("Russia’s Tass" names no person), and days and months are no names: "How far is it?"
 after "Mr Putin said he would go to Vostochny on Tuesday" asks about Vostochny.
@@ -22,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import NamedTuple
+
+from lemminflect import getAllInflections, getAllLemmas, getInflection
 
 from rag.citations import strip_markers
 from rag.errors import RAGError
@@ -295,7 +298,14 @@ def standalone_question(
     if fragment and previous and not _PERSON_PRONOUN.search(question):
         # The previous question in its own standalone form: "And Madden?" after "What did he
         # say?" borrows "What did Peskov say?".
-        return borrowed_frame(question, standalone_question(previous, history[:last], usual_form))
+        answered = history[last + 1 : last + 2]
+        answer = answered[0]["content"] if answered and answered[0]["role"] == "assistant" else ""
+        return borrowed_frame(
+            question,
+            standalone_question(previous, history[:last], usual_form),
+            answer,
+            usual_form,
+        )
     rewritten = question
     named = _named(history)
     titled = _titled_people(named)
@@ -350,18 +360,25 @@ _FRAME = re.compile(
 )
 
 
-def borrowed_frame(fragment: str, previous: str) -> str:
+def borrowed_frame(
+    fragment: str, previous: str, answer: str = "", usual_form: Callable[[str], str] = str
+) -> str:
     """A follow-up too short to stand alone, asked in the previous question's frame: "When?"
     after "Where did Kim meet local officials?" asks "When did Kim meet local officials?", and
     "And Madden?" after "What did Peskov say?" asks "What did Madden say?" (a name that is the
-    previous question's subject is swapped). Otherwise the fragment is put before the previous
-    question ("And Putin — Who is the Kremlin spokesman?"). "And on Tuesday?" after "What
-    happened on Monday?" asks "What happened on Tuesday?"; where the previous question has no
-    phrase of that preposition, the phrase is added to it, unless it gives a topic ("And about
-    the layoffs?" after "What did Raman say about the deal?" asks "What did Raman say about the
-    layoffs?")."""
+    previous question's subject is swapped, with its title: "And Greenleaf?" after "What did Dr
+    Okafor say?"). "When?" after "Who won the Berlin marathon?" asks about the person `answer`
+    names as the one who won: "When did Kipchoge win the Berlin marathon?". Otherwise the
+    fragment is put before the previous question ("And Putin — Who is the Kremlin spokesman?").
+    "And on Tuesday?" after "What happened on Monday?" asks "What happened on Tuesday?"; where
+    the previous question has no phrase of that preposition, the phrase is added to it, unless
+    it gives a topic ("And about the layoffs?" after "What did Raman say about the deal?" asks
+    "What did Raman say about the layoffs?")."""
     frame = _FRAME.match(previous)
-    if frame and (alone := _WH_ALONE.match(fragment)):
+    alone = _WH_ALONE.match(fragment)
+    if alone and (asked := _asked_of_doer(alone["wh"], previous, answer, usual_form)):
+        return asked
+    if frame and alone:
         return alone["wh"].capitalize() + previous[frame.start("aux") :]
     phrase = _OTHER_PHRASE.match(fragment)
     # A topic replaces the previous question's; added to a question about none, it reads wrong.
@@ -369,9 +386,64 @@ def borrowed_frame(fragment: str, previous: str) -> str:
         return _with_phrase(previous, phrase["prep"], phrase["phrase"])
     other = _OTHER_NAME.match(fragment)
     subject = next(iter(names_in(previous)), None)
-    if frame and other and subject and previous[frame.end() :].startswith(subject.text):
-        return previous[: frame.end()] + other["name"] + previous[frame.end() + len(subject.text) :]
+    if frame and other and subject:
+        titled = re.compile(rf"(?:(?:{_TITLED_BEFORE})\s+)*{re.escape(subject.text)}\b")
+        if said := titled.match(previous, frame.end()):
+            return previous[: frame.end()] + other["name"] + previous[said.end() :]
     return f"{fragment.rstrip('?')} — {previous}"
+
+
+# The titles a question may put before its subject's name ("What did Dr Okafor say?").
+_TITLED_BEFORE = "|".join([r"Mr\.?", r"Mrs\.?", r"Ms\.?", r"Dr\.?", *sorted(_TITLES)])
+# "Who won the Berlin marathon?", "Who has led the research?", "Who is Kim meeting?": who, an
+# auxiliary perhaps, and the word after it, which `_asked_of_doer` checks is a verb.
+_WHO_DID = re.compile(
+    rf"^who\s+(?:(?P<aux>{_AUXILIARY})\s+)?(?P<verb>[a-z]+)(?P<rest>\s+[^?]+?)?\s*\??$",
+    re.IGNORECASE,
+)
+
+# The question words that ask about a deed ("When did Kipchoge win?"), unlike "What?" or "How
+# many?".
+_OF_DOING = re.compile(r"when|where|why|how(?:\s+(?:long|often|far))?$", re.IGNORECASE)
+
+
+def _asked_of_doer(wh: str, previous: str, answer: str, usual_form: Callable[[str], str]):
+    """`wh` ("When", "Why") asked of what the one who answers the previous question did, named
+    as `answer` names them: "When?" after "Who won the Berlin marathon?", answered "Eliud
+    Kipchoge won ...", asks "When did Kipchoge win the Berlin marathon?". None when the previous
+    question did not ask who did something ("Who is the spokesman?", "Who did Kim meet?"), or
+    the answer names nobody."""
+    asked = _WHO_DID.match(previous)
+    if not asked or not _OF_DOING.match(wh):
+        return None
+    verb, aux = asked["verb"].lower(), (asked["aux"] or "").lower()
+    lemma = next(iter(getAllLemmas(verb).get("VERB", ())), None)
+    if lemma is None or re.fullmatch(_AUXILIARY, verb):
+        return None
+    if aux and verb not in getInflection(lemma, "VBN") + getInflection(lemma, "VBG"):
+        return None  # "Who did Kim meet?": Kim did the meeting
+    doer = _doer(answer, lemma)
+    if doer is None:
+        return None
+    if not aux:  # "Who won ...?": "When did Kipchoge win ...?"
+        past, present = getInflection(lemma, "VBD"), getInflection(lemma, "VBZ")
+        aux = "did" if verb in past else "does" if verb in present else "do"
+        verb = lemma
+    return f"{wh.capitalize()} {aux} {usual_form(doer)} {verb}{asked['rest'] or ''}?"
+
+
+def _doer(answer: str, lemma: str) -> str | None:
+    """The name in `answer` right before its verb `lemma` in any form ("Eliud Kipchoge won"),
+    else the first person it names ("Eliud Kipchoge [1].")."""
+    text = strip_markers(answer)
+    forms = {form for forms in getAllInflections(lemma, upos="VERB").values() for form in forms}
+    said = re.search(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", text, re.IGNORECASE)
+    if said:
+        before = text[: said.start()].rstrip()
+        names = names_in(before)
+        if names and before.endswith(names[-1].text):
+            return names[-1].text
+    return next((name.text for name in names_in(text) if name.person), None)
 
 
 def _with_phrase(question: str, preposition: str, phrase: str) -> str:

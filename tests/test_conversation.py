@@ -152,6 +152,41 @@ def test_a_short_question_that_stands_alone_keeps_its_own_frame():
     assert standalone_question("Who said so?", history) == "Who said so?"
 
 
+def test_a_question_word_alone_after_who_did_something_asks_about_the_answers_doer():
+    won = exchange(
+        "Who won the Berlin marathon?",
+        "BERLIN (Reuters) - Eliud Kipchoge won the Berlin marathon on Sunday [1].",
+    )
+    surname = {"Eliud Kipchoge": "Kipchoge"}
+    assert (
+        standalone_question("When?", won, lambda name: surname.get(name, name))
+        == "When did Kipchoge win the Berlin marathon?"
+    )
+    assert (
+        standalone_question("And where?", won)
+        == "Where did Eliud Kipchoge win the Berlin marathon?"
+    )
+    leads = exchange("Who leads the research?", "Lead investigator Dr Tan Wei Ling [1].")
+    assert standalone_question("Why?", leads) == "Why does Tan Wei Ling lead the research?"
+    led = exchange("Who has led the talks?", "Defence Minister Sergei Shoigu has led them [2].")
+    assert standalone_question("How long?", led) == "How long has Sergei Shoigu led the talks?"
+    # Not a deed, or nobody named: the fragment goes before the question, as before.
+    assert standalone_question("What?", won) == "What — Who won the Berlin marathon?"
+    refused = exchange("Who won the race?", "The indexed articles do not say.")
+    assert standalone_question("When?", refused) == "When — Who won the race?"
+    met = exchange("Who did Kim meet?", "Mr Kim met Mr Putin [1].")
+    assert standalone_question("Where?", met) == "Where did Kim meet?"
+
+
+def test_a_titled_subject_is_swapped_with_its_title():
+    said = exchange("What did Dr Maya Okafor say about the vaccine?", "It works [1].")
+    assert (
+        standalone_question("And Greenleaf?", said) == "What did Greenleaf say about the vaccine?"
+    )
+    president = exchange("What did President Yoon say?", "Talks would go on [1].")
+    assert standalone_question("And Kishida?", president) == "What did Kishida say?"
+
+
 def test_a_follow_up_to_a_follow_up_borrows_the_standalone_question_before_it():
     history = exchange("Who is Kremlin spokesman Dmitry Peskov?", "Kremlin spokesman [1].")
     history += exchange("What did he say?", "The visit would be full-fledged [2].")
