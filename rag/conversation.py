@@ -12,7 +12,7 @@ borrows the previous question's frame, in that question's own standalone form ("
 after "What did Peskov say?" asks "What did Madden say?", "When?" after "Where did Kim meet
 officials?" asks "When did Kim meet officials?", "And on Tuesday?" after "What happened on
 Monday?" asks "What happened on Tuesday?"; after "Who won the race?", "When?" asks when the one
-the answer names won it). A name the conversation once gave a title ("Mr Kim",
+the answer names won it; "And the fourth quarter?" replaces "the third quarter"). A name the conversation once gave a title ("Mr Kim",
 "Defence Minister Sergei Shoigu") is a person's wherever it appears bare, a possessive ends a
 name ("Russia’s Tass" names no person), and days and months are no names: "How far is it?"
 after "Mr Putin said he would go to Vostochny on Tuesday" asks about Vostochny.
@@ -107,6 +107,13 @@ _ASKS_WHO = re.compile(
 # length.
 _ABOUT = re.compile(
     r"^(?:(?:and|but)\s+(?:(?:what|how)\s+)?|(?:what|how)\s+)about\b", re.IGNORECASE
+)
+# "And the women's race?", "But the fourth quarter?": a phrase without a question word or an
+# auxiliary, a fragment whatever its length.
+_AND_PHRASE = re.compile(
+    rf"^(?:and|but)\s+(?!.*\b(?:{_AUXILIARY}|who|whom|whose|what|when|where|why|how|which)\b)"
+    r"(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*\??$",
+    re.IGNORECASE,
 )
 _FEMININE = {"she", "her", "hers"}
 _NOT_NAMES = {
@@ -292,8 +299,10 @@ def standalone_question(
         return question
     last = max((i for i, turn in enumerate(history) if turn.get("role") == "user"), default=None)
     previous = "" if last is None else history[last]["content"]
-    fragment = _ABOUT.match(question) or (
-        len(question.split()) <= 3 and not _COMPLETE.match(question)
+    fragment = (
+        _ABOUT.match(question)
+        or _AND_PHRASE.match(question)
+        or (len(question.split()) <= 3 and not _COMPLETE.match(question))
     )
     if fragment and previous and not _PERSON_PRONOUN.search(question):
         # The previous question in its own standalone form: "And Madden?" after "What did he
@@ -390,7 +399,37 @@ def borrowed_frame(
         titled = re.compile(rf"(?:(?:{_TITLED_BEFORE})\s+)*{re.escape(subject.text)}\b")
         if said := titled.match(previous, frame.end()):
             return previous[: frame.end()] + other["name"] + previous[said.end() :]
+    noun = _NOUN_PHRASE.match(fragment)
+    if noun and (swapped := _with_noun_phrase(previous, noun["phrase"])):
+        return swapped
     return f"{fragment.rstrip('?')} — {previous}"
+
+
+# "And the fourth quarter?": a phrase, not a question word ("Who else?") or a preposition's.
+_NOUN_PHRASE = re.compile(
+    _LEAD + r"(?!(?:who|whom|whose|what|when|where|why|which|how|by|for|with|to|of)\b)"
+    r"(?P<phrase>[^?]*[^?\s])\s*\??$",
+    re.IGNORECASE,
+)
+# What opens the phrase a noun ends in "the third quarter", "last year", "its main ally".
+_DETERMINED = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|his|her|their|last|next)\s+(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _with_noun_phrase(question: str, phrase: str) -> str | None:
+    """`question` with the phrase ending in the noun `phrase` ends in replaced by `phrase`:
+    "And the fourth quarter?" after "What did Nimbus report for the third quarter?" asks "What
+    did Nimbus report for the fourth quarter?". None when `question` lacks that noun."""
+    head = phrase.split()[-1]
+    found = list(re.finditer(rf"\b{re.escape(head)}\b", question, re.IGNORECASE))
+    if not found:
+        return None
+    said = found[-1]
+    opened = _DETERMINED.search(question, 0, said.start())
+    start = opened.start() if opened else said.start()
+    return question[:start] + phrase + question[said.end() :]
 
 
 # The titles a question may put before its subject's name ("What did Dr Okafor say?").

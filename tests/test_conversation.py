@@ -187,6 +187,27 @@ def test_a_titled_subject_is_swapped_with_its_title():
     assert standalone_question("And Kishida?", president) == "What did Kishida say?"
 
 
+def test_a_noun_phrase_replaces_the_one_ending_in_the_same_noun():
+    quarter = exchange(
+        "What did Nimbus report for the third quarter?", "Revenue of $4 billion [1]."
+    )
+    assert (
+        standalone_question("And the fourth quarter?", quarter)
+        == "What did Nimbus report for the fourth quarter?"
+    )
+    race = exchange("Who won the men's race?", "Eliud Kipchoge won the men's race [1].")
+    assert standalone_question("And the women's race?", race) == "Who won the women's race?"
+    # A noun the previous question lacks: the fragment goes before it.
+    assert (
+        standalone_question("And the half marathon?", race)
+        == "And the half marathon — Who won the men's race?"
+    )
+    # A phrase with a question word or an auxiliary is no fragment of this kind.
+    assert standalone_question("And who came second in the race?", race) == (
+        "And who came second in the race?"
+    )
+
+
 def test_a_follow_up_to_a_follow_up_borrows_the_standalone_question_before_it():
     history = exchange("Who is Kremlin spokesman Dmitry Peskov?", "Kremlin spokesman [1].")
     history += exchange("What did he say?", "The visit would be full-fledged [2].")
