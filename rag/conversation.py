@@ -12,10 +12,11 @@ borrows the previous question's frame, in that question's own standalone form ("
 after "What did Peskov say?" asks "What did Madden say?", "When?" after "Where did Kim meet
 officials?" asks "When did Kim meet officials?", "And on Tuesday?" after "What happened on
 Monday?" asks "What happened on Tuesday?"; after "Who won the race?", "When?" asks when the one
-the answer names won it; "And the fourth quarter?" replaces "the third quarter"). A name the conversation once gave a title ("Mr Kim",
-"Defence Minister Sergei Shoigu") is a person's wherever it appears bare, a possessive ends a
-name ("Russia’s Tass" names no person), and days and months are no names: "How far is it?"
-after "Mr Putin said he would go to Vostochny on Tuesday" asks about Vostochny.
+the answer names won it; "And the fourth quarter?" replaces "the third quarter"). A name the
+conversation once gave a title ("Mr Kim", "Defence Minister Sergei Shoigu") is a person's
+wherever it appears bare, a possessive ends a name ("Russia’s Tass" names no person), and days
+and months are no names: "How far is it?" after "Mr Putin said he would go to Vostochny on
+Tuesday" asks about Vostochny.
 """
 
 from __future__ import annotations
