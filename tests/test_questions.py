@@ -1,6 +1,6 @@
 import pytest
 
-from rag.questions import as_who_question, without_source_reference
+from rag.questions import MIN_CONFIDENCE, as_who_question, language_of, without_source_reference
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,25 @@ def test_content_and_bare_references_are_kept(question):
 )
 def test_a_question_about_someones_job_asks_who_they_are(question, expected):
     assert as_who_question(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What did Netanyahu say?", "What did Priya Natarajan say?", "What did Tanaka say?"],
+)
+def test_a_name_does_not_make_an_english_question_foreign(question):
+    code, probability = language_of(question)
+    assert code == "en" or probability < MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("question", "code"),
+    [
+        ("Was hat Netanjahu gesagt?", "de"),
+        ("¿Qué dijo Sánchez?", "es"),
+        ("Co powiedział Tusk?", "pl"),
+    ],
+)
+def test_a_question_in_another_language_is_still_told_apart(question, code):
+    found, probability = language_of(question)
+    assert found == code and probability >= MIN_CONFIDENCE
