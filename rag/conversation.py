@@ -29,6 +29,7 @@ from lemminflect import getAllInflections, getAllLemmas, getInflection
 
 from rag.citations import strip_markers
 from rag.errors import RAGError
+from rag.lexical import STOPWORDS
 
 Turn = dict[str, str]  # {"role": "user" | "assistant", "content": str}
 
@@ -504,12 +505,21 @@ def _with_phrase(question: str, preposition: str, phrase: str) -> str:
 
 
 def _replace_first(pronoun: re.Pattern[str], name: str, text: str) -> str:
-    return pronoun.sub(lambda m: _possessive(name, m.group(1)), text, count=1)
+    return pronoun.sub(lambda m: _possessive(name, m.group(1), text[m.end() :]), text, count=1)
 
 
 def person_in(text: str, name: str) -> bool:
     return name.lower() in text.lower()
 
 
-def _possessive(name: str, pronoun: str) -> str:
-    return f"{name}'s" if pronoun.lower() in {"his", "her", "hers", "their", "its"} else name
+def _possessive(name: str, pronoun: str, after: str) -> str:
+    """`name` in the pronoun's case: "her office" is "Varga's office", but "Who replaced her?"
+    and "Did Berg tell her about it?" ask of Varga herself, as no noun follows "her"."""
+    owns = pronoun.lower() in {"his", "hers", "their", "its"}
+    if pronoun.lower() == "her":
+        following = _NEXT_WORD.match(after)
+        owns = bool(following) and following[1].lower() not in STOPWORDS
+    return f"{name}'s" if owns else name
+
+
+_NEXT_WORD = re.compile(r"\s+([\w’'-]+)")

@@ -306,3 +306,18 @@ def test_a_topic_replaces_the_previous_questions_topic():
         standalone_question("And about the layoffs?", price)
         == "And about the layoffs — How much is Nimbus paying?"
     )
+
+
+def test_her_is_possessive_only_before_a_noun():
+    history = exchange(
+        "Why did Elena Varga resign?", "Elena Varga resigned, Prime Minister Tomas Berg said [1]."
+    )
+    assert standalone_question("Who replaced her?", history) == "Who replaced Elena Varga?"
+    assert (
+        standalone_question("Did Berg tell her about it?", history)
+        == "Did Berg tell Elena Varga about it?"
+    )
+    assert (
+        standalone_question("What did her office say?", history)
+        == "What did Elena Varga's office say?"
+    )
