@@ -101,7 +101,7 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
         return speaks(speaker(question) or [], sentence, previous)
     if kind == "number":
         measure = asked_measure(question)
-        return states(measure, sentence) if measure else bool(_NUMBER.search(sentence))
+        return states(measure, sentence, question) if measure else bool(_NUMBER.search(sentence))
     if kind == "date":
         return bool(DATE.search(sentence))
     if kind in _VOCABULARY:

@@ -103,13 +103,40 @@ def asked_measure(question: str) -> str | None:
     return _MEASURE_OF[word] if word else None
 
 
-def states(measure: str, sentence: str) -> bool:
-    """Whether `sentence` states a `measure` ("count", "length", "age", ...)."""
+def states(measure: str, sentence: str, question: str = "") -> bool:
+    """Whether `sentence` states a `measure` ("count", "length", "age", ...); an age, of whom
+    `question` names, if it names anyone: "How old is Helen Marsh?" is not answered by "Judge
+    Helen Marsh jailed Peter Quinlan, 58".
+    """
     if measure == "count":
         return bool(_NUMBER_WORD.search(sentence)) or any(
             _is_count(sentence, m) for m in _NUMBER.finditer(sentence)
         )
-    return bool(_STATES[measure].search(sentence))
+    found = _STATES[measure].finditer(sentence)
+    named = _named_words(question) if measure == "age" else set()
+    return any(not named or _beside(sentence, m, named) for m in found)
+
+
+def _named_words(question: str) -> set[str]:
+    """The words of the names in `question`, in lower case: its capitalised words after the
+    first that are no stop words."""
+    words = _WORDS.findall(question)[1:]
+    return {w.lower() for w in words if w[:1].isupper() and w.lower() not in STOPWORDS}
+
+
+def _beside(sentence: str, age: re.Match[str], named: set[str]) -> bool:
+    """Whether the `age` stated in `sentence` is of someone `named`: "Keller, 39," right after
+    the name, any other form ("the 39-year-old Keller") within a few words of it."""
+    if age[0].startswith(","):
+        before = _WORDS.findall(sentence, 0, age.start())
+        return bool(before) and before[-1].lower() in named
+    near = sentence[max(0, age.start() - _NEAR) : age.end() + _NEAR]
+    return any(w.lower() in named for w in _WORDS.findall(near))
+
+
+_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+# How far from an age, in characters, the name it belongs to may stand.
+_NEAR = 40
 
 
 def _is_count(sentence: str, number: re.Match[str]) -> bool:
@@ -132,4 +159,4 @@ def unmeasured(question: str, evidence: list[Evidence]) -> bool:
     word = _how(question)
     if word not in _LITERAL:
         return False
-    return not any(states(_MEASURE_OF[word], e.sentence) for e in evidence)
+    return not any(states(_MEASURE_OF[word], e.sentence, question) for e in evidence)

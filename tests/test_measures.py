@@ -34,6 +34,17 @@ def test_a_measure_is_a_number_with_its_unit_or_its_wording():
     assert not states("frequency", "a different minister at each meeting")
 
 
+def test_an_age_is_of_the_person_the_question_names():
+    question = "How old is Helen Marsh?"
+    jailed = "Judge Helen Marsh jailed Peter Quinlan, 58, and Aisha Rahman, 44, on Friday."
+    assert not states("age", jailed, question)
+    assert states("age", jailed, "How old is Peter Quinlan?")
+    assert states("age", "Marsh, 61, said the fraud was deliberate.", question)
+    assert states("age", "The 61-year-old Marsh has sat since 2010.", question)
+    # A question that names nobody takes any age.
+    assert states("age", jailed, "How old is the judge?")
+
+
 def test_a_year_is_no_count_nor_is_an_ordinal_or_a_name():
     assert not states("count", "As late as 2017, Russia had voted, along with China")
     assert not states("count", "since the 1950s")
