@@ -43,7 +43,7 @@ from rag.measures import unmeasured
 from rag.overview import Article, asks_for_overview, leads
 from rag.questions import as_who_question, without_source_reference
 from rag.settings import AnswerSettings
-from rag.speech import statement, unreported, with_speakers
+from rag.speech import best_report, speaker, speaks, statement, unreported, with_speakers
 from rag.spelling import corrected
 from rag.types import Answer, Citation, Evidence, Hit
 
@@ -168,7 +168,11 @@ def assess(
     """
     hits = retrieve(question)
     relevance = rank_sentences(question, hits, bm25, embed_tokens)
-    evidence = select_evidence(hits, relevance, settings.max_evidence, settings.min_relative_score)
+    asked = speaker(question)
+    wanted = (lambda sentence, previous: speaks(asked, sentence, previous)) if asked else None
+    evidence = select_evidence(
+        hits, relevance, settings.max_evidence, settings.min_relative_score, wanted
+    )
     yes = judge.yes_probability(judge_messages(question, evidence)) if judge and evidence else 0.5
     return Assessment(
         hits, evidence, features(question, hits, evidence, bm25, embed_texts, relevance, yes)
@@ -294,7 +298,10 @@ def answer_stream(
         yield Delta(REFUSAL, draft=False)
         yield final(REFUSAL, (), True, mode)
         return
-    chosen = [settled or max(evidence, key=lambda e: e.relevance)]
+    # "What did Marsh say about Rahman?" is answered with Marsh's words, not the best-rated
+    # sentence, which may only mention her.
+    best = best_report(standalone, evidence) or max(evidence, key=lambda e: e.relevance)
+    chosen = [settled or best]
     used_mode = "extractive"
     # Sentences that address a model are quoted, never shown to the generator (rag.injection).
     prompt_evidence = [e for e in evidence if not looks_like_instruction(e.sentence)]

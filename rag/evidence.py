@@ -254,11 +254,15 @@ def select_evidence(
     relevance: dict[tuple[str, int], float],
     max_sentences: int = 4,
     min_relative: float = 0.6,
+    wanted: Callable[[str, str], bool] | None = None,
 ) -> list[Evidence]:
     """Pick up to `max_sentences` sentences, best first, numbered from 1.
 
     A sentence is a candidate when its retrieval score is at least `min_relative` of the best
-    one; candidates rank by `relevance` (from `rank_sentences`).
+    one, or when `wanted(sentence, the sentence before it)` says the question asks for it
+    whatever its words ("Varga said ..." for "What did Elena Varga say?", which shares half
+    the words of the sentence naming her in full); candidates rank by `relevance` (from
+    `rank_sentences`).
     Repeated sentences (wire copies, captions) are kept once. A kept sentence that needs context
     brings its predecessor, placed just before it.
     """
@@ -287,10 +291,12 @@ def select_evidence(
     for sentence, hit in ranked:
         if len(chosen) >= max_sentences:
             break
-        if sentence.score < min_relative * best:
+        previous = next((s for s in hit.sentences if s.index == sentence.index - 1), None)
+        if sentence.score < min_relative * best and not (
+            wanted and wanted(sentence.text, previous.text if previous else "")
+        ):
             continue
         if needs_context(sentence.text):
-            previous = next((s for s in hit.sentences if s.index == sentence.index - 1), None)
             if previous is not None and len(chosen) + 1 < max_sentences:
                 add(previous, hit)
         add(sentence, hit)

@@ -34,6 +34,8 @@ _QUOTE_MARKS = {"“", "”", '"'}
 # "said Mr Michael Madden, a North Korea leadership expert at ...".
 _BEFORE = 8
 _AFTER = 6
+# The words that open a clause set off by commas between a speaker and the speech verb.
+_CLAUSES = {"who", "whose", "a", "an", "the"}
 
 
 def speaker(question: str) -> list[str] | None:
@@ -46,12 +48,17 @@ def speaker(question: str) -> list[str] | None:
 
 
 def speaks(speaker_terms: list[str], sentence: str, previous: str = "") -> bool:
-    """Whether `sentence` reports words of the speaker, itself or as the continuation of a
-    quotation that `previous` attributes. With no speaker terms (an unresolved "he"), any
-    reported speech counts."""
+    """Whether `sentence` reports words of the speaker, itself, or as the continuation of a
+    quotation that `previous` attributes, or with "he said" or "she added" after a sentence
+    that does ("Chief financial officer Lars Hegge said ... He said net debt fell ..."). With
+    no speaker terms (an unresolved "he"), any reported speech counts."""
     if attributes(sentence, speaker_terms):
         return True
-    return bool(previous) and continues_quotation(sentence) and attributes(previous, speaker_terms)
+    if not previous:
+        return False
+    if continues_quotation(sentence):
+        return attributes(previous, speaker_terms)
+    return _pronoun_speaks(sentence) and attributes(previous, speaker_terms)
 
 
 def attributes(sentence: str, speaker_terms: list[str]) -> bool:
@@ -69,7 +76,17 @@ def attributes(sentence: str, speaker_terms: list[str]) -> bool:
         if token.lower() == "according" and following == "to":
             window = tokens[i + 2 : i + 2 + _AFTER]
         elif _SPEECH_VERB.match(token):
-            window = _upto_quote(reversed(tokens[max(0, i - _BEFORE) : i]))
+            # "Putin arrived on Monday, Peskov said": the speaker is after the comma; but "Mr
+            # Putin, speaking in Vladivostok, said" names him before it.
+            start = max(0, i - _BEFORE)
+            if i not in after_comma:
+                start = max((k for k in after_comma if start <= k < i), default=start)
+            window = _upto_quote(reversed(tokens[start:i]))
+            # "Professor Mark Feldman of the Max Planck Institute, who was not involved, said":
+            # the speaker stands before the clause set off by commas.
+            clause = max((k for k in after_comma if k < i), default=None)
+            if i in after_comma and clause is not None and tokens[clause].lower() in _CLAUSES:
+                window += _upto_quote(reversed(tokens[max(0, clause - _BEFORE) : clause]))
             if i and tokens[i - 1] in _QUOTE_MARKS:  # "” said Mr Michael Madden, a ..."
                 window += tokens[i + 1 : i + 1 + _AFTER]
             elif i in after_comma:  # "..., said union head Ivy Long", up to the next comma
@@ -83,6 +100,19 @@ def attributes(sentence: str, speaker_terms: list[str]) -> bool:
         if 2 * len(found) >= len(wanted):
             return True
     return False
+
+
+def _pronoun_speaks(sentence: str) -> bool:
+    """Whether a pronoun is the speaker of `sentence`: "He said ...", "“...,” she added"."""
+    tokens = [t for t in _TOKEN.findall(sentence) if t != ","]
+    return any(
+        _SPEECH_VERB.match(token) and tokens[i - 1].lower() in _SPEAKING_PRONOUNS
+        for i, token in enumerate(tokens)
+        if i
+    )
+
+
+_SPEAKING_PRONOUNS = {"he", "she"}
 
 
 def _upto_quote(tokens: Iterable[str]) -> list[str]:
@@ -129,11 +159,17 @@ def _preceding(evidence: list[Evidence]) -> dict[int, Evidence]:
 
 
 def with_speakers(chosen: list[Evidence], evidence: list[Evidence]) -> list[Evidence]:
-    """`chosen`, with the sentence that names the speaker of each continued quotation in it:
-    "“There will be negotiations ...”" alone does not say who said so."""
+    """`chosen`, with the sentence that names the speaker of each continued quotation or "she
+    said" in it: "“There will be negotiations ...”" alone does not say who said so."""
     before = _preceding(evidence)
     speakers = [
-        before[e.marker] for e in chosen if continues_quotation(e.sentence) and e.marker in before
+        before[e.marker]
+        for e in chosen
+        if e.marker in before
+        and (
+            continues_quotation(e.sentence)
+            or (_pronoun_speaks(e.sentence) and attributes(before[e.marker].sentence, []))
+        )
     ]
     return chosen + [s for s in speakers if s not in chosen]
 
@@ -142,6 +178,20 @@ def unreported(question: str, evidence: list[Evidence]) -> bool:
     """Whether the question asks what someone said and no evidence sentence reports their words:
     "What did Kim say to Putin?" over sentences where only others speak, Kim among the names."""
     return reporting(question, evidence) == []
+
+
+def best_report(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """The evidence sentence that best answers what someone said: of the sentences reporting
+    their words, those holding a word of the topic asked about ("Rahman" of "What did Marsh say
+    about Rahman?"), the best-rated first; None when the question does not ask what someone
+    said, or no sentence reports their words."""
+    reported = reporting(question, evidence)
+    asked = SPEECH_QUESTION.search(question)
+    if not reported or asked is None:
+        return None
+    topic = set(question_terms(question[asked.end() :]))
+    on_topic = [e for e in reported if topic & set(terms(e.sentence))]
+    return max(on_topic or reported, key=lambda e: e.relevance)
 
 
 def statement(question: str, evidence: list[Evidence]) -> Evidence | None:

@@ -74,6 +74,24 @@ def test_relevance_orders_evidence_but_retrieval_score_admits_it():
     assert [e.score for e in evidence] == [0.8, 1.0]
 
 
+def test_a_sentence_the_question_asks_for_is_admitted_whatever_its_retrieval_score():
+    sentences = (
+        ScoredSentence(0, 0, 40, "Finance Minister Elena Varga resigned.", 1.0),
+        ScoredSentence(1, 41, 80, "Varga said the tax cut was reckless.", 0.4),
+        ScoredSentence(2, 81, 110, "Berg accepted the resignation.", 0.3),
+    )
+    hit = Hit(1, "d1", "T", None, None, None, "", 0, 110, 1.0, 0.5, 1.0, sentences)
+    relevance = {("d1", 0): 0.6, ("d1", 1): 0.3, ("d1", 2): 0.2}
+    said = [e.sentence for e in select_evidence([hit], relevance, 3, 0.6)]
+    assert said == [sentences[0].text]
+
+    def varga_speaks(sentence: str, previous: str) -> bool:
+        return sentence.startswith("Varga said") and previous == sentences[0].text
+
+    said = [e.sentence for e in select_evidence([hit], relevance, 3, 0.6, varga_speaks)]
+    assert said == [sentences[0].text, sentences[1].text]
+
+
 def _unit(*values: float) -> np.ndarray:
     v = np.array(values, dtype=np.float32)
     return v / np.linalg.norm(v)

@@ -1,6 +1,7 @@
 from rag.lexical import question_terms
 from rag.speech import (
     attributes,
+    best_report,
     continues_quotation,
     speaker,
     speaks,
@@ -89,3 +90,36 @@ def test_a_continued_quotation_is_quoted_with_the_sentence_naming_its_speaker():
     assert with_speakers([other], [visit, talks, other]) == [other]
     # Without its predecessor in the evidence there is nothing to add.
     assert with_speakers([talks], [talks, other]) == [talks]
+
+
+HEGGE = "Chief financial officer Lars Hegge said the closure would cost 300 million crowns."
+DEBT = "He said net debt fell to 5.1 billion crowns."
+
+
+def test_a_speaker_is_found_past_a_clause_and_not_before_a_comma():
+    feldman = (
+        "Professor Mark Feldman of the Max Planck Institute for Astronomy, who was not involved"
+        " in the study, said the signal could come from the star."
+    )
+    assert attributes(feldman, question_terms("Mark Feldman"))
+    # "…, Peskov said": the speaker is after the comma, not the subject before it.
+    arrived = "Putin arrived on Monday, Peskov said."
+    assert attributes(arrived, ["peskov"]) and not attributes(arrived, ["putin"])
+    assert attributes("Mr Putin, speaking in Vladivostok, said talks went well.", ["putin"])
+
+
+def test_he_said_after_the_speakers_sentence_is_the_speakers():
+    assert speaks(["hegg"], DEBT, previous=HEGGE)
+    assert not speaks(["hegg"], DEBT)
+    assert not speaks(["putin"], DEBT, previous=HEGGE)
+    # A pronoun that speaks after a sentence in which nobody does is left unattributed.
+    assert not speaks(["hegg"], DEBT, previous="Lars Hegge joined the company in 2019.")
+
+
+def test_what_x_said_about_a_topic_is_the_report_that_holds_it_with_its_speaker():
+    evidence = [evidence_at(1, HEGGE, 0, 0.6), evidence_at(2, DEBT, 100, 0.2)]
+    assert best_report("What did Hegge say about net debt?", evidence).sentence == DEBT
+    assert best_report("What did Hegge say about the closure?", evidence).sentence == HEGGE
+    assert best_report("What did Putin say about debt?", evidence) is None
+    # "He said ..." is quoted with the sentence that says who he is.
+    assert with_speakers([evidence[1]], evidence) == [evidence[1], evidence[0]]
