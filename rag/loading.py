@@ -178,6 +178,9 @@ def _control_ratio(text: str) -> float:
 # An image's alt text is a caption, not story text; a link keeps its words.
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# A line that is only a link ("[Read the full judgment](https://...)", "- [More news](/news)"):
+# navigation, whose label would otherwise stay as a sentence.
+_MD_LINK_LINE = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\[[^\]]*\]\([^)]*\)[ \t]*$", re.MULTILINE)
 # Emphasis (*a*, **a**, _a_, __a__), list bullets and code ticks; an underscore inside a word
 # ("snake_case") stays.
 _MD_MARKUP = re.compile(r"\*+|`+|(?<!\w)_+(?=\S)|(?<=\S)_+(?!\w)")
@@ -197,7 +200,7 @@ def article_from_text(
     front: dict[str, str] = {}
     if markdown:
         text, front = _front_matter(text)
-        text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
+        text = _MD_LINK.sub(r"\1", _MD_LINK_LINE.sub("", _MD_IMAGE.sub("", text)))
         text = _MD_HEADING.sub("", _MD_MARKUP.sub("", text))
     text, published = _published(text)
     lines = text.strip().splitlines()

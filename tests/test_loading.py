@@ -31,6 +31,16 @@ def test_markdown_markup_is_removed(tmp_path):
     assert article.text == "A storm struck, officials said."
 
 
+def test_a_markdown_line_that_is_only_a_link_is_dropped(tmp_path):
+    path = tmp_path / "trial.md"
+    path.write_text(
+        "# Bankers jailed\n\nTwo bankers were jailed, [the court](http://x.org) said.\n\n"
+        "[Read the full judgment](https://x.org/judgment.pdf)\n\n- [More news](/news)\n"
+    )
+    (article,) = load_file(path).articles
+    assert article.text == "Two bankers were jailed, the court said."
+
+
 def test_markdown_images_emphasis_and_publication_line(tmp_path):
     path = tmp_path / "fire.md"
     path.write_text(
