@@ -157,6 +157,13 @@ def search(
     if as_json:
         click.echo(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
         return
+    if not hits:
+        narrowed = (
+            " from the --source, --since and --until given" if sources or since or until else ""
+        )
+        click.echo(
+            f"No passages match{narrowed}; `rag stats` lists the articles, their sources and dates"
+        )
     for rank, hit in enumerate(hits, start=1):
         click.echo(f"[{rank}] {hit.title}  (score {hit.score:.4f}, doc {hit.doc_id})")
         click.echo(f"    {hit.text}\n")
@@ -293,7 +300,8 @@ def stats(index_dir: str, config: str | None) -> None:
         f"index type: {s.index_type}\ngeneration: {s.generation}"
     )
     for doc in rag.documents():
-        click.echo(f"  {doc.doc_id}  {doc.title}")
+        about = ", ".join(v for v in (doc.source, doc.date) if v)
+        click.echo(f"  {doc.doc_id}  {doc.title}" + (f"  ({about})" if about else ""))
 
 
 @main.command()

@@ -46,6 +46,10 @@ class Filters:
                     raise RAGError(
                         f"'{value}' is not a date; give dates as YYYY-MM-DD, e.g. 2023-09-12"
                     ) from None
+        if self.since and self.until and self.since > self.until:
+            raise RAGError(
+                f"since {self.since} is after until {self.until}; give the earlier date as since"
+            )
 
 
 @dataclass(frozen=True)

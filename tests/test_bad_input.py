@@ -149,3 +149,19 @@ def test_a_passage_count_under_one_is_a_clear_error_in_api_and_cli(rag, k):
         assert result.exit_code == 1
         assert result.output == f"error: k is {k}; ask for at least 1 passage\n"
     still_answers(rag)
+
+
+def test_filters_that_match_nothing_or_cannot_say_so_in_the_cli(rag):
+    folder = str(rag.index.folder)
+    search = ["search", "Kim", "--index", folder]
+    result = CliRunner().invoke(main, [*search, "--source", "No Such Wire"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("No passages match from the --source, --since and --until")
+    backwards = CliRunner().invoke(
+        main, [*search, "--since", "2024-05-01", "--until", "2024-01-01"]
+    )
+    assert backwards.exit_code == 1
+    assert backwards.stderr.endswith(
+        "error: since 2024-05-01 is after until 2024-01-01; give the earlier date as since\n"
+    )
+    still_answers(rag)
