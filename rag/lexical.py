@@ -49,7 +49,10 @@ def terms(text: str) -> list[str]:
 HOW_MEASURES = frozenset(
     "long far old big large high tall often soon deep wide heavy fast early late".split()
 )
-_HOW_MEASURE = re.compile(rf"\bhow\s+(?:{'|'.join(sorted(HOW_MEASURES))})\b", re.IGNORECASE)
+# "How far away", "how long ago": the adverb belongs to the measure.
+_HOW_MEASURE = re.compile(
+    rf"\bhow\s+(?:{'|'.join(sorted(HOW_MEASURES))})\b(?:\s+(?:away|ago)\b)?", re.IGNORECASE
+)
 
 
 # Verbs that frame a question rather than name its topic ("What does Russia want (or need) from

@@ -26,6 +26,8 @@ def test_the_measure_a_how_question_asks_for_is_no_question_term():
         "cosmodrome Vladivostok"
     )
     assert "long" in question_terms("Who built the long bridge?")  # a word of the topic
+    assert question_terms("How far away is the planet?") == terms("the planet")
+    assert question_terms("How long ago did the war start?") == terms("the war start")
 
 
 def test_verbs_that_frame_a_question_are_no_question_terms():
