@@ -43,7 +43,7 @@ from rag.measures import unmeasured
 from rag.overview import Article, asks_for_overview, leads
 from rag.questions import as_who_question, without_source_reference
 from rag.settings import AnswerSettings
-from rag.speech import best_report, speaker, speaks, statement, unreported, with_speakers
+from rag.speech import best_report, reports_named, statement, unreported, with_speakers
 from rag.spelling import corrected
 from rag.types import Answer, Citation, Evidence, Hit
 
@@ -168,10 +168,8 @@ def assess(
     """
     hits = retrieve(question)
     relevance = rank_sentences(question, hits, bm25, embed_tokens)
-    asked = speaker(question)
-    wanted = (lambda sentence, previous: speaks(asked, sentence, previous)) if asked else None
     evidence = select_evidence(
-        hits, relevance, settings.max_evidence, settings.min_relative_score, wanted
+        hits, relevance, settings.max_evidence, settings.min_relative_score, reports_named(question)
     )
     yes = judge.yes_probability(judge_messages(question, evidence)) if judge and evidence else 0.5
     return Assessment(

@@ -42,7 +42,7 @@ from rag.lexical import (
 )
 from rag.logistic import LogisticModel
 from rag.measures import MONTHS, YEAR, asked_measure, states
-from rag.speech import continues_quotation, speaker, speaks
+from rag.speech import asks_role, continues_quotation, speaker, speaks
 from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
 
 RANKING = Path(__file__).with_name("evidence_ranking.json")
@@ -98,7 +98,7 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
     asks for, beyond what the question itself says."""
     question_words = {w.lower() for w in WORD.findall(question)}
     if kind == "speech":
-        return speaks(speaker(question) or [], sentence, previous)
+        return speaks(speaker(question) or [], sentence, previous, asks_role(question))
     if kind == "number":
         measure = asked_measure(question)
         return states(measure, sentence, question) if measure else bool(_NUMBER.search(sentence))

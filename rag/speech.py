@@ -15,7 +15,7 @@ A quotation continued in the next sentence without a new attribution is the same
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 
 from rag.lexical import SPEECH_QUESTION, question_terms, terms
@@ -36,6 +36,7 @@ _BEFORE = 8
 _AFTER = 6
 # The words that open a clause set off by commas between a speaker and the speech verb.
 _CLAUSES = {"who", "whose", "a", "an", "the"}
+_RELATIVE = {"who", "whose", "which", "where"}
 
 
 def speaker(question: str) -> list[str] | None:
@@ -47,22 +48,31 @@ def speaker(question: str) -> list[str] | None:
     return question_terms(asked["speaker"]) or None
 
 
-def speaks(speaker_terms: list[str], sentence: str, previous: str = "") -> bool:
+def asks_role(question: str) -> bool:
+    """Whether a "What did X say?" question names its speaker by a role ("the Bayside coach",
+    "the prime minister"), whose word must then be where the speaker stands: "Bayside defender
+    Tom Hartley" is half of "Bayside coach", and no coach."""
+    asked = SPEECH_QUESTION.search(question)
+    return bool(asked) and not asked["speaker"].split()[-1][:1].isupper()
+
+
+def speaks(speaker_terms: list[str], sentence: str, previous: str = "", role: bool = False) -> bool:
     """Whether `sentence` reports words of the speaker, itself, or as the continuation of a
     quotation that `previous` attributes, or with "he said" or "she added" after a sentence
     that does ("Chief financial officer Lars Hegge said ... He said net debt fell ..."). With
     no speaker terms (an unresolved "he"), any reported speech counts."""
-    if attributes(sentence, speaker_terms):
+    if attributes(sentence, speaker_terms, role):
         return True
     if not previous:
         return False
     if continues_quotation(sentence):
-        return attributes(previous, speaker_terms)
-    return _pronoun_speaks(sentence) and attributes(previous, speaker_terms)
+        return attributes(previous, speaker_terms, role)
+    return _pronoun_speaks(sentence) and attributes(previous, speaker_terms, role)
 
 
-def attributes(sentence: str, speaker_terms: list[str]) -> bool:
-    """Whether `sentence` itself reports words of the speaker (at least half their terms)."""
+def attributes(sentence: str, speaker_terms: list[str], role: bool = False) -> bool:
+    """Whether `sentence` itself reports words of the speaker: at least half their terms, and
+    the last of them when they name a `role` (`asks_role`)."""
     tokens: list[str] = []  # words and quotation marks
     after_comma: set[int] = set()  # positions of the tokens that follow a comma
     for token in _TOKEN.findall(sentence):
@@ -88,7 +98,11 @@ def attributes(sentence: str, speaker_terms: list[str]) -> bool:
             if i in after_comma and clause is not None and tokens[clause].lower() in _CLAUSES:
                 window += _upto_quote(reversed(tokens[max(0, clause - _BEFORE) : clause]))
             if i and tokens[i - 1] in _QUOTE_MARKS:  # "” said Mr Michael Madden, a ..."
-                window += tokens[i + 1 : i + 1 + _AFTER]
+                # but not into a clause about them: "said Okafor, who joined Bayside".
+                for j in range(i + 1, min(len(tokens), i + 1 + _AFTER)):
+                    if j in after_comma and tokens[j].lower() in _RELATIVE:
+                        break
+                    window.append(tokens[j])
             elif i in after_comma:  # "..., said union head Ivy Long", up to the next comma
                 for j in range(i + 1, min(len(tokens), i + 1 + _AFTER)):
                     if j in after_comma:
@@ -97,7 +111,7 @@ def attributes(sentence: str, speaker_terms: list[str]) -> bool:
         else:
             continue
         found = set(terms(" ".join(window))) & wanted
-        if 2 * len(found) >= len(wanted):
+        if 2 * len(found) >= len(wanted) and not (role and speaker_terms[-1] not in found):
             return True
     return False
 
@@ -141,10 +155,11 @@ def reporting(question: str, evidence: list[Evidence]) -> list[Evidence] | None:
     if asked is None:
         return None
     before = _preceding(evidence)
+    role = asks_role(question)
     return [
         e
         for e in evidence
-        if speaks(asked, e.sentence, before[e.marker].sentence if e.marker in before else "")
+        if speaks(asked, e.sentence, before[e.marker].sentence if e.marker in before else "", role)
     ]
 
 
@@ -178,6 +193,28 @@ def unreported(question: str, evidence: list[Evidence]) -> bool:
     """Whether the question asks what someone said and no evidence sentence reports their words:
     "What did Kim say to Putin?" over sentences where only others speak, Kim among the names."""
     return reporting(question, evidence) == []
+
+
+def reports_named(question: str) -> Callable[[str, str], bool] | None:
+    """For "What did Elena Varga say?", whether a sentence (after the one before it) reports
+    the words of the speaker by their last name ("Varga said ..."), which evidence selection
+    takes whatever its retrieval score; None for questions that name no speaker. A speaker
+    named by a role alone ("the coach") is left to retrieval: any coach would do."""
+    asked = SPEECH_QUESTION.search(question)
+    if not asked:
+        return None
+    named = [w for w in asked["speaker"].split() if w[:1].isupper()]
+    last = terms(named[-1]) if named else []
+    speaker_terms = question_terms(asked["speaker"])
+    if not last or not speaker_terms:
+        return None
+    role = asks_role(question)
+
+    def reports(sentence: str, previous: str) -> bool:
+        said = set(terms(sentence)) | (set(terms(previous)) if previous else set())
+        return last[-1] in said and speaks(speaker_terms, sentence, previous, role)
+
+    return reports
 
 
 def best_report(question: str, evidence: list[Evidence]) -> Evidence | None:

@@ -1,8 +1,10 @@
 from rag.lexical import question_terms
 from rag.speech import (
+    asks_role,
     attributes,
     best_report,
     continues_quotation,
+    reports_named,
     speaker,
     speaks,
     statement,
@@ -123,3 +125,23 @@ def test_what_x_said_about_a_topic_is_the_report_that_holds_it_with_its_speaker(
     assert best_report("What did Putin say about debt?", evidence) is None
     # "He said ..." is quoted with the sentence that says who he is.
     assert with_speakers([evidence[1]], evidence) == [evidence[1], evidence[0]]
+
+
+def test_a_speaker_named_by_a_role_needs_the_role_where_the_speaker_stands():
+    coach = question_terms("the Bayside coach")
+    assert asks_role("What did the Bayside coach say?")
+    assert not asks_role("What did Dmitry Peskov say?")
+    defender = "The penalty came after Bayside defender Tom Hartley was ruled to have handled it."
+    assert attributes(defender, coach) and not attributes(defender, coach, role=True)
+    assert attributes("Bayside coach Helen Marsh said it was fair.", coach, role=True)
+    # The words after a quotation's speaker stop at a clause about them.
+    joined = "“I dreamed of this,” said Okafor, who joined Bayside last July."
+    assert attributes(joined, ["okafor"]) and not attributes(joined, ["baysid"])
+
+
+def test_a_named_speakers_words_are_wanted_whatever_their_retrieval_score():
+    wanted = reports_named("What did Elena Varga say?")
+    assert wanted("Varga said the tax cut was reckless.", "")
+    assert wanted("She said it was reckless.", "Varga said in a letter that she would go.")
+    assert not wanted("Berg said the tax cut would stay.", "")
+    assert reports_named("What did the judge say?") is None  # a role alone: any judge
