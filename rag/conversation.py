@@ -365,8 +365,9 @@ _OTHER_PHRASE = re.compile(
 _ABOUT_PHRASE = re.compile(r"\babout\b", re.IGNORECASE)
 # The question words and auxiliary that open a question, and its subject after them.
 _FRAME = re.compile(
-    r"^(?:(?:which|what)\s+\w+|how\s+(?:many|much|long|far|old|often)|who|whom|whose|what|"
-    rf"when|where|why|how)(?P<aux>\s+{_AUXILIARY}\s+)",
+    r"^(?:(?:which|what)\s+(?P<which>\w+)|how\s+(?:many|much)\s+(?P<counted>[a-z]\w*)|"
+    r"how\s+(?:many|much|long|far|old|often)|who|whom|whose|what|when|where|why|how)"
+    rf"(?P<aux>\s+{_AUXILIARY}\s+)",
     re.IGNORECASE,
 )
 
@@ -390,7 +391,7 @@ def borrowed_frame(
     if alone and (asked := _asked_of_doer(alone["wh"], previous, answer, usual_form)):
         return asked
     if frame and alone:
-        return alone["wh"].capitalize() + previous[frame.start("aux") :]
+        return alone["wh"].capitalize() + _with_asked_thing(previous[frame.start("aux") :], frame)
     phrase = _OTHER_PHRASE.match(fragment)
     # A topic replaces the previous question's; added to a question about none, it reads wrong.
     if phrase and (phrase["prep"].lower() != "about" or _ABOUT_PHRASE.search(previous)):
@@ -485,6 +486,16 @@ def _doer(answer: str, lemma: str) -> str | None:
         if names and before.endswith(names[-1].text):
             return names[-1].text
     return next((name.text for name in names_in(text) if name.person), None)
+
+
+def _with_asked_thing(rest: str, frame: re.Match[str]) -> str:
+    """`rest` of a question after its question words, with the thing they asked about put at its
+    end: "When?" after "What plant will Nordvik close?" asks "When will Nordvik close the
+    plant?", after "How many jobs will Nordvik cut?" "Where will Nordvik cut jobs?"."""
+    thing = f"the {frame['which']}" if frame["which"] else frame["counted"]
+    if not thing:
+        return rest
+    return f"{rest.rstrip().rstrip('?').rstrip()} {thing}?"
 
 
 def _with_phrase(question: str, preposition: str, phrase: str) -> str:

@@ -321,3 +321,10 @@ def test_her_is_possessive_only_before_a_noun():
         standalone_question("What did her office say?", history)
         == "What did Elena Varga's office say?"
     )
+
+
+def test_a_question_word_alone_keeps_the_thing_the_previous_question_asked_about():
+    jobs = exchange("How many jobs will Nordvik cut?", "About 400 [1].")
+    assert standalone_question("Where?", jobs) == "Where will Nordvik cut jobs?"
+    plant = exchange("What plant will Nordvik close?", "The Bergen plant [1].")
+    assert standalone_question("When?", plant) == "When will Nordvik close the plant?"
