@@ -306,11 +306,11 @@ def standalone_question(
         or _AND_PHRASE.match(question)
         or (len(question.split()) <= 3 and not _COMPLETE.match(question))
     )
+    answered = history[last + 1 : last + 2] if last is not None else []
+    answer = answered[0]["content"] if answered and answered[0]["role"] == "assistant" else ""
     if fragment and previous and not _PERSON_PRONOUN.search(question):
         # The previous question in its own standalone form: "And Madden?" after "What did he
         # say?" borrows "What did Peskov say?".
-        answered = history[last + 1 : last + 2]
-        answer = answered[0]["content"] if answered and answered[0]["role"] == "assistant" else ""
         return borrowed_frame(
             question,
             standalone_question(previous, history[:last], usual_form),
@@ -333,7 +333,8 @@ def standalone_question(
     thing = _latest_name(
         named, False, titled, rewritten, answer_named_it=bool(_ASKS_WHICH.match(previous))
     )
-    group = _latest_group(named, titled) or thing
+    # "Who did they beat?" after "Who won the cup?": the winner the answer names.
+    group = _answer_doer(previous, answer) or _latest_group(named, titled) or thing
     if group and _PLURAL_PRONOUN.search(rewritten) and not person_in(rewritten, group):
         rewritten = _replace_first(_PLURAL_PRONOUN, group, rewritten)
     if thing and _THING_PRONOUN.search(rewritten) and not person_in(rewritten, thing):
@@ -455,15 +456,10 @@ def _asked_of_doer(wh: str, previous: str, answer: str, usual_form: Callable[[st
     Kipchoge won ...", asks "When did Kipchoge win the Berlin marathon?". None when the previous
     question did not ask who did something ("Who is the spokesman?", "Who did Kim meet?"), or
     the answer names nobody."""
-    asked = _WHO_DID.match(previous)
-    if not asked or not _OF_DOING.match(wh):
+    deed = _deed_asked(previous)
+    if deed is None or not _OF_DOING.match(wh):
         return None
-    verb, aux = asked["verb"].lower(), (asked["aux"] or "").lower()
-    lemma = next(iter(getAllLemmas(verb).get("VERB", ())), None)
-    if lemma is None or re.fullmatch(_AUXILIARY, verb):
-        return None
-    if aux and verb not in getInflection(lemma, "VBN") + getInflection(lemma, "VBG"):
-        return None  # "Who did Kim meet?": Kim did the meeting
+    aux, verb, lemma, rest = deed
     doer = _doer(answer, lemma)
     if doer is None:
         return None
@@ -471,12 +467,36 @@ def _asked_of_doer(wh: str, previous: str, answer: str, usual_form: Callable[[st
         past, present = getInflection(lemma, "VBD"), getInflection(lemma, "VBZ")
         aux = "did" if verb in past else "does" if verb in present else "do"
         verb = lemma
-    return f"{wh.capitalize()} {aux} {usual_form(doer)} {verb}{asked['rest'] or ''}?"
+    return f"{wh.capitalize()} {aux} {usual_form(doer)} {verb}{rest}?"
 
 
-def _doer(answer: str, lemma: str) -> str | None:
+def _deed_asked(question: str) -> tuple[str, str, str, str] | None:
+    """The auxiliary (or ""), verb, the verb's lemma and the rest of a question asking who did
+    something ("Who won the Berlin marathon?", "Who has led the talks?"); None for any other
+    question ("Who is the spokesman?", "Who did Kim meet?")."""
+    asked = _WHO_DID.match(question)
+    if not asked:
+        return None
+    verb, aux = asked["verb"].lower(), (asked["aux"] or "").lower()
+    lemma = next(iter(getAllLemmas(verb).get("VERB", ())), None)
+    if lemma is None or re.fullmatch(_AUXILIARY, verb):
+        return None
+    if aux and verb not in getInflection(lemma, "VBN") + getInflection(lemma, "VBG"):
+        return None  # "Who did Kim meet?": Kim did the meeting
+    return aux, verb, lemma, asked["rest"] or ""
+
+
+def _answer_doer(question: str, answer: str) -> str | None:
+    """Who `answer` names, right before its verb, as having done what `question` asked who did:
+    "Bayside Rovers" of "Bayside Rovers won the cup" after "Who won the cup?", whom "they" then
+    stands for."""
+    deed = _deed_asked(question)
+    return _doer(answer, deed[2], right_before=True) if deed and answer else None
+
+
+def _doer(answer: str, lemma: str, right_before: bool = False) -> str | None:
     """The name in `answer` right before its verb `lemma` in any form ("Eliud Kipchoge won"),
-    else the first person it names ("Eliud Kipchoge [1].")."""
+    else, unless only that will do, the first person it names ("Eliud Kipchoge [1].")."""
     text = strip_markers(answer)
     forms = {form for forms in getAllInflections(lemma, upos="VERB").values() for form in forms}
     said = re.search(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", text, re.IGNORECASE)
@@ -485,6 +505,8 @@ def _doer(answer: str, lemma: str) -> str | None:
         names = names_in(before)
         if names and before.endswith(names[-1].text):
             return names[-1].text
+    if right_before:
+        return None
     return next((name.text for name in names_in(text) if name.person), None)
 
 

@@ -328,3 +328,13 @@ def test_a_question_word_alone_keeps_the_thing_the_previous_question_asked_about
     assert standalone_question("Where?", jobs) == "Where will Nordvik cut jobs?"
     plant = exchange("What plant will Nordvik close?", "The Bergen plant [1].")
     assert standalone_question("When?", plant) == "When will Nordvik close the plant?"
+
+
+def test_they_after_who_did_something_are_the_ones_the_answer_says_did_it():
+    won = exchange(
+        "Who won the National Cup?",
+        "Bayside Rovers won the National Cup, beating Castleford Rovers 3-2 [1].",
+    )
+    assert standalone_question("Who did they beat?", won) == "Who did Bayside Rovers beat?"
+    beat = exchange("Who beat Castleford Rovers?", "Bayside beat Castleford Rovers 3-2 [1].")
+    assert standalone_question("What did they win?", beat) == "What did Bayside win?"
