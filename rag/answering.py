@@ -39,7 +39,7 @@ from rag.forms import dated_event, introduction, role_holder
 from rag.generation import Generator
 from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
-from rag.measures import unmeasured
+from rag.measures import unmeasured, unstated_year
 from rag.overview import Article, asks_for_overview, leads
 from rag.questions import as_who_question, without_source_reference
 from rag.settings import AnswerSettings
@@ -169,7 +169,11 @@ def assess(
     hits = retrieve(question)
     relevance = rank_sentences(question, hits, bm25, embed_tokens)
     evidence = select_evidence(
-        hits, relevance, settings.max_evidence, settings.min_relative_score, reports_named(question)
+        hits,
+        relevance,
+        settings.max_evidence,
+        settings.min_relative_score,
+        reports_named(question, [hit.text for hit in hits]),
     )
     yes = judge.yes_probability(judge_messages(question, evidence)) if judge and evidence else 0.5
     return Assessment(
@@ -268,6 +272,7 @@ def answer_stream(
         about_something_else(assessed.features, settings)
         or unreported(standalone, evidence)
         or unmeasured(standalone, evidence)
+        or unstated_year(standalone, hits, evidence)
     )
 
     def final(text: str, citations: tuple[Citation, ...], refused: bool, used_mode: str) -> Answer:

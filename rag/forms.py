@@ -15,6 +15,7 @@ import re
 from rag.evidence import DATE
 from rag.lexical import WORD, terms
 from rag.questions import bare
+from rag.roles import NOT_THE_ROLE_ITSELF
 from rag.types import Evidence
 
 # "Who is Jo Chun Ryong?", "What was Tymnet?", "Where is Vostochny?", "Tell me about Peskov":
@@ -77,22 +78,11 @@ def role_holder(question: str, evidence: list[Evidence]) -> Evidence | None:
         return None
     role = _role_pattern(asked["role"], asked["owner"])
     holder = re.compile(
-        rf"{_NOT_THE_ROLE_ITSELF}(?i:\b{role}),?\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z]"
+        rf"{NOT_THE_ROLE_ITSELF}(?i:\b{role}),?\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z]"
         rf"|[A-Z][\w’'-]+,\s+(?i:the|a)\s+(?i:{role})\b"
     )
     named = [e for e in evidence if holder.search(e.sentence)]
     return max(named, key=lambda e: e.relevance) if named else None
-
-
-# A deputy, a former holder or one acting for them does not hold the role asked about: "Who is
-# the governor?" is not answered by "deputy governor Tomas Berg".
-_NOT_THE_ROLE_ITSELF = (
-    "".join(
-        rf"(?<!{word}\s)(?<!{word.capitalize()}\s)"
-        for word in ("deputy", "vice", "former", "acting", "assistant", "ex")
-    )
-    + r"(?<!vice-)(?<!Vice-)(?<!ex-)(?<!Ex-)"
-)
 
 
 def _role_pattern(role: str, owner: str | None) -> str:

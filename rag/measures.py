@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from rag.lexical import STOPWORDS
-from rag.types import Evidence
+from rag.types import Evidence, Hit
 
 # An amount before a unit: digits, close or hyphenated ("1,500km", "20-foot"), but not money
 # ("$5m" is five million), or a number word ("half a mile", "seven years").
@@ -160,3 +160,19 @@ def unmeasured(question: str, evidence: list[Evidence]) -> bool:
     if word not in _LITERAL:
         return False
     return not any(states(_MEASURE_OF[word], e.sentence, question) for e in evidence)
+
+
+_YEAR_WORD = re.compile(rf"(?<![\w$£€.,-]){YEAR}(?![\w.,]?\d)")
+
+
+def unstated_year(question: str, hits: list[Hit], evidence: list[Evidence]) -> bool:
+    """Whether the question asks about a year that no retrieved passage of the evidence's
+    articles states, nor dates: "What was Nordvik's revenue in 2022?" over an article that gives
+    only 2023's and a 2024 forecast (another article's 2022 is no answer). In SQuAD's
+    development questions, every answerable one with a year has it in its paragraph."""
+    cited = {e.doc_id for e in evidence}
+    passages = [hit for hit in hits if hit.doc_id in cited]
+    return any(
+        not any(year in hit.text or (hit.date or "").startswith(year) for hit in passages)
+        for year in set(_YEAR_WORD.findall(question))
+    )

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from itertools import pairwise
 
 from rag.lexical import SPEECH_QUESTION, question_terms, terms
+from rag.roles import NOT_THE_ROLE_ITSELF
 from rag.types import Evidence
 
 _SPEECH_VERB = re.compile(
@@ -156,21 +156,32 @@ def reporting(question: str, evidence: list[Evidence]) -> list[Evidence] | None:
         return None
     before = _preceding(evidence)
     role = asks_role(question)
-    return [
-        e
-        for e in evidence
-        if speaks(asked, e.sentence, before[e.marker].sentence if e.marker in before else "", role)
-    ]
+    holders = role_holders(question, [e.sentence for e in evidence])
+
+    def said_by(e: Evidence) -> bool:
+        previous = before[e.marker].sentence if e.marker in before else ""
+        return speaks(asked, e.sentence, previous, role) or any(
+            speaks([name], e.sentence, previous) for name in holders
+        )
+
+    return [e for e in evidence if said_by(e)]
 
 
 def _preceding(evidence: list[Evidence]) -> dict[int, Evidence]:
-    """The evidence sentence just before each one from the same document, by marker. Evidence
-    selection places the sentence a quotation continues from right before it."""
+    """The evidence sentence right before each one in its document, by marker: the one that
+    names the speaker of a continued quotation or of "he said", wherever evidence selection
+    placed it (a sentence that opens a passage comes without its predecessor, which may be
+    selected from another passage)."""
     return {
         e.marker: before
-        for before, e in pairwise(evidence)
-        if before.doc_id == e.doc_id and before.start < e.start
+        for e in evidence
+        for before in evidence
+        if before.doc_id == e.doc_id and 0 <= e.start - before.end <= _SENTENCE_GAP
     }
+
+
+# At most the space between two sentences of a document: a blank line and its spaces.
+_SENTENCE_GAP = 3
 
 
 def with_speakers(chosen: list[Evidence], evidence: list[Evidence]) -> list[Evidence]:
@@ -195,26 +206,55 @@ def unreported(question: str, evidence: list[Evidence]) -> bool:
     return reporting(question, evidence) == []
 
 
-def reports_named(question: str) -> Callable[[str, str], bool] | None:
+def reports_named(question: str, texts: list[str]) -> Callable[[str, str], bool] | None:
     """For "What did Elena Varga say?", whether a sentence (after the one before it) reports
     the words of the speaker by their last name ("Varga said ..."), which evidence selection
-    takes whatever its retrieval score; None for questions that name no speaker. A speaker
-    named by a role alone ("the coach") is left to retrieval: any coach would do."""
+    takes whatever its retrieval score; for "What did the judge say?", by the last name of
+    whoever `texts` name beside the role ("Judge Helen Marsh": "Marsh told Quinlan ...").
+    None for questions that name no speaker, nor anyone holding the role asked about."""
     asked = SPEECH_QUESTION.search(question)
     if not asked:
         return None
-    named = [w for w in asked["speaker"].split() if w[:1].isupper()]
-    last = terms(named[-1]) if named else []
-    speaker_terms = question_terms(asked["speaker"])
-    if not last or not speaker_terms:
+    if asks_role(question):
+        names = [[term] for term in role_holders(question, texts)]
+    else:
+        named = [w for w in asked["speaker"].split() if w[:1].isupper()]
+        last = terms(named[-1]) if named else []
+        names = [question_terms(asked["speaker"])] if last else []
+    if not names or not all(names):
         return None
-    role = asks_role(question)
 
     def reports(sentence: str, previous: str) -> bool:
         said = set(terms(sentence)) | (set(terms(previous)) if previous else set())
-        return last[-1] in said and speaks(speaker_terms, sentence, previous, role)
+        return any(name[-1] in said and speaks(name, sentence, previous) for name in names)
 
     return reports
+
+
+def role_holders(question: str, texts: list[str]) -> list[str]:
+    """The last names, as terms, of whoever `texts` name beside the role a "What did the judge
+    say?" question asks about: "Judge Helen Marsh", "Helen Marsh, the judge". A deputy or a
+    former holder is none."""
+    asked = SPEECH_QUESTION.search(question)
+    if not asked or not asks_role(question):
+        return []
+    words = [w for w in asked["speaker"].split() if w.lower() not in {"the", "a", "an"}]
+    role = r"\s+".join(re.escape(w) for w in words)
+    holder = re.compile(
+        rf"{NOT_THE_ROLE_ITSELF}(?i:\b{role})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<after>{_NAME})"
+        rf"|(?P<before>{_NAME}),\s+(?i:the|a)\s+(?i:{role})\b"
+    )
+    found = []
+    for text in texts:
+        for match in holder.finditer(text):
+            last = terms((match["after"] or match["before"]).split()[-1])
+            if last and last[-1] not in found:
+                found.append(last[-1])
+    return found
+
+
+# A name: capitalised words ("Helen Marsh", "Tomas Berg").
+_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
 
 
 def best_report(question: str, evidence: list[Evidence]) -> Evidence | None:

@@ -1,5 +1,6 @@
 from rag.evidence import has_answer_type
-from rag.measures import asked_measure, states, unmeasured
+from rag.measures import asked_measure, states, unmeasured, unstated_year
+from rag.types import Hit
 from tests.conftest import evidence_at
 
 
@@ -71,3 +72,24 @@ def test_a_literal_measure_no_evidence_sentence_states_is_unanswered():
     # Asked figuratively, a measure may be answered in words.
     assert not unmeasured("How deep is the relationship?", evidence)
     assert not unmeasured("How much did the sanctions matter?", evidence)
+
+
+def _passage(doc_id: str, text: str, date: str | None = None) -> Hit:
+    return Hit(1, doc_id, "t", None, date, None, text, 0, len(text), 1.0, 0.5, 1.0)
+
+
+def test_a_year_asked_about_must_be_in_the_evidence_articles():
+    results = "Nordvik expects revenue growth of 3% to 5% in 2024."
+    hits = [
+        _passage("nordvik", results, "2024-03-14"),
+        _passage("budget", "In 2022 the deficit grew."),
+    ]
+    evidence = [evidence_at(1, results, 0, 0.6, doc_id="nordvik")]
+    # Another article's 2022 is no answer to a question about Nordvik's.
+    assert unstated_year("What was Nordvik's revenue in 2022?", hits, evidence)
+    assert not unstated_year("What does Nordvik expect for 2024?", hits, evidence)
+    assert not unstated_year("What did Nordvik report?", hits, evidence)
+    # The article's own date states its year.
+    dated = [_passage("nordvik", "Operating profit rose 18%.", "2023-12-01")]
+    assert not unstated_year("What was Nordvik's profit in 2023?", dated, evidence)
+    assert unstated_year("What was Nordvik's profit in 2022?", dated, evidence)

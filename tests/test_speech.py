@@ -4,6 +4,7 @@ from rag.speech import (
     attributes,
     best_report,
     continues_quotation,
+    reporting,
     reports_named,
     speaker,
     speaks,
@@ -69,7 +70,7 @@ def test_a_speaker_the_evidence_never_quotes_means_no_answer():
     assert not unreported("What did Putin say about Kim?", evidence)
     assert not unreported("Where did Kim go?", evidence)  # not a speech question
     # The continued quotation counts when its opening sentence is the evidence before it.
-    continued = [evidence_at(1, VISIT, 0, 0.4), evidence_at(2, TALKS, 80, 0.6)]
+    continued = [evidence_at(1, VISIT, 0, 0.4), evidence_at(2, TALKS, len(VISIT) + 1, 0.6)]
     assert not unreported("What did Peskov say about the negotiations?", continued)
     assert unreported("What did Peskov say about the negotiations?", continued[1:])
 
@@ -86,7 +87,7 @@ def test_a_bare_what_did_x_say_is_answered_by_their_best_rated_words():
 
 
 def test_a_continued_quotation_is_quoted_with_the_sentence_naming_its_speaker():
-    visit, talks = evidence_at(1, VISIT, 0, 0.4), evidence_at(2, TALKS, 80, 0.6)
+    visit, talks = evidence_at(1, VISIT, 0, 0.4), evidence_at(2, TALKS, len(VISIT) + 1, 0.6)
     other = evidence_at(3, PUTIN, 300, 0.2)
     assert with_speakers([talks], [visit, talks, other]) == [talks, visit]
     assert with_speakers([other], [visit, talks, other]) == [other]
@@ -119,7 +120,7 @@ def test_he_said_after_the_speakers_sentence_is_the_speakers():
 
 
 def test_what_x_said_about_a_topic_is_the_report_that_holds_it_with_its_speaker():
-    evidence = [evidence_at(1, HEGGE, 0, 0.6), evidence_at(2, DEBT, 100, 0.2)]
+    evidence = [evidence_at(1, HEGGE, 0, 0.6), evidence_at(2, DEBT, len(HEGGE) + 1, 0.2)]
     assert best_report("What did Hegge say about net debt?", evidence).sentence == DEBT
     assert best_report("What did Hegge say about the closure?", evidence).sentence == HEGGE
     assert best_report("What did Putin say about debt?", evidence) is None
@@ -140,8 +141,22 @@ def test_a_speaker_named_by_a_role_needs_the_role_where_the_speaker_stands():
 
 
 def test_a_named_speakers_words_are_wanted_whatever_their_retrieval_score():
-    wanted = reports_named("What did Elena Varga say?")
+    wanted = reports_named("What did Elena Varga say?", [])
     assert wanted("Varga said the tax cut was reckless.", "")
     assert wanted("She said it was reckless.", "Varga said in a letter that she would go.")
     assert not wanted("Berg said the tax cut would stay.", "")
-    assert reports_named("What did the judge say?") is None  # a role alone: any judge
+    # A speaker named by a role: whoever the passages name beside it, not any judge.
+    assert reports_named("What did the judge say?", ["The judge left."]) is None
+    by_role = reports_named("What did the judge say?", ["Judge Helen Marsh jailed Quinlan."])
+    assert by_role("“It was greed,” Marsh told Quinlan.", "")
+    assert not by_role("“It was a mistake,” Quinlan told the judge.", "")
+
+
+def test_a_continued_quotation_finds_its_speaker_wherever_the_evidence_lists_it():
+    talks = evidence_at(1, TALKS, len(VISIT) + 1, 0.6)  # the quotation, selected first
+    visit = evidence_at(2, VISIT, 0, 0.4)  # the sentence before it, from another passage
+    assert talks in reporting("What did Peskov say about negotiations?", [talks, visit])
+    # Not adjacent in the document: the quotation's speaker is unknown.
+    apart = evidence_at(2, VISIT, 0, 0.4)
+    far = evidence_at(1, TALKS, len(VISIT) + 40, 0.6)
+    assert far not in reporting("What did Peskov say about negotiations?", [far, apart])
