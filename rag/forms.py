@@ -104,14 +104,17 @@ _DATED_EVENT = re.compile(
 
 
 def dated_event(question: str, evidence: list[Evidence]) -> Evidence | None:
-    """For a question that asks only what happened at a time ("What happened on Monday?"), the
-    best-rated evidence sentence that mentions that time; None for other questions.
+    """For a question that asks only what happened at a time ("What happened on Monday?", "What
+    happened in the 88th minute?"), the best-rated evidence sentence that mentions that time;
+    None for other questions.
 
     Like "Who is X?", it is answered whenever the articles mention the date, however little
     else of it the retrieved passages share with the question.
     """
     asked = _DATED_EVENT.match(bare(question))
-    if not asked or not evidence or not _only_a_date(asked["when"]):
+    if not asked or not evidence:
+        return None
+    if not (_only_a_date(asked["when"]) or _POINT_OF_PLAY.fullmatch(asked["when"].strip())):
         return None
     when = set(terms(asked["when"]))
     dated = [e for e in evidence if when <= set(terms(e.sentence))]
@@ -127,6 +130,12 @@ def _only_a_date(text: str) -> bool:
     )
 
 
+# A time within a match or a race: "the 88th minute", "the second half", "the 12th lap".
+_POINT_OF_PLAY = re.compile(
+    r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|final|last)\s+"
+    r"(?:minute|half|quarter|period|round|lap|inning|innings|set|over|stage|leg)",
+    re.IGNORECASE,
+)
 _DATE_WORDS = {"the", "of", "early", "late", "mid", "last", "this", "next", "week", "month", "year"}
 
 

@@ -35,6 +35,10 @@ def test_a_what_happened_on_a_date_question_is_answered_where_the_date_is():
     assert dated_event("What happened in 2015?", evidence) is None
     assert dated_event("What happened in Khasan?", evidence) is None
     assert dated_event("What happened on Monday with Pyongyang?", evidence) is None
+    # A time within a match.
+    equaliser = evidence_at(4, "Carter levelled in the 88th minute to force extra time.", 300, 0.1)
+    assert dated_event("What happened in the 88th minute?", [*evidence, equaliser]) is equaliser
+    assert dated_event("What happened in the 90th minute?", [*evidence, equaliser]) is None
 
 
 def test_a_who_holds_this_role_question_is_answered_where_someone_is_named_beside_it():
