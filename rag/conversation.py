@@ -29,7 +29,7 @@ from lemminflect import getAllInflections, getAllLemmas, getInflection
 
 from rag.citations import strip_markers
 from rag.errors import RAGError
-from rag.lexical import STOPWORDS
+from rag.lexical import STOPWORDS, question_terms
 
 Turn = dict[str, str]  # {"role": "user" | "assistant", "content": str}
 
@@ -406,12 +406,30 @@ def borrowed_frame(
     noun = _NOUN_PHRASE.match(fragment)
     if noun and (swapped := _with_noun_phrase(previous, noun["phrase"])):
         return swapped
+    if noun and frame and (asked := _asked_of_thing(noun["phrase"], previous, frame)):
+        return asked
     return f"{fragment.rstrip('?')} — {previous}"
+
+
+def _asked_of_thing(phrase: str, previous: str, frame: re.Match[str]) -> str | None:
+    """The previous question's question words asked of a thing the fragment names instead:
+    "And the dividend?" after "How much did Nordvik raise prices?" asks "How much was the
+    dividend?", rather than searching the prices again. None for a name ("And Putin?" may ask
+    who Putin is or whether he is the spokesman), a phrase of no content word ("And then?"),
+    or a question that asked which thing ("Which event ...?")."""
+    if phrase[:1].isupper() or not question_terms(phrase) or frame["which"] or frame["counted"]:
+        return None
+    copula = "was" if frame["aux"].strip().lower() in _PAST else "is"
+    return f"{previous[: frame.start('aux')]} {copula} {phrase}?"
+
+
+_PAST = {"did", "was", "were", "had"}
 
 
 # "And the fourth quarter?": a phrase, not a question word ("Who else?") or a preposition's.
 _NOUN_PHRASE = re.compile(
-    _LEAD + r"(?!(?:who|whom|whose|what|when|where|why|which|how|by|for|with|to|of)\b)"
+    _LEAD + r"(?!(?:who|whom|whose|what|when|where|why|which|how|by|for|with|to|of|about|on|in|"
+    r"at|during|since|before|after|from|until)\b)"
     r"(?P<phrase>[^?]*[^?\s])\s*\??$",
     re.IGNORECASE,
 )

@@ -338,3 +338,16 @@ def test_they_after_who_did_something_are_the_ones_the_answer_says_did_it():
     assert standalone_question("Who did they beat?", won) == "Who did Bayside Rovers beat?"
     beat = exchange("Who beat Castleford Rovers?", "Bayside beat Castleford Rovers 3-2 [1].")
     assert standalone_question("What did they win?", beat) == "What did Bayside win?"
+
+
+def test_a_thing_named_instead_is_asked_in_the_previous_question_words():
+    prices = exchange("How much did the company raise prices?", "Prices rose 9% [1].")
+    assert standalone_question("And the dividend?", prices) == "How much was the dividend?"
+    assert standalone_question("What about revenue?", prices) == "How much was revenue?"
+    # A name may ask something else; a word of no content asks nothing new.
+    assert standalone_question("And Putin?", prices) == (
+        "And Putin — How much did the company raise prices?"
+    )
+    assert standalone_question("And then?", prices) == (
+        "And then — How much did the company raise prices?"
+    )
