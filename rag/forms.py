@@ -15,7 +15,7 @@ import re
 from rag.evidence import DATE
 from rag.lexical import WORD, terms
 from rag.questions import bare
-from rag.roles import NOT_THE_ROLE_ITSELF
+from rag.roles import holder_pattern
 from rag.types import Evidence
 
 # "Who is Jo Chun Ryong?", "What was Tymnet?", "Where is Vostochny?", "Tell me about Peskov":
@@ -77,10 +77,7 @@ def role_holder(question: str, evidence: list[Evidence]) -> Evidence | None:
     if not asked:
         return None
     role = _role_pattern(asked["role"], asked["owner"])
-    holder = re.compile(
-        rf"{NOT_THE_ROLE_ITSELF}(?i:\b{role}),?\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z]"
-        rf"|[A-Z][\w’'-]+,\s+(?i:the|a)\s+(?i:{role})\b"
-    )
+    holder = holder_pattern(role)
     named = [e for e in evidence if holder.search(e.sentence)]
     return max(named, key=lambda e: e.relevance) if named else None
 

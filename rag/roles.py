@@ -1,8 +1,13 @@
-"""Who holds a role: what keeps "deputy governor Tomas Berg" from answering for the governor.
+"""Who holds a role: where a text names someone beside it, and what keeps "deputy governor
+Tomas Berg" from answering for the governor.
 
 Shared by role questions ("Who is the governor?", `rag.forms`) and speech questions that name
 their speaker by a role ("What did the judge say?", `rag.speech`).
 """
+
+from __future__ import annotations
+
+import re
 
 # A deputy, a former holder or one acting for them does not hold the role asked about: "Who is
 # the governor?" is not answered by "deputy governor Tomas Berg".
@@ -13,3 +18,16 @@ NOT_THE_ROLE_ITSELF = (
     )
     + r"(?<!vice-)(?<!Vice-)(?<!ex-)(?<!Ex-)"
 )
+
+# A name: capitalised words ("Helen Marsh", "Tomas Berg").
+_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*"
+
+
+def holder_pattern(role: str) -> re.Pattern[str]:
+    """Where a text names someone beside `role` (a pattern of its words, in any case): "Kremlin
+    spokesman Dmitry Peskov", "Judge Mr Tan", "Dmitry Peskov, the Kremlin spokesman"; the name
+    in group "after" or "before"."""
+    return re.compile(
+        rf"{NOT_THE_ROLE_ITSELF}(?i:\b{role}),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<after>{_NAME})"
+        rf"|(?P<before>{_NAME}),\s+(?i:the|a)\s+(?i:{role})\b"
+    )

@@ -9,7 +9,11 @@ stands: just before a speech verb ("Kremlin spokesman Dmitry Peskov said", "Mr P
 as saying"), up to the next comma after one that closes a quotation or follows a comma (“... an
 agreement,” said Mr Michael Madden, a ...; "... welcomed the dam, said union head Ivy Long") or
 after "according to".
-A quotation continued in the next sentence without a new attribution is the same speaker's.
+A quotation continued in the next sentence without a new attribution is the same speaker's, as
+is "He said ..." after a sentence that reports them. A speaker named by a role ("the judge")
+is also whoever the passages name beside it ("Judge Helen Marsh"), and a named speaker's words
+are evidence however few words they share with the question ("Varga said ..." for "What did
+Elena Varga say?").
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from rag.lexical import SPEECH_QUESTION, question_terms, terms
-from rag.roles import NOT_THE_ROLE_ITSELF
+from rag.roles import holder_pattern
 from rag.types import Evidence
 
 _SPEECH_VERB = re.compile(
@@ -37,6 +41,9 @@ _AFTER = 6
 # The words that open a clause set off by commas between a speaker and the speech verb.
 _CLAUSES = {"who", "whose", "a", "an", "the"}
 _RELATIVE = {"who", "whose", "which", "where"}
+_SPEAKING_PRONOUNS = {"he", "she"}
+# At most the space between two sentences of a document: a blank line and its spaces.
+_SENTENCE_GAP = 3
 
 
 def speaker(question: str) -> list[str] | None:
@@ -126,9 +133,6 @@ def _pronoun_speaks(sentence: str) -> bool:
     )
 
 
-_SPEAKING_PRONOUNS = {"he", "she"}
-
-
 def _upto_quote(tokens: Iterable[str]) -> list[str]:
     """Tokens up to the nearest quotation mark: the words of a quotation are not its speaker."""
     window = []
@@ -180,10 +184,6 @@ def _preceding(evidence: list[Evidence]) -> dict[int, Evidence]:
     }
 
 
-# At most the space between two sentences of a document: a blank line and its spaces.
-_SENTENCE_GAP = 3
-
-
 def with_speakers(chosen: list[Evidence], evidence: list[Evidence]) -> list[Evidence]:
     """`chosen`, with the sentence that names the speaker of each continued quotation or "she
     said" in it: "“There will be negotiations ...”" alone does not say who said so."""
@@ -217,10 +217,10 @@ def reports_named(question: str, texts: list[str]) -> Callable[[str, str], bool]
         return None
     if asks_role(question):
         names = [[term] for term in role_holders(question, texts)]
+    elif any(word[:1].isupper() for word in asked["speaker"].split()):
+        names = [question_terms(asked["speaker"])]
     else:
-        named = [w for w in asked["speaker"].split() if w[:1].isupper()]
-        last = terms(named[-1]) if named else []
-        names = [question_terms(asked["speaker"])] if last else []
+        return None  # "What did they say?": nobody named
     if not names or not all(names):
         return None
 
@@ -240,21 +240,13 @@ def role_holders(question: str, texts: list[str]) -> list[str]:
         return []
     words = [w for w in asked["speaker"].split() if w.lower() not in {"the", "a", "an"}]
     role = r"\s+".join(re.escape(w) for w in words)
-    holder = re.compile(
-        rf"{NOT_THE_ROLE_ITSELF}(?i:\b{role})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<after>{_NAME})"
-        rf"|(?P<before>{_NAME}),\s+(?i:the|a)\s+(?i:{role})\b"
-    )
     found = []
     for text in texts:
-        for match in holder.finditer(text):
+        for match in holder_pattern(role).finditer(text):
             last = terms((match["after"] or match["before"]).split()[-1])
             if last and last[-1] not in found:
                 found.append(last[-1])
     return found
-
-
-# A name: capitalised words ("Helen Marsh", "Tomas Berg").
-_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
 
 
 def best_report(question: str, evidence: list[Evidence]) -> Evidence | None:
