@@ -325,7 +325,11 @@ def standalone_question(
         # "She" is nobody the conversation calls Mr; "he" nobody it calls Mrs or Ms.
         other = {"Mr"} if pronoun.group(1).lower() in _FEMININE else {"Mrs", "Ms"}
         unlike = _words_of(named, lambda name: name.honorific in other)
-        person = _asked_about(previous, titled, question, unlike) or _latest_name(
+        # "How old is she?" after "And Rahman?" asks about Rahman: the previous question as
+        # it was searched, in which a surname of someone the conversation named in full is one.
+        asked = standalone_question(previous, history[:last], usual_form) if previous else ""
+        known = titled | _words_of(named, lambda name: len(name.text.split()) > 1 and name.person)
+        person = _asked_about(asked, known, question, unlike) or _latest_name(
             named, True, titled, question, unlike
         )
         if person:

@@ -351,3 +351,14 @@ def test_a_thing_named_instead_is_asked_in_the_previous_question_words():
     assert standalone_question("And then?", prices) == (
         "And then — How much did the company raise prices?"
     )
+
+
+def test_she_after_a_fragment_is_whom_the_fragment_asked_about():
+    history = exchange(
+        "How long was Peter Quinlan jailed for?",
+        "Judge Helen Marsh jailed Peter Quinlan, 58, for seven years and Aisha Rahman, 44, "
+        "for four years [1].",
+    )
+    history += exchange("And Rahman?", "Aisha Rahman was jailed for four years [1].")
+    # Rahman, as the fragment was searched ("How long was Rahman jailed for?"), not the judge.
+    assert standalone_question("How old is she?", history) == "How old is Rahman?"
