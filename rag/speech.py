@@ -149,7 +149,13 @@ def continues_quotation(sentence: str) -> bool:
     stripped = sentence.strip()
     if not stripped or stripped[0] not in '“"':
         return False
-    return not any(_SPEECH_VERB.match(t) for t in _TOKEN.findall(stripped))
+    # A speech verb inside the quotation ("It tells us where to look") attributes nothing.
+    outside = _QUOTED.sub(" ", stripped)
+    return not any(_SPEECH_VERB.match(t) for t in _TOKEN.findall(outside))
+
+
+# A quotation, from its opening mark to its closing one (or the sentence's end).
+_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 
 
 def reporting(question: str, evidence: list[Evidence]) -> list[Evidence] | None:
@@ -264,12 +270,14 @@ def best_report(question: str, evidence: list[Evidence]) -> Evidence | None:
 
 
 def statement(question: str, evidence: list[Evidence]) -> Evidence | None:
-    """For a question that asks only what someone said ("What did Madden say?", nothing about
-    what), the best-rated evidence sentence reporting their words. Like "Who is X?", such a
-    question is answered whenever the articles quote X, however little else it shares with them.
-    """
+    """For a question that asks what someone said ("What did Madden say?"), or what they said
+    of a topic ("What did Natarajan say about life?"), the best-rated evidence sentence that
+    reports their words and holds every word of the topic. Like "Who is X?", such a question is
+    answered whenever the articles quote X on it, however little else it shares with them."""
     reported = reporting(question, evidence)
     asked = SPEECH_QUESTION.search(question)
-    if not reported or asked is None or question_terms(question[asked.end() :]):
+    if not reported or asked is None:
         return None
-    return max(reported, key=lambda e: e.relevance)
+    topic = set(question_terms(question[asked.end() :]))
+    on_topic = [e for e in reported if topic <= set(terms(e.sentence))]
+    return max(on_topic, key=lambda e: e.relevance) if on_topic else None

@@ -59,6 +59,8 @@ def test_a_quotation_continued_without_attribution_belongs_to_the_previous_speak
     assert continues_quotation(TALKS)
     assert not continues_quotation(VISIT)
     assert not continues_quotation("There will be talks.")
+    # A speech verb inside the quotation is no attribution of it.
+    assert continues_quotation("“It does not mean there is life, but it tells us where to look.”")
     assert speaks(["peskov"], TALKS, previous=VISIT)
     assert not speaks(["peskov"], TALKS)
     assert not speaks(["putin"], TALKS, previous=VISIT)
@@ -80,8 +82,9 @@ def test_a_bare_what_did_x_say_is_answered_by_their_best_rated_words():
                 evidence_at(3, VISIT, 300, 0.5)]  # fmt: skip
     assert statement("What did Peskov say?", evidence).sentence == VISIT
     assert statement("What has Dmitry Peskov said?", evidence).sentence == VISIT
-    # A question about something in particular is left to the calibrated decision.
-    assert statement("What did Peskov say about the forum?", evidence) is None
+    # About a topic: their words that hold it, else the calibrated decision.
+    assert statement("What did Peskov say about the forum?", evidence).sentence == PESKOV
+    assert statement("What did Peskov say about the weather?", evidence) is None
     assert statement("What did Kim say?", evidence) is None
     assert statement("Who is Peskov?", evidence) is None
 
