@@ -129,6 +129,9 @@ _NOT_NAMES = {
 }  # fmt: skip
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
+
+
 class Name(NamedTuple):
     text: str
     titled: bool  # follows a title or role ("Mr Kim", "Kremlin spokesman Dmitry Peskov")
@@ -228,6 +231,7 @@ def _latest_name(
     question: str,
     unlike: set[str] = frozenset(),
     answer_named_it: bool = False,
+    common: set[str] = frozenset(),
 ) -> str | None:
     """The most recent fitting name that `question` does not already hold: people from the
     latest turn of either side (answers name them), things from the latest user question first
@@ -235,7 +239,9 @@ def _latest_name(
     ("Which event is Putin attending in Vladivostok?" is answered by the Eastern Economic Forum,
     which "it" then stands for). `titled` is `_titled_people(history)`; a person all of whose
     words are in `unlike` (names the conversation calls "Mr" when the pronoun is "she") is
-    passed over."""
+    passed over. A word the conversation also writes in lower case (`common`) is no thing's
+    name, only capitalised where it opens a sentence ("Revenue rose 6.5%" after "What about
+    revenue?")."""
     turns = list(reversed(named))
     if not person and not answer_named_it:
         turns.sort(key=lambda turn: turn[0] != "user")
@@ -249,7 +255,9 @@ def _latest_name(
             # is not what "it" stands for next.
             asked = role == "user"
             candidates = [
-                n.text for n in names if not _is_titled(n, titled) and not (asked and n.owner)
+                n.text
+                for n in names
+                if not _is_titled(n, titled) and not (asked and n.owner) and n.text not in common
             ]
         candidates = [c for c in candidates if not person_in(question, c)]
         if candidates:
@@ -334,8 +342,14 @@ def standalone_question(
         )
         if person:
             rewritten = _replace_first(_PERSON_PRONOUN, usual_form(person), rewritten)
+    texts = [question, *(turn["content"] for turn in history)]
     thing = _latest_name(
-        named, False, titled, rewritten, answer_named_it=bool(_ASKS_WHICH.match(previous))
+        named,
+        False,
+        titled,
+        rewritten,
+        answer_named_it=bool(_ASKS_WHICH.match(previous)),
+        common={w.capitalize() for text in texts for w in _LOWER_WORD.findall(text)},
     )
     # "Who did they beat?" after "Who won the cup?": the winner the answer names.
     group = _answer_doer(previous, answer) or _latest_group(named, titled) or thing

@@ -60,7 +60,11 @@ def asks_role(question: str) -> bool:
     "the prime minister"), whose word must then be where the speaker stands: "Bayside defender
     Tom Hartley" is half of "Bayside coach", and no coach."""
     asked = SPEECH_QUESTION.search(question)
-    return bool(asked) and not asked["speaker"].split()[-1][:1].isupper()
+    return (
+        bool(asked)
+        and bool(question_terms(asked["speaker"]))  # not "he", left unresolved
+        and not asked["speaker"].split()[-1][:1].isupper()
+    )
 
 
 def speaks(speaker_terms: list[str], sentence: str, previous: str = "", role: bool = False) -> bool:
@@ -118,7 +122,9 @@ def attributes(sentence: str, speaker_terms: list[str], role: bool = False) -> b
         else:
             continue
         found = set(terms(" ".join(window))) & wanted
-        if 2 * len(found) >= len(wanted) and not (role and speaker_terms[-1] not in found):
+        if 2 * len(found) >= len(wanted) and not (
+            role and speaker_terms and speaker_terms[-1] not in found
+        ):
             return True
     return False
 

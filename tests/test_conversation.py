@@ -362,3 +362,15 @@ def test_she_after_a_fragment_is_whom_the_fragment_asked_about():
     history += exchange("And Rahman?", "Aisha Rahman was jailed for four years [1].")
     # Rahman, as the fragment was searched ("How long was Rahman jailed for?"), not the judge.
     assert standalone_question("How old is she?", history) == "How old is Rahman?"
+
+
+def test_it_is_no_word_the_conversation_writes_in_lower_case():
+    history = exchange(
+        "How much did Nordvik's operating profit rise?",
+        "OSLO – Nordvik Foods reported a 18% rise in operating profit [1].",
+    )
+    history += exchange("What about revenue?", "Revenue rose 6.5% to 31.2 billion crowns [2].")
+    assert (
+        standalone_question("How many jobs will it cut?", history)
+        == "How many jobs will Nordvik Foods cut?"
+    )

@@ -57,6 +57,8 @@ def test_answer_type_follows_the_question_wording():
     quoted = "“There will be talks.”"
     assert has_answer_type("speech", quoted, asked, previous="“Yes,” Mr Peskov said.")
     assert not has_answer_type("speech", quoted, asked)
+    # An unresolved "he" (no conversation): any reported speech.
+    assert has_answer_type("speech", "“Yes,” he said.", "What did he say?")
 
 
 def test_relevance_orders_evidence_but_retrieval_score_admits_it():

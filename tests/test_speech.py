@@ -135,6 +135,8 @@ def test_a_speaker_named_by_a_role_needs_the_role_where_the_speaker_stands():
     coach = question_terms("the Bayside coach")
     assert asks_role("What did the Bayside coach say?")
     assert not asks_role("What did Dmitry Peskov say?")
+    assert not asks_role("What did he say?")  # unresolved: any speaker
+    assert attributes("“Yes,” he said.", [], role=True)
     defender = "The penalty came after Bayside defender Tom Hartley was ruled to have handled it."
     assert attributes(defender, coach) and not attributes(defender, coach, role=True)
     assert attributes("Bayside coach Helen Marsh said it was fair.", coach, role=True)
