@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from rag.types import Evidence, TokenVectors
+from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
@@ -127,3 +127,13 @@ def evidence_at(
     """An evidence sentence at `start` of document `doc_id`, for tests of pure logic."""
     return Evidence(marker, sentence, doc_id, "t", None, None, start, start + len(sentence), 0.5,
                     relevance)  # fmt: skip
+
+
+def passage_of(*sentences: tuple[str, float], doc_id: str = "d1") -> Hit:
+    """One retrieved passage of `sentences` (text and retrieval score), one space apart, for
+    tests of evidence selection."""
+    scored, start = [], 0
+    for index, (text, score) in enumerate(sentences):
+        scored.append(ScoredSentence(index, start, start + len(text), text, score))
+        start += len(text) + 1
+    return Hit(1, doc_id, "T", None, None, None, "", 0, start, 1.0, 0.5, 1.0, tuple(scored))

@@ -1,6 +1,7 @@
 from rag.citations import attach_citations, numbers, unsupported_facts
 from rag.evidence import needs_context, select_evidence
-from rag.types import Evidence, Hit, ScoredSentence
+from rag.types import Evidence
+from tests.conftest import passage_of
 
 TRAIN = "Mr Kim left Pyongyang for Russia on Sunday on his private train, the North's state media reported on Tuesday."
 TRIPS = (
@@ -79,12 +80,12 @@ def test_numbers_are_normalised():
 
 
 def test_pronoun_sentence_brings_its_predecessor():
-    sentences = (
-        ScoredSentence(0, 0, 40, "Mr Peskov spoke to reporters in Moscow.", 0.5),
-        ScoredSentence(1, 41, 90, "He said the talks would be one-on-one.", 0.9),
-        ScoredSentence(2, 91, 130, "The weather was mild.", 0.1),
+    hit = passage_of(
+        ("Mr Peskov spoke to reporters in Moscow.", 0.5),
+        ("He said the talks would be one-on-one.", 0.9),
+        ("The weather was mild.", 0.1),
     )
-    hit = Hit(1, "d1", "T", None, None, None, "", 0, 130, 1.0, 0.5, 1.0, sentences)
+    sentences = hit.sentences
     evidence = select_evidence(
         [hit], {("d1", s.index): s.score for s in sentences}, max_sentences=3
     )

@@ -11,8 +11,8 @@ from rag.evidence import (
     soft_match,
 )
 from rag.logistic import LogisticModel
-from rag.types import Hit, ScoredSentence, TokenVectors
-from tests.conftest import evidence_at
+from rag.types import TokenVectors
+from tests.conftest import evidence_at, passage_of
 
 
 def test_logistic_model_standardises_then_squashes():
@@ -62,12 +62,12 @@ def test_answer_type_follows_the_question_wording():
 
 
 def test_relevance_orders_evidence_but_retrieval_score_admits_it():
-    sentences = (
-        ScoredSentence(0, 0, 30, "The summit was in Vladivostok.", 1.0),
-        ScoredSentence(1, 31, 60, "Kim arrived on Tuesday morning.", 0.8),
-        ScoredSentence(2, 61, 90, "The weather was mild that week.", 0.1),
+    hit = passage_of(
+        ("The summit was in Vladivostok.", 1.0),
+        ("Kim arrived on Tuesday morning.", 0.8),
+        ("The weather was mild that week.", 0.1),
     )
-    hit = Hit(1, "d1", "T", None, None, None, "", 0, 90, 1.0, 0.5, 1.0, sentences)
+    sentences = hit.sentences
     relevance = {("d1", 0): 0.2, ("d1", 1): 0.7, ("d1", 2): 0.9}
     evidence = select_evidence([hit], relevance, max_sentences=3, min_relative=0.6)
     # The third sentence ranks highest but its retrieval score is below 0.6 of the best.
@@ -77,21 +77,20 @@ def test_relevance_orders_evidence_but_retrieval_score_admits_it():
 
 
 def test_a_sentence_the_question_asks_for_is_admitted_whatever_its_retrieval_score():
-    sentences = (
-        ScoredSentence(0, 0, 40, "Finance Minister Elena Varga resigned.", 1.0),
-        ScoredSentence(1, 41, 80, "Varga said the tax cut was reckless.", 0.4),
-        ScoredSentence(2, 81, 110, "Berg accepted the resignation.", 0.3),
+    hit = passage_of(
+        ("Finance Minister Elena Varga resigned.", 1.0),
+        ("Varga said the tax cut was reckless.", 0.4),
+        ("Berg accepted the resignation.", 0.3),
     )
-    hit = Hit(1, "d1", "T", None, None, None, "", 0, 110, 1.0, 0.5, 1.0, sentences)
+    first, said = hit.sentences[0].text, hit.sentences[1].text
     relevance = {("d1", 0): 0.6, ("d1", 1): 0.3, ("d1", 2): 0.2}
-    said = [e.sentence for e in select_evidence([hit], relevance, 3, 0.6)]
-    assert said == [sentences[0].text]
+    assert [e.sentence for e in select_evidence([hit], relevance, 3, 0.6)] == [first]
 
     def varga_speaks(sentence: str, previous: str) -> bool:
-        return sentence.startswith("Varga said") and previous == sentences[0].text
+        return sentence.startswith("Varga said") and previous == first
 
-    said = [e.sentence for e in select_evidence([hit], relevance, 3, 0.6, varga_speaks)]
-    assert said == [sentences[0].text, sentences[1].text]
+    chosen = select_evidence([hit], relevance, 3, 0.6, varga_speaks)
+    assert [e.sentence for e in chosen] == [first, said]
 
 
 def _unit(*values: float) -> np.ndarray:
