@@ -42,6 +42,8 @@ _AFTER = 6
 _CLAUSES = {"who", "whose", "a", "an", "the"}
 _RELATIVE = {"who", "whose", "which", "where"}
 _SPEAKING_PRONOUNS = {"he", "she"}
+# Before a speech verb, these make its subject what was said, not who said it.
+_PASSIVE = {"was", "were", "is", "are", "been", "being", "be"}
 # At most the space between two sentences of a document: a blank line and its spaces.
 _SENTENCE_GAP = 3
 
@@ -96,6 +98,13 @@ def attributes(sentence: str, speaker_terms: list[str], role: bool = False) -> b
         following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         if token.lower() == "according" and following == "to":
             window = tokens[i + 2 : i + 2 + _AFTER]
+        elif _SPEECH_VERB.match(token) and _PASSIVE & {
+            t.lower() for t in tokens[max(0, i - 2) : i]
+        }:
+            # "Mr Kim's arrival was reported by Rossiya 1": the speaker follows "by".
+            after = tokens[i + 1 : i + 1 + _AFTER]
+            by = next((j for j, t in enumerate(after) if t.lower() == "by"), None)
+            window = after[by + 1 :] if by is not None else []
         elif _SPEECH_VERB.match(token):
             # "Putin arrived on Monday, Peskov said": the speaker is after the comma; but "Mr
             # Putin, speaking in Vladivostok, said" names him before it.

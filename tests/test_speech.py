@@ -112,6 +112,9 @@ def test_a_speaker_is_found_past_a_clause_and_not_before_a_comma():
     arrived = "Putin arrived on Monday, Peskov said."
     assert attributes(arrived, ["peskov"]) and not attributes(arrived, ["putin"])
     assert attributes("Mr Putin, speaking in Vladivostok, said talks went well.", ["putin"])
+    # Passive: what was reported is no speaker; who reported it follows "by".
+    reported = "Mr Kim’s arrival was also reported on Tuesday by Rossiya 1."
+    assert not attributes(reported, ["kim"]) and attributes(reported, ["rossiya"])
 
 
 def test_he_said_after_the_speakers_sentence_is_the_speakers():
@@ -137,7 +140,7 @@ def test_a_speaker_named_by_a_role_needs_the_role_where_the_speaker_stands():
     assert not asks_role("What did Dmitry Peskov say?")
     assert not asks_role("What did he say?")  # unresolved: any speaker
     assert attributes("“Yes,” he said.", [], role=True)
-    defender = "The penalty came after Bayside defender Tom Hartley was ruled to have handled it."
+    defender = "Bayside defender Tom Hartley said the penalty was harsh."
     assert attributes(defender, coach) and not attributes(defender, coach, role=True)
     assert attributes("Bayside coach Helen Marsh said it was fair.", coach, role=True)
     # The words after a quotation's speaker stop at a clause about them.
