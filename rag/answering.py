@@ -303,8 +303,9 @@ def answer_stream(
         return
     # "What did Marsh say about Rahman?" is answered with Marsh's words, not the best-rated
     # sentence, which may only mention her.
-    best = best_report(standalone, evidence) or max(evidence, key=lambda e: e.relevance)
-    chosen = [settled or best]
+    chosen = [
+        settled or best_report(standalone, evidence) or max(evidence, key=lambda e: e.relevance)
+    ]
     used_mode = "extractive"
     # Sentences that address a model are quoted, never shown to the generator (rag.injection).
     prompt_evidence = [e for e in evidence if not looks_like_instruction(e.sentence)]

@@ -351,10 +351,11 @@ def standalone_question(
         answer_named_it=bool(_ASKS_WHICH.match(previous)),
         common={w.capitalize() for text in texts for w in _LOWER_WORD.findall(text)},
     )
-    # "Who did they beat?" after "Who won the cup?": the winner the answer names.
-    group = _answer_doer(previous, answer) or _latest_group(named, titled) or thing
-    if group and _PLURAL_PRONOUN.search(rewritten) and not person_in(rewritten, group):
-        rewritten = _replace_first(_PLURAL_PRONOUN, group, rewritten)
+    if _PLURAL_PRONOUN.search(rewritten):
+        # "Who did they beat?" after "Who won the cup?": the winner the answer names.
+        group = _answer_doer(previous, answer) or _latest_group(named, titled) or thing
+        if group and not person_in(rewritten, group):
+            rewritten = _replace_first(_PLURAL_PRONOUN, group, rewritten)
     if thing and _THING_PRONOUN.search(rewritten) and not person_in(rewritten, thing):
         rewritten = _replace_first(_THING_PRONOUN, thing, rewritten)
     return rewritten
@@ -473,7 +474,7 @@ def _with_noun_phrase(question: str, phrase: str) -> str | None:
 
 
 # The titles a question may put before its subject's name ("What did Dr Okafor say?").
-_TITLED_BEFORE = "|".join([r"Mr\.?", r"Mrs\.?", r"Ms\.?", r"Dr\.?", *sorted(_TITLES)])
+_TITLED_BEFORE = "|".join([*(rf"{h}\.?" for h in sorted(_HONORIFICS)), *sorted(_TITLES)])
 # "Who won the Berlin marathon?", "Who has led the research?", "Who is Kim meeting?": who, an
 # auxiliary perhaps, and the word after it, which `_asked_of_doer` checks is a verb.
 _WHO_DID = re.compile(

@@ -261,9 +261,10 @@ def role_holders(question: str, texts: list[str]) -> list[str]:
         return []
     words = [w for w in asked["speaker"].split() if w.lower() not in {"the", "a", "an"}]
     role = r"\s+".join(re.escape(w) for w in words)
+    holder = holder_pattern(role)
     found = []
     for text in texts:
-        for match in holder_pattern(role).finditer(text):
+        for match in holder.finditer(text):
             last = terms((match["after"] or match["before"]).split()[-1])
             if last and last[-1] not in found:
                 found.append(last[-1])
@@ -275,13 +276,9 @@ def best_report(question: str, evidence: list[Evidence]) -> Evidence | None:
     their words, those holding a word of the topic asked about ("Rahman" of "What did Marsh say
     about Rahman?"), the best-rated first; None when the question does not ask what someone
     said, or no sentence reports their words."""
-    reported = reporting(question, evidence)
-    asked = SPEECH_QUESTION.search(question)
-    if not reported or asked is None:
-        return None
-    topic = set(question_terms(question[asked.end() :]))
+    reported, topic = _reports_and_topic(question, evidence)
     on_topic = [e for e in reported if topic & set(terms(e.sentence))]
-    return max(on_topic or reported, key=lambda e: e.relevance)
+    return max(on_topic or reported, key=lambda e: e.relevance) if reported else None
 
 
 def statement(question: str, evidence: list[Evidence]) -> Evidence | None:
@@ -289,10 +286,17 @@ def statement(question: str, evidence: list[Evidence]) -> Evidence | None:
     of a topic ("What did Natarajan say about life?"), the best-rated evidence sentence that
     reports their words and holds every word of the topic. Like "Who is X?", such a question is
     answered whenever the articles quote X on it, however little else it shares with them."""
+    reported, topic = _reports_and_topic(question, evidence)
+    on_topic = [e for e in reported if topic <= set(terms(e.sentence))]
+    return max(on_topic, key=lambda e: e.relevance) if on_topic else None
+
+
+def _reports_and_topic(question: str, evidence: list[Evidence]) -> tuple[list[Evidence], set[str]]:
+    """The evidence sentences reporting the words of whoever a "What did X say about Y?"
+    question asks about, and the terms of Y (none for a bare "What did X say?"); no sentences
+    for other questions."""
     reported = reporting(question, evidence)
     asked = SPEECH_QUESTION.search(question)
     if not reported or asked is None:
-        return None
-    topic = set(question_terms(question[asked.end() :]))
-    on_topic = [e for e in reported if topic <= set(terms(e.sentence))]
-    return max(on_topic, key=lambda e: e.relevance) if on_topic else None
+        return [], set()
+    return reported, set(question_terms(question[asked.end() :]))
