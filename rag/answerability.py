@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rag.citations import names, numbers, words
+from rag.citations import numbers, unmentioned
 from rag.lexical import WORD, BM25Index, question_terms, terms
 from rag.logistic import LogisticModel
 from rag.types import Evidence, Hit
@@ -87,7 +87,7 @@ def features(
         unmatched_negation=float(bool(NEGATION.search(question) and not NEGATION.search(context))),
         # Digits only on the question's side: "which one" states no number.
         missing_number=float(bool(numbers(question, words=False) - numbers(context))),
-        missing_name=float(bool(names(question) - words(seen_text))),
+        missing_name=float(bool(unmentioned(question, seen_text))),
         yes_probability=yes_probability,
     )
 

@@ -50,14 +50,14 @@ def names(text: str) -> set[str]:
 
     A sentence's first word is capitalised anyway, so it counts only when the word after it is
     capitalised too, as the first of a name ("Jury Hartmanis", a small model's rewrite of "Juris
-    Hartmanis").
+    Hartmanis"). An initialism is a name even when it spells a stop word ("US").
     """
     result = set()
     for sentence in split_sentences(text):
         found = _WORD.findall(sentence.text)
         opens_name = len(found) > 1 and found[1][0].isupper()
         for word in found if opens_name else found[1:]:
-            if word[0].isupper() and word.lower() not in STOPWORDS:
+            if word[0].isupper() and (word.lower() not in STOPWORDS or _INITIALISM.match(word)):
                 result.add(_normalised(word))
     return result
 
@@ -65,6 +65,83 @@ def names(text: str) -> set[str]:
 def words(text: str) -> set[str]:
     """Every word of `text`, normalised as `names` normalises them, to look names up in."""
     return {_normalised(w) for w in _WORD.findall(text)}
+
+
+def unmentioned(named: str, text: str) -> set[str]:
+    """The names in `named` (`names`) that `text` mentions in none of the forms news writes a
+    name in: as it is, as the nationality of a country it names or the country of a nationality
+    ("Japanese media" and "Japan's Kyodo News"), as an initialism of its capitalised words or
+    with full stops ("UN" and "United Nations", "US" and "U.S."), or spelt out ("TV" and
+    "television")."""
+    missing = names(named) - words(text)
+    if not missing:
+        return missing
+    seen = words(text) | _initialisms(text)
+    described = _describing(named) | _describing(text)
+    lower = text.lower()
+    return {
+        name
+        for name in missing
+        if name not in seen
+        and not any(_country_and_nationality(name, word, described) for word in seen)
+        and not any(re.search(rf"\b{spelt}\b", lower) for spelt in _SPELT_OUT.get(name, ()))
+    }
+
+
+_INITIALISM = re.compile(r"^[A-Z]{2,5}s?$")
+_DESCRIBES = re.compile(r"\b([A-Z][a-z]+)\s+[a-z]")
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w’'-]*)+")
+# Common nouns that news abbreviates in capitals.
+_SPELT_OUT = {
+    "tv": ("television",),
+    "pm": ("prime minister",),
+    "ceo": ("chief executive",),
+    "gdp": ("gross domestic product",),
+    "mp": ("lawmaker", "member of parliament"),
+    "mps": ("lawmakers", "members of parliament"),
+}
+# A country's name and its nationality differ in their endings: Japan and Japanese, Russia and
+# Russian, China and Chinese, Ukraine and Ukrainian, Italy and Italian, Germany and German.
+_COUNTRY_ENDINGS = {"", "a", "e", "y"}
+_NATIONALITY_ENDINGS = {"n", "an", "ian", "ean", "ese", "i", "ish", "ns", "ans", "ians"}
+
+
+def _initialisms(text: str) -> set[str]:
+    """The initialisms a text spells out or writes with full stops: "un" and "unsc" for "the
+    United Nations Security Council", "us" for "U.S."."""
+    found = {m[0].replace(".", "").lower() for m in _DOTTED.finditer(text)}
+    for run in _CAPITALISED_RUN.finditer(text):
+        initials = [w[0].lower() for w in run[0].split() if w[0].isupper()]
+        for start in range(len(initials)):
+            for end in range(start + 2, min(len(initials), start + 6) + 1):
+                found.add("".join(initials[start:end]))
+    return found
+
+
+def _describing(text: str) -> set[str]:
+    """Capitalised words that describe the lower-case word after them, as a nationality does
+    ("Japanese media"), where a name's first word is followed by the next ("Marian Kovac")."""
+    return {_normalised(m[1]) for m in _DESCRIBES.finditer(text)}
+
+
+def _country_and_nationality(a: str, b: str, described: set[str]) -> bool:
+    """Whether `a` and `b` are a country's name and its nationality, either way round, the
+    nationality used as one (in `described`)."""
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    if common < 4:
+        return False
+    forms = {(a, b), (b, a)}
+    return any(
+        nationality in described
+        and (
+            (country[common:] in _COUNTRY_ENDINGS and nationality[common:] in _NATIONALITY_ENDINGS)
+            or (country[common:], nationality[common:]) == ("y", "")
+        )
+        for country, nationality in forms
+    )
 
 
 def _normalised(word: str) -> str:
@@ -76,7 +153,7 @@ def unsupported_facts(claim: str, sources: list[str]) -> set[str]:
     """Numbers and names in `claim` that none of `sources` contains."""
     source_text = " ".join(sources)
     missing = numbers(claim) - numbers(source_text)
-    return missing | (names(claim) - words(source_text))
+    return missing | unmentioned(claim, source_text)
 
 
 def marker_numbers(text: str) -> list[int]:

@@ -1,4 +1,4 @@
-from rag.citations import attach_citations, numbers, unsupported_facts
+from rag.citations import attach_citations, numbers, unmentioned, unsupported_facts
 from rag.evidence import needs_context, select_evidence
 from rag.types import Evidence
 from tests.conftest import passage_of
@@ -65,6 +65,26 @@ def test_misspelt_name_opening_the_answer_is_dropped():
     assert cited.text == "Putin arrived in Vladivostok on Monday [3]."
     # A capitalised first word that opens no name is an ordinary word.
     assert unsupported_facts("Travelling by train, Kim reached Russia.", [TRAIN]) == set()
+
+
+def test_a_name_is_mentioned_in_the_forms_news_writes_it():
+    text = (
+        "Russia’s state television showed the train, Japan’s Kyodo News reported. The U.S. "
+        "asked the United Nations Security Council to meet."
+    )
+    for question in (
+        "Which TV channel showed the train?",  # spelt out
+        "Which Japanese agency reported it?",  # the nationality of a country named
+        "What did the Russian channel show?",
+        "What did the US ask?",  # written with full stops
+        "What did the UN do?",  # the initials of a name
+        "When did the UNSC meet?",
+    ):
+        assert unmentioned(question, text) == set(), question
+    assert unmentioned("What did the Chinese agency say?", text) == {"chinese"}
+    assert unmentioned("What did the EU ask?", text) == {"eu"}
+    # Names a letter apart are different people, not a country and its nationality.
+    assert unmentioned("What did Marian Kovac say?", "Maria Kovac said.") == {"marian"}
 
 
 def test_claim_spanning_two_sentences_cites_both():
