@@ -5,8 +5,12 @@ over an article that never gives his height, quoted a photo caption dated "Sept 
 old is Dmitry Peskov?" quoted his words. A height or a distance is a number with a unit of
 length, an age a number of years (or a birth or a founding in a year), a frequency a count of
 times, a speed a distance per hour, a weight a unit of mass, and a count (of "how many" or "how
-much") a number that is no year. "How long", "how large" and "how high" take any number: their
-answers come in too many forms ("since the 1950s", "five to ten years", "100,000 troops", "2%").
+much") a number that is no year. "How large" and "how high" take any number: their answers come
+in too many forms ("100,000 troops", "2%"). "How long" takes a length or a stretch of time
+("five to ten years", "since the 1950s", "for decades"): "How long is Kim's train?" is not
+answered by a sentence on its paint. "How much" of a thing ("How much aid will Russia give?")
+takes an amount, as "how many" does; "How much did the sanctions matter?" may be answered in
+words.
 """
 
 from __future__ import annotations
@@ -55,11 +59,23 @@ _STATES = {
         r"m/s)",
         re.IGNORECASE,
     ),
+    # A stretch of time, or its ends: "18 months", "for decades", "since the 1950s".
+    "duration": re.compile(
+        rf"{_AMOUNT}(?:{_PERIOD}|centur(?:y|ies)|millenni(?:a|um)|seconds?|generations?)\b|"
+        r"\b(?:decades|centuries|years|months|weeks|days|hours|minutes|century)\b|"
+        rf"\b(?:since|from|until|till|between|by|in)\s+(?:(?:the|early|late|mid)[\s-]+)?"
+        rf"(?:{YEAR}|{MONTHS}|\d{{4}}s)",
+        re.IGNORECASE,
+    ),
     "weight": re.compile(
         rf"{_AMOUNT}(?:kg|kilograms?|tonnes?|tons?|pounds?|lbs?|grams?|ounces?|oz)\b(?!-)",
         re.IGNORECASE,
     ),
 }
+# "How long" is answered by either.
+_STATES["extent"] = re.compile(
+    f"{_STATES['length'].pattern}|{_STATES['duration'].pattern}", re.IGNORECASE
+)
 # A number of a count: not an ordinal ("21st") nor part of a name ("COVID-19", "F-35").
 _NUMBER = re.compile(r"(?<![-\w.,])\d+(?:[.,]\d+)*(?![\d.,]?\d)(?!st\b|nd\b|rd\b|th\b|-\d)")
 _NUMBER_WORD = re.compile(
@@ -89,6 +105,16 @@ _HOW = re.compile(rf"\bhow ({'|'.join(_MEASURE_OF)})\b(?!-)", re.IGNORECASE)
 # Asked with these words, a measure is meant literally; "How far has Russia gone?", "How deep
 # is the relationship?" or "How much did the sanctions matter?" may be answered in words.
 _LITERAL = frozenset({"many", "tall", "old", "often"})
+# "How much" before a thing asks for an amount of it; before a verb or "of", it may not.
+_HOW_MUCH_OF_A_THING = re.compile(
+    r"\bhow much\s+(?!(?:did|does|do|has|have|had|will|would|can|could|should|might|may|must|"
+    r"is|was|are|were|of|more|less|further|longer|better|worse)\b)[a-z]",
+    re.IGNORECASE,
+)
+_HOW_LONG = re.compile(r"\bhow long\b(?!-)", re.IGNORECASE)
+_AGO = re.compile(r"\bago\b", re.IGNORECASE)
+# The share of the best evidence sentence's relevance that a sentence stating the measure needs.
+_NEAR_BEST = 0.5
 
 
 def _how(question: str) -> str | None:
@@ -98,9 +124,21 @@ def _how(question: str) -> str | None:
 
 
 def asked_measure(question: str) -> str | None:
-    """The measure a question asks for, when only one kind of quantity answers it."""
+    """The measure a question asks for, when only one kind of quantity answers it; "How long"
+    asks for a length or a stretch of time, "How long ago" for a time."""
+    if _HOW_LONG.search(question):
+        return "duration" if _AGO.search(question) else "extent"
     word = _how(question)
     return _MEASURE_OF[word] if word else None
+
+
+def _literal(question: str) -> bool:
+    """Whether the question's measure is meant literally, so that only a stated one answers."""
+    return bool(
+        _HOW_LONG.search(question)
+        or _HOW_MUCH_OF_A_THING.search(question)
+        or _how(question) in _LITERAL
+    )
 
 
 def states(measure: str, sentence: str, question: str = "") -> bool:
@@ -155,11 +193,15 @@ def _is_count(sentence: str, number: re.Match[str]) -> bool:
 
 def unmeasured(question: str, evidence: list[Evidence]) -> bool:
     """Whether the question asks, in words meant literally, for a measure that no evidence
-    sentence states."""
-    word = _how(question)
-    if word not in _LITERAL:
+    sentence rated near the best states: "How long is Kim's train?" is not answered by the best
+    sentence, on its paint, because a weaker one gives a distance."""
+    measure = asked_measure(question)
+    if measure is None or not _literal(question):
         return False
-    return not any(states(_MEASURE_OF[word], e.sentence, question) for e in evidence)
+    best = max((e.relevance for e in evidence), default=0.0)
+    return not any(
+        states(measure, e.sentence, question) for e in evidence if e.relevance >= _NEAR_BEST * best
+    )
 
 
 _YEAR_WORD = re.compile(rf"(?<![\w$£€.,-]){YEAR}(?![\w.,]?\d)")

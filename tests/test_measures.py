@@ -1,3 +1,5 @@
+import dataclasses
+
 from rag.evidence import has_answer_type
 from rag.measures import asked_measure, states, unmeasured, unstated_year
 from rag.types import Hit
@@ -10,8 +12,10 @@ def test_how_questions_name_the_measure_that_answers_them():
     assert asked_measure("How old is Dmitry Peskov?") == "age"
     assert asked_measure("How often does Kim travel abroad?") == "frequency"
     assert asked_measure("How many trips has Kim made?") == "count"
+    # A length or a stretch of time; "ago" asks for a time.
+    assert asked_measure("How long has Kim been in power?") == "extent"
+    assert asked_measure("How long ago did they meet?") == "duration"
     # Their answers come in too many forms for one kind of quantity.
-    assert asked_measure("How long has Kim been in power?") is None
     assert asked_measure("How large is the army?") is None
     assert asked_measure("How far-reaching is the deal?") is None
     assert asked_measure("Who is Kim?") is None
@@ -33,6 +37,20 @@ def test_a_measure_is_a_number_with_its_unit_or_its_wording():
     assert states("frequency", "The Council meets each six months.")
     assert not states("frequency", "Mr Kim left Pyongyang on Sunday.")
     assert not states("frequency", "a different minister at each meeting")
+
+
+def test_how_long_is_answered_by_a_length_or_a_stretch_of_time():
+    for sentence in (
+        "in more than 18 months of war",
+        "a principle recognised since the 1950s",
+        "French names were used well into the nineteenth century",
+        "It lasted for decades.",
+        "between 2018 and 2021",
+        "the 1,500km line",
+    ):
+        assert states("extent", sentence), sentence
+    assert not states("extent", "Rossiya 1 showed the olive green train")
+    assert not states("duration", "the 1,500km line")
 
 
 def test_an_age_is_of_the_person_the_question_names():
@@ -72,6 +90,21 @@ def test_a_literal_measure_no_evidence_sentence_states_is_unanswered():
     # Asked figuratively, a measure may be answered in words.
     assert not unmeasured("How deep is the relationship?", evidence)
     assert not unmeasured("How much did the sanctions matter?", evidence)
+    # "How long" and "how much" of a thing are meant literally.
+    assert unmeasured("How long is the train?", evidence[:1])
+    assert not unmeasured("How long is the line?", evidence)
+    assert unmeasured("How much aid will Russia give?", evidence[:1])
+    assert not unmeasured("How much aid will Russia give?", [evidence_at(1, "It gave $5m.", 0, 1)])
+
+
+def test_a_measure_only_weak_evidence_states_is_unanswered():
+    # The best sentence gives no count; one rated under half of it does not answer.
+    best = evidence_at(1, "Kim waving from a private train, Sept 10.", 0, 0.6)
+    weak = evidence_at(2, "He has made seven trips abroad.", 50, 0.2)
+    assert unmeasured("How many trips has Kim made?", [best, weak])
+    assert not unmeasured(
+        "How many trips has Kim made?", [best, dataclasses.replace(weak, relevance=0.3)]
+    )
 
 
 def _passage(doc_id: str, text: str, date: str | None = None) -> Hit:
