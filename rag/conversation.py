@@ -285,6 +285,19 @@ def _may_be(name: Name, titled: set[str], unlike: set[str]) -> bool:
     )
 
 
+# A subject or possessive pronoun after a name in the same question stands for that name
+# ("Did Putin say he would go?", "Will Kim bring his ministers?"); an object one for someone
+# else ("What did Putin tell him?").
+_SAME_CLAUSE_PRONOUNS = {"he", "she", "his", "hers"}
+
+
+def _refers_back_within(question: str, pronoun: re.Match[str]) -> bool:
+    """Whether `pronoun` in `question` stands for a name the question gives before it."""
+    return pronoun[1].lower() in _SAME_CLAUSE_PRONOUNS and any(
+        not name.owner for name in names_in(question[: pronoun.start()])
+    )
+
+
 def _latest_group(named: Named, titled: set[str]) -> str | None:
     """The last two people the latest answer names with a title ("Kim and Sergei Shoigu"), for
     "they"."""
@@ -329,7 +342,7 @@ def standalone_question(
     named = _named(history)
     titled = _titled_people(named)
     pronoun = _PERSON_PRONOUN.search(rewritten)
-    if pronoun:
+    if pronoun and not _refers_back_within(question, pronoun):
         # "She" is nobody the conversation calls Mr; "he" nobody it calls Mrs or Ms.
         other = {"Mr"} if pronoun.group(1).lower() in _FEMININE else {"Mrs", "Ms"}
         unlike = _words_of(named, lambda name: name.honorific in other)

@@ -244,6 +244,17 @@ def test_a_pronoun_is_never_a_name_the_question_already_holds():
     assert standalone_question("What did he tell Putin?", history) == "What did Peskov tell Putin?"
 
 
+def test_he_after_a_name_in_the_same_question_stands_for_that_name():
+    history = exchange(
+        "Where might Kim and Putin meet?",
+        "They said Mr Kim might meet Mr Putin at the Vostochny cosmodrome [3].",
+    )
+    for question in ("Did Putin say he would go there?", "Will Putin bring his ministers?"):
+        assert standalone_question(question, history) == question
+    # An object pronoun is someone else.
+    assert standalone_question("What did Putin tell him?", history) == "What did Putin tell Kim?"
+
+
 def test_a_person_is_named_in_the_form_the_articles_use():
     history = exchange("Who is the Kremlin spokesman?", "Kremlin spokesman Dmitry Peskov said [2].")
     surname = {"Dmitry Peskov": "Peskov"}
