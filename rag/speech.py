@@ -32,6 +32,10 @@ _SPEECH_VERB = re.compile(
     r"promised|denied|suggested|believes?|believed|thinks?|thought|held|ruled|concluded)$",
     re.IGNORECASE,
 )
+_INITIALISM = re.compile(r"[A-Z]{2,4}")
+# A nationality or a country's initials, as they open a speaker's role: "Russian officials",
+# "Japanese media", "US officials".
+_ORIGIN = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)|[A-Z]{2,3}")
 _TOKEN = re.compile(r"[\w’'.-]*\w|[“”\",]")
 _QUOTE_MARKS = {"“", "”", '"'}
 # How far from its verb a speaker's name may stand: "Kremlin spokesman Dmitry Peskov said",
@@ -54,7 +58,15 @@ def speaker(question: str) -> list[str] | None:
     asked = SPEECH_QUESTION.search(question)
     if not asked:
         return None
-    return question_terms(asked["speaker"]) or None
+    phrase = asked["speaker"]
+    # An initialism that spells a stop word keeps its place before the role: "US officials".
+    initials = _initialisms(phrase.split())
+    return initials + question_terms(phrase) if initials else question_terms(phrase) or None
+
+
+def _initialisms(tokens: list[str]) -> list[str]:
+    """Initialisms that spell a stop word, which terms leave out: "us" of "US officials"."""
+    return [t.lower() for t in tokens if _INITIALISM.fullmatch(t) and not terms(t)]
 
 
 def asks_role(question: str) -> bool:
@@ -98,10 +110,13 @@ def attributes(sentence: str, speaker_terms: list[str], role: bool = False) -> b
         following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         if token.lower() == "according" and following == "to":
             window = tokens[i + 2 : i + 2 + _AFTER]
-        elif _SPEECH_VERB.match(token) and _PASSIVE & {
-            t.lower() for t in tokens[max(0, i - 2) : i]
-        }:
-            # "Mr Kim's arrival was reported by Rossiya 1": the speaker follows "by".
+        elif (
+            _SPEECH_VERB.match(token)
+            and i not in after_comma
+            and _PASSIVE & {t.lower() for t in tokens[max(0, i - 2) : i]}
+        ):
+            # "Mr Kim's arrival was reported by Rossiya 1": the speaker follows "by"; but in
+            # "US officials, who were the first to say so, said" the "were" is the clause's.
             after = tokens[i + 1 : i + 1 + _AFTER]
             by = next((j for j, t in enumerate(after) if t.lower() == "by"), None)
             window = after[by + 1 :] if by is not None else []
@@ -130,12 +145,23 @@ def attributes(sentence: str, speaker_terms: list[str], role: bool = False) -> b
                     window.append(tokens[j])
         else:
             continue
-        found = set(terms(" ".join(window))) & wanted
-        if 2 * len(found) >= len(wanted) and not (
-            role and speaker_terms and speaker_terms[-1] not in found
+        found = (set(terms(" ".join(window))) | set(_initialisms(window))) & wanted
+        if (
+            2 * len(found) >= len(wanted)
+            and not (role and speaker_terms and speaker_terms[-1] not in found)
+            and not (role and found < wanted and _other_origin(window, wanted))
         ):
             return True
     return False
+
+
+def _other_origin(window: list[str], wanted: set[str]) -> bool:
+    """Whether the speaker's words name a country's people or body other than those asked
+    about: "Russian officials said" reports no words of "US officials"."""
+    return any(
+        _ORIGIN.fullmatch(token) and not (set(terms(token)) | set(_initialisms([token]))) & wanted
+        for token in window
+    )
 
 
 def _pronoun_speaks(sentence: str) -> bool:

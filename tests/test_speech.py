@@ -148,6 +148,20 @@ def test_a_speaker_named_by_a_role_needs_the_role_where_the_speaker_stands():
     assert attributes(joined, ["okafor"]) and not attributes(joined, ["baysid"])
 
 
+def test_officials_of_one_country_are_not_those_of_another():
+    us = speaker("What did US officials say?")
+    assert us == ["us", "offici"]
+    american = (
+        "US officials, who were the first to say the visit was imminent, said talks advanced."
+    )
+    russian = "Discussions could include humanitarian aid, Russian officials said."
+    assert attributes(american, us, role=True)
+    assert not attributes(russian, us, role=True)
+    assert attributes(russian, speaker("What did Russian officials say?"), role=True)
+    # Officials of no country asked about may be anyone's.
+    assert attributes(russian, speaker("What did officials say?"), role=True)
+
+
 def test_a_named_speakers_words_are_wanted_whatever_their_retrieval_score():
     wanted = reports_named("What did Elena Varga say?", [])
     assert wanted("Varga said the tax cut was reckless.", "")
