@@ -105,6 +105,13 @@ _ASKS_WHO = re.compile(
     r"^(?:who|whom|whose)\b(?!\s+(?:is|was)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+# "How many were to China?" leaves out what it counts, which "How many trips abroad has Kim
+# made?" names.
+_BARE_COUNT = re.compile(rf"^how (many|much)\s+(?={_AUXILIARY}\b)", re.IGNORECASE)
+_COUNTED = re.compile(
+    rf"^how (many|much)\s+((?:(?!{_AUXILIARY}\b)[\w’'-]+\s+){{1,3}}?)(?={_AUXILIARY}\b)",
+    re.IGNORECASE,
+)
 # "What about the Eastern Economic Forum?", "And about the layoffs?" are fragments whatever their
 # length.
 _ABOUT = re.compile(
@@ -339,10 +346,16 @@ def standalone_question(
             usual_form,
         )
     rewritten = question
+    bare = _BARE_COUNT.match(question)
+    if bare and previous:
+        # "How many were to China?" after "How many trips abroad has Kim made?" counts trips.
+        counted = _COUNTED.match(standalone_question(previous, history[:last], usual_form))
+        if counted and counted[1].lower() == bare[1].lower():
+            rewritten = f"{question[: bare.end()]}{counted[2]}{question[bare.end() :]}"
     named = _named(history)
     titled = _titled_people(named)
     pronoun = _PERSON_PRONOUN.search(rewritten)
-    if pronoun and not _refers_back_within(question, pronoun):
+    if pronoun and not _refers_back_within(rewritten, pronoun):
         # "She" is nobody the conversation calls Mr; "he" nobody it calls Mrs or Ms.
         other = {"Mr"} if pronoun.group(1).lower() in _FEMININE else {"Mrs", "Ms"}
         unlike = _words_of(named, lambda name: name.honorific in other)

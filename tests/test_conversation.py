@@ -255,6 +255,20 @@ def test_he_after_a_name_in_the_same_question_stands_for_that_name():
     assert standalone_question("What did Putin tell him?", history) == "What did Putin tell Kim?"
 
 
+def test_a_count_without_its_noun_counts_what_the_previous_question_did():
+    history = exchange("How many trips abroad has Kim made?", "Mr Kim made seven trips [1].")
+    assert (
+        standalone_question("How many were to China?", history)
+        == "How many trips abroad were to China?"
+    )
+    assert (
+        standalone_question("How many did he make to China?", history)
+        == "How many trips abroad did Kim make to China?"
+    )
+    # "How much" is no count of trips.
+    assert standalone_question("How much was spent?", history) == "How much was spent?"
+
+
 def test_a_person_is_named_in_the_form_the_articles_use():
     history = exchange("Who is the Kremlin spokesman?", "Kremlin spokesman Dmitry Peskov said [2].")
     surname = {"Dmitry Peskov": "Peskov"}
