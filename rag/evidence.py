@@ -53,8 +53,19 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 DATE = re.compile(
-    rf"\b{YEAR}s?\b|\b(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-    r"\bcentur(y|ies)\b"
+    rf"\b({YEAR})s?\b|\b(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\bcentur(?:y|ies)\b"
+)
+# A day right after a speech verb is when the words were said ("Mr Putin said on Tuesday that
+# he planned to go"), no answer to when what they speak of happens, unless that is asked.
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|reported|added|confirmed|stated)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+|last\s+)?$",
+    re.IGNORECASE,
+)
+_ASKS_ABOUT_SAYING = re.compile(
+    r"\b(?:say|said|tell|told|announce|announced|report|reported|confirm|confirmed)\b",
+    re.IGNORECASE,
 )
 _NAME = re.compile(r"\b[A-Z][\w\-]+")
 _CONVEYANCE = re.compile(
@@ -103,7 +114,11 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
         measure = asked_measure(question)
         return states(measure, sentence, question) if measure else bool(_NUMBER.search(sentence))
     if kind == "date":
-        return bool(DATE.search(sentence))
+        reported = not _ASKS_ABOUT_SAYING.search(question)
+        return any(
+            not (reported and _REPORTED_ON.search(sentence, 0, m.start()) and not m[1])
+            for m in DATE.finditer(sentence)
+        )
     if kind in _VOCABULARY:
         found = _VOCABULARY[kind].finditer(sentence)
         return any(m[0].lower() not in question_words for m in found)

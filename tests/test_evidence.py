@@ -30,6 +30,13 @@ def test_answer_type_follows_the_question_wording():
     assert answer_type("Why did Kim travel by train?") is None
     assert has_answer_type("number", "He made seven trips.", "How many trips?")
     assert not has_answer_type("date", "He made seven trips.", "When did he go?")
+    # The day the words were said is no date of what they speak of, unless that is asked.
+    planning = "Mr Putin said on Tuesday that he was planning to go to Vostochny."
+    assert not has_answer_type("date", planning, "When will Putin meet Kim?")
+    assert has_answer_type("date", planning, "When did Putin say he would go?")
+    arrived = "A source told Reuters that Mr Kim arrived in Russia on Tuesday morning."
+    assert has_answer_type("date", arrived, "When did Kim arrive?")
+    assert has_answer_type("date", "Officials said in 2019 the talks had failed.", "When?")
     # A name already in the question is not an answer to "who".
     assert not has_answer_type("name", "Kim arrived.", "Who arrived, Kim?")
     assert has_answer_type("name", "Putin met Kim.", "Who met Kim?")
