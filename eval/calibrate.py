@@ -35,7 +35,7 @@ def feature_rows(rag: RAG, questions: list, use_generator: bool) -> np.ndarray:
 
     for q in questions:
         assessed = assess(
-            searched_for(respelled(q.question, retrieve, bm25), [], bm25),  # as answering does
+            searched_for(respelled(q.question, retrieve, bm25), []),  # as answering does
             retrieve,
             bm25,
             embedder.embed_documents,

@@ -133,13 +133,11 @@ def respelled(question: str, retrieve: Callable[[str], list[Hit]], bm25: BM25Ind
     return corrected(question, bm25.holds, lambda q: [hit.text for hit in retrieve(q)])
 
 
-def searched_for(question: str, history: list[Turn] | None, bm25: BM25Index) -> str:
+def searched_for(question: str, history: list[Turn] | None) -> str:
     """The standalone question that answering retrieves for: a follow-up rewritten with what it
     refers to, the words that point at the articles taken out, and "What is X's job?" asked as
     "Who is X?"."""
-    return as_who_question(
-        without_source_reference(standalone_question(question, history, bm25.usual_form))
-    )
+    return as_who_question(without_source_reference(standalone_question(question, history)))
 
 
 @dataclass(frozen=True)
@@ -251,7 +249,7 @@ def answer_stream(
     if asks_for_overview(asked):
         yield from overview_stream(question, asked, history, retrieve, articles)
         return
-    standalone = searched_for(asked, history, lexical)
+    standalone = searched_for(asked, history)
     use_judge = mode == "generative" and settings.use_generator_judge
     assessed = assess(
         standalone,

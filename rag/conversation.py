@@ -316,13 +316,11 @@ def _latest_group(named: Named, titled: set[str]) -> str | None:
     return " and ".join(people[-2:]) if len(people) >= 2 else None
 
 
-def standalone_question(
-    question: str, history: list[Turn] | None, usual_form: Callable[[str], str] = str
-) -> str:
+def standalone_question(question: str, history: list[Turn] | None) -> str:
     """`question` with pronouns resolved against `history`; unchanged without history.
 
-    `usual_form` turns a person's name into the form the articles mostly use (the surname
-    alone: `rag.lexical.BM25Index.usual_form`), which retrieval and ranking match best.
+    A person is named as the conversation names them, in full where it does: a surname alone
+    ("What did Kim say?" for Hannah Kim) may be someone else's in another article.
     """
     question = " ".join(question.split())
     if not history:
@@ -341,15 +339,14 @@ def standalone_question(
         # say?" borrows "What did Peskov say?".
         return borrowed_frame(
             question,
-            standalone_question(previous, history[:last], usual_form),
+            standalone_question(previous, history[:last]),
             answer,
-            usual_form,
         )
     rewritten = question
     bare = _BARE_COUNT.match(question)
     if bare and previous:
         # "How many were to China?" after "How many trips abroad has Kim made?" counts trips.
-        counted = _COUNTED.match(standalone_question(previous, history[:last], usual_form))
+        counted = _COUNTED.match(standalone_question(previous, history[:last]))
         if counted and counted[1].lower() == bare[1].lower():
             rewritten = f"{question[: bare.end()]}{counted[2]}{question[bare.end() :]}"
     named = _named(history)
@@ -361,13 +358,13 @@ def standalone_question(
         unlike = _words_of(named, lambda name: name.honorific in other)
         # "How old is she?" after "And Rahman?" asks about Rahman: the previous question as
         # it was searched, in which a surname of someone the conversation named in full is one.
-        asked = standalone_question(previous, history[:last], usual_form) if previous else ""
+        asked = standalone_question(previous, history[:last]) if previous else ""
         known = titled | _words_of(named, lambda name: len(name.text.split()) > 1 and name.person)
         person = _asked_about(asked, known, question, unlike) or _latest_name(
             named, True, titled, question, unlike
         )
         if person:
-            rewritten = _replace_first(_PERSON_PRONOUN, usual_form(person), rewritten)
+            rewritten = _replace_first(_PERSON_PRONOUN, person, rewritten)
     texts = [question, *(turn["content"] for turn in history)]
     thing = _latest_name(
         named,
@@ -418,9 +415,7 @@ _FRAME = re.compile(
 )
 
 
-def borrowed_frame(
-    fragment: str, previous: str, answer: str = "", usual_form: Callable[[str], str] = str
-) -> str:
+def borrowed_frame(fragment: str, previous: str, answer: str = "") -> str:
     """A follow-up too short to stand alone, asked in the previous question's frame: "When?"
     after "Where did Kim meet local officials?" asks "When did Kim meet local officials?", and
     "And Madden?" after "What did Peskov say?" asks "What did Madden say?" (a name that is the
@@ -434,7 +429,7 @@ def borrowed_frame(
     "What did Raman say about the layoffs?")."""
     frame = _FRAME.match(previous)
     alone = _WH_ALONE.match(fragment)
-    if alone and (asked := _asked_of_doer(alone["wh"], previous, answer, usual_form)):
+    if alone and (asked := _asked_of_doer(alone["wh"], previous, answer)):
         return asked
     if frame and alone:
         return alone["wh"].capitalize() + _with_asked_thing(previous[frame.start("aux") :], frame)
@@ -513,7 +508,7 @@ _WHO_DID = re.compile(
 _OF_DOING = re.compile(r"when|where|why|how(?:\s+(?:long|often|far))?$", re.IGNORECASE)
 
 
-def _asked_of_doer(wh: str, previous: str, answer: str, usual_form: Callable[[str], str]):
+def _asked_of_doer(wh: str, previous: str, answer: str):
     """`wh` ("When", "Why") asked of what the one who answers the previous question did, named
     as `answer` names them: "When?" after "Who won the Berlin marathon?", answered "Eliud
     Kipchoge won ...", asks "When did Kipchoge win the Berlin marathon?". None when the previous
@@ -530,7 +525,7 @@ def _asked_of_doer(wh: str, previous: str, answer: str, usual_form: Callable[[st
         past, present = getInflection(lemma, "VBD"), getInflection(lemma, "VBZ")
         aux = "did" if verb in past else "does" if verb in present else "do"
         verb = lemma
-    return f"{wh.capitalize()} {aux} {usual_form(doer)} {verb}{rest}?"
+    return f"{wh.capitalize()} {aux} {doer} {verb}{rest}?"
 
 
 def _deed_asked(question: str) -> tuple[str, str, str, str] | None:

@@ -190,24 +190,6 @@ class BM25Index:
         indptr = self.model.scores["indptr"]
         return int(indptr[column + 1] - indptr[column])
 
-    def usual_form(self, name: str) -> str:
-        """`name` as the collection usually writes it after first naming someone in full.
-
-        News gives a person's full name once and the surname afterwards ("Kremlin spokesman
-        Dmitry Peskov", then "Mr Peskov"), so leading words found in under half as many chunks
-        as the name's most frequent word are left out: "Peskov". The last word always stays,
-        and so does a name whose first word is its most frequent ("Kim Yo Jong").
-        """
-        words = name.split()
-        counts = [self.chunk_count(terms(w)[0]) if terms(w) else 0 for w in words]
-        top = max(counts, default=0)
-        if not top:  # a name the collection never uses
-            return name
-        start = 0
-        while start < len(words) - 1 and 2 * counts[start] <= top:
-            start += 1
-        return " ".join(words[start:])
-
     def missing_share(self, question_terms: set[str], text_terms: set[str]) -> float:
         """Weight share of the heaviest question term a text lacks (0 when it lacks none).
 

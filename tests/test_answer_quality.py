@@ -167,7 +167,7 @@ def test_follow_up_question_uses_the_conversation(seed_rag_generative):
     ]
     answer = seed_rag_generative.ask("What did he say about Washington?", history=history)
     # The article names him in full once and "Mr Peskov" afterwards.
-    assert answer.standalone_question == "What did Peskov say about Washington?"
+    assert answer.standalone_question == "What did Dmitry Peskov say about Washington?"
     assert not answer.refused
     assert "not warnings from Washington" in answer.text
     assert_citations_resolve(seed_rag_generative, answer)
