@@ -30,6 +30,7 @@ from lemminflect import getAllInflections, getAllLemmas, getInflection
 from rag.citations import strip_markers
 from rag.errors import RAGError
 from rag.lexical import STOPWORDS, question_terms
+from rag.roles import TITLES
 
 Turn = dict[str, str]  # {"role": "user" | "assistant", "content": str}
 
@@ -62,18 +63,11 @@ _PLURAL_PRONOUN = re.compile(r"\b(they|them|their)\b", re.IGNORECASE)
 _THING_PRONOUN = re.compile(r"\b(it|its)\b", re.IGNORECASE)
 # A run of capitalised words, allowing short connectors ("Kim Jong Un", "Bank of England"),
 # with the honorific or lower-case role that may precede it ("Mr", "spokesman"); a capitalised
-# title ("President") falls inside the run and is taken off by `names_in` (`_TITLES`).
+# title ("President") falls inside the run and is taken off by `names_in` (`TITLES`).
 _NAME = re.compile(
     r"(?:\b(Mr|Mrs|Ms|Dr|leader|spokesman|spokeswoman|chief|director)\s+)?"
     r"\b([A-Z][\w’'-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]+)*)"
 )
-# Titles that open or fall inside a run of capitalised words ("President Yoon Suk-yeol",
-# "Defence Minister Sergei Shoigu").
-_TITLES = {
-    "President", "Minister", "Secretary", "Chancellor", "Governor", "Senator", "General",
-    "Director", "Chairman", "Spokesman", "Spokeswoman", "Leader", "Chief", "Ambassador",
-    "King", "Queen", "Prince", "Premier", "Mayor", "Judge", "Professor", "Pope",
-}  # fmt: skip
 # The last words of organisations' names ("Judiciary Police", "Harbor Street Research").
 _ORGANISATIONS = {
     "Police", "Bank", "Ministry", "Department", "Agency", "Council", "Court", "Group",
@@ -180,12 +174,12 @@ def names_in(text: str) -> list[Name]:
             if describes and not owns and _NATIONALITY.search(words[-1]):
                 continue  # "the North Korean leader": a nationality, not a name
             titled = bool(before) and i == 0
-            inner = [j for j, w in enumerate(words[:-1]) if w in _TITLES]
+            inner = [j for j, w in enumerate(words[:-1]) if w in TITLES]
             if inner:
                 words, titled = words[inner[-1] + 1 :], True
             while words and (words[0] in _NOT_NAMES or words[0] in _CONNECTORS):
                 words = words[1:]
-            if words and not all(w in _TITLES for w in words):  # "Russia’s President"
+            if words and not all(w in TITLES for w in words):  # "Russia’s President"
                 honorific = before if i == 0 and before in _HONORIFICS else ""
                 found.append(Name(" ".join(words), titled, owns, honorific))
     return found
@@ -495,7 +489,7 @@ def _with_noun_phrase(question: str, phrase: str) -> str | None:
 
 
 # The titles a question may put before its subject's name ("What did Dr Okafor say?").
-_TITLED_BEFORE = "|".join([*(rf"{h}\.?" for h in sorted(_HONORIFICS)), *sorted(_TITLES)])
+_TITLED_BEFORE = "|".join([*(rf"{h}\.?" for h in sorted(_HONORIFICS)), *sorted(TITLES)])
 # "Who won the Berlin marathon?", "Who has led the research?", "Who is Kim meeting?": who, an
 # auxiliary perhaps, and the word after it, which `_asked_of_doer` checks is a verb.
 _WHO_DID = re.compile(

@@ -19,6 +19,14 @@ NOT_THE_ROLE_ITSELF = (
     + r"(?<!vice-)(?<!Vice-)(?<!ex-)(?<!Ex-)"
 )
 
+# Titles that open or fall inside a run of capitalised words ("President Yoon Suk-yeol",
+# "Defence Minister Sergei Shoigu").
+TITLES = {
+    "President", "Minister", "Secretary", "Chancellor", "Governor", "Senator", "General",
+    "Director", "Chairman", "Spokesman", "Spokeswoman", "Leader", "Chief", "Ambassador",
+    "King", "Queen", "Prince", "Premier", "Mayor", "Judge", "Professor", "Pope",
+}  # fmt: skip
+
 # A name: capitalised words ("Helen Marsh", "Tomas Berg").
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*"
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from rag.lexical import SPEECH_QUESTION, question_terms, terms
-from rag.roles import holder_pattern
+from rag.roles import TITLES, holder_pattern
 from rag.types import Evidence
 
 _SPEECH_VERB = re.compile(
@@ -33,6 +33,16 @@ _SPEECH_VERB = re.compile(
     re.IGNORECASE,
 )
 _INITIALISM = re.compile(r"[A-Z]{2,4}")
+_TWO_NAMES = re.compile(r"\b([A-Z][\w’'-]+)\s+([A-Z][\w’'-]+)\b")
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr"}
+# Words that open a phrase of time or place before a sentence's subject.
+_OPENING_PHRASE = {"on", "in", "at", "after", "before", "during", "earlier", "later", "last"}
+# A lower-case word that ends a sentence's subject as its verb does ("visited", "flew", "has").
+_VERB_AFTER_SUBJECT = re.compile(
+    r"[a-z]+ed$|(?:is|was|are|were|has|had|have|will|would|can|could|flew|went|met|made|took|"
+    r"gave|led|won|lost|left|came|saw|sent|spoke|told|said|says|wrote|became|began|sold|bought|"
+    r"held|ran|struck|fell|rose|hit|cut|set|put)$"
+)
 # A nationality or a country's initials, as they open a speaker's role: "Russian officials",
 # "Japanese media", "US officials".
 _ORIGIN = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)|[A-Z]{2,3}")
@@ -92,7 +102,27 @@ def speaks(speaker_terms: list[str], sentence: str, previous: str = "", role: bo
         return False
     if continues_quotation(sentence):
         return attributes(previous, speaker_terms, role)
-    return _pronoun_speaks(sentence) and attributes(previous, speaker_terms, role)
+    return _pronoun_speaks(sentence) and (
+        attributes(previous, speaker_terms, role) or _subject(previous, speaker_terms, role)
+    )
+
+
+def _subject(sentence: str, speaker_terms: list[str], role: bool = False) -> bool:
+    """Whether the speaker opens `sentence` as its subject, whom a "she said" after it means:
+    "Prime Minister Elena Ruscetti flew over the area ... “No family will be left,” she said."
+    A phrase of time or place before a comma ("On Monday, ...") is passed over."""
+    tokens = _TOKEN.findall(sentence)
+    if tokens and tokens[0].lower() in _OPENING_PHRASE and "," in tokens[:_BEFORE]:
+        tokens = tokens[tokens.index(",") + 1 :]
+    opening = []
+    for token in tokens[:_BEFORE]:
+        if token in _QUOTE_MARKS or token == "," or (opening and _VERB_AFTER_SUBJECT.match(token)):
+            break
+        opening.append(token)
+    found = set(terms(" ".join(opening))) & set(speaker_terms)
+    return bool(speaker_terms) and (
+        2 * len(found) >= len(speaker_terms) and not (role and speaker_terms[-1] not in found)
+    )
 
 
 def attributes(sentence: str, speaker_terms: list[str], role: bool = False) -> bool:
@@ -150,6 +180,24 @@ def attributes(sentence: str, speaker_terms: list[str], role: bool = False) -> b
             2 * len(found) >= len(wanted)
             and not (role and speaker_terms and speaker_terms[-1] not in found)
             and not (role and found < wanted and _other_origin(window, wanted))
+            and not (found < wanted and _someone_else(sentence, wanted))
+        ):
+            return True
+    return False
+
+
+def _someone_else(sentence: str, wanted: set[str]) -> bool:
+    """Whether `sentence` gives the surname asked about with another first name: "said Chidi
+    Okafor" reports no words of Daniel Okafor, though "Mr Okafor said" may. A sentence's first
+    word is capitalised anyway ("Goalkeeper Okafor said"), so it is no first name."""
+    for found in _TWO_NAMES.finditer(sentence):
+        first, last = found.groups()
+        if (
+            set(terms(last)) & wanted
+            and sentence[: found.start()].strip(' “"')
+            and first not in TITLES
+            and first not in _HONORIFICS
+            and not set(terms(first)) & wanted
         ):
             return True
     return False

@@ -121,8 +121,16 @@ def test_he_said_after_the_speakers_sentence_is_the_speakers():
     assert speaks(["hegg"], DEBT, previous=HEGGE)
     assert not speaks(["hegg"], DEBT)
     assert not speaks(["putin"], DEBT, previous=HEGGE)
-    # A pronoun that speaks after a sentence in which nobody does is left unattributed.
-    assert not speaks(["hegg"], DEBT, previous="Lars Hegge joined the company in 2019.")
+    # After a sentence in which nobody speaks, the pronoun is its subject, not its object.
+    assert speaks(["hegg"], DEBT, previous="Lars Hegge joined the company in 2019.")
+    assert speaks(["hegg"], DEBT, previous="In 2019, finance chief Lars Hegge joined Nordvik.")
+    jailed = "Judge Helen Marsh jailed Peter Quinlan, 58, on Friday."
+    assert not speaks(["quinlan"], DEBT, previous=jailed)
+    assert speaks(["marsh"], DEBT, previous=jailed)
+    flew = "Prime Minister Elena Ruscetti flew over the area on Monday."
+    calm = "“No family will be left to face this alone,” she said."
+    role = question_terms("the prime minister")
+    assert speaks(role, calm, flew, role=True) and not speaks(["pereira"], calm, flew)
 
 
 def test_what_x_said_about_a_topic_is_the_report_that_holds_it_with_its_speaker():
@@ -160,6 +168,15 @@ def test_officials_of_one_country_are_not_those_of_another():
     assert attributes(russian, speaker("What did Russian officials say?"), role=True)
     # Officials of no country asked about may be anyone's.
     assert attributes(russian, speaker("What did officials say?"), role=True)
+
+
+def test_a_surname_with_another_first_name_is_someone_else():
+    daniel = speaker("What did Daniel Okafor say?")
+    assert attributes("“We will grow,” Mr Okafor said.", daniel)
+    assert attributes("“We will grow,” Daniel Okafor said.", daniel)
+    assert not attributes("“I dreamed of this,” said goalkeeper Chidi Okafor.", daniel)
+    # A sentence's first word is capitalised anyway.
+    assert attributes("Goalkeeper Okafor said it was fine.", daniel)
 
 
 def test_a_named_speakers_words_are_wanted_whatever_their_retrieval_score():
