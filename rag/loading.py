@@ -315,8 +315,13 @@ def _load_records(path: Path, origin: str, text: str, result: LoadResult) -> Non
         raise LoadError("no records found; expected objects with 'title' and 'text'")
 
 
+# Where feeds and exports put an article's date, besides "date".
+_DATE_KEYS = ("date", "published", "published_at", "publishedAt", "pubDate", "datePublished")
+
+
 def article_from_record(origin: str, record: object) -> Article:
-    """A JSON object with `title` and `text`, and optional `date`, `url`, `source`."""
+    """A JSON object with `title` and `text`, and optional `date` (or `published`, `pubDate`
+    and the like), `url`, `source`."""
     if not isinstance(record, dict):
         raise LoadError("expected a JSON object with 'title' and 'text'")
     text = record.get("text")
@@ -337,7 +342,7 @@ def article_from_record(origin: str, record: object) -> Article:
         origin,
         (title or first_line).strip(),
         text,
-        date=optional("date"),
+        date=next(filter(None, map(optional, _DATE_KEYS)), None),
         url=optional("url"),
         source=optional("source"),
     )

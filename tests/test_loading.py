@@ -129,6 +129,18 @@ def test_record_dates_are_stored_as_iso_dates_or_reported(tmp_path):
     )
 
 
+def test_a_record_date_may_come_under_the_names_feeds_use(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    keys = ["published", "pubDate", "publishedAt", "datePublished"]
+    path.write_text(
+        "\n".join(json.dumps({"text": "Story.", k: "2025-04-09T15:47:00Z"}) for k in keys)
+    )
+    assert [a.date for a in load_file(path).articles] == ["2025-04-09"] * 4
+    both = {"text": "Story.", "date": "2024-01-01", "published": "2025-04-09"}
+    path.write_text(json.dumps(both))
+    assert load_file(path).articles[0].date == "2024-01-01"
+
+
 def test_a_publication_line_without_a_full_date_gives_no_date(tmp_path):
     path = tmp_path / "budget.txt"
     path.write_text("Council passes budget\n\nPublished Monday\n\nThe council passed it.\n")
