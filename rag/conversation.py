@@ -374,7 +374,7 @@ def standalone_question(question: str, history: list[Turn] | None) -> str:
         if group and not person_in(rewritten, group):
             rewritten = _replace_first(_PLURAL_PRONOUN, group, rewritten)
     if thing and _THING_PRONOUN.search(rewritten) and not person_in(rewritten, thing):
-        rewritten = _replace_first(_THING_PRONOUN, thing, rewritten)
+        rewritten = _replace_first(_THING_PRONOUN, _described(thing, previous), rewritten)
     return rewritten
 
 
@@ -497,6 +497,10 @@ _WHO_DID = re.compile(
     re.IGNORECASE,
 )
 
+# Verbs an answer may put for the question's, with the same doer: "Who won the final?" is
+# answered "Northport United beat Eastbay Wanderers".
+_SAME_DEED = {"win": ("beat", "defeat"), "beat": ("defeat",), "defeat": ("beat",)}
+
 # The question words that ask about a deed ("When did Kipchoge win?"), unlike "What?" or "How
 # many?".
 _OF_DOING = re.compile(r"when|where|why|how(?:\s+(?:long|often|far))?$", re.IGNORECASE)
@@ -550,7 +554,12 @@ def _doer(answer: str, lemma: str, right_before: bool = False) -> str | None:
     """The name in `answer` right before its verb `lemma` in any form ("Eliud Kipchoge won"),
     else, unless only that will do, the first person it names ("Eliud Kipchoge [1].")."""
     text = strip_markers(answer)
-    forms = {form for forms in getAllInflections(lemma, upos="VERB").values() for form in forms}
+    forms = {
+        form
+        for verb in (lemma, *_SAME_DEED.get(lemma, ()))
+        for forms in getAllInflections(verb, upos="VERB").values()
+        for form in forms
+    }
     said = re.search(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", text, re.IGNORECASE)
     if said:
         before = text[: said.start()].rstrip()
@@ -587,6 +596,21 @@ def _with_phrase(question: str, preposition: str, phrase: str) -> str:
         return question[: last.start()] + phrase + question[last.end() :]
     body = question.rstrip().rstrip("?")
     return f"{body} {phrase}?"
+
+
+def _described(name: str, question: str) -> str:
+    """The thing `question` names with `name` before a noun, which "it" stands for: "the
+    Algarve wildfire" of "How many died in the Algarve wildfire?" ("When did it break out?"),
+    not the Algarve. A word that may be a verb ("Russia say") is such a noun only after "the",
+    as is one lemminflect does not know ("the Vostochny cosmodrome")."""
+    found = re.search(rf"\b(the\s+)?{re.escape(name)}\s+([a-z]+)\b", question)
+    if not found or found[2] in STOPWORDS:
+        return name
+    lemmas = getAllLemmas(found[2])
+    noun = "NOUN" in lemmas or (found[1] and not lemmas)  # rare words are mostly nouns
+    if noun and (found[1] or "VERB" not in lemmas):
+        return f"the {name} {found[2]}"
+    return name
 
 
 def _replace_first(pronoun: re.Pattern[str], name: str, text: str) -> str:

@@ -271,6 +271,34 @@ def test_a_person_is_named_in_full_where_the_conversation_names_them_so():
     assert standalone_question("What did she say?", history) == "What did Hannah Kim say?"
 
 
+def test_they_after_who_won_are_the_ones_the_answer_says_beat_someone():
+    won = exchange(
+        "Who won the Coastal Shield final?",
+        "Goalkeeper Chidi Okafor saved two penalties as Northport United beat Eastbay Wanderers "
+        "in the Coastal Shield final [1].",
+    )
+    assert standalone_question("Who did they beat?", won) == "Who did Northport United beat?"
+    assert (
+        standalone_question("What did their coach say?", won)
+        == "What did Northport United's coach say?"
+    )
+
+
+def test_it_is_the_thing_a_name_describes_in_the_previous_question():
+    fire = exchange("How many people died in the Algarve wildfire?", "Four people died [1].")
+    assert (
+        standalone_question("When did it break out?", fire)
+        == "When did the Algarve wildfire break out?"
+    )
+    site = exchange("Where is the Vostochny cosmodrome?", "It is north of Vladivostok [1].")
+    assert (
+        standalone_question("When did it open?", site) == "When did the Vostochny cosmodrome open?"
+    )
+    # A verb after the name is no thing it describes.
+    wants = exchange("What does Russia want from North Korea?", "Weapons [1].")
+    assert standalone_question("What will it give?", wants) == "What will Russia give?"
+
+
 def test_a_nationality_that_describes_a_noun_is_no_name():
     assert [n.text for n in names_in("It showed the North Korean leader in Japanese media.")] == []
     assert [n.text for n in names_in("Kim met a Korean, then left.")] == ["Kim", "Korean"]
