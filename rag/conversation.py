@@ -342,7 +342,9 @@ def standalone_question(question: str, history: list[Turn] | None) -> str:
         # "How many were to China?" after "How many trips abroad has Kim made?" counts trips.
         counted = _COUNTED.match(standalone_question(previous, history[:last]))
         if counted and counted[1].lower() == bare[1].lower():
-            rewritten = f"{question[: bare.end()]}{counted[2]}{question[bare.end() :]}"
+            rewritten = (
+                f"{question[: bare.end()]}{_counted_noun(counted[2])} {question[bare.end() :]}"
+            )
     named = _named(history)
     titled = _titled_people(named)
     pronoun = _PERSON_PRONOUN.search(rewritten)
@@ -596,6 +598,16 @@ def _with_phrase(question: str, preposition: str, phrase: str) -> str:
         return question[: last.start()] + phrase + question[last.end() :]
     body = question.rstrip().rstrip("?")
     return f"{body} {phrase}?"
+
+
+def _counted_noun(phrase: str) -> str:
+    """The words of `phrase` up to its first noun, what "how many" counts: "trips" of "trips
+    abroad" (a follow-up on trips to China need not be abroad), "nuclear weapons" whole."""
+    words = phrase.split()
+    end = next(
+        (i for i, w in enumerate(words) if "NOUN" in getAllLemmas(w.lower())), len(words) - 1
+    )
+    return " ".join(words[: end + 1])
 
 
 def _described(name: str, question: str) -> str:
