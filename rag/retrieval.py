@@ -20,6 +20,7 @@ import numpy as np
 
 from rag.embedding import Embedder
 from rag.errors import RAGError
+from rag.evidence import needs_context
 from rag.index import Index
 from rag.lexical import bigrams, phrase_coverage, question_terms, terms
 from rag.settings import RetrievalSettings
@@ -181,15 +182,18 @@ def build_candidates(
         rows = sentence_rows.get(chunk_id, [])
         cosines = np.stack([v for *_, v in rows]) @ query_vector if rows else np.zeros(0)
         sentences = []
+        previous_terms: list[str] = []
         for (idx, start, end, _), cosine in zip(rows, cosines, strict=True):
             text = record.chunk.text[start - record.chunk.start : end - record.chunk.start]
             text_terms = terms(text)
+            covered = set(text_terms) | (set(previous_terms) if needs_context(text) else set())
             score = (
                 float(cosine)
-                + bm25.coverage(asked, set(text_terms))
+                + bm25.coverage(asked, covered)
                 + settings.phrase_weight * phrase_coverage(question_bigrams, text_terms)
             )
             sentences.append(ScoredSentence(idx, start, end, text, round(score, 4)))
+            previous_terms = text_terms
         candidates.append(
             Candidate(
                 record=record,

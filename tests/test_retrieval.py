@@ -122,6 +122,22 @@ def test_hits_carry_sentences_with_offsets_and_scores(fake_rag, tmp_path):
     assert hit.sentences[1].score > hit.sentences[0].score
 
 
+def test_a_sentence_opening_with_a_pronoun_is_scored_with_the_words_before_it(fake_rag, tmp_path):
+    text = (
+        "Mr Putin arrived in Vladivostok on Monday. He is scheduled to attend the forum. "
+        "The forum is scheduled to attend to trade."
+    )
+    write(tmp_path / "forum.txt", "Forum", text)
+    fake_rag.ingest([tmp_path / "forum.txt"])
+    (hit,) = fake_rag.retrieve("What is Putin scheduled to attend in Vladivostok?", k=1)
+    scores = {s.text: s.score for s in hit.sentences}
+    # Both share "scheduled", "attend" and "forum"; "He" also brings Putin and Vladivostok.
+    assert (
+        scores["He is scheduled to attend the forum."]
+        > scores["The forum is scheduled to attend to trade."]
+    )
+
+
 def test_empty_index_and_question_return_nothing(fake_rag):
     assert fake_rag.retrieve("anything") == []
     assert fake_rag.retrieve("   ") == []
