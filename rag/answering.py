@@ -43,7 +43,14 @@ from rag.measures import unmeasured, unstated_year
 from rag.overview import Article, asks_for_overview, leads
 from rag.questions import as_who_question, without_source_reference
 from rag.settings import AnswerSettings
-from rag.speech import best_report, reports_named, statement, unreported, with_speakers
+from rag.speech import (
+    attributed,
+    best_report,
+    reports_named,
+    statement,
+    unreported,
+    with_speakers,
+)
 from rag.spelling import corrected
 from rag.types import Answer, Citation, Evidence, Hit
 
@@ -302,7 +309,10 @@ def answer_stream(
     # "What did Marsh say about Rahman?" is answered with Marsh's words, not the best-rated
     # sentence, which may only mention her.
     chosen = [
-        settled or best_report(standalone, evidence) or max(evidence, key=lambda e: e.relevance)
+        settled
+        or best_report(standalone, evidence)
+        or attributed(standalone, evidence)
+        or max(evidence, key=lambda e: e.relevance)
     ]
     used_mode = "extractive"
     # Sentences that address a model are quoted, never shown to the generator (rag.injection).

@@ -355,6 +355,33 @@ def best_report(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(on_topic or reported, key=lambda e: e.relevance) if reported else None
 
 
+def attributed(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question that asks what someone holds ("What could be discussed, according to
+    Russian officials?"), the best-rated evidence sentence reporting their words, over one that
+    reports others' ("US officials ... said"). Unlike "What did X say?", such a question is not
+    refused when none does: "according to the 2010 census" names no speaker."""
+    asked = _ACCORDING_TO.search(question)
+    if not asked:
+        return None
+    phrase = asked["speaker"]
+    wanted = _initialisms(phrase.split()) + question_terms(phrase)
+    role = not phrase.split()[-1][:1].isupper()
+    before = _preceding(evidence)
+    said = [
+        e
+        for e in evidence
+        if speaks(wanted, e.sentence, before[e.marker].sentence if e.marker in before else "", role)
+    ]
+    return max(said, key=lambda e: e.relevance) if wanted and said else None
+
+
+# "..., according to Russian officials?": whose words the question asks for, at its end.
+_ACCORDING_TO = re.compile(
+    r"\baccording to (?P<speaker>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s*\??$",
+    re.IGNORECASE,
+)
+
+
 def statement(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For a question that asks what someone said ("What did Madden say?"), or what they said
     of a topic ("What did Natarajan say about life?"), the best-rated evidence sentence that

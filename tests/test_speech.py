@@ -1,6 +1,7 @@
 from rag.lexical import question_terms
 from rag.speech import (
     asks_role,
+    attributed,
     attributes,
     best_report,
     continues_quotation,
@@ -177,6 +178,17 @@ def test_a_surname_with_another_first_name_is_someone_else():
     assert not attributes("“I dreamed of this,” said goalkeeper Chidi Okafor.", daniel)
     # A sentence's first word is capitalised anyway.
     assert attributes("Goalkeeper Okafor said it was fine.", daniel)
+
+
+def test_according_to_someone_is_answered_from_their_words():
+    us = evidence_at(1, "US officials, who spoke first, said arms talks were advancing.", 0, 0.7)
+    russian = evidence_at(2, "Discussions could include aid, Russian officials said.", 80, 0.6)
+    question = "What could be discussed, according to Russian officials?"
+    assert attributed(question, [us, russian]) is russian
+    assert attributed("What is planned, according to US officials?", [us, russian]) is us
+    # Nobody quoted, or no speaker asked about: no preference, and no refusal either.
+    assert attributed("What was the population according to the census?", [us, russian]) is None
+    assert attributed("What could be discussed?", [us, russian]) is None
 
 
 def test_a_named_speakers_words_are_wanted_whatever_their_retrieval_score():
