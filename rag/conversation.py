@@ -119,6 +119,7 @@ _AND_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _FEMININE = {"she", "her", "hers"}
+_MASCULINE = {"he", "him", "his"}
 _NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "This", "That", "What",
     "Who", "When", "Where", "Why", "How", "Which", "And", "But", "Yes", "No", "According",
@@ -266,6 +267,29 @@ def _latest_name(
     return None
 
 
+def _referred_to(texts: list[str], feminine: bool) -> set[str]:
+    """The words of the names in `texts` that a person pronoun calls "she" or "her"
+    (`feminine`), or else "he", "him" or "his": the name that opens the pronoun's sentence
+    before it, or the sentence before when the pronoun opens its own ("Judge Helen Marsh jailed
+    Quinlan on Friday. She said ..."), whom a pronoun of the other gender is not."""
+    found: set[str] = set()
+    wanted = _FEMININE if feminine else _MASCULINE
+    for text in texts:
+        sentences = _SENTENCE_END.split(strip_markers(text))
+        for previous, sentence in zip(["", *sentences], sentences, strict=False):
+            pronoun = _PERSON_PRONOUN.search(sentence)
+            if not pronoun or pronoun[1].lower() not in wanted:
+                continue
+            before = sentence[: pronoun.start()]
+            people = names_in(before if before.strip(' “"') else previous)
+            if people:
+                found.update(people[0].text.split())
+    return found
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
 def _asked_about(previous: str, titled: set[str], question: str, unlike: set[str]) -> str | None:
     """The person the previous question was about, whom "he" or "she" goes on asking about
     ("Who is Daniel Okafor?" may be answered by a sentence that names his co-founder last),
@@ -349,9 +373,13 @@ def standalone_question(question: str, history: list[Turn] | None) -> str:
     titled = _titled_people(named)
     pronoun = _PERSON_PRONOUN.search(rewritten)
     if pronoun and not _refers_back_within(rewritten, pronoun):
-        # "She" is nobody the conversation calls Mr; "he" nobody it calls Mrs or Ms.
-        other = {"Mr"} if pronoun.group(1).lower() in _FEMININE else {"Mrs", "Ms"}
-        unlike = _words_of(named, lambda name: name.honorific in other)
+        # "She" is nobody the conversation calls Mr or "he"; "he" nobody it calls Mrs, Ms or
+        # "she".
+        feminine = pronoun.group(1).lower() in _FEMININE
+        other = {"Mr"} if feminine else {"Mrs", "Ms"}
+        unlike = _words_of(named, lambda name: name.honorific in other) | _referred_to(
+            [turn.get("content", "") for turn in history], not feminine
+        )
         # "How old is she?" after "And Rahman?" asks about Rahman: the previous question as
         # it was searched, in which a surname of someone the conversation named in full is one.
         asked = standalone_question(previous, history[:last]) if previous else ""

@@ -304,6 +304,18 @@ def test_it_is_the_thing_a_name_describes_in_the_previous_question():
     assert standalone_question("What will it give?", wants) == "What will Russia give?"
 
 
+def test_he_is_nobody_the_conversation_calls_she():
+    history = exchange(
+        "What did Judge Helen Marsh say?",
+        "Judge Helen Marsh jailed Quinlan on Friday [1]. She said the fraud was deliberate [2].",
+    ) + exchange("Who disagreed?", "The indexed articles do not answer this question.")
+    assert standalone_question("What did he say?", history) == "What did he say?"
+    assert standalone_question("What did she add?", history) == "What did Helen Marsh add?"
+    # "He" in the sentence a name opens is that person's.
+    history = exchange("Who is Peskov?", "Kremlin spokesman Dmitry Peskov said he would go [1].")
+    assert standalone_question("What did he say?", history) == "What did Peskov say?"
+
+
 def test_a_nationality_that_describes_a_noun_is_no_name():
     assert [n.text for n in names_in("It showed the North Korean leader in Japanese media.")] == []
     assert [n.text for n in names_in("Kim met a Korean, then left.")] == ["Kim", "Korean"]
