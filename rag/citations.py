@@ -121,7 +121,7 @@ def _initialisms(text: str) -> set[str]:
 
 def _describing(text: str) -> set[str]:
     """Capitalised words that describe the lower-case word after them, as a nationality does
-    ("Japanese media"), where a name's first word is followed by the next ("Marian Kovac")."""
+    ("Japanese media"); a first name is followed by a capitalised word ("Marian Kovac")."""
     return {_normalised(m[1]) for m in _DESCRIBES.finditer(text)}
 
 
