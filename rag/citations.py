@@ -73,10 +73,11 @@ def unmentioned(named: str, text: str) -> set[str]:
     ("Japanese media" and "Japan's Kyodo News"), as an initialism of its capitalised words or
     with full stops ("UN" and "United Nations", "US" and "U.S."), or spelt out ("TV" and
     "television")."""
-    missing = names(named) - words(text)
+    written = words(text)
+    missing = names(named) - written
     if not missing:
         return missing
-    seen = words(text) | _initialisms(text)
+    seen = written | _initialisms(text)
     described = _describing(named) | _describing(text)
     lower = text.lower()
     return {

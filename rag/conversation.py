@@ -30,7 +30,8 @@ from lemminflect import getAllInflections, getAllLemmas, getInflection
 from rag.citations import strip_markers
 from rag.errors import RAGError
 from rag.lexical import STOPWORDS, question_terms
-from rag.roles import TITLES
+from rag.roles import HONORIFICS, TITLES
+from rag.sentences import split_sentences
 
 Turn = dict[str, str]  # {"role": "user" | "assistant", "content": str}
 
@@ -79,7 +80,6 @@ _ORGANISATIONS = {
     "Post", "Journal", "Press", "Holdings", "Technologies", "Securities", "Exchange",
 }  # fmt: skip
 _POSSESSIVE = re.compile(r"['’]s$")
-_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr"}
 # The auxiliary verbs that follow a question word ("What did ...", "Where is ...").
 _AUXILIARY = r"(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had)"
 # A question word and a verb: "Who is Peskov?" or "Who reported it?" stands alone, however
@@ -181,7 +181,7 @@ def names_in(text: str) -> list[Name]:
             while words and (words[0] in _NOT_NAMES or words[0] in _CONNECTORS):
                 words = words[1:]
             if words and not all(w in TITLES for w in words):  # "Russia’s President"
-                honorific = before if i == 0 and before in _HONORIFICS else ""
+                honorific = before if i == 0 and before in HONORIFICS else ""
                 found.append(Name(" ".join(words), titled, owns, honorific))
     return found
 
@@ -275,7 +275,7 @@ def _referred_to(texts: list[str], feminine: bool) -> set[str]:
     found: set[str] = set()
     wanted = _FEMININE if feminine else _MASCULINE
     for text in texts:
-        sentences = _SENTENCE_END.split(strip_markers(text))
+        sentences = [s.text for s in split_sentences(strip_markers(text))]
         for previous, sentence in zip(["", *sentences], sentences, strict=False):
             pronoun = _PERSON_PRONOUN.search(sentence)
             if not pronoun or pronoun[1].lower() not in wanted:
@@ -285,9 +285,6 @@ def _referred_to(texts: list[str], feminine: bool) -> set[str]:
             if people:
                 found.update(people[0].text.split())
     return found
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _asked_about(previous: str, titled: set[str], question: str, unlike: set[str]) -> str | None:
@@ -519,7 +516,7 @@ def _with_noun_phrase(question: str, phrase: str) -> str | None:
 
 
 # The titles a question may put before its subject's name ("What did Dr Okafor say?").
-_TITLED_BEFORE = "|".join([*(rf"{h}\.?" for h in sorted(_HONORIFICS)), *sorted(TITLES)])
+_TITLED_BEFORE = "|".join([*(rf"{h}\.?" for h in sorted(HONORIFICS)), *sorted(TITLES)])
 # "Who won the Berlin marathon?", "Who has led the research?", "Who is Kim meeting?": who, an
 # auxiliary perhaps, and the word after it, which `_asked_of_doer` checks is a verb.
 _WHO_DID = re.compile(

@@ -27,6 +27,9 @@ TITLES = {
     "King", "Queen", "Prince", "Premier", "Mayor", "Judge", "Professor", "Pope",
 }  # fmt: skip
 
+# Honorifics that may stand before a name ("Mr Peskov").
+HONORIFICS = {"Mr", "Mrs", "Ms", "Dr"}
+
 # A name: capitalised words ("Helen Marsh", "Tomas Berg").
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*"
 

@@ -19,10 +19,10 @@ Elena Varga say?").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from rag.lexical import SPEECH_QUESTION, question_terms, terms
-from rag.roles import TITLES, holder_pattern
+from rag.roles import HONORIFICS, TITLES, holder_pattern
 from rag.types import Evidence
 
 _SPEECH_VERB = re.compile(
@@ -34,7 +34,6 @@ _SPEECH_VERB = re.compile(
 )
 _INITIALISM = re.compile(r"[A-Z]{2,4}")
 _TWO_NAMES = re.compile(r"\b([A-Z][\w’'-]+)\s+([A-Z][\w’'-]+)\b")
-_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr"}
 # Words that open a phrase of time or place before a sentence's subject.
 _OPENING_PHRASE = {"on", "in", "at", "after", "before", "during", "earlier", "later", "last"}
 # A lower-case word that ends a sentence's subject as its verb does ("visited", "flew", "has").
@@ -68,10 +67,13 @@ def speaker(question: str) -> list[str] | None:
     asked = SPEECH_QUESTION.search(question)
     if not asked:
         return None
-    phrase = asked["speaker"]
-    # An initialism that spells a stop word keeps its place before the role: "US officials".
-    initials = _initialisms(phrase.split())
-    return initials + question_terms(phrase) if initials else question_terms(phrase) or None
+    return _speaker_terms(asked["speaker"]) or None
+
+
+def _speaker_terms(phrase: str) -> list[str]:
+    """The terms of a phrase naming a speaker, with an initialism that spells a stop word kept
+    in its place before the role: "us", "offici" of "US officials"."""
+    return _initialisms(phrase.split()) + question_terms(phrase)
 
 
 def _initialisms(tokens: list[str]) -> list[str]:
@@ -196,7 +198,7 @@ def _someone_else(sentence: str, wanted: set[str]) -> bool:
             set(terms(last)) & wanted
             and sentence[: found.start()].strip(' “"')
             and first not in TITLES
-            and first not in _HONORIFICS
+            and first not in HONORIFICS
             and not set(terms(first)) & wanted
         ):
             return True
@@ -253,13 +255,20 @@ def reporting(question: str, evidence: list[Evidence]) -> list[Evidence] | None:
     asked = speaker(question)
     if asked is None:
         return None
-    before = _preceding(evidence)
-    role = asks_role(question)
     holders = role_holders(question, [e.sentence for e in evidence])
+    return _reported_by(asked, evidence, asks_role(question), holders)
+
+
+def _reported_by(
+    speaker_terms: list[str], evidence: list[Evidence], role: bool, holders: Sequence[str] = ()
+) -> list[Evidence]:
+    """The evidence sentences that report the words of the speaker, or of one of the `holders`
+    of the role asked about, with the sentence before each read as `speaks` reads it."""
+    before = _preceding(evidence)
 
     def said_by(e: Evidence) -> bool:
         previous = before[e.marker].sentence if e.marker in before else ""
-        return speaks(asked, e.sentence, previous, role) or any(
+        return speaks(speaker_terms, e.sentence, previous, role) or any(
             speaks([name], e.sentence, previous) for name in holders
         )
 
@@ -364,14 +373,8 @@ def attributed(question: str, evidence: list[Evidence]) -> Evidence | None:
     if not asked:
         return None
     phrase = asked["speaker"]
-    wanted = _initialisms(phrase.split()) + question_terms(phrase)
-    role = not phrase.split()[-1][:1].isupper()
-    before = _preceding(evidence)
-    said = [
-        e
-        for e in evidence
-        if speaks(wanted, e.sentence, before[e.marker].sentence if e.marker in before else "", role)
-    ]
+    wanted = _speaker_terms(phrase)
+    said = _reported_by(wanted, evidence, role=not phrase.split()[-1][:1].isupper())
     return max(said, key=lambda e: e.relevance) if wanted and said else None
 
 
