@@ -139,14 +139,21 @@ class Name(NamedTuple):
     titled: bool  # follows a title or role ("Mr Kim", "Kremlin spokesman Dmitry Peskov")
     owner: bool = False  # followed by a possessive ("North Korea’s ally")
     honorific: str = ""  # "Mr", "Mrs", "Ms" or "Dr" when one precedes it
+    article: bool = False  # follows "the" ("the Civic Alliance")
 
     @property
     def person(self) -> bool:
-        """A title, or several words that are not "X of Y" and do not end in what names an
-        organisation ("Judiciary Police"), make a name look like a person's."""
+        """A title, or several words that are not "X of Y", do not end in what names an
+        organisation ("Judiciary Police"), do not follow "the" ("the European Astrophysics
+        Consortium") and are not all capitals (the dateline "ASHFORD HILL"), make a name look
+        like a person's."""
         words = self.text.split()
         return self.titled or (
-            len(words) > 1 and "of" not in words and words[-1] not in _ORGANISATIONS
+            len(words) > 1
+            and "of" not in words
+            and words[-1] not in _ORGANISATIONS
+            and not self.article
+            and not self.text.isupper()
         )
 
 
@@ -157,6 +164,7 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 # Irregular plurals whose possessive belongs to a fixed name ("Democratic People’s Republic").
 _PLURAL_OWNERS = {"People", "Women", "Children", "Men"}
 _CONNECTORS = {"of", "the"}
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def names_in(text: str) -> list[Name]:
@@ -170,6 +178,7 @@ def names_in(text: str) -> list[Name]:
     text = strip_markers(text)
     for match in _NAME.finditer(text):
         before = match.group(1) or ""
+        article = bool(_ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start()))
         describes = bool(_LOWER_NEXT.match(text, match.end()))
         for i, (words, owns) in enumerate(_owner_parts(match.group(2).split())):
             if describes and not owns and _NATIONALITY.search(words[-1]):
@@ -182,7 +191,7 @@ def names_in(text: str) -> list[Name]:
                 words = words[1:]
             if words and not all(w in TITLES for w in words):  # "Russia’s President"
                 honorific = before if i == 0 and before in HONORIFICS else ""
-                found.append(Name(" ".join(words), titled, owns, honorific))
+                found.append(Name(" ".join(words), titled, owns, honorific, article and i == 0))
     return found
 
 
@@ -236,22 +245,31 @@ def _latest_name(
     common: set[str] = frozenset(),
 ) -> str | None:
     """The most recent fitting name that `question` does not already hold: people from the
-    latest turn of either side (answers name them), things from the latest user question first
-    (questions name the topic), unless `answer_named_it`: the question asked which thing it was
-    ("Which event is Putin attending in Vladivostok?" is answered by the Eastern Economic Forum,
-    which "it" then stands for). `titled` is `_titled_people(history)`; a person all of whose
-    words are in `unlike` (names the conversation calls "Mr" when the pronoun is "she") is
-    passed over. A word the conversation also writes in lower case (`common`) is no thing's
-    name, only capitalised where it opens a sentence ("Revenue rose 6.5%" after "What about
-    revenue?")."""
-    turns = list(reversed(named))
+    latest turn of either side (answers name them), the first one a turn names ("Ilse Marchetti
+    was elected mayor, defeating Gordon Avery" is about her), things from the latest user
+    question first (questions name the topic), unless `answer_named_it`: the question asked
+    which thing it was ("Which event is Putin attending in Vladivostok?" is answered by the
+    Eastern Economic Forum, which "it" then stands for). `titled` is `_titled_people(history)`;
+    a person all of whose words are in `unlike` (names the conversation calls "Mr" when the
+    pronoun is "she") is passed over. A word the conversation also writes in lower case
+    (`common`) is no thing's name, only capitalised where it opens a sentence ("Revenue rose
+    6.5%" after "What about revenue?")."""
+    # Each turn with the question it answers, if it is an answer.
+    turns = [(role, names, named[i - 1][1] if i else []) for i, (role, names) in enumerate(named)]
+    turns.reverse()
     if not person and not answer_named_it:
         turns.sort(key=lambda turn: turn[0] != "user")
-    for role, names in turns:
+    for role, names, asked_names in turns:
         if person:
-            # A title says person more surely than several capitalised words do.
+            # A title says person more surely than several capitalised words do; an owner is
+            # less likely whom an answer is about ("Kim Jong Un’s sister, Kim Yo Jong"), and so
+            # is someone its question named ("Who did Kim give a tour to?").
+            asked = {n.text for n in asked_names} if role == "assistant" else set()
             people = [n for n in names if _may_be(n, titled, unlike)]
-            candidates = [n.text for n in [n for n in people if _is_titled(n, titled)] or people]
+            ranked = sorted(
+                people, key=lambda n: (not _is_titled(n, titled), n.owner, n.text in asked)
+            )
+            candidates = [n.text for n in ranked]
         else:
             # "What is North Korea’s main ally?" is about the ally: an owner a question names
             # is not what "it" stands for next.
@@ -263,7 +281,7 @@ def _latest_name(
             ]
         candidates = [c for c in candidates if not person_in(question, c)]
         if candidates:
-            return candidates[-1] if role == "assistant" else candidates[0]
+            return candidates[0] if person or role == "user" else candidates[-1]
     return None
 
 
@@ -298,6 +316,28 @@ def _asked_about(previous: str, titled: set[str], question: str, unlike: set[str
         if _may_be(name, titled, unlike) and not name.owner and not person_in(question, name.text):
             return name.text
     return None
+
+
+# "Which striker did Rovers sign?": the question asks for someone by a lower-case role.
+_WHICH_ROLE = re.compile(r"^(?i:which|what)\s+(?P<role>[a-z]+)\b")
+
+
+def _named_as_asked(previous: str, answer: str, unlike: set[str]) -> str | None:
+    """The person the answer names by the role the previous question asked which one held
+    ("Which striker did Rovers sign?" is answered by "... signed striker Tiago Salvaterra"): the
+    one "he" asks about next, not the club the question named."""
+    asked = _WHICH_ROLE.match(previous)
+    if not asked or asked["role"] in _NOT_ROLES:
+        return None
+    named = re.search(rf"\b{asked['role']}\s+({_NAME.pattern})", strip_markers(answer))
+    found = names_in(named[1]) if named else []
+    if found and not all(word in unlike for word in found[0].text.split()):
+        return found[0].text
+    return None
+
+
+# Words after "which" or "what" that ask for no person ("What year ...", "Which way ...").
+_NOT_ROLES = {"year", "day", "month", "time", "way", "country", "city", "place", "company"}
 
 
 def _may_be(name: Name, titled: set[str], unlike: set[str]) -> bool:
@@ -381,8 +421,10 @@ def standalone_question(question: str, history: list[Turn] | None) -> str:
         # it was searched, in which a surname of someone the conversation named in full is one.
         asked = standalone_question(previous, history[:last]) if previous else ""
         known = titled | _words_of(named, lambda name: len(name.text.split()) > 1 and name.person)
-        person = _asked_about(asked, known, question, unlike) or _latest_name(
-            named, True, titled, question, unlike
+        person = (
+            _named_as_asked(asked, answer, unlike)
+            or _asked_about(asked, known, question, unlike)
+            or _latest_name(named, True, titled, question, unlike)
         )
         if person:
             rewritten = _replace_first(_PERSON_PRONOUN, person, rewritten)

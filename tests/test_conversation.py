@@ -142,6 +142,46 @@ def test_she_is_nobody_the_conversation_calls_mr():
     assert standalone_question("What did he say?", history) == "What did Putin say?"
 
 
+def test_a_person_pronoun_after_a_who_question_is_whom_the_answer_names_first():
+    won = exchange(
+        "Who won the Kestrel Bay mayoral election?",
+        "KESTREL BAY, Oct 6 (CNA) – Environmental campaigner Ilse Marchetti was elected mayor "
+        "on Sunday, defeating Gordon Avery and ending 12 years of control by the Civic Alliance [1].",
+    )
+    assert standalone_question("How old is she?", won) == "How old is Ilse Marchetti?"
+    # Someone the question named is less likely whom its answer is about.
+    toured = exchange(
+        "Who did Kim give a tour to?",
+        "Mr Kim gave a tour to Defence Minister Sergei Shoigu when he visited in July [1].",
+    )
+    assert standalone_question("When did he visit?", toured) == "When did Sergei Shoigu visit?"
+    # Neither a dateline in capitals nor a name after "the" is a person.
+    assert [n.person for n in names_in("ASHFORD HILL, March 12 – the Civic Alliance said")] == [
+        False,
+        False,
+    ]
+    nobody = exchange(
+        "Who was the former transport chief convicted of bribery?",
+        "ASHFORD HILL, March 12 (Northwire) – A former head of the Brenmoor Regional Transport "
+        "Authority was sentenced to nine years in prison on Wednesday [1].",
+    )
+    assert standalone_question("What was his salary?", nobody) == "What was his salary?"
+
+
+def test_he_after_which_role_is_whom_the_answer_names_by_that_role():
+    signed = exchange(
+        "Which striker did Northgate Rovers sign?",
+        "Northgate Rovers have signed striker Tiago Salvaterra from Estrela do Sul [1].",
+    )
+    assert (
+        standalone_question("How many goals did he score?", signed)
+        == "How many goals did Tiago Salvaterra score?"
+    )
+    # "What year" asks for no person: "he" is still whom the question named.
+    dated = exchange("What year did Mr Kim meet Putin?", "They met in 2019 [1].")
+    assert standalone_question("Where did he go?", dated) == "Where did Kim go?"
+
+
 def test_a_short_question_that_stands_alone_keeps_its_own_frame():
     history = exchange("Where did Putin arrive on Monday?", "In Vladivostok [1].")
     assert standalone_question("Who is Peskov?", history) == "Who is Peskov?"
