@@ -68,6 +68,13 @@ _ASKS_ABOUT_SAYING = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"\b[A-Z][\w\-]+")
+# The dateline that opens a wire story ("GENEVA, Sept 18 (Northwire) – ", "PORT ELLIS, Valmora
+# (Reuters) - ", "SEOUL/WASHINGTON/MOSCOW – "): where and when it was filed, which answers no
+# "who", "where" or "when" about the events it reports.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z’'.-]+(?:[ /][A-Z][A-Z’'.-]+)*(?:,\s+[A-Z\d][\w.]*(?:\s+[A-Z\d][\w.]*)*)*"
+    r"\s*(?:\([^)]{1,40}\))?\s+[-–—]\s+"
+)
 _CONVEYANCE = re.compile(
     r"\b(trains?|rail(way)?|planes?|aircraft|air(plane|liner)s?|jets?|flights?|helicopters?|cars?|"
     r"motorcades?|buses|bus|coach|ships?|boats?|ferry|ferries|vessels?|yachts?|submarines?|"
@@ -108,6 +115,7 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
     """Whether `sentence` (after `previous`, when known) holds the `kind` of answer `question`
     asks for, beyond what the question itself says."""
     question_words = {w.lower() for w in WORD.findall(question)}
+    sentence = DATELINE.sub("", sentence, count=1)
     if kind == "speech":
         return speaks(speaker(question) or [], sentence, previous, asks_role(question))
     if kind == "number":

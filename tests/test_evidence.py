@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from rag.evidence import (
+    DATELINE,
     answer_type,
     has_answer_type,
     of_answer_type,
@@ -157,3 +158,13 @@ def test_a_draft_cannot_move_the_answer_to_a_sentence_without_the_asked_for_kind
     # Untyped questions, and typed ones whose best sentence lacks the type, keep the choice.
     assert of_answer_type("Why did the train stop?", [route], evidence) == [route]
     assert of_answer_type("How many cars does it have?", [route], evidence) == [route]
+
+
+def test_a_dateline_is_no_answer_to_who_where_or_when():
+    # Where and when the story was filed: "GENEVA, Sept 18 (Northwire) – ".
+    lead = "GENEVA, September 18 (Northwire) – astronomers detected water vapour on a planet."
+    assert not has_answer_type("date", lead, "When was water vapour detected?")
+    assert not has_answer_type("name", lead, "Who detected water vapour?")
+    dated = "NEW YORK, Jan. 5, 2024 (AP) — The plant will close in March."
+    assert has_answer_type("date", dated, "When will the plant close?")
+    assert DATELINE.match(dated)[0] == "NEW YORK, Jan. 5, 2024 (AP) — "
