@@ -5,6 +5,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from rag import RAG
 from rag.answering import Delta
 from rag.cli import main
 from tests.conftest import SEEDS
@@ -233,3 +234,35 @@ def test_misspelt_words_are_corrected_to_the_articles_words(seed_rag):
     # "popluation" is one swap from "population", which the article never uses: left as asked.
     unknown = seed_rag.ask("What is the popluation of North Korea?", mode="extractive")
     assert unknown.standalone_question == unknown.question and unknown.refused
+
+
+TRANSFER = """Rovers sign striker Lucas Brandt for record fee
+
+HAVENPORT, Aug 2 (Northwire) - Havenport Rovers have signed striker Lucas Brandt from Estrela \
+Norte for a club-record fee of 48 million euros, the club announced on Friday.
+
+Brandt, 24, scored 27 goals in 40 games last season and was the top scorer in the league. The \
+striker has signed a five-year contract running until June 2030.
+
+"Lucas is exactly the forward we have been looking for," Rovers manager Ines Carvalho said.
+
+The signing takes Rovers' summer spending to about 95 million euros, following the arrival of \
+defender Piotr Malek from Borgholm.
+"""
+
+
+def test_an_attribute_the_article_never_names_is_refused(tmp_path, real_embedder):
+    # Every other word of these is in the article, and the fee and goals sentences used to
+    # answer them: the salary and the assists are what is asked, and it names neither.
+    (tmp_path / "transfer.txt").write_text(TRANSFER, encoding="utf-8")
+    rag = RAG(tmp_path / "index", embedder=real_embedder)
+    rag.ingest([tmp_path / "transfer.txt"])
+    for question in (
+        "What is Lucas Brandt's weekly salary?",
+        "How many assists did Brandt make last season?",
+    ):
+        answer = rag.ask(question, mode="extractive")
+        assert answer.refused and answer.passages, question
+    answer = rag.ask("How many goals did Brandt score last season?", mode="extractive")
+    assert not answer.refused and "27 goals" in answer.text
+    assert_citations_resolve(rag, answer)

@@ -1,0 +1,80 @@
+"""Attributes: the property a question asks of something ("the mass of Kordell-442 b", "Voltaro's
+revenue", "how many moons"), and whether the evidence speaks of it at all.
+
+Readers' near misses ask, of a person or thing the articles do cover, for something they never
+give: "What is Tiago Salvaterra's weekly salary?" over an article that gives his transfer fee,
+"How many moons does Kordell-442 b have?" over one that gives its width. Every other word of
+such a question is in the evidence, so the share of the question that is missing stays small,
+and the refusal model answers with the closest sentence. The attribute is the word that matters:
+when the retrieved passages of the article never name it, and no evidence sentence has a word
+close to it in meaning ("earnings" for "revenue"), the articles do not answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import numpy as np
+
+from rag.answerability import near_synonyms
+from rag.lexical import terms
+from rag.types import Evidence, Hit
+
+# "What is the mass of X?", "What was the turnout in the election?", "What is X's weekly
+# salary?", "How many moons does X have?": the attribute's noun in group "noun".
+_ASKED = (
+    re.compile(
+        r"^what\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:\w+\s+){0,2}?(?P<noun>[a-z]+)"
+        r"(?:\s+[a-z]+ed)?\s+(?:of|in|for|at)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?i:what\s+(?:is|was|are|were|will\s+be))\s+[A-Z][\w’'.-]*(?:\s+[A-Z0-9][\w’'.-]*)*['’]s?"
+        r"\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:last|this|next|in|for)\b.*)?\??$"
+    ),
+    re.compile(
+        r"^(?i:how\s+many)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+"
+        r"(?i:do|does|did|is|are|was|were|will|would|could|can|have|has|had)\b"
+    ),
+)
+# Nouns that frame a question rather than name a property the answer states ("What is the name
+# of ...", "What was the reason for ...", "How many people ...", "What is the nationality of
+# ...", answered by "Spanish"): answers seldom repeat them.
+_FRAMES = frozenset(
+    "name names purpose reason reasons meaning role significance effect effects result results "
+    "cause causes goal aim function type kind sort form term word title part point nature "
+    "nationality colour color people persons times ways things ones members number numbers "
+    "amount total percentage share proportion".split()
+)
+# Evidence rated at least this share of the best sentence may state the attribute.
+_NEAR_BEST = 0.5
+
+
+def attribute(question: str) -> str | None:
+    """The noun of the property `question` asks for, when its form says so."""
+    for pattern in _ASKED:
+        if (asked := pattern.search(question.strip())) and asked["noun"].lower() not in _FRAMES:
+            return asked["noun"].lower()
+    return None
+
+
+def unstated_attribute(
+    question: str,
+    hits: list[Hit],
+    evidence: list[Evidence],
+    embed_words: Callable[[list[str]], np.ndarray],
+) -> bool:
+    """Whether the question asks for a property that the retrieved passages of the best evidence
+    sentence's article never name, and that no word of the evidence sentences rated near the
+    best comes close to in meaning."""
+    noun = attribute(question)
+    if noun is None or not evidence or not terms(noun):
+        return False
+    best = max(evidence, key=lambda e: e.relevance)
+    near = " ".join(e.sentence for e in evidence if e.relevance >= _NEAR_BEST * best.relevance)
+    passages = [h.text for h in hits if h.doc_id == best.doc_id]
+    term = terms(noun)[0]
+    if any(term in terms(text) for text in [near, *passages]):
+        return False
+    return not near_synonyms(noun, near, {term}, embed_words)

@@ -1,0 +1,57 @@
+import dataclasses
+import zlib
+
+import numpy as np
+
+from rag.attributes import attribute, unstated_attribute
+from tests.conftest import evidence_at, passage_of
+
+
+def test_the_attribute_is_the_noun_a_question_asks_of_something():
+    assert attribute("What is the mass of Kordell-442 b?") == "mass"
+    assert attribute("What is the average salary of a Saltmere dockworker?") == "salary"
+    assert attribute("What is Tiago Salvaterra's weekly salary?") == "salary"
+    assert attribute("What was Nimbus's revenue last year?") == "revenue"
+    assert attribute("How many automated cranes does the port plan to install?") == "cranes"
+    # A participle after the noun is no attribute: "the prize offered for ...".
+    assert attribute("What is the prize offered for a proof?") == "prize"
+    # Nouns that frame the question, which answers seldom repeat, and other forms: none.
+    assert attribute("What is the name of Kim's sister?") is None
+    assert attribute("What was the nationality of Ayanz?") is None
+    assert attribute("How many people died in the fire?") is None
+    assert attribute("When did Kim leave Pyongyang?") is None
+
+
+def _words(vectors: dict[str, list[float]]):
+    """An embedder of words from a table; any other word gets its own direction, far from all
+    the others."""
+
+    def embed(words: list[str]) -> np.ndarray:
+        rows = [
+            np.array(vectors[w] + [0.0] * 62) if w in vectors else _own_direction(w) for w in words
+        ]
+        return np.array([r / np.linalg.norm(r) for r in rows])
+
+    return embed
+
+
+def _own_direction(word: str) -> np.ndarray:
+    return np.random.default_rng(zlib.crc32(word.encode())).standard_normal(64)
+
+
+def test_an_attribute_no_retrieved_passage_names_is_unstated():
+    width = "The planet is about 1.4 times the width of Earth."
+    evidence = [evidence_at(1, width, 0, 0.5)]
+    hits = [dataclasses.replace(passage_of((width, 1.0)), doc_id="d", text=width)]
+    far = _words({})
+    assert unstated_attribute("What is the mass of Kordell-442 b?", hits, evidence, far)
+    assert not unstated_attribute("What is the width of Kordell-442 b?", hits, evidence, far)
+    # A word of the evidence close in meaning states it ("size" for "width").
+    close = _words({"size": [1.0, 0.0], "width": [0.9, 0.1]})
+    assert not unstated_attribute("What is the size of Kordell-442 b?", hits, evidence, close)
+    # The passage holds it, though the best sentence does not: "mass" may be stated nearby.
+    passage = f"{width} Its mass is unknown."
+    wider = [dataclasses.replace(hits[0], text=passage)]
+    assert not unstated_attribute("What is the mass of Kordell-442 b?", wider, evidence, far)
+    # Questions of another form are never refused here.
+    assert not unstated_attribute("How many people live there?", hits, evidence, far)
