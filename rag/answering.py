@@ -36,11 +36,11 @@ from rag.attributes import unstated_attribute
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
 from rag.conversation import Turn, standalone_question
 from rag.evidence import TokenEmbedder, of_answer_type, rank_sentences, select_evidence
-from rag.forms import dated_event, introduction, role_holder
+from rag.forms import age_of, dated_event, introduction, role_holder
 from rag.generation import Generator
 from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
-from rag.measures import unmeasured, unstated_year
+from rag.measures import stating_age, unmeasured, unstated_year
 from rag.overview import Article, asks_for_overview, leads
 from rag.questions import as_who_question, without_source_reference
 from rag.settings import AnswerSettings
@@ -179,7 +179,7 @@ def assess(
         relevance,
         settings.max_evidence,
         settings.min_relative_score,
-        reports_named(question, [hit.text for hit in hits]),
+        reports_named(question, [hit.text for hit in hits]) or stating_age(question),
     )
     yes = judge.yes_probability(judge_messages(question, evidence)) if judge and evidence else 0.5
     return Assessment(
@@ -297,12 +297,14 @@ def answer_stream(
 
     # "Who is the Kremlin spokesman?" is answered by the articles whenever they name someone
     # beside the role, "Who is X?" whenever they introduce X: what they say of X; "What did X
-    # say?" whenever they report X's words; "What happened in July?" whenever they mention July.
+    # say?" whenever they report X's words; "What happened in July?" whenever they mention July;
+    # "How old is X?" whenever they give X's age.
     settled = (
         role_holder(standalone, evidence)
         or introduction(standalone, evidence, settings.min_cited_relevance)
         or statement(standalone, evidence)
         or dated_event(standalone, evidence)
+        or age_of(standalone, evidence)
     )
     if not evidence or (settled is None and (score < threshold or off_topic)):
         yield Delta(REFUSAL, draft=False)

@@ -14,6 +14,7 @@ import re
 
 from rag.evidence import DATE
 from rag.lexical import WORD, terms
+from rag.measures import states
 from rag.questions import bare
 from rag.roles import holder_pattern
 from rag.types import Evidence
@@ -134,6 +135,22 @@ _POINT_OF_PLAY = re.compile(
     re.IGNORECASE,
 )
 _DATE_WORDS = {"the", "of", "early", "late", "mid", "last", "this", "next", "week", "month", "year"}
+
+
+# "How old is Ilse Marchetti?": the question is only a name and its age.
+_AGE_QUESTION = re.compile(r"^(?i:how\s+old\s+(?:is|was))\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
+
+
+def age_of(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question that asks only how old someone is, the best-rated evidence sentence that
+    gives their age ("Marchetti, 39, a former marine biologist"); None for other questions.
+
+    Such a sentence gives the age in passing and shares only the name with the question, so
+    the ranker rates the lead that names them above it."""
+    if not _AGE_QUESTION.match(bare(question)):
+        return None
+    aged = [e for e in evidence if states("age", e.sentence, question)]
+    return max(aged, key=lambda e: e.relevance) if aged else None
 
 
 def _name_pattern(name: str) -> str:

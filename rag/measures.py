@@ -16,6 +16,7 @@ words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rag.lexical import STOPWORDS
 from rag.types import Evidence, Hit
@@ -153,6 +154,16 @@ def states(measure: str, sentence: str, question: str = "") -> bool:
     found = _STATES[measure].finditer(sentence)
     named = _named_words(question) if measure == "age" else set()
     return any(not named or _beside(sentence, m, named) for m in found)
+
+
+def stating_age(question: str) -> Callable[[str, str], bool] | None:
+    """For "How old is Ilse Marchetti?", whether a sentence (after the one before it) states
+    her age ("Marchetti, 39, a former marine biologist"), which evidence selection takes
+    whatever its retrieval score: a sentence that gives an age in passing shares little else
+    with the question. None for other questions, or one that names nobody."""
+    if asked_measure(question) != "age" or not _named_words(question):
+        return None
+    return lambda sentence, previous: states("age", sentence, question)
 
 
 def _named_words(question: str) -> set[str]:

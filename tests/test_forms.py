@@ -1,4 +1,4 @@
-from rag.forms import dated_event, introduction, role_holder
+from rag.forms import age_of, dated_event, introduction, role_holder
 from tests.conftest import evidence_at
 
 
@@ -80,3 +80,13 @@ def test_the_role_of_a_named_country_is_found_however_the_news_words_it():
     # No sentence names North Korea's minister, or a French president.
     assert role_holder("Who is North Korea's foreign minister?", evidence) is None
     assert role_holder("Who is the president of France?", evidence) is None
+
+
+def test_how_old_is_someone_is_answered_where_the_articles_give_their_age():
+    lead = evidence_at(1, "Ilse Marchetti was elected mayor of Kestrel Bay on Sunday.", 0, 0.6)
+    aged = evidence_at(2, "Marchetti, 39, a former marine biologist, won 44 per cent.", 60, 0.1)
+    other = evidence_at(3, "Avery, 67, who had been mayor since 2008, took 39.6 per cent.", 90, 0.3)
+    assert age_of("How old is Ilse Marchetti?", [lead, aged, other]) is aged
+    assert age_of("How old is Ilse Marchetti?", [lead, other]) is None
+    # Only a question that asks nothing else: "when he moved" needs the ranker.
+    assert age_of("How old was Marchetti when she moved to Kestrel Bay?", [lead, aged]) is None

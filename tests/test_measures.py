@@ -1,7 +1,7 @@
 import dataclasses
 
 from rag.evidence import has_answer_type
-from rag.measures import asked_measure, states, unmeasured, unstated_year
+from rag.measures import asked_measure, states, stating_age, unmeasured, unstated_year
 from rag.types import Hit
 from tests.conftest import evidence_at
 
@@ -126,3 +126,11 @@ def test_a_year_asked_about_must_be_in_the_evidence_articles():
     dated = [_passage("nordvik", "Operating profit rose 18%.", "2023-12-01")]
     assert not unstated_year("What was Nordvik's profit in 2023?", dated, evidence)
     assert unstated_year("What was Nordvik's profit in 2022?", dated, evidence)
+
+
+def test_a_sentence_giving_the_asked_age_is_wanted_as_evidence():
+    wanted = stating_age("How old is Ilse Marchetti?")
+    assert wanted("Marchetti, 39, a former marine biologist, won.", "")
+    assert not wanted("Avery, 67, who had been mayor since 2008, lost.", "")
+    assert stating_age("How old is the bridge?") is None
+    assert stating_age("How tall is Ilse Marchetti?") is None
