@@ -185,9 +185,11 @@ _MD_LINK_LINE = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\[[^\]]*\]\([^)]*\)[ \t]*$",
 # ("snake_case") stays.
 _MD_MARKUP = re.compile(r"\*+|`+|(?<!\w)_+(?=\S)|(?<=\S)_+(?!\w)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*", re.MULTILINE)
-# A line that only says when the article appeared: "Published Aug 14, 2024, 7:40 pm".
+# A line that only says when the article appeared, perhaps with its byline: "Published Aug 14,
+# 2024, 7:40 pm", "Published: October 6, 2024 · By Samir Olawale".
 _DATELINE = re.compile(
-    r"^\s*(?:first\s+)?(?:published|posted|updated)(?:\s+on)?\s*:?\s+(?P<when>[^\n]{6,60}?)\s*$",
+    r"^\s*(?:first\s+)?(?:published|posted|updated)(?:\s+on)?\s*:?\s+(?P<when>[^\n]{6,60}?)"
+    r"(?:\s*[·|•–—-]\s*by\s+[^\n]*)?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

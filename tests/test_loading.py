@@ -55,6 +55,18 @@ def test_markdown_images_emphasis_and_publication_line(tmp_path):
     assert article.text == "A wildfire has killed nine people, snake_case officials said."
 
 
+def test_a_publication_line_with_its_byline_gives_the_date(tmp_path):
+    path = tmp_path / "mayor.md"
+    path.write_text(
+        "# Marchetti wins Kestrel Bay\n\n"
+        "*Published: October 6, 2024 · By Samir Olawale, Coastal News Agency*\n\n"
+        "Ilse Marchetti was elected mayor on Sunday.\n"
+    )
+    (article,) = load_file(path).articles
+    assert article.date == "2024-10-06"
+    assert article.text == "Ilse Marchetti was elected mayor on Sunday."
+
+
 def test_markdown_front_matter_gives_title_date_and_source(tmp_path):
     path = tmp_path / "budget.md"
     path.write_text(
