@@ -36,7 +36,7 @@ from rag.attributes import unstated_attribute
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
 from rag.conversation import Turn, standalone_question
 from rag.evidence import TokenEmbedder, of_answer_type, rank_sentences, select_evidence
-from rag.forms import age_of, dated_event, introduction, role_holder
+from rag.forms import age_of, dated_event, introduction, naming_holder, role_holder
 from rag.generation import Generator
 from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
@@ -179,7 +179,9 @@ def assess(
         relevance,
         settings.max_evidence,
         settings.min_relative_score,
-        reports_named(question, [hit.text for hit in hits]) or stating_age(question),
+        reports_named(question, [hit.text for hit in hits])
+        or stating_age(question)
+        or naming_holder(question, [hit.text for hit in hits]),
     )
     yes = judge.yes_probability(judge_messages(question, evidence)) if judge and evidence else 0.5
     return Assessment(
@@ -300,7 +302,7 @@ def answer_stream(
     # say?" whenever they report X's words; "What happened in July?" whenever they mention July;
     # "How old is X?" whenever they give X's age.
     settled = (
-        role_holder(standalone, evidence)
+        role_holder(standalone, evidence, [hit.text for hit in hits])
         or introduction(standalone, evidence, settings.min_cited_relevance)
         or statement(standalone, evidence)
         or dated_event(standalone, evidence)

@@ -11,8 +11,10 @@ from here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from rag.evidence import DATE
+from rag.initialisms import defined
 from rag.lexical import WORD, terms
 from rag.measures import states
 from rag.questions import bare
@@ -64,33 +66,65 @@ _OWNED_ROLE_QUESTION = re.compile(
 )
 
 
-def role_holder(question: str, evidence: list[Evidence]) -> Evidence | None:
+def role_holder(
+    question: str, evidence: list[Evidence], texts: Sequence[str] = ()
+) -> Evidence | None:
     """For a question that asks who holds a role ("Who is the Kremlin spokesman?"), the best-rated
     evidence sentence that names someone beside the role: "Kremlin spokesman Dmitry Peskov",
     "Dmitry Peskov, the Kremlin spokesman". A sentence that only mentions the role ("Rossiya 1
     showed a train carrying the North Korean leader") names nobody. The role of a named country
     or body is mentioned in any of the ways news writes it: "president of Russia", "Russia's
-    president", "Russian President Vladimir Putin". None for other questions, or when no
-    evidence sentence names the holder.
+    president", "Russian President Vladimir Putin", and after its first mention by its last
+    word ("the commission's chief inspector") or by the initialism `texts` give it ("the
+    58-year-old director of the NSI"). None for other questions, or when no evidence sentence
+    names the holder.
     """
+    holder = _holder(question, texts)
+    named = [e for e in evidence if holder.search(e.sentence)] if holder else []
+    return max(named, key=lambda e: e.relevance) if named else None
+
+
+def naming_holder(question: str, texts: Sequence[str]) -> Callable[[str, str], bool] | None:
+    """For "Who is the director of the National Seismology Institute?", whether a sentence
+    (after the one before it) names someone beside the role ("Dr Helena Brasch, the 58-year-old
+    director of the NSI"), which evidence selection takes whatever its retrieval score; None for
+    other questions."""
+    holder = _holder(question, texts)
+    return (lambda sentence, previous: bool(holder.search(sentence))) if holder else None
+
+
+def _holder(question: str, texts: Sequence[str]) -> re.Pattern[str] | None:
+    """Where a text names the holder of the role a question asks about, if it asks one; an
+    owner named in full is also named by the initialism `texts` give it."""
     question = bare(question)
     asked = _ROLE_QUESTION.match(question) or _OWNED_ROLE_QUESTION.match(question)
     if not asked:
         return None
-    role = _role_pattern(asked["role"], asked["owner"])
-    holder = holder_pattern(role)
-    named = [e for e in evidence if holder.search(e.sentence)]
-    return max(named, key=lambda e: e.relevance) if named else None
+    return holder_pattern(_role_pattern(asked["role"], _owners(asked["owner"], texts)))
 
 
-def _role_pattern(role: str, owner: str | None) -> str:
-    """A role, of `owner` when given, as a pattern: "president" of "Russia" matches "president
-    of Russia", "Russia's president" and "Russian president"."""
-    words = r"\s+".join(re.escape(w) for w in role.split())
+def _owners(owner: str | None, texts: Sequence[str]) -> list[str]:
+    """The ways news names the owner of a role after its first mention: "the Care Standards
+    Commission" is also "the commission", and "the National Seismology Institute" also "the
+    NSI" where `texts` give it that initialism (`rag.initialisms`)."""
     if not owner:
+        return []
+    owners = [owner]
+    owners += [short for name, short in defined(texts).items() if name.lower() == owner.lower()]
+    if len(owner.split()) > 1:
+        owners.append(owner.split()[-1].lower())
+    return owners
+
+
+def _role_pattern(role: str, owners: list[str]) -> str:
+    """A role, of one of `owners` when given, as a pattern: "president" of "Russia" matches
+    "president of Russia", "Russia's president" and "Russian president"; of "the commission",
+    "the commission's chief inspector"."""
+    words = r"\s+".join(re.escape(w) for w in role.split())
+    if not owners:
         return words
-    of = r"\s+".join(re.escape(w) for w in owner.split())
-    return rf"(?:{words}\s+of\s+(?:the\s+)?{of}\b|{of}\w*(?:['’]s?)?\s+{words})"
+    of = "|".join(r"\s+".join(re.escape(w) for w in owner.split()) for owner in owners)
+    return rf"(?:{words}\s+of\s+(?:the\s+)?(?:{of})\b|(?:{of})\w*(?:['’]s?)?\s+{words})"
 
 
 # "What happened in July?": the question is only a date.

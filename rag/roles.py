@@ -36,9 +36,14 @@ _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*"
 
 def holder_pattern(role: str) -> re.Pattern[str]:
     """Where a text names someone beside `role` (a pattern of its words, in any case): "Kremlin
-    spokesman Dmitry Peskov", "Judge Mr Tan", "Dmitry Peskov, the Kremlin spokesman"; the name
-    in group "after" or "before"."""
+    spokesman Dmitry Peskov", "Judge Mr Tan", "Dmitry Peskov, the Kremlin spokesman", "Helena
+    Brasch, the 58-year-old director"; the name in group "after" or "before"."""
     return re.compile(
         rf"{NOT_THE_ROLE_ITSELF}(?i:\b{role}),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<after>{_NAME})"
-        rf"|(?P<before>{_NAME}),\s+(?i:the|a)\s+(?i:{role})\b"
+        rf"|(?P<before>{_NAME}),\s+(?i:the|a)\s+{_DESCRIBED}(?i:{role})\b"
     )
+
+
+# Up to two words describing the holder between "the" and the role ("the 58-year-old
+# director"), none that makes them someone other than the holder ("the former director").
+_DESCRIBED = r"(?:(?!(?i:deputy|vice|former|acting|assistant|ex)\b)[\w’'-]+\s+){0,2}?"

@@ -1,4 +1,4 @@
-from rag.forms import age_of, dated_event, introduction, role_holder
+from rag.forms import age_of, dated_event, introduction, naming_holder, role_holder
 from tests.conftest import evidence_at
 
 
@@ -90,3 +90,20 @@ def test_how_old_is_someone_is_answered_where_the_articles_give_their_age():
     assert age_of("How old is Ilse Marchetti?", [lead, other]) is None
     # Only a question that asks nothing else: "when he moved" needs the ranker.
     assert age_of("How old was Marchetti when she moved to Kestrel Bay?", [lead, aged]) is None
+
+
+def test_a_role_is_found_beside_the_owners_later_names():
+    texts = ["The National Seismology Institute (NSI) recorded the quake."]
+    said = "“It was shallow,” said Dr Helena Brasch, the 58-year-old director of the NSI."
+    brasch = evidence_at(1, said, 0, 0.2)
+    former = evidence_at(2, "Mr Lee, the former director of the NSI, agreed.", 90, 0.9)
+    achebe = evidence_at(3, "Dr Rowan Achebe, the commission's chief inspector, said so.", 140, 0.3)
+    evidence = [brasch, former, achebe]
+    asked = "Who is the director of the National Seismology Institute?"
+    assert role_holder(asked, evidence, texts) is brasch
+    assert role_holder(asked, evidence) is None  # no text says what "NSI" stands for
+    assert role_holder("Who is the chief inspector of the Care Standards Commission?", evidence)
+    # Such a sentence is wanted as evidence, however little else it shares with the question.
+    wanted = naming_holder(asked, texts)
+    assert wanted(brasch.sentence, "") and not wanted(former.sentence, "")
+    assert naming_holder("How old is Helena Brasch?", texts) is None

@@ -1,0 +1,33 @@
+"""Initialisms: news spells an organisation's name out once, "the National Seismology Institute
+(NSI)", and then writes only "NSI director Helena Brasch". A question that names it in full
+("Who is the director of the National Seismology Institute?") shares no word with the sentence
+that answers it, so its role is also looked for beside the initialism the articles give.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# A name of capitalised words (with "of", "and", "the", "for" between them) and, in brackets
+# after it, an initialism: "Brenmoor Regional Transport Authority (BRTA)".
+_DEFINED = re.compile(
+    r"\b(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\w’'-]*)+)"
+    r"\s+\((?P<short>[A-Z][A-Z&]{1,7})\)"
+)
+_CONNECTORS = {"of", "and", "for", "the", "on"}
+
+
+def defined(texts: Sequence[str]) -> dict[str, str]:
+    """The names the texts give an initialism for, each with its initialism, when the letters
+    are those of the name's words ("United Dock and Harbour Workers' Union (UDHWU)"): a bracket
+    after a name may hold anything else ("Kim Jong Un (left)", "Reuters (RTRS)")."""
+    found = {}
+    for text in texts:
+        for match in _DEFINED.finditer(text):
+            words = [w for w in match["name"].split() if w not in _CONNECTORS]
+            for start in range(len(words) - 1):  # "The Civil Protection Agency (CPA)"
+                if "".join(w[0] for w in words[start:]) == match["short"].replace("&", ""):
+                    found[" ".join(words[start:])] = match["short"]
+                    break
+    return found
