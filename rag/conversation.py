@@ -31,7 +31,7 @@ from rag.citations import strip_markers
 from rag.errors import RAGError
 from rag.lexical import STOPWORDS, question_terms
 from rag.roles import HONORIFICS, TITLES
-from rag.sentences import split_sentences
+from rag.sentences import DATELINE, split_sentences
 
 Turn = dict[str, str]  # {"role": "user" | "assistant", "content": str}
 
@@ -175,7 +175,7 @@ def names_in(text: str) -> list[Name]:
     describes a noun ("the North Korean leader") is none.
     """
     found = []
-    text = strip_markers(text)
+    text = DATELINE.sub("", strip_markers(text), count=1)
     for match in _NAME.finditer(text):
         before = match.group(1) or ""
         article = bool(_ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start()))
@@ -273,15 +273,23 @@ def _latest_name(
         else:
             # "What is North Korea’s main ally?" is about the ally: an owner a question names
             # is not what "it" stands for next.
+            # An answer to "Which regulator blocked the takeover?" names it first, and the
+            # takeover the question named after; an owner it names ("Russia’s state channel
+            # Rossiya 1") is not what was asked either.
             asked = role == "user"
+            named_it = answer_named_it and role == "assistant"
             candidates = [
                 n.text
                 for n in names
-                if not _is_titled(n, titled) and not (asked and n.owner) and n.text not in common
+                if not _is_titled(n, titled)
+                and not ((asked or named_it) and n.owner)
+                and n.text not in common
+                and not (named_it and any(n.text == a.text for a in asked_names))
             ]
         candidates = [c for c in candidates if not person_in(question, c)]
         if candidates:
-            return candidates[0] if person or role == "user" else candidates[-1]
+            first = person or role == "user" or answer_named_it
+            return candidates[0] if first else candidates[-1]
     return None
 
 
@@ -429,7 +437,7 @@ def standalone_question(question: str, history: list[Turn] | None) -> str:
         if person:
             rewritten = _replace_first(_PERSON_PRONOUN, person, rewritten)
     texts = [question, *(turn["content"] for turn in history)]
-    thing = _latest_name(
+    thing = _still_meant(previous, history[:last] if last is not None else []) or _latest_name(
         named,
         False,
         titled,
@@ -445,6 +453,17 @@ def standalone_question(question: str, history: list[Turn] | None) -> str:
     if thing and _THING_PRONOUN.search(rewritten) and not person_in(rewritten, thing):
         rewritten = _replace_first(_THING_PRONOUN, _described(thing, previous), rewritten)
     return rewritten
+
+
+def _still_meant(previous: str, before: list[Turn]) -> str | None:
+    """What "it" stood for in the previous question, which it goes on standing for: after
+    "When was it set up?" (the Aviation Competition Authority), "Who chairs it?" asks about the
+    authority, not about whatever the answer between them named last."""
+    if not previous or not _THING_PRONOUN.search(previous):
+        return None
+    had = {name.text for name in names_in(previous)}
+    meant = [n.text for n in names_in(standalone_question(previous, before)) if n.text not in had]
+    return meant[0] if meant else None
 
 
 # "When?", "And how many?": a question word alone.

@@ -42,6 +42,7 @@ from rag.lexical import (
 )
 from rag.logistic import LogisticModel
 from rag.measures import MONTHS, YEAR, asked_measure, states
+from rag.sentences import DATELINE
 from rag.speech import asks_role, continues_quotation, speaker, speaks
 from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
 
@@ -68,13 +69,6 @@ _ASKS_ABOUT_SAYING = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"\b[A-Z][\w\-]+")
-# The dateline that opens a wire story ("GENEVA, Sept 18 (Northwire) – ", "PORT ELLIS, Valmora
-# (Reuters) - ", "SEOUL/WASHINGTON/MOSCOW – "): where and when it was filed, which answers no
-# "who", "where" or "when" about the events it reports.
-DATELINE = re.compile(
-    r"^[A-Z][A-Z’'.-]+(?:[ /][A-Z][A-Z’'.-]+)*(?:,\s+[A-Z\d][\w.]*(?:\s+[A-Z\d][\w.]*)*)*"
-    r"\s*(?:\([^)]{1,40}\))?\s+[-–—]\s+"
-)
 _CONVEYANCE = re.compile(
     r"\b(trains?|rail(way)?|planes?|aircraft|air(plane|liner)s?|jets?|flights?|helicopters?|cars?|"
     r"motorcades?|buses|bus|coach|ships?|boats?|ferry|ferries|vessels?|yachts?|submarines?|"

@@ -15,6 +15,13 @@ import pysbd
 from rag.types import Sentence
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# The dateline that opens a wire story ("GENEVA, Sept 18 (Northwire) – ", "PORT ELLIS, Valmora
+# (Reuters) - ", "SEOUL/WASHINGTON/MOSCOW – "): where and when it was filed, which answers no
+# "who", "where" or "when" about the events it reports, and names nobody the story is about.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z’'.-]+(?:[ /][A-Z][A-Z’'.-]+)*(?:,\s+[A-Z\d][\w.]*(?:\s+[A-Z\d][\w.]*)*)*"
+    r"\s*(?:\([^)]{1,40}\))?\s+[-–—]\s+"
+)
 
 
 @lru_cache(maxsize=1)

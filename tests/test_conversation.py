@@ -155,17 +155,35 @@ def test_a_person_pronoun_after_a_who_question_is_whom_the_answer_names_first():
         "Mr Kim gave a tour to Defence Minister Sergei Shoigu when he visited in July [1].",
     )
     assert standalone_question("When did he visit?", toured) == "When did Sergei Shoigu visit?"
-    # Neither a dateline in capitals nor a name after "the" is a person.
-    assert [n.person for n in names_in("ASHFORD HILL, March 12 – the Civic Alliance said")] == [
-        False,
-        False,
-    ]
+    # A dateline names nobody; a name after "the" is no person.
+    (alliance,) = names_in("ASHFORD HILL, March 12 (Northwire) – the Civic Alliance said")
+    assert alliance.text == "Civic Alliance" and not alliance.person
     nobody = exchange(
         "Who was the former transport chief convicted of bribery?",
         "ASHFORD HILL, March 12 (Northwire) – A former head of the Brenmoor Regional Transport "
         "Authority was sentenced to nine years in prison on Wednesday [1].",
     )
     assert standalone_question("What was his salary?", nobody) == "What was his salary?"
+
+
+def test_it_after_which_thing_is_the_first_thing_the_answer_names():
+    blocked = exchange(
+        "Which regulator blocked the Baltavia takeover?",
+        "HARLUND, Feb 9 – The Aviation Competition Authority (ACA) on Friday blocked SkyNord's "
+        "planned takeover of Baltavia [1].",
+    )
+    assert (
+        standalone_question("When was it set up?", blocked)
+        == "When was Aviation Competition Authority set up?"
+    )
+    # "It" goes on standing for the authority, whatever the answer between names last.
+    set_up = blocked + exchange(
+        "When was it set up?", "Baltavia said the authority was set up in 2004 [2]."
+    )
+    assert (
+        standalone_question("Who chairs it?", set_up)
+        == "Who chairs Aviation Competition Authority?"
+    )
 
 
 def test_he_after_which_role_is_whom_the_answer_names_by_that_role():

@@ -4,7 +4,6 @@ import numpy as np
 import pytest
 
 from rag.evidence import (
-    DATELINE,
     answer_type,
     has_answer_type,
     of_answer_type,
@@ -12,6 +11,7 @@ from rag.evidence import (
     soft_match,
 )
 from rag.logistic import LogisticModel
+from rag.sentences import DATELINE
 from rag.types import TokenVectors
 from tests.conftest import evidence_at, passage_of
 
