@@ -93,14 +93,41 @@ def naming_holder(question: str, texts: Sequence[str]) -> Callable[[str, str], b
     return (lambda sentence, previous: bool(holder.search(sentence))) if holder else None
 
 
+# "Who chairs the Aviation Competition Authority?", "Who heads the Civil Protection Agency in
+# Marenza?": the question asks for a role by what its holder does.
+_DOER_QUESTION = re.compile(
+    r"^(?i:who\s+(?:now\s+|currently\s+)?(?P<verb>chairs|heads|leads|runs|directs))\s+"
+    r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*)"
+    r"(?:\s+(?i:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
+)
+# The roles of whoever does so: "Who chairs the ACA?" is answered by "Ingrid Salomaa, the chair
+# of the ACA".
+_ROLES_OF = {
+    "chairs": ("chair", "chairman", "chairwoman", "chairperson"),
+    "heads": ("head", "chief", "chief executive", "director", "leader"),
+    "leads": ("leader", "head", "chief"),
+    "runs": ("head", "chief", "chief executive", "director", "manager"),
+    "directs": ("director",),
+}
+
+
 def _holder(question: str, texts: Sequence[str]) -> re.Pattern[str] | None:
     """Where a text names the holder of the role a question asks about, if it asks one; an
-    owner named in full is also named by the initialism `texts` give it."""
+    owner named in full is also named by the initialism `texts` give it. A question asking
+    who heads something is also answered where a text says so ("Tomas Aldric, who heads the
+    CPA")."""
     question = bare(question)
     asked = _ROLE_QUESTION.match(question) or _OWNED_ROLE_QUESTION.match(question)
-    if not asked:
+    if asked:
+        return holder_pattern(_role_pattern([asked["role"]], _owners(asked["owner"], texts)))
+    doing = _DOER_QUESTION.match(question)
+    if not doing:
         return None
-    return holder_pattern(_role_pattern(asked["role"], _owners(asked["owner"], texts)))
+    verb, owners = doing["verb"].lower(), _owners(doing["owner"], texts)
+    named = holder_pattern(_role_pattern(list(_ROLES_OF[verb]), owners))
+    of = "|".join(r"\s+".join(re.escape(w) for w in owner.split()) for owner in owners)
+    does = rf"\b[A-Z][\w’'-]+,\s+who\s+(?:now\s+)?{verb}\s+(?:the\s+)?(?i:{of})\b"
+    return re.compile(f"{named.pattern}|{does}")
 
 
 def _owners(owner: str | None, texts: Sequence[str]) -> list[str]:
@@ -116,11 +143,11 @@ def _owners(owner: str | None, texts: Sequence[str]) -> list[str]:
     return owners
 
 
-def _role_pattern(role: str, owners: list[str]) -> str:
-    """A role, of one of `owners` when given, as a pattern: "president" of "Russia" matches
-    "president of Russia", "Russia's president" and "Russian president"; of "the commission",
-    "the commission's chief inspector"."""
-    words = r"\s+".join(re.escape(w) for w in role.split())
+def _role_pattern(roles: list[str], owners: list[str]) -> str:
+    """One of `roles`, of one of `owners` when given, as a pattern: "president" of "Russia"
+    matches "president of Russia", "Russia's president" and "Russian president"; of "the
+    commission", "the commission's chief inspector"."""
+    words = "(?:" + "|".join(r"\s+".join(re.escape(w) for w in r.split()) for r in roles) + ")"
     if not owners:
         return words
     of = "|".join(r"\s+".join(re.escape(w) for w in owner.split()) for owner in owners)

@@ -107,3 +107,17 @@ def test_a_role_is_found_beside_the_owners_later_names():
     wanted = naming_holder(asked, texts)
     assert wanted(brasch.sentence, "") and not wanted(former.sentence, "")
     assert naming_holder("How old is Helena Brasch?", texts) is None
+
+
+def test_who_heads_or_chairs_something_is_answered_by_the_roles_holder():
+    texts = ["The Civil Protection Agency (CPA) said 1,400 buildings were damaged."]
+    chair = evidence_at(1, "“It was wrong,” said Ingrid Salomaa, the chair of the ACA.", 0, 0.2)
+    heads = evidence_at(
+        2, "Tomas Aldric, who heads the CPA, said 900 rescuers were at work.", 90, 0.3
+    )
+    evidence = [chair, heads]
+    assert (
+        role_holder("Who heads the Civil Protection Agency in Marenza?", evidence, texts) is heads
+    )
+    assert role_holder("Who chairs the ACA?", evidence) is chair
+    assert role_holder("Who chairs the Civil Protection Agency?", evidence, texts) is None
