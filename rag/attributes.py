@@ -7,7 +7,9 @@ give: "What is Tiago Salvaterra's weekly salary?" over an article that gives his
 such a question is in the evidence, so the share of the question that is missing stays small,
 and the refusal model answers with the closest sentence. The attribute is the word that matters:
 when the retrieved passages of the article never name it, and no evidence sentence has a word
-close to it in meaning ("earnings" for "revenue"), the articles do not answer.
+close to it in meaning ("earnings" for "revenue"), the articles do not answer. So with a
+question that asks for a name ("What is the name of the girl rescued in Pietrasanta?"), when no
+sentence near the best names anyone it does not already name.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Callable
 import numpy as np
 
 from rag.answerability import near_synonyms
+from rag.evidence import has_answer_type
 from rag.lexical import terms
 from rag.types import Evidence, Hit
 
@@ -78,3 +81,21 @@ def unstated_attribute(
     if any(term in terms(text) for text in [near, *passages]):
         return False
     return not near_synonyms(noun, near, {term}, embed_words)
+
+
+# "What is the name of the girl rescued in Pietrasanta?", "What was the whistleblower's name?"
+_ASKS_NAME = re.compile(
+    r"^(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+names?\s+of\b|.*['’]s?\s+names?\??$)",
+    re.IGNORECASE,
+)
+
+
+def unnamed(question: str, evidence: list[Evidence]) -> bool:
+    """Whether the question asks for a name and no evidence sentence rated near the best holds
+    one beyond those it asks with: "A seven-year-old girl was pulled alive ..." does not say
+    what the girl is called."""
+    if not _ASKS_NAME.search(question.strip()) or not evidence:
+        return False
+    best = max(e.relevance for e in evidence)
+    near = [e.sentence for e in evidence if e.relevance >= _NEAR_BEST * best]
+    return not any(has_answer_type("name", sentence, question) for sentence in near)

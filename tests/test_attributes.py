@@ -3,7 +3,7 @@ import zlib
 
 import numpy as np
 
-from rag.attributes import attribute, unstated_attribute
+from rag.attributes import attribute, unnamed, unstated_attribute
 from tests.conftest import evidence_at, passage_of
 
 
@@ -55,3 +55,15 @@ def test_an_attribute_no_retrieved_passage_names_is_unstated():
     assert not unstated_attribute("What is the mass of Kordell-442 b?", wider, evidence, far)
     # Questions of another form are never refused here.
     assert not unstated_attribute("How many people live there?", hits, evidence, far)
+
+
+def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
+    girl = evidence_at(1, "A seven-year-old girl was pulled alive from the ruins.", 0, 0.6)
+    named = evidence_at(2, "Rescuers named the girl as Mira Castell.", 60, 0.5)
+    asked = "What is the name of the girl rescued in Pietrasanta?"
+    assert unnamed(asked, [girl])
+    assert not unnamed(asked, [girl, named])
+    assert unnamed("What was the rescued girl's name?", [girl])
+    # Other questions, and a name rated far below the best, are not this rule's to judge.
+    assert not unnamed("How old is the girl?", [girl])
+    assert unnamed(asked, [girl, evidence_at(2, named.sentence, 60, 0.1)])
