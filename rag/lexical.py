@@ -97,7 +97,7 @@ SPEECH_QUESTION = re.compile(
     r"(?P<speaker>(?:(?!(?:when|while|if|do|does|did) )[\w’'.-]+ ){0,5}"
     r"(?!(?:his|her|its|their|the|a|an) )[\w’'.-]+) "
     r"(?P<frame>say|says|said|saying|tell|tells|told|think|thinks|thought|announce|announced|"
-    r"claim|claimed|comment|commented)\b",
+    r"claim|claimed|comment|commented|promise|promised|pledge|pledged|insist|insisted)\b",
     re.IGNORECASE,
 )
 

@@ -33,6 +33,9 @@ def test_a_speech_question_names_its_speaker_and_say_is_no_key_term():
         "south", "korean", "offici"
     ]  # fmt: skip
     assert "say" not in question_terms("What did Michael Madden say about Russia?")
+    # A promise or a pledge is words said too, answered where the article reports them.
+    assert speaker("What did Lydia Farrow promise?") == ["lydia", "farrow"]
+    assert speaker("What has the minister pledged?") == ["minist"]
     # Not speech: other questions, a noun "claim" after a possessive, an unresolved pronoun.
     assert speaker("Where does Michael Madden work?") is None
     assert speaker("What was the reason for his claim against ENEL?") is None
