@@ -64,6 +64,11 @@ _REPORTED_ON = re.compile(
     r"(?:(?:late|early)\s+)?(?:on\s+|last\s+)?$",
     re.IGNORECASE,
 )
+# A time of day ("at 4:52 a.m.", "shortly after midnight") answers "when" and "what time".
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b(?:midnight|noon)\b",
+    re.IGNORECASE,
+)
 _ASKS_ABOUT_SAYING = re.compile(
     r"\b(?:say|said|tell|told|announce|announced|report|reported|confirm|confirmed)\b",
     re.IGNORECASE,
@@ -87,8 +92,9 @@ _QUESTION_TYPES = (
     ("number", re.compile(
         r"\bhow (many|much|long|far|old|large|big|often|tall|high|deep|wide|fast|heavy)\b(?!-)|"
         r"\bwhat (percentage|percent|number|amount|share)\b", re.IGNORECASE)),
+    ("time", re.compile(r"\b(what|which) time\b", re.IGNORECASE)),
     ("date", re.compile(
-        r"\bwhen\b|\b(what|which) (year|decade|century|date|time|month|day)\b", re.IGNORECASE)),
+        r"\bwhen\b|\b(what|which) (year|decade|century|date|month|day)\b", re.IGNORECASE)),
     ("name", re.compile(r"\b(who|whom|whose|where)\b", re.IGNORECASE)),
     ("means", JOURNEY_QUESTION),
     ("means", MEANS_QUESTION),
@@ -98,10 +104,10 @@ _QUESTION_TYPES = (
 
 
 def answer_type(question: str) -> str | None:
-    """The kind of answer a question asks for, when its wording says so: a number, a date, a
-    name, the means of a journey ("How did Kim travel to Russia?" wants a train or a plane,
-    which a sentence can name without the question's verb), a colour, or someone's words
-    ("What did Madden say?" wants a sentence reporting them, `rag.speech`)."""
+    """The kind of answer a question asks for, when its wording says so: a number, a time of
+    day, a date, a name, the means of a journey ("How did Kim travel to Russia?" wants a train
+    or a plane, which a sentence can name without the question's verb), a colour, or someone's
+    words ("What did Madden say?" wants a sentence reporting them, `rag.speech`)."""
     return next((name for name, pattern in _QUESTION_TYPES if pattern.search(question)), None)
 
 
@@ -115,9 +121,11 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
     if kind == "number":
         measure = asked_measure(question)
         return states(measure, sentence, question) if measure else bool(_NUMBER.search(sentence))
+    if kind == "time":
+        return bool(_CLOCK.search(sentence))
     if kind == "date":
         reported = not _ASKS_ABOUT_SAYING.search(question)
-        return any(
+        return bool(_CLOCK.search(sentence)) or any(
             not (reported and _REPORTED_ON.search(sentence, 0, m.start()) and not m[1])
             for m in DATE.finditer(sentence)
         )

@@ -168,3 +168,13 @@ def test_a_dateline_is_no_answer_to_who_where_or_when():
     dated = "NEW YORK, Jan. 5, 2024 (AP) — The plant will close in March."
     assert has_answer_type("date", dated, "When will the plant close?")
     assert DATELINE.match(dated)[0] == "NEW YORK, Jan. 5, 2024 (AP) — "
+
+
+def test_what_time_asks_for_a_time_of_day():
+    assert answer_type("At what time did the tremor hit?") == "time"
+    quake = "The quake hit at 4:52 a.m. local time, the institute said."
+    earlier = "It was the strongest quake since 1987, when a tremor killed 41 people."
+    assert has_answer_type("time", quake, "What time did it hit?")
+    assert not has_answer_type("time", earlier, "What time did it hit?")
+    # A time of day answers "when" as a date does.
+    assert has_answer_type("date", quake, "When did the quake hit?")
