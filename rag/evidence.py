@@ -120,7 +120,9 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
         return speaks(speaker(question) or [], sentence, previous, asks_role(question))
     if kind == "number":
         measure = asked_measure(question)
-        return states(measure, sentence, question) if measure else bool(_NUMBER.search(sentence))
+        if measure:
+            return states(measure, sentence, question, previous)
+        return bool(_NUMBER.search(sentence))
     if kind == "time":
         return bool(_CLOCK.search(sentence))
     if kind == "date":
@@ -263,7 +265,7 @@ def rank_sentences(
 
 _PRONOUN_START = re.compile(
     r"^[\"“‘']?(he|she|it|they|his|her|its|their|this|that|these|those|the latter|the former|"
-    r"there|such)\b",
+    r"there|such|the \d+-year-old)\b",
     re.IGNORECASE,
 )
 

@@ -210,8 +210,25 @@ def age_of(question: str, evidence: list[Evidence]) -> Evidence | None:
     the ranker rates the lead that names them above it."""
     if not _AGE_QUESTION.match(bare(question)):
         return None
-    aged = [e for e in evidence if states("age", e.sentence, question)]
+    aged = [e for e in evidence if states("age", e.sentence, question, _before(e, evidence))]
     return max(aged, key=lambda e: e.relevance) if aged else None
+
+
+def _before(sentence: Evidence, evidence: list[Evidence]) -> str:
+    """The evidence sentence right before `sentence` in its document (only a space or a
+    paragraph break between them), or ""."""
+    return next(
+        (
+            e.sentence
+            for e in evidence
+            if e.doc_id == sentence.doc_id and 0 <= sentence.start - e.end <= _BREAK
+        ),
+        "",
+    )
+
+
+# The most characters between two sentences that follow each other: a paragraph break.
+_BREAK = 4
 
 
 def _name_pattern(name: str) -> str:

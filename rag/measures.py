@@ -142,10 +142,11 @@ def _literal(question: str) -> bool:
     )
 
 
-def states(measure: str, sentence: str, question: str = "") -> bool:
-    """Whether `sentence` states a `measure` ("count", "length", "age", ...); an age, of whom
-    `question` names, if it names anyone: "How old is Helen Marsh?" is not answered by "Judge
-    Helen Marsh jailed Peter Quinlan, 58".
+def states(measure: str, sentence: str, question: str = "", previous: str = "") -> bool:
+    """Whether `sentence` (after `previous`, when known) states a `measure` ("count", "length",
+    "age", ...); an age, of whom `question` names, if it names anyone: "How old is Helen
+    Marsh?" is not answered by "Judge Helen Marsh jailed Peter Quinlan, 58", and is by "The
+    58-year-old ..." after a sentence about her.
     """
     if measure == "count":
         return bool(_NUMBER_WORD.search(sentence)) or any(
@@ -153,7 +154,20 @@ def states(measure: str, sentence: str, question: str = "") -> bool:
         )
     found = _STATES[measure].finditer(sentence)
     named = _named_words(question) if measure == "age" else set()
-    return any(not named or _beside(sentence, m, named) for m in found)
+    return any(
+        not named
+        or _beside(sentence, m, named)
+        or (m.start() == len(_DESCRIBED_BY_AGE.match(sentence)[0]) and _mentions(previous, named))
+        for m in found
+    )
+
+
+# "The 27-year-old broke the record": a sentence about whom the one before it names.
+_DESCRIBED_BY_AGE = re.compile(r"\W*(?:the|a)?\s*", re.IGNORECASE)
+
+
+def _mentions(text: str, named: set[str]) -> bool:
+    return any(w.lower() in named for w in _WORDS.findall(text))
 
 
 def stating_age(question: str) -> Callable[[str, str], bool] | None:
@@ -163,7 +177,7 @@ def stating_age(question: str) -> Callable[[str, str], bool] | None:
     with the question. None for other questions, or one that names nobody."""
     if asked_measure(question) != "age" or not _named_words(question):
         return None
-    return lambda sentence, previous: states("age", sentence, question)
+    return lambda sentence, previous: states("age", sentence, question, previous)
 
 
 def _named_words(question: str) -> set[str]:

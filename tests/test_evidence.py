@@ -6,6 +6,7 @@ import pytest
 from rag.evidence import (
     answer_type,
     has_answer_type,
+    needs_context,
     of_answer_type,
     select_evidence,
     soft_match,
@@ -178,3 +179,9 @@ def test_what_time_asks_for_a_time_of_day():
     assert not has_answer_type("time", earlier, "What time did it hit?")
     # A time of day answers "when" as a date does.
     assert has_answer_type("date", quake, "When did the quake hit?")
+
+
+def test_a_sentence_opening_with_an_age_refers_back():
+    # "The 27-year-old broke the record" is about whom the sentence before names.
+    assert needs_context("The 27-year-old broke the previous record.")
+    assert not needs_context("A 27-year-old man collapsed near the finish.")

@@ -121,3 +121,10 @@ def test_who_heads_or_chairs_something_is_answered_by_the_roles_holder():
     )
     assert role_holder("Who chairs the ACA?", evidence) is chair
     assert role_holder("Who chairs the Civil Protection Agency?", evidence, texts) is None
+
+
+def test_how_old_is_answered_by_an_age_after_the_sentence_naming_them():
+    won = evidence_at(1, "Samuel Oduya won the Port Aldine Marathon on Sunday.", 0, 0.7)
+    aged = evidence_at(2, "The 27-year-old broke the previous record.", 54, 0.3)
+    assert age_of("How old is Samuel Oduya?", [won, aged]) is aged
+    assert age_of("How old is Samuel Oduya?", [aged]) is None

@@ -134,3 +134,11 @@ def test_a_sentence_giving_the_asked_age_is_wanted_as_evidence():
     assert not wanted("Avery, 67, who had been mayor since 2008, lost.", "")
     assert stating_age("How old is the bridge?") is None
     assert stating_age("How tall is Ilse Marchetti?") is None
+
+
+def test_an_age_that_opens_a_sentence_is_of_whom_the_sentence_before_names():
+    question = "How old is Samuel Oduya?"
+    record = "The 27-year-old broke the previous record."
+    assert states("age", record, question, previous="Samuel Oduya won on Sunday.")
+    assert not states("age", record, question, previous="Henrik Lund won in 2019.")
+    assert not states("age", "He beat the 27-year-old record.", question, previous="Oduya won.")
