@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from rag.evidence import DATE
-from rag.initialisms import defined
+from rag.initialisms import initialism_of
 from rag.lexical import WORD, terms
 from rag.measures import states
 from rag.questions import bare
@@ -137,7 +137,8 @@ def _owners(owner: str | None, texts: Sequence[str]) -> list[str]:
     if not owner:
         return []
     owners = [owner]
-    owners += [short for name, short in defined(texts).items() if name.lower() == owner.lower()]
+    if short := initialism_of(owner, texts):
+        owners.append(short)
     if len(owner.split()) > 1:
         owners.append(owner.split()[-1].lower())
     return owners

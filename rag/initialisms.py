@@ -19,9 +19,10 @@ _CONNECTORS = {"of", "and", "for", "the", "on"}
 
 
 def defined(texts: Sequence[str]) -> dict[str, str]:
-    """The names the texts give an initialism for, each with its initialism, when the letters
-    are those of the name's words ("United Dock and Harbour Workers' Union (UDHWU)"): a bracket
-    after a name may hold anything else ("Kim Jong Un (left)", "Reuters (RTRS)")."""
+    """The names the texts give an initialism for (without their connecting words), each with
+    its initialism, when the letters are those of the name's words ("United Dock and Harbour
+    Workers' Union (UDHWU)"): a bracket after a name may hold anything else ("Kim Jong Un
+    (left)", "Reuters (RTRS)")."""
     found = {}
     for text in texts:
         for match in _DEFINED.finditer(text):
@@ -31,3 +32,14 @@ def defined(texts: Sequence[str]) -> dict[str, str]:
                     found[" ".join(words[start:])] = match["short"]
                     break
     return found
+
+
+def initialism_of(name: str, texts: Sequence[str]) -> str | None:
+    """The initialism `texts` give for `name` ("NSI" for "the national seismology institute"),
+    whatever its case and connecting words."""
+    wanted = _words(name)
+    return next((short for full, short in defined(texts).items() if _words(full) == wanted), None)
+
+
+def _words(name: str) -> list[str]:
+    return [w.lower() for w in name.split() if w.lower() not in _CONNECTORS]

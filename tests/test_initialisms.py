@@ -1,4 +1,4 @@
-from rag.initialisms import defined
+from rag.initialisms import defined, initialism_of
 
 
 def test_an_initialism_is_defined_by_the_name_whose_words_it_spells():
@@ -12,3 +12,6 @@ def test_an_initialism_is_defined_by_the_name_whose_words_it_spells():
         "National Seismology Institute": "NSI",
         "United Dock Harbour Workers' Union": "UDHWU",
     }
+    assert initialism_of("United Dock and Harbour Workers' Union", texts) == "UDHWU"
+    assert initialism_of("the national seismology institute", texts) == "NSI"
+    assert initialism_of("National Seismology Agency", texts) is None
