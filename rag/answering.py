@@ -40,7 +40,7 @@ from rag.forms import age_of, dated_event, introduction, naming_holder, role_hol
 from rag.generation import Generator
 from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
-from rag.measures import stating_age, unmeasured, unstated_year
+from rag.measures import stating_age, stating_best, unmeasured, unstated_year
 from rag.overview import Article, asks_for_overview, leads
 from rag.questions import as_who_question, without_source_reference
 from rag.settings import AnswerSettings
@@ -319,6 +319,7 @@ def answer_stream(
         settled
         or best_report(standalone, evidence)
         or attributed(standalone, evidence)
+        or stating_best(standalone, evidence)
         or max(evidence, key=lambda e: e.relevance)
     ]
     used_mode = "extractive"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from rag.lexical import STOPWORDS
+from rag.lexical import STOPWORDS, terms
 from rag.types import Evidence, Hit
 
 # An amount before a unit: digits, close or hyphenated ("1,500km", "20-foot"), but not money
@@ -214,6 +214,53 @@ def _is_count(sentence: str, number: re.Match[str]) -> bool:
         return True
     following = _NEXT_WORD.match(sentence, number.end())
     return following is not None and following[1] not in STOPWORDS
+
+
+def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a "how" question, the best-rated evidence sentence near the best one that states
+    what it asks, when the best one does not: "How deep was the earthquake?" is answered by "at
+    a depth of about 10 kilometres", not by the lead that the ranker rates first. For "how many"
+    of a thing, a sentence that counts that thing ("in 11 papers" for "In how many papers ...?")
+    over one with some other number ("The 212-page report"). None when the best sentence states
+    it, or no sentence near it does."""
+    measure = asked_measure(question)
+    if measure is None or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    near = [e for e in evidence if e.relevance >= _NEAR_BEST * best.relevance]
+    counted = _COUNTED.search(question) if measure == "count" else None
+    if counted:
+        noun = terms(counted["noun"])
+        stating = [e for e in near if noun and _counts(e.sentence, noun[0])]
+    else:
+        stating = [e for e in near if states(measure, e.sentence, question)]
+    if not stating or best in stating:
+        return None
+    return max(stating, key=lambda e: e.relevance)
+
+
+# "How many (container) ships ...", "In how many papers ...": the thing counted, in group "noun".
+_COUNTED = re.compile(
+    r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+"
+    r"(?:do|does|did|is|are|was|were|will|would|could|can|have|has|had)\b",
+    re.IGNORECASE,
+)
+
+
+def _counts(sentence: str, noun: str) -> bool:
+    """Whether a number in `sentence` counts `noun` (a term): "23 container ships", "in 11 of
+    his papers"."""
+    for number in _NUMBER.finditer(sentence):
+        following = terms(sentence[number.end() : number.end() + _COUNT_REACH])
+        if noun in following[:_COUNT_WORDS]:
+            return True
+    return False
+
+
+# How far after a number its counted noun may stand: a few words ("23 container ships", "11
+# of his papers").
+_COUNT_REACH = 40
+_COUNT_WORDS = 3
 
 
 def unmeasured(question: str, evidence: list[Evidence]) -> bool:

@@ -1,7 +1,14 @@
 import dataclasses
 
 from rag.evidence import has_answer_type
-from rag.measures import asked_measure, states, stating_age, unmeasured, unstated_year
+from rag.measures import (
+    asked_measure,
+    states,
+    stating_age,
+    stating_best,
+    unmeasured,
+    unstated_year,
+)
 from rag.types import Hit
 from tests.conftest import evidence_at
 
@@ -142,3 +149,19 @@ def test_an_age_that_opens_a_sentence_is_of_whom_the_sentence_before_names():
     assert states("age", record, question, previous="Samuel Oduya won on Sunday.")
     assert not states("age", record, question, previous="Henrik Lund won in 2019.")
     assert not states("age", "He beat the 27-year-old record.", question, previous="Oduya won.")
+
+
+def test_a_how_question_is_answered_by_a_near_best_sentence_that_states_its_measure():
+    lead = evidence_at(1, "A magnitude 6.4 earthquake struck Castellin on Tuesday.", 0, 0.6)
+    depth = evidence_at(2, "It hit at a depth of about 10 kilometres, the institute said.", 60, 0.4)
+    far = evidence_at(2, depth.sentence, 60, 0.2)
+    assert stating_best("How deep was the earthquake?", [lead, depth]) is depth
+    assert stating_best("How deep was the earthquake?", [lead, far]) is None  # rated far below
+    assert stating_best("When did the earthquake strike?", [lead, depth]) is None
+    # "How many papers": a number that counts papers, over some other number.
+    report = evidence_at(1, "The 212-page report said Venn altered images.", 0, 0.6)
+    papers = evidence_at(2, "Venn fabricated data in 11 of his papers.", 50, 0.4)
+    assert stating_best("In how many papers did Venn fabricate data?", [report, papers]) is papers
+    # The best sentence stating it already is quoted anyway.
+    best = evidence_at(2, papers.sentence, 50, 0.7)
+    assert stating_best("In how many papers did Venn fabricate data?", [report, best]) is None
