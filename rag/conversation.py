@@ -260,35 +260,34 @@ def _latest_name(
     if not person and not answer_named_it:
         turns.sort(key=lambda turn: turn[0] != "user")
     for role, names, asked_names in turns:
+        answered = role == "assistant"
+        in_question = {n.text for n in asked_names} if answered else set()
         if person:
             # A title says person more surely than several capitalised words do; an owner is
             # less likely whom an answer is about ("Kim Jong Un’s sister, Kim Yo Jong"), and so
             # is someone its question named ("Who did Kim give a tour to?").
-            asked = {n.text for n in asked_names} if role == "assistant" else set()
             people = [n for n in names if _may_be(n, titled, unlike)]
             ranked = sorted(
-                people, key=lambda n: (not _is_titled(n, titled), n.owner, n.text in asked)
+                people, key=lambda n: (not _is_titled(n, titled), n.owner, n.text in in_question)
             )
             candidates = [n.text for n in ranked]
         else:
             # "What is North Korea’s main ally?" is about the ally: an owner a question names
-            # is not what "it" stands for next.
-            # An answer to "Which regulator blocked the takeover?" names it first, and the
-            # takeover the question named after; an owner it names ("Russia’s state channel
-            # Rossiya 1") is not what was asked either.
-            asked = role == "user"
-            named_it = answer_named_it and role == "assistant"
+            # is not what "it" stands for next. An answer to "Which regulator blocked the
+            # takeover?" names the regulator first, and the takeover its question named after;
+            # nor is an owner it names ("Russia’s state channel Rossiya 1") what was asked.
+            named_it = answer_named_it and answered
             candidates = [
                 n.text
                 for n in names
                 if not _is_titled(n, titled)
-                and not ((asked or named_it) and n.owner)
+                and not ((not answered or named_it) and n.owner)
                 and n.text not in common
-                and not (named_it and any(n.text == a.text for a in asked_names))
+                and not (named_it and n.text in in_question)
             ]
         candidates = [c for c in candidates if not person_in(question, c)]
         if candidates:
-            first = person or role == "user" or answer_named_it
+            first = person or not answered or answer_named_it
             return candidates[0] if first else candidates[-1]
     return None
 
@@ -328,6 +327,8 @@ def _asked_about(previous: str, titled: set[str], question: str, unlike: set[str
 
 # "Which striker did Rovers sign?": the question asks for someone by a lower-case role.
 _WHICH_ROLE = re.compile(r"^(?i:which|what)\s+(?P<role>[a-z]+)\b")
+# Words after "which" or "what" that ask for no person ("What year ...", "Which way ...").
+_NOT_ROLES = {"year", "day", "month", "time", "way", "country", "city", "place", "company"}
 
 
 def _named_as_asked(previous: str, answer: str, unlike: set[str]) -> str | None:
@@ -342,10 +343,6 @@ def _named_as_asked(previous: str, answer: str, unlike: set[str]) -> str | None:
     if found and not all(word in unlike for word in found[0].text.split()):
         return found[0].text
     return None
-
-
-# Words after "which" or "what" that ask for no person ("What year ...", "Which way ...").
-_NOT_ROLES = {"year", "day", "month", "time", "way", "country", "city", "place", "company"}
 
 
 def _may_be(name: Name, titled: set[str], unlike: set[str]) -> bool:
