@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import NamedTuple
 
 from lemminflect import getAllInflections, getAllLemmas, getInflection
@@ -394,19 +395,18 @@ def standalone_question(question: str, history: list[Turn] | None) -> str:
     )
     answered = history[last + 1 : last + 2] if last is not None else []
     answer = answered[0]["content"] if answered and answered[0]["role"] == "assistant" else ""
+    # The previous question as it was searched, made standalone once: each turn's would
+    # otherwise be made again for every use, and again for each turn before it.
+    searched_before = cache(lambda: standalone_question(previous, history[:last]))
     if fragment and previous and not _PERSON_PRONOUN.search(question):
         # The previous question in its own standalone form: "And Madden?" after "What did he
         # say?" borrows "What did Peskov say?".
-        return borrowed_frame(
-            question,
-            standalone_question(previous, history[:last]),
-            answer,
-        )
+        return borrowed_frame(question, searched_before(), answer)
     rewritten = question
     bare = _BARE_COUNT.match(question)
     if bare and previous:
         # "How many were to China?" after "How many trips abroad has Kim made?" counts trips.
-        counted = _COUNTED.match(standalone_question(previous, history[:last]))
+        counted = _COUNTED.match(searched_before())
         if counted and counted[1].lower() == bare[1].lower():
             rewritten = (
                 f"{question[: bare.end()]}{_counted_noun(counted[2])} {question[bare.end() :]}"
@@ -424,7 +424,7 @@ def standalone_question(question: str, history: list[Turn] | None) -> str:
         )
         # "How old is she?" after "And Rahman?" asks about Rahman: the previous question as
         # it was searched, in which a surname of someone the conversation named in full is one.
-        asked = standalone_question(previous, history[:last]) if previous else ""
+        asked = searched_before() if previous else ""
         known = titled | _words_of(named, lambda name: len(name.text.split()) > 1 and name.person)
         person = (
             _named_as_asked(asked, answer, unlike)
@@ -434,7 +434,8 @@ def standalone_question(question: str, history: list[Turn] | None) -> str:
         if person:
             rewritten = _replace_first(_PERSON_PRONOUN, person, rewritten)
     texts = [question, *(turn["content"] for turn in history)]
-    thing = _still_meant(previous, history[:last] if last is not None else []) or _latest_name(
+    meant = _still_meant(previous, searched_before()) if _THING_PRONOUN.search(previous) else None
+    thing = meant or _latest_name(
         named,
         False,
         titled,
@@ -452,14 +453,13 @@ def standalone_question(question: str, history: list[Turn] | None) -> str:
     return rewritten
 
 
-def _still_meant(previous: str, before: list[Turn]) -> str | None:
-    """What "it" stood for in the previous question, which it goes on standing for: after
-    "When was it set up?" (the Aviation Competition Authority), "Who chairs it?" asks about the
-    authority, not about whatever the answer between them named last."""
-    if not previous or not _THING_PRONOUN.search(previous):
-        return None
+def _still_meant(previous: str, searched: str) -> str | None:
+    """What "it" stood for in the previous question (`searched` is that question made
+    standalone), which it goes on standing for: after "When was it set up?" (the Aviation
+    Competition Authority), "Who chairs it?" asks about the authority, not about whatever the
+    answer between them named last."""
     had = {name.text for name in names_in(previous)}
-    meant = [n.text for n in names_in(standalone_question(previous, before)) if n.text not in had]
+    meant = [n.text for n in names_in(searched) if n.text not in had]
     return meant[0] if meant else None
 
 
