@@ -173,15 +173,14 @@ def assess(
     features it is applied to.
     """
     hits = retrieve(question)
+    texts = [hit.text for hit in hits]
     relevance = rank_sentences(question, hits, bm25, embed_tokens)
     evidence = select_evidence(
         hits,
         relevance,
         settings.max_evidence,
         settings.min_relative_score,
-        reports_named(question, [hit.text for hit in hits])
-        or stating_age(question)
-        or naming_holder(question, [hit.text for hit in hits]),
+        reports_named(question, texts) or stating_age(question) or naming_holder(question, texts),
     )
     yes = judge.yes_probability(judge_messages(question, evidence)) if judge and evidence else 0.5
     return Assessment(

@@ -21,7 +21,8 @@ import numpy as np
 
 from rag.answerability import near_synonyms
 from rag.evidence import has_answer_type
-from rag.lexical import terms
+from rag.lexical import AUXILIARY, terms
+from rag.measures import rated_near_best
 from rag.types import Evidence, Hit
 
 # "What is the mass of X?", "What was the turnout in the election?", "What is X's weekly
@@ -36,10 +37,7 @@ _ASKED = (
         r"^(?i:what\s+(?:is|was|are|were|will\s+be))\s+[A-Z][\w’'.-]*(?:\s+[A-Z0-9][\w’'.-]*)*['’]s?"
         r"\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:last|this|next|in|for)\b.*)?\??$"
     ),
-    re.compile(
-        r"^(?i:how\s+many)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+"
-        r"(?i:do|does|did|is|are|was|were|will|would|could|can|have|has|had)\b"
-    ),
+    re.compile(rf"^(?i:how\s+many)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>[a-z]+)\s+(?i:{AUXILIARY})\b"),
 )
 # Nouns that frame a question rather than name a property the answer states ("What is the name
 # of ...", "What was the reason for ...", "How many people ...", "What is the nationality of
@@ -50,8 +48,6 @@ _FRAMES = frozenset(
     "nationality colour color people persons times ways things ones members number numbers "
     "amount total percentage share proportion".split()
 )
-# Evidence rated at least this share of the best sentence may state the attribute.
-_NEAR_BEST = 0.5
 
 
 def attribute(question: str) -> str | None:
@@ -75,7 +71,7 @@ def unstated_attribute(
     if noun is None or not evidence or not terms(noun):
         return False
     best = max(evidence, key=lambda e: e.relevance)
-    near = " ".join(e.sentence for e in evidence if e.relevance >= _NEAR_BEST * best.relevance)
+    near = " ".join(e.sentence for e in rated_near_best(evidence))
     passages = [h.text for h in hits if h.doc_id == best.doc_id]
     term = terms(noun)[0]
     if any(term in terms(text) for text in [near, *passages]):
@@ -96,6 +92,5 @@ def unnamed(question: str, evidence: list[Evidence]) -> bool:
     what the girl is called."""
     if not _ASKS_NAME.search(question.strip()) or not evidence:
         return False
-    best = max(e.relevance for e in evidence)
-    near = [e.sentence for e in evidence if e.relevance >= _NEAR_BEST * best]
-    return not any(has_answer_type("name", sentence, question) for sentence in near)
+    near = rated_near_best(evidence)
+    return not any(has_answer_type("name", e.sentence, question) for e in near)

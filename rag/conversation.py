@@ -30,7 +30,7 @@ from lemminflect import getAllInflections, getAllLemmas, getInflection
 
 from rag.citations import strip_markers
 from rag.errors import RAGError
-from rag.lexical import STOPWORDS, question_terms
+from rag.lexical import AUXILIARY, STOPWORDS, question_terms
 from rag.roles import HONORIFICS, TITLES
 from rag.sentences import DATELINE, split_sentences
 
@@ -81,8 +81,6 @@ _ORGANISATIONS = {
     "Post", "Journal", "Press", "Holdings", "Technologies", "Securities", "Exchange",
 }  # fmt: skip
 _POSSESSIVE = re.compile(r"['’]s$")
-# The auxiliary verbs that follow a question word ("What did ...", "Where is ...").
-_AUXILIARY = r"(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had)"
 # A question word and a verb: "Who is Peskov?" or "Who reported it?" stands alone, however
 # short; "And Putin?", "What about Madden?", "How many?" do not.
 _COMPLETE = re.compile(
@@ -92,7 +90,7 @@ _COMPLETE = re.compile(
 )
 # "Which event ...?", "What channel ...?": a question that asks which thing, named by its answer.
 _ASKS_WHICH = re.compile(
-    rf"^(?:which|what)\s+(?!(?:{_AUXILIARY}|about|else)\b)[a-z]+\b",
+    rf"^(?:which|what)\s+(?!(?:{AUXILIARY}|about|else)\b)[a-z]+\b",
     re.IGNORECASE,
 )
 # "Who did Kim meet?" asks for someone the answer names; "Who is Mr Peskov?" names them.
@@ -102,9 +100,9 @@ _ASKS_WHO = re.compile(
 )
 # "How many were to China?" leaves out what it counts, which "How many trips abroad has Kim
 # made?" names.
-_BARE_COUNT = re.compile(rf"^how (many|much)\s+(?={_AUXILIARY}\b)", re.IGNORECASE)
+_BARE_COUNT = re.compile(rf"^how (many|much)\s+(?={AUXILIARY}\b)", re.IGNORECASE)
 _COUNTED = re.compile(
-    rf"^how (many|much)\s+((?:(?!{_AUXILIARY}\b)[\w’'-]+\s+){{1,3}}?)(?={_AUXILIARY}\b)",
+    rf"^how (many|much)\s+((?:(?!{AUXILIARY}\b)[\w’'-]+\s+){{1,3}}?)(?={AUXILIARY}\b)",
     re.IGNORECASE,
 )
 # "What about the Eastern Economic Forum?", "And about the layoffs?" are fragments whatever their
@@ -115,7 +113,7 @@ _ABOUT = re.compile(
 # "And the women's race?", "But the fourth quarter?": a phrase without a question word or an
 # auxiliary, a fragment whatever its length.
 _AND_PHRASE = re.compile(
-    rf"^(?:and|but)\s+(?!.*\b(?:{_AUXILIARY}|who|whom|whose|what|when|where|why|how|which)\b)"
+    rf"^(?:and|but)\s+(?!.*\b(?:{AUXILIARY}|who|whom|whose|what|when|where|why|how|which)\b)"
     r"(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*\??$",
     re.IGNORECASE,
 )
@@ -489,7 +487,7 @@ _ABOUT_PHRASE = re.compile(r"\babout\b", re.IGNORECASE)
 _FRAME = re.compile(
     r"^(?:(?:which|what)\s+(?P<which>\w+)|how\s+(?:many|much)\s+(?P<counted>[a-z]\w*)|"
     r"how\s+(?:many|much|long|far|old|often)|who|whom|whose|what|when|where|why|how)"
-    rf"(?P<aux>\s+{_AUXILIARY}\s+)",
+    rf"(?P<aux>\s+{AUXILIARY}\s+)",
     re.IGNORECASE,
 )
 
@@ -578,7 +576,7 @@ _TITLED_BEFORE = "|".join([*(rf"{h}\.?" for h in sorted(HONORIFICS)), *sorted(TI
 # "Who won the Berlin marathon?", "Who has led the research?", "Who is Kim meeting?": who, an
 # auxiliary perhaps, and the word after it, which `_asked_of_doer` checks is a verb.
 _WHO_DID = re.compile(
-    rf"^who\s+(?:(?P<aux>{_AUXILIARY})\s+)?(?P<verb>[a-z]+)(?P<rest>\s+[^?]+?)?\s*\??$",
+    rf"^who\s+(?:(?P<aux>{AUXILIARY})\s+)?(?P<verb>[a-z]+)(?P<rest>\s+[^?]+?)?\s*\??$",
     re.IGNORECASE,
 )
 
@@ -620,7 +618,7 @@ def _deed_asked(question: str) -> tuple[str, str, str, str] | None:
         return None
     verb, aux = asked["verb"].lower(), (asked["aux"] or "").lower()
     lemma = next(iter(getAllLemmas(verb).get("VERB", ())), None)
-    if lemma is None or re.fullmatch(_AUXILIARY, verb):
+    if lemma is None or re.fullmatch(AUXILIARY, verb):
         return None
     if aux and verb not in getInflection(lemma, "VBN") + getInflection(lemma, "VBG"):
         return None  # "Who did Kim meet?": Kim did the meeting

@@ -125,8 +125,7 @@ def _holder(question: str, texts: Sequence[str]) -> re.Pattern[str] | None:
         return None
     verb, owners = doing["verb"].lower(), _owners(doing["owner"], texts)
     named = holder_pattern(_role_pattern(list(_ROLES_OF[verb]), owners))
-    of = "|".join(r"\s+".join(re.escape(w) for w in owner.split()) for owner in owners)
-    does = rf"\b[A-Z][\w’'-]+,\s+who\s+(?:now\s+)?{verb}\s+(?:the\s+)?(?i:{of})\b"
+    does = rf"\b[A-Z][\w’'-]+,\s+who\s+(?:now\s+)?{verb}\s+(?:the\s+)?(?i:{_any_of(owners)})\b"
     return re.compile(f"{named.pattern}|{does}")
 
 
@@ -148,11 +147,16 @@ def _role_pattern(roles: list[str], owners: list[str]) -> str:
     """One of `roles`, of one of `owners` when given, as a pattern: "president" of "Russia"
     matches "president of Russia", "Russia's president" and "Russian president"; of "the
     commission", "the commission's chief inspector"."""
-    words = "(?:" + "|".join(r"\s+".join(re.escape(w) for w in r.split()) for r in roles) + ")"
+    words = _any_of(roles)
     if not owners:
         return words
-    of = "|".join(r"\s+".join(re.escape(w) for w in owner.split()) for owner in owners)
-    return rf"(?:{words}\s+of\s+(?:the\s+)?(?:{of})\b|(?:{of})\w*(?:['’]s?)?\s+{words})"
+    of = _any_of(owners)
+    return rf"(?:{words}\s+of\s+(?:the\s+)?{of}\b|{of}\w*(?:['’]s?)?\s+{words})"
+
+
+def _any_of(phrases: list[str]) -> str:
+    """A pattern for any of `phrases`, their words apart by any spacing."""
+    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases) + ")"
 
 
 # "What happened in July?": the question is only a date.

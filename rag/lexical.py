@@ -31,6 +31,10 @@ STOPWORDS = frozenset(STOPWORDS_EN) | {
 }  # fmt: skip
 
 
+# The auxiliary verbs that follow a question word ("What did ...", "How many trips has ...").
+AUXILIARY = r"(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had)"
+
+
 @lru_cache(maxsize=1)
 def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")

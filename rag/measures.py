@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from rag.lexical import STOPWORDS, terms
+from rag.lexical import AUXILIARY, STOPWORDS, terms
 from rag.types import Evidence, Hit
 
 # An amount before a unit: digits, close or hyphenated ("1,500km", "20-foot"), but not money
@@ -116,6 +116,13 @@ _HOW_LONG = re.compile(r"\bhow long\b(?!-)", re.IGNORECASE)
 _AGO = re.compile(r"\bago\b", re.IGNORECASE)
 # The share of the best evidence sentence's relevance that a sentence stating the measure needs.
 _NEAR_BEST = 0.5
+
+
+def rated_near_best(evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence sentences the ranker rates at least half as high as the best one: those
+    that may give what a question asks when the best one does not."""
+    best = max((e.relevance for e in evidence), default=0.0)
+    return [e for e in evidence if e.relevance >= _NEAR_BEST * best]
 
 
 def _how(question: str) -> str | None:
@@ -227,7 +234,7 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     if measure is None or not evidence:
         return None
     best = max(evidence, key=lambda e: e.relevance)
-    near = [e for e in evidence if e.relevance >= _NEAR_BEST * best.relevance]
+    near = rated_near_best(evidence)
     counted = _COUNTED.search(question) if measure == "count" else None
     if counted:
         noun = terms(counted["noun"])
@@ -241,9 +248,7 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
 
 # "How many (container) ships ...", "In how many papers ...": the thing counted, in group "noun".
 _COUNTED = re.compile(
-    r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+"
-    r"(?:do|does|did|is|are|was|were|will|would|could|can|have|has|had)\b",
-    re.IGNORECASE,
+    rf"\bhow\s+many\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s+{AUXILIARY}\b", re.IGNORECASE
 )
 
 
@@ -270,10 +275,7 @@ def unmeasured(question: str, evidence: list[Evidence]) -> bool:
     measure = asked_measure(question)
     if measure is None or not _literal(question):
         return False
-    best = max((e.relevance for e in evidence), default=0.0)
-    return not any(
-        states(measure, e.sentence, question) for e in evidence if e.relevance >= _NEAR_BEST * best
-    )
+    return not any(states(measure, e.sentence, question) for e in rated_near_best(evidence))
 
 
 _YEAR_WORD = re.compile(rf"(?<![\w$£€.,-]){YEAR}(?![\w.,]?\d)")

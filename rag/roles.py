@@ -11,11 +11,9 @@ import re
 
 # A deputy, a former holder or one acting for them does not hold the role asked about: "Who is
 # the governor?" is not answered by "deputy governor Tomas Berg".
+_NOT_THE_HOLDER = ("deputy", "vice", "former", "acting", "assistant", "ex")
 NOT_THE_ROLE_ITSELF = (
-    "".join(
-        rf"(?<!{word}\s)(?<!{word.capitalize()}\s)"
-        for word in ("deputy", "vice", "former", "acting", "assistant", "ex")
-    )
+    "".join(rf"(?<!{word}\s)(?<!{word.capitalize()}\s)" for word in _NOT_THE_HOLDER)
     + r"(?<!vice-)(?<!Vice-)(?<!ex-)(?<!Ex-)"
 )
 
@@ -46,4 +44,4 @@ def holder_pattern(role: str) -> re.Pattern[str]:
 
 # Up to two words describing the holder between "the" and the role ("the 58-year-old
 # director"), none that makes them someone other than the holder ("the former director").
-_DESCRIBED = r"(?:(?!(?i:deputy|vice|former|acting|assistant|ex)\b)[\w’'-]+\s+){0,2}?"
+_DESCRIBED = rf"(?:(?!(?i:{'|'.join(_NOT_THE_HOLDER)})\b)[\w’'-]+\s+){{0,2}}?"
