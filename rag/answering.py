@@ -36,7 +36,7 @@ from rag.attributes import unnamed, unstated_attribute
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
 from rag.conversation import Turn, standalone_question
 from rag.evidence import TokenEmbedder, of_answer_type, rank_sentences, select_evidence
-from rag.forms import age_of, dated_event, introduction, naming_holder, role_holder
+from rag.forms import age_of, dated_event, introduction, naming_holder, role_holder, unheld
 from rag.generation import Generator
 from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
@@ -180,7 +180,7 @@ def assess(
         relevance,
         settings.max_evidence,
         settings.min_relative_score,
-        reports_named(question, texts) or stating_age(question) or naming_holder(question, texts),
+        reports_named(question, texts) or stating_age(question) or naming_holder(question, hits),
     )
     yes = judge.yes_probability(judge_messages(question, evidence)) if judge and evidence else 0.5
     return Assessment(
@@ -282,6 +282,7 @@ def answer_stream(
         or unstated_year(standalone, hits, evidence)
         or unstated_attribute(standalone, hits, evidence, embed_texts)
         or unnamed(standalone, evidence)
+        or unheld(standalone, evidence, hits)
     )
 
     def final(text: str, citations: tuple[Citation, ...], refused: bool, used_mode: str) -> Answer:
@@ -302,7 +303,7 @@ def answer_stream(
     # say?" whenever they report X's words; "What happened in July?" whenever they mention July;
     # "How old is X?" whenever they give X's age.
     settled = (
-        role_holder(standalone, evidence, [hit.text for hit in hits])
+        role_holder(standalone, evidence, hits)
         or introduction(standalone, evidence, settings.min_cited_relevance)
         or statement(standalone, evidence)
         or dated_event(standalone, evidence)

@@ -276,6 +276,18 @@ def needs_context(sentence: str) -> bool:
     return bool(_PRONOUN_START.match(sentence.strip())) or continues_quotation(sentence)
 
 
+def sentences_before(hits: list[Hit]) -> dict[tuple[str, int], str]:
+    """The sentence before each retrieved sentence, keyed by document id and the sentence's
+    start, where any passage holds it (a passage can open mid-paragraph)."""
+    texts = {(h.doc_id, s.index): s.text for h in hits for s in h.sentences}
+    return {
+        (h.doc_id, s.start): texts[(h.doc_id, s.index - 1)]
+        for h in hits
+        for s in h.sentences
+        if (h.doc_id, s.index - 1) in texts
+    }
+
+
 def select_evidence(
     hits: list[Hit],
     relevance: dict[tuple[str, int], float],

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from rag.evidence import DATE
+from rag.evidence import DATE, sentences_before
 from rag.initialisms import initialism_of
-from rag.lexical import WORD, terms
+from rag.lexical import STOPWORDS, WORD, terms
 from rag.measures import states
 from rag.questions import bare
-from rag.roles import holder_pattern
-from rag.types import Evidence
+from rag.roles import holder_pattern, unowned_holder_pattern
+from rag.types import Evidence, Hit
 
 # "Who is Jo Chun Ryong?", "What was Tymnet?", "Where is Vostochny?", "Tell me about Peskov":
 # the question is only a name, and news places a place where it first names it ("the Vostochny
@@ -53,11 +54,14 @@ def introduction(question: str, evidence: list[Evidence], share: float) -> Evide
     return min((e for e in naming if e.doc_id == document), key=lambda e: e.start)
 
 
-# "Who is the Kremlin spokesman?", "Who is the president of Russia?", "Who is Russia's
-# president?": the question is only a role, perhaps of a named country or body.
+# "Who is the Kremlin spokesman?", "Who is the president of Russia?", "Who is the leader of
+# the town council?", "Who is Russia's president?": the question is only a role, perhaps of a
+# named country or body.
 _ROLE_QUESTION = re.compile(
-    r"^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?P<role>[\w’' -]+?)"
-    r"(?:\s+of\s+(?:the\s+)?(?-i:(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)))?$",
+    r"^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?P<role>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<owner>"
+    r"(?-i:[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*)"
+    r"|(?<=the\s)[\w’'-]+(?:\s+[\w’'-]+)?))?$",
     re.IGNORECASE,
 )
 _OWNED_ROLE_QUESTION = re.compile(
@@ -67,30 +71,61 @@ _OWNED_ROLE_QUESTION = re.compile(
 
 
 def role_holder(
-    question: str, evidence: list[Evidence], texts: Sequence[str] = ()
+    question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()
 ) -> Evidence | None:
     """For a question that asks who holds a role ("Who is the Kremlin spokesman?"), the best-rated
     evidence sentence that names someone beside the role: "Kremlin spokesman Dmitry Peskov",
     "Dmitry Peskov, the Kremlin spokesman". A sentence that only mentions the role ("Rossiya 1
     showed a train carrying the North Korean leader") names nobody. The role of a named country
-    or body is mentioned in any of the ways news writes it: "president of Russia", "Russia's
-    president", "Russian President Vladimir Putin", and after its first mention by its last
-    word ("the commission's chief inspector") or by the initialism `texts` give it ("the
-    58-year-old director of the NSI"). None for other questions, or when no evidence sentence
-    names the holder.
+    or body is mentioned in any of the ways news writes it (`_Holder`), which the retrieved
+    passages `hits` help to read. None for other questions, or when no evidence sentence names
+    the holder.
     """
-    holder = _holder(question, texts)
-    named = [e for e in evidence if holder.search(e.sentence)] if holder else []
+    holder = _holder(question, [h.text for h in hits])
+    if not holder:
+        return None
+    before = sentences_before(list(hits))
+    title = {h.doc_id: h.title for h in hits}
+    opening = {h.doc_id: h.text for h in hits if h.start == 0}
+    named = [
+        e
+        for e in evidence
+        if holder.names(
+            e.sentence,
+            before.get((e.doc_id, e.start), ""),
+            title.get(e.doc_id, ""),
+            opening.get(e.doc_id, ""),
+        )
+    ]
     return max(named, key=lambda e: e.relevance) if named else None
 
 
-def naming_holder(question: str, texts: Sequence[str]) -> Callable[[str, str], bool] | None:
+def naming_holder(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | None:
     """For "Who is the director of the National Seismology Institute?", whether a sentence
     (after the one before it) names someone beside the role ("Dr Helena Brasch, the 58-year-old
     director of the NSI"), which evidence selection takes whatever its retrieval score; None for
-    other questions."""
-    holder = _holder(question, texts)
-    return (lambda sentence, previous: bool(holder.search(sentence))) if holder else None
+    other questions. A role without its owner ("Governor Helena Marisch") is taken when any
+    article's title or opening names the owner; `role_holder` then asks it of the sentence's
+    own article."""
+    holder = _holder(question, [h.text for h in hits])
+    if not holder:
+        return None
+    titles = " ".join(h.title for h in hits)
+    openings = " ".join(h.text for h in hits if h.start == 0)
+    return lambda sentence, previous: holder.names(sentence, previous, titles, openings)
+
+
+def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -> bool:
+    """Whether a question asks who holds the role of a named body ("Who is the chief executive
+    of Halvorsen Pharma?") that the articles do not answer: no evidence sentence names the
+    holder (`role_holder`), and the best-rated one does not even name the body, with the
+    sentence before it. The closest sentence then names someone else's chief executive."""
+    holder = _holder(question, [h.text for h in hits])
+    if not holder or not holder.owner or not evidence or role_holder(question, evidence, hits):
+        return False
+    best = max(evidence, key=lambda e: e.relevance)
+    previous = sentences_before(list(hits)).get((best.doc_id, best.start), "")
+    return not holder.owner.named_in(f"{previous} {best.sentence}")
 
 
 # "Who chairs the Aviation Competition Authority?", "Who heads the Civil Protection Agency in
@@ -100,47 +135,137 @@ _DOER_QUESTION = re.compile(
     r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*)"
     r"(?:\s+(?i:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
 )
+# Whoever heads a body, by the titles news gives them.
+_HEADS = (
+    "head", "chief", "chief executive", "chief executive officer", "director",
+    "director-general", "director general", "managing director", "leader", "president",
+    "governor", "secretary-general", "general secretary", "commissioner", "manager",
+)  # fmt: skip
+_CHAIRS = ("chair", "chairman", "chairwoman", "chairperson")
 # The roles of whoever does so: "Who chairs the ACA?" is answered by "Ingrid Salomaa, the chair
 # of the ACA".
 _ROLES_OF = {
-    "chairs": ("chair", "chairman", "chairwoman", "chairperson"),
-    "heads": ("head", "chief", "chief executive", "director", "leader"),
-    "leads": ("leader", "head", "chief"),
-    "runs": ("head", "chief", "chief executive", "director", "manager"),
-    "directs": ("director",),
+    "chairs": _CHAIRS,
+    "heads": _HEADS + _CHAIRS,
+    "leads": _HEADS,
+    "runs": _HEADS,
+    "directs": ("director", "director-general", "director general", "managing director"),
 }
+# A body "led by" someone: "The LCP, led by Annika Wahlberg, ..." names its leader.
+_LED_BY = r"(?:led|headed|chaired|run|directed)"
 
 
-def _holder(question: str, texts: Sequence[str]) -> re.Pattern[str] | None:
+@dataclass(frozen=True)
+class _Owner:
+    """The ways news names the owner of a role after its first mention: "the National
+    Seismology Institute" is also "the NSI" where the passages give it that initialism
+    (`rag.initialisms`), "Kestrel Therapeutics" also "Kestrel" where they call it that, and
+    either may be "the institute" or "the company", a word any such body shares (`kind`)."""
+
+    proper: tuple[str, ...]  # in full, and by its initialism
+    kind: str | None = None  # "commission" of "the Care Standards Commission"
+    short: str | None = None  # "Kestrel", written as a name
+
+    @classmethod
+    def of(cls, owner: str, texts: Sequence[str]) -> _Owner:
+        initialism = initialism_of(owner, texts)
+        words = owner.split()
+        if len(words) < 2:
+            return cls((owner, *filter(None, [initialism])))
+        head = words[: words.index("of")] if "of" in words[1:] else words
+        short = words[0] if _called_by_first_word(words, texts) else None
+        return cls((owner, *filter(None, [initialism])), head[-1].lower(), short)
+
+    def names(self) -> list[str]:
+        return [*self.proper, *filter(None, [self.kind, self.short])]
+
+    def named_in(self, text: str) -> bool:
+        """Whether `text` names the owner as its own: in full ("Valdorian" too, as "Russian
+        president" is Russia's), by initialism or short name."""
+        return bool(
+            re.search(rf"(?i:\b{_any_of(self.proper)}\w*)", text)
+            or (self.short and re.search(rf"\b{re.escape(self.short)}\b", text))
+        )
+
+    def mentioned_in(self, text: str) -> bool:
+        """Whether `text` names the owner, or mentions "the bank" of its kind."""
+        kind = self.kind and re.search(rf"(?i:\b{re.escape(self.kind)}\b)", text)
+        return bool(kind or self.named_in(text))
+
+
+@dataclass(frozen=True)
+class _Holder:
+    """Where a sentence names the holder of the role a question asks about.
+
+    `named` finds the role with its owner ("the commission's chief inspector", "NSI director
+    Helena Brasch"), or the owner "led by" someone, or someone "who heads" it. Once an article
+    has named the owner, news drops it ("Its chief executive, Samuel Reid", "Governor Helena
+    Marisch said"): `unowned` finds such a role, which is the owner's when the sentence or the
+    one before it names the owner, or mentions its kind ("the bank") in an article whose
+    opening names it, or when the article's title names it.
+    """
+
+    named: re.Pattern[str]
+    unowned: re.Pattern[str] | None = None
+    owner: _Owner | None = None
+
+    def names(self, sentence: str, previous: str = "", title: str = "", opening: str = "") -> bool:
+        """Whether `sentence` names the holder, after `previous`, in an article with `title`
+        whose first passage is `opening`."""
+        if self.named.search(sentence):
+            return True
+        if not (self.unowned and self.owner and self.unowned.search(sentence)):
+            return False
+        near = f"{previous} {sentence}"
+        return (
+            self.owner.named_in(near)
+            or (self.owner.mentioned_in(near) and self.owner.named_in(f"{title} {opening}"))
+            or self.owner.named_in(title)
+        )
+
+
+def _holder(question: str, texts: Sequence[str]) -> _Holder | None:
     """Where a text names the holder of the role a question asks about, if it asks one; an
     owner named in full is also named by the initialism `texts` give it. A question asking
     who heads something is also answered where a text says so ("Tomas Aldric, who heads the
     CPA")."""
     question = bare(question)
     asked = _ROLE_QUESTION.match(question) or _OWNED_ROLE_QUESTION.match(question)
-    if asked:
-        return holder_pattern(_role_pattern([asked["role"]], _owners(asked["owner"], texts)))
-    doing = _DOER_QUESTION.match(question)
-    if not doing:
+    doing = None if asked else _DOER_QUESTION.match(question)
+    if not asked and not doing:
         return None
-    verb, owners = doing["verb"].lower(), _owners(doing["owner"], texts)
-    named = holder_pattern(_role_pattern(list(_ROLES_OF[verb]), owners))
-    does = rf"\b[A-Z][\w’'-]+,\s+who\s+(?:now\s+)?{verb}\s+(?:the\s+)?(?i:{_any_of(owners)})\b"
-    return re.compile(f"{named.pattern}|{does}")
-
-
-def _owners(owner: str | None, texts: Sequence[str]) -> list[str]:
-    """The ways news names the owner of a role after its first mention: "the Care Standards
-    Commission" is also "the commission", and "the National Seismology Institute" also "the
-    NSI" where `texts` give it that initialism (`rag.initialisms`)."""
+    named_owner = (asked or doing)["owner"]
+    owner = _Owner.of(named_owner, texts) if named_owner else None
+    owners = owner.names() if owner else []
+    roles = [asked["role"]] if asked else list(_ROLES_OF[doing["verb"].lower()])
+    patterns = [holder_pattern(_role_pattern(roles, owners)).pattern]
+    if owners and (doing or asked["role"].lower() in _HEADS + _CHAIRS):
+        patterns.append(
+            rf"(?i:\b{_any_of(owners)})(?:\s+\([A-Z&]+\))?,?\s+(?:which\s+is\s+|is\s+|was\s+)?"
+            rf"(?:now\s+)?{_LED_BY}\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z]"
+        )
+    if doing:
+        patterns.append(
+            rf"\b[A-Z][\w’'-]+,\s+who\s+(?:now\s+)?{doing['verb'].lower()}\s+(?:the\s+)?"
+            rf"(?i:{_any_of(owners)})\b"
+        )
+    named = re.compile("|".join(patterns))
     if not owner:
-        return []
-    owners = [owner]
-    if short := initialism_of(owner, texts):
-        owners.append(short)
-    if len(owner.split()) > 1:
-        owners.append(owner.split()[-1].lower())
-    return owners
+        return _Holder(named)
+    return _Holder(named, unowned_holder_pattern(_any_of(roles)), owner)
+
+
+def _called_by_first_word(words: list[str], texts: Sequence[str]) -> bool:
+    """Whether `texts` call a body of these words by its first one alone, and never write it in
+    lower case: "Kestrel, which is based in Cambridge" for Kestrel Therapeutics (not "Central"
+    for the Central Bank, nor "Heart" for the Heart Failure Alliance beside "heart failure")."""
+    first = words[0]
+    if not first[:1].isupper() or first.lower() in STOPWORDS:
+        return False
+    if any(re.search(rf"\b{re.escape(first.lower())}\b", text) for text in texts):
+        return False
+    alone = re.compile(rf"\b{re.escape(first)}\b(?!\s+{re.escape(words[1])})(?!\s+[A-Z])")
+    return any(alone.search(text) for text in texts)
 
 
 def _role_pattern(roles: list[str], owners: list[str]) -> str:
@@ -151,12 +276,16 @@ def _role_pattern(roles: list[str], owners: list[str]) -> str:
     if not owners:
         return words
     of = _any_of(owners)
-    return rf"(?:{words}\s+of\s+(?:the\s+)?{of}\b|{of}\w*(?:['’]s?)?\s+{words})"
+    return rf"(?:{words}\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?{of}\b|{of}\w*(?:['’]s?)?\s+{words})"
 
 
-def _any_of(phrases: list[str]) -> str:
-    """A pattern for any of `phrases`, their words apart by any spacing."""
-    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases) + ")"
+def _any_of(phrases: Sequence[str]) -> str:
+    """A pattern for any of `phrases`, their words apart by any spacing, the longest first (a
+    role is matched once: `rag.roles.holder_pattern`)."""
+    longest_first = sorted(phrases, key=len, reverse=True)
+    return (
+        "(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in longest_first) + ")"
+    )
 
 
 # "What happened in July?": the question is only a date.

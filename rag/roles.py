@@ -28,20 +28,53 @@ TITLES = {
 # Honorifics that may stand before a name ("Mr Peskov").
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr"}
 
-# A name: capitalised words ("Helen Marsh", "Tomas Berg").
+# A name: capitalised words ("Helen Marsh", "Tomas Berg"); in full, two or more of them (not
+# the "Moscow" of "In Moscow, spokesman ...").
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*"
+_FULL_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)+"
 
 
 def holder_pattern(role: str) -> re.Pattern[str]:
-    """Where a text names someone beside `role` (a pattern of its words, in any case): "Kremlin
-    spokesman Dmitry Peskov", "Judge Mr Tan", "Dmitry Peskov, the Kremlin spokesman", "Helena
-    Brasch, the 58-year-old director"; the name in group "after" or "before"."""
+    """Where a text names someone beside `role`: "Kremlin spokesman Dmitry Peskov", "Judge Mr
+    Tan", "Dmitry Peskov, the Kremlin spokesman", "Helena Brasch, the 58-year-old director",
+    "Priya Raman, who became chief executive in 2021", and with a full name, "Joanna Pellew,
+    chief executive of the charity ..."; the name in group "after", "before" or "full".
+
+    `role` is a pattern of the role's words, in any case, the longest of any alternatives
+    first: the role is matched once, so "chief" is no role in "chief executive of the charity".
+    """
+    role = rf"(?i:(?>{role}))"
     return re.compile(
-        rf"{NOT_THE_ROLE_ITSELF}(?i:\b{role}),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<after>{_NAME})"
-        rf"|(?P<before>{_NAME}),\s+(?i:the|a)\s+{_DESCRIBED}(?i:{role})\b"
+        rf"{NOT_THE_ROLE_ITSELF}\b{role},?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<after>{_NAME})"
+        rf"|(?P<before>{_NAME}),\s+(?:{_WHO_IS}\s+)?(?i:the|a)\s+{_DESCRIBED}{role}\b{_WHOLE_TITLE}"
+        rf"|(?P<full>{_FULL_NAME}),\s+(?:{_WHO_IS}\s+)?{role}\b{_WHOLE_TITLE}"
+    )
+
+
+def unowned_holder_pattern(role: str) -> re.Pattern[str]:
+    """Where a text names someone beside `role` without saying whose it is, as news does once
+    the owner is clear from the sentence before: "Its chief executive, Samuel Reid", "Governor
+    Helena Marisch, 58, told ...", "Reid, the chief executive, said". A role owned by someone
+    named there ("Halvorsen's chief executive", "the chief executive of Halvorsen") is not
+    unowned."""
+    role = rf"(?i:(?>{role}))"
+    return re.compile(
+        rf"(?:^[\"“‘']?|\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+{_UNOWNED}){NOT_THE_ROLE_ITSELF}"
+        rf"{role}(?!\s+of\b),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_NAME}"
+        rf"|{_NAME},\s+(?:{_WHO_IS}\s+)?(?i:its|their|the)\s+{_UNOWNED}{role}\b{_UNOWNED_END}"
+        rf"|{_FULL_NAME},\s+(?:{_WHO_IS}\s+)?{role}\b{_UNOWNED_END}"
     )
 
 
 # Up to two words describing the holder between "the" and the role ("the 58-year-old
 # director"), none that makes them someone other than the holder ("the former director").
 _DESCRIBED = rf"(?:(?!(?i:{'|'.join(_NOT_THE_HOLDER)})\b)[\w’'-]+\s+){{0,2}}?"
+# ... and none that says whose role it is ("its rival's chief executive").
+_UNOWNED = rf"(?:(?!(?i:{'|'.join(_NOT_THE_HOLDER)})\b)[\w-]+\s+){{0,2}}?"
+# "Priya Raman, who became chief executive", "..., who has been its chair since 2019".
+_WHO_IS = r"who\s+(?:is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as)"
+# The role is the whole title, not the first word of another: "the chief medical officer" is
+# no "chief".
+_WHOLE_TITLE = r"(?!\s+[\w-]+\s+officer\b)"
+# ... and says nothing of whose it is after it ("chief executive of Halvorsen").
+_UNOWNED_END = rf"{_WHOLE_TITLE}(?!\s+of\b|['’])"

@@ -348,7 +348,7 @@ def role_holders(question: str, texts: list[str]) -> list[str]:
     found = []
     for text in texts:
         for match in holder.finditer(text):
-            last = terms((match["after"] or match["before"]).split()[-1])
+            last = terms((match["after"] or match["before"] or match["full"]).split()[-1])
             if last and last[-1] not in found:
                 found.append(last[-1])
     return found
