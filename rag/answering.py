@@ -36,7 +36,16 @@ from rag.attributes import unnamed, unstated_attribute
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
 from rag.conversation import Turn, standalone_question
 from rag.evidence import TokenEmbedder, of_answer_type, rank_sentences, select_evidence
-from rag.forms import age_of, dated_event, introduction, naming_holder, role_holder, unheld
+from rag.forms import (
+    age_of,
+    called,
+    dated_event,
+    introduction,
+    naming_holder,
+    naming_thing,
+    role_holder,
+    unheld,
+)
 from rag.generation import Generator
 from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
@@ -180,7 +189,10 @@ def assess(
         relevance,
         settings.max_evidence,
         settings.min_relative_score,
-        reports_named(question, texts) or stating_age(question) or naming_holder(question, hits),
+        reports_named(question, texts)
+        or stating_age(question)
+        or naming_holder(question, hits)
+        or naming_thing(question),
     )
     yes = judge.yes_probability(judge_messages(question, evidence)) if judge and evidence else 0.5
     return Assessment(
@@ -320,6 +332,7 @@ def answer_stream(
         or best_report(standalone, evidence)
         or attributed(standalone, evidence)
         or stating_best(standalone, evidence)
+        or called(standalone, evidence, embed_texts)
         or max(evidence, key=lambda e: e.relevance)
     ]
     used_mode = "extractive"

@@ -14,9 +14,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from rag.evidence import DATE, sentences_before
 from rag.initialisms import initialism_of
-from rag.lexical import STOPWORDS, WORD, terms
+from rag.lexical import CALLED_QUESTION, STOPWORDS, WORD, terms
 from rag.measures import states
 from rag.questions import bare
 from rag.roles import holder_pattern, unowned_holder_pattern
@@ -286,6 +288,87 @@ def _any_of(phrases: Sequence[str]) -> str:
     return (
         "(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in longest_first) + ")"
     )
+
+
+# "What is the name of the satellite?" asks what something is called, as "What is the wildfire
+# called?" does (`rag.lexical.CALLED_QUESTION`); news says so with "named", "called" or "known
+# as" ("The blaze, named the Sawtooth Creek Fire, had burned ...").
+_NAME_OF_QUESTION = re.compile(
+    r"^what(?:\s+is|\s+was|['’]s)\s+the\s+name\s+of\s+(?P<thing>.+)$", re.IGNORECASE
+)
+_NAMING = re.compile(
+    r"\b(?P<noun>[\w-]+),?\s+(?:named|called|known\s+as|dubbed|nicknamed)\s+(?:the\s+)?"
+    r"[\"“‘']?[A-Z0-9]"
+)
+# How close in meaning the noun before "named" must be to the one asked about: "blaze" is a
+# "wildfire" (0.65 with the default embedder), an "Italo-Norman" no "count" (0.20).
+_SAME_KIND = 0.5
+
+
+# Words after the noun for the thing named: "the wildfire near Carrow Peak", "the satellite
+# that was lost".
+_AFTER_THE_NOUN = re.compile(
+    r"\s+(?:near|of|in|at|on|that|which|who|for|from|by|with|to)\b.*$", re.IGNORECASE
+)
+
+
+def _thing_called(question: str) -> str | None:
+    """The noun for what a question asks the name of ("wildfire" of "What is the wildfire near
+    Carrow Peak called?"), or None when it asks no name."""
+    question = bare(question)
+    asked = CALLED_QUESTION.match(question) or _NAME_OF_QUESTION.match(question)
+    if not asked:
+        return None
+    words = _AFTER_THE_NOUN.sub("", asked["thing"]).split()
+    return words[-1].lower() if words else None
+
+
+def _names_a(kind: str, sentence: str) -> bool:
+    """Whether `sentence` holds a name of that kind, as names often end in it ("the 2007
+    Ridgeback Fire" is a fire)."""
+    found = re.finditer(rf"\b(?P<name>[A-Z0-9][\w-]*)\s+(?i:{re.escape(kind)})\b", sentence)
+    return any(m["name"].lower() not in STOPWORDS for m in found)  # not "A wildfire"
+
+
+def naming_thing(question: str) -> Callable[[str, str], bool] | None:
+    """For "What is the wildfire near Carrow Peak called?", whether a sentence gives something a
+    name ("The blaze, named the Sawtooth Creek Fire, ..."), which evidence selection takes
+    whatever its retrieval score: it may share no word with the question. None for other
+    questions."""
+    if not _thing_called(question):
+        return None
+    return lambda sentence, previous: bool(_NAMING.search(sentence))
+
+
+def called(
+    question: str, evidence: list[Evidence], embed_words: Callable[[list[str]], np.ndarray]
+) -> Evidence | None:
+    """For a question that asks what something is called, the best-rated evidence sentence of
+    the best one's article that names a thing of that kind, when the best one does not: the
+    lead that the ranker rates first repeats the question's words ("A fast-moving wildfire
+    forced 4,200 residents to flee ...") and names no fire, while "The blaze, named the
+    Sawtooth Creek Fire, ..." does (`embed_words` gives normalised vectors, to tell that a blaze
+    is a wildfire). None for other questions, or when no such sentence names one; so when the
+    best one gives a name, or names a thing of the kind ("What was the earlier fire called?":
+    "... since the 2007 Ridgeback Fire")."""
+    kind = _thing_called(question)
+    if not kind or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if _NAMING.search(best.sentence) or _names_a(kind, best.sentence):
+        return None
+    nouns = {
+        e.marker: found["noun"].lower()
+        for e in evidence
+        if e.doc_id == best.doc_id and (found := _NAMING.search(e.sentence))
+    }
+    if not nouns:
+        return None
+    words = sorted(set(nouns.values()))
+    vectors = embed_words([kind, *words])
+    close = {w for w, v in zip(words, vectors[1:], strict=True) if v @ vectors[0] >= _SAME_KIND}
+    naming = [e for e in evidence if nouns.get(e.marker) in close]
+    return max(naming, key=lambda e: e.relevance) if naming else None
 
 
 # "What happened in July?": the question is only a date.

@@ -93,6 +93,12 @@ _WHERE_QUESTION = re.compile(
     r"(?P<frame>work(?:s|ed)?|live[sd]?|stud(?:y|ies|ied)|teach(?:es)?|taught)\b",
     re.IGNORECASE,
 )
+# "What is the new drug called?" asks for a name, which the answer gives without "called"
+# ("Cardivex, a once-weekly tablet") or with another word for it ("The blaze, named ...").
+CALLED_QUESTION = re.compile(
+    r"^what\s+(?:is|was|are|were)\s+(?P<thing>[^?]+?)\s+(?P<frame>called|named|known\s+as)\s*\??$",
+    re.IGNORECASE,
+)
 
 # "What did Michael Madden say?" asks for his words, which the sentence that reports them frames
 # with "said", "told" or a quotation; "say" names no topic (group "speaker": who is asked about).
@@ -108,7 +114,14 @@ SPEECH_QUESTION = re.compile(
 
 def answer_frame(question: str) -> re.Match[str] | None:
     """Where a question names the kind of answer it wants (group "frame"), if it does."""
-    patterns = (JOURNEY_QUESTION, MEANS_QUESTION, COLOUR_QUESTION, _WHERE_QUESTION, SPEECH_QUESTION)
+    patterns = (
+        JOURNEY_QUESTION,
+        MEANS_QUESTION,
+        COLOUR_QUESTION,
+        _WHERE_QUESTION,
+        SPEECH_QUESTION,
+        CALLED_QUESTION,
+    )
     return next((m for pattern in patterns if (m := pattern.search(question))), None)
 
 

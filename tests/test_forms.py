@@ -1,4 +1,15 @@
-from rag.forms import age_of, dated_event, introduction, naming_holder, role_holder, unheld
+import numpy as np
+
+from rag.forms import (
+    age_of,
+    called,
+    dated_event,
+    introduction,
+    naming_holder,
+    naming_thing,
+    role_holder,
+    unheld,
+)
 from rag.types import Hit, ScoredSentence
 from tests.conftest import evidence_at
 
@@ -214,3 +225,35 @@ def test_a_role_of_a_body_the_best_sentence_does_not_name_is_unheld():
     sold = evidence_at(1, "Halvorsen Pharma, under Mia Lund since 2020, sold a unit.", 0, 0.3)
     assert not unheld("Who is the chief executive of Halvorsen Pharma?", [sold])
     assert not unheld("Who is the Kremlin spokesman?", evidence)  # no body named
+
+
+def kinds(words: list[str]) -> np.ndarray:
+    """Unit vectors in which a blaze is close to a fire or a wildfire, and a storm is not."""
+    at = {"wildfire": (1.0, 0.0), "fire": (1.0, 0.0), "blaze": (0.8, 0.6), "storm": (0.0, 1.0)}
+    return np.array([at[w] for w in words])
+
+
+def test_what_something_is_called_is_answered_where_the_article_names_it():
+    lead = evidence_at(1, "A wildfire near Mount Halvorsen forced 4,200 residents to flee.", 0, 0.6)
+    named = evidence_at(
+        2, "The blaze, named the Sawtooth Creek Fire, had burned 11,300 acres.", 90, 0.1
+    )
+    storm = evidence_at(3, "A storm, named Storm Ada, hit the coast.", 200, 0.2)
+    elsewhere = evidence_at(
+        4, "The blaze, named the Ash Fire, burned 40 acres.", 0, 0.3, doc_id="e"
+    )
+    evidence = [lead, named, storm, elsewhere]
+    assert called("What is the wildfire near Carrow Peak called?", evidence, kinds) is named
+    assert called("What is the name of the wildfire?", evidence, kinds) is named
+    assert called("What did the wildfire destroy?", evidence, kinds) is None
+    # Only a name given to a thing of the kind asked about.
+    assert called("What is the wildfire called?", [lead, storm], kinds) is None
+    # The best sentence names a thing of the kind asked about, or gives a name itself.
+    earlier = evidence_at(1, "It is the largest since the 2007 Ridgeback Fire.", 0, 0.6)
+    assert called("What was the earlier fire called?", [earlier, named], kinds) is None
+    best_named = evidence_at(2, named.sentence, 90, 0.7)
+    assert called("What is the fire called?", [best_named, lead], kinds) is None
+    # Such a sentence is wanted as evidence whatever its words.
+    wanted = naming_thing("What is the wildfire called?")
+    assert wanted(named.sentence, "") and not wanted(lead.sentence, "")
+    assert naming_thing("Who named the fire?") is None

@@ -43,6 +43,9 @@ def test_verbs_that_frame_a_question_are_no_question_terms():
     assert question_terms("Did Kim fly to Russia?") == terms("Kim Russia")
     assert question_terms("Is Kim travelling by plane?") == terms("Kim plane")
     assert question_terms("What colour is Kim's train?") == terms("Kim's train")
+    # A question asking what something is called: the answer says "named" or gives the name.
+    assert question_terms("What is the new drug called?") == terms("new drug")
+    assert "call" in question_terms("Who called the meeting?")
     assert question_terms("What is the colour of the train?") == terms("the train")
     assert question_terms("Where does Michael Madden work?") == terms("Michael Madden")
     assert "work" in question_terms("Who will work on the bridge?")
