@@ -38,6 +38,7 @@ from rag.conversation import Turn, standalone_question
 from rag.evidence import TokenEmbedder, of_answer_type, rank_sentences, select_evidence
 from rag.forms import (
     age_of,
+    aged_holder,
     called,
     dated_event,
     introduction,
@@ -190,6 +191,7 @@ def assess(
         settings.max_evidence,
         settings.min_relative_score,
         reports_named(question, texts)
+        or aged_holder(question, hits)
         or stating_age(question)
         or naming_holder(question, hits)
         or naming_thing(question),
@@ -319,7 +321,7 @@ def answer_stream(
         or introduction(standalone, evidence, settings.min_cited_relevance)
         or statement(standalone, evidence)
         or dated_event(standalone, evidence)
-        or age_of(standalone, evidence)
+        or age_of(standalone, evidence, hits)
     )
     if not evidence or (settled is None and (score < threshold or off_topic)):
         yield Delta(REFUSAL, draft=False)

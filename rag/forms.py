@@ -417,18 +417,51 @@ _DATE_WORDS = {"the", "of", "early", "late", "mid", "last", "this", "next", "wee
 
 # "How old is Ilse Marchetti?": the question is only a name and its age.
 _AGE_QUESTION = re.compile(r"^(?i:how\s+old\s+(?:is|was))\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
+# "How old is the mayor of Port Elsmere?": the question is only a role and its holder's age.
+_ROLE_AGE_QUESTION = re.compile(r"^how\s+old\s+(?P<verb>is|was)\s+(?P<role>the\s+.+)$", re.I)
 
 
-def age_of(question: str, evidence: list[Evidence]) -> Evidence | None:
+def age_of(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -> Evidence | None:
     """For a question that asks only how old someone is, the best-rated evidence sentence that
-    gives their age ("Marchetti, 39, a former marine biologist"); None for other questions.
+    gives their age ("Marchetti, 39, a former marine biologist"), or for one that asks the age
+    of a role's holder, the sentence that names the holder with their age ("Mayor Vincent
+    Albescu, 44, said ..."; `hits` are the retrieved passages, as for `role_holder`); None for
+    other questions.
 
     Such a sentence gives the age in passing and shares only the name with the question, so
     the ranker rates the lead that names them above it."""
-    if not _AGE_QUESTION.match(bare(question)):
+    asked = bare(question)
+    if _AGE_QUESTION.match(asked):
+        aged = [e for e in evidence if states("age", e.sentence, question, _before(e, evidence))]
+        return max(aged, key=lambda e: e.relevance) if aged else None
+    role = _ROLE_AGE_QUESTION.match(asked)
+    if not role:
         return None
-    aged = [e for e in evidence if states("age", e.sentence, question, _before(e, evidence))]
-    return max(aged, key=lambda e: e.relevance) if aged else None
+    aged = [e for e in evidence if _states_holders_age(e.sentence, asked)]
+    return role_holder(f"Who {role['verb']} {role['role']}?", aged, hits)
+
+
+def aged_holder(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | None:
+    """For "How old is the mayor of Port Elsmere?", whether a sentence names the mayor with an
+    age, which evidence selection takes whatever its retrieval score; None for other
+    questions."""
+    role = _ROLE_AGE_QUESTION.match(bare(question))
+    holder = naming_holder(f"Who {role['verb']} {role['role']}?", hits) if role else None
+    if not holder:
+        return None
+    return lambda sentence, previous: (
+        holder(sentence, previous) and _states_holders_age(sentence, question)
+    )
+
+
+def _states_holders_age(sentence: str, question: str) -> bool:
+    """Whether `sentence` gives the age of someone it names that `question` does not."""
+    asked = {w.lower() for w in WORD.findall(question)}
+    named = [w for w in _CAPITALISED.findall(sentence) if w.lower() not in asked | STOPWORDS]
+    return bool(named) and states("age", sentence, "How old is " + " ".join(named))
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 
 
 def _before(sentence: Evidence, evidence: list[Evidence]) -> str:

@@ -2,6 +2,7 @@ import numpy as np
 
 from rag.forms import (
     age_of,
+    aged_holder,
     called,
     dated_event,
     introduction,
@@ -257,3 +258,20 @@ def test_what_something_is_called_is_answered_where_the_article_names_it():
     wanted = naming_thing("What is the wildfire called?")
     assert wanted(named.sentence, "") and not wanted(lead.sentence, "")
     assert naming_thing("Who named the fire?") is None
+
+
+def test_how_old_a_roles_holder_is_is_answered_where_the_article_names_them_with_their_age():
+    title = "Cyber attack knocks out Port Elsmere transit ticketing"
+    mayor = "Mayor Vincent Albescu, 44, said the city would review security."
+    hits = [passage("Buses ran for free.", mayor, start=900, first=8, title=title)]
+    aged = evidence_at(2, mayor, 900 + len("Buses ran for free.") + 1, 0.1)
+    lead = evidence_at(1, "Commuters in Port Elsmere rode buses for free on Friday.", 0, 0.6)
+    asked = "How old is the mayor of Port Elsmere?"
+    assert age_of(asked, [lead, aged], hits) is aged
+    assert age_of("How old is the mayor of Linden City?", [lead, aged], hits) is None
+    unaged = evidence_at(2, "Mayor Vincent Albescu said the city would review security.", 920, 1)
+    assert age_of(asked, [lead, unaged], hits) is None
+    # Such a sentence is wanted as evidence whatever its words.
+    wanted = aged_holder(asked, hits)
+    assert wanted(mayor, "") and not wanted(unaged.sentence, "")
+    assert aged_holder("How old is Vincent Albescu?", hits) is None
