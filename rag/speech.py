@@ -215,13 +215,18 @@ def _other_origin(window: list[str], wanted: set[str]) -> bool:
 
 
 def _pronoun_speaks(sentence: str) -> bool:
-    """Whether a pronoun is the speaker of `sentence`: "He said ...", "“...,” she added"."""
+    """Whether a pronoun is the speaker of `sentence`: "He said ...", "“...,” she added", or
+    an age that stands for the name: "“I started my sprint too early,” the 31-year-old said"."""
     tokens = [t for t in _TOKEN.findall(sentence) if t != ","]
     return any(
-        _SPEECH_VERB.match(token) and tokens[i - 1].lower() in _SPEAKING_PRONOUNS
+        _SPEECH_VERB.match(token)
+        and (tokens[i - 1].lower() in _SPEAKING_PRONOUNS or _AGED.fullmatch(tokens[i - 1]))
         for i, token in enumerate(tokens)
         if i
     )
+
+
+_AGED = re.compile(r"\d+-year-old")
 
 
 def _upto_quote(tokens: Iterable[str]) -> list[str]:

@@ -135,6 +135,10 @@ def test_he_said_after_the_speakers_sentence_is_the_speakers():
     calm = "“No family will be left to face this alone,” she said."
     role = question_terms("the prime minister")
     assert speaks(role, calm, flew, role=True) and not speaks(["pereira"], calm, flew)
+    # An age may stand for the name, as a pronoun does.
+    rides = "Van Daele, who rides for Velocity, said he had no complaints."
+    early = "“I started my sprint a little too early,” the 31-year-old said."
+    assert speaks(["van", "dael"], early, rides) and not speaks(["van", "dael"], early)
 
 
 def test_what_x_said_about_a_topic_is_the_report_that_holds_it_with_its_speaker():
