@@ -10,9 +10,11 @@ weighs little).
 Unanswerable questions are often near misses, written to look answerable from a sentence that
 says something slightly different, so features compare the question with the sentence the
 ranker rates best (with the sentence before it): a negation or a number that the question has
-and that context lacks; and a name the question has and no evidence sentence mentions (the
+and that context lacks; a name the question has and no evidence sentence mentions (the
 ranker's best sentence is not always the answer's, and a name found in another one is no near
-miss).
+miss); and, as a softer sign, a name the best context and its article's title lack ("How much
+did Halvorsen's shares move?" over "Shares in Kestrel rose 7.2 percent", Halvorsen being named
+in another sentence).
 
 A logistic model over these features is fitted on development data by `eval/calibrate.py` and
 shipped as `answerability.json` beside this module, with the threshold that keeps false refusals
@@ -48,6 +50,9 @@ class Features:
     unmatched_negation: float  # 1 if the question negates and the best context does not
     missing_number: float  # 1 if a number in the question is not in the best context
     missing_name: float  # 1 if a name in the question is in no evidence sentence or title
+    # 1 if a name in the question is not in the best sentence, the one before it or its title:
+    # a near miss asks about someone else ("Halvorsen's shares" over "Shares in Kestrel rose").
+    name_beside_best: float
     yes_probability: float  # generator's P(yes); 0.5 when no generator is consulted
 
     def vector(self) -> list[float]:
@@ -88,8 +93,14 @@ def features(
         # Digits only on the question's side: "which one" states no number.
         missing_number=float(bool(numbers(question, words=False) - numbers(context))),
         missing_name=float(bool(unmentioned(question, seen_text))),
+        name_beside_best=float(bool(unmentioned(question, f"{context} {best_title(evidence)}"))),
         yes_probability=yes_probability,
     )
+
+
+def best_title(evidence: list[Evidence]) -> str:
+    """The title of the article of the evidence sentence the ranker rates best."""
+    return max(evidence, key=lambda e: e.relevance).title if evidence else ""
 
 
 def best_context(hits: list[Hit], evidence: list[Evidence]) -> str:

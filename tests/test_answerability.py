@@ -83,6 +83,15 @@ def test_name_in_no_evidence_sentence_nor_a_title_is_flagged():
     assert compute("Who designed it?").missing_name == 0.0  # the first word is no name
 
 
+def test_name_outside_the_best_context_and_its_title_is_flagged():
+    assert compute("What did Anna Berg design?").name_beside_best == 0.0
+    # Named in another evidence sentence only: a near miss about someone else may be.
+    assert compute("What did Anna Berg design?", best=2).name_beside_best == 0.0  # one before
+    assert compute("What did Anna Berg design?", best=0).name_beside_best == 1.0
+    assert compute("What did Anna Berg design?", best=0).missing_name == 0.0
+    assert compute("When did the Harbour Bridge open?", best=0).name_beside_best == 0.0  # title
+
+
 def test_best_relevance_is_the_rankers_best_probability():
     assert compute("Who designed the bridge?").best_relevance == 0.9
 
@@ -93,7 +102,7 @@ def test_the_judged_refusal_model_reads_the_generators_yes_probability():
     assert "yes_probability" not in load_calibration().names
     base = dict(
         top_dense=0.5, missing_key_term=0.0, best_relevance=0.5, unmatched_negation=0.0,
-        missing_number=0.0, missing_name=0.0,
+        missing_number=0.0, missing_name=0.0, name_beside_best=0.0,
     )  # fmt: skip
     no, yes = (judged.probability(Features(**base, yes_probability=p)) for p in (0.1, 0.9))
     assert yes > no

@@ -248,6 +248,7 @@ def test_a_missing_term_refuses_outright_only_with_weak_evidence():
             unmatched_negation=0.0,
             missing_number=0.0,
             missing_name=0.0,
+            name_beside_best=0.0,
             yes_probability=0.5,
         )
         return about_something_else(f, AnswerSettings())
