@@ -171,12 +171,13 @@ class _Owner:
     @classmethod
     def of(cls, owner: str, texts: Sequence[str]) -> _Owner:
         initialism = initialism_of(owner, texts)
+        proper = (owner, initialism) if initialism else (owner,)
         words = owner.split()
         if len(words) < 2:
-            return cls((owner, *filter(None, [initialism])))
+            return cls(proper)
         head = words[: words.index("of")] if "of" in words[1:] else words
         short = words[0] if _called_by_first_word(words, texts) else None
-        return cls((owner, *filter(None, [initialism])), head[-1].lower(), short)
+        return cls(proper, head[-1].lower(), short)
 
     def names(self) -> list[str]:
         return [*self.proper, *filter(None, [self.kind, self.short])]
@@ -418,7 +419,9 @@ _DATE_WORDS = {"the", "of", "early", "late", "mid", "last", "this", "next", "wee
 # "How old is Ilse Marchetti?": the question is only a name and its age.
 _AGE_QUESTION = re.compile(r"^(?i:how\s+old\s+(?:is|was))\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 # "How old is the mayor of Port Elsmere?": the question is only a role and its holder's age.
-_ROLE_AGE_QUESTION = re.compile(r"^how\s+old\s+(?P<verb>is|was)\s+(?P<role>the\s+.+)$", re.I)
+_ROLE_AGE_QUESTION = re.compile(
+    r"^how\s+old\s+(?P<verb>is|was)\s+(?P<role>the\s+.+)$", re.IGNORECASE
+)
 
 
 def age_of(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -> Evidence | None:
