@@ -50,7 +50,7 @@ from rag.forms import (
 from rag.generation import Generator
 from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
-from rag.measures import stating_age, stating_best, unmeasured, unstated_year
+from rag.measures import counted_in_best, stating_age, stating_best, unmeasured, unstated_year
 from rag.overview import Article, asks_for_overview, leads
 from rag.questions import as_who_question, without_source_reference
 from rag.settings import AnswerSettings
@@ -322,6 +322,7 @@ def answer_stream(
         or statement(standalone, evidence)
         or dated_event(standalone, evidence)
         or age_of(standalone, evidence, hits)
+        or counted_in_best(standalone, evidence)
     )
     if not evidence or (settled is None and (score < threshold or off_topic)):
         yield Delta(REFUSAL, draft=False)

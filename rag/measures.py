@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from rag.lexical import AUXILIARY, STOPWORDS, terms
+from rag.lexical import AUXILIARY, STOPWORDS, question_terms, terms
 from rag.types import Evidence, Hit
 
 # An amount before a unit: digits, close or hyphenated ("1,500km", "20-foot"), but not money
@@ -260,6 +260,20 @@ def _counts(sentence: str, noun: str) -> bool:
         if noun in following[:_COUNT_WORDS]:
             return True
     return False
+
+
+def counted_in_best(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For "How many seats are there in the Riksting?", the best-rated evidence sentence when a
+    number in it counts the thing asked about ("the 175-seat Riksting") and it holds every other
+    term of the question: such a sentence answers however little else the passage shares with
+    a short question. None for other questions, or when the best sentence does not."""
+    asked = _COUNTED.search(question)
+    noun = terms(asked["noun"]) if asked else []
+    if not noun or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    holds_all = set(question_terms(question)) - {noun[0]} <= set(terms(best.sentence))
+    return best if holds_all and _counts(best.sentence, noun[0]) else None
 
 
 # How far after a number its counted noun may stand: a few words ("23 container ships", "11

@@ -3,6 +3,7 @@ import dataclasses
 from rag.evidence import has_answer_type
 from rag.measures import (
     asked_measure,
+    counted_in_best,
     states,
     stating_age,
     stating_best,
@@ -165,3 +166,14 @@ def test_a_how_question_is_answered_by_a_near_best_sentence_that_states_its_meas
     # The best sentence stating it already is quoted anyway.
     best = evidence_at(2, papers.sentence, 50, 0.7)
     assert stating_best("In how many papers did Venn fabricate data?", [report, best]) is None
+
+
+def test_a_count_the_best_sentence_gives_with_every_term_settles_the_question():
+    seats = evidence_at(1, "The motion was backed by 85 members of the 175-seat Riksting.", 0, 0.3)
+    other = evidence_at(2, "Parliament sits in Kalmar Haven.", 90, 0.1)
+    assert counted_in_best("How many seats are there in the Riksting?", [seats, other]) is seats
+    # A term of the question the sentence lacks, or no number counting the thing: no answer here.
+    assert counted_in_best("How many seats are there in the Folketing?", [seats, other]) is None
+    assert counted_in_best("How many votes are there in the Riksting?", [seats, other]) is None
+    assert counted_in_best("How many seats are there in the Riksting?", [other]) is None
+    assert counted_in_best("Who sits in the Riksting?", [seats]) is None
