@@ -31,7 +31,7 @@ from lemminflect import getAllInflections, getAllLemmas, getInflection
 from rag.citations import strip_markers
 from rag.errors import RAGError
 from rag.lexical import AUXILIARY, STOPWORDS, question_terms
-from rag.roles import HONORIFICS, TITLES
+from rag.roles import HONORIFIC, HONORIFICS, TITLES
 from rag.sentences import DATELINE, split_sentences
 
 Turn = dict[str, str]  # {"role": "user" | "assistant", "content": str}
@@ -95,7 +95,7 @@ _ASKS_WHICH = re.compile(
 )
 # "Who did Kim meet?" asks for someone the answer names; "Who is Mr Peskov?" names them.
 _ASKS_WHO = re.compile(
-    r"^(?:who|whom|whose)\b(?!\s+(?:is|was)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:[A-Z]))",
+    rf"^(?:who|whom|whose)\b(?!\s+(?:is|was)\s+{HONORIFIC}(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # "How many were to China?" leaves out what it counts, which "How many trips abroad has Kim

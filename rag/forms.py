@@ -21,7 +21,7 @@ from rag.initialisms import initialism_of
 from rag.lexical import CALLED_QUESTION, STOPWORDS, WORD, terms
 from rag.measures import states
 from rag.questions import bare
-from rag.roles import holder_pattern, unowned_holder_pattern
+from rag.roles import HONORIFIC, holder_pattern, unowned_holder_pattern
 from rag.types import Evidence, Hit
 
 # "Who is Jo Chun Ryong?", "What was Tymnet?", "Where is Vostochny?", "Tell me about Peskov":
@@ -245,7 +245,7 @@ def _holder(question: str, texts: Sequence[str]) -> _Holder | None:
     if owners and (doing or asked["role"].lower() in _HEADS + _CHAIRS):
         patterns.append(
             rf"(?i:\b{_any_of(owners)})(?:\s+\([A-Z&]+\))?,?\s+(?:which\s+is\s+|is\s+|was\s+)?"
-            rf"(?:now\s+)?{_LED_BY}\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z]"
+            rf"(?:now\s+)?{_LED_BY}\s+by\s+{HONORIFIC}[A-Z]"
         )
     if doing:
         patterns.append(

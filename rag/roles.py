@@ -25,8 +25,10 @@ TITLES = {
     "King", "Queen", "Prince", "Premier", "Mayor", "Judge", "Professor", "Pope",
 }  # fmt: skip
 
-# Honorifics that may stand before a name ("Mr Peskov").
+# Honorifics that may stand before a name ("Mr Peskov"), and a pattern for one, if any, with
+# the space after it ("Dr. " of "Dr. Helena Brasch").
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr"}
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
 
 # A name: capitalised words ("Helen Marsh", "Tomas Berg"); in full, two or more of them (not
 # the "Moscow" of "In Moscow, spokesman ...").
@@ -45,7 +47,7 @@ def holder_pattern(role: str) -> re.Pattern[str]:
     """
     role = rf"(?i:(?>{role}))"
     return re.compile(
-        rf"{NOT_THE_ROLE_ITSELF}\b{role},?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<after>{_NAME})"
+        rf"{NOT_THE_ROLE_ITSELF}\b{role},?\s+{HONORIFIC}(?P<after>{_NAME})"
         rf"|(?P<before>{_NAME}),\s+(?:{_WHO_IS}\s+)?(?i:the|a)\s+{_DESCRIBED}{role}\b{_WHOLE_TITLE}"
         rf"|(?P<full>{_FULL_NAME}),\s+(?:{_WHO_IS}\s+)?{role}\b{_WHOLE_TITLE}"
     )
@@ -60,7 +62,7 @@ def unowned_holder_pattern(role: str) -> re.Pattern[str]:
     role = rf"(?i:(?>{role}))"
     return re.compile(
         rf"(?:^[\"“‘']?|\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+{_UNOWNED}){NOT_THE_ROLE_ITSELF}"
-        rf"{role}(?!\s+of\b),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_NAME}"
+        rf"{role}(?!\s+of\b),?\s+{HONORIFIC}{_NAME}"
         rf"|{_NAME},\s+(?:{_WHO_IS}\s+)?(?i:its|their|the)\s+{_UNOWNED}{role}\b{_UNOWNED_END}"
         rf"|{_FULL_NAME},\s+(?:{_WHO_IS}\s+)?{role}\b{_UNOWNED_END}"
     )
