@@ -51,6 +51,9 @@ _QUOTE_MARKS = {"“", "”", '"'}
 # "said Mr Michael Madden, a North Korea leadership expert at ...".
 _BEFORE = 8
 _AFTER = 6
+# The words after a quotation's speech verb that name the speaker and their role, set off by a
+# comma: "said Mr Tom Whitfield, an analyst at Harbor Street Research".
+_APPOSITION = 12
 # The words that open a clause set off by commas between a speaker and the speech verb.
 _CLAUSES = {"who", "whose", "a", "an", "the"}
 _RELATIVE = {"who", "whose", "which", "where"}
@@ -165,9 +168,13 @@ def attributes(sentence: str, speaker_terms: list[str], role: bool = False) -> b
             if i in after_comma and clause is not None and tokens[clause].lower() in _CLAUSES:
                 window += _upto_quote(reversed(tokens[max(0, clause - _BEFORE) : clause]))
             if i and tokens[i - 1] in _QUOTE_MARKS:  # "” said Mr Michael Madden, a ..."
-                # but not into a clause about them: "said Okafor, who joined Bayside".
-                for j in range(i + 1, min(len(tokens), i + 1 + _AFTER)):
-                    if j in after_comma and tokens[j].lower() in _RELATIVE:
+                # and the role set off after the name ("said Mr Tom Whitfield, an analyst at
+                # Harbor Street Research"), but not a clause about them: "said Okafor, who
+                # joined Bayside".
+                commas = 0
+                for j in range(i + 1, min(len(tokens), i + 1 + _APPOSITION)):
+                    commas += j in after_comma
+                    if j in after_comma and (tokens[j].lower() in _RELATIVE or commas > 1):
                         break
                     window.append(tokens[j])
             elif i in after_comma:  # "..., said union head Ivy Long", up to the next comma

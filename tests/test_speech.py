@@ -57,6 +57,18 @@ def test_the_speaker_is_read_from_where_the_name_stands_by_the_speech_verb():
     assert attributes(dam, question_terms("Ivy Long"))
     # The speaker ends at the next comma: Ivy Long is blamed, not quoted.
     assert not attributes("The talks failed, said officials, blaming Ivy Long.", ["ivi", "long"])
+    # After a quotation, the role set off after the name is the speaker's, up to the next comma.
+    bet = (
+        "“It is a big bet,” said Mr Tom Whitfield, an analyst at Harbor Street Research, on Friday."
+    )
+    asked = speaker("What did the Harbor Street analyst say?")
+    assert attributes(bet, asked, role=True)
+    assert not attributes(bet, speaker("What did the Harbor Street trader say?"), role=True)
+    assert not attributes(
+        "“It is over,” said Mr Tom Whitfield, who joined Harbor Street Research as an analyst.",
+        asked,
+        role=True,
+    )
 
 
 def test_a_quotation_continued_without_attribution_belongs_to_the_previous_speaker():
