@@ -159,6 +159,7 @@ FEATURES = (
     "missing_key_term",  # weight share of the heaviest question term absent from the sentence
     "missing_key_term_context",  # ... absent from it and the sentence before it
     "context_coverage",  # question term coverage of the sentence with the one before it
+    "article_missing_key_term",  # ... absent from its article's retrieved passages and title
     "soft_match",  # `soft_match` of the sentence's tokens to the question's
 )
 
@@ -222,6 +223,7 @@ def sentence_features(
     asked = set(question_terms(question))
     kind = answer_type(question)
     top = hits[0].score if hits and hits[0].score else 1.0
+    article = article_missing_share(asked, hits, bm25)
     rows: dict[tuple[str, int], list[float]] = {}
     # A passage can open mid-quotation, so a sentence's predecessor comes from any passage.
     texts = {(h.doc_id, s.index): s.text for h in hits for s in h.sentences}
@@ -244,6 +246,7 @@ def sentence_features(
                     bm25.missing_share(asked, sentence_terms),
                     bm25.missing_share(asked, context),
                     bm25.coverage(asked, context),
+                    article[hit.doc_id],
                 ],
             )
             previous_terms = sentence_terms
@@ -252,6 +255,24 @@ def sentence_features(
         for row, match in zip(rows.values(), soft_match(tokens[0], tokens[1:]), strict=True):
             row.append(match)
     return rows
+
+
+def article_missing_share(
+    asked: set[str], hits: list[Hit], bm25: BM25Index
+) -> dict[str, float]:
+    """For each retrieved article, the weight share of the heaviest question term that none of
+    its retrieved passages, nor its title, holds.
+
+    A sentence that lacks a question term its article uses elsewhere is less likely to answer
+    than one whose article never uses it: there the term is the reader's word, not the
+    article's ("jobless" against "the unemployment rate, currently 3.6 per cent"), and no
+    sentence of the article could hold it. Fitted beside the sentence's own missing term, this
+    weighs in its favour.
+    """
+    words: dict[str, set[str]] = {}
+    for hit in hits:
+        words.setdefault(hit.doc_id, set(terms(hit.title))).update(terms(hit.text))
+    return {doc: bm25.missing_share(asked, w) for doc, w in words.items()}
 
 
 def rank_sentences(

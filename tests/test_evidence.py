@@ -5,15 +5,17 @@ import pytest
 
 from rag.evidence import (
     answer_type,
+    article_missing_share,
     has_answer_type,
     needs_context,
     of_answer_type,
     select_evidence,
     soft_match,
 )
+from rag.lexical import BM25Index, question_terms
 from rag.logistic import LogisticModel
 from rag.sentences import DATELINE
-from rag.types import TokenVectors
+from rag.types import Hit, TokenVectors
 from tests.conftest import evidence_at, passage_of
 
 
@@ -185,3 +187,26 @@ def test_a_sentence_opening_with_an_age_refers_back():
     # "The 27-year-old broke the record" is about whom the sentence before names.
     assert needs_context("The 27-year-old broke the previous record.")
     assert not needs_context("A 27-year-old man collapsed near the finish.")
+
+
+def test_an_articles_missing_term_is_read_from_all_its_retrieved_passages_and_title():
+    texts = [
+        "The unemployment rate, currently 3.6 per cent, will rise.",
+        "Ms Bullock will face questions about the rate rise.",
+        "Jobless claims in Latvia fell to a record low.",
+        "Jobless numbers rose in Riga.",  # indexed, not retrieved: "jobless" is the commoner
+    ]
+    bm25 = BM25Index.build(np.arange(len(texts)), texts)
+
+    def hit(chunk_id: int, doc_id: str, title: str) -> Hit:
+        text = texts[chunk_id]
+        return Hit(chunk_id, doc_id, title, None, None, None, text, 0, len(text), 1.0, 0.5, 1.0, ())
+
+    hits = [hit(0, "rba", "RBA lifts rates"), hit(1, "rba", "RBA lifts rates")]
+    hits.append(hit(2, "riga", "Latvian economy"))
+    asked = set(question_terms("What did Bullock say about the jobless rate?"))
+    missing = article_missing_share(asked, hits, bm25)
+    # The rate article never says "jobless", though its second passage names Bullock; the
+    # other article lacks Bullock, the rarer term, and so lacks more.
+    assert 0 < missing["rba"] < missing["riga"] < 1
+    assert article_missing_share(set(question_terms("Bullock rate")), hits, bm25)["rba"] == 0
