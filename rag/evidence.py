@@ -257,9 +257,7 @@ def sentence_features(
     return rows
 
 
-def article_missing_share(
-    asked: set[str], hits: list[Hit], bm25: BM25Index
-) -> dict[str, float]:
+def article_missing_share(asked: set[str], hits: list[Hit], bm25: BM25Index) -> dict[str, float]:
     """For each retrieved article, the weight share of the heaviest question term that none of
     its retrieved passages, nor its title, holds.
 
