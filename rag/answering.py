@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.answerability import Features, features, load_calibration
-from rag.attributes import unnamed, unstated_attribute
+from rag.attributes import measured_of_another, unnamed, unstated_attribute
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
 from rag.conversation import Turn, standalone_question
 from rag.evidence import TokenEmbedder, of_answer_type, rank_sentences, select_evidence
@@ -297,6 +297,7 @@ def answer_stream(
         or unstated_attribute(standalone, hits, evidence, embed_texts)
         or unnamed(standalone, evidence)
         or unheld(standalone, evidence, hits)
+        or measured_of_another(standalone, hits, evidence)
     )
 
     def final(text: str, citations: tuple[Citation, ...], refused: bool, used_mode: str) -> Answer:

@@ -3,7 +3,7 @@ import zlib
 
 import numpy as np
 
-from rag.attributes import attribute, unnamed, unstated_attribute
+from rag.attributes import attribute, measured_of_another, unnamed, unnamed_in, unstated_attribute
 from tests.conftest import evidence_at, passage_of
 
 
@@ -67,3 +67,34 @@ def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
     # Other questions, and a name rated far below the best, are not this rule's to judge.
     assert not unnamed("How old is the girl?", [girl])
     assert unnamed(asked, [girl, evidence_at(2, named.sentence, 60, 0.1)])
+
+
+def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it():
+    planes = [evidence_at(1, "Spain sent four Canadair planes on Tuesday.", 0, 0.6)]
+    assert measured_of_another("How many Canadair planes does Portugal own?", [], planes)
+    assert measured_of_another("When did Portugal send Canadair planes?", [], planes)
+    owned = [evidence_at(1, "Portugal owns six Canadair planes.", 0, 0.6)]
+    assert not measured_of_another("How many Canadair planes does Portugal own?", [], owned)
+    # Other questions are not its concern.
+    assert not measured_of_another("Who sent Canadair planes to Portugal?", [], planes)
+    # The sentence before the best counts, as it tells whom "he" or "it" is.
+    staff = [
+        evidence_at(1, "Quartzline was founded in 2016.", 0, 0.3),
+        evidence_at(2, "It has about 900 employees.", 32, 0.6),
+    ]
+    hits = [
+        passage_of(("Quartzline was founded in 2016.", 1.0), ("It has about 900 employees.", 1.0))
+    ]
+    hits = [dataclasses.replace(hits[0], doc_id="d")]
+    assert not measured_of_another("How many people does Quartzline employ?", hits, staff)
+
+
+def test_a_name_is_mentioned_by_another_of_its_words_or_another_form():
+    assert unnamed_in("How long has Kim Jong Un ruled?", "Mr Kim has ruled for 12 years.") == set()
+    assert unnamed_in("When did the Normans invade?", "The Norman invasion began.") == set()
+    assert unnamed_in("How many Western Rangers fans came?", "Bayside fans came.") == {
+        "western",
+        "rangers",
+    }
+    # A capitalised question word is no part of the name after it.
+    assert unnamed_in("Which Italian club signed him?", "A club signed him.") == {"italian"}
