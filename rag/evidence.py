@@ -319,8 +319,10 @@ def select_evidence(
     A sentence is a candidate when its retrieval score is at least `min_relative` of the best
     one, or when `wanted(sentence, the sentence before it)` says the question asks for it
     whatever its words ("Varga said ..." for "What did Elena Varga say?", which shares half
-    the words of the sentence naming her in full); candidates rank by `relevance` (from
-    `rank_sentences`).
+    the words of the sentence naming her in full). The best-rated of those comes first, so
+    that sentences merely sharing the question's words ("Chief executive Jonas Vereecken said"
+    of another company) cannot crowd it out; the rest rank by `relevance` (from
+    `rank_sentences`), and the kept sentences are listed in that order.
     Repeated sentences (wire copies, captions) are kept once. A kept sentence that needs context
     brings its predecessor, placed just before it.
     """
@@ -328,36 +330,54 @@ def select_evidence(
     def rank(sentence: ScoredSentence, hit: Hit) -> float:
         return relevance.get((hit.doc_id, sentence.index), 0.0)
 
+    def before(sentence: ScoredSentence, hit: Hit) -> ScoredSentence | None:
+        return next((s for s in hit.sentences if s.index == sentence.index - 1), None)
+
+    def asked_for(sentence: ScoredSentence, hit: Hit) -> bool:
+        previous = before(sentence, hit)
+        return bool(wanted and wanted(sentence.text, previous.text if previous else ""))
+
+    pairs = [(s, h) for h in hits for s in h.sentences]
+    asked = {(h.doc_id, s.index) for s, h in pairs if asked_for(s, h)}
+    top_asked = max(
+        ((s, h) for s, h in pairs if (h.doc_id, s.index) in asked),
+        key=lambda p: rank(*p),
+        default=None,
+    )
     ranked: list[tuple[ScoredSentence, Hit]] = sorted(
-        ((s, h) for h in hits for s in h.sentences), key=lambda p: rank(*p), reverse=True
+        pairs, key=lambda p: (p == top_asked, rank(*p)), reverse=True
     )
     if not ranked:
         return []
     best = max(s.score for s, _ in ranked)
-    chosen: list[tuple[ScoredSentence, Hit]] = []
+    # Each kept sentence with the predecessor it brings, listed by relevance in the end.
+    groups: list[list[tuple[ScoredSentence, Hit]]] = []
     seen_text: set[str] = set()
     seen_span: set[tuple[str, int]] = set()
 
-    def add(sentence: ScoredSentence, hit: Hit) -> None:
+    def new(sentence: ScoredSentence, hit: Hit) -> bool:
         key = " ".join(sentence.text.lower().split())
         if key in seen_text or (hit.doc_id, sentence.index) in seen_span:
-            return
+            return False
         seen_text.add(key)
         seen_span.add((hit.doc_id, sentence.index))
-        chosen.append((sentence, hit))
+        return True
 
     for sentence, hit in ranked:
-        if len(chosen) >= max_sentences:
+        if sum(map(len, groups)) >= max_sentences:
             break
-        previous = next((s for s in hit.sentences if s.index == sentence.index - 1), None)
-        if sentence.score < min_relative * best and not (
-            wanted and wanted(sentence.text, previous.text if previous else "")
-        ):
+        previous = before(sentence, hit)
+        if sentence.score < min_relative * best and (hit.doc_id, sentence.index) not in asked:
             continue
+        group = []
         if needs_context(sentence.text):
-            if previous is not None and len(chosen) + 1 < max_sentences:
-                add(previous, hit)
-        add(sentence, hit)
+            if previous is not None and sum(map(len, groups)) + 1 < max_sentences:
+                group += [(previous, hit)] if new(previous, hit) else []
+        group += [(sentence, hit)] if new(sentence, hit) else []
+        if group:
+            groups.append(group)
+    groups.sort(key=lambda g: rank(*g[-1]), reverse=True)
+    chosen = [pair for group in groups for pair in group]
 
     return [
         Evidence(

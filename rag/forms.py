@@ -106,15 +106,17 @@ def naming_holder(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bo
     """For "Who is the director of the National Seismology Institute?", whether a sentence
     (after the one before it) names someone beside the role ("Dr Helena Brasch, the 58-year-old
     director of the NSI"), which evidence selection takes whatever its retrieval score; None for
-    other questions. A role without its owner ("Governor Helena Marisch") is taken when any
-    article's title or opening names the owner; `role_holder` then asks it of the sentence's
-    own article."""
+    other questions. A role without its owner ("Governor Helena Marisch") is taken when the
+    title or opening of the sentence's article names the owner, as `role_holder` reads it:
+    another company's "Chief executive Jonas Vereecken said" is not wanted."""
     holder = _holder(question, [h.text for h in hits])
     if not holder:
         return None
-    titles = " ".join(h.title for h in hits)
-    openings = " ".join(h.text for h in hits if h.start == 0)
-    return lambda sentence, previous: holder.names(sentence, previous, titles, openings)
+    opening = {h.doc_id: h.text for h in hits if h.start == 0}
+    article = {s.text: (h.title, opening.get(h.doc_id, "")) for h in hits for s in h.sentences}
+    return lambda sentence, previous: holder.names(
+        sentence, previous, *article.get(sentence, ("", ""))
+    )
 
 
 def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -> bool:

@@ -48,7 +48,8 @@ def holder_pattern(role: str) -> re.Pattern[str]:
     role = rf"(?i:(?>{role}))"
     return re.compile(
         rf"{NOT_THE_ROLE_ITSELF}\b{role},?\s+{HONORIFIC}(?P<after>{_NAME})"
-        rf"|(?P<before>{_NAME}),\s+(?:{_WHO_IS}\s+)?(?i:the|a)\s+{_DESCRIBED}{role}\b{_WHOLE_TITLE}"
+        rf"|(?P<before>{_NAME}),\s+{_AGED}(?:{_WHO_IS}\s+)?(?i:the|a)\s+{_DESCRIBED}{role}\b"
+        rf"{_WHOLE_TITLE}"
         rf"|(?P<full>{_FULL_NAME}),\s+(?:{_WHO_IS}\s+)?{role}\b{_WHOLE_TITLE}"
     )
 
@@ -56,18 +57,25 @@ def holder_pattern(role: str) -> re.Pattern[str]:
 def unowned_holder_pattern(role: str) -> re.Pattern[str]:
     """Where a text names someone beside `role` without saying whose it is, as news does once
     the owner is clear from the sentence before: "Its chief executive, Samuel Reid", "Governor
-    Helena Marisch, 58, told ...", "Reid, the chief executive, said". A role owned by someone
+    Helena Marisch, 58, told ...", "Reid, the chief executive, said", or says only what kind
+    of body it is: "Helena Sarmento, 54, the airline's chief executive". A role owned by someone
     named there ("Halvorsen's chief executive", "the chief executive of Halvorsen") is not
     unowned."""
     role = rf"(?i:(?>{role}))"
     return re.compile(
-        rf"(?:^[\"“‘']?|\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+{_UNOWNED}){NOT_THE_ROLE_ITSELF}"
+        rf"(?:^[\"“‘']?|\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+{_KIND_S}{_UNOWNED}){NOT_THE_ROLE_ITSELF}"
         rf"{role}(?!\s+of\b),?\s+{HONORIFIC}{_NAME}"
-        rf"|{_NAME},\s+(?:{_WHO_IS}\s+)?(?i:its|their|the)\s+{_UNOWNED}{role}\b{_UNOWNED_END}"
+        rf"|{_NAME},\s+{_AGED}(?:{_WHO_IS}\s+)?(?i:its|their|the)\s+{_KIND_S}{_UNOWNED}{role}\b"
+        rf"{_UNOWNED_END}"
         rf"|{_FULL_NAME},\s+(?:{_WHO_IS}\s+)?{role}\b{_UNOWNED_END}"
     )
 
 
+# An age set off between a name and its role: "Tomas Reyk, 47, the union's general secretary".
+_AGED = r"(?:\d{1,3},\s+)?"
+# The kind of body whose role it is, in place of its name: "the airline's", "the company's"
+# (not "the rival's", nor a deputy's or former holder's: `_NOT_THE_HOLDER`).
+_KIND_S = rf"(?:(?!(?i:{'|'.join(_NOT_THE_HOLDER)}|rival)\b)[a-z]+['’]s\s+)?"
 # Up to two words describing the holder between "the" and the role ("the 58-year-old
 # director"), none that makes them someone other than the holder ("the former director").
 _DESCRIBED = rf"(?:(?!(?i:{'|'.join(_NOT_THE_HOLDER)})\b)[\w’'-]+\s+){{0,2}}?"
@@ -78,5 +86,8 @@ _WHO_IS = r"who\s+(?:is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as
 # The role is the whole title, not the first word of another: "the chief medical officer" is
 # no "chief".
 _WHOLE_TITLE = r"(?!\s+[\w-]+\s+officer\b)"
-# ... and says nothing of whose it is after it ("chief executive of Halvorsen").
-_UNOWNED_END = rf"{_WHOLE_TITLE}(?!\s+of\b|['’])"
+# ... and says nothing of whose it is after it ("chief executive of Halvorsen", "analyst at
+# Harbor Street", "the commissioner who heads the DPC").
+_UNOWNED_END = (
+    rf"{_WHOLE_TITLE}(?!\s+(?:of|at|for)\b|['’]|\s+who\s+(?:heads|leads|runs|chairs|directs)\b)"
+)

@@ -104,6 +104,23 @@ def test_a_sentence_the_question_asks_for_is_admitted_whatever_its_retrieval_sco
     assert [e.sentence for e in chosen] == [first, said]
 
 
+def test_sentences_the_question_asks_for_come_before_better_rated_ones_but_keep_their_order():
+    hit = passage_of(
+        ("Chief executive Jonas Vereecken said costs rose.", 1.0),
+        ("Chief executive Owen Castell said the mine was delayed.", 0.9),
+        ("Helena Sarmento, the airline's chief executive, said so.", 0.8),
+    )
+    relevance = {("d1", 0): 0.6, ("d1", 1): 0.5, ("d1", 2): 0.2}
+    texts = [s.text for s in hit.sentences]
+    assert [e.sentence for e in select_evidence([hit], relevance, 2, 0.6)] == texts[:2]
+
+    def names_sarmento(sentence: str, previous: str) -> bool:
+        return "Sarmento" in sentence
+
+    chosen = select_evidence([hit], relevance, 2, 0.6, names_sarmento)
+    assert [e.sentence for e in chosen] == [texts[0], texts[2]]
+
+
 def _unit(*values: float) -> np.ndarray:
     v = np.array(values, dtype=np.float32)
     return v / np.linalg.norm(v)

@@ -203,6 +203,29 @@ def test_a_role_whose_owner_the_sentence_leaves_out_is_held_for_the_articles_sub
     assert role_holder("Who runs Kestrel Therapeutics?", [rival], [later]) is None
 
 
+def test_a_role_given_by_the_kind_of_body_after_an_age_is_the_articles_subjects():
+    title = "Skyrona Regional swings to quarterly loss"
+    said = (
+        "“We fly too many empty planes,” Helena Sarmento, 54, the airline's chief executive, said."
+    )
+    hits = [passage("Skyrona cut 340 jobs.", said, title=title)]
+    sarmento = evidence_at(2, said, 22, 0.1)
+    assert role_holder("Who is Skyrona's chief executive?", [sarmento], hits) is sarmento
+    assert role_holder("Who runs Skyrona?", [sarmento], hits) is sarmento
+    # A rival's chief executive, or the chief of a body the sentence names after the role, is
+    # not the subject's.
+    rival = evidence_at(2, said.replace("the airline's", "the rival's"), 22, 0.1)
+    assert role_holder("Who runs Skyrona?", [rival], hits) is None
+    farrow = "“It was an open door,” said Helen Farrow, 56, the commissioner who heads the DPC."
+    fine = [passage("The DPC fined Corvana.", farrow, title="Regulator fines Corvana")]
+    assert role_holder("Who runs Corvana?", [evidence_at(2, farrow, 23, 0.3)], fine) is None
+    # The holder is wanted as evidence only in the article whose title names the owner.
+    titled = [passage("Profits fell.", said, title=title)]
+    untitled = [passage("Profits fell.", said, title="Airline results")]
+    assert naming_holder("Who runs Skyrona?", titled)(said, "Profits fell.")
+    assert not naming_holder("Who runs Skyrona?", untitled)(said, "Profits fell.")
+
+
 def test_a_role_is_matched_whole_and_may_follow_who_became():
     title = "Cloud firm Nimbus to buy Quartzline"
     raman = evidence_at(1, "Ms Raman, who became chief executive in 2021, was pressed.", 0, 0.3)
