@@ -155,6 +155,9 @@ _ROLES_OF = {
     "runs": _HEADS,
     "directs": ("director", "director-general", "director general", "managing director"),
 }
+# "Who is the boss of Harlow Bay Terminals?", "Who is the head of the NMC?": whoever heads it,
+# by any of its titles ("Ingrid Solvang, the company's chief executive").
+_ANY_HEAD = ("boss", "head")
 # A body "led by" someone: "The LCP, led by Annika Wahlberg, ..." names its leader.
 _LED_BY = r"(?:led|headed|chaired|run|directed)"
 
@@ -242,9 +245,14 @@ def _holder(question: str, texts: Sequence[str]) -> _Holder | None:
     named_owner = (asked or doing)["owner"]
     owner = _Owner.of(named_owner, texts) if named_owner else None
     owners = owner.names() if owner else []
-    roles = [asked["role"]] if asked else list(_ROLES_OF[doing["verb"].lower()])
+    if doing:
+        roles = list(_ROLES_OF[doing["verb"].lower()])
+    elif asked["role"].lower() in _ANY_HEAD:
+        roles = list(_ROLES_OF["heads"])
+    else:
+        roles = [asked["role"]]
     patterns = [holder_pattern(_role_pattern(roles, owners)).pattern]
-    if owners and (doing or asked["role"].lower() in _HEADS + _CHAIRS):
+    if owners and (doing or asked["role"].lower() in _HEADS + _CHAIRS + _ANY_HEAD):
         patterns.append(
             rf"(?i:\b{_any_of(owners)})(?:\s+\([A-Z&]+\))?,?\s+(?:which\s+is\s+|is\s+|was\s+)?"
             rf"(?:now\s+)?{_LED_BY}\s+by\s+{HONORIFIC}[A-Z]"
@@ -420,9 +428,11 @@ _DATE_WORDS = {"the", "of", "early", "late", "mid", "last", "this", "next", "wee
 
 # "How old is Ilse Marchetti?": the question is only a name and its age.
 _AGE_QUESTION = re.compile(r"^(?i:how\s+old\s+(?:is|was))\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
-# "How old is the mayor of Port Elsmere?": the question is only a role and its holder's age.
+# "How old is the mayor of Port Elsmere?", "How old is Skyrona's chief executive?": the
+# question is only a role and its holder's age.
 _ROLE_AGE_QUESTION = re.compile(
-    r"^how\s+old\s+(?P<verb>is|was)\s+(?P<role>the\s+.+)$", re.IGNORECASE
+    r"^(?i:how\s+old\s+(?P<verb>is|was))\s+"
+    r"(?P<role>(?i:the)\s+.+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:['’]s|['’])\s+[a-z].*)$"
 )
 
 

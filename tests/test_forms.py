@@ -212,6 +212,10 @@ def test_a_role_given_by_the_kind_of_body_after_an_age_is_the_articles_subjects(
     sarmento = evidence_at(2, said, 22, 0.1)
     assert role_holder("Who is Skyrona's chief executive?", [sarmento], hits) is sarmento
     assert role_holder("Who runs Skyrona?", [sarmento], hits) is sarmento
+    # The boss or head is whoever holds any title that heads a body; the age is theirs.
+    assert role_holder("Who is the boss of Skyrona?", [sarmento], hits) is sarmento
+    assert age_of("How old is Skyrona's chief executive?", [sarmento], hits) is sarmento
+    assert age_of("How old is the head of Skyrona?", [sarmento], hits) is sarmento
     # A rival's chief executive, or the chief of a body the sentence names after the role, is
     # not the subject's.
     rival = evidence_at(2, said.replace("the airline's", "the rival's"), 22, 0.1)
