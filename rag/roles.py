@@ -57,20 +57,25 @@ def holder_pattern(role: str) -> re.Pattern[str]:
 def unowned_holder_pattern(role: str) -> re.Pattern[str]:
     """Where a text names someone beside `role` without saying whose it is, as news does once
     the owner is clear from the sentence before: "Its chief executive, Samuel Reid", "Governor
-    Helena Marisch, 58, told ...", "Reid, the chief executive, said", or says only what kind
+    Helena Marisch, 58, told ...", "Reid, the chief executive, said", a title within the
+    sentence ("the party of Prime Minister Marek Dolan", but not "Russian President Vladimir
+    Putin" nor "Prime Minister Ana Pereira of Neighbouria"), or says only what kind
     of body it is: "Helena Sarmento, 54, the airline's chief executive". A role owned by someone
     named there ("Halvorsen's chief executive", "the chief executive of Halvorsen") is not
     unowned."""
     role = rf"(?i:(?>{role}))"
     return re.compile(
         rf"(?:^[\"“‘']?|\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+{_KIND_S}{_UNOWNED}){NOT_THE_ROLE_ITSELF}"
-        rf"{role}(?!\s+of\b),?\s+{HONORIFIC}{_NAME}"
+        rf"{role}(?!\s+of\b),?\s+{HONORIFIC}(?>{_NAME}){_OF_NO_OTHER}"
+        rf"|\b[a-z]{{2,}}\s+{NOT_THE_ROLE_ITSELF}(?=[A-Z]){role}\s+(?>{_FULL_NAME}){_OF_NO_OTHER}"
         rf"|{_NAME},\s+{_AGED}(?:{_WHO_IS}\s+)?(?i:its|their|the)\s+{_KIND_S}{_UNOWNED}{role}\b"
         rf"{_UNOWNED_END}"
         rf"|{_FULL_NAME},\s+(?:{_WHO_IS}\s+)?{role}\b{_UNOWNED_END}"
     )
 
 
+# A holder of no other named body: not "Prime Minister Ana Pereira of Lusitania".
+_OF_NO_OTHER = r"(?!\s+of\s+[A-Z])"
 # An age set off between a name and its role: "Tomas Reyk, 47, the union's general secretary".
 _AGED = r"(?:\d{1,3},\s+)?"
 # The kind of body whose role it is, in place of its name: "the airline's", "the company's"

@@ -230,6 +230,22 @@ def test_a_role_given_by_the_kind_of_body_after_an_age_is_the_articles_subjects(
     assert not naming_holder("Who runs Skyrona?", untitled)(said, "Profits fell.")
 
 
+def test_a_title_within_a_sentence_is_the_articles_subjects_unless_another_owner_is_named():
+    title = "Opposition wins most seats in Valmora election"
+    said = "The governing party of Prime Minister Marek Dolan came second."
+    dolan = evidence_at(1, said, 0, 0.2)
+    hits = [passage(said, title=title)]
+    assert role_holder("Who is Valmora's prime minister?", [dolan], hits) is dolan
+    for other in (
+        "The party of Prime Minister Ana Pereira of Lusitania came second.",
+        "Kim will meet Russian President Vladimir Putin.",
+        "The party of former Prime Minister Ana Pereira came second.",
+    ):
+        sentence = evidence_at(1, other, 0, 0.2)
+        asked = "Who is Valmora's prime minister?" if "Prime" in other else "Who runs Valmora?"
+        assert role_holder(asked, [sentence], [passage(other, title=title)]) is None, other
+
+
 def test_a_role_is_matched_whole_and_may_follow_who_became():
     title = "Cloud firm Nimbus to buy Quartzline"
     raman = evidence_at(1, "Ms Raman, who became chief executive in 2021, was pressed.", 0, 0.3)
