@@ -60,6 +60,8 @@ _RELATIVE = {"who", "whose", "which", "where"}
 _SPEAKING_PRONOUNS = {"he", "she"}
 # Before a speech verb, these make its subject what was said, not who said it.
 _PASSIVE = {"was", "were", "is", "are", "been", "being", "be"}
+# Words that may stand between a subject set off by commas and its speech verb.
+_HELPING = {"had", "has", "have", "would", "will", "also", "later", "then", "earlier", "already"}
 # At most the space between two sentences of a document: a blank line and its spaces.
 _SENTENCE_GAP = 3
 
@@ -161,6 +163,11 @@ def attributes(sentence: str, speaker_terms: list[str], role: bool = False) -> b
             start = max(0, i - _BEFORE)
             if i not in after_comma:
                 start = max((k for k in after_comma if start <= k < i), default=start)
+                # "the regional transport minister, Aksel Brandt, had warned": only helping
+                # words after the last comma, so the speaker stands before it, set off by
+                # commas with the name.
+                if all(t.lower() in _HELPING for t in tokens[start:i]):
+                    start = max(0, start - _BEFORE)
             window = _upto_quote(reversed(tokens[start:i]))
             # "Professor Mark Feldman of the Max Planck Institute, who was not involved, said":
             # the speaker stands before the clause set off by commas.
@@ -222,15 +229,29 @@ def _other_origin(window: list[str], wanted: set[str]) -> bool:
 
 
 def _pronoun_speaks(sentence: str) -> bool:
-    """Whether a pronoun is the speaker of `sentence`: "He said ...", "“...,” she added", or
-    an age that stands for the name: "“I started my sprint too early,” the 31-year-old said"."""
+    """Whether a pronoun is the speaker of `sentence`: "He said ...", "“...,” she added", an
+    age that stands for the name ("“I started my sprint too early,” the 31-year-old said"),
+    or a pronoun opening the sentence as the subject of a later speech verb, with no comma or
+    name between them: "On Monday he welcomed the vote and said the reserves had not been
+    needed" (not "He met Putin, who said ...")."""
     tokens = [t for t in _TOKEN.findall(sentence) if t != ","]
-    return any(
+    if any(
         _SPEECH_VERB.match(token)
         and (tokens[i - 1].lower() in _SPEAKING_PRONOUNS or _AGED.fullmatch(tokens[i - 1]))
         for i, token in enumerate(tokens)
         if i
-    )
+    ):
+        return True
+    words = _TOKEN.findall(sentence)
+    subject = next((i for i, t in enumerate(words[:4]) if t.lower() in _SPEAKING_PRONOUNS), None)
+    if subject is None:
+        return False
+    for token in words[subject + 1 :]:
+        if token == "," or token in _QUOTE_MARKS or token[:1].isupper():
+            return False
+        if _SPEECH_VERB.match(token):
+            return True
+    return False
 
 
 _AGED = re.compile(r"\d+-year-old")

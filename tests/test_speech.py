@@ -71,6 +71,20 @@ def test_the_speaker_is_read_from_where_the_name_stands_by_the_speech_verb():
     )
 
 
+def test_a_speaker_set_off_by_commas_before_the_verb_and_a_pronoun_subject_speak():
+    warned = (
+        "Stations ran dry, and the regional transport minister, Aksel Brandt, had warned last"
+        " week that reserves might be used."
+    )
+    assert attributes(warned, ["brandt"])
+    assert attributes(warned, speaker("What did the transport minister say?"), role=True)
+    # The subject before the comma is not the speaker when a name follows it.
+    assert not attributes("Putin arrived on Monday, Peskov said.", ["putin"])
+    welcomed = "On Monday he welcomed the vote and said the reserves had not been needed."
+    assert speaks(["brandt"], welcomed, previous=warned)
+    assert not speaks(["brandt"], "He met Putin, who said the talks went well.", previous=warned)
+
+
 def test_a_quotation_continued_without_attribution_belongs_to_the_previous_speaker():
     assert continues_quotation(TALKS)
     assert not continues_quotation(VISIT)
