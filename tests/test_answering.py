@@ -240,13 +240,13 @@ def test_empty_question_is_a_clear_error(make_rag):
 
 
 def test_a_missing_term_refuses_outright_only_with_weak_evidence():
-    def about(missing: float, relevance: float) -> bool:
+    def about(missing: float, relevance: float, missing_number: float = 0.0) -> bool:
         f = Features(
             top_dense=0.5,
             missing_key_term=missing,
             best_relevance=relevance,
             unmatched_negation=0.0,
-            missing_number=0.0,
+            missing_number=missing_number,
             missing_name=0.0,
             name_beside_best=0.0,
             yes_probability=0.5,
@@ -258,3 +258,4 @@ def test_a_missing_term_refuses_outright_only_with_weak_evidence():
     assert about(0.4, 0.2)  # a term of some weight is missing and the evidence is weak
     assert not about(0.4, 0.6)  # strong evidence: the term may be a paraphrase
     assert not about(0.2, 0.2)  # weak evidence for a question whose terms are all there
+    assert about(0.0, 0.9, missing_number=1.0)  # "in 2025" over a sentence without 2025
