@@ -75,6 +75,10 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     assert measured_of_another("When did Portugal send Canadair planes?", [], planes)
     owned = [evidence_at(1, "Portugal owns six Canadair planes.", 0, 0.6)]
     assert not measured_of_another("How many Canadair planes does Portugal own?", [], owned)
+    # One of a series the question numbers is another's number too.
+    loss = [evidence_at(1, "Skyrona reported a third-quarter net loss of 18 million.", 0, 0.6)]
+    assert measured_of_another("How much did Skyrona lose in the second quarter?", [], loss)
+    assert not measured_of_another("How much did Skyrona lose in the third quarter?", [], loss)
     # Other questions are not its concern.
     assert not measured_of_another("Who sent Canadair planes to Portugal?", [], planes)
     # The sentence before the best counts, as it tells whom "he" or "it" is.
