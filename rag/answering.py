@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.answerability import Features, features, load_calibration
-from rag.attributes import measured_of_another, unnamed, unstated_attribute
+from rag.attributes import measured_of_another, naming_best, unnamed, unstated_attribute
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
 from rag.conversation import Turn, standalone_question
 from rag.evidence import TokenEmbedder, of_answer_type, rank_sentences, select_evidence
@@ -340,6 +340,7 @@ def answer_stream(
         settled
         or best_report(standalone, evidence)
         or attributed(standalone, evidence)
+        or naming_best(standalone, hits, evidence)
         or stating_best(standalone, evidence)
         or called(standalone, evidence, embed_texts)
         or max(evidence, key=lambda e: e.relevance)

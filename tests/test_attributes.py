@@ -3,7 +3,14 @@ import zlib
 
 import numpy as np
 
-from rag.attributes import attribute, measured_of_another, unnamed, unnamed_in, unstated_attribute
+from rag.attributes import (
+    attribute,
+    measured_of_another,
+    naming_best,
+    unnamed,
+    unnamed_in,
+    unstated_attribute,
+)
 from tests.conftest import evidence_at, passage_of
 
 
@@ -102,3 +109,17 @@ def test_a_name_is_mentioned_by_another_of_its_words_or_another_form():
     }
     # A capitalised question word is no part of the name after it.
     assert unnamed_in("Which Italian club signed him?", "A club signed him.") == {"italian"}
+
+
+def test_a_number_or_date_question_is_answered_by_a_near_best_sentence_naming_what_it_asks_of():
+    arrived = "Mr Kim arrived in Russia on Tuesday morning, leaving his train."
+    left = "Mr Kim left Pyongyang for Russia on Sunday."
+    evidence = [evidence_at(1, arrived, 0, 0.46), evidence_at(2, left, 100, 0.43)]
+    asked = "When did Kim leave Pyongyang?"
+    assert naming_best(asked, [], evidence) is evidence[1]
+    assert not measured_of_another(asked, [], evidence)
+    # Not when the best sentence names it, nor when the one naming it is rated far below.
+    assert naming_best("When did Kim arrive in Russia?", [], evidence) is None
+    far = [evidence[0], evidence_at(2, left, 100, 0.1)]
+    assert naming_best(asked, [], far) is None
+    assert measured_of_another(asked, [], far)
