@@ -140,7 +140,13 @@ def _of_what_asked(
 
     def names_all(e: Evidence) -> bool:
         context = f"{before.get((e.doc_id, e.start), '')} {e.sentence}"
-        return not (unnamed_in(question, context) or ordinals(question) - ordinals(context))
+        article = [h.text for h in hits if h.doc_id == e.doc_id]
+        unnamed = {
+            name
+            for name in unnamed_in(question, context)
+            if not _called_by_kind(name, context, article)
+        }
+        return not (unnamed or ordinals(question) - ordinals(context))
 
     before = sentences_before(hits)
     best = max(evidence, key=lambda e: e.relevance)
@@ -151,6 +157,17 @@ def _of_what_asked(
         for e in rated_near_best(evidence)
         if names_all(e) and has_answer_type(kind, e.sentence, question)
     ]
+
+
+def _called_by_kind(name: str, text: str, article: list[str]) -> bool:
+    """Whether `text` calls `name` by the kind of thing its article says it is: "the airline"
+    where the article introduces "Skyrona Regional, a Portuguese regional airline, ..."."""
+    introduced = re.compile(
+        rf"(?i:\b{re.escape(name)})(?:\s+[A-Z][\w-]*)*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+        r"(?P<kind>[a-z]+)(?=\s*[,.;]|\s+(?:that|which|who|based|behind|with|in|of|and)\b)"
+    )
+    kinds = {found["kind"] for passage in article for found in introduced.finditer(passage)}
+    return any(re.search(rf"(?i:\bthe\s+{re.escape(kind)}\b)", text) for kind in kinds)
 
 
 _ORDINAL = re.compile(

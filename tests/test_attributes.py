@@ -82,6 +82,15 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     assert measured_of_another("When did Portugal send Canadair planes?", [], planes)
     owned = [evidence_at(1, "Portugal owns six Canadair planes.", 0, 0.6)]
     assert not measured_of_another("How many Canadair planes does Portugal own?", [], owned)
+    # A sentence may call it by the kind of thing its article introduces it as.
+    lead = "Skyrona Regional, a Portuguese regional airline, reported a loss."
+    stake = "Speculation about the airline's future grew as Iberwing built a 14.9 per cent stake."
+    cut = "It will cut 340 jobs."
+    passage = passage_of((lead, 1.0), (cut, 1.0), (stake, 1.0))
+    hits = [dataclasses.replace(passage, doc_id="d", text=f"{lead} {cut} {stake}")]
+    held = [evidence_at(3, stake, len(lead) + len(cut) + 2, 0.6)]
+    assert not measured_of_another("How big a stake does Iberwing hold in Skyrona?", hits, held)
+    assert measured_of_another("How big a stake does Iberwing hold in Nimbus?", hits, held)
     # One of a series the question numbers is another's number too.
     loss = [evidence_at(1, "Skyrona reported a third-quarter net loss of 18 million.", 0, 0.6)]
     assert measured_of_another("How much did Skyrona lose in the second quarter?", [], loss)
