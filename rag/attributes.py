@@ -106,8 +106,9 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 def measured_of_another(question: str, hits: list[Hit], evidence: list[Evidence]) -> bool:
     """Whether the question asks for a number or a date of something it names, or of one of a
-    series it numbers ("in the second quarter"), that neither the best evidence sentence nor
-    any rated near it names, each with the sentence before it.
+    series it numbers ("in the second quarter"), that the best evidence sentence does not name,
+    and no sentence rated near it both names and gives (`naming_best`), each read with the
+    sentence before it.
 
     A number is of what its sentence says it is of: "Spain sent four Canadair planes" does not
     say how many Portugal owns, nor "wildfires burned about 110,000 hectares in Portugal" how
@@ -116,7 +117,8 @@ def measured_of_another(question: str, hits: list[Hit], evidence: list[Evidence]
     unanswerable questions answered before and 11 answerable ones, one of which was answered
     wrong; the ordinals, for 7 unanswerable and 3 answerable ones, one answered wrong.
     """
-    return _of_what_asked(question, hits, evidence) == []
+    naming = _of_what_asked(question, hits, evidence)
+    return naming is not None and not naming
 
 
 def naming_best(question: str, hits: list[Hit], evidence: list[Evidence]) -> Evidence | None:
@@ -137,6 +139,7 @@ def _of_what_asked(
     kind = answer_type(question)
     if kind not in ("number", "date") or not evidence:
         return None
+    before = sentences_before(hits)
 
     def names_all(e: Evidence) -> bool:
         context = f"{before.get((e.doc_id, e.start), '')} {e.sentence}"
@@ -148,7 +151,6 @@ def _of_what_asked(
         }
         return not (unnamed or ordinals(question) - ordinals(context))
 
-    before = sentences_before(hits)
     best = max(evidence, key=lambda e: e.relevance)
     if names_all(best):
         return None

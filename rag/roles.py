@@ -59,7 +59,7 @@ def unowned_holder_pattern(role: str) -> re.Pattern[str]:
     the owner is clear from the sentence before: "Its chief executive, Samuel Reid", "Governor
     Helena Marisch, 58, told ...", "Reid, the chief executive, said", a title within the
     sentence ("the party of Prime Minister Marek Dolan", but not "Russian President Vladimir
-    Putin" nor "Prime Minister Ana Pereira of Neighbouria"), or says only what kind
+    Putin" nor "Prime Minister Ana Pereira of Lusitania"), or says only what kind
     of body it is: "Helena Sarmento, 54, the airline's chief executive". A role owned by someone
     named there ("Halvorsen's chief executive", "the chief executive of Halvorsen") is not
     unowned."""
