@@ -126,6 +126,13 @@ def _describing(text: str) -> set[str]:
     return {_normalised(m[1]) for m in _DESCRIBES.finditer(text)}
 
 
+def country_of(nationality: str, country: str) -> bool:
+    """Whether `nationality` ("Korean", "Russian", "Japanese") is the nationality of `country`
+    ("korea", "russia", "japan"), in any case."""
+    a, b = nationality.lower(), country.lower()
+    return a != b and _country_and_nationality(a, b, {a})
+
+
 def _country_and_nationality(a: str, b: str, described: set[str]) -> bool:
     """Whether `a` and `b` are a country's name and its nationality, either way round, the
     nationality used as one (in `described`)."""

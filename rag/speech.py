@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from rag.citations import country_of
 from rag.lexical import SPEECH_QUESTION, question_terms, terms
 from rag.roles import HONORIFICS, TITLES, holder_pattern
 from rag.types import Evidence
@@ -191,7 +192,9 @@ def attributes(sentence: str, speaker_terms: list[str], role: bool = False) -> b
                     window.append(tokens[j])
         else:
             continue
-        found = (set(terms(" ".join(window))) | set(_initialisms(window))) & wanted
+        found = (
+            set(terms(" ".join(window))) | set(_initialisms(window)) | _countries(window, wanted)
+        ) & wanted
         if (
             2 * len(found) >= len(wanted)
             and not (role and speaker_terms and speaker_terms[-1] not in found)
@@ -223,9 +226,17 @@ def _other_origin(window: list[str], wanted: set[str]) -> bool:
     """Whether the speaker's words name a country's people or body other than those asked
     about: "Russian officials said" reports no words of "US officials"."""
     return any(
-        _ORIGIN.fullmatch(token) and not (set(terms(token)) | set(_initialisms([token]))) & wanted
+        _ORIGIN.fullmatch(token)
+        and not (set(terms(token)) | set(_initialisms([token])) | _countries([token], wanted))
+        & wanted
         for token in window
     )
+
+
+def _countries(window: list[str], wanted: set[str]) -> set[str]:
+    """The countries asked about whose nationality the speaker's words give: "South Korean
+    President Yoon Suk-yeol's office" is the office of South Korea's president."""
+    return {term for term in wanted for token in window if country_of(token, term)}
 
 
 def _pronoun_speaks(sentence: str) -> bool:

@@ -85,6 +85,15 @@ def test_a_speaker_set_off_by_commas_before_the_verb_and_a_pronoun_subject_speak
     assert not speaks(["brandt"], "He met Putin, who said the talks went well.", previous=warned)
 
 
+def test_a_country_asked_about_is_also_named_by_its_nationality():
+    office = "South Korean President Yoon Suk-yeol’s office said many countries were watching."
+    assert attributes(office, speaker("What did South Korea's president's office say?"), True)
+    # Another country's officials are still someone else.
+    russians = "Russian officials said talks went well."
+    assert not attributes(russians, speaker("What did US officials say?"), role=True)
+    assert not attributes(russians, speaker("What did Austria's officials say?"), role=True)
+
+
 def test_a_quotation_continued_without_attribution_belongs_to_the_previous_speaker():
     assert continues_quotation(TALKS)
     assert not continues_quotation(VISIT)
