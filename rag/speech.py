@@ -245,7 +245,8 @@ def _pronoun_speaks(sentence: str) -> bool:
     or a pronoun opening the sentence as the subject of a later speech verb, with no comma or
     name between them: "On Monday he welcomed the vote and said the reserves had not been
     needed" (not "He met Putin, who said ...")."""
-    tokens = [t for t in _TOKEN.findall(sentence) if t != ","]
+    words = _TOKEN.findall(sentence)
+    tokens = [t for t in words if t != ","]
     if any(
         _SPEECH_VERB.match(token)
         and (tokens[i - 1].lower() in _SPEAKING_PRONOUNS or _AGED.fullmatch(tokens[i - 1]))
@@ -253,7 +254,6 @@ def _pronoun_speaks(sentence: str) -> bool:
         if i
     ):
         return True
-    words = _TOKEN.findall(sentence)
     subject = next((i for i, t in enumerate(words[:4]) if t.lower() in _SPEAKING_PRONOUNS), None)
     if subject is None:
         return False
