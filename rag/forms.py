@@ -250,7 +250,7 @@ def _holder(question: str, texts: Sequence[str]) -> _Holder | None:
     elif asked["role"].lower() in _ANY_HEAD:
         roles = list(_ROLES_OF["heads"])
     else:
-        roles = [asked["role"]]
+        roles = spelt_alike(asked["role"])
     patterns = [holder_pattern(_role_pattern(roles, owners)).pattern]
     if owners and (doing or asked["role"].lower() in _HEADS + _CHAIRS + _ANY_HEAD):
         patterns.append(
@@ -266,6 +266,20 @@ def _holder(question: str, texts: Sequence[str]) -> _Holder | None:
     if not owner:
         return _Holder(named)
     return _Holder(named, unowned_holder_pattern(_any_of(roles)), owner)
+
+
+# Roles news writes either in full or by initials: "CEO", "chief executive".
+_SPELT_ALIKE = (
+    ("ceo", "chief executive", "chief executive officer"),
+    ("cfo", "chief financial officer"),
+    ("coo", "chief operating officer"),
+)
+
+
+def spelt_alike(role: str) -> list[str]:
+    """`role` and the ways news also writes it: "CEO" is "chief executive" too."""
+    alike = next((group for group in _SPELT_ALIKE if role.lower() in group), ())
+    return [role, *(other for other in alike if other != role.lower())]
 
 
 def _called_by_first_word(words: list[str], texts: Sequence[str]) -> bool:
@@ -284,12 +298,22 @@ def _called_by_first_word(words: list[str], texts: Sequence[str]) -> bool:
 def _role_pattern(roles: list[str], owners: list[str]) -> str:
     """One of `roles`, of one of `owners` when given, as a pattern: "president" of "Russia"
     matches "president of Russia", "Russia's president" and "Russian president"; of "the
-    commission", "the commission's chief inspector"."""
+    commission", "the commission's chief inspector"; "chief executive" of "Kestrel", "Kestrel
+    Orbital's co-founder and chief executive"."""
     words = _any_of(roles)
     if not owners:
         return words
     of = _any_of(owners)
-    return rf"(?:{words}\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?{of}\b|{of}\w*(?:['’]s?)?\s+{words})"
+    return (
+        rf"(?:{words}\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?{of}\b"
+        rf"|{of}\w*{_REST_OF_NAME}(?:['’]s?)?\s+{_CO_ROLE}{words})"
+    )
+
+
+# The rest of a name the question shortens ("Kestrel" for "Kestrel Orbital's chief executive").
+_REST_OF_NAME = r"(?:\s+[A-Z][\w’'-]*){0,2}"
+# Another role the holder has beside it: "co-founder and chief executive".
+_CO_ROLE = r"(?:[\w-]+\s+and\s+)?"
 
 
 def _any_of(phrases: Sequence[str]) -> str:
@@ -426,13 +450,16 @@ _POINT_OF_PLAY = re.compile(
 _DATE_WORDS = {"the", "of", "early", "late", "mid", "last", "this", "next", "week", "month", "year"}
 
 
-# "How old is Ilse Marchetti?": the question is only a name and its age.
-_AGE_QUESTION = re.compile(r"^(?i:how\s+old\s+(?:is|was))\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
-# "How old is the mayor of Port Elsmere?", "How old is Skyrona's chief executive?": the
-# question is only a role and its holder's age.
+# "How old is Ilse Marchetti?": the question is only a name and its age (not a role of one
+# named before it: "How old is Kestrel's CEO?").
+_AGE_QUESTION = re.compile(
+    r"^(?i:how\s+old\s+(?:is|was))\s+(?!.*['’]s?\s)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$"
+)
+# "How old is the mayor of Port Elsmere?", "How old is Skyrona's chief executive?", "How old is
+# Skyrona's CEO?": the question is only a role and its holder's age.
 _ROLE_AGE_QUESTION = re.compile(
     r"^(?i:how\s+old\s+(?P<verb>is|was))\s+"
-    r"(?P<role>(?i:the)\s+.+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:['’]s|['’])\s+[a-z].*)$"
+    r"(?P<role>(?i:the)\s+.+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:['’]s|['’])\s+(?:[a-z]|[A-Z]{2,5}\b).*)$"
 )
 
 

@@ -50,7 +50,7 @@ def holder_pattern(role: str) -> re.Pattern[str]:
         rf"{NOT_THE_ROLE_ITSELF}\b{role},?\s+{HONORIFIC}(?P<after>{_NAME})"
         rf"|(?P<before>{_NAME}),\s+{_AGED}(?:{_WHO_IS}\s+)?(?i:the|a)\s+{_DESCRIBED}{role}\b"
         rf"{_WHOLE_TITLE}"
-        rf"|(?P<full>{_FULL_NAME}),\s+(?:{_WHO_IS}\s+)?{role}\b{_WHOLE_TITLE}"
+        rf"|(?P<full>{_FULL_NAME}),\s+{_AGED}(?:{_WHO_IS}\s+)?{role}\b{_WHOLE_TITLE}"
     )
 
 
@@ -89,8 +89,8 @@ _UNOWNED = rf"(?:(?!(?i:{'|'.join(_NOT_THE_HOLDER)})\b)[\w-]+\s+){{0,2}}?"
 # "Priya Raman, who became chief executive", "..., who has been its chair since 2019".
 _WHO_IS = r"who\s+(?:is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as)"
 # The role is the whole title, not the first word of another: "the chief medical officer" is
-# no "chief".
-_WHOLE_TITLE = r"(?!\s+[\w-]+\s+officer\b)"
+# no "chief", "Tidewell's director of water resources" no director of Tidewell.
+_WHOLE_TITLE = r"(?!\s+[\w-]+\s+officer\b)(?!\s+of\s+(?!the\b|its\b|their\b)[a-z])"
 # ... and says nothing of whose it is after it ("chief executive of Halvorsen", "analyst at
 # Harbor Street", "the commissioner who heads the DPC").
 _UNOWNED_END = (

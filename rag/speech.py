@@ -30,7 +30,7 @@ _SPEECH_VERB = re.compile(
     r"^(say|says|said|saying|tell|tells|told|add|adds|added|state|states|stated|announced?|"
     r"claim(s|ed)?|warn(s|ed)?|urged?|urges|report(s|ed)?|wrote|writes|quoted|asked|noted|"
     r"explained|insisted|argued|stressed|declared|commented|replied|responded|pledged|"
-    r"promised|denied|suggested|believes?|believed|thinks?|thought|held|ruled|concluded)$",
+    r"promised|denied|suggested|believes?|believed|thinks?|thought|held|ruled|concluded|found)$",
     re.IGNORECASE,
 )
 _INITIALISM = re.compile(r"[A-Z]{2,4}")

@@ -318,3 +318,26 @@ def test_how_old_a_roles_holder_is_is_answered_where_the_article_names_them_with
     wanted = aged_holder(asked, hits)
     assert wanted(mayor, "") and not wanted(unaged.sentence, "")
     assert aged_holder("How old is Vincent Albescu?", hits) is None
+
+
+def test_a_role_is_found_beside_an_age_a_longer_name_of_its_owner_and_another_role():
+    marsh = "“We made it,” said Lena Marsh, 39, Kestrel Orbital's co-founder and chief executive."
+    evidence = [evidence_at(1, marsh, 0, 0.2)]
+    for asked in (
+        "Who is Kestrel's chief executive?",
+        "Who is Kestrel's CEO?",
+        "Who runs Kestrel?",
+    ):
+        assert role_holder(asked, evidence) is evidence[0]
+    assert role_holder("Who is Kestrel's CFO?", evidence) is None
+    assert age_of("How old is Kestrel's CEO?", evidence) is evidence[0]
+    assert age_of("How old is Halvorsen's CEO?", evidence) is None
+
+
+def test_the_director_of_a_department_is_not_whoever_heads_the_body():
+    director = '"It is serious," said Carys Penhallow, Tidewell\'s director of water resources.'
+    chief = "Its chief executive, Neil Barraclough, told the BBC that leakage was falling."
+    hits = [passage("Tidewell said it was spending £340m.", chief, title="Tidewell bans hosepipes")]
+    evidence = [evidence_at(1, director, 900, 0.6), evidence_at(2, chief, 37, 0.2)]
+    assert role_holder("Who is the boss of Tidewell?", evidence, hits) is evidence[1]
+    assert role_holder("Who is Tidewell's director?", evidence[:1]) is None

@@ -114,6 +114,12 @@ def test_a_speaker_the_evidence_never_quotes_means_no_answer():
     continued = [evidence_at(1, VISIT, 0, 0.4), evidence_at(2, TALKS, len(VISIT) + 1, 0.6)]
     assert not unreported("What did Peskov say about the negotiations?", continued)
     assert unreported("What did Peskov say about the negotiations?", continued[1:])
+    # An inquiry or a court speaks by what it found.
+    found = "A cracked rail caused the derailment, which killed four, an inquiry found on Tuesday."
+    assert not unreported(
+        "What did the inquiry say caused the crash?", [evidence_at(1, found, 0, 0.2)]
+    )
+    assert unreported("What did the court say caused the crash?", [evidence_at(1, found, 0, 0.2)])
 
 
 def test_a_bare_what_did_x_say_is_answered_by_their_best_rated_words():
