@@ -57,10 +57,11 @@ def introduction(question: str, evidence: list[Evidence], share: float) -> Evide
 
 
 # "Who is the Kremlin spokesman?", "Who is the president of Russia?", "Who is the leader of
-# the town council?", "Who is Russia's president?": the question is only a role, perhaps of a
-# named country or body.
+# the town council?", "Who is Russia's president?", "Who is the regulator's chief medical
+# officer?": the question is only a role, perhaps of a named country or body.
 _ROLE_QUESTION = re.compile(
-    r"^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?P<role>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)"
+    r"^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:(?-i:[a-z]+)['’]s\s+)?"
+    r"(?P<role>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)"
     r"(?:\s+of\s+(?:the\s+)?(?P<owner>"
     r"(?-i:[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*)"
     r"|(?<=the\s)[\w’'-]+(?:\s+[\w’'-]+)?))?$",

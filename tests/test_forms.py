@@ -341,3 +341,10 @@ def test_the_director_of_a_department_is_not_whoever_heads_the_body():
     evidence = [evidence_at(1, director, 900, 0.6), evidence_at(2, chief, 37, 0.2)]
     assert role_holder("Who is the boss of Tidewell?", evidence, hits) is evidence[1]
     assert role_holder("Who is Tidewell's director?", evidence[:1]) is None
+
+
+def test_a_role_of_a_body_named_by_its_kind_is_asked_as_the_role():
+    sethi = "“It is not acceptable,” said Dr. Rukmini Sethi, the MHPA's chief medical officer."
+    evidence = [evidence_at(1, sethi, 0, 0.2)]
+    assert role_holder("Who is the regulator's chief medical officer?", evidence) is evidence[0]
+    assert role_holder("Who is the regulator's chief inspector?", evidence) is None
