@@ -82,7 +82,7 @@ def main() -> None:
     parser.add_argument("--data", default="../shared/data/squad2-dev-a.json")
     parser.add_argument("--answerable", type=int, default=500)
     parser.add_argument("--unanswerable", type=int, default=500)
-    parser.add_argument("--max-false-refusal", type=float, default=0.08)
+    parser.add_argument("--max-false-refusal", type=float, default=0.06)
     parser.add_argument(
         "--generator", action="store_true", help="also fit with the yes-probability"
     )
