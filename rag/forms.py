@@ -58,13 +58,14 @@ def introduction(question: str, evidence: list[Evidence], share: float) -> Evide
 
 # "Who is the Kremlin spokesman?", "Who is the president of Russia?", "Who is the leader of
 # the town council?", "Who is Russia's president?", "Who is the regulator's chief medical
-# officer?": the question is only a role, perhaps of a named country or body.
+# officer?", "Who is the chief inspector at the rail accident investigation board?": the
+# question is only a role, perhaps of a named or described country or body.
 _ROLE_QUESTION = re.compile(
     r"^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:(?-i:[a-z]+)['’]s\s+)?"
     r"(?P<role>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)"
-    r"(?:\s+of\s+(?:the\s+)?(?P<owner>"
+    r"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<owner>"
     r"(?-i:[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*)"
-    r"|(?<=the\s)[\w’'-]+(?:\s+[\w’'-]+)?))?$",
+    r"|(?<=the\s)[\w’'-]+(?:\s+[\w’'-]+){0,3}))?$",
     re.IGNORECASE,
 )
 _OWNED_ROLE_QUESTION = re.compile(
@@ -86,6 +87,21 @@ def role_holder(
     """
     holder = _holder(question, [h.text for h in hits])
     if not holder:
+        return None
+    found = _named_holder(holder, evidence, hits)
+    if found is None and holder.owner and holder.owner.described:
+        # "the teachers' union" describes a body the articles may name otherwise ("the
+        # federation's general secretary"): whoever holds the role is the likeliest answer.
+        found = _named_holder(_holder(question, [], owned=False), evidence, hits)
+    return found
+
+
+def _named_holder(
+    holder: _Holder | None, evidence: list[Evidence], hits: Sequence[Hit]
+) -> Evidence | None:
+    """The best-rated evidence sentence that names the holder, read with the sentence before it
+    and its article's title and opening."""
+    if holder is None:
         return None
     before = sentences_before(list(hits))
     title = {h.doc_id: h.title for h in hits}
@@ -121,12 +137,15 @@ def naming_holder(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bo
 
 
 def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -> bool:
-    """Whether a question asks who holds the role of a named body ("Who is the chief executive
-    of Halvorsen Pharma?") that the articles do not answer: no evidence sentence names the
-    holder (`role_holder`), and the best-rated one does not even name the body, with the
-    sentence before it. The closest sentence then names someone else's chief executive."""
+    """Whether a question asks who holds the role of a body it names ("Who is the chief
+    executive of Halvorsen Pharma?", not "of the teachers' union") that the articles do not
+    answer: no evidence sentence names the holder (`role_holder`), and the best-rated one does
+    not even name the body, with the sentence before it. The closest sentence then names
+    someone else's chief executive."""
     holder = _holder(question, [h.text for h in hits])
-    if not holder or not holder.owner or not evidence or role_holder(question, evidence, hits):
+    if not holder or not holder.owner or holder.owner.described or not evidence:
+        return False
+    if role_holder(question, evidence, hits):
         return False
     best = max(evidence, key=lambda e: e.relevance)
     previous = sentences_before(list(hits)).get((best.doc_id, best.start), "")
@@ -188,6 +207,12 @@ class _Owner:
     def names(self) -> list[str]:
         return [*self.proper, *filter(None, [self.kind, self.short])]
 
+    @property
+    def described(self) -> bool:
+        """Whether the question describes the body ("the teachers' union") rather than names
+        it, so the articles may call it something else."""
+        return not self.proper[0][:1].isupper()
+
     def named_in(self, text: str) -> bool:
         """Whether `text` names the owner as its own: in full ("Valdorian" too, as "Russian
         president" is Russia's), by initialism or short name."""
@@ -233,17 +258,17 @@ class _Holder:
         )
 
 
-def _holder(question: str, texts: Sequence[str]) -> _Holder | None:
-    """Where a text names the holder of the role a question asks about, if it asks one; an
-    owner named in full is also named by the initialism `texts` give it. A question asking
-    who heads something is also answered where a text says so ("Tomas Aldric, who heads the
-    CPA")."""
+def _holder(question: str, texts: Sequence[str], owned: bool = True) -> _Holder | None:
+    """Where a text names the holder of the role a question asks about, if it asks one, of
+    the owner it names unless not `owned`; an owner named in full is also named by the
+    initialism `texts` give it. A question asking who heads something is also answered where
+    a text says so ("Tomas Aldric, who heads the CPA")."""
     question = bare(question)
     asked = _ROLE_QUESTION.match(question) or _OWNED_ROLE_QUESTION.match(question)
     doing = None if asked else _DOER_QUESTION.match(question)
     if not asked and not doing:
         return None
-    named_owner = (asked or doing)["owner"]
+    named_owner = (asked or doing)["owner"] if owned else None
     owner = _Owner.of(named_owner, texts) if named_owner else None
     owners = owner.names() if owner else []
     if doing:
@@ -258,7 +283,7 @@ def _holder(question: str, texts: Sequence[str]) -> _Holder | None:
             rf"(?i:\b{_any_of(owners)})(?:\s+\([A-Z&]+\))?,?\s+(?:which\s+is\s+|is\s+|was\s+)?"
             rf"(?:now\s+)?{_LED_BY}\s+by\s+{HONORIFIC}[A-Z]"
         )
-    if doing:
+    if doing and owners:
         patterns.append(
             rf"\b[A-Z][\w’'-]+,\s+who\s+(?:now\s+)?{doing['verb'].lower()}\s+(?:the\s+)?"
             rf"(?i:{_any_of(owners)})\b"

@@ -348,3 +348,17 @@ def test_a_role_of_a_body_named_by_its_kind_is_asked_as_the_role():
     evidence = [evidence_at(1, sethi, 0, 0.2)]
     assert role_holder("Who is the regulator's chief medical officer?", evidence) is evidence[0]
     assert role_holder("Who is the regulator's chief inspector?", evidence) is None
+
+
+def test_a_body_the_question_describes_may_be_named_otherwise_in_the_articles():
+    said = "“We have no option,” said Tomasz Adeyemi, 52, the federation's general secretary."
+    evidence = [evidence_at(1, "Teachers will strike for three days next week.", 0, 0.6)]
+    evidence.append(evidence_at(2, said, 900, 0.2))
+    asked = "Who is the general secretary of the teachers' union?"
+    assert role_holder(asked, evidence) is evidence[1]
+    assert not unheld(asked, evidence[:1])
+    # A body the question names must be the holder's.
+    assert role_holder("Who is the general secretary of the Ravenport Union?", evidence) is None
+    inspector = "“It was detectable,” said Harriet Olowe, the chief inspector of the NRAIB."
+    at_board = "Who is the chief inspector at the rail accident investigation board?"
+    assert role_holder(at_board, [evidence_at(1, inspector, 0, 0.2)])
