@@ -505,20 +505,52 @@ def age_of(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
     role = _ROLE_AGE_QUESTION.match(asked)
     if not role:
         return None
+    holds = f"Who {role['verb']} {role['role']}?"
     aged = [e for e in evidence if _states_holders_age(e.sentence, asked)]
-    return role_holder(f"Who {role['verb']} {role['role']}?", aged, hits)
+    if named_with_age := role_holder(holds, aged, hits):
+        return named_with_age
+    names = _holders_names(holds, hits)
+    later = [
+        e
+        for e in evidence
+        if names and states("age", e.sentence, f"How old is {names}?", _before(e, evidence))
+    ]
+    return max(later, key=lambda e: e.relevance) if later else None
 
 
 def aged_holder(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | None:
     """For "How old is the mayor of Port Elsmere?", whether a sentence names the mayor with an
-    age, which evidence selection takes whatever its retrieval score; None for other
-    questions."""
+    age, or gives the age of whoever the passages name as the mayor, which evidence selection
+    takes whatever its retrieval score; None for other questions."""
     role = _ROLE_AGE_QUESTION.match(bare(question))
-    holder = naming_holder(f"Who {role['verb']} {role['role']}?", hits) if role else None
+    holds = f"Who {role['verb']} {role['role']}?" if role else ""
+    holder = naming_holder(holds, hits) if role else None
     if not holder:
         return None
+    names = _holders_names(holds, hits)
     return lambda sentence, previous: (
-        holder(sentence, previous) and _states_holders_age(sentence, question)
+        (holder(sentence, previous) and _states_holders_age(sentence, question))
+        or bool(names and states("age", sentence, f"How old is {names}?", previous))
+    )
+
+
+def _holders_names(question: str, hits: Sequence[Hit]) -> str:
+    """The capitalised words, other than the question's, of the retrieved sentences that name
+    whoever holds the role `question` asks about: news may give the age later, by the last name
+    alone ("Okafor-Reyes, 46, told reporters" after "Mayor Daniel Okafor-Reyes said ...")."""
+    holder = naming_holder(question, hits)
+    if not holder:
+        return ""
+    before = sentences_before(list(hits))
+    asked = {w.lower() for w in WORD.findall(question)} | STOPWORDS
+    naming = [
+        s.text
+        for h in hits
+        for s in h.sentences
+        if holder(s.text, before.get((h.doc_id, s.start), ""))
+    ]
+    return " ".join(
+        w for text in naming for w in _CAPITALISED.findall(text) if w.lower() not in asked
     )
 
 

@@ -362,3 +362,18 @@ def test_a_body_the_question_describes_may_be_named_otherwise_in_the_articles():
     inspector = "“It was detectable,” said Harriet Olowe, the chief inspector of the NRAIB."
     at_board = "Who is the chief inspector at the rail accident investigation board?"
     assert role_holder(at_board, [evidence_at(1, inspector, 0, 0.2)])
+
+
+def test_a_roles_holder_whose_age_a_later_sentence_gives_by_last_name_is_that_old():
+    title = "Port Aldine approves budget"
+    mayor = "Mayor Daniel Okafor-Reyes, who took office in January, called the vote responsible."
+    aged = '"Nobody wanted to raise taxes," Okafor-Reyes, 46, told reporters after the vote.'
+    other = "Roberta Finch, 61, who leads the chamber, objected."
+    hits = [passage(mayor, aged, other, title=title)]
+    at = len(mayor) + 1
+    evidence = [evidence_at(1, mayor, 0, 0.6), evidence_at(2, aged, at, 0.1)]
+    evidence.append(evidence_at(3, other, at + len(aged) + 1, 0.3))
+    assert age_of("How old is the mayor of Port Aldine?", evidence, hits) is evidence[1]
+    assert age_of("How old is the mayor of Linden City?", evidence, hits) is None
+    wanted = aged_holder("How old is the mayor of Port Aldine?", hits)
+    assert wanted(aged, mayor) and not wanted(other, aged)
