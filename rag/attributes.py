@@ -45,12 +45,12 @@ _ASKED = (
 )
 # Nouns that frame a question rather than name a property the answer states ("What is the name
 # of ...", "What was the reason for ...", "How many people ...", "What is the nationality of
-# ...", answered by "Spanish"): answers seldom repeat them.
+# ...", answered by "Spanish"; "What was the train doing in ..."): answers seldom repeat them.
 _FRAMES = frozenset(
     "name names purpose reason reasons meaning role significance effect effects result results "
     "cause causes goal aim function type kind sort form term word title part point nature "
     "nationality colour color people persons times ways things ones members number numbers "
-    "amount total percentage share proportion".split()
+    "amount total percentage share proportion doing".split()
 )
 
 

@@ -60,8 +60,9 @@ def test_an_attribute_no_retrieved_passage_names_is_unstated():
     passage = f"{width} Its mass is unknown."
     wider = [dataclasses.replace(hits[0], text=passage)]
     assert not unstated_attribute("What is the mass of Kordell-442 b?", wider, evidence, far)
-    # Questions of another form are never refused here.
+    # Questions of another form are never refused here, nor what something was doing.
     assert not unstated_attribute("How many people live there?", hits, evidence, far)
+    assert not unstated_attribute("What was the planet doing in the image?", hits, evidence, far)
 
 
 def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
