@@ -93,7 +93,19 @@ def role_holder(
         # "the teachers' union" describes a body the articles may name otherwise ("the
         # federation's general secretary"): whoever holds the role is the likeliest answer.
         found = _named_holder(_holder(question, [], owned=False), evidence, hits)
+    if found is None and (of_kind := _role_of_kind(question)):
+        found = _named_holder(_holder(of_kind, [h.text for h in hits]), evidence, hits)
     return found
+
+
+def _role_of_kind(question: str) -> str | None:
+    """ "Who is the council leader?" asked as "Who is the leader of the council?", which "Graham
+    Petts, 53, leader of Elverton City Council" answers; None for a question of another form."""
+    asked = _ROLE_QUESTION.match(bare(question))
+    words = asked["role"].split() if asked and not asked["owner"] else []
+    if len(words) < 2 or not all(w.islower() for w in words):
+        return None
+    return f"Who is the {words[-1]} of the {' '.join(words[:-1])}?"
 
 
 def _named_holder(
@@ -324,14 +336,22 @@ def _called_by_first_word(words: list[str], texts: Sequence[str]) -> bool:
 def _role_pattern(roles: list[str], owners: list[str]) -> str:
     """One of `roles`, of one of `owners` when given, as a pattern: "president" of "Russia"
     matches "president of Russia", "Russia's president" and "Russian president"; of "the
-    commission", "the commission's chief inspector"; "chief executive" of "Kestrel", "Kestrel
-    Orbital's co-founder and chief executive"."""
+    commission", "the commission's chief inspector" and "chief inspector of the Care Standards
+    Commission"; "chief executive" of "Kestrel", "Kestrel Orbital's co-founder and chief
+    executive"."""
     words = _any_of(roles)
     if not owners:
         return words
     of = _any_of(owners)
+    kinds = [owner for owner in owners if owner[:1].islower()]
+    # "leader of Elverton City Council" is a leader of "the council".
+    of_named_kind = (
+        rf"|{words}\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){{1,3}}{_any_of(kinds)}\b"
+        if kinds
+        else ""
+    )
     return (
-        rf"(?:{words}\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?{of}\b"
+        rf"(?:{words}\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?{of}\b{of_named_kind}"
         rf"|{of}\w*{_REST_OF_NAME}(?:['’]s?)?\s+{_CO_ROLE}{words})"
     )
 

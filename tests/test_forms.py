@@ -377,3 +377,14 @@ def test_a_roles_holder_whose_age_a_later_sentence_gives_by_last_name_is_that_ol
     assert age_of("How old is the mayor of Linden City?", evidence, hits) is None
     wanted = aged_holder("How old is the mayor of Port Aldine?", hits)
     assert wanted(aged, mayor) and not wanted(other, aged)
+
+
+def test_a_role_named_by_its_bodys_kind_is_held_by_the_roles_holder_of_such_a_body():
+    petts = "“We wait,” said Graham Petts, 53, leader of Elverton City Council, on Monday."
+    evidence = [evidence_at(1, petts, 0, 0.2)]
+    assert role_holder("Who is the council leader?", evidence) is evidence[0]
+    assert age_of("How old is the council leader?", evidence) is evidence[0]
+    assert role_holder("Who is the party leader?", evidence) is None
+    # A body of that kind named in full is not "the bank" of another name.
+    governor = [evidence_at(1, "Ilse Berg, governor of the Central Bank of Valmora, spoke.", 0, 1)]
+    assert role_holder("Who is the governor of Valmora?", governor) is None
