@@ -21,7 +21,14 @@ from rag.initialisms import initialism_of
 from rag.lexical import CALLED_QUESTION, STOPWORDS, WORD, terms
 from rag.measures import states
 from rag.questions import bare
-from rag.roles import HONORIFIC, holder_pattern, unowned_holder_pattern
+from rag.roles import (
+    ANY_HEAD,
+    CHAIRS,
+    HEADS,
+    HONORIFIC,
+    holder_pattern,
+    unowned_holder_pattern,
+)
 from rag.types import Evidence, Hit
 
 # "Who is Jo Chun Ryong?", "What was Tymnet?", "Where is Vostochny?", "Tell me about Peskov":
@@ -171,25 +178,15 @@ _DOER_QUESTION = re.compile(
     r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*)"
     r"(?:\s+(?i:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
 )
-# Whoever heads a body, by the titles news gives them.
-_HEADS = (
-    "head", "chief", "chief executive", "chief executive officer", "director",
-    "director-general", "director general", "managing director", "leader", "president",
-    "governor", "secretary-general", "general secretary", "commissioner", "manager",
-)  # fmt: skip
-_CHAIRS = ("chair", "chairman", "chairwoman", "chairperson")
 # The roles of whoever does so: "Who chairs the ACA?" is answered by "Ingrid Salomaa, the chair
 # of the ACA".
 _ROLES_OF = {
-    "chairs": _CHAIRS,
-    "heads": _HEADS + _CHAIRS,
-    "leads": _HEADS,
-    "runs": _HEADS,
+    "chairs": CHAIRS,
+    "heads": HEADS + CHAIRS,
+    "leads": HEADS,
+    "runs": HEADS,
     "directs": ("director", "director-general", "director general", "managing director"),
 }
-# "Who is the boss of Harlow Bay Terminals?", "Who is the head of the NMC?": whoever heads it,
-# by any of its titles ("Ingrid Solvang, the company's chief executive").
-_ANY_HEAD = ("boss", "head")
 # A body "led by" someone: "The LCP, led by Annika Wahlberg, ..." names its leader.
 _LED_BY = r"(?:led|headed|chaired|run|directed)"
 
@@ -285,12 +282,12 @@ def _holder(question: str, texts: Sequence[str], owned: bool = True) -> _Holder 
     owners = owner.names() if owner else []
     if doing:
         roles = list(_ROLES_OF[doing["verb"].lower()])
-    elif asked["role"].lower() in _ANY_HEAD:
+    elif asked["role"].lower() in ANY_HEAD:
         roles = list(_ROLES_OF["heads"])
     else:
         roles = spelt_alike(asked["role"])
     patterns = [holder_pattern(_role_pattern(roles, owners)).pattern]
-    if owners and (doing or asked["role"].lower() in _HEADS + _CHAIRS + _ANY_HEAD):
+    if owners and (doing or asked["role"].lower() in HEADS + CHAIRS + ANY_HEAD):
         patterns.append(
             rf"(?i:\b{_any_of(owners)})(?:\s+\([A-Z&]+\))?,?\s+(?:which\s+is\s+|is\s+|was\s+)?"
             rf"(?:now\s+)?{_LED_BY}\s+by\s+{HONORIFIC}[A-Z]"

@@ -25,6 +25,17 @@ TITLES = {
     "King", "Queen", "Prince", "Premier", "Mayor", "Judge", "Professor", "Pope",
 }  # fmt: skip
 
+# Whoever heads a body, by the titles news gives them.
+HEADS = (
+    "head", "chief", "chief executive", "chief executive officer", "director",
+    "director-general", "director general", "managing director", "leader", "president",
+    "governor", "secretary-general", "general secretary", "commissioner", "manager",
+)  # fmt: skip
+CHAIRS = ("chair", "chairman", "chairwoman", "chairperson")
+# "Who is the boss of Harlow Bay Terminals?", "What did the head of the consumer council say?":
+# whoever heads it, by any of its titles ("Ingrid Solvang, the company's chief executive").
+ANY_HEAD = ("boss", "head")
+
 # Honorifics that may stand before a name ("Mr Peskov"), and a pattern for one, if any, with
 # the space after it ("Dr. " of "Dr. Helena Brasch").
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr"}

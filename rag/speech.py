@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from rag.citations import country_of
 from rag.lexical import SPEECH_QUESTION, question_terms, terms
-from rag.roles import HONORIFICS, TITLES, holder_pattern
+from rag.roles import ANY_HEAD, CHAIRS, HEADS, HONORIFICS, TITLES, holder_pattern
 from rag.types import Evidence
 
 _SPEECH_VERB = re.compile(
@@ -78,7 +78,11 @@ def speaker(question: str) -> list[str] | None:
 
 def _speaker_terms(phrase: str) -> list[str]:
     """The terms of a phrase naming a speaker, with an initialism that spells a stop word kept
-    in its place before the role: "us", "offici" of "US officials"."""
+    in its place before the role: "us", "offici" of "US officials"; the role last, as "the
+    spokesman of the council" is the council's spokesman."""
+    owned = re.match(r"(?i)(?:the\s+)?(?P<role>[a-z][\w -]*?)\s+of\s+(?P<owner>.+)$", phrase)
+    if owned:
+        phrase = f"{owned['owner']} {owned['role']}"
     return _initialisms(phrase.split()) + question_terms(phrase)
 
 
@@ -193,7 +197,10 @@ def attributes(sentence: str, speaker_terms: list[str], role: bool = False) -> b
         else:
             continue
         found = (
-            set(terms(" ".join(window))) | set(_initialisms(window)) | _countries(window, wanted)
+            set(terms(" ".join(window)))
+            | set(_initialisms(window))
+            | _countries(window, wanted)
+            | _heads(window, wanted)
         ) & wanted
         if (
             2 * len(found) >= len(wanted)
@@ -203,6 +210,18 @@ def attributes(sentence: str, speaker_terms: list[str], role: bool = False) -> b
         ):
             return True
     return False
+
+
+# Any title of whoever heads a body: "chair of the Merrowshire Consumer Council" is its head.
+_HEAD_TITLE = re.compile(
+    r"\b(?:" + "|".join(sorted(HEADS + CHAIRS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_HEAD_TERMS = {t for word in ANY_HEAD for t in terms(word)}
+
+
+def _heads(window: list[str], wanted: set[str]) -> set[str]:
+    """The "head" or "boss" asked about, where the window gives a title of whoever heads a body."""
+    return wanted & _HEAD_TERMS if _HEAD_TITLE.search(" ".join(window)) else set()
 
 
 def _someone_else(sentence: str, wanted: set[str]) -> bool:

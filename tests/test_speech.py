@@ -61,6 +61,10 @@ def test_the_speaker_is_read_from_where_the_name_stands_by_the_speech_verb():
     bet = (
         "“It is a big bet,” said Mr Tom Whitfield, an analyst at Harbor Street Research, on Friday."
     )
+    # "head" or "boss" is any title of whoever heads a body.
+    elstob = "“Fix the pipes,” said Graham Elstob, chair of the Merrowshire Consumer Council."
+    assert attributes(elstob, speaker("What did the head of the consumer council say?"), True)
+    assert not attributes(elstob, speaker("What did the spokesman of the council say?"), True)
     asked = speaker("What did the Harbor Street analyst say?")
     assert attributes(bet, asked, role=True)
     assert not attributes(bet, speaker("What did the Harbor Street trader say?"), role=True)
