@@ -88,7 +88,7 @@ _SOURCE = (
 )
 _SOURCE_REFERENCE = re.compile(
     rf",?\s*\b(?:according\s+to|as\s+(?:reported|stated|described|mentioned)\s+in|based\s+on|in|"
-    rf"from)\s+{_SOURCE}\s*,?"
+    rf"from|per)\s+{_SOURCE}\s*,?"
     rf"|\b(?:does|do|did)\s+{_SOURCE}\s+(?:say|mention|report|state|claim|describe|tell\s+us)\b"
     rf"|\b{_SOURCE}\s+(?:says?|said|mentions?|reports?|states?|claims?)\s+(?:that\s+)?",
     re.IGNORECASE,

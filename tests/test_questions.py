@@ -12,6 +12,7 @@ from rag.questions import MIN_CONFIDENCE, as_who_question, language_of, without_
             "Who is the Kremlin spokesman?",
         ),
         ("In the text, where did Putin arrive?", "Where did Putin arrive?"),
+        ("How long has the war lasted, per the article?", "How long has the war lasted?"),
         ("What does the article say about Washington?", "What about Washington?"),
         ("These stories say that Kim met whom?", "Kim met whom?"),
     ],
