@@ -39,19 +39,36 @@ _DEFINITION = re.compile(
     r"what\s+do\s+(?:we|you)\s+know\s+about)\s+(?:(?i:the)\s+)?"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|the)\s+)*[A-Z0-9][\w’'.-]*)*)$"
 )
+# "Where does Michael Madden work?", "Which think tank does Madden work for?", "What does
+# Madden do?", "What is Madden's job?": what news says of a person where it introduces them
+# ("Mr Michael Madden, a North Korea leadership expert at the Washington-based Stimson Centre").
+_NAME = r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+_OCCUPATION = (
+    re.compile(
+        rf"^(?i:(?:where|who|(?:what|which)(?:\s+[\w-]+){{0,3}})\s+(?:does|did)\s+){_NAME}"
+        r"\s+(?i:work(?:\s+(?:for|at|in))?|do(?:\s+for\s+a\s+living)?)$"
+    ),
+    re.compile(
+        rf"^(?i:what\s+(?:is|was)\s+){_NAME}['’]s?\s+(?i:(?:current\s+)?(?:job|role|title|"
+        r"position|occupation|profession|area\s+of\s+expertise|expertise|employer))$"
+    ),
+)
 _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "this", "that"}
 
 
 def introduction(question: str, evidence: list[Evidence], share: float) -> Evidence | None:
     """For a question that asks who, what or where a name is, or asks about it ("Tell me about
-    Madden"), the sentence that introduces it.
+    Madden", "Where does Madden work?"), the sentence that introduces it.
 
     News introduces a person or thing, with a role or description, where it first names it
     ("Munitions Industry Department director Jo Chun Ryong"), and later sentences mention the
     name in passing. So the answer is the earliest sentence of its document that names it in
     full, among those the ranker rates at least `share` of the best. None for other questions.
     """
-    definition = _DEFINITION.match(bare(question))
+    asked = bare(question)
+    definition = next(
+        (m for pattern in (_DEFINITION, *_OCCUPATION) if (m := pattern.match(asked))), None
+    )
     if not definition or not evidence or definition["name"].lower() in _PRONOUNS:
         return None
     name = re.compile(_name_pattern(definition["name"]), re.IGNORECASE)

@@ -388,3 +388,18 @@ def test_a_role_named_by_its_bodys_kind_is_held_by_the_roles_holder_of_such_a_bo
     # A body of that kind named in full is not "the bank" of another name.
     governor = [evidence_at(1, "Ilse Berg, governor of the Central Bank of Valmora, spoke.", 0, 1)]
     assert role_holder("Who is the governor of Valmora?", governor) is None
+
+
+def test_where_someone_works_or_what_they_do_is_answered_where_the_article_introduces_them():
+    madden = "“A deal is near,” said Mr Michael Madden, an expert at the Stimson Centre."
+    later = "Madden said the talks would last days."
+    evidence = [evidence_at(1, madden, 0, 0.3), evidence_at(2, later, 200, 0.35)]
+    for asked in (
+        "Which think tank does Michael Madden work for?",
+        "Where does Michael Madden work?",
+        "What does Michael Madden do?",
+        "What is Michael Madden's area of expertise?",
+    ):
+        assert introduction(asked, evidence, 0.7) is evidence[0]
+    assert introduction("What did Michael Madden say?", evidence, 0.7) is None
+    assert introduction("What does the company do?", evidence, 0.7) is None
