@@ -27,6 +27,7 @@ from rag.roles import (
     HEADS,
     HONORIFIC,
     holder_pattern,
+    spelt_alike,
     unowned_holder_pattern,
 )
 from rag.types import Evidence, Hit
@@ -46,8 +47,9 @@ _NAME = r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
 _OCCUPATION = (
     re.compile(
         rf"^(?i:(?:where|who|(?:what|which)(?:\s+[\w-]+){{0,3}})\s+(?:does|did)\s+){_NAME}"
-        r"\s+(?i:work(?:\s+(?:for|at|in))?|do(?:\s+for\s+a\s+living)?)$"
+        r"\s+(?i:work(?:\s+(?:for|at|in))?|do\s+for\s+a\s+living)$"
     ),
+    re.compile(rf"^(?i:what\s+does\s+){_NAME}\s+(?i:do)$"),  # not "What did Putin do?"
     re.compile(
         rf"^(?i:what\s+(?:is|was)\s+){_NAME}['’]s?\s+(?i:(?:current\s+)?(?:job|role|title|"
         r"position|occupation|profession|area\s+of\s+expertise|expertise|employer))$"
@@ -85,7 +87,7 @@ def introduction(question: str, evidence: list[Evidence], share: float) -> Evide
 # officer?", "Who is the chief inspector at the rail accident investigation board?": the
 # question is only a role, perhaps of a named or described country or body.
 _ROLE_QUESTION = re.compile(
-    r"^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:(?-i:[a-z]+)['’]s\s+)?"
+    r"^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:(?P<kind>(?-i:[a-z]+))['’]s\s+)?"
     r"(?P<role>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)"
     r"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<owner>"
     r"(?-i:[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*)"
@@ -114,9 +116,14 @@ def role_holder(
         return None
     found = _named_holder(holder, evidence, hits)
     if found is None and holder.owner and holder.owner.described:
-        # "the teachers' union" describes a body the articles may name otherwise ("the
-        # federation's general secretary"): whoever holds the role is the likeliest answer.
-        found = _named_holder(_holder(question, [], owned=False), evidence, hits)
+        # "the teachers' union" describes a body the articles may name otherwise: in an article
+        # that speaks of a union, a holder named with no other owner ("the federation's general
+        # secretary") answers, not one of another named body ("general secretary of the Royal
+        # College of Nursing").
+        kind = re.compile(rf"(?i:\b{re.escape(holder.owner.proper[0].split()[-1])}\b)")
+        about = {h.doc_id for h in hits if kind.search(f"{h.title} {h.text}")}
+        in_about = [e for e in evidence if e.doc_id in about]
+        found = _named_holder(_holder(question, [], owned=False), in_about, hits)
     if found is None and (of_kind := _role_of_kind(question)):
         found = _named_holder(_holder(of_kind, [h.text for h in hits]), evidence, hits)
     return found
@@ -124,10 +131,11 @@ def role_holder(
 
 def _role_of_kind(question: str) -> str | None:
     """ "Who is the council leader?" asked as "Who is the leader of the council?", which "Graham
-    Petts, 53, leader of Elverton City Council" answers; None for a question of another form."""
+    Petts, 53, leader of Elverton City Council" answers; None for a question of another form or
+    a role that heads no body ("Who is the defence minister?")."""
     asked = _ROLE_QUESTION.match(bare(question))
-    words = asked["role"].split() if asked and not asked["owner"] else []
-    if len(words) < 2 or not all(w.islower() for w in words):
+    words = asked["role"].split() if asked and not (asked["owner"] or asked["kind"]) else []
+    if len(words) < 2 or not all(w.islower() for w in words) or words[-1] not in HEADS + CHAIRS:
         return None
     return f"Who is the {words[-1]} of the {' '.join(words[:-1])}?"
 
@@ -173,15 +181,12 @@ def naming_holder(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bo
 
 
 def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -> bool:
-    """Whether a question asks who holds the role of a body it names ("Who is the chief
-    executive of Halvorsen Pharma?", not "of the teachers' union") that the articles do not
-    answer: no evidence sentence names the holder (`role_holder`), and the best-rated one does
-    not even name the body, with the sentence before it. The closest sentence then names
-    someone else's chief executive."""
+    """Whether a question asks who holds the role of a named body ("Who is the chief executive
+    of Halvorsen Pharma?") that the articles do not answer: no evidence sentence names the
+    holder (`role_holder`), and the best-rated one does not even name the body, with the
+    sentence before it. The closest sentence then names someone else's chief executive."""
     holder = _holder(question, [h.text for h in hits])
-    if not holder or not holder.owner or holder.owner.described or not evidence:
-        return False
-    if role_holder(question, evidence, hits):
+    if not holder or not holder.owner or not evidence or role_holder(question, evidence, hits):
         return False
     best = max(evidence, key=lambda e: e.relevance)
     previous = sentences_before(list(hits)).get((best.doc_id, best.start), "")
@@ -237,7 +242,7 @@ class _Owner:
     def described(self) -> bool:
         """Whether the question describes the body ("the teachers' union") rather than names
         it, so the articles may call it something else."""
-        return not self.proper[0][:1].isupper()
+        return self.proper[0][:1].islower()
 
     def named_in(self, text: str) -> bool:
         """Whether `text` names the owner as its own: in full ("Valdorian" too, as "Russian
@@ -269,6 +274,11 @@ class _Holder:
     unowned: re.Pattern[str] | None = None
     owner: _Owner | None = None
 
+    def span(self, sentence: str) -> str:
+        """Where `sentence` names a holder beside the role, or ""."""
+        found = self.named.search(sentence) or (self.unowned and self.unowned.search(sentence))
+        return found[0] if found else ""
+
     def names(self, sentence: str, previous: str = "", title: str = "", opening: str = "") -> bool:
         """Whether `sentence` names the holder, after `previous`, in an article with `title`
         whose first passage is `opening`."""
@@ -285,16 +295,20 @@ class _Holder:
 
 
 def _holder(question: str, texts: Sequence[str], owned: bool = True) -> _Holder | None:
-    """Where a text names the holder of the role a question asks about, if it asks one, of
-    the owner it names unless not `owned`; an owner named in full is also named by the
-    initialism `texts` give it. A question asking who heads something is also answered where
-    a text says so ("Tomas Aldric, who heads the CPA")."""
+    """Where a text names the holder of the role a question asks about, if it asks one; an
+    owner named in full is also named by the initialism `texts` give it, and one the question
+    writes in lower case by the name `texts` capitalise ("the rail accident investigation
+    board" is the National Rail Accident Investigation Board). Not `owned`, a holder named
+    with no owner, nor any other body's. A question asking who heads something is also
+    answered where a text says so ("Tomas Aldric, who heads the CPA")."""
     question = bare(question)
     asked = _ROLE_QUESTION.match(question) or _OWNED_ROLE_QUESTION.match(question)
     doing = None if asked else _DOER_QUESTION.match(question)
     if not asked and not doing:
         return None
-    named_owner = (asked or doing)["owner"] if owned else None
+    named_owner = (asked or doing)["owner"] or (asked.groupdict().get("kind") if asked else None)
+    if named_owner and named_owner[:1].islower():
+        named_owner = _capitalised(named_owner, texts) or named_owner
     owner = _Owner.of(named_owner, texts) if named_owner else None
     owners = owner.names() if owner else []
     if doing:
@@ -303,8 +317,10 @@ def _holder(question: str, texts: Sequence[str], owned: bool = True) -> _Holder 
         roles = list(_ROLES_OF["heads"])
     else:
         roles = spelt_alike(asked["role"])
+    if not owned:
+        return _Holder(unowned_holder_pattern(_any_of(roles)))
     patterns = [holder_pattern(_role_pattern(roles, owners)).pattern]
-    if owners and (doing or asked["role"].lower() in HEADS + CHAIRS + ANY_HEAD):
+    if owners and (doing or any(role.lower() in HEADS + CHAIRS for role in roles)):
         patterns.append(
             rf"(?i:\b{_any_of(owners)})(?:\s+\([A-Z&]+\))?,?\s+(?:which\s+is\s+|is\s+|was\s+)?"
             rf"(?:now\s+)?{_LED_BY}\s+by\s+{HONORIFIC}[A-Z]"
@@ -320,18 +336,15 @@ def _holder(question: str, texts: Sequence[str], owned: bool = True) -> _Holder 
     return _Holder(named, unowned_holder_pattern(_any_of(roles)), owner)
 
 
-# Roles news writes either in full or by initials: "CEO", "chief executive".
-_SPELT_ALIKE = (
-    ("ceo", "chief executive", "chief executive officer"),
-    ("cfo", "chief financial officer"),
-    ("coo", "chief operating officer"),
-)
-
-
-def spelt_alike(role: str) -> list[str]:
-    """`role` and the ways news also writes it: "CEO" is "chief executive" too."""
-    alike = next((group for group in _SPELT_ALIKE if role.lower() in group), ())
-    return [role, *(other for other in alike if other != role.lower())]
+def _capitalised(described: str, texts: Sequence[str]) -> str | None:
+    """The name `texts` give a body that a question writes in lower case: "National Rail
+    Accident Investigation Board" for "rail accident investigation board"."""
+    words = described.split()
+    if len(words) < 2:
+        return None
+    spelt = r"\s+".join(re.escape(w[:1].upper()) + f"(?i:{re.escape(w[1:])})" for w in words)
+    found = (re.search(rf"(?:\b[A-Z][\w’'-]*\s+){{0,3}}{spelt}\b", text) for text in texts)
+    return next((m[0] for m in found if m), None)
 
 
 def _called_by_first_word(words: list[str], texts: Sequence[str]) -> bool:
@@ -371,7 +384,7 @@ def _role_pattern(roles: list[str], owners: list[str]) -> str:
 
 
 # The rest of a name the question shortens ("Kestrel" for "Kestrel Orbital's chief executive").
-_REST_OF_NAME = r"(?:\s+[A-Z][\w’'-]*){0,2}"
+_REST_OF_NAME = r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}"
 # Another role the holder has beside it: "co-founder and chief executive".
 _CO_ROLE = r"(?:[\w-]+\s+and\s+)?"
 
@@ -569,22 +582,26 @@ def aged_holder(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool
 
 
 def _holders_names(question: str, hits: Sequence[Hit]) -> str:
-    """The capitalised words, other than the question's, of the retrieved sentences that name
-    whoever holds the role `question` asks about: news may give the age later, by the last name
-    alone ("Okafor-Reyes, 46, told reporters" after "Mayor Daniel Okafor-Reyes said ...")."""
-    holder = naming_holder(question, hits)
+    """The capitalised words, other than the question's, where the retrieved sentences name
+    whoever holds the role `question` asks about beside the role ("Mayor Daniel Okafor-Reyes",
+    not the governor he met): news may give the age later, by the last name alone
+    ("Okafor-Reyes, 46, told reporters")."""
+    holder = _holder(question, [h.text for h in hits])
     if not holder:
         return ""
     before = sentences_before(list(hits))
+    opening = {h.doc_id: h.text for h in hits if h.start == 0}
     asked = {w.lower() for w in WORD.findall(question)} | STOPWORDS
-    naming = [
-        s.text
+    spans = [
+        holder.span(s.text)
         for h in hits
         for s in h.sentences
-        if holder(s.text, before.get((h.doc_id, s.start), ""))
+        if holder.names(
+            s.text, before.get((h.doc_id, s.start), ""), h.title, opening.get(h.doc_id, "")
+        )
     ]
     return " ".join(
-        w for text in naming for w in _CAPITALISED.findall(text) if w.lower() not in asked
+        w for span in spans for w in _CAPITALISED.findall(span) if w.lower() not in asked
     )
 
 

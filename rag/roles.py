@@ -36,6 +36,20 @@ CHAIRS = ("chair", "chairman", "chairwoman", "chairperson")
 # whoever heads it, by any of its titles ("Ingrid Solvang, the company's chief executive").
 ANY_HEAD = ("boss", "head")
 
+# Roles news writes either in full or by initials: "CEO", "chief executive".
+_SPELT_ALIKE = (
+    ("ceo", "chief executive", "chief executive officer"),
+    ("cfo", "chief financial officer"),
+    ("coo", "chief operating officer"),
+)
+
+
+def spelt_alike(role: str) -> list[str]:
+    """`role` and the ways news also writes it: "CEO" is "chief executive" too."""
+    alike = next((group for group in _SPELT_ALIKE if role.lower() in group), ())
+    return [role, *(other for other in alike if other != role.lower())]
+
+
 # Honorifics that may stand before a name ("Mr Peskov"), and a pattern for one, if any, with
 # the space after it ("Dr. " of "Dr. Helena Brasch").
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr"}

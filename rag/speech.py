@@ -23,16 +23,27 @@ from collections.abc import Callable, Iterable, Sequence
 
 from rag.citations import country_of
 from rag.lexical import SPEECH_QUESTION, question_terms, terms
-from rag.roles import ANY_HEAD, CHAIRS, HEADS, HONORIFICS, TITLES, holder_pattern
+from rag.roles import (
+    ANY_HEAD,
+    CHAIRS,
+    HEADS,
+    HONORIFICS,
+    NOT_THE_ROLE_ITSELF,
+    TITLES,
+    holder_pattern,
+)
 from rag.types import Evidence
 
 _SPEECH_VERB = re.compile(
     r"^(say|says|said|saying|tell|tells|told|add|adds|added|state|states|stated|announced?|"
     r"claim(s|ed)?|warn(s|ed)?|urged?|urges|report(s|ed)?|wrote|writes|quoted|asked|noted|"
     r"explained|insisted|argued|stressed|declared|commented|replied|responded|pledged|"
-    r"promised|denied|suggested|believes?|believed|thinks?|thought|held|ruled|concluded|found)$",
+    r"promised|denied|suggested|believes?|believed|thinks?|thought|held|ruled|concluded)$",
     re.IGNORECASE,
 )
+# An inquiry, a court or a study speaks by what it found: "..., an independent inquiry found on
+# Tuesday", "the court found that ...", but "Smith found the keys" reports no words.
+_FINDING_ENDS = re.compile(r"^(?:that|on|in|last|this|earlier|\.)?$")
 _INITIALISM = re.compile(r"[A-Z]{2,4}")
 _TWO_NAMES = re.compile(r"\b([A-Z][\w’'-]+)\s+([A-Z][\w’'-]+)\b")
 # Words that open a phrase of time or place before a sentence's subject.
@@ -150,19 +161,21 @@ def attributes(sentence: str, speaker_terms: list[str], role: bool = False) -> b
     wanted = set(speaker_terms)
     for i, token in enumerate(tokens):
         following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        before = {t.lower() for t in tokens[max(0, i - 2) : i]}
+        speech_verb = bool(_SPEECH_VERB.match(token)) or (
+            token.lower() == "found"
+            and bool(_FINDING_ENDS.match(following))
+            and not _PASSIVE & before
+        )
         if token.lower() == "according" and following == "to":
             window = tokens[i + 2 : i + 2 + _AFTER]
-        elif (
-            _SPEECH_VERB.match(token)
-            and i not in after_comma
-            and _PASSIVE & {t.lower() for t in tokens[max(0, i - 2) : i]}
-        ):
+        elif speech_verb and i not in after_comma and _PASSIVE & before:
             # "Mr Kim's arrival was reported by Rossiya 1": the speaker follows "by"; but in
             # "US officials, who were the first to say so, said" the "were" is the clause's.
             after = tokens[i + 1 : i + 1 + _AFTER]
             by = next((j for j, t in enumerate(after) if t.lower() == "by"), None)
             window = after[by + 1 :] if by is not None else []
-        elif _SPEECH_VERB.match(token):
+        elif speech_verb:
             # "Putin arrived on Monday, Peskov said": the speaker is after the comma; but "Mr
             # Putin, speaking in Vladivostok, said" names him before it.
             start = max(0, i - _BEFORE)
@@ -212,9 +225,12 @@ def attributes(sentence: str, speaker_terms: list[str], role: bool = False) -> b
     return False
 
 
-# Any title of whoever heads a body: "chair of the Merrowshire Consumer Council" is its head.
+# Any title of whoever heads a body: "chair of the Merrowshire Consumer Council" is its head,
+# not a deputy chair, nor a "chief economist" ("chief" is a head's title only in a name's run).
 _HEAD_TITLE = re.compile(
-    r"\b(?:" + "|".join(sorted(HEADS + CHAIRS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    rf"{NOT_THE_ROLE_ITSELF}\b(?i:"
+    + "|".join(sorted(set(HEADS + CHAIRS) - {"chief"}, key=len, reverse=True))
+    + r")\b(?!\s+[a-z]+\s+officer\b)",
 )
 _HEAD_TERMS = {t for word in ANY_HEAD for t in terms(word)}
 

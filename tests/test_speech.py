@@ -65,6 +65,10 @@ def test_the_speaker_is_read_from_where_the_name_stands_by_the_speech_verb():
     elstob = "“Fix the pipes,” said Graham Elstob, chair of the Merrowshire Consumer Council."
     assert attributes(elstob, speaker("What did the head of the consumer council say?"), True)
     assert not attributes(elstob, speaker("What did the spokesman of the council say?"), True)
+    head = speaker("What did the head of the consumer council say?")
+    for other in ("deputy chair", "chief economist"):
+        said = f"“Fix the pipes,” said Jane Roe, {other} of the Merrowshire Consumer Council."
+        assert not attributes(said, head, True)
     asked = speaker("What did the Harbor Street analyst say?")
     assert attributes(bet, asked, role=True)
     assert not attributes(bet, speaker("What did the Harbor Street trader say?"), role=True)
@@ -124,6 +128,12 @@ def test_a_speaker_the_evidence_never_quotes_means_no_answer():
         "What did the inquiry say caused the crash?", [evidence_at(1, found, 0, 0.2)]
     )
     assert unreported("What did the court say caused the crash?", [evidence_at(1, found, 0, 0.2)])
+    assert not attributes(
+        "Smith found the keys in his car on Monday.", speaker("What did Smith say?")
+    )
+    assert not attributes(
+        "The body was found by police on Monday.", speaker("What did police say?")
+    )
 
 
 def test_a_bare_what_did_x_say_is_answered_by_their_best_rated_words():
