@@ -135,9 +135,12 @@ def _role_of_kind(question: str) -> str | None:
     a role that heads no body ("Who is the defence minister?")."""
     asked = _ROLE_QUESTION.match(bare(question))
     words = asked["role"].split() if asked and not (asked["owner"] or asked["kind"]) else []
-    if len(words) < 2 or not all(w.islower() for w in words) or words[-1] not in HEADS + CHAIRS:
+    if not all(w.islower() for w in words):
         return None
-    return f"Who is the {words[-1]} of the {' '.join(words[:-1])}?"
+    split = next((k for k in range(1, len(words)) if " ".join(words[k:]) in HEADS + CHAIRS), None)
+    if split is None:
+        return None
+    return f"Who is the {' '.join(words[split:])} of the {' '.join(words[:split])}?"
 
 
 def _named_holder(
@@ -323,7 +326,7 @@ def _holder(question: str, texts: Sequence[str], owned: bool = True) -> _Holder 
     if owners and (doing or any(role.lower() in HEADS + CHAIRS for role in roles)):
         patterns.append(
             rf"(?i:\b{_any_of(owners)})(?:\s+\([A-Z&]+\))?,?\s+(?:which\s+is\s+|is\s+|was\s+)?"
-            rf"(?:now\s+)?{_LED_BY}\s+by\s+{HONORIFIC}[A-Z]"
+            rf"(?:now\s+)?{_LED_BY}\s+by\s+{HONORIFIC}(?P<led>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*)"
         )
     if doing and owners:
         patterns.append(
@@ -343,8 +346,16 @@ def _capitalised(described: str, texts: Sequence[str]) -> str | None:
     if len(words) < 2:
         return None
     spelt = r"\s+".join(re.escape(w[:1].upper()) + f"(?i:{re.escape(w[1:])})" for w in words)
-    found = (re.search(rf"(?:\b[A-Z][\w’'-]*\s+){{0,3}}{spelt}\b", text) for text in texts)
+    found = (re.search(rf"{_NAME_WORDS}{{0,3}}{spelt}\b", text) for text in texts)
     return next((m[0] for m in found if m), None)
+
+
+# A capitalised word of a body's name: not one that opens a sentence or a time ("The", "On
+# Monday").
+_NAME_WORDS = (
+    r"(?:\b(?!(?:The|A|An|On|In|At|By|For|From|Yesterday|Today|Earlier|Later|Last|This|Next|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]*\s+)"
+)
 
 
 def _called_by_first_word(words: list[str], texts: Sequence[str]) -> bool:
@@ -370,7 +381,8 @@ def _role_pattern(roles: list[str], owners: list[str]) -> str:
     if not owners:
         return words
     of = _any_of(owners)
-    kinds = [owner for owner in owners if owner[:1].islower()]
+    # Only for a body the passages never name: once they do, the name is matched.
+    kinds = owners if all(owner[:1].islower() for owner in owners) else []
     # "leader of Elverton City Council" is a leader of "the council".
     of_named_kind = (
         rf"|{words}\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){{1,3}}{_any_of(kinds)}\b"
@@ -384,7 +396,9 @@ def _role_pattern(roles: list[str], owners: list[str]) -> str:
 
 
 # The rest of a name the question shortens ("Kestrel" for "Kestrel Orbital's chief executive").
-_REST_OF_NAME = r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}"
+_REST_OF_NAME = (
+    r"(?:\s+(?!(?i:deputy|vice|former|acting|assistant|ex|first)\b)(?-i:[A-Z])[\w’'-]*){0,2}"
+)
 # Another role the holder has beside it: "co-founder and chief executive".
 _CO_ROLE = r"(?:[\w-]+\s+and\s+)?"
 
@@ -532,7 +546,7 @@ _AGE_QUESTION = re.compile(
 # Skyrona's CEO?": the question is only a role and its holder's age.
 _ROLE_AGE_QUESTION = re.compile(
     r"^(?i:how\s+old\s+(?P<verb>is|was))\s+"
-    r"(?P<role>(?i:the)\s+.+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:['’]s|['’])\s+(?:[a-z]|[A-Z]{2,5}\b).*)$"
+    r"(?P<role>(?i:the)\s+.+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:['’]s|['’])\s+(?:[a-z]|(?:CEO|CFO|COO)\b).*)$"
 )
 
 

@@ -41,9 +41,16 @@ _SPEECH_VERB = re.compile(
     r"promised|denied|suggested|believes?|believed|thinks?|thought|held|ruled|concluded)$",
     re.IGNORECASE,
 )
-# An inquiry, a court or a study speaks by what it found: "..., an independent inquiry found on
-# Tuesday", "the court found that ...", but "Smith found the keys" reports no words.
-_FINDING_ENDS = re.compile(r"^(?:that|on|in|last|this|earlier|\.)?$")
+# An inquiry, a court or a study speaks by what it found ("The review found serious failings",
+# "..., an independent inquiry found on Tuesday"); anyone else only when no object follows ("the
+# police found that ..."), not in "Smith found the keys".
+_FINDERS = re.compile(
+    r"^(?:inquir(?:y|ies)|review|report|study|studies|court|panel|investigators?|investigation|"
+    r"researchers?|coroner|jury|tribunal|audit|auditors?|probe|survey|analysis|commission|"
+    r"committee|regulator|watchdog|inspectors?|judge)$",
+    re.IGNORECASE,
+)
+_FINDING_ENDS = re.compile(r"^(?:that|on|in|last|this|earlier)?$")
 _INITIALISM = re.compile(r"[A-Z]{2,4}")
 _TWO_NAMES = re.compile(r"\b([A-Z][\w’'-]+)\s+([A-Z][\w’'-]+)\b")
 # Words that open a phrase of time or place before a sentence's subject.
@@ -164,8 +171,12 @@ def attributes(sentence: str, speaker_terms: list[str], role: bool = False) -> b
         before = {t.lower() for t in tokens[max(0, i - 2) : i]}
         speech_verb = bool(_SPEECH_VERB.match(token)) or (
             token.lower() == "found"
-            and bool(_FINDING_ENDS.match(following))
             and not _PASSIVE & before
+            and (
+                any(_FINDERS.match(t) for t in tokens[max(0, i - 3) : i])
+                or bool(_FINDING_ENDS.match(following))
+                or i + 1 in after_comma
+            )
         )
         if token.lower() == "according" and following == "to":
             window = tokens[i + 2 : i + 2 + _AFTER]

@@ -134,6 +134,8 @@ def test_a_speaker_the_evidence_never_quotes_means_no_answer():
     assert not attributes(
         "The body was found by police on Monday.", speaker("What did police say?")
     )
+    for finding in ("The review found serious failings.", "The court found him guilty."):
+        assert attributes(finding, speaker(f"What did the {finding.split()[1]} say?"))
 
 
 def test_a_bare_what_did_x_say_is_answered_by_their_best_rated_words():
