@@ -26,6 +26,7 @@ from rag.roles import (
     CHAIRS,
     HEADS,
     HONORIFIC,
+    any_of,
     holder_pattern,
     spelt_alike,
     unowned_holder_pattern,
@@ -174,8 +175,12 @@ def naming_holder(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bo
     title or opening of the sentence's article names the owner, as `role_holder` reads it:
     another company's "Chief executive Jonas Vereecken said" is not wanted."""
     holder = _holder(question, [h.text for h in hits])
-    if not holder:
-        return None
+    return _naming(holder, hits) if holder else None
+
+
+def _naming(holder: _Holder, hits: Sequence[Hit]) -> Callable[[str, str], bool]:
+    """Whether a retrieved sentence (after the one before it) names `holder`, read in its own
+    article's title and opening."""
     opening = {h.doc_id: h.text for h in hits if h.start == 0}
     article = {s.text: (h.title, opening.get(h.doc_id, "")) for h in hits for s in h.sentences}
     return lambda sentence, previous: holder.names(
@@ -251,7 +256,7 @@ class _Owner:
         """Whether `text` names the owner as its own: in full ("Valdorian" too, as "Russian
         president" is Russia's), by initialism or short name."""
         return bool(
-            re.search(rf"(?i:\b{_any_of(self.proper)}\w*)", text)
+            re.search(rf"(?i:\b{any_of(self.proper)}\w*)", text)
             or (self.short and re.search(rf"\b{re.escape(self.short)}\b", text))
         )
 
@@ -321,22 +326,22 @@ def _holder(question: str, texts: Sequence[str], owned: bool = True) -> _Holder 
     else:
         roles = spelt_alike(asked["role"])
     if not owned:
-        return _Holder(unowned_holder_pattern(_any_of(roles)))
+        return _Holder(unowned_holder_pattern(any_of(roles)))
     patterns = [holder_pattern(_role_pattern(roles, owners)).pattern]
     if owners and (doing or any(role.lower() in HEADS + CHAIRS for role in roles)):
         patterns.append(
-            rf"(?i:\b{_any_of(owners)})(?:\s+\([A-Z&]+\))?,?\s+(?:which\s+is\s+|is\s+|was\s+)?"
+            rf"(?i:\b{any_of(owners)})(?:\s+\([A-Z&]+\))?,?\s+(?:which\s+is\s+|is\s+|was\s+)?"
             rf"(?:now\s+)?{_LED_BY}\s+by\s+{HONORIFIC}(?P<led>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*)"
         )
     if doing and owners:
         patterns.append(
             rf"\b[A-Z][\w’'-]+,\s+who\s+(?:now\s+)?{doing['verb'].lower()}\s+(?:the\s+)?"
-            rf"(?i:{_any_of(owners)})\b"
+            rf"(?i:{any_of(owners)})\b"
         )
     named = re.compile("|".join(patterns))
     if not owner:
         return _Holder(named)
-    return _Holder(named, unowned_holder_pattern(_any_of(roles)), owner)
+    return _Holder(named, unowned_holder_pattern(any_of(roles)), owner)
 
 
 def _capitalised(described: str, texts: Sequence[str]) -> str | None:
@@ -377,15 +382,15 @@ def _role_pattern(roles: list[str], owners: list[str]) -> str:
     commission", "the commission's chief inspector" and "chief inspector of the Care Standards
     Commission"; "chief executive" of "Kestrel", "Kestrel Orbital's co-founder and chief
     executive"."""
-    words = _any_of(roles)
+    words = any_of(roles)
     if not owners:
         return words
-    of = _any_of(owners)
+    of = any_of(owners)
     # Only for a body the passages never name: once they do, the name is matched.
     kinds = owners if all(owner[:1].islower() for owner in owners) else []
     # "leader of Elverton City Council" is a leader of "the council".
     of_named_kind = (
-        rf"|{words}\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){{1,3}}{_any_of(kinds)}\b"
+        rf"|{words}\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){{1,3}}{any_of(kinds)}\b"
         if kinds
         else ""
     )
@@ -401,15 +406,6 @@ _REST_OF_NAME = (
 )
 # Another role the holder has beside it: "co-founder and chief executive".
 _CO_ROLE = r"(?:[\w-]+\s+and\s+)?"
-
-
-def _any_of(phrases: Sequence[str]) -> str:
-    """A pattern for any of `phrases`, their words apart by any spacing, the longest first (a
-    role is matched once: `rag.roles.holder_pattern`)."""
-    longest_first = sorted(phrases, key=len, reverse=True)
-    return (
-        "(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in longest_first) + ")"
-    )
 
 
 # "What is the name of the satellite?" asks what something is called, as "What is the wildfire
@@ -570,7 +566,8 @@ def age_of(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
     aged = [e for e in evidence if _states_holders_age(e.sentence, asked)]
     if named_with_age := role_holder(holds, aged, hits):
         return named_with_age
-    names = _holders_names(holds, hits)
+    holder = _holder(holds, [h.text for h in hits])
+    names = _holders_names(holds, holder, hits) if holder else ""
     later = [
         e
         for e in evidence
@@ -585,34 +582,29 @@ def aged_holder(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool
     takes whatever its retrieval score; None for other questions."""
     role = _ROLE_AGE_QUESTION.match(bare(question))
     holds = f"Who {role['verb']} {role['role']}?" if role else ""
-    holder = naming_holder(holds, hits) if role else None
+    holder = _holder(holds, [h.text for h in hits]) if role else None
     if not holder:
         return None
-    names = _holders_names(holds, hits)
+    naming = _naming(holder, hits)
+    names = _holders_names(holds, holder, hits)
     return lambda sentence, previous: (
-        (holder(sentence, previous) and _states_holders_age(sentence, question))
+        (naming(sentence, previous) and _states_holders_age(sentence, question))
         or bool(names and states("age", sentence, f"How old is {names}?", previous))
     )
 
 
-def _holders_names(question: str, hits: Sequence[Hit]) -> str:
+def _holders_names(question: str, holder: _Holder, hits: Sequence[Hit]) -> str:
     """The capitalised words, other than the question's, where the retrieved sentences name
-    whoever holds the role `question` asks about beside the role ("Mayor Daniel Okafor-Reyes",
-    not the governor he met): news may give the age later, by the last name alone
-    ("Okafor-Reyes, 46, told reporters")."""
-    holder = _holder(question, [h.text for h in hits])
-    if not holder:
-        return ""
+    `holder` beside the role ("Mayor Daniel Okafor-Reyes", not the governor he met): news may
+    give the age later, by the last name alone ("Okafor-Reyes, 46, told reporters")."""
+    naming = _naming(holder, hits)
     before = sentences_before(list(hits))
-    opening = {h.doc_id: h.text for h in hits if h.start == 0}
     asked = {w.lower() for w in WORD.findall(question)} | STOPWORDS
     spans = [
         holder.span(s.text)
         for h in hits
         for s in h.sentences
-        if holder.names(
-            s.text, before.get((h.doc_id, s.start), ""), h.title, opening.get(h.doc_id, "")
-        )
+        if naming(s.text, before.get((h.doc_id, s.start), ""))
     ]
     return " ".join(
         w for span in spans for w in _CAPITALISED.findall(span) if w.lower() not in asked

@@ -8,6 +8,7 @@ their speaker by a role ("What did the judge say?", `rag.speech`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # A deputy, a former holder or one acting for them does not hold the role asked about: "Who is
 # the governor?" is not answered by "deputy governor Tomas Berg".
@@ -48,6 +49,15 @@ def spelt_alike(role: str) -> list[str]:
     """`role` and the ways news also writes it: "CEO" is "chief executive" too."""
     alike = next((group for group in _SPELT_ALIKE if role.lower() in group), ())
     return [role, *(other for other in alike if other != role.lower())]
+
+
+def any_of(phrases: Sequence[str]) -> str:
+    """A pattern for any of `phrases`, their words apart by any spacing, the longest first (a
+    role is matched once: `holder_pattern`)."""
+    longest_first = sorted(phrases, key=len, reverse=True)
+    return (
+        "(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in longest_first) + ")"
+    )
 
 
 # Honorifics that may stand before a name ("Mr Peskov"), and a pattern for one, if any, with

@@ -30,6 +30,7 @@ from rag.roles import (
     HONORIFICS,
     NOT_THE_ROLE_ITSELF,
     TITLES,
+    any_of,
     holder_pattern,
 )
 from rag.types import Evidence
@@ -239,9 +240,8 @@ def attributes(sentence: str, speaker_terms: list[str], role: bool = False) -> b
 # Any title of whoever heads a body: "chair of the Merrowshire Consumer Council" is its head,
 # not a deputy chair, nor a "chief economist" ("chief" is a head's title only in a name's run).
 _HEAD_TITLE = re.compile(
-    rf"{NOT_THE_ROLE_ITSELF}\b(?i:"
-    + "|".join(sorted(set(HEADS + CHAIRS) - {"chief"}, key=len, reverse=True))
-    + r")\b(?!\s+[a-z]+\s+officer\b)",
+    rf"{NOT_THE_ROLE_ITSELF}\b(?i:{any_of(sorted(set(HEADS + CHAIRS) - {'chief'}))})\b"
+    r"(?!\s+[a-z]+\s+officer\b)"
 )
 _HEAD_TERMS = {t for word in ANY_HEAD for t in terms(word)}
 
