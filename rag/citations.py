@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from rag.lexical import STOPWORDS, terms
+from rag.places import named_otherwise
 from rag.sentences import split_sentences
 from rag.types import Citation, Evidence
 
@@ -72,12 +73,13 @@ def unmentioned(named: str, text: str) -> set[str]:
     name in: as it is, as the nationality of a country it names or the country of a nationality
     ("Japanese media" and "Japan's Kyodo News"), as an initialism of its capitalised words or
     with full stops ("UN" and "United Nations", "US" and "U.S."), or spelt out ("TV" and
-    "television")."""
+    "television"), or as its country's capital or the other way round ("Moscow" and "Russia",
+    `rag.places`)."""
     written = words(text)
     missing = names(named) - written
     if not missing:
         return missing
-    seen = written | _initialisms(text)
+    seen = written | _initialisms(text) | words(" ".join(named_otherwise(named, text)))
     described = _describing(named) | _describing(text)
     lower = text.lower()
     return {

@@ -87,6 +87,16 @@ def test_a_name_is_mentioned_in_the_forms_news_writes_it():
     assert unmentioned("What did Marian Kovac say?", "Maria Kovac said.") == {"marian"}
 
 
+def test_a_capital_names_its_country_and_the_other_way_round():
+    urged = "Washington urged Pyongyang to keep its promise not to sell arms to Russia."
+    question = "When did Washington urge Pyongyang not to sell arms to Moscow?"
+    assert unmentioned(question, urged) == set()
+    assert unmentioned("How many trips were to Beijing?", "Four trips were to China.") == set()
+    assert unmentioned("What has Russia denied?", "Pyongyang and Moscow have denied it.") == set()
+    # Another country's capital is another country.
+    assert unmentioned("What did Seoul say?", "Pyongyang said it would.") == {"seoul"}
+
+
 def test_claim_spanning_two_sentences_cites_both():
     cited = attach_citations(
         "Kim left Pyongyang on his private train while Putin arrived in Vladivostok.", EVIDENCE

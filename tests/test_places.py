@@ -1,0 +1,19 @@
+from rag.places import countries, named_otherwise
+
+
+def test_a_country_is_found_by_its_name_capital_people_or_initials():
+    found = countries("Moscow and Washington spoke; Russian and US officials met in Russia.")
+    forms = sorted(sorted(f) for f in found.values() if len(f) > 1)
+    assert forms == [["Moscow", "Russia", "Russian"], ["US", "Washington"]]
+
+
+def test_a_lower_case_word_names_no_country():
+    # "us" is a pronoun, "turkey" a bird, "china" a plate.
+    assert countries("They told us the turkey was on the china.") == {}
+
+
+def test_named_otherwise_gives_the_questions_forms_the_text_writes_differently():
+    question = "Did Washington warn Moscow and Seoul?"
+    text = "American officials warned Russia."
+    assert named_otherwise(question, text) == {"Washington", "Moscow"}
+    assert named_otherwise(question, "Nothing about any country.") == set()
