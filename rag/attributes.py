@@ -149,7 +149,7 @@ def _of_what_asked(
             for name in unnamed_in(question, context)
             if not _called_by_kind(name, context, article)
         }
-        return not (unnamed or ordinals(question) - ordinals(context))
+        return not (unnamed or ordinals_of_a_series(question) - ordinals(context))
 
     best = max(evidence, key=lambda e: e.relevance)
     if names_all(best):
@@ -172,8 +172,13 @@ def _called_by_kind(name: str, text: str, article: list[str]) -> bool:
     return any(re.search(rf"(?i:\bthe\s+{re.escape(kind)}\b)", text) for kind in kinds)
 
 
-_ORDINAL = re.compile(
-    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE
+_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_ORDINAL = re.compile(rf"\b({_ORDINALS})\b", re.IGNORECASE)
+# An ordinal of a series follows "the", "its" or an owner ("Kim's second summit"), or is joined
+# to its noun ("first-quarter"); "When did Marenland first bring in a minimum wage?" asks when
+# it began, of no series.
+_IN_A_SERIES = re.compile(
+    rf"(?i:\b(?:the|its|his|her|their|our|[\w-]+['’]s?)\s+({_ORDINALS})\b|\b({_ORDINALS})-\w)"
 )
 
 
@@ -181,6 +186,12 @@ def ordinals(text: str) -> set[str]:
     """The ordinal words of `text`, which tell one of a series from another: "the second
     quarter" is not the "third-quarter net loss"."""
     return {found.lower() for found in _ORDINAL.findall(text)}
+
+
+def ordinals_of_a_series(question: str) -> set[str]:
+    """The ordinals of `question` that pick one of a series (`ordinals`), not those that say
+    "at first"."""
+    return {(a or b).lower() for a, b in _IN_A_SERIES.findall(question)}
 
 
 def unnamed_in(question: str, text: str) -> set[str]:

@@ -86,9 +86,12 @@ def introduction(question: str, evidence: list[Evidence], share: float) -> Evide
 # "Who is the Kremlin spokesman?", "Who is the president of Russia?", "Who is the leader of
 # the town council?", "Who is Russia's president?", "Who is the regulator's chief medical
 # officer?", "Who is the chief inspector at the rail accident investigation board?": the
-# question is only a role, perhaps of a named or described country or body.
+# question is only a role, perhaps of a named or described country or body, which may stand
+# before it ("the Veltra chief executive", group "named").
 _ROLE_QUESTION = re.compile(
     r"^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:(?P<kind>(?-i:[a-z]+))['’]s\s+)?"
+    r"(?:(?P<named>(?-i:[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*))"
+    r"\s+(?=(?-i:[a-z])))?"
     r"(?P<role>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)"
     r"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<owner>"
     r"(?-i:[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*)"
@@ -135,7 +138,8 @@ def _role_of_kind(question: str) -> str | None:
     Petts, 53, leader of Elverton City Council" answers; None for a question of another form or
     a role that heads no body ("Who is the defence minister?")."""
     asked = _ROLE_QUESTION.match(bare(question))
-    words = asked["role"].split() if asked and not (asked["owner"] or asked["kind"]) else []
+    owned = asked and (asked["owner"] or asked["kind"] or asked["named"])
+    words = asked["role"].split() if asked and not owned else []
     if not all(w.islower() for w in words):
         return None
     split = next((k for k in range(1, len(words)) if " ".join(words[k:]) in HEADS + CHAIRS), None)
@@ -314,7 +318,8 @@ def _holder(question: str, texts: Sequence[str], owned: bool = True) -> _Holder 
     doing = None if asked else _DOER_QUESTION.match(question)
     if not asked and not doing:
         return None
-    named_owner = (asked or doing)["owner"] or (asked.groupdict().get("kind") if asked else None)
+    found = (asked or doing).groupdict()
+    named_owner = found["owner"] or found.get("kind") or found.get("named")
     if named_owner and named_owner[:1].islower():
         named_owner = _capitalised(named_owner, texts) or named_owner
     owner = _Owner.of(named_owner, texts) if named_owner else None

@@ -92,7 +92,8 @@ def holder_pattern(role: str) -> re.Pattern[str]:
 def unowned_holder_pattern(role: str) -> re.Pattern[str]:
     """Where a text names someone beside `role` without saying whose it is, as news does once
     the owner is clear from the sentence before: "Its chief executive, Samuel Reid", "Governor
-    Helena Marisch, 58, told ...", "Reid, the chief executive, said", a title within the
+    Helena Marisch, 58, told ...", "..., said chief executive Samuel Reid", "“...,” chief
+    executive Samuel Reid told ...", "Reid, the chief executive, said", a title within the
     sentence ("the party of Prime Minister Marek Dolan", but not "Russian President Vladimir
     Putin" nor "Prime Minister Ana Pereira of Lusitania"), or says only what kind
     of body it is: "Helena Sarmento, 54, the airline's chief executive". A role owned by someone
@@ -100,7 +101,8 @@ def unowned_holder_pattern(role: str) -> re.Pattern[str]:
     unowned."""
     role = rf"(?i:(?>{role}))"
     return re.compile(
-        rf"(?:^[\"“‘']?|\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+{_KIND_S}{_UNOWNED}){NOT_THE_ROLE_ITSELF}"
+        rf"(?:^[\"“‘']?|\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+{_KIND_S}{_UNOWNED}|[”\"],?\s+|\bsaid\s+)"
+        rf"{NOT_THE_ROLE_ITSELF}"
         rf"{role}(?!\s+of\b),?\s+{HONORIFIC}(?>{_NAME}){_OF_NO_OTHER}"
         rf"|\b[a-z]{{2,}}\s+{NOT_THE_ROLE_ITSELF}(?=[A-Z]){role}\s+(?>{_FULL_NAME}){_OF_NO_OTHER}"
         rf"|{_NAME},\s+{_AGED}(?:{_WHO_IS}\s+)?(?i:its|their|the)\s+{_KIND_S}{_UNOWNED}{role}\b"

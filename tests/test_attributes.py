@@ -96,6 +96,10 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     loss = [evidence_at(1, "Skyrona reported a third-quarter net loss of 18 million.", 0, 0.6)]
     assert measured_of_another("How much did Skyrona lose in the second quarter?", [], loss)
     assert not measured_of_another("How much did Skyrona lose in the third quarter?", [], loss)
+    # "first" of "When did X first ...?" numbers no series.
+    began = [evidence_at(1, "The minimum wage was introduced in Marenland in 1999.", 0, 0.7)]
+    assert not measured_of_another("When did Marenland first bring in a minimum wage?", [], began)
+    assert measured_of_another("When did Marenland bring in its first minimum wage?", [], began)
     # Other questions are not its concern.
     assert not measured_of_another("Who sent Canadair planes to Portugal?", [], planes)
     # The sentence before the best counts, as it tells whom "he" or "it" is.
