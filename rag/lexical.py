@@ -51,7 +51,8 @@ def terms(text: str) -> list[str]:
 # is answered by "18 months of war", which never says "long", and in news text a rare word like
 # "long" would otherwise be the question's heaviest term.
 HOW_MEASURES = frozenset(
-    "long far old big large high tall often soon deep wide heavy fast early late".split()
+    "long far old big large high tall often soon deep wide heavy fast early late "
+    "hot cold warm".split()
 )
 # "How far away", "how long ago": the adverb belongs to the measure.
 _HOW_MEASURE = re.compile(

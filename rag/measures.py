@@ -4,9 +4,10 @@ Any number used to pass for the answer to a "how" question, so "How tall is Kim 
 over an article that never gives his height, quoted a photo caption dated "Sept 10", and "How
 old is Dmitry Peskov?" quoted his words. A height or a distance is a number with a unit of
 length, an age a number of years (or a birth or a founding in a year), a frequency a count of
-times, a speed a distance per hour, a weight a unit of mass, and a count (of "how many" or "how
-much") a number that is no year. "How large" and "how high" take any number: their answers come
-in too many forms ("100,000 troops", "2%"). "How long" takes a length or a stretch of time
+times, a speed a distance per hour, a weight a unit of mass, a temperature ("how hot", "how
+cold") degrees, and a count (of "how many" or "how much") a number that is no year. "How large"
+and "how high" take any number: their answers come in too many forms ("100,000 troops", "2%").
+"How long" takes a length or a stretch of time
 ("five to ten years", "since the 1950s", "for decades"): "How long is Kim's train?" is not
 answered by a sentence on its paint. "How much" of a thing ("How much aid will Russia give?")
 takes an amount, as "how many" does; "How much did the sanctions matter?" may be answered in
@@ -68,6 +69,10 @@ _STATES = {
         rf"(?:{YEAR}|{MONTHS}|\d{{4}}s)",
         re.IGNORECASE,
     ),
+    # "44.6 degrees Celsius", "41C", "minus 12°".
+    "temperature": re.compile(
+        rf"{_AMOUNT}(?:degrees?\b|°)|(?<![\w.,])\d+(?:\.\d+)?\s?°?(?-i:[CF])\b", re.IGNORECASE
+    ),
     "weight": re.compile(
         rf"{_AMOUNT}(?:kg|kilograms?|tonnes?|tons?|pounds?|lbs?|grams?|ounces?|oz)\b(?!-)",
         re.IGNORECASE,
@@ -101,6 +106,9 @@ _MEASURE_OF = {
     "often": "frequency",
     "fast": "speed",
     "heavy": "weight",
+    "hot": "temperature",
+    "cold": "temperature",
+    "warm": "temperature",
 }
 _HOW = re.compile(rf"\bhow ({'|'.join(_MEASURE_OF)})\b(?!-)", re.IGNORECASE)
 # Asked with these words, a measure is meant literally; "How far has Russia gone?", "How deep

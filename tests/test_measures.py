@@ -20,6 +20,7 @@ def test_how_questions_name_the_measure_that_answers_them():
     assert asked_measure("How old is Dmitry Peskov?") == "age"
     assert asked_measure("How often does Kim travel abroad?") == "frequency"
     assert asked_measure("How many trips has Kim made?") == "count"
+    assert asked_measure("How hot did it get in Solano?") == "temperature"
     # A length or a stretch of time; "ago" asks for a time.
     assert asked_measure("How long has Kim been in power?") == "extent"
     assert asked_measure("How long ago did they meet?") == "duration"
@@ -45,6 +46,9 @@ def test_a_measure_is_a_number_with_its_unit_or_its_wording():
     assert states("frequency", "The Council meets each six months.")
     assert not states("frequency", "Mr Kim left Pyongyang on Sunday.")
     assert not states("frequency", "a different minister at each meeting")
+    assert states("temperature", "as temperatures reached 44.6 degrees Celsius")
+    assert states("temperature", "It hit 41C on Monday, and minus 12° overnight.")
+    assert not states("temperature", "Section C of the act took 40 days.")
 
 
 def test_how_long_is_answered_by_a_length_or_a_stretch_of_time():
