@@ -27,6 +27,7 @@ from rag.citations import unmentioned, words
 from rag.evidence import answer_type, has_answer_type, sentences_before
 from rag.lexical import AUXILIARY, STOPWORDS, terms
 from rag.measures import rated_near_best
+from rag.roles import HONORIFICS, TITLES
 from rag.types import Evidence, Hit
 
 # "What is the mass of X?", "What was the turnout in the election?", "What is X's weekly
@@ -108,7 +109,7 @@ def measured_of_another(question: str, hits: list[Hit], evidence: list[Evidence]
     """Whether the question asks for a number or a date of something it names, or of one of a
     series it numbers ("in the second quarter"), that the best evidence sentence does not name,
     and no sentence rated near it both names and gives (`naming_best`), each read with the
-    sentence before it.
+    sentence before it unless it opens with another name.
 
     A number is of what its sentence says it is of: "Spain sent four Canadair planes" does not
     say how many Portugal owns, nor "wildfires burned about 110,000 hectares in Portugal" how
@@ -142,7 +143,10 @@ def _of_what_asked(
     before = sentences_before(hits)
 
     def names_all(e: Evidence) -> bool:
-        context = f"{before.get((e.doc_id, e.start), '')} {e.sentence}"
+        previous = (
+            "" if _opens_with_another(e.sentence, question) else before.get((e.doc_id, e.start), "")
+        )
+        context = f"{previous} {e.sentence}"
         article = [h.text for h in hits if h.doc_id == e.doc_id]
         unnamed = {
             name
@@ -159,6 +163,20 @@ def _of_what_asked(
         for e in rated_near_best(evidence)
         if names_all(e) and has_answer_type(kind, e.sentence, question)
     ]
+
+
+# The capitalised words a sentence opens with: "Brannoch Valley Bank, the larger of the two".
+_OPENING_NAME = re.compile(r"^[\"“‘']?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _opens_with_another(sentence: str, question: str) -> bool:
+    """Whether `sentence` opens with a name the question does not mention, and so is about
+    that, not about what the sentence before it names: "Eastmoor was founded in 1868" after a
+    sentence on Brannoch Valley Bank does not say when Brannoch was founded."""
+    found = _OPENING_NAME.match(sentence.strip())
+    if not found or found[1].split()[0].lower() in STOPWORDS:
+        return False
+    return bool(unmentioned(found[1], question))
 
 
 def _called_by_kind(name: str, text: str, article: list[str]) -> bool:
@@ -202,10 +220,23 @@ def unnamed_in(question: str, text: str) -> set[str]:
     if not missing:
         return missing
     stems = set(terms(text))
+    written = [words(run) for run in _NAME_RUN.findall(text)]
     left: set[str] = set()
     for run in _NAME_RUN.findall(question):
         named = words(run)
-        if any(w not in missing and w not in STOPWORDS for w in named):
+        if any(w not in missing and w not in STOPWORDS for w in named) and not _another_name(
+            named, written
+        ):
             continue
         left |= {w for w in named & missing if not set(terms(w)) & stems}
     return left
+
+
+_TITLE_WORDS = {w.lower() for w in TITLES | HONORIFICS}
+
+
+def _another_name(named: set[str], written: list[set[str]]) -> bool:
+    """Whether the words of name `named` that a text has are only in its other names: "Bank"
+    of "Brannoch Valley Bank" does not mention Eastmoor Mutual Bank, where "Kim" of "Mr Kim"
+    and "Putin" of "President Putin" mention Kim Jong Un and Vladimir Putin."""
+    return not any(run & named and run <= named | _TITLE_WORDS | STOPWORDS for run in written)

@@ -114,6 +114,23 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     assert not measured_of_another("How many people does Quartzline employ?", hits, staff)
 
 
+def test_a_sentence_on_another_body_of_the_same_kind_does_not_name_the_one_asked_about():
+    founded = "Eastmoor was founded in 1868."
+    profit = "Brannoch Valley Bank, the larger of the two, made a profit of $640 million."
+    hits = [dataclasses.replace(passage_of((founded, 1.0), (profit, 1.0)), doc_id="d")]
+    evidence = [evidence_at(1, founded, 0, 0.6), evidence_at(2, profit, len(founded) + 1, 0.6)]
+    # "Bank" of another bank's name does not name Eastmoor Mutual Bank, nor does a sentence
+    # opening with another name borrow the one the sentence before it names.
+    profit_asked = "How much profit did Eastmoor Mutual Bank make?"
+    assert measured_of_another(profit_asked, hits, evidence[1:])
+    assert measured_of_another("When was Brannoch Valley Bank founded?", hits, evidence[:1])
+    assert not measured_of_another("How much profit did Brannoch make?", hits, evidence[1:])
+    # "Mr Kim" and "President Putin" still name Kim Jong Un and Vladimir Putin.
+    left = [evidence_at(1, "Mr Kim left on Sunday, and President Putin on Monday.", 0, 0.6)]
+    assert not measured_of_another("When did Kim Jong Un leave?", [], left)
+    assert not measured_of_another("When did Vladimir Putin leave?", [], left)
+
+
 def test_a_name_is_mentioned_by_another_of_its_words_or_another_form():
     assert unnamed_in("How long has Kim Jong Un ruled?", "Mr Kim has ruled for 12 years.") == set()
     assert unnamed_in("When did the Normans invade?", "The Norman invasion began.") == set()
