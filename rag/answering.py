@@ -8,10 +8,10 @@ on that the evidence ranker rates near the best, quoted verbatim with their mark
 draft does not hold, the sentence it points at with a marker is quoted when the ranker rates it
 near the best; otherwise, or when generation fails, the best evidence sentence (extractive mode).
 Some questions settle their answer by their form. One that asks who, what or where a name is
-gets the sentence that introduces the name (`rag.forms`), and is refused only when
-no evidence sentence names it; who holds a role, a sentence naming someone beside the role; what
-someone said, the best sentence reporting their words (`rag.speech`), refused when none does;
-what happened on a date, the best sentence mentioning it. One that asks for a measure ("How
+gets the sentence that introduces the name (`rag.forms`), and is refused only when no evidence
+sentence names it; who holds a role, a sentence naming someone beside the role (`rag.holders`);
+what someone said, the best sentence reporting their words (`rag.speech`), refused when none
+does; what happened on a date, the best sentence mentioning it. One that asks for a measure ("How
 tall is X?") is refused when no evidence sentence states one (`rag.measures`). A question about
 the articles as a whole ("What is the article about?") is answered from their leads
 (`rag.overview`).
@@ -42,12 +42,10 @@ from rag.forms import (
     called,
     dated_event,
     introduction,
-    naming_holder,
     naming_thing,
-    role_holder,
-    unheld,
 )
 from rag.generation import Generator
+from rag.holders import naming_holder, role_holder, unheld
 from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
 from rag.measures import counted_in_best, stating_age, stating_best, unmeasured, unstated_year

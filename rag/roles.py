@@ -1,7 +1,7 @@
 """Who holds a role: where a text names someone beside it, and what keeps "deputy governor
 Tomas Berg" from answering for the governor.
 
-Shared by role questions ("Who is the governor?", `rag.forms`) and speech questions that name
+Shared by role questions ("Who is the governor?", `rag.holders`) and speech questions that name
 their speaker by a role ("What did the judge say?", `rag.speech`).
 """
 

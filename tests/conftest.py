@@ -137,3 +137,14 @@ def passage_of(*sentences: tuple[str, float], doc_id: str = "d1") -> Hit:
         scored.append(ScoredSentence(index, start, start + len(text), text, score))
         start += len(text) + 1
     return Hit(1, doc_id, "T", None, None, None, "", 0, start, 1.0, 0.5, 1.0, tuple(scored))
+
+
+def passage(*sentences: str, start: int = 0, first: int = 0, title: str = "t") -> Hit:
+    """A retrieved passage of `sentences`, one space apart, at `start` of document "d"; `first`
+    is the index of its first sentence."""
+    scored, at = [], start
+    for index, text in enumerate(sentences, start=first):
+        scored.append(ScoredSentence(index, at, at + len(text), text, 0.5))
+        at += len(text) + 1
+    text = " ".join(sentences)
+    return Hit(1, "d", title, None, None, None, text, start, at, 1.0, 0.5, 1.0, tuple(scored))

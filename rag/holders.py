@@ -1,0 +1,363 @@
+"""Role questions: who holds a role of a named, described or implied body.
+
+"Who is the Kremlin spokesman?" is answered wherever the articles name someone beside the role
+("Kremlin spokesman Dmitry Peskov"), "Who heads the CPA?" also where they say who does ("Tomas
+Aldric, who heads the CPA"). Like the questions of `rag.forms`, such a question shares little with
+its answer beyond the role, so its form makes the decision instead of the calibrated refusal,
+and one whose holder no evidence sentence names gets no answer from here. What sets them apart
+is the role's owner, which news writes in many ways: in full, by its initialism, by a short name
+or the word for its kind ("the NSI", "Kestrel", "the institute"), or not at all once the article
+has named it. The age questions of `rag.forms` ("How old is the mayor of Port Elsmere?") find
+the holder here too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rag.evidence import sentences_before
+from rag.initialisms import initialism_of
+from rag.lexical import STOPWORDS
+from rag.questions import bare
+from rag.roles import (
+    ANY_HEAD,
+    CHAIRS,
+    HEADS,
+    HONORIFIC,
+    any_of,
+    holder_pattern,
+    spelt_alike,
+    unowned_holder_pattern,
+)
+from rag.types import Evidence, Hit
+
+# "Who is the Kremlin spokesman?", "Who is the president of Russia?", "Who is the leader of
+# the town council?", "Who is Russia's president?", "Who is the regulator's chief medical
+# officer?", "Who is the chief inspector at the rail accident investigation board?": the
+# question is only a role, perhaps of a named or described country or body, which may stand
+# before it ("the Veltra chief executive", group "named").
+_ROLE_QUESTION = re.compile(
+    r"^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:(?P<kind>(?-i:[a-z]+))['’]s\s+)?"
+    r"(?:(?P<named>(?-i:[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*))"
+    r"\s+(?=(?-i:[a-z])))?"
+    r"(?P<role>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)"
+    r"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<owner>"
+    r"(?-i:[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*)"
+    r"|(?<=the\s)[\w’'-]+(?:\s+[\w’'-]+){0,3}))?$",
+    re.IGNORECASE,
+)
+_OWNED_ROLE_QUESTION = re.compile(
+    r"^(?i:who\s+(?:is|was|are|were))\s+(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:’s|'s|’|')"
+    r"\s+(?P<role>(?i:[\w -]+))$"
+)
+
+
+def role_holder(
+    question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()
+) -> Evidence | None:
+    """For a question that asks who holds a role ("Who is the Kremlin spokesman?"), the best-rated
+    evidence sentence that names someone beside the role: "Kremlin spokesman Dmitry Peskov",
+    "Dmitry Peskov, the Kremlin spokesman". A sentence that only mentions the role ("Rossiya 1
+    showed a train carrying the North Korean leader") names nobody. The role of a named country
+    or body is mentioned in any of the ways news writes it (`Holder`), which the retrieved
+    passages `hits` help to read. None for other questions, or when no evidence sentence names
+    the holder.
+    """
+    holder = holder_of(question, [h.text for h in hits])
+    if not holder:
+        return None
+    found = _named_holder(holder, evidence, hits)
+    if found is None and holder.owner and holder.owner.described:
+        # "the teachers' union" describes a body the articles may name otherwise: in an article
+        # that speaks of a union, a holder named with no other owner ("the federation's general
+        # secretary") answers, not one of another named body ("general secretary of the Royal
+        # College of Nursing").
+        kind = re.compile(rf"(?i:\b{re.escape(holder.owner.proper[0].split()[-1])}\b)")
+        about = {h.doc_id for h in hits if kind.search(f"{h.title} {h.text}")}
+        in_about = [e for e in evidence if e.doc_id in about]
+        found = _named_holder(holder_of(question, [], owned=False), in_about, hits)
+    if found is None and (of_kind := _role_of_kind(question)):
+        found = _named_holder(holder_of(of_kind, [h.text for h in hits]), evidence, hits)
+    return found
+
+
+def _role_of_kind(question: str) -> str | None:
+    """ "Who is the council leader?" asked as "Who is the leader of the council?", which "Graham
+    Petts, 53, leader of Elverton City Council" answers; None for a question of another form or
+    a role that heads no body ("Who is the defence minister?")."""
+    asked = _ROLE_QUESTION.match(bare(question))
+    owned = asked and (asked["owner"] or asked["kind"] or asked["named"])
+    words = asked["role"].split() if asked and not owned else []
+    if not all(w.islower() for w in words):
+        return None
+    split = next((k for k in range(1, len(words)) if " ".join(words[k:]) in HEADS + CHAIRS), None)
+    if split is None:
+        return None
+    return f"Who is the {' '.join(words[split:])} of the {' '.join(words[:split])}?"
+
+
+def _named_holder(
+    holder: Holder | None, evidence: list[Evidence], hits: Sequence[Hit]
+) -> Evidence | None:
+    """The best-rated evidence sentence that names the holder, read with the sentence before it
+    and its article's title and opening."""
+    if holder is None:
+        return None
+    before = sentences_before(list(hits))
+    title = {h.doc_id: h.title for h in hits}
+    opening = {h.doc_id: h.text for h in hits if h.start == 0}
+    named = [
+        e
+        for e in evidence
+        if holder.names(
+            e.sentence,
+            before.get((e.doc_id, e.start), ""),
+            title.get(e.doc_id, ""),
+            opening.get(e.doc_id, ""),
+        )
+    ]
+    return max(named, key=lambda e: e.relevance) if named else None
+
+
+def naming_holder(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | None:
+    """For "Who is the director of the National Seismology Institute?", whether a sentence
+    (after the one before it) names someone beside the role ("Dr Helena Brasch, the 58-year-old
+    director of the NSI"), which evidence selection takes whatever its retrieval score; None for
+    other questions. A role without its owner ("Governor Helena Marisch") is taken when the
+    title or opening of the sentence's article names the owner, as `role_holder` reads it:
+    another company's "Chief executive Jonas Vereecken said" is not wanted."""
+    holder = holder_of(question, [h.text for h in hits])
+    return naming(holder, hits) if holder else None
+
+
+def naming(holder: Holder, hits: Sequence[Hit]) -> Callable[[str, str], bool]:
+    """Whether a retrieved sentence (after the one before it) names `holder`, read in its own
+    article's title and opening."""
+    opening = {h.doc_id: h.text for h in hits if h.start == 0}
+    article = {s.text: (h.title, opening.get(h.doc_id, "")) for h in hits for s in h.sentences}
+    return lambda sentence, previous: holder.names(
+        sentence, previous, *article.get(sentence, ("", ""))
+    )
+
+
+def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -> bool:
+    """Whether a question asks who holds the role of a named body ("Who is the chief executive
+    of Halvorsen Pharma?") that the articles do not answer: no evidence sentence names the
+    holder (`role_holder`), and the best-rated one does not even name the body, with the
+    sentence before it. The closest sentence then names someone else's chief executive."""
+    holder = holder_of(question, [h.text for h in hits])
+    if not holder or not holder.owner or not evidence or role_holder(question, evidence, hits):
+        return False
+    best = max(evidence, key=lambda e: e.relevance)
+    previous = sentences_before(list(hits)).get((best.doc_id, best.start), "")
+    return not holder.owner.named_in(f"{previous} {best.sentence}")
+
+
+# "Who chairs the Aviation Competition Authority?", "Who heads the Civil Protection Agency in
+# Marenza?": the question asks for a role by what its holder does.
+_DOER_QUESTION = re.compile(
+    r"^(?i:who\s+(?:now\s+|currently\s+)?(?P<verb>chairs|heads|leads|runs|directs))\s+"
+    r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*)"
+    r"(?:\s+(?i:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
+)
+# The roles of whoever does so: "Who chairs the ACA?" is answered by "Ingrid Salomaa, the chair
+# of the ACA".
+_ROLES_OF = {
+    "chairs": CHAIRS,
+    "heads": HEADS + CHAIRS,
+    "leads": HEADS,
+    "runs": HEADS,
+    "directs": ("director", "director-general", "director general", "managing director"),
+}
+# A body "led by" someone: "The LCP, led by Annika Wahlberg, ..." names its leader.
+_LED_BY = r"(?:led|headed|chaired|run|directed)"
+
+
+@dataclass(frozen=True)
+class _Owner:
+    """The ways news names the owner of a role after its first mention: "the National
+    Seismology Institute" is also "the NSI" where the passages give it that initialism
+    (`rag.initialisms`), "Kestrel Therapeutics" also "Kestrel" where they call it that, and
+    either may be "the institute" or "the company", a word any such body shares (`kind`)."""
+
+    proper: tuple[str, ...]  # in full, and by its initialism
+    kind: str | None = None  # "commission" of "the Care Standards Commission"
+    short: str | None = None  # "Kestrel", written as a name
+
+    @classmethod
+    def of(cls, owner: str, texts: Sequence[str]) -> _Owner:
+        initialism = initialism_of(owner, texts)
+        proper = (owner, initialism) if initialism else (owner,)
+        words = owner.split()
+        if len(words) < 2:
+            return cls(proper)
+        head = words[: words.index("of")] if "of" in words[1:] else words
+        short = words[0] if _called_by_first_word(words, texts) else None
+        return cls(proper, head[-1].lower(), short)
+
+    def names(self) -> list[str]:
+        return [*self.proper, *filter(None, [self.kind, self.short])]
+
+    @property
+    def described(self) -> bool:
+        """Whether the question describes the body ("the teachers' union") rather than names
+        it, so the articles may call it something else."""
+        return self.proper[0][:1].islower()
+
+    def named_in(self, text: str) -> bool:
+        """Whether `text` names the owner as its own: in full ("Valdorian" too, as "Russian
+        president" is Russia's), by initialism or short name."""
+        return bool(
+            re.search(rf"(?i:\b{any_of(self.proper)}\w*)", text)
+            or (self.short and re.search(rf"\b{re.escape(self.short)}\b", text))
+        )
+
+    def mentioned_in(self, text: str) -> bool:
+        """Whether `text` names the owner, or mentions "the bank" of its kind."""
+        kind = self.kind and re.search(rf"(?i:\b{re.escape(self.kind)}\b)", text)
+        return bool(kind or self.named_in(text))
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Where a sentence names the holder of the role a question asks about.
+
+    `named` finds the role with its owner ("the commission's chief inspector", "NSI director
+    Helena Brasch"), or the owner "led by" someone, or someone "who heads" it. Once an article
+    has named the owner, news drops it ("Its chief executive, Samuel Reid", "Governor Helena
+    Marisch said"): `unowned` finds such a role, which is the owner's when the sentence or the
+    one before it names the owner, or mentions its kind ("the bank") in an article whose
+    opening names it, or when the article's title names it.
+    """
+
+    named: re.Pattern[str]
+    unowned: re.Pattern[str] | None = None
+    owner: _Owner | None = None
+
+    def span(self, sentence: str) -> str:
+        """Where `sentence` names a holder beside the role, or ""."""
+        found = self.named.search(sentence) or (self.unowned and self.unowned.search(sentence))
+        return found[0] if found else ""
+
+    def names(self, sentence: str, previous: str = "", title: str = "", opening: str = "") -> bool:
+        """Whether `sentence` names the holder, after `previous`, in an article with `title`
+        whose first passage is `opening`."""
+        if self.named.search(sentence):
+            return True
+        if not (self.unowned and self.owner and self.unowned.search(sentence)):
+            return False
+        near = f"{previous} {sentence}"
+        return (
+            self.owner.named_in(near)
+            or (self.owner.mentioned_in(near) and self.owner.named_in(f"{title} {opening}"))
+            or self.owner.named_in(title)
+        )
+
+
+def holder_of(question: str, texts: Sequence[str], owned: bool = True) -> Holder | None:
+    """Where a text names the holder of the role a question asks about, if it asks one; an
+    owner named in full is also named by the initialism `texts` give it, and one the question
+    writes in lower case by the name `texts` capitalise ("the rail accident investigation
+    board" is the National Rail Accident Investigation Board). Not `owned`, a holder named
+    with no owner, nor any other body's. A question asking who heads something is also
+    answered where a text says so ("Tomas Aldric, who heads the CPA")."""
+    question = bare(question)
+    asked = _ROLE_QUESTION.match(question) or _OWNED_ROLE_QUESTION.match(question)
+    doing = None if asked else _DOER_QUESTION.match(question)
+    if not asked and not doing:
+        return None
+    found = (asked or doing).groupdict()
+    named_owner = found["owner"] or found.get("kind") or found.get("named")
+    if named_owner and named_owner[:1].islower():
+        named_owner = _capitalised(named_owner, texts) or named_owner
+    owner = _Owner.of(named_owner, texts) if named_owner else None
+    owners = owner.names() if owner else []
+    if doing:
+        roles = list(_ROLES_OF[doing["verb"].lower()])
+    elif asked["role"].lower() in ANY_HEAD:
+        roles = list(_ROLES_OF["heads"])
+    else:
+        roles = spelt_alike(asked["role"])
+    if not owned:
+        return Holder(unowned_holder_pattern(any_of(roles)))
+    patterns = [holder_pattern(_role_pattern(roles, owners)).pattern]
+    if owners and (doing or any(role.lower() in HEADS + CHAIRS for role in roles)):
+        patterns.append(
+            rf"(?i:\b{any_of(owners)})(?:\s+\([A-Z&]+\))?,?\s+(?:which\s+is\s+|is\s+|was\s+)?"
+            rf"(?:now\s+)?{_LED_BY}\s+by\s+{HONORIFIC}(?P<led>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*)"
+        )
+    if doing and owners:
+        patterns.append(
+            rf"\b[A-Z][\w’'-]+,\s+who\s+(?:now\s+)?{doing['verb'].lower()}\s+(?:the\s+)?"
+            rf"(?i:{any_of(owners)})\b"
+        )
+    named = re.compile("|".join(patterns))
+    if not owner:
+        return Holder(named)
+    return Holder(named, unowned_holder_pattern(any_of(roles)), owner)
+
+
+def _capitalised(described: str, texts: Sequence[str]) -> str | None:
+    """The name `texts` give a body that a question writes in lower case: "National Rail
+    Accident Investigation Board" for "rail accident investigation board"."""
+    words = described.split()
+    if len(words) < 2:
+        return None
+    spelt = r"\s+".join(re.escape(w[:1].upper()) + f"(?i:{re.escape(w[1:])})" for w in words)
+    found = (re.search(rf"{_NAME_WORDS}{{0,3}}{spelt}\b", text) for text in texts)
+    return next((m[0] for m in found if m), None)
+
+
+# A capitalised word of a body's name: not one that opens a sentence or a time ("The", "On
+# Monday").
+_NAME_WORDS = (
+    r"(?:\b(?!(?:The|A|An|On|In|At|By|For|From|Yesterday|Today|Earlier|Later|Last|This|Next|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]*\s+)"
+)
+
+
+def _called_by_first_word(words: list[str], texts: Sequence[str]) -> bool:
+    """Whether `texts` call a body of these words by its first one alone, and never write it in
+    lower case: "Kestrel, which is based in Cambridge" for Kestrel Therapeutics (not "Central"
+    for the Central Bank, nor "Heart" for the Heart Failure Alliance beside "heart failure")."""
+    first = words[0]
+    if not first[:1].isupper() or first.lower() in STOPWORDS:
+        return False
+    if any(re.search(rf"\b{re.escape(first.lower())}\b", text) for text in texts):
+        return False
+    alone = re.compile(rf"\b{re.escape(first)}\b(?!\s+{re.escape(words[1])})(?!\s+[A-Z])")
+    return any(alone.search(text) for text in texts)
+
+
+def _role_pattern(roles: list[str], owners: list[str]) -> str:
+    """One of `roles`, of one of `owners` when given, as a pattern: "president" of "Russia"
+    matches "president of Russia", "Russia's president" and "Russian president"; of "the
+    commission", "the commission's chief inspector" and "chief inspector of the Care Standards
+    Commission"; "chief executive" of "Kestrel", "Kestrel Orbital's co-founder and chief
+    executive"."""
+    words = any_of(roles)
+    if not owners:
+        return words
+    of = any_of(owners)
+    # Only for a body the passages never name: once they do, the name is matched.
+    kinds = owners if all(owner[:1].islower() for owner in owners) else []
+    # "leader of Elverton City Council" is a leader of "the council".
+    of_named_kind = (
+        rf"|{words}\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){{1,3}}{any_of(kinds)}\b"
+        if kinds
+        else ""
+    )
+    return (
+        rf"(?:{words}\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?{of}\b{of_named_kind}"
+        rf"|{of}\w*{_REST_OF_NAME}(?:['’]s?)?\s+{_CO_ROLE}{words})"
+    )
+
+
+# The rest of a name the question shortens ("Kestrel" for "Kestrel Orbital's chief executive").
+_REST_OF_NAME = (
+    r"(?:\s+(?!(?i:deputy|vice|former|acting|assistant|ex|first)\b)(?-i:[A-Z])[\w’'-]*){0,2}"
+)
+# Another role the holder has beside it: "co-founder and chief executive".
+_CO_ROLE = r"(?:[\w-]+\s+and\s+)?"
