@@ -39,7 +39,7 @@ from rag.types import Evidence, Hit
 # question is only a role, perhaps of a named or described country or body, which may stand
 # before it ("the Veltra chief executive", group "named").
 _ROLE_QUESTION = re.compile(
-    r"^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:(?P<kind>(?-i:[a-z]+))['’]s\s+)?"
+    r"^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:(?P<kind>(?-i:[a-z]+(?:\s+[a-z]+){0,3}))['’]s\s+)?"
     r"(?:(?P<named>(?-i:[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*))"
     r"\s+(?=(?-i:[a-z])))?"
     r"(?P<role>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)"
@@ -156,9 +156,11 @@ def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
 
 
 # "Who chairs the Aviation Competition Authority?", "Who heads the Civil Protection Agency in
-# Marenza?": the question asks for a role by what its holder does.
+# Marenza?", "Who is in charge of the Eldmark Air Safety Agency?": the question asks for a role
+# by what its holder does.
 _DOER_QUESTION = re.compile(
-    r"^(?i:who\s+(?:now\s+|currently\s+)?(?P<verb>chairs|heads|leads|runs|directs))\s+"
+    r"^(?i:who\s+(?:now\s+|currently\s+)?"
+    r"(?P<verb>chairs|heads|leads|runs|directs|is\s+in\s+charge\s+of))\s+"
     r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*)"
     r"(?:\s+(?i:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
 )
@@ -170,6 +172,7 @@ _ROLES_OF = {
     "leads": HEADS,
     "runs": HEADS,
     "directs": ("director", "director-general", "director general", "managing director"),
+    "is in charge of": HEADS + CHAIRS,
 }
 # A body "led by" someone: "The LCP, led by Annika Wahlberg, ..." names its leader.
 _LED_BY = r"(?:led|headed|chaired|run|directed)"
@@ -275,7 +278,7 @@ def holder_of(question: str, texts: Sequence[str], owned: bool = True) -> Holder
     owner = _Owner.of(named_owner, texts) if named_owner else None
     owners = owner.names() if owner else []
     if doing:
-        roles = list(_ROLES_OF[doing["verb"].lower()])
+        roles = list(_ROLES_OF[" ".join(doing["verb"].lower().split())])
     elif asked["role"].lower() in ANY_HEAD:
         roles = list(_ROLES_OF["heads"])
     else:
@@ -289,9 +292,11 @@ def holder_of(question: str, texts: Sequence[str], owned: bool = True) -> Holder
             rf"(?:now\s+)?{_LED_BY}\s+by\s+{HONORIFIC}(?P<led>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*)"
         )
     if doing and owners:
+        verb = " ".join(doing["verb"].lower().split())
+        # Someone in charge may be said to head, lead, run, chair or direct it.
+        does = any_of(list(_ROLES_OF) if verb == "is in charge of" else [verb])
         patterns.append(
-            rf"\b[A-Z][\w’'-]+,\s+who\s+(?:now\s+)?{doing['verb'].lower()}\s+(?:the\s+)?"
-            rf"(?i:{any_of(owners)})\b"
+            rf"\b[A-Z][\w’'-]+,\s+who\s+(?:now\s+)?{does}\s+(?:the\s+)?(?i:{any_of(owners)})\b"
         )
     named = re.compile("|".join(patterns))
     if not owner:

@@ -73,6 +73,9 @@ def test_who_heads_or_chairs_something_is_answered_by_the_roles_holder():
     )
     assert role_holder("Who chairs the ACA?", evidence) is chair
     assert role_holder("Who chairs the Civil Protection Agency?", evidence, texts) is None
+    # Whoever is in charge holds any title that heads it.
+    asked = "Who is in charge of the Civil Protection Agency?"
+    assert role_holder(asked, evidence, texts) is heads
 
 
 def test_an_owner_the_question_spells_out_is_found_however_the_article_shortens_it():
@@ -268,6 +271,12 @@ def test_a_body_the_question_describes_may_be_named_otherwise_in_the_articles():
     assert role_holder(at_board, [evidence_at(1, air, 0, 0.2)], board) is None
     monday = [passage("On Monday National Rail Accident Investigation Board (NRAIB) staff met.")]
     assert role_holder(at_board, [evidence_at(1, inspector, 0, 0.2)], monday)
+    # ... or name by a description of several words before the role.
+    halm = "Gunnar Halm, 61, the agency's director general, said so."
+    agency = [passage("The Eldmark Air Safety Agency closed the airspace.", halm)]
+    evidence = [evidence_at(1, halm, 51, 0.2)]
+    described = "Who is the air safety agency's director general?"
+    assert role_holder(described, evidence, agency) is evidence[0]
 
 
 def test_a_role_named_by_its_bodys_kind_is_held_by_the_roles_holder_of_such_a_body():
