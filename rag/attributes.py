@@ -27,7 +27,9 @@ from rag.citations import unmentioned, words
 from rag.evidence import answer_type, has_answer_type, sentences_before
 from rag.lexical import AUXILIARY, STOPWORDS, terms
 from rag.measures import rated_near_best
+from rag.places import is_form
 from rag.roles import HONORIFICS, TITLES
+from rag.speech import SPEECH_VERB
 from rag.types import Evidence, Hit
 
 # "What is the mass of X?", "What was the turnout in the election?", "What is X's weekly
@@ -172,11 +174,19 @@ _OPENING_NAME = re.compile(r"^[\"“‘']?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)
 def _opens_with_another(sentence: str, question: str) -> bool:
     """Whether `sentence` opens with a name the question does not mention, and so is about
     that, not about what the sentence before it names: "Eastmoor was founded in 1868" after a
-    sentence on Brannoch Valley Bank does not say when Brannoch was founded."""
+    sentence on Brannoch Valley Bank does not say when Brannoch was founded. Not a speaker
+    ("Pell said the bank ..."), nor a sentence that refers back ("Anna Berg, its chief
+    executive, ...")."""
     found = _OPENING_NAME.match(sentence.strip())
-    if not found or found[1].split()[0].lower() in STOPWORDS:
+    if not found or found[1].split()[0].lower() in STOPWORDS or _REFERS_BACK.search(sentence):
+        return False
+    following = sentence.strip()[found.end() :].split(maxsplit=1)
+    if following and SPEECH_VERB.match(following[0].strip(",")):
         return False
     return bool(unmentioned(found[1], question))
+
+
+_REFERS_BACK = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 
 
 def _called_by_kind(name: str, text: str, article: list[str]) -> bool:
@@ -192,11 +202,12 @@ def _called_by_kind(name: str, text: str, article: list[str]) -> bool:
 
 _ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _ORDINAL = re.compile(rf"\b({_ORDINALS})\b", re.IGNORECASE)
-# An ordinal of a series follows "the", "its" or an owner ("Kim's second summit"), or is joined
+# An ordinal of a series follows "the", "a", "its" or an owner ("Kim's second summit"), or is joined
 # to its noun ("first-quarter"); "When did Marenland first bring in a minimum wage?" asks when
 # it began, of no series.
 _IN_A_SERIES = re.compile(
-    rf"(?i:\b(?:the|its|his|her|their|our|[\w-]+['’]s?)\s+({_ORDINALS})\b|\b({_ORDINALS})-\w)"
+    rf"(?i:\b(?:the|a|an|this|its|his|her|their|our|[\w-]+['’]s?)\s+({_ORDINALS})\b"
+    rf"|\b({_ORDINALS})-\w)"
 )
 
 
@@ -232,11 +243,21 @@ def unnamed_in(question: str, text: str) -> set[str]:
     return left
 
 
-_TITLE_WORDS = {w.lower() for w in TITLES | HONORIFICS}
+# Capitalised words beside a name that make it no other name: titles, honorifics, days and
+# months ("On Tuesday Kim arrived"); nationalities are read by `rag.places`.
+_BESIDE_A_NAME = {w.lower() for w in TITLES | HONORIFICS} | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+}  # fmt: skip
 
 
 def _another_name(named: set[str], written: list[set[str]]) -> bool:
     """Whether the words of name `named` that a text has are only in its other names: "Bank"
     of "Brannoch Valley Bank" does not mention Eastmoor Mutual Bank, where "Kim" of "Mr Kim"
-    and "Putin" of "President Putin" mention Kim Jong Un and Vladimir Putin."""
-    return not any(run & named and run <= named | _TITLE_WORDS | STOPWORDS for run in written)
+    and "Putin" of "Russian President Putin" mention Kim Jong Un and Vladimir Putin."""
+    return not any(
+        run & named
+        and all(w in named or w in _BESIDE_A_NAME or w in STOPWORDS or is_form(w) for w in run)
+        for run in written
+    )

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from rag.lexical import STOPWORDS, terms
-from rag.places import named_otherwise
+from rag.places import is_form, named_otherwise
 from rag.sentences import split_sentences
 from rag.types import Citation, Evidence
 
@@ -79,7 +79,9 @@ def unmentioned(named: str, text: str) -> set[str]:
     missing = names(named) - written
     if not missing:
         return missing
-    seen = written | _initialisms(text) | words(" ".join(named_otherwise(named, text)))
+    seen = written | _initialisms(text)
+    if any(is_form(name) for name in missing - seen):
+        seen |= words(" ".join(named_otherwise(named, text)))
     described = _describing(named) | _describing(text)
     lower = text.lower()
     return {

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from rag.evidence import sentences_before
 from rag.initialisms import initialism_of
 from rag.lexical import STOPWORDS
+from rag.places import countries
 from rag.questions import bare
 from rag.roles import (
     ANY_HEAD,
@@ -41,7 +42,7 @@ from rag.types import Evidence, Hit
 _ROLE_QUESTION = re.compile(
     r"^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:(?P<kind>(?-i:[a-z]+(?:\s+[a-z]+){0,3}))['’]s\s+)?"
     r"(?:(?P<named>(?-i:[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*))"
-    r"\s+(?=(?-i:[a-z])))?"
+    r"\s+(?=(?-i:[a-z]))(?!(?:of|at)\b))?"
     r"(?P<role>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)"
     r"(?:\s+(?:of|at)\s+(?:the\s+)?(?P<owner>"
     r"(?-i:[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*)"
@@ -159,8 +160,8 @@ def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
 # Marenza?", "Who is in charge of the Eldmark Air Safety Agency?": the question asks for a role
 # by what its holder does.
 _DOER_QUESTION = re.compile(
-    r"^(?i:who\s+(?:now\s+|currently\s+)?"
-    r"(?P<verb>chairs|heads|leads|runs|directs|is\s+in\s+charge\s+of))\s+"
+    r"^(?i:who(?:\s+|['’]s\s+)(?:(?:is|was)\s+)?(?:now\s+|currently\s+)?"
+    r"(?P<verb>chairs|heads|leads|runs|directs|in\s+charge\s+of))\s+"
     r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*)"
     r"(?:\s+(?i:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
 )
@@ -172,7 +173,7 @@ _ROLES_OF = {
     "leads": HEADS,
     "runs": HEADS,
     "directs": ("director", "director-general", "director general", "managing director"),
-    "is in charge of": HEADS + CHAIRS,
+    "in charge of": HEADS + CHAIRS,
 }
 # A body "led by" someone: "The LCP, led by Annika Wahlberg, ..." names its leader.
 _LED_BY = r"(?:led|headed|chaired|run|directed)"
@@ -272,17 +273,23 @@ def holder_of(question: str, texts: Sequence[str], owned: bool = True) -> Holder
     if not asked and not doing:
         return None
     found = (asked or doing).groupdict()
-    named_owner = found["owner"] or found.get("kind") or found.get("named")
+    asked_role, named = found.get("role"), found.get("named")
+    if named and countries(named):
+        # "the Russian president" and "the US president" are matched as written, where the
+        # owner would be "Russian" or "US" rather than Russia's or the United States'.
+        asked_role, named = f"{named} {asked_role}", None
+    named_owner = found["owner"] or found.get("kind") or named
+    verb = " ".join(doing["verb"].lower().split()) if doing else ""
     if named_owner and named_owner[:1].islower():
         named_owner = _capitalised(named_owner, texts) or named_owner
     owner = _Owner.of(named_owner, texts) if named_owner else None
     owners = owner.names() if owner else []
     if doing:
-        roles = list(_ROLES_OF[" ".join(doing["verb"].lower().split())])
-    elif asked["role"].lower() in ANY_HEAD:
+        roles = list(_ROLES_OF[verb])
+    elif asked_role.lower() in ANY_HEAD:
         roles = list(_ROLES_OF["heads"])
     else:
-        roles = spelt_alike(asked["role"])
+        roles = spelt_alike(asked_role)
     if not owned:
         return Holder(unowned_holder_pattern(any_of(roles)))
     patterns = [holder_pattern(_role_pattern(roles, owners)).pattern]
@@ -292,11 +299,11 @@ def holder_of(question: str, texts: Sequence[str], owned: bool = True) -> Holder
             rf"(?:now\s+)?{_LED_BY}\s+by\s+{HONORIFIC}(?P<led>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*)"
         )
     if doing and owners:
-        verb = " ".join(doing["verb"].lower().split())
         # Someone in charge may be said to head, lead, run, chair or direct it.
-        does = any_of(list(_ROLES_OF) if verb == "is in charge of" else [verb])
+        does = any_of(list(_ROLES_OF) if verb == "in charge of" else [verb])
         patterns.append(
-            rf"\b[A-Z][\w’'-]+,\s+who\s+(?:now\s+)?{does}\s+(?:the\s+)?(?i:{any_of(owners)})\b"
+            rf"\b[A-Z][\w’'-]+,\s+who\s+(?:is\s+|was\s+)?(?:now\s+)?{does}\s+(?:the\s+)?"
+            rf"(?i:{any_of(owners)})\b"
         )
     named = re.compile("|".join(patterns))
     if not owner:

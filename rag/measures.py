@@ -69,9 +69,11 @@ _STATES = {
         rf"(?:{YEAR}|{MONTHS}|\d{{4}}s)",
         re.IGNORECASE,
     ),
-    # "44.6 degrees Celsius", "41C", "minus 12°".
+    # "44.6 degrees Celsius", "30 Celsius", "41C", "minus 12°"; not "32 F-35 jets".
     "temperature": re.compile(
-        rf"{_AMOUNT}(?:degrees?\b|°)|(?<![\w.,])\d+(?:\.\d+)?\s?°?(?-i:[CF])\b", re.IGNORECASE
+        rf"{_AMOUNT}(?:degrees?|celsius|fahrenheit)\b|{_AMOUNT}°"
+        r"|(?<![\w.,])\d+(?:\.\d+)?\s?°?(?-i:[CF])\b(?!-)",
+        re.IGNORECASE,
     ),
     "weight": re.compile(
         rf"{_AMOUNT}(?:kg|kilograms?|tonnes?|tons?|pounds?|lbs?|grams?|ounces?|oz)\b(?!-)",

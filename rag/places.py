@@ -1,12 +1,16 @@
 """Countries by their other names: news writes a capital for its government ("Washington urged
 Pyongyang ...", "Moscow has denied ...") where a reader asks about the United States, North
 Korea or Russia, and the other way round; it also writes a country's people ("Russian
-officials") and the initials of a name of several words ("US", "UK", "UAE").
+officials") and the initials of a name of several words ("US", "U.S.", "UK", "UAE").
 
 A question naming a country in one of these forms is about the same country as a sentence
 naming it in another, so the checks that a sentence mentions every name of the question
 (`rag.citations.unmentioned`) accept either. The names, capitals and nationalities come from the
-`countryinfo` package's tables of the world's countries and territories.
+`countryinfo` package's tables. Territories of under a million people are left out: their
+capitals are often someone's name ("Stanley", "Hamilton", "Diego Garcia") and their initials
+everyday ones ("AS", "TB"). A form that several countries share ("Chinese" of Hong Kong too,
+"Congolese") is the most populous one's. A nationality of a country no table lists ("Valdorian"
+of Valdoria) is found by its ending (`rag.citations`).
 """
 
 from __future__ import annotations
@@ -16,45 +20,70 @@ from functools import lru_cache
 
 from countryinfo import all_countries
 
+from rag.lexical import STOPWORDS
+
+# Countries and territories smaller than this are not looked for.
+_MIN_POPULATION = 1_000_000
+# "U.S." is "US".
+_DOTTED = re.compile(r"\b((?:[A-Z]\.){2,})")
+# A capitalised word before a form, other than a stop word ("In Mexico"), makes it part of
+# another name: "New Mexico", "New Jersey".
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")
+
 
 @lru_cache(maxsize=1)
-def _forms() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, set[int]]]:
+def _forms() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     """One pattern for every country's name, capital and nationality, matched as capitalised
     words, one for the initials of its name, matched in capitals only ("US", never "us"), and
-    each form's countries by their index (the Northern Mariana Islands' people are "American"
-    too)."""
-    country_of: dict[str, set[int]] = {}
-    initials: list[str] = []
+    each form's country, by its index."""
+    by_form: dict[str, tuple[int, int]] = {}  # form: (population, index)
+    initials: set[str] = set()
     for index, country in enumerate(all_countries()):
-        name = country.name()
+        population = country.population() or 0
+        if population < _MIN_POPULATION:
+            continue
+        name = country.name().removeprefix("The ")
         forms = [name, *(country.demonym() or "").split(",")]
         capitals = country.capital() or []  # one city, or a list of them
         for capital in [capitals] if isinstance(capitals, str) else capitals:
-            if "/" not in capital:
-                forms.append(capital.removesuffix(" D.C."))
-        for form in filter(None, (f.strip() for f in forms)):
-            country_of.setdefault(form.lower(), set()).add(index)
+            forms.append(capital.removesuffix(" D.C."))
         words = name.split()
         if len(words) > 1 and all(w[0].isupper() for w in words):
-            abbreviation = "".join(w[0] for w in words)
-            country_of.setdefault(abbreviation, set()).add(index)
-            initials.append(abbreviation)
-    written = sorted((f for f in country_of if not f.isupper()), key=len, reverse=True)
+            forms.append("".join(w[0] for w in words))
+            initials.add(forms[-1])
+        for form in filter(None, (f.strip() for f in forms)):
+            key = form if form in initials else form.lower()
+            if key not in by_form or by_form[key][0] < population:
+                by_form[key] = (population, index)
+    written = sorted((f for f in by_form if f not in initials), key=len, reverse=True)
     names = re.compile(rf"\b({'|'.join(map(re.escape, written))})s?\b", re.IGNORECASE)
     capitals = re.compile(rf"\b({'|'.join(sorted(initials, key=len, reverse=True))})\b")
-    return names, capitals, country_of
+    return names, capitals, {form: index for form, (_, index) in by_form.items()}
+
+
+def is_form(word: str) -> bool:
+    """Whether `word` (any case) is a country's name, capital or nationality, or a word of one:
+    a cheap test before looking for countries in a text."""
+    return word.lower() in _form_words()
+
+
+@lru_cache(maxsize=1)
+def _form_words() -> frozenset[str]:
+    return frozenset(w.lower() for form in _forms()[2] for w in form.split())
 
 
 def countries(text: str) -> dict[int, set[str]]:
     """The countries `text` names in any of their forms, each with the forms it writes, as they
-    are written."""
+    are written; not a form that is part of a longer name ("New Mexico")."""
     names, capitals, country_of = _forms()
+    text = _DOTTED.sub(lambda m: m[1].replace(".", ""), text)
     found: dict[int, set[str]] = {}
     for pattern, key in ((names, str.lower), (capitals, str)):
         for match in pattern.finditer(text):
-            if match[0][0].isupper():
-                for country in country_of[key(match[1])]:
-                    found.setdefault(country, set()).add(match[1])
+            before = _NAME_BEFORE.search(text, 0, match.start())
+            if not match[0][0].isupper() or (before and before[1].lower() not in STOPWORDS):
+                continue
+            found.setdefault(country_of[key(match[1])], set()).add(match[1])
     return found
 
 

@@ -101,7 +101,7 @@ def unowned_holder_pattern(role: str) -> re.Pattern[str]:
     unowned."""
     role = rf"(?i:(?>{role}))"
     return re.compile(
-        rf"(?:^[\"“‘']?|\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+{_KIND_S}{_UNOWNED}|[”\"],?\s+|\bsaid\s+)"
+        rf"(?:^[\"“‘']?|\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+{_KIND_S}{_UNOWNED}|[”\"],?\s+|\b(?:said|says)\s+)"
         rf"{NOT_THE_ROLE_ITSELF}"
         rf"{role}(?!\s+of\b),?\s+{HONORIFIC}(?>{_NAME}){_OF_NO_OTHER}"
         rf"|\b[a-z]{{2,}}\s+{NOT_THE_ROLE_ITSELF}(?=[A-Z]){role}\s+(?>{_FULL_NAME}){_OF_NO_OTHER}"

@@ -35,7 +35,7 @@ from rag.roles import (
 )
 from rag.types import Evidence
 
-_SPEECH_VERB = re.compile(
+SPEECH_VERB = re.compile(
     r"^(say|says|said|saying|tell|tells|told|add|adds|added|state|states|stated|announced?|"
     r"claim(s|ed)?|warn(s|ed)?|urged?|urges|report(s|ed)?|wrote|writes|quoted|asked|noted|"
     r"explained|insisted|argued|stressed|declared|commented|replied|responded|pledged|"
@@ -170,7 +170,7 @@ def attributes(sentence: str, speaker_terms: list[str], role: bool = False) -> b
     for i, token in enumerate(tokens):
         following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         before = {t.lower() for t in tokens[max(0, i - 2) : i]}
-        speech_verb = bool(_SPEECH_VERB.match(token)) or (
+        speech_verb = bool(SPEECH_VERB.match(token)) or (
             token.lower() == "found"
             and not _PASSIVE & before
             and (
@@ -294,7 +294,7 @@ def _pronoun_speaks(sentence: str) -> bool:
     words = _TOKEN.findall(sentence)
     tokens = [t for t in words if t != ","]
     if any(
-        _SPEECH_VERB.match(token)
+        SPEECH_VERB.match(token)
         and (tokens[i - 1].lower() in _SPEAKING_PRONOUNS or _AGED.fullmatch(tokens[i - 1]))
         for i, token in enumerate(tokens)
         if i
@@ -306,7 +306,7 @@ def _pronoun_speaks(sentence: str) -> bool:
     for token in words[subject + 1 :]:
         if token == "," or token in _QUOTE_MARKS or token[:1].isupper():
             return False
-        if _SPEECH_VERB.match(token):
+        if SPEECH_VERB.match(token):
             return True
     return False
 
@@ -332,7 +332,7 @@ def continues_quotation(sentence: str) -> bool:
         return False
     # A speech verb inside the quotation ("It tells us where to look") attributes nothing.
     outside = _QUOTED.sub(" ", stripped)
-    return not any(_SPEECH_VERB.match(t) for t in _TOKEN.findall(outside))
+    return not any(SPEECH_VERB.match(t) for t in _TOKEN.findall(outside))
 
 
 # A quotation, from its opening mark to its closing one (or the sentence's end).

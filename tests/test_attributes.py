@@ -100,6 +100,8 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     began = [evidence_at(1, "The minimum wage was introduced in Marenland in 1999.", 0, 0.7)]
     assert not measured_of_another("When did Marenland first bring in a minimum wage?", [], began)
     assert measured_of_another("When did Marenland bring in its first minimum wage?", [], began)
+    second = [evidence_at(1, "Kim made his first trip to Russia in 2019.", 0, 0.7)]
+    assert measured_of_another("When did Kim make a second trip to Russia?", [], second)
     # Other questions are not its concern.
     assert not measured_of_another("Who sent Canadair planes to Portugal?", [], planes)
     # The sentence before the best counts, as it tells whom "he" or "it" is.
@@ -129,6 +131,18 @@ def test_a_sentence_on_another_body_of_the_same_kind_does_not_name_the_one_asked
     left = [evidence_at(1, "Mr Kim left on Sunday, and President Putin on Monday.", 0, 0.6)]
     assert not measured_of_another("When did Kim Jong Un leave?", [], left)
     assert not measured_of_another("When did Vladimir Putin leave?", [], left)
+    arrived = [evidence_at(1, "On Tuesday Kim arrived, as Russian President Putin did.", 0, 0.6)]
+    assert not measured_of_another("When did Kim Jong Un arrive?", [], arrived)
+    assert not measured_of_another("When did Vladimir Putin arrive?", [], arrived)
+    # A sentence opening with a speaker, or referring back, still reads the one before it.
+    results = "Brannoch Valley Bank published its results on Monday."
+    for said in (
+        "Anna Berg, its chief executive, said profit rose to 640 million.",
+        "Berg said profit rose to 640 million.",
+    ):
+        hits = [dataclasses.replace(passage_of((results, 1.0), (said, 1.0)), doc_id="d")]
+        rose = [evidence_at(2, said, len(results) + 1, 0.6)]
+        assert not measured_of_another("How much profit did Brannoch make?", hits, rose), said
 
 
 def test_a_name_is_mentioned_by_another_of_its_words_or_another_form():

@@ -49,6 +49,8 @@ def test_a_measure_is_a_number_with_its_unit_or_its_wording():
     assert states("temperature", "as temperatures reached 44.6 degrees Celsius")
     assert states("temperature", "It hit 41C on Monday, and minus 12° overnight.")
     assert not states("temperature", "Section C of the act took 40 days.")
+    assert states("temperature", "It was 30 Celsius in the shade.")
+    assert not states("temperature", "Poland bought 32 F-35 jets.")
 
 
 def test_how_long_is_answered_by_a_length_or_a_stretch_of_time():

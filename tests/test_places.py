@@ -17,3 +17,14 @@ def test_named_otherwise_gives_the_questions_forms_the_text_writes_differently()
     text = "American officials warned Russia."
     assert named_otherwise(question, text) == {"Washington", "Moscow"}
     assert named_otherwise(question, "Nothing about any country.") == set()
+
+
+def test_forms_shared_or_written_otherwise_are_read_as_news_means_them():
+    # Dotted initials; a nationality shared by several countries is the most populous one's.
+    assert named_otherwise("What did Washington say?", "U.S. officials said.") == {"Washington"}
+    assert named_otherwise("What did Beijing say?", "Chinese officials said.") == {"Beijing"}
+    assert named_otherwise("What did Hong Kong say?", "Chinese officials said.") == set()
+    # A form inside a longer name, and small territories' capitals, name no country.
+    assert countries("New Mexico officials said.") == {}
+    assert countries("In Mexico, officials said.") != {}
+    assert countries("Stanley and Hamilton met.") == {}
