@@ -26,7 +26,7 @@ from rag.answerability import near_synonyms
 from rag.citations import unmentioned, words
 from rag.evidence import answer_type, has_answer_type, sentences_before
 from rag.lexical import AUXILIARY, STOPWORDS, terms
-from rag.measures import rated_near_best
+from rag.measures import MONTH_NAMES, WEEKDAYS, rated_near_best
 from rag.places import is_form
 from rag.roles import HONORIFICS, TITLES
 from rag.speech import SPEECH_VERB
@@ -245,11 +245,7 @@ def unnamed_in(question: str, text: str) -> set[str]:
 
 # Capitalised words beside a name that make it no other name: titles, honorifics, days and
 # months ("On Tuesday Kim arrived"); nationalities are read by `rag.places`.
-_BESIDE_A_NAME = {w.lower() for w in TITLES | HONORIFICS} | {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-}  # fmt: skip
+_BESIDE_A_NAME = {w.lower() for w in (*TITLES, *HONORIFICS, *WEEKDAYS, *MONTH_NAMES)}
 
 
 def _another_name(named: set[str], written: list[set[str]]) -> bool:

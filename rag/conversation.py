@@ -31,6 +31,7 @@ from lemminflect import getAllInflections, getAllLemmas, getInflection
 from rag.citations import strip_markers
 from rag.errors import RAGError
 from rag.lexical import AUXILIARY, STOPWORDS, question_terms
+from rag.measures import MONTH_NAMES, WEEKDAYS
 from rag.roles import HONORIFIC, HONORIFICS, TITLES
 from rag.sentences import DATELINE, split_sentences
 
@@ -124,9 +125,7 @@ _NOT_NAMES = {
     "Who", "When", "Where", "Why", "How", "Which", "And", "But", "Yes", "No", "According",
     "I", "If", "As", "After", "Before", "Mr", "Mrs", "Ms", "Dr", "Did", "Does", "Do", "Is",
     "Was", "Are", "Were", "Can", "Could", "Would", "Will", "Should", "Tell", "Also",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    *WEEKDAYS, *MONTH_NAMES,
 }  # fmt: skip
 
 

@@ -41,7 +41,7 @@ from rag.lexical import (
     terms,
 )
 from rag.logistic import LogisticModel
-from rag.measures import MONTHS, YEAR, asked_measure, states
+from rag.measures import DAYS, MONTHS, YEAR, asked_measure, states
 from rag.sentences import DATELINE
 from rag.speech import asks_role, continues_quotation, speaker, speaks
 from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
@@ -54,7 +54,7 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 DATE = re.compile(
-    rf"\b({YEAR})s?\b|\b(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    rf"\b({YEAR})s?\b|\b(?:{MONTHS}|{DAYS})\b|"
     r"\bcentur(?:y|ies)\b"
 )
 # A day right after a speech verb is when the words were said ("Mr Putin said on Tuesday that

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from rag.evidence import sentences_before
 from rag.initialisms import initialism_of
 from rag.lexical import STOPWORDS
+from rag.measures import WEEKDAYS
 from rag.places import countries
 from rag.questions import bare
 from rag.roles import (
@@ -326,7 +327,7 @@ def _capitalised(described: str, texts: Sequence[str]) -> str | None:
 # Monday").
 _NAME_WORDS = (
     r"(?:\b(?!(?:The|A|An|On|In|At|By|For|From|Yesterday|Today|Earlier|Later|Last|This|Next|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]*\s+)"
+    rf"{'|'.join(WEEKDAYS)})\b)[A-Z][\w’'-]*\s+)"
 )
 
 

@@ -33,9 +33,13 @@ _PERIOD = r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|seasons?)"
 # A year and a month's name, as dates are written; a date is no count (`rag.evidence` reads
 # them as the date answers of "when" questions).
 YEAR = r"(?:1\d{3}|20\d{2})"
-MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = rf"(?:{'|'.join(MONTH_NAMES)})"
+DAYS = rf"(?:{'|'.join(WEEKDAYS)})"
 _STATES = {
     "length": re.compile(
         rf"{_AMOUNT}(?:km|kilomet(?:er|re)s?|miles?|m|metres?|meters?|cm|centimet(?:er|re)s?|"

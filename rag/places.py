@@ -90,6 +90,6 @@ def countries(text: str) -> dict[int, set[str]]:
 def named_otherwise(named: str, text: str) -> set[str]:
     """The forms of country names in `named` whose country `text` names in another form:
     "Moscow" when the text says "Russia", "Washington" when it says "US officials"."""
-    mentioned = countries(text)
     asked = countries(named)
+    mentioned = countries(text) if asked else {}
     return {form for country in asked.keys() & mentioned.keys() for form in asked[country]}
