@@ -23,9 +23,10 @@ from rag.lexical import AUXILIARY, STOPWORDS, question_terms, terms
 from rag.types import Evidence, Hit
 
 # An amount before a unit: digits, close or hyphenated ("1,500km", "20-foot"), but not money
-# ("$5m" is five million), or a number word ("half a mile", "seven years").
+# ("$5m" is five million), or a number word ("half a mile", "seven years"), in thousands or
+# millions ("41 million cubic metres").
 _AMOUNT = (
-    r"(?:(?<![$£€\w.,])\d+(?:[.,]\d+)*\s*-?\s*|(?:half an?|one|two|three|four|five|six|seven|eight|"
+    r"(?:(?<![$£€\w.,])\d+(?:[.,]\d+)*\s*-?\s*(?:(?:thousand|million|billion)\s+)?|(?:half an?|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"hundred|thousand|several|tens of|hundreds of|thousands of)[\s-]+)"
 )
@@ -80,7 +81,19 @@ _STATES = {
         re.IGNORECASE,
     ),
     "weight": re.compile(
-        rf"{_AMOUNT}(?:kg|kilograms?|tonnes?|tons?|pounds?|lbs?|grams?|ounces?|oz)\b(?!-)",
+        rf"{_AMOUNT}(?:kg|kilograms?|kilos?|tonnes?|tons?|pounds?|lbs?|grams?|ounces?|oz)\b(?!-)",
+        re.IGNORECASE,
+    ),
+    "area": re.compile(
+        rf"{_AMOUNT}(?:hectares?|ha|acres?|square\s+\w+|sq\.?\s*\w+|km2|km²|m2|m²)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "volume": re.compile(
+        rf"{_AMOUNT}(?:litres?|liters?|l|gallons?|barrels?|cubic\s+\w+|m3|m³)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "power": re.compile(
+        rf"{_AMOUNT}(?:horsepower|hp|watts?|kilowatts?|kw|megawatts?|mw|gigawatts?|gw)\b",
         re.IGNORECASE,
     ),
 }
@@ -117,6 +130,19 @@ _MEASURE_OF = {
     "warm": "temperature",
 }
 _HOW = re.compile(rf"\bhow ({'|'.join(_MEASURE_OF)})\b(?!-)", re.IGNORECASE)
+# "How many hectares ...?" asks for an area, which any unit of area answers ("How many miles"
+# by "1,500km"); "pounds" may be money or mass, and stays a count.
+_UNITS = {
+    "length": "miles kilometres kilometers km metres meters feet inches yards centimetres",
+    "weight": "tonnes tons kilograms kilos kg grams ounces",
+    "duration": "seconds minutes hours days weeks months years decades centuries",
+    "area": "hectares acres square",
+    "volume": "litres liters gallons barrels cubic",
+    "power": "horsepower watts kilowatts megawatts gigawatts",
+    "temperature": "degrees",
+}
+_MEASURE_OF_UNIT = {unit: measure for measure, units in _UNITS.items() for unit in units.split()}
+_HOW_MANY_UNITS = re.compile(r"\bhow many\s+([a-z]+)\b", re.IGNORECASE)
 # Asked with these words, a measure is meant literally; "How far has Russia gone?", "How deep
 # is the relationship?" or "How much did the sanctions matter?" may be answered in words.
 _LITERAL = frozenset({"many", "tall", "old", "often"})
@@ -150,6 +176,9 @@ def asked_measure(question: str) -> str | None:
     asks for a length or a stretch of time, "How long ago" for a time."""
     if _HOW_LONG.search(question):
         return "duration" if _AGO.search(question) else "extent"
+    units = _HOW_MANY_UNITS.search(question)
+    if units and units[1].lower() in _MEASURE_OF_UNIT:
+        return _MEASURE_OF_UNIT[units[1].lower()]
     word = _how(question)
     return _MEASURE_OF[word] if word else None
 

@@ -111,6 +111,28 @@ def test_a_literal_measure_no_evidence_sentence_states_is_unanswered():
     assert not unmeasured("How much aid will Russia give?", [evidence_at(1, "It gave $5m.", 0, 1)])
 
 
+def test_how_many_of_a_unit_asks_for_its_measure_in_any_unit():
+    assert asked_measure("How many hectares of vines does the Domaine have?") == "area"
+    assert asked_measure("How many square miles is the park?") == "area"
+    assert asked_measure("How many miles is Vostochny from Vladivostok?") == "length"
+    assert asked_measure("How many litres can the reservoir hold?") == "volume"
+    assert asked_measure("How many horsepower was Watt's engine?") == "power"
+    assert asked_measure("How many years has Kim ruled?") == "duration"
+    # Pounds may be money or mass; people are counted.
+    assert asked_measure("How many pounds did it cost?") == "count"
+    assert asked_measure("How many people died?") == "count"
+    assert states("length", "more than 1,500km north of Vladivostok")
+    assert states("area", "The frost damaged 12,000 ha of vines.")
+    assert states("power", "Watt's ten-horsepower engines drove the mills.")
+    assert states("volume", "It holds 41 million cubic metres of water.")
+    # A share or a person's age is no area or volume.
+    reservoir = evidence_at(1, "Harrowmere, which holds about 40% of the water, is at 29%.", 0, 0.6)
+    grower = evidence_at(1, "said Marrant, 49, who runs the Domaine des Quatre Vents.", 0, 0.6)
+    assert unmeasured("How many litres of water can Harrowmere hold?", [reservoir])
+    assert unmeasured("How many hectares of vines does the Domaine have?", [grower])
+    assert not unmeasured("How many people work at the Domaine?", [grower])
+
+
 def test_a_measure_only_weak_evidence_states_is_unanswered():
     # The best sentence gives no count; one rated under half of it does not answer.
     best = evidence_at(1, "Kim waving from a private train, Sept 10.", 0, 0.6)
