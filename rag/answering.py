@@ -20,7 +20,7 @@ Why quote rather than keep the draft's words: a small model shortening a sentenc
 very words that answer ("Kim left Pyongyang for Russia on Sunday [2]", from a sentence that ends
 "on his private train"), or turns the sentence's subject around. On development questions outside
 the evaluation sample, quoting the sentences a verified draft cited was right for 0.81 of them,
-keeping the draft's own words for 0.73 (README, "Answers").
+keeping the draft's own words for 0.73 (docs/evaluation.md, "Generator").
 """
 
 from __future__ import annotations
