@@ -26,8 +26,9 @@ from rag.types import Evidence, Hit
 # ("$5m" is five million), or a number word ("half a mile", "seven years"), in thousands or
 # millions ("41 million cubic metres").
 _AMOUNT = (
-    r"(?:(?<![$£€\w.,])\d+(?:[.,]\d+)*\s*-?\s*(?:(?:thousand|million|billion)\s+)?|(?:half an?|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"(?:(?<![$£€\w.,])\d+(?:[.,]\d+)*\s*-?\s*(?:(?:thousand|million|billion)\s+)?|"
+    r"(?:half an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"hundred|thousand|several|tens of|hundreds of|thousands of)[\s-]+)"
 )
 _PERIOD = r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|seasons?)"
@@ -143,6 +144,8 @@ _UNITS = {
 }
 _MEASURE_OF_UNIT = {unit: measure for measure, units in _UNITS.items() for unit in units.split()}
 _HOW_MANY_UNITS = re.compile(r"\bhow many\s+([a-z]+)\b", re.IGNORECASE)
+# "How much does the train weigh?" asks for a weight, as literally as "How heavy is it?".
+_HOW_MUCH_WEIGHS = re.compile(r"\bhow much\b.*\bweigh(?:s|ed)?\b", re.IGNORECASE)
 # Asked with these words, a measure is meant literally; "How far has Russia gone?", "How deep
 # is the relationship?" or "How much did the sanctions matter?" may be answered in words.
 _LITERAL = frozenset({"many", "tall", "old", "often"})
@@ -176,6 +179,8 @@ def asked_measure(question: str) -> str | None:
     asks for a length or a stretch of time, "How long ago" for a time."""
     if _HOW_LONG.search(question):
         return "duration" if _AGO.search(question) else "extent"
+    if _HOW_MUCH_WEIGHS.search(question):
+        return "weight"
     units = _HOW_MANY_UNITS.search(question)
     if units and units[1].lower() in _MEASURE_OF_UNIT:
         return _MEASURE_OF_UNIT[units[1].lower()]
@@ -188,6 +193,7 @@ def _literal(question: str) -> bool:
     return bool(
         _HOW_LONG.search(question)
         or _HOW_MUCH_OF_A_THING.search(question)
+        or _HOW_MUCH_WEIGHS.search(question)
         or _how(question) in _LITERAL
     )
 

@@ -121,6 +121,7 @@ def test_how_many_of_a_unit_asks_for_its_measure_in_any_unit():
     # Pounds may be money or mass; people are counted.
     assert asked_measure("How many pounds did it cost?") == "count"
     assert asked_measure("How many people died?") == "count"
+    assert asked_measure("How much does Kim's train weigh?") == "weight"
     assert states("length", "more than 1,500km north of Vladivostok")
     assert states("area", "The frost damaged 12,000 ha of vines.")
     assert states("power", "Watt's ten-horsepower engines drove the mills.")
@@ -131,6 +132,11 @@ def test_how_many_of_a_unit_asks_for_its_measure_in_any_unit():
     assert unmeasured("How many litres of water can Harrowmere hold?", [reservoir])
     assert unmeasured("How many hectares of vines does the Domaine have?", [grower])
     assert not unmeasured("How many people work at the Domaine?", [grower])
+    train = evidence_at(1, "It showed a train of 21 carriages, painted olive green.", 0, 0.6)
+    assert unmeasured("How much does Kim's train weigh?", [train])
+    assert not unmeasured(
+        "How much does the train weigh?", [evidence_at(1, "It weighs 900 tonnes.", 0, 1)]
+    )
 
 
 def test_a_measure_only_weak_evidence_states_is_unanswered():
