@@ -148,10 +148,18 @@ def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
     """Whether a question asks who holds the role of a named body ("Who is the chief executive
     of Halvorsen Pharma?") that the articles do not answer: no evidence sentence names the
     holder (`role_holder`), and the best-rated one does not even name the body, with the
-    sentence before it. The closest sentence then names someone else's chief executive."""
+    sentence before it. The closest sentence then names someone else's chief executive.
+
+    A role that heads the body (chief executive, chair, "Who runs X?") is unheld whenever no
+    evidence sentence names its holder: news names a head beside the title, and a sentence
+    that only names the body ("Rival car maker Corvane Automotive announced ...") answers no
+    "Who is the chief executive of Corvane Automotive?". Other roles may be held in words no
+    pattern knows ("Who was Robert's son?" of "his son Richard")."""
     holder = holder_of(question, [h.text for h in hits])
     if not holder or not holder.owner or not evidence or role_holder(question, evidence, hits):
         return False
+    if holder.heads:
+        return True
     best = max(evidence, key=lambda e: e.relevance)
     previous = sentences_before(list(hits)).get((best.doc_id, best.start), "")
     return not holder.owner.named_in(f"{previous} {best.sentence}")
@@ -178,6 +186,8 @@ _ROLES_OF = {
 }
 # A body "led by" someone: "The LCP, led by Annika Wahlberg, ..." names its leader.
 _LED_BY = r"(?:led|headed|chaired|run|directed)"
+# Whom a body is led by may be described first: "chaired by the economist Professor Nadia Greaves".
+_DESCRIBED = r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?"
 
 
 @dataclass(frozen=True)
@@ -240,6 +250,7 @@ class Holder:
     named: re.Pattern[str]
     unowned: re.Pattern[str] | None = None
     owner: _Owner | None = None
+    heads: bool = False  # the role heads its owner ("chief executive", "chair", "who runs")
 
     def span(self, sentence: str) -> str:
         """Where `sentence` names a holder beside the role, or ""."""
@@ -294,10 +305,11 @@ def holder_of(question: str, texts: Sequence[str], owned: bool = True) -> Holder
     if not owned:
         return Holder(unowned_holder_pattern(any_of(roles)))
     patterns = [holder_pattern(_role_pattern(roles, owners)).pattern]
-    if owners and (doing or any(role.lower() in HEADS + CHAIRS for role in roles)):
+    heads = bool(doing) or any(role.lower() in HEADS + CHAIRS for role in roles)
+    if owners and heads:
         patterns.append(
             rf"(?i:\b{any_of(owners)})(?:\s+\([A-Z&]+\))?,?\s+(?:which\s+is\s+|is\s+|was\s+)?"
-            rf"(?:now\s+)?{_LED_BY}\s+by\s+{HONORIFIC}(?P<led>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*)"
+            rf"(?:now\s+)?{_LED_BY}\s+by\s+{_DESCRIBED}{HONORIFIC}(?P<led>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*)"
         )
     if doing and owners:
         # Someone in charge may be said to head, lead, run, chair or direct it.
@@ -309,7 +321,7 @@ def holder_of(question: str, texts: Sequence[str], owned: bool = True) -> Holder
     named = re.compile("|".join(patterns))
     if not owner:
         return Holder(named)
-    return Holder(named, unowned_holder_pattern(any_of(roles)), owner)
+    return Holder(named, unowned_holder_pattern(any_of(roles)), owner, heads)
 
 
 def _capitalised(described: str, texts: Sequence[str]) -> str | None:
