@@ -150,10 +150,11 @@ def _of_what_asked(
         )
         context = f"{previous} {e.sentence}"
         article = [h.text for h in hits if h.doc_id == e.doc_id]
+        title = next((h.title for h in hits if h.doc_id == e.doc_id), "")
         unnamed = {
             name
             for name in unnamed_in(question, context)
-            if not _called_by_kind(name, context, article)
+            if not _called_by_kind(name, context, article, title)
         }
         return not (unnamed or ordinals_of_a_series(question) - ordinals(context))
 
@@ -189,9 +190,20 @@ def _opens_with_another(sentence: str, question: str) -> bool:
 _REFERS_BACK = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 
 
-def _called_by_kind(name: str, text: str, article: list[str]) -> bool:
+# The words news uses for the body an article is about once it has named it: "the club said".
+_BODY_KINDS = re.compile(
+    r"(?i:\bthe\s+(?:club|company|firm|group|bank|lender|team|airline|carrier|insurer|retailer|"
+    r"operator|maker|manufacturer|chain|business|union|party|charity|utility)\b)"
+)
+
+
+def _called_by_kind(name: str, text: str, article: list[str], title: str = "") -> bool:
     """Whether `text` calls `name` by the kind of thing its article says it is: "the airline"
-    where the article introduces "Skyrona Regional, a Portuguese regional airline, ..."."""
+    where the article introduces "Skyrona Regional, a Portuguese regional airline, ...", or
+    by the word for a body ("the club") where the article's title names it ("Estmoor Rovers
+    sold to Tarqin businessman"): such an article is about that body."""
+    if _BODY_KINDS.search(text) and re.search(rf"(?i:\b{re.escape(name)}\b)", title):
+        return True
     introduced = re.compile(
         rf"(?i:\b{re.escape(name)})(?:\s+[A-Z][\w-]*)*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
         r"(?P<kind>[a-z]+)(?=\s*[,.;]|\s+(?:that|which|who|based|behind|with|in|of|and)\b)"

@@ -11,7 +11,7 @@ from rag.attributes import (
     unnamed_in,
     unstated_attribute,
 )
-from tests.conftest import evidence_at, passage_of
+from tests.conftest import evidence_at, passage, passage_of
 
 
 def test_the_attribute_is_the_noun_a_question_asks_of_something():
@@ -57,8 +57,8 @@ def test_an_attribute_no_retrieved_passage_names_is_unstated():
     close = _words({"size": [1.0, 0.0], "width": [0.9, 0.1]})
     assert not unstated_attribute("What is the size of Kordell-442 b?", hits, evidence, close)
     # The passage holds it, though the best sentence does not: "mass" may be stated nearby.
-    passage = f"{width} Its mass is unknown."
-    wider = [dataclasses.replace(hits[0], text=passage)]
+    nearby = f"{width} Its mass is unknown."
+    wider = [dataclasses.replace(hits[0], text=nearby)]
     assert not unstated_attribute("What is the mass of Kordell-442 b?", wider, evidence, far)
     # Questions of another form are never refused here, nor what something was doing.
     assert not unstated_attribute("How many people live there?", hits, evidence, far)
@@ -87,11 +87,19 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     lead = "Skyrona Regional, a Portuguese regional airline, reported a loss."
     stake = "Speculation about the airline's future grew as Iberwing built a 14.9 per cent stake."
     cut = "It will cut 340 jobs."
-    passage = passage_of((lead, 1.0), (cut, 1.0), (stake, 1.0))
-    hits = [dataclasses.replace(passage, doc_id="d", text=f"{lead} {cut} {stake}")]
+    skyrona = passage_of((lead, 1.0), (cut, 1.0), (stake, 1.0))
+    hits = [dataclasses.replace(skyrona, doc_id="d", text=f"{lead} {cut} {stake}")]
     held = [evidence_at(3, stake, len(lead) + len(cut) + 2, 0.6)]
     assert not measured_of_another("How big a stake does Iberwing hold in Skyrona?", hits, held)
     assert measured_of_another("How big a stake does Iberwing hold in Nimbus?", hits, held)
+    # Or by the word for a body, in an article whose title names it.
+    bought = "Gerd Brenner, whose father Otto bought the club in 1979, said so."
+    sale = [passage(bought, title="Estmoor Rovers sold to Tarqin businessman")]
+    club = [evidence_at(1, bought, 0, 0.6)]
+    assert not measured_of_another("When did Otto Brenner buy Estmoor?", sale, club)
+    assert measured_of_another("When did Otto Brenner buy Dunmere?", sale, club)
+    untitled = [passage(bought, title="A family sells its football club")]
+    assert measured_of_another("When did Otto Brenner buy Estmoor?", untitled, club)
     # One of a series the question numbers is another's number too.
     loss = [evidence_at(1, "Skyrona reported a third-quarter net loss of 18 million.", 0, 0.6)]
     assert measured_of_another("How much did Skyrona lose in the second quarter?", [], loss)
