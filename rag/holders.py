@@ -171,7 +171,8 @@ def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
 _DOER_QUESTION = re.compile(
     r"^(?i:who(?:\s+|['’]s\s+)(?:(?:is|was)\s+)?(?:now\s+|currently\s+)?"
     r"(?P<verb>chairs|heads|leads|runs|directs|in\s+charge\s+of))\s+"
-    r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*)"
+    r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*"
+    r"|(?<=the\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})"
     r"(?:\s+(?i:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
 )
 # The roles of whoever does so: "Who chairs the ACA?" is answered by "Ingrid Salomaa, the chair
@@ -293,7 +294,11 @@ def holder_of(question: str, texts: Sequence[str], owned: bool = True) -> Holder
     named_owner = found["owner"] or found.get("kind") or named
     verb = " ".join(doing["verb"].lower().split()) if doing else ""
     if named_owner and named_owner[:1].islower():
-        named_owner = _capitalised(named_owner, texts) or named_owner
+        capitalised = _capitalised(named_owner, texts)
+        if doing and not capitalised:
+            # "Who is in charge of the rescue operation?" names no body a title could head.
+            return None
+        named_owner = capitalised or named_owner
     owner = _Owner.of(named_owner, texts) if named_owner else None
     owners = owner.names() if owner else []
     if doing:

@@ -76,6 +76,14 @@ def test_who_heads_or_chairs_something_is_answered_by_the_roles_holder():
     # Whoever is (or was) in charge holds any title that heads it.
     for asked in ("Who is in charge of the CPA?", "Who was in charge of the CPA?"):
         assert role_holder(asked, evidence, texts) is heads, asked
+    # A body described in lower case is the one the passages name with those words.
+    trust = [passage("The Estmoor Supporters' Trust said it had a guarantee.")]
+    chair = evidence_at(1, "“We will judge them,” said the trust's chair, Annika Solberg.", 0, 0.4)
+    assert role_holder("Who chairs the supporters' trust?", [chair], trust) is chair
+    # No body is named so: "leading the rescue operation" is no title of one.
+    rescue = "Two people were missing, said Colonel Ruta Velmane, who is leading the rescue."
+    in_charge = [evidence_at(1, rescue, 0, 0.4)]
+    assert not unheld("Who is in charge of the rescue operation?", in_charge, [passage(rescue)])
 
 
 def test_an_owner_the_question_spells_out_is_found_however_the_article_shortens_it():
