@@ -48,7 +48,14 @@ from rag.generation import Generator
 from rag.holders import naming_holder, role_holder, unheld
 from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
-from rag.measures import counted_in_best, stating_age, stating_best, unmeasured, unstated_year
+from rag.measures import (
+    counted_in_best,
+    stating_age,
+    stating_best,
+    unanswered_year,
+    unmeasured,
+    unstated_year,
+)
 from rag.overview import Article, asks_for_overview, leads
 from rag.questions import as_who_question, without_source_reference
 from rag.settings import AnswerSettings
@@ -301,6 +308,7 @@ def answer_stream(
         or unnamed(standalone, evidence)
         or unheld(standalone, evidence, hits)
         or measured_of_another(standalone, hits, evidence)
+        or unanswered_year(standalone, evidence)
     )
 
     def final(text: str, citations: tuple[Citation, ...], refused: bool, used_mode: str) -> Answer:

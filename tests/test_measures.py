@@ -7,6 +7,7 @@ from rag.measures import (
     states,
     stating_age,
     stating_best,
+    unanswered_year,
     unmeasured,
     unstated_year,
 )
@@ -151,6 +152,18 @@ def test_a_measure_only_weak_evidence_states_is_unanswered():
 
 def _passage(doc_id: str, text: str, date: str | None = None) -> Hit:
     return Hit(1, doc_id, "t", None, date, None, text, 0, len(text), 1.0, 0.5, 1.0)
+
+
+def test_a_what_year_question_needs_a_near_best_sentence_that_gives_a_year():
+    plant = evidence_at(1, "The Sorlen Polymers plant shut down as a precaution.", 0, 0.6)
+    opened = evidence_at(2, "The plant opened in 1987 beside the river.", 60, 0.4)
+    assert unanswered_year("In what year did the Sorlen Polymers plant open?", [plant])
+    assert not unanswered_year("In what year did the plant open?", [plant, opened])
+    # Rated under half the best, a sentence with a year does not answer.
+    weak = dataclasses.replace(opened, relevance=0.2)
+    assert unanswered_year("Which year did the plant open?", [plant, weak])
+    # Other questions are not its concern; "when" may be answered in words.
+    assert not unanswered_year("When did the plant shut down?", [plant])
 
 
 def test_a_year_asked_about_must_be_in_the_evidence_articles():
