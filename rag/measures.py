@@ -97,6 +97,19 @@ _STATES = {
         rf"{_AMOUNT}(?:horsepower|hp|watts?|kilowatts?|kw|megawatts?|mw|gigawatts?|gw)\b",
         re.IGNORECASE,
     ),
+    # "$4.5m", "US$1,000,000", "310 million euros", "12.60 marks", "EUR 40"; in millions of a
+    # currency no list holds ("1.94 billion dravs").
+    "money": re.compile(
+        r"[$£€¥]\s?\d|\b(?:USD|EUR|GBP|JPY|CHF|CNY)\s?\d|"
+        r"\d\s*(?:million|billion|trillion|bn)\s+[a-z]+|"
+        rf"(?:\d[\d.,]*\s*(?:thousand|million|billion|trillion|m|bn|k)?\s*-?\s*|{_AMOUNT})"
+        r"(?:(?:thousand|million|billion|trillion)\s+)?(?:US\s+)?"
+        r"(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|francs?|crowns?|kronor|kroner|"
+        r"kron[ae]|marks?|rupees?|pesos?|rand|lira|lire|roubles?|rubles?|won|shekels?|dinars?|"
+        r"dirhams?|riyals?|reais|zloty|forint|koruna|baht|ringgit|naira|shillings?|cents?|pence|"
+        r"USD|EUR|GBP)\b",
+        re.IGNORECASE,
+    ),
 }
 # "How long" is answered by either.
 _STATES["extent"] = re.compile(
@@ -144,6 +157,14 @@ _UNITS = {
 }
 _MEASURE_OF_UNIT = {unit: measure for measure, units in _UNITS.items() for unit in units.split()}
 _HOW_MANY_UNITS = re.compile(r"\bhow many\s+([a-z]+)\b", re.IGNORECASE)
+# "How much ransom ...?", "How much did the repairs cost?": an amount of money.
+_HOW_MUCH_MONEY = re.compile(
+    rf"\bhow much\s+(?:(?!{AUXILIARY}\b)\w+\s+)?(?:money|cash|ransom|compensation|funding|revenue|"
+    r"profit|salary|wages?|dividend|budget|subsid(?:y|ies)|bonus|damages)\b"
+    r"|\bhow much\b[^?]*\b(?:cost|costs|pay|paid|pays|paying|spend|spent|spends|spending|earn|"
+    r"earned|earns|charge|charged|charges)\b",
+    re.IGNORECASE,
+)
 # "How much does the train weigh?" asks for a weight, as literally as "How heavy is it?".
 _HOW_MUCH_WEIGHS = re.compile(r"\bhow much\b.*\bweigh(?:s|ed)?\b", re.IGNORECASE)
 # Asked with these words, a measure is meant literally; "How far has Russia gone?", "How deep
@@ -181,6 +202,8 @@ def asked_measure(question: str) -> str | None:
         return "duration" if _AGO.search(question) else "extent"
     if _HOW_MUCH_WEIGHS.search(question):
         return "weight"
+    if _HOW_MUCH_MONEY.search(question):
+        return "money"
     units = _HOW_MANY_UNITS.search(question)
     if units and units[1].lower() in _MEASURE_OF_UNIT:
         return _MEASURE_OF_UNIT[units[1].lower()]
@@ -194,6 +217,7 @@ def _literal(question: str) -> bool:
         _HOW_LONG.search(question)
         or _HOW_MUCH_OF_A_THING.search(question)
         or _HOW_MUCH_WEIGHS.search(question)
+        or _HOW_MUCH_MONEY.search(question)
         or _how(question) in _LITERAL
     )
 
@@ -277,8 +301,9 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     what it asks, when the best one does not: "How deep was the earthquake?" is answered by "at
     a depth of about 10 kilometres", not by the lead that the ranker rates first. For "how many"
     of a thing, a sentence that counts that thing ("in 11 papers" for "In how many papers ...?")
-    over one with some other number ("The 212-page report"). None when the best sentence states
-    it, or no sentence near it does."""
+    over one with some other number ("The 212-page report"), in any article; one that only
+    states the measure, in the best one's article, as another article's gives the measure of
+    something else. None when the best sentence states it, or no sentence near it does."""
     measure = asked_measure(question)
     if measure is None or not evidence:
         return None
@@ -289,7 +314,10 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
         noun = terms(counted["noun"])
         stating = [e for e in near if noun and _counts(e.sentence, noun[0])]
     else:
-        stating = [e for e in near if states(measure, e.sentence, question)]
+        # Another article's sentence gives the measure of something else.
+        stating = [
+            e for e in near if e.doc_id == best.doc_id and states(measure, e.sentence, question)
+        ]
     if not stating or best in stating:
         return None
     return max(stating, key=lambda e: e.relevance)

@@ -140,6 +140,27 @@ def test_how_many_of_a_unit_asks_for_its_measure_in_any_unit():
     )
 
 
+def test_how_much_money_asks_for_an_amount_in_a_currency():
+    assert asked_measure("How much ransom are the hackers asking for?") == "money"
+    assert asked_measure("How much did the repairs to the line cost?") == "money"
+    assert asked_measure("How much has Greystone already spent on the project?") == "money"
+    # A rise or a share may be a percentage.
+    assert asked_measure("How much will wages go up in January?") == "count"
+    assert asked_measure("How much of the budget goes to schools?") == "count"
+    for paid in (
+        "demanding 4.5 million dollars",
+        "It gave $5m.",
+        "fined 42 million euros",
+        "to 12.60 marks an hour",
+        "cost US$1,000,000",
+        "risen to 1.94 billion dravs",
+    ):
+        assert states("money", paid), paid
+    city = evidence_at(1, "Dresvar, a city of about 480,000 people, was hit after Pellin.", 0, 0.6)
+    assert unmeasured("How much ransom did Pellin pay after its attack?", [city])
+    assert not states("money", "a 9,600-child trial, 18 months long")
+
+
 def test_a_measure_only_weak_evidence_states_is_unanswered():
     # The best sentence gives no count; one rated under half of it does not answer.
     best = evidence_at(1, "Kim waving from a private train, Sept 10.", 0, 0.6)
@@ -206,6 +227,9 @@ def test_a_how_question_is_answered_by_a_near_best_sentence_that_states_its_meas
     assert stating_best("How deep was the earthquake?", [lead, depth]) is depth
     assert stating_best("How deep was the earthquake?", [lead, far]) is None  # rated far below
     assert stating_best("When did the earthquake strike?", [lead, depth]) is None
+    # Another article's sentence gives the measure of something else.
+    elsewhere = evidence_at(2, depth.sentence, 60, 0.4, doc_id="other")
+    assert stating_best("How deep was the earthquake?", [lead, elsewhere]) is None
     # "How many papers": a number that counts papers, over some other number.
     report = evidence_at(1, "The 212-page report said Venn altered images.", 0, 0.6)
     papers = evidence_at(2, "Venn fabricated data in 11 of his papers.", 50, 0.4)
