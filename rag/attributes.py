@@ -192,8 +192,8 @@ _REFERS_BACK = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 
 # The words news uses for the body an article is about once it has named it: "the club said".
 _BODY_KINDS = re.compile(
-    r"(?i:\bthe\s+(?:club|company|firm|group|bank|lender|team|airline|carrier|insurer|retailer|"
-    r"operator|maker|manufacturer|chain|business|union|party|charity|utility)\b)"
+    r"(?i:\bthe\s+(?:club|company|firm|bank|lender|team|airline|carrier|insurer|retailer|"
+    r"operator|maker|manufacturer|chain|union|charity|utility)\b)"
 )
 
 

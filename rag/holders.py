@@ -159,7 +159,10 @@ def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
     if not holder or not holder.owner or not evidence or role_holder(question, evidence, hits):
         return False
     if holder.heads:
-        return True
+        # Named by any title that heads it ("chairman Tom Hale", "its boss, Mia Lund", "who
+        # chairs the LPC"), the body has a holder the question's title may have missed.
+        in_charge = f"Who is in charge of {holder.owner.proper[0]}?"
+        return role_holder(in_charge, evidence, hits) is None
     best = max(evidence, key=lambda e: e.relevance)
     previous = sentences_before(list(hits)).get((best.doc_id, best.start), "")
     return not holder.owner.named_in(f"{previous} {best.sentence}")
@@ -183,12 +186,13 @@ _ROLES_OF = {
     "leads": HEADS,
     "runs": HEADS,
     "directs": ("director", "director-general", "director general", "managing director"),
-    "in charge of": HEADS + CHAIRS,
+    "in charge of": HEADS + CHAIRS + ANY_HEAD,
 }
 # A body "led by" someone: "The LCP, led by Annika Wahlberg, ..." names its leader.
 _LED_BY = r"(?:led|headed|chaired|run|directed)"
-# Whom a body is led by may be described first: "chaired by the economist Professor Nadia Greaves".
-_DESCRIBED = r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?"
+# Whom a body is led by may be described first: "chaired by the economist Professor Nadia Greaves"
+# (but "led by the government of Marenland" names no person).
+_DESCRIPTOR = r"(?:(?:the|a|an)\s+(?:(?!of\b)[a-z][\w-]*\s+){1,3})?"
 
 
 @dataclass(frozen=True)
@@ -314,7 +318,7 @@ def holder_of(question: str, texts: Sequence[str], owned: bool = True) -> Holder
     if owners and heads:
         patterns.append(
             rf"(?i:\b{any_of(owners)})(?:\s+\([A-Z&]+\))?,?\s+(?:which\s+is\s+|is\s+|was\s+)?"
-            rf"(?:now\s+)?{_LED_BY}\s+by\s+{_DESCRIBED}{HONORIFIC}(?P<led>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*)"
+            rf"(?:now\s+)?{_LED_BY}\s+by\s+{_DESCRIPTOR}{HONORIFIC}(?P<led>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*)"
         )
     if doing and owners:
         # Someone in charge may be said to head, lead, run, chair or direct it.

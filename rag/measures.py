@@ -11,7 +11,9 @@ and "how high" take any number: their answers come in too many forms ("100,000 t
 ("five to ten years", "since the 1950s", "for decades"): "How long is Kim's train?" is not
 answered by a sentence on its paint. "How much" of a thing ("How much aid will Russia give?")
 takes an amount, as "how many" does; "How much did the sanctions matter?" may be answered in
-words.
+words. "How many hectares" (miles, litres, horsepower, years) takes that measure in any of its
+units, "How much does it weigh?" a weight, and "How much ransom ...?" or "How much did it cost?"
+a sum of money. "In what year ...?" takes a year.
 """
 
 from __future__ import annotations
@@ -24,14 +26,16 @@ from rag.types import Evidence, Hit
 
 # An amount before a unit: digits, close or hyphenated ("1,500km", "20-foot"), but not money
 # ("$5m" is five million), or a number word ("half a mile", "seven years"), in thousands or
-# millions ("41 million cubic metres").
+# millions ("41 million cubic metres", "2.5m tonnes").
+_SCALE = r"(?:(?:thousand|million|billion|m|bn|k)[\s-]+)?"
 _AMOUNT = (
-    r"(?:(?<![$£€\w.,])\d+(?:[.,]\d+)*\s*-?\s*(?:(?:thousand|million|billion)\s+)?|"
-    r"(?:half an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    rf"(?:(?<![$£€\w.,])\d+(?:[.,]\d+)*\s*-?\s*{_SCALE}|"
+    r"\b(?:half an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    r"hundred|thousand|several|tens of|hundreds of|thousands of)[\s-]+)"
+    rf"hundred|thousand|several|tens of|hundreds of|thousands of)[\s-]+{_SCALE})"
 )
 _PERIOD = r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|seasons?)"
+_LENGTHS = r"(?:km|kilomet(?:er|re)s?|miles?|m|metres?|meters?|feet|foot|ft|yards?|inch(?:es)?)\b"
 # A year and a month's name, as dates are written; a date is no count (`rag.evidence` reads
 # them as the date answers of "when" questions).
 YEAR = r"(?:1\d{3}|20\d{2})"
@@ -86,31 +90,32 @@ _STATES = {
         re.IGNORECASE,
     ),
     "area": re.compile(
-        rf"{_AMOUNT}(?:hectares?|ha|acres?|square\s+\w+|sq\.?\s*\w+|km2|km²|m2|m²)(?!\w)",
+        rf"{_AMOUNT}(?:hectares?|(?-i:ha)|acres?|(?:square|sq\.?)\s*{_LENGTHS}|km2|km²|m2|m²)(?!\w)",
         re.IGNORECASE,
     ),
     "volume": re.compile(
-        rf"{_AMOUNT}(?:litres?|liters?|l|gallons?|barrels?|cubic\s+\w+|m3|m³)(?!\w)",
+        rf"{_AMOUNT}(?:litres?|liters?|(?-i:l)|gallons?|barrels?|cubic\s+{_LENGTHS}|m3|m³)(?!\w)",
         re.IGNORECASE,
     ),
     "power": re.compile(
-        rf"{_AMOUNT}(?:horsepower|hp|watts?|kilowatts?|kw|megawatts?|mw|gigawatts?|gw)\b",
+        rf"{_AMOUNT}(?:horsepower|(?-i:hp|kW|MW|GW)|watts?|kilowatts?|megawatts?|gigawatts?)\b",
         re.IGNORECASE,
     ),
-    # "$4.5m", "US$1,000,000", "310 million euros", "12.60 marks", "EUR 40"; in millions of a
-    # currency no list holds ("1.94 billion dravs").
+    # "$4.5m", "US$1,000,000", "310 million euros", "12.60 marks", "EUR 40", "40p"; any sum in
+    # millions, of a currency no list holds too ("1.94 billion dravs", "a profit of 18 million").
     "money": re.compile(
-        r"[$£€¥]\s?\d|\b(?:USD|EUR|GBP|JPY|CHF|CNY)\s?\d|"
-        r"\d\s*(?:million|billion|trillion|bn)\s+[a-z]+|"
-        rf"(?:\d[\d.,]*\s*(?:thousand|million|billion|trillion|m|bn|k)?\s*-?\s*|{_AMOUNT})"
-        r"(?:(?:thousand|million|billion|trillion)\s+)?(?:US\s+)?"
+        r"[$£€¥]\s?\d|\b(?:USD|EUR|GBP|JPY|CHF|CNY)\s?\d|\b\d+p\b|"
+        r"\d\s*(?:million|billion|trillion|bn)\b|"
+        rf"(?!{YEAR}\s){_AMOUNT}(?:US\s)?"
         r"(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|francs?|crowns?|kronor|kroner|"
-        r"kron[ae]|marks?|rupees?|pesos?|rand|lira|lire|roubles?|rubles?|won|shekels?|dinars?|"
-        r"dirhams?|riyals?|reais|zloty|forint|koruna|baht|ringgit|naira|shillings?|cents?|pence|"
+        r"kron[ae]|marks?|rupees?|pesos?|lira|lire|roubles?|rubles?|shekels?|dinars?|dirhams?|"
+        r"riyals?|reais|zloty|forint|koruna|baht|ringgit|naira|shillings?|cents?|pence|"
         r"USD|EUR|GBP)\b",
         re.IGNORECASE,
     ),
 }
+# "How many years ...?" asks for an amount of time ("18 months"), not "in recent years".
+_STATES["period"] = re.compile(rf"{_AMOUNT}(?:{_PERIOD}|centur(?:y|ies)|seconds?)\b", re.IGNORECASE)
 # "How long" is answered by either.
 _STATES["extent"] = re.compile(
     f"{_STATES['length'].pattern}|{_STATES['duration'].pattern}", re.IGNORECASE
@@ -149,24 +154,29 @@ _HOW = re.compile(rf"\bhow ({'|'.join(_MEASURE_OF)})\b(?!-)", re.IGNORECASE)
 _UNITS = {
     "length": "miles kilometres kilometers km metres meters feet inches yards centimetres",
     "weight": "tonnes tons kilograms kilos kg grams ounces",
-    "duration": "seconds minutes hours days weeks months years decades centuries",
+    "period": "seconds minutes hours days weeks months years decades centuries",
     "area": "hectares acres square",
     "volume": "litres liters gallons barrels cubic",
     "power": "horsepower watts kilowatts megawatts gigawatts",
     "temperature": "degrees",
 }
 _MEASURE_OF_UNIT = {unit: measure for measure, units in _UNITS.items() for unit in units.split()}
-_HOW_MANY_UNITS = re.compile(r"\bhow many\s+([a-z]+)\b", re.IGNORECASE)
+_HOW_MANY_UNITS = re.compile(r"\bhow many\s+([a-z]+)\b(?!\s+old\b)", re.IGNORECASE)
 # "How much ransom ...?", "How much did the repairs cost?": an amount of money.
 _HOW_MUCH_MONEY = re.compile(
     rf"\bhow much\s+(?:(?!{AUXILIARY}\b)\w+\s+)?(?:money|cash|ransom|compensation|funding|revenue|"
     r"profit|salary|wages?|dividend|budget|subsid(?:y|ies)|bonus|damages)\b"
-    r"|\bhow much\b[^?]*\b(?:cost|costs|pay|paid|pays|paying|spend|spent|spends|spending|earn|"
-    r"earned|earns|charge|charged|charges)\b",
+    rf"|\bhow much\s+(?:money\s+)?{AUXILIARY}\s+(?:[\w'’-]+\s+){{1,10}}?"
+    # The verb, not the noun of "the cost of living" or "the pay gap".
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
+    r"(?:cost|pay|paid|paying|spend|spent|earn|earned|charge|charged)\b"
+    r"(?!\s+(?:of|gap|rises?|cuts?|increases?|deal|talks|freeze|packages?)\b)",
     re.IGNORECASE,
 )
 # "How much does the train weigh?" asks for a weight, as literally as "How heavy is it?".
-_HOW_MUCH_WEIGHS = re.compile(r"\bhow much\b.*\bweigh(?:s|ed)?\b", re.IGNORECASE)
+_HOW_MUCH_WEIGHS = re.compile(
+    r"\bhow much\b.*\bweigh(?:s|ed)?\b(?!\s+(?:on|in|up|into)\b)", re.IGNORECASE
+)
 # Asked with these words, a measure is meant literally; "How far has Russia gone?", "How deep
 # is the relationship?" or "How much did the sanctions matter?" may be answered in words.
 _LITERAL = frozenset({"many", "tall", "old", "often"})
@@ -301,9 +311,8 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     what it asks, when the best one does not: "How deep was the earthquake?" is answered by "at
     a depth of about 10 kilometres", not by the lead that the ranker rates first. For "how many"
     of a thing, a sentence that counts that thing ("in 11 papers" for "In how many papers ...?")
-    over one with some other number ("The 212-page report"), in any article; one that only
-    states the measure, in the best one's article, as another article's gives the measure of
-    something else. None when the best sentence states it, or no sentence near it does."""
+    over one with some other number ("The 212-page report"). None when the best sentence states
+    it, or no sentence near it does."""
     measure = asked_measure(question)
     if measure is None or not evidence:
         return None
@@ -314,10 +323,7 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
         noun = terms(counted["noun"])
         stating = [e for e in near if noun and _counts(e.sentence, noun[0])]
     else:
-        # Another article's sentence gives the measure of something else.
-        stating = [
-            e for e in near if e.doc_id == best.doc_id and states(measure, e.sentence, question)
-        ]
+        stating = [e for e in near if states(measure, e.sentence, question)]
     if not stating or best in stating:
         return None
     return max(stating, key=lambda e: e.relevance)
@@ -396,4 +402,4 @@ def unanswered_year(question: str, evidence: list[Evidence]) -> bool:
     return not any(_YEAR_WORD.search(e.sentence) for e in rated_near_best(evidence))
 
 
-_WHAT_YEAR = re.compile(r"\b(?:what|which)\s+year\b", re.IGNORECASE)
+_WHAT_YEAR = re.compile(r"\b(?:what|which)\s+year\b(?![-\w]|\s+group)", re.IGNORECASE)

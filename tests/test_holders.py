@@ -199,10 +199,18 @@ def test_a_role_of_a_body_the_best_sentence_does_not_name_is_unheld():
     assert not unheld("Who is the chief executive of the Heart Failure Alliance?", evidence)
     # The best sentence names the body: a head is named beside its title or not at all, but
     # another role may be held in words no pattern knows.
-    sold = evidence_at(1, "Halvorsen Pharma, under Mia Lund since 2020, sold a unit.", 0, 0.3)
+    sold = evidence_at(1, "Halvorsen Pharma sold its vaccine unit in 2020.", 0, 0.3)
     assert unheld("Who is the chief executive of Halvorsen Pharma?", [sold])
     assert unheld("Who runs Halvorsen Pharma?", [sold])
     assert not unheld("Who is Halvorsen Pharma's spokesman?", [sold])
+    # Any title that heads the body names a holder.
+    for named in (
+        "Halvorsen Pharma's boss, Mia Lund, sold its vaccine unit.",
+        "Halvorsen Pharma chairman Tom Hale sold its vaccine unit.",
+        "Mia Lund, who chairs Halvorsen Pharma, sold its vaccine unit.",
+    ):
+        headed = [evidence_at(1, named, 0, 0.3)]
+        assert not unheld("Who is the chief executive of Halvorsen Pharma?", headed), named
     chaired = "The Low Pay Commission, chaired by the economist Professor Nadia Greaves, met."
     assert not unheld("Who chairs the Low Pay Commission?", [evidence_at(1, chaired, 0, 0.3)])
     assert not unheld("Who is the spokesman?", evidence)  # no body named
