@@ -188,6 +188,9 @@ _ROLES_OF = {
     "directs": ("director", "director-general", "director general", "managing director"),
     "in charge of": HEADS + CHAIRS + ANY_HEAD,
 }
+# "the new prime minister", "the outgoing governor": whoever holds the role now, whom news
+# names by the role alone ("Prime Minister Ilze Ozola").
+_NOW_HOLDING = re.compile(r"^(?:new|current|outgoing|incumbent|sitting|present)\s+(?=\w)", re.I)
 # A body "led by" someone: "The LCP, led by Annika Wahlberg, ..." names its leader.
 _LED_BY = r"(?:led|headed|chaired|run|directed)"
 # Whom a body is led by may be described first: "chaired by the economist Professor Nadia Greaves"
@@ -291,6 +294,8 @@ def holder_of(question: str, texts: Sequence[str], owned: bool = True) -> Holder
         return None
     found = (asked or doing).groupdict()
     asked_role, named = found.get("role"), found.get("named")
+    if asked_role:
+        asked_role = _NOW_HOLDING.sub("", asked_role)
     if named and countries(named):
         # "the Russian president" and "the US president" are matched as written, where the
         # owner would be "Russian" or "US" rather than Russia's or the United States'.

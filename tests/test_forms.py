@@ -129,6 +129,8 @@ def test_a_roles_holder_whose_age_a_later_sentence_gives_by_last_name_is_that_ol
     assert age_of("How old is the mayor of Linden City?", evidence, hits) is None
     wanted = aged_holder("How old is the mayor of Port Aldine?", hits)
     assert wanted(aged, mayor) and not wanted(other, aged)
+    # The new (or outgoing) governor is whoever holds the role now.
+    assert age_of("How old is the outgoing governor?", evidence, hits) is evidence[2]
 
 
 def test_where_someone_works_or_what_they_do_is_answered_where_the_article_introduces_them():

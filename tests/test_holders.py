@@ -25,6 +25,9 @@ def test_a_deputy_or_former_holder_does_not_hold_the_role():
     assert role_holder("Who is the governor?", evidence) is governor
     assert role_holder("Who is the deputy governor?", evidence) is deputy
     assert role_holder("Who is the governor?", [deputy, former]) is None
+    # The new, current or outgoing governor holds the role now.
+    for asked in ("Who is the new governor?", "Who is the outgoing governor?"):
+        assert role_holder(asked, evidence) is governor, asked
 
 
 def test_the_role_of_a_named_country_is_found_however_the_news_words_it():
