@@ -143,6 +143,7 @@ def _of_what_asked(
     if kind not in ("number", "date") or not evidence:
         return None
     before = sentences_before(hits)
+    titles = {h.doc_id: h.title for h in hits}
 
     def names_all(e: Evidence) -> bool:
         previous = (
@@ -150,11 +151,10 @@ def _of_what_asked(
         )
         context = f"{previous} {e.sentence}"
         article = [h.text for h in hits if h.doc_id == e.doc_id]
-        title = next((h.title for h in hits if h.doc_id == e.doc_id), "")
         unnamed = {
             name
             for name in unnamed_in(question, context)
-            if not _called_by_kind(name, context, article, title)
+            if not _called_by_kind(name, context, article, titles.get(e.doc_id, ""))
         }
         return not (unnamed or ordinals_of_a_series(question) - ordinals(context))
 

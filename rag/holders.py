@@ -151,10 +151,10 @@ def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
     sentence before it. The closest sentence then names someone else's chief executive.
 
     A role that heads the body (chief executive, chair, "Who runs X?") is unheld whenever no
-    evidence sentence names its holder: news names a head beside the title, and a sentence
-    that only names the body ("Rival car maker Corvane Automotive announced ...") answers no
-    "Who is the chief executive of Corvane Automotive?". Other roles may be held in words no
-    pattern knows ("Who was Robert's son?" of "his son Richard")."""
+    evidence sentence names someone by a title that heads it: news names a head beside the
+    title, and a sentence that only names the body ("Rival car maker Corvane Automotive
+    announced ...") answers no "Who is the chief executive of Corvane Automotive?". Other roles
+    may be held in words no pattern knows ("Who was Robert's son?" of "his son Richard")."""
     holder = holder_of(question, [h.text for h in hits])
     if not holder or not holder.owner or not evidence or role_holder(question, evidence, hits):
         return False

@@ -57,8 +57,8 @@ def _forms() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
                 by_form[key] = (population, index)
     written = sorted((f for f in by_form if f not in initials), key=len, reverse=True)
     names = re.compile(rf"\b({'|'.join(map(re.escape, written))})s?\b", re.IGNORECASE)
-    capitals = re.compile(rf"\b({'|'.join(sorted(initials, key=len, reverse=True))})\b")
-    return names, capitals, {form: index for form, (_, index) in by_form.items()}
+    in_capitals = re.compile(rf"\b({'|'.join(sorted(initials, key=len, reverse=True))})\b")
+    return names, in_capitals, {form: index for form, (_, index) in by_form.items()}
 
 
 def is_form(word: str) -> bool:
@@ -75,10 +75,10 @@ def _form_words() -> frozenset[str]:
 def countries(text: str) -> dict[int, set[str]]:
     """The countries `text` names in any of their forms, each with the forms it writes, as they
     are written; not a form that is part of a longer name ("New Mexico")."""
-    names, capitals, country_of = _forms()
+    names, in_capitals, country_of = _forms()
     text = _DOTTED.sub(lambda m: m[1].replace(".", ""), text)
     found: dict[int, set[str]] = {}
-    for pattern, key in ((names, str.lower), (capitals, str)):
+    for pattern, key in ((names, str.lower), (in_capitals, str)):
         for match in pattern.finditer(text):
             before = _NAME_BEFORE.search(text, 0, match.start())
             if not match[0][0].isupper() or (before and before[1].lower() not in STOPWORDS):
