@@ -43,7 +43,7 @@ from rag.lexical import (
 from rag.logistic import LogisticModel
 from rag.measures import DAYS, MONTHS, YEAR, asked_measure, states
 from rag.sentences import DATELINE
-from rag.speech import asks_role, continues_quotation, speaker, speaks
+from rag.speech import asks_role, continues_quotation, said_by_pronoun, speaker, speaks
 from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
 
 RANKING = Path(__file__).with_name("evidence_ranking.json")
@@ -291,8 +291,14 @@ _PRONOUN_START = re.compile(
 
 def needs_context(sentence: str) -> bool:
     """Whether a sentence opens with a pronoun whose referent is in an earlier sentence, or
-    continues a quotation whose speaker an earlier sentence names."""
-    return bool(_PRONOUN_START.match(sentence.strip())) or continues_quotation(sentence)
+    reports words whose speaker an earlier sentence names: a quotation it continues, or one
+    that "she said" ("“... brought down by the property market,” she said" after "His lawyer,
+    Carina Dahl, said ...")."""
+    return (
+        bool(_PRONOUN_START.match(sentence.strip()))
+        or continues_quotation(sentence)
+        or said_by_pronoun(sentence)
+    )
 
 
 def sentences_before(hits: list[Hit]) -> dict[tuple[str, int], str]:

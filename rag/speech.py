@@ -314,6 +314,18 @@ def _pronoun_speaks(sentence: str) -> bool:
 _AGED = re.compile(r"\d+-year-old")
 
 
+def said_by_pronoun(sentence: str) -> bool:
+    """Whether the first speaker of `sentence`, outside its quotations, is a pronoun: "“...
+    brought down by the property market,” she said", whom only the sentence before names. Not
+    "Claire Duvall said the demand would cost 410 million dollars, money she said ...", which
+    names its speaker first."""
+    tokens = [t for t in _TOKEN.findall(_QUOTED.sub(" ", sentence)) if t != ","]
+    first = next((i for i, t in enumerate(tokens) if i and SPEECH_VERB.match(t)), None)
+    return first is not None and (
+        tokens[first - 1].lower() in _SPEAKING_PRONOUNS or bool(_AGED.fullmatch(tokens[first - 1]))
+    )
+
+
 def _upto_quote(tokens: Iterable[str]) -> list[str]:
     """Tokens up to the nearest quotation mark: the words of a quotation are not its speaker."""
     window = []

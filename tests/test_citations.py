@@ -109,6 +109,17 @@ def test_numbers_are_normalised():
     assert unsupported_facts("It is 1500 km away.", ["more than 1,500km to the north"]) == set()
 
 
+def test_words_a_pronoun_said_bring_the_sentence_naming_the_speaker():
+    hit = passage_of(
+        ("His lawyer, Carina Dahl, said her client would appeal.", 0.3),
+        ("“The firm was brought down by the property market,” she said.", 0.9),
+        ("The jury took three days.", 0.1),
+    )
+    sentences = hit.sentences
+    evidence = select_evidence([hit], {("d1", s.index): s.score for s in sentences})
+    assert [e.sentence for e in evidence] == [sentences[0].text, sentences[1].text]
+
+
 def test_pronoun_sentence_brings_its_predecessor():
     hit = passage_of(
         ("Mr Peskov spoke to reporters in Moscow.", 0.5),
@@ -126,3 +137,12 @@ def test_pronoun_sentence_brings_its_predecessor():
     # A quotation without its own attribution needs the sentence that names the speaker.
     assert needs_context("“Talks will follow.”") is True
     assert needs_context("“Talks will follow,” Mr Peskov said.") is False
+    # So does a quotation that "she said", and words she reported after a clause of her own;
+    # not a sentence that names its speaker before a pronoun repeats her.
+    assert needs_context("“The firm was brought down by the market,” she said outside.") is True
+    assert needs_context("The ducts must go, a job she said would take nine months.") is True
+    assert needs_context("“I was too slow,” the 31-year-old said.") is True
+    assert (
+        needs_context("Claire Duvall said it would cost 410 million dollars, money she said ...")
+        is False
+    )
