@@ -208,6 +208,9 @@ class _Owner:
     proper: tuple[str, ...]  # in full, and by its initialism
     kind: str | None = None  # "commission" of "the Care Standards Commission"
     short: str | None = None  # "Kestrel", written as a name
+    # Kinds the articles give other bodies: "regulator" of "Delmara's telecoms regulator, the
+    # Office of Communications Oversight", whose chief executive is not Orbitlink's.
+    others: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, owner: str, texts: Sequence[str]) -> _Owner:
@@ -215,10 +218,17 @@ class _Owner:
         proper = (owner, initialism) if initialism else (owner,)
         words = owner.split()
         if len(words) < 2:
-            return cls(proper)
+            return cls(proper, others=_kinds_of_others(proper, texts))
         head = words[: words.index("of")] if "of" in words[1:] else words
         short = words[0] if _called_by_first_word(words, texts) else None
-        return cls(proper, head[-1].lower(), short)
+        proper_or_short = (*proper, short) if short else proper
+        return cls(proper, head[-1].lower(), short, _kinds_of_others(proper_or_short, texts))
+
+    def owns_kind(self, text: str) -> bool:
+        """Whether a role "the regulator's" in `text` may be the owner's: not of a kind the
+        articles give another body."""
+        possessor = _KIND_POSSESSIVE.search(text)
+        return not possessor or possessor[1].lower() not in self.others
 
     def names(self) -> list[str]:
         return [*self.proper, *filter(None, [self.kind, self.short])]
@@ -270,7 +280,8 @@ class Holder:
         whose first passage is `opening`."""
         if self.named.search(sentence):
             return True
-        if not (self.unowned and self.owner and self.unowned.search(sentence)):
+        unowned = self.unowned and self.owner and self.unowned.search(sentence)
+        if not unowned or not self.owner.owns_kind(unowned[0]):
             return False
         near = f"{previous} {sentence}"
         return (
@@ -336,6 +347,32 @@ def holder_of(question: str, texts: Sequence[str], owned: bool = True) -> Holder
     if not owner:
         return Holder(named)
     return Holder(named, unowned_holder_pattern(any_of(roles)), owner, heads)
+
+
+def _kinds_of_others(names: Sequence[str], texts: Sequence[str]) -> frozenset[str]:
+    """The lower-case words `texts` set beside a body other than the one `names` name, as its
+    kind: "regulator" of "the telecoms regulator, the Office of Communications Oversight" and
+    of "Ofcom, the country's regulator", not "company" of "the company, Orbitlink", nor a kind
+    they give the owner too ("Skyrona, the airline" beside "Valoria Air, the rival airline")."""
+    owner = re.compile(rf"\b{any_of(names)}\b")
+    owners: set[str] = set()
+    others: set[str] = set()
+    for text in texts:
+        for found in _APPOSITION.finditer(text):
+            kind = (found["kind"] or found["kind_after"]).lower()
+            (owners if owner.search(found["name"] or found["named"]) else others).add(kind)
+    return frozenset(others - owners)
+
+
+# A body's kind set off beside its name: "regulator, the Office of Communications Oversight",
+# "Ofcom, the country's telecoms regulator".
+_BODY = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w’'&-]*)*"
+_APPOSITION = re.compile(
+    rf"\b(?P<kind>[a-z]+),\s+(?:the\s+)?(?P<name>{_BODY})"
+    rf"|(?P<named>{_BODY}),\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<kind_after>[a-z]+)\b(?=[,.])"
+)
+# The kind of body that possesses a role: "the regulator's" of "the regulator's chief executive".
+_KIND_POSSESSIVE = re.compile(r"\bthe\s+([a-z]+)['’]s\s", re.IGNORECASE)
 
 
 def _capitalised(described: str, texts: Sequence[str]) -> str | None:

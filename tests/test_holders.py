@@ -323,3 +323,26 @@ def test_a_role_named_by_its_bodys_kind_is_held_by_the_roles_holder_of_such_a_bo
     assert role_holder("Who is the council leader?", union) is None
     minister = [evidence_at(1, "Ilse Berg, minister of the Defence Council, spoke.", 0, 1)]
     assert role_holder("Who is the defence minister?", minister) is None
+
+
+def test_a_role_of_a_kind_the_articles_give_another_body_is_not_the_owners():
+    title = "Software fault knocks out Orbitlink satellite internet"
+    regulator = (
+        "Delmara's telecoms regulator, the Office of Communications Oversight, said it had "
+        "asked Orbitlink for a report."
+    )
+    said = "“Networks must be reliable,” said Jonas Pieterse, the regulator's chief executive."
+    quintero = "Chief executive Rafael Quintero apologised to customers."
+    hits = [passage(quintero, regulator, said, title=title)]
+    pieterse = evidence_at(3, said, len(quintero) + len(regulator) + 2, 0.4)
+    apology = evidence_at(1, quintero, 0, 0.2)
+    assert role_holder("Who is the chief executive of Orbitlink?", [pieterse], hits) is None
+    assert role_holder("Who is the chief executive of Orbitlink?", [pieterse, apology], hits) is (
+        apology
+    )
+    assert unheld("Who is the chief executive of Orbitlink?", [pieterse], hits)
+    # A kind the articles also give the owner is still its own.
+    rival = "Valoria Air, the rival airline, said so. Skyrona, the airline, said."
+    hits = [passage(rival, said.replace("regulator's", "airline's"), title="Skyrona cuts jobs")]
+    sarmento = evidence_at(2, said.replace("regulator's", "airline's"), len(rival) + 1, 0.4)
+    assert role_holder("Who is the chief executive of Skyrona?", [sarmento], hits) is sarmento
