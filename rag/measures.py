@@ -318,10 +318,9 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
         return None
     best = max(evidence, key=lambda e: e.relevance)
     near = rated_near_best(evidence)
-    counted = _COUNTED.search(question) if measure == "count" else None
-    if counted:
-        noun = terms(counted["noun"])
-        stating = [e for e in near if noun and _counts(e.sentence, noun[0])]
+    noun = counted_noun(question) if measure == "count" else None
+    if noun:
+        stating = [e for e in near if _counts(e.sentence, noun)]
     else:
         stating = [e for e in near if states(measure, e.sentence, question)]
     if not stating or best in stating:
@@ -333,6 +332,16 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
 _COUNTED = re.compile(
     rf"\bhow\s+many\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s+{AUXILIARY}\b", re.IGNORECASE
 )
+# "How many volunteers helped ...": before a verb of its own, the first word is the thing.
+_COUNTED_FIRST = re.compile(r"\bhow\s+many\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+
+
+def counted_noun(question: str) -> str | None:
+    """The term of the thing a "how many" question counts: "ship" of "How many container ships
+    were lost?" (before its verb), "volunteer" of "How many volunteers helped look for her?"."""
+    counted = _COUNTED.search(question) or _COUNTED_FIRST.search(question)
+    noun = terms(counted["noun"]) if counted else []
+    return noun[0] if noun else None
 
 
 def _counts(sentence: str, noun: str) -> bool:
@@ -350,13 +359,12 @@ def counted_in_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     number in it counts the thing asked about ("the 175-seat Riksting") and it holds every other
     term of the question: such a sentence answers however little else the passage shares with
     a short question. None for other questions, or when the best sentence does not."""
-    asked = _COUNTED.search(question)
-    noun = terms(asked["noun"]) if asked else []
+    noun = counted_noun(question)
     if not noun or not evidence:
         return None
     best = max(evidence, key=lambda e: e.relevance)
-    holds_all = set(question_terms(question)) - {noun[0]} <= set(terms(best.sentence))
-    return best if holds_all and _counts(best.sentence, noun[0]) else None
+    holds_all = set(question_terms(question)) - {noun} <= set(terms(best.sentence))
+    return best if holds_all and _counts(best.sentence, noun) else None
 
 
 # How far after a number its counted noun may stand: a few words ("23 container ships", "11

@@ -244,6 +244,11 @@ def test_a_how_question_is_answered_by_a_near_best_sentence_that_states_its_meas
     report = evidence_at(1, "The 212-page report said Venn altered images.", 0, 0.6)
     papers = evidence_at(2, "Venn fabricated data in 11 of his papers.", 50, 0.4)
     assert stating_best("In how many papers did Venn fabricate data?", [report, papers]) is papers
+    # ... also when the verb that follows is a main verb.
+    lead = evidence_at(1, "A red panda was found 800 metres from its enclosure.", 0, 0.26)
+    joined = evidence_at(2, "More than 150 volunteers joined staff in the search.", 60, 0.2)
+    asked = "How many volunteers helped look for the panda?"
+    assert stating_best(asked, [lead, joined]) is joined
     # The best sentence stating it already is quoted anyway.
     best = evidence_at(2, papers.sentence, 50, 0.7)
     assert stating_best("In how many papers did Venn fabricate data?", [report, best]) is None
