@@ -162,6 +162,25 @@ _UNITS = {
 }
 _MEASURE_OF_UNIT = {unit: measure for measure, units in _UNITS.items() for unit in units.split()}
 _HOW_MANY_UNITS = re.compile(r"\bhow many\s+([a-z]+)\b(?!\s+old\b)", re.IGNORECASE)
+# "What top speed will trains reach?", "What is the depth of the lake?": a measure by its name
+# (not "area", which is as often a region: "What area in South Africa ...?").
+_MEASURE_NAMED = {
+    "speed": "speed",
+    "height": "length",
+    "length": "length",
+    "depth": "length",
+    "width": "length",
+    "distance": "length",
+    "dimensions": "length",
+    "weight": "weight",
+    "temperature": "temperature",
+}
+_WHAT_MEASURE = re.compile(
+    r"^(?:what|which)\s+(?:(?:is|was|are|were|will\s+be)\s+)?(?:(?:the|its|their|his|her)\s+)?"
+    r"(?:(?:top|maximum|average|total|full|overall|current|new)\s+)?"
+    rf"(?P<noun>{'|'.join(_MEASURE_NAMED)})\b",
+    re.IGNORECASE,
+)
 # "How much ransom ...?", "How much did the repairs cost?": an amount of money.
 _HOW_MUCH_MONEY = re.compile(
     rf"\bhow much\s+(?:(?!{AUXILIARY}\b)\w+\s+)?(?:money|cash|ransom|compensation|funding|revenue|"
@@ -218,7 +237,10 @@ def asked_measure(question: str) -> str | None:
     if units and units[1].lower() in _MEASURE_OF_UNIT:
         return _MEASURE_OF_UNIT[units[1].lower()]
     word = _how(question)
-    return _MEASURE_OF[word] if word else None
+    if word:
+        return _MEASURE_OF[word]
+    named = _WHAT_MEASURE.search(question)
+    return _MEASURE_NAMED[named["noun"].lower()] if named else None
 
 
 def _literal(question: str) -> bool:

@@ -29,6 +29,11 @@ def test_how_questions_name_the_measure_that_answers_them():
     assert asked_measure("How large is the army?") is None
     assert asked_measure("How far-reaching is the deal?") is None
     assert asked_measure("Who is Kim?") is None
+    # A measure asked for by its name.
+    assert asked_measure("What top speed will trains reach on the new line?") == "speed"
+    assert asked_measure("What are the dimensions of the mosaic?") == "length"
+    assert asked_measure("What is the weight of a bushel of coal in pounds?") == "weight"
+    assert asked_measure("What area in South Africa accepted Huguenot colonists?") is None
 
 
 def test_a_measure_is_a_number_with_its_unit_or_its_wording():
