@@ -139,18 +139,35 @@ def called(
     best = max(evidence, key=lambda e: e.relevance)
     if _NAMING.search(best.sentence) or _names_a(kind, best.sentence):
         return None
-    nouns = {
-        e.marker: found["noun"].lower()
+    namings = {
+        e.marker: found
         for e in evidence
         if e.doc_id == best.doc_id and (found := _NAMING.search(e.sentence))
     }
-    if not nouns:
+    if not namings:
         return None
+    nouns = {marker: found["noun"].lower() for marker, found in namings.items()}
     words = sorted(set(nouns.values()))
     vectors = embed_words([kind, *words])
     close = {w for w, v in zip(words, vectors[1:], strict=True) if v @ vectors[0] >= _SAME_KIND}
-    naming = [e for e in evidence if nouns.get(e.marker) in close]
+    naming = [
+        e
+        for e in evidence
+        if nouns.get(e.marker) in close
+        or (e.marker in namings and _kind_before(kind, e.sentence, namings[e.marker]))
+    ]
     return max(naming, key=lambda e: e.relevance) if naming else None
+
+
+def _kind_before(kind: str, sentence: str, naming: re.Match[str]) -> bool:
+    """Whether the thing named is of the kind asked about, said a few words before the name:
+    "The female panda, a three-year-old named Suki" names a panda."""
+    before = sentence[: naming.start("noun")].split()[-_KIND_WORDS:]
+    return bool(set(terms(kind)) & set(terms(" ".join(before))))
+
+
+# How many words before "named" the noun for the thing may stand, set off by an apposition.
+_KIND_WORDS = 4
 
 
 # "What happened in July?": the question is only a date.

@@ -73,6 +73,12 @@ def kinds(words: list[str]) -> np.ndarray:
     return np.array([at[w] for w in words])
 
 
+def animals(words: list[str]) -> np.ndarray:
+    """Unit vectors in which a three-year-old is neither a panda nor a zoo."""
+    at = {"panda": (1.0, 0.0), "zoo": (0.0, 1.0), "three-year-old": (0.0, -1.0)}
+    return np.array([at[w] for w in words])
+
+
 def test_what_something_is_called_is_answered_where_the_article_names_it():
     lead = evidence_at(1, "A wildfire near Mount Halvorsen forced 4,200 residents to flee.", 0, 0.6)
     named = evidence_at(
@@ -88,6 +94,12 @@ def test_what_something_is_called_is_answered_where_the_article_names_it():
     assert called("What did the wildfire destroy?", evidence, kinds) is None
     # Only a name given to a thing of the kind asked about.
     assert called("What is the wildfire called?", [lead, storm], kinds) is None
+    # ... which may be said a few words before the name, beside another noun.
+    escaped = evidence_at(1, "A red panda that escaped from the zoo was found.", 0, 0.5)
+    suki = evidence_at(2, "The female panda, a three-year-old named Suki, slipped out.", 50, 0.3)
+    asked = "What is the name of the red panda that escaped?"
+    assert called(asked, [escaped, suki], animals) is suki
+    assert called("What is the name of the zoo?", [escaped, suki], animals) is None
     # The best sentence names a thing of the kind asked about, or gives a name itself.
     earlier = evidence_at(1, "It is the largest since the 2007 Ridgeback Fire.", 0, 0.6)
     assert called("What was the earlier fire called?", [earlier, named], kinds) is None
