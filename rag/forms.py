@@ -18,7 +18,7 @@ import numpy as np
 from rag.evidence import DATE, sentences_before
 from rag.holders import Holder, holder_of, naming, role_holder
 from rag.lexical import CALLED_QUESTION, STOPWORDS, WORD, terms
-from rag.measures import states
+from rag.measures import aged_beside, states
 from rag.questions import bare
 from rag.types import Evidence, Hit
 
@@ -254,7 +254,17 @@ def age_of(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
         for e in evidence
         if names and states("age", e.sentence, f"How old is {names}?", _before(e, evidence))
     ]
+    if not later and (thing := _described(role["role"])):
+        later = [e for e in evidence if aged_beside(e.sentence, thing)]
     return max(later, key=lambda e: e.relevance) if later else None
+
+
+def _described(phrase: str) -> str | None:
+    """The noun for whom or what a "How old is the escaped red panda?" question describes, in
+    lower case ("panda"): news gives such an age beside the noun ("The female panda, a
+    three-year-old named Suki, ...")."""
+    words = _AFTER_THE_NOUN.sub("", phrase).split()
+    return words[-1].lower() if words else None
 
 
 def aged_holder(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | None:
@@ -262,15 +272,19 @@ def aged_holder(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool
     age, or gives the age of whoever the passages name as the mayor, which evidence selection
     takes whatever its retrieval score; None for other questions."""
     role = _ROLE_AGE_QUESTION.match(bare(question))
-    holds = f"Who {role['verb']} {role['role']}?" if role else ""
-    holder = holder_of(holds, [h.text for h in hits]) if role else None
-    if not holder:
+    if not role:
         return None
+    thing = _described(role["role"])
+    holds = f"Who {role['verb']} {role['role']}?"
+    holder = holder_of(holds, [h.text for h in hits])
+    if not holder:
+        return (lambda sentence, previous: aged_beside(sentence, thing)) if thing else None
     names_holder = naming(holder, hits)
     names = _holders_names(holds, holder, hits)
     return lambda sentence, previous: (
         (names_holder(sentence, previous) and _states_holders_age(sentence, question))
         or bool(names and states("age", sentence, f"How old is {names}?", previous))
+        or bool(thing and aged_beside(sentence, thing))
     )
 
 

@@ -292,6 +292,12 @@ def stating_age(question: str) -> Callable[[str, str], bool] | None:
     return lambda sentence, previous: states("age", sentence, question, previous)
 
 
+def aged_beside(sentence: str, noun: str) -> bool:
+    """Whether `sentence` gives an age beside `noun` (a word in lower case): "The female panda,
+    a three-year-old named Suki" gives a panda's."""
+    return any(_beside(sentence, m, {noun}) for m in _STATES["age"].finditer(sentence))
+
+
 def _named_words(question: str) -> set[str]:
     """The words of the names in `question`, in lower case: its capitalised words after the
     first that are no stop words."""

@@ -60,6 +60,17 @@ def test_how_old_is_someone_is_answered_where_the_articles_give_their_age():
     assert age_of("How old was Marchetti when she moved to Kestrel Bay?", [lead, aged]) is None
 
 
+def test_how_old_is_answered_by_an_age_beside_the_noun_for_what_the_question_describes():
+    escaped = evidence_at(1, "A red panda that escaped from the zoo was found.", 0, 0.6)
+    suki = evidence_at(2, "The female panda, a three-year-old named Suki, slipped out.", 50, 0.03)
+    zoo = evidence_at(3, "The zoo, which opened in 1962, houses 1,100 animals.", 120, 0.1)
+    evidence = [escaped, suki, zoo]
+    assert age_of("How old is the escaped red panda?", evidence) is suki
+    assert age_of("How old is the escaped red panda?", [escaped, zoo]) is None
+    wanted = aged_holder("How old is the escaped red panda?", [])
+    assert wanted(suki.sentence, "") and not wanted(zoo.sentence, "")
+
+
 def test_how_old_is_answered_by_an_age_after_the_sentence_naming_them():
     won = evidence_at(1, "Samuel Oduya won the Port Aldine Marathon on Sunday.", 0, 0.7)
     aged = evidence_at(2, "The 27-year-old broke the previous record.", 54, 0.3)
