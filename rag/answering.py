@@ -305,7 +305,7 @@ def answer_stream(
         or unmeasured(standalone, evidence)
         or unstated_year(standalone, hits, evidence)
         or unstated_attribute(standalone, hits, evidence, embed_texts)
-        or unnamed(standalone, evidence)
+        or unnamed(standalone, evidence, hits)
         or unheld(standalone, evidence, hits)
         or measured_of_another(standalone, hits, evidence)
         or unanswered_year(standalone, evidence)

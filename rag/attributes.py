@@ -18,7 +18,7 @@ planes ...").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -93,14 +93,32 @@ _ASKS_NAME = re.compile(
 )
 
 
-def unnamed(question: str, evidence: list[Evidence]) -> bool:
+def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -> bool:
     """Whether the question asks for a name and no evidence sentence rated near the best holds
     one beyond those it asks with: "A seven-year-old girl was pulled alive ..." does not say
-    what the girl is called."""
+    what the girl is called, nor "Local businesses embraced the drama, with a bakery ..." what
+    the bakery is: a word capitalised only because it opens the sentence, which the retrieved
+    passages `hits` also write in lower case ("a local radio station"), names nothing."""
     if not _ASKS_NAME.search(question.strip()) or not evidence:
         return False
+    lower = {w for hit in hits for w in _LOWER_WORD.findall(hit.text)}
     near = rated_near_best(evidence)
-    return not any(has_answer_type("name", e.sentence, question) for e in near)
+    return not any(
+        has_answer_type("name", _common_opening(e.sentence, lower), question) for e in near
+    )
+
+
+def _common_opening(sentence: str, lower: set[str]) -> str:
+    """`sentence` without its first word when that word is a common one, capitalised only to
+    open the sentence (and no name runs on from it: not "Local Government Association")."""
+    opening = _OPENING_WORD.match(sentence)
+    if opening and opening[1].lower() in lower:
+        return sentence[opening.end() :]
+    return sentence
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+_OPENING_WORD = re.compile(r"\W*([A-Z][a-z'’-]*)\b(?!\s+[A-Z])")
 
 
 # A name of one or more capitalised words: "Portugal", "Kim Jong Un", "Western Rangers".

@@ -75,6 +75,16 @@ def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
     # Other questions, and a name rated far below the best, are not this rule's to judge.
     assert not unnamed("How old is the girl?", [girl])
     assert unnamed(asked, [girl, evidence_at(2, named.sentence, 60, 0.1)])
+    # A common word that opens a sentence names nothing, where the passages write it in lower
+    # case; a name that opens one still does.
+    said = "Local businesses embraced the drama, with a bakery selling biscuits."
+    bakery = evidence_at(1, said, 0, 0.7)
+    hits = [passage(said, "A local radio station broadcast updates.")]
+    asked = "What is the name of the bakery that sold biscuits?"
+    assert unnamed(asked, [bakery], hits)
+    assert not unnamed(asked, [bakery])
+    hits = [passage(said.replace("Local", "Hollins"), "A local radio station broadcast updates.")]
+    assert not unnamed(asked, [evidence_at(1, hits[0].sentences[0].text, 0, 0.7)], hits)
 
 
 def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it():
