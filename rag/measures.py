@@ -300,9 +300,18 @@ def aged_beside(sentence: str, noun: str) -> bool:
 
 def _named_words(question: str) -> set[str]:
     """The words of the names in `question`, in lower case: its capitalised words after the
-    first that are no stop words."""
-    words = _WORDS.findall(question)[1:]
-    return {w.lower() for w in words if w[:1].isupper() and w.lower() not in STOPWORDS}
+    first that are no stop words ("orbitlink" of "Orbitlink's")."""
+    words = _POSSESSIVE.sub("", question)
+    return {
+        w.lower()
+        for w in _WORDS.findall(words)[1:]
+        if w[:1].isupper() and w.lower() not in STOPWORDS
+    }
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+# Names of days and months, which date a question rather than name what it asks about.
+_DATE_WORDS = {w.lower() for w in (*WEEKDAYS, *MONTH_NAMES)}
 
 
 def _beside(sentence: str, age: re.Match[str], named: set[str]) -> bool:
@@ -345,7 +354,14 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     if measure is None or not evidence:
         return None
     best = max(evidence, key=lambda e: e.relevance)
-    near = rated_near_best(evidence)
+    named = _named_words(question) - _DATE_WORDS
+    # Another article's sentence must name what the question names: "Shares in Helvion fell
+    # 6.3 percent" does not say how much Orbitlink's shares fell.
+    near = [
+        e
+        for e in rated_near_best(evidence)
+        if e.doc_id == best.doc_id or not named or _mentions(e.sentence, named)
+    ]
     noun = counted_noun(question) if measure == "count" else None
     if noun:
         stating = [e for e in near if _counts(e.sentence, noun)]

@@ -254,6 +254,12 @@ def test_a_how_question_is_answered_by_a_near_best_sentence_that_states_its_meas
     joined = evidence_at(2, "More than 150 volunteers joined staff in the search.", 60, 0.2)
     asked = "How many volunteers helped look for the panda?"
     assert stating_best(asked, [lead, joined]) is joined
+    # Another article's sentence stating it must name what the question names.
+    bonds = evidence_at(1, "Orbitlink's bonds fell slightly on Friday.", 0, 0.27)
+    helvion = evidence_at(2, "Shares in Helvion fell 6.3 percent.", 0, 0.18, doc_id="e")
+    falls = "By how much did Orbitlink's shares fall on Friday?"
+    assert stating_best(falls, [bonds, helvion]) is None
+    assert stating_best(falls.replace("Orbitlink's", "Helvion's"), [bonds, helvion]) is helvion
     # The best sentence stating it already is quoted anyway.
     best = evidence_at(2, papers.sentence, 50, 0.7)
     assert stating_best("In how many papers did Venn fabricate data?", [report, best]) is None
