@@ -102,7 +102,22 @@ def _speaker_terms(phrase: str) -> list[str]:
     owned = re.match(r"(?i)(?:the\s+)?(?P<role>[a-z][\w -]*?)\s+of\s+(?P<owner>.+)$", phrase)
     if owned:
         phrase = f"{owned['owner']} {owned['role']}"
+    phrase = _full_name(phrase) or phrase
     return _initialisms(phrase.split()) + question_terms(phrase)
+
+
+def _full_name(phrase: str) -> str | None:
+    """The full name a speaker's title comes before ("Lucia Farrant" of "governor Lucia Farrant",
+    "Vladimir Putin" of "Russian President Vladimir Putin"): news names them by it, and after
+    the first mention by the last name alone ("Farrant told reporters"). None when the phrase
+    ends in no name of two words or more after a title or a lower-case word."""
+    words = phrase.split()
+    start = len(words)
+    while start and words[start - 1][:1].isupper() and words[start - 1] not in TITLES:
+        start -= 1
+    if start == 0 or len(words) - start < 2:
+        return None
+    return " ".join(words[start:])
 
 
 def _initialisms(tokens: list[str]) -> list[str]:
@@ -424,7 +439,7 @@ def reports_named(question: str, texts: list[str]) -> Callable[[str, str], bool]
     if asks_role(question):
         names = [[term] for term in role_holders(question, texts)]
     elif any(word[:1].isupper() for word in asked["speaker"].split()):
-        names = [question_terms(asked["speaker"])]
+        names = [_speaker_terms(asked["speaker"])]
     else:
         return None  # "What did they say?": nobody named
     if not names or not all(names):

@@ -36,6 +36,12 @@ def test_a_speech_question_names_its_speaker_and_say_is_no_key_term():
     # A promise or a pledge is words said too, answered where the article reports them.
     assert speaker("What did Lydia Farrow promise?") == ["lydia", "farrow"]
     assert speaker("What has the minister pledged?") == ["minist"]
+    # A title before a full name is left to the name, which news shortens to the last one.
+    farrant = speaker("What did governor Lucia Farrant promise people who lost their homes?")
+    assert farrant == ["lucia", "farrant"]
+    assert attributes("“Nobody will be left alone,” Farrant told reporters.", farrant)
+    assert speaker("What did Russian President Vladimir Putin say?") == ["vladimir", "putin"]
+    assert speaker("What did President Putin say?") == ["presid", "putin"]
     # Not speech: other questions, a noun "claim" after a possessive, an unresolved pronoun.
     assert speaker("Where does Michael Madden work?") is None
     assert speaker("What was the reason for his claim against ENEL?") is None
