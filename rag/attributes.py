@@ -93,13 +93,24 @@ _ASKS_NAME = re.compile(
 )
 
 
+# "Which vaccine supplier was fined in 2017?": a body or person of a kind news names.
+_WHICH_NAMED = re.compile(
+    r"^(?:which|what)\s+(?:[a-z-]+\s+)?(?:company|companies|firm|supplier|bank|club|team|airline|"
+    r"manufacturer|maker|carmaker|drugmaker|insurer|lender|retailer|broker|operator|"
+    r"contractor|university|newspaper|broadcaster|party|union|player|minister|judge|"
+    r"country|city|town|village)\b",
+    re.IGNORECASE,
+)
+
+
 def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -> bool:
     """Whether the question asks for a name and no evidence sentence rated near the best holds
     one beyond those it asks with: "A seven-year-old girl was pulled alive ..." does not say
     what the girl is called, nor "Local businesses embraced the drama, with a bakery ..." what
     the bakery is: a word capitalised only because it opens the sentence, which the retrieved
     passages `hits` also write in lower case ("a local radio station"), names nothing."""
-    if not _ASKS_NAME.search(question.strip()) or not evidence:
+    asked = question.strip()
+    if not (_ASKS_NAME.search(asked) or _WHICH_NAMED.search(asked)) or not evidence:
         return False
     lower = {w for hit in hits for w in _LOWER_WORD.findall(hit.text)}
     near = rated_near_best(evidence)

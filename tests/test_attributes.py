@@ -75,6 +75,12 @@ def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
     # Other questions, and a name rated far below the best, are not this rule's to judge.
     assert not unnamed("How old is the girl?", [girl])
     assert unnamed(asked, [girl, evidence_at(2, named.sentence, 60, 0.1)])
+    # "Which supplier ...?" asks for a body news names.
+    fine = evidence_at(1, "The penalty exceeds one levied on a vaccine supplier in 2017.", 0, 0.9)
+    assert unnamed("Which vaccine supplier was fined in 2017?", [fine])
+    named = evidence_at(1, fine.sentence.replace("a vaccine supplier", "Vaxora"), 0, 0.9)
+    assert not unnamed("Which vaccine supplier was fined in 2017?", [named])
+    assert not unnamed("Which vaccine was approved in 2017?", [fine])
     # A common word that opens a sentence names nothing, where the passages write it in lower
     # case; a name that opens one still does.
     said = "Local businesses embraced the drama, with a bakery selling biscuits."
