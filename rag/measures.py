@@ -192,6 +192,15 @@ _HOW_MUCH_MONEY = re.compile(
     r"(?!\s+(?:of|gap|rises?|cuts?|increases?|deal|talks|freeze|packages?)\b)",
     re.IGNORECASE,
 )
+# "What was Helvion's net profit last year?", "What is the total cost of attendance?": a sum
+# of money, as literally as "How much profit ...?" (not "the cost of living").
+_WHAT_SUM = re.compile(
+    r"^what\s+(?:is|was|were|are|will\s+be)\s+(?:the\s+|its\s+|their\s+|"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s+)(?:[a-z]+\s+)?"
+    r"(?:profits?|revenues?|salary|salaries|budget|price|cost|fine|turnover|wages?|earnings|"
+    r"income)\b(?!\s+of\s+living\b)",
+    re.IGNORECASE,
+)
 # "How much does the train weigh?" asks for a weight, as literally as "How heavy is it?".
 _HOW_MUCH_WEIGHS = re.compile(
     r"\bhow much\b.*\bweigh(?:s|ed)?\b(?!\s+(?:on|in|up|into)\b)", re.IGNORECASE
@@ -231,7 +240,7 @@ def asked_measure(question: str) -> str | None:
         return "duration" if _AGO.search(question) else "extent"
     if _HOW_MUCH_WEIGHS.search(question):
         return "weight"
-    if _HOW_MUCH_MONEY.search(question):
+    if _HOW_MUCH_MONEY.search(question) or _WHAT_SUM.search(question):
         return "money"
     units = _HOW_MANY_UNITS.search(question)
     if units and units[1].lower() in _MEASURE_OF_UNIT:
@@ -250,6 +259,7 @@ def _literal(question: str) -> bool:
         or _HOW_MUCH_OF_A_THING.search(question)
         or _HOW_MUCH_WEIGHS.search(question)
         or _HOW_MUCH_MONEY.search(question)
+        or _WHAT_SUM.search(question)
         or _how(question) in _LITERAL
     )
 

@@ -34,6 +34,14 @@ def test_how_questions_name_the_measure_that_answers_them():
     assert asked_measure("What are the dimensions of the mosaic?") == "length"
     assert asked_measure("What is the weight of a bushel of coal in pounds?") == "weight"
     assert asked_measure("What area in South Africa accepted Huguenot colonists?") is None
+    # A sum of money by its name, meant literally; not the cost of living.
+    assert asked_measure("What was Helvion's net profit last year?") == "money"
+    assert asked_measure("What is the total cost of attendance in 2012-13?") == "money"
+    assert asked_measure("What is the cost of living near Harvard?") is None
+    share = evidence_at(1, "The fine equalled four months of Helvion's net profit.", 0, 0.7)
+    assert unmeasured("What was Helvion's net profit last year?", [share])
+    profit = evidence_at(1, "Helvion made a net profit of 210 million euros.", 0, 0.7)
+    assert not unmeasured("What was Helvion's net profit last year?", [profit])
 
 
 def test_a_measure_is_a_number_with_its_unit_or_its_wording():
