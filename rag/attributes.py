@@ -98,7 +98,9 @@ _WHICH_NAMED = re.compile(
     r"^(?:which|what)\s+(?:[a-z-]+\s+)?(?:company|companies|firm|supplier|bank|club|team|airline|"
     r"manufacturer|maker|carmaker|drugmaker|insurer|lender|retailer|broker|operator|"
     r"contractor|university|newspaper|broadcaster|party|union|player|minister|judge|"
-    r"country|city|town|village)\b",
+    r"country|city|town|village)\s+(?:(?:is|was|are|were|has|had|have|did|does|do|will|would|can|"
+    r"could)\b|[a-z]+ed\b|(?:won|bought|sold|made|took|got|gave|led|ran|paid|lost|beat|became|"
+    r"built|owns|runs|leads)\b)",
     re.IGNORECASE,
 )
 
@@ -108,11 +110,14 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
     one beyond those it asks with: "A seven-year-old girl was pulled alive ..." does not say
     what the girl is called, nor "Local businesses embraced the drama, with a bakery ..." what
     the bakery is: a word capitalised only because it opens the sentence, which the retrieved
-    passages `hits` also write in lower case ("a local radio station"), names nothing."""
+    passages `hits` also write in lower case ("a local radio station") and never capitalise
+    inside a sentence, names nothing. "Which supplier was fined?" asks for a name too."""
     asked = question.strip()
     if not (_ASKS_NAME.search(asked) or _WHICH_NAMED.search(asked)) or not evidence:
         return False
-    lower = {w for hit in hits for w in _LOWER_WORD.findall(hit.text)}
+    texts = [hit.text for hit in hits]
+    lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
+    lower -= {w.lower() for text in texts for w in _CAPITALISED_INSIDE.findall(text)}
     near = rated_near_best(evidence)
     return not any(
         has_answer_type("name", _common_opening(e.sentence, lower), question) for e in near
@@ -129,6 +134,8 @@ def _common_opening(sentence: str, lower: set[str]) -> str:
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+# A word capitalised inside a sentence, as names are ("the Labour party").
+_CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z'’-]*\b")
 _OPENING_WORD = re.compile(r"\W*([A-Z][a-z'’-]*)\b(?!\s+[A-Z])")
 
 

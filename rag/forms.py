@@ -160,14 +160,14 @@ def called(
 
 
 def _kind_before(kind: str, sentence: str, naming: re.Match[str]) -> bool:
-    """Whether the thing named is of the kind asked about, said a few words before the name:
-    "The female panda, a three-year-old named Suki" names a panda."""
-    before = sentence[: naming.start("noun")].split()[-_KIND_WORDS:]
-    return bool(set(terms(kind)) & set(terms(" ".join(before))))
-
-
-# How many words before "named" the noun for the thing may stand, set off by an apposition.
-_KIND_WORDS = 4
+    """Whether the thing named is of the kind asked about, set off before the name: "The female
+    panda, a three-year-old named Suki" names a panda ("The panda's keeper, a man named Tom
+    Hale" does not)."""
+    apposition = re.search(
+        rf"\b(?i:{re.escape(kind)})(?:s|es)?,\s+(?i:a|an|the)\s+(?:[\w-]+\s+){{0,2}}$",
+        sentence[: naming.start("noun")],
+    )
+    return apposition is not None
 
 
 # "What happened in July?": the question is only a date.
@@ -263,8 +263,14 @@ def _described(phrase: str) -> str | None:
     """The noun for whom or what a "How old is the escaped red panda?" question describes, in
     lower case ("panda"): news gives such an age beside the noun ("The female panda, a
     three-year-old named Suki, ...")."""
-    words = _AFTER_THE_NOUN.sub("", phrase).split()
+    words = _AFTER_THE_NOUN.sub("", _WHEN.sub("", phrase)).split()
     return words[-1].lower() if words else None
+
+
+# A clause or a word of time after the noun: "the panda when she escaped", "the panda now".
+_WHEN = re.compile(
+    r"\s+(?:when|while|now|today|currently|still|at\s+the\s+time)\b.*$", re.IGNORECASE
+)
 
 
 def aged_holder(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | None:

@@ -364,12 +364,15 @@ def _kinds_of_others(names: Sequence[str], texts: Sequence[str]) -> frozenset[st
     return frozenset(others - owners)
 
 
-# A body's kind set off beside its name: "regulator, the Office of Communications Oversight",
-# "Ofcom, the country's telecoms regulator".
+# A body's kind set off beside its name, after a definite word: "Delmara's telecoms regulator,
+# the Office of Communications Oversight", "Ofcom, the country's telecoms regulator" (not "a
+# rival company, Helvion", which says nothing of what "the company" is).
 _BODY = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w’'&-]*)*"
 _APPOSITION = re.compile(
-    rf"\b(?P<kind>[a-z]+),\s+(?:the\s+)?(?P<name>{_BODY})"
-    rf"|(?P<named>{_BODY}),\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<kind_after>[a-z]+)\b(?=[,.])"
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?P<kind>[a-z]+),\s+"
+    rf"(?:the\s+)?(?P<name>{_BODY})"
+    rf"|(?<![\w’'&-])(?P<named>{_BODY}),\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    r"(?P<kind_after>[a-z]+)\b(?=[,.])"
 )
 # The kind of body that possesses a role: "the regulator's" of "the regulator's chief executive".
 _KIND_POSSESSIVE = re.compile(r"\bthe\s+([a-z]+)['’]s\s", re.IGNORECASE)

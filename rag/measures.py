@@ -13,7 +13,9 @@ answered by a sentence on its paint. "How much" of a thing ("How much aid will R
 takes an amount, as "how many" does; "How much did the sanctions matter?" may be answered in
 words. "How many hectares" (miles, litres, horsepower, years) takes that measure in any of its
 units, "How much does it weigh?" a weight, and "How much ransom ...?" or "How much did it cost?"
-a sum of money. "In what year ...?" takes a year.
+a sum of money. A measure asked for by its name takes it too ("What top speed will trains
+reach?" a speed, "What was Helvion's net profit?" a sum of money, meant literally). "In what
+year ...?" takes a year.
 """
 
 from __future__ import annotations
@@ -176,9 +178,11 @@ _MEASURE_NAMED = {
     "temperature": "temperature",
 }
 _WHAT_MEASURE = re.compile(
-    r"^(?:what|which)\s+(?:(?:is|was|are|were|will\s+be)\s+)?(?:(?:the|its|their|his|her)\s+)?"
+    r"^(?:what|which)\s+(?:(?:is|was|are|were|will\s+be)\s+(?:the|its|their|his|her)\s+)?"
     r"(?:(?:top|maximum|average|total|full|overall|current|new)\s+)?"
-    rf"(?P<noun>{'|'.join(_MEASURE_NAMED)})\b",
+    rf"(?P<noun>{'|'.join(_MEASURE_NAMED)})\b"
+    # "What length of ban ...?" asks for a time, as "length of sentence" or "of stay" do.
+    r"(?!\s+of\s+(?:time|bans?|sentences?|stays?|contracts?|service|terms?|the\s+trial)\b)",
     re.IGNORECASE,
 )
 # "How much ransom ...?", "How much did the repairs cost?": an amount of money.
@@ -195,10 +199,12 @@ _HOW_MUCH_MONEY = re.compile(
 # "What was Helvion's net profit last year?", "What is the total cost of attendance?": a sum
 # of money, as literally as "How much profit ...?" (not "the cost of living").
 _WHAT_SUM = re.compile(
-    r"^what\s+(?:is|was|were|are|will\s+be)\s+(?:the\s+|its\s+|their\s+|"
-    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s+)(?:[a-z]+\s+)?"
-    r"(?:profits?|revenues?|salary|salaries|budget|price|cost|fine|turnover|wages?|earnings|"
-    r"income)\b(?!\s+of\s+living\b)",
+    r"^what\s+(?:is|was|were|are|will\s+be)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s+)"
+    r"(?:(?!(?:human|political|social|environmental|emotional|real)\b)[a-z]+\s+)?"
+    r"(?:profits?|revenues?|salary|salaries|budgets?|prices?|costs?|fines?|turnover|wages?|"
+    r"earnings|income)\b(?!\s+(?:of\s+living|margins?|growth|rates?|tax|deficits?|increases?|"
+    r"rises?|cuts?|caps?|gaps?|inflation|index|targets?|forecasts?|war|tag)\b)",
     re.IGNORECASE,
 )
 # "How much does the train weigh?" asks for a weight, as literally as "How heavy is it?".
@@ -289,7 +295,7 @@ _DESCRIBED_BY_AGE = re.compile(r"\W*(?:the|a)?\s*", re.IGNORECASE)
 
 
 def _mentions(text: str, named: set[str]) -> bool:
-    return any(w.lower() in named for w in _WORDS.findall(text))
+    return any(w.lower() in named for w in _WORDS.findall(_POSSESSIVE.sub("", text)))
 
 
 def stating_age(question: str) -> Callable[[str, str], bool] | None:
@@ -303,9 +309,18 @@ def stating_age(question: str) -> Callable[[str, str], bool] | None:
 
 
 def aged_beside(sentence: str, noun: str) -> bool:
-    """Whether `sentence` gives an age beside `noun` (a word in lower case): "The female panda,
-    a three-year-old named Suki" gives a panda's."""
-    return any(_beside(sentence, m, {noun}) for m in _STATES["age"].finditer(sentence))
+    """Whether `sentence` gives the age of what `noun` (a word in lower case) names, set off
+    beside it or before it: "The female panda, a three-year-old named Suki", "the 40-year-old
+    bridge" (not "The mayor said a 45-year-old man ...")."""
+    noun = re.escape(noun)
+    return bool(
+        re.search(rf"(?i:\b{noun}(?:s|es)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_AGED_WORD})", sentence)
+        or re.search(rf"(?i:{_AGED_WORD}\s+(?:[\w-]+\s+)?{noun}\b)", sentence)
+    )
+
+
+# "three-year-old", "40-year-old".
+_AGED_WORD = r"[\w]+-years?-old\b"
 
 
 def _named_words(question: str) -> set[str]:
@@ -319,7 +334,7 @@ def _named_words(question: str) -> set[str]:
     }
 
 
-_POSSESSIVE = re.compile(r"['’]s?\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
 # Names of days and months, which date a question rather than name what it asks about.
 _DATE_WORDS = {w.lower() for w in (*WEEKDAYS, *MONTH_NAMES)}
 
@@ -328,10 +343,10 @@ def _beside(sentence: str, age: re.Match[str], named: set[str]) -> bool:
     """Whether the `age` stated in `sentence` is of someone `named`: "Keller, 39," right after
     the name, any other form ("the 39-year-old Keller") within a few words of it."""
     if age[0].startswith(","):
-        before = _WORDS.findall(sentence, 0, age.start())
+        before = _WORDS.findall(_POSSESSIVE.sub("", sentence[: age.start()]))
         return bool(before) and before[-1].lower() in named
     near = sentence[max(0, age.start() - _NEAR) : age.end() + _NEAR]
-    return any(w.lower() in named for w in _WORDS.findall(near))
+    return _mentions(near, named)
 
 
 _WORDS = re.compile(r"[^\W\d_][\w’'-]*")
@@ -372,9 +387,9 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
         for e in rated_near_best(evidence)
         if e.doc_id == best.doc_id or not named or _mentions(e.sentence, named)
     ]
-    noun = counted_noun(question) if measure == "count" else None
-    if noun:
-        stating = [e for e in near if _counts(e.sentence, noun)]
+    counted = _counted_terms(question) if measure == "count" else []
+    if counted:
+        stating = [e for e in near if any(_counts(e.sentence, term) for term in counted)]
     else:
         stating = [e for e in near if states(measure, e.sentence, question)]
     if not stating or best in stating:
@@ -386,16 +401,21 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
 _COUNTED = re.compile(
     rf"\bhow\s+many\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s+{AUXILIARY}\b", re.IGNORECASE
 )
-# "How many volunteers helped ...": before a verb of its own, the first word is the thing.
-_COUNTED_FIRST = re.compile(r"\bhow\s+many\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+# "How many Ukrainian refugees arrived ...": with no auxiliary after the thing counted, it is
+# one of the first few words.
+_COUNTED_FIRST = re.compile(r"\bhow\s+many\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
 
 
-def counted_noun(question: str) -> str | None:
-    """The term of the thing a "how many" question counts: "ship" of "How many container ships
-    were lost?" (before its verb), "volunteer" of "How many volunteers helped look for her?"."""
-    counted = _COUNTED.search(question) or _COUNTED_FIRST.search(question)
-    noun = terms(counted["noun"]) if counted else []
-    return noun[0] if noun else None
+def _counted_terms(question: str) -> list[str]:
+    """The terms that may name the thing a "how many" question counts: "ship" of "How many
+    container ships were lost?" (before its auxiliary); before a main verb, any of the first
+    three words ("ukrainian", "refuge", "arriv" of "How many Ukrainian refugees arrived?"), as
+    "volunteers" of "How many volunteers helped look for her?" is the first."""
+    counted = _COUNTED.search(question)
+    if counted:
+        return terms(counted["noun"])[:1]
+    first = _COUNTED_FIRST.search(question)
+    return terms(first["words"]) if first else []
 
 
 def _counts(sentence: str, noun: str) -> bool:
@@ -413,12 +433,13 @@ def counted_in_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     number in it counts the thing asked about ("the 175-seat Riksting") and it holds every other
     term of the question: such a sentence answers however little else the passage shares with
     a short question. None for other questions, or when the best sentence does not."""
-    noun = counted_noun(question)
+    asked = _COUNTED.search(question)
+    noun = terms(asked["noun"]) if asked else []
     if not noun or not evidence:
         return None
     best = max(evidence, key=lambda e: e.relevance)
-    holds_all = set(question_terms(question)) - {noun} <= set(terms(best.sentence))
-    return best if holds_all and _counts(best.sentence, noun) else None
+    holds_all = set(question_terms(question)) - {noun[0]} <= set(terms(best.sentence))
+    return best if holds_all and _counts(best.sentence, noun[0]) else None
 
 
 # How far after a number its counted noun may stand: a few words ("23 container ships", "11

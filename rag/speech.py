@@ -115,9 +115,13 @@ def _full_name(phrase: str) -> str | None:
     start = len(words)
     while start and words[start - 1][:1].isupper() and words[start - 1] not in TITLES:
         start -= 1
-    if start == 0 or len(words) - start < 2:
+    if start == 0 or len(words) - start < 2 or words[start - 1].lower() in _BEFORE_ANOTHER:
         return None
     return " ".join(words[start:])
+
+
+# "the lawyer for Tom Halden", "the spokesman of Vladimir Putin": the name is someone else's.
+_BEFORE_ANOTHER = {"for", "of", "at", "in", "with", "to", "from", "by", "on", "about"}
 
 
 def _initialisms(tokens: list[str]) -> list[str]:
@@ -335,10 +339,20 @@ def said_by_pronoun(sentence: str) -> bool:
     "Claire Duvall said the demand would cost 410 million dollars, money she said ...", which
     names its speaker first."""
     tokens = [t for t in _TOKEN.findall(_QUOTED.sub(" ", sentence)) if t != ","]
-    first = next((i for i, t in enumerate(tokens) if i and SPEECH_VERB.match(t)), None)
-    return first is not None and (
-        tokens[first - 1].lower() in _SPEAKING_PRONOUNS or bool(_AGED.fullmatch(tokens[first - 1]))
-    )
+    verbs = [i for i, t in enumerate(tokens) if i and SPEECH_VERB.match(t)]
+    if not verbs or any(_named_beside(tokens, i) for i in verbs):
+        return False  # "Questions he asked were ignored, Smith said."
+    before = tokens[verbs[0] - 1]
+    return before.lower() in _SPEAKING_PRONOUNS or bool(_AGED.fullmatch(before))
+
+
+def _named_beside(tokens: list[str], verb: int) -> bool:
+    """Whether a name is the subject of the speech verb at `verb`: right before it ("Smith
+    said"), or after "said" ("said Smith"; not "he told Reuters")."""
+    near = tokens[verb - 1 : verb]
+    if tokens[verb].lower() in {"said", "says", "added", "adds"}:
+        near += tokens[verb + 1 : verb + 2]
+    return any(t[:1].isupper() and t.lower() not in _SPEAKING_PRONOUNS for t in near)
 
 
 def _upto_quote(tokens: Iterable[str]) -> list[str]:
@@ -439,7 +453,7 @@ def reports_named(question: str, texts: list[str]) -> Callable[[str, str], bool]
     if asks_role(question):
         names = [[term] for term in role_holders(question, texts)]
     elif any(word[:1].isupper() for word in asked["speaker"].split()):
-        names = [_speaker_terms(asked["speaker"])]
+        names = [question_terms(_full_name(asked["speaker"]) or asked["speaker"])]
     else:
         return None  # "What did they say?": nobody named
     if not names or not all(names):

@@ -81,6 +81,11 @@ def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
     named = evidence_at(1, fine.sentence.replace("a vaccine supplier", "Vaxora"), 0, 0.9)
     assert not unnamed("Which vaccine supplier was fined in 2017?", [named])
     assert not unnamed("Which vaccine was approved in 2017?", [fine])
+    assert not unnamed("What company policy did the manager break?", [fine])
+    # A name that opens a sentence is one where the passages capitalise it inside one.
+    labour = "Labour won 412 seats."
+    hits = [passage(labour, "The labour market is tight, and the Labour leader spoke.")]
+    assert not unnamed("Which party won the most seats?", [evidence_at(1, labour, 0, 1)], hits)
     # A common word that opens a sentence names nothing, where the passages write it in lower
     # case; a name that opens one still does.
     said = "Local businesses embraced the drama, with a bakery selling biscuits."

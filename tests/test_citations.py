@@ -142,6 +142,7 @@ def test_pronoun_sentence_brings_its_predecessor():
     assert needs_context("“The firm was brought down by the market,” she said outside.") is True
     assert needs_context("The ducts must go, a job she said would take nine months.") is True
     assert needs_context("“I was too slow,” the 31-year-old said.") is True
+    assert needs_context("Questions he asked were ignored, Smith said.") is False
     assert (
         needs_context("Claire Duvall said it would cost 410 million dollars, money she said ...")
         is False

@@ -69,6 +69,11 @@ def test_how_old_is_answered_by_an_age_beside_the_noun_for_what_the_question_des
     assert age_of("How old is the escaped red panda?", [escaped, zoo]) is None
     wanted = aged_holder("How old is the escaped red panda?", [])
     assert wanted(suki.sentence, "") and not wanted(zoo.sentence, "")
+    # Someone else's age beside the role is not the holder's.
+    mayor = evidence_at(1, "The mayor said a 45-year-old man had been arrested.", 0, 0.6)
+    assert age_of("How old is the mayor of Port Elsmere?", [mayor]) is None
+    mother = evidence_at(1, "The mother of the 17-year-old victim said she was heartbroken.", 0, 1)
+    assert age_of("How old is the victim's mother?", [mother]) is None
 
 
 def test_how_old_is_answered_by_an_age_after_the_sentence_naming_them():
@@ -86,7 +91,7 @@ def kinds(words: list[str]) -> np.ndarray:
 
 def animals(words: list[str]) -> np.ndarray:
     """Unit vectors in which a three-year-old is neither a panda nor a zoo."""
-    at = {"panda": (1.0, 0.0), "zoo": (0.0, 1.0), "three-year-old": (0.0, -1.0)}
+    at = {"panda": (1.0, 0.0), "zoo": (0.0, 1.0), "three-year-old": (0.0, -1.0), "man": (0.0, -1.0)}
     return np.array([at[w] for w in words])
 
 
@@ -111,6 +116,8 @@ def test_what_something_is_called_is_answered_where_the_article_names_it():
     asked = "What is the name of the red panda that escaped?"
     assert called(asked, [escaped, suki], animals) is suki
     assert called("What is the name of the zoo?", [escaped, suki], animals) is None
+    keeper = evidence_at(2, "The panda's keeper, a man named Tom Hale, fed her.", 50, 0.3)
+    assert called(asked, [escaped, keeper], animals) is None
     # The best sentence names a thing of the kind asked about, or gives a name itself.
     earlier = evidence_at(1, "It is the largest since the 2007 Ridgeback Fire.", 0, 0.6)
     assert called("What was the earlier fire called?", [earlier, named], kinds) is None

@@ -341,6 +341,14 @@ def test_a_role_of_a_kind_the_articles_give_another_body_is_not_the_owners():
         apology
     )
     assert unheld("Who is the chief executive of Orbitlink?", [pieterse], hits)
+    # A kind given to another body by an indefinite apposition says nothing of "the company".
+    texts = [
+        "Shares in a rival company, Helvion, rose.",
+        "The company's chief executive, Rafael Quintero, said so.",
+    ]
+    hits = [passage(*texts, title=title)]
+    chief = evidence_at(2, texts[1], len(texts[0]) + 1, 0.4)
+    assert role_holder("Who is the chief executive of Orbitlink?", [chief], hits) is chief
     # A kind the articles also give the owner is still its own.
     rival = "Valoria Air, the rival airline, said so. Skyrona, the airline, said."
     hits = [passage(rival, said.replace("regulator's", "airline's"), title="Skyrona cuts jobs")]

@@ -282,3 +282,21 @@ def test_a_count_the_best_sentence_gives_with_every_term_settles_the_question():
     assert counted_in_best("How many votes are there in the Riksting?", [seats, other]) is None
     assert counted_in_best("How many seats are there in the Riksting?", [other]) is None
     assert counted_in_best("Who sits in the Riksting?", [seats]) is None
+
+
+def test_named_measures_and_counts_are_not_read_into_other_questions():
+    # Not a sum: a margin, a rate, a human cost; not a length: the length of a ban.
+    assert asked_measure("What was Helvion's profit margin last year?") is None
+    assert asked_measure("What is the income tax rate?") is None
+    assert asked_measure("What was the human cost of the earthquake?") is None
+    assert asked_measure("What length of ban did the striker receive?") is None
+    assert asked_measure("What were the fines?") == "money"
+    # An apostrophe inside a name, and a possessive in the sentence, still name them.
+    assert states("age", "Conor O'Brien, 34, pleaded not guilty.", "How old is Conor O'Brien?")
+    founder = evidence_at(1, "Orbitlink's 61-year-old founder spoke.", 0, 0.5)
+    assert not unmeasured("How old is Orbitlink's founder?", [founder])
+    # The thing counted may follow an adjective.
+    lead = evidence_at(1, "Poland's border guards worked through the night of 24 February.", 0, 0.6)
+    took = evidence_at(2, "Poland took in 1.5 million refugees in a month.", 0, 0.4, doc_id="e")
+    asked = "How many Ukrainian refugees arrived in Poland?"
+    assert stating_best(asked, [lead, took]) is took

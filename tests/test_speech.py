@@ -42,6 +42,8 @@ def test_a_speech_question_names_its_speaker_and_say_is_no_key_term():
     assert attributes("“Nobody will be left alone,” Farrant told reporters.", farrant)
     assert speaker("What did Russian President Vladimir Putin say?") == ["vladimir", "putin"]
     assert speaker("What did President Putin say?") == ["presid", "putin"]
+    # Not the name of someone the speaker speaks for.
+    assert speaker("What did the lawyer for Tom Halden say?") == ["lawyer", "tom", "halden"]
     # Not speech: other questions, a noun "claim" after a possessive, an unresolved pronoun.
     assert speaker("Where does Michael Madden work?") is None
     assert speaker("What was the reason for his claim against ENEL?") is None
