@@ -338,12 +338,17 @@ def said_by_pronoun(sentence: str) -> bool:
     brought down by the property market,” she said", whom only the sentence before names. Not
     "Claire Duvall said the demand would cost 410 million dollars, money she said ...", which
     names its speaker first."""
+    if not _PRONOUN_OR_AGE.search(sentence):
+        return False  # most sentences: retrieval asks this of every sentence it scores
     tokens = [t for t in _TOKEN.findall(_QUOTED.sub(" ", sentence)) if t != ","]
     verbs = [i for i, t in enumerate(tokens) if i and SPEECH_VERB.match(t)]
     if not verbs or any(_named_beside(tokens, i) for i in verbs):
         return False  # "Questions he asked were ignored, Smith said."
     before = tokens[verbs[0] - 1]
     return before.lower() in _SPEAKING_PRONOUNS or bool(_AGED.fullmatch(before))
+
+
+_PRONOUN_OR_AGE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b|-year-old\b")
 
 
 def _named_beside(tokens: list[str], verb: int) -> bool:
