@@ -98,9 +98,8 @@ _WHICH_NAMED = re.compile(
     r"^(?:which|what)\s+(?:[a-z-]+\s+)?(?:company|companies|firm|supplier|bank|club|team|airline|"
     r"manufacturer|maker|carmaker|drugmaker|insurer|lender|retailer|broker|operator|"
     r"contractor|university|newspaper|broadcaster|party|union|player|minister|judge|"
-    r"country|city|town|village)\s+(?:(?:is|was|are|were|has|had|have|did|does|do|will|would|can|"
-    r"could)\b|[a-z]+ed\b|(?:won|bought|sold|made|took|got|gave|led|ran|paid|lost|beat|became|"
-    r"built|owns|runs|leads)\b)",
+    rf"country|city|town|village)\s+(?:{AUXILIARY}\b|[a-z]+ed\b|(?:won|bought|sold|made|took|got|"
+    r"gave|led|ran|paid|lost|beat|became|built|owns|runs|leads)\b)",
     re.IGNORECASE,
 )
 

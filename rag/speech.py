@@ -313,9 +313,8 @@ def _pronoun_speaks(sentence: str) -> bool:
     words = _TOKEN.findall(sentence)
     tokens = [t for t in words if t != ","]
     if any(
-        SPEECH_VERB.match(token)
-        and (tokens[i - 1].lower() in _SPEAKING_PRONOUNS or _AGED.fullmatch(tokens[i - 1]))
-        for i, token in enumerate(tokens)
+        SPEECH_VERB.match(t) and _stands_for_speaker(tokens[i - 1])
+        for i, t in enumerate(tokens)
         if i
     ):
         return True
@@ -333,6 +332,12 @@ def _pronoun_speaks(sentence: str) -> bool:
 _AGED = re.compile(r"\d+-year-old")
 
 
+def _stands_for_speaker(token: str) -> bool:
+    """Whether the word before a speech verb stands for a speaker named earlier: "he", "she",
+    or an age ("the 31-year-old said")."""
+    return token.lower() in _SPEAKING_PRONOUNS or bool(_AGED.fullmatch(token))
+
+
 def said_by_pronoun(sentence: str) -> bool:
     """Whether the first speaker of `sentence`, outside its quotations, is a pronoun: "“...
     brought down by the property market,” she said", whom only the sentence before names. Not
@@ -344,8 +349,7 @@ def said_by_pronoun(sentence: str) -> bool:
     verbs = [i for i, t in enumerate(tokens) if i and SPEECH_VERB.match(t)]
     if not verbs or any(_named_beside(tokens, i) for i in verbs):
         return False  # "Questions he asked were ignored, Smith said."
-    before = tokens[verbs[0] - 1]
-    return before.lower() in _SPEAKING_PRONOUNS or bool(_AGED.fullmatch(before))
+    return _stands_for_speaker(tokens[verbs[0] - 1])
 
 
 _PRONOUN_OR_AGE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b|-year-old\b")
