@@ -90,8 +90,11 @@ def features(
         missing_key_term=bm25.missing_share(asked, evidence_terms),
         best_relevance=max(relevance.values(), default=0.0),
         unmatched_negation=float(bool(NEGATION.search(question) and not NEGATION.search(context))),
-        # Digits only on the question's side: "which one" states no number.
-        missing_number=float(bool(numbers(question, words=False) - numbers(context))),
+        # Digits only on the question's side, and none in a name: "which one" and "5G" state
+        # no number.
+        missing_number=float(
+            bool(numbers(question, words=False, in_names=False) - numbers(context))
+        ),
         missing_name=float(bool(unmentioned(question, seen_text))),
         name_beside_best=float(bool(unmentioned(question, f"{context} {best_title(evidence)}"))),
         yes_probability=yes_probability,

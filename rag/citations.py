@@ -20,7 +20,10 @@ from rag.types import Citation, Evidence
 MARKER = re.compile(r"\s*\[(\d{1,3})\]")
 _ANY_BRACKET_MARKER = re.compile(r"\s*\[(?:\d{1,3}(?:\s*[,;-]\s*\d{1,3})*|source \d+)\]", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# Digits that belong to a name rather than count anything: "5G", "3D", "G7", "F-35", "COVID-19".
+_IN_NAME = re.compile(r"[A-Za-z]-?\d+(?:[.,]\d+)*|\b\d+[A-Z]\b")
+# A word starts with a letter, but not after a digit: "5G" is no name "G".
+_WORD = re.compile(r"(?<!\d)[A-Za-z][\w'’-]*")
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
     "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
@@ -35,9 +38,12 @@ class CitedText:
     citations: tuple[Citation, ...]
 
 
-def numbers(text: str, words: bool = True) -> set[str]:
+def numbers(text: str, words: bool = True, in_names: bool = True) -> set[str]:
     """Numbers stated in `text`, normalised ("1,500km" -> "1500"), with number words ("seven")
-    unless `words` is false."""
+    unless `words` is false, and digits that are part of a name ("5G", "G7") unless `in_names`
+    is false: a question about "Estmark's 5G auction" states no number the answer must hold."""
+    if not in_names:
+        text = _IN_NAME.sub(" ", text)
     found = {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)}
     if words:
         found |= {

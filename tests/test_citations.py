@@ -1,4 +1,4 @@
-from rag.citations import attach_citations, numbers, unmentioned, unsupported_facts
+from rag.citations import attach_citations, names, numbers, unmentioned, unsupported_facts
 from rag.evidence import needs_context, select_evidence
 from rag.types import Evidence
 from tests.conftest import passage_of
@@ -107,6 +107,11 @@ def test_claim_spanning_two_sentences_cites_both():
 def test_numbers_are_normalised():
     assert numbers("more than 1,500km and seven trips in 2019.") == {"1500", "7", "2019"}
     assert unsupported_facts("It is 1500 km away.", ["more than 1,500km to the north"]) == set()
+    # Digits in a name count as numbers an answer must not change, but state none a question
+    # asks the answer to hold.
+    assert numbers("The 5G and G7 talks on F-35 jets in 2019.") == {"5", "7", "35", "2019"}
+    assert numbers("The 5G and G7 talks on F-35 jets in 2019.", in_names=False) == {"2019"}
+    assert names("It sold Estmark’s 5G frequencies.") == {"estmark"}
 
 
 def test_words_a_pronoun_said_bring_the_sentence_naming_the_speaker():
