@@ -50,6 +50,9 @@ _ROLE_QUESTION = re.compile(
     r"|(?<=the\s)[\w’'-]+(?:\s+[\w’'-]+){0,3}))?$",
     re.IGNORECASE,
 )
+# "Who is the auditor-general who published the report?" asks for the auditor-general: what
+# the holder did only tells the role apart, and news names a holder beside the role, not the deed.
+_WHO_DID = re.compile(r"(?<=\w)\s+who\s+\w.*$", re.IGNORECASE)
 _OWNED_ROLE_QUESTION = re.compile(
     r"^(?i:who\s+(?:is|was|are|were))\s+(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:’s|'s|’|')"
     r"\s+(?P<role>(?i:[\w -]+))$"
@@ -298,7 +301,7 @@ def holder_of(question: str, texts: Sequence[str], owned: bool = True) -> Holder
     board" is the National Rail Accident Investigation Board). Not `owned`, a holder named
     with no owner, nor any other body's. A question asking who heads something is also
     answered where a text says so ("Tomas Aldric, who heads the CPA")."""
-    question = bare(question)
+    question = _WHO_DID.sub("", bare(question))
     asked = _ROLE_QUESTION.match(question) or _OWNED_ROLE_QUESTION.match(question)
     doing = None if asked else _DOER_QUESTION.match(question)
     if not asked and not doing:

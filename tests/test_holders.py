@@ -15,6 +15,9 @@ def test_a_who_holds_this_role_question_is_answered_where_someone_is_named_besid
     assert role_holder("Who is the Foreign Minister?", evidence) is None
     assert role_holder("Who is the Prime Minister?", evidence) is None
     assert role_holder("Who is Jo Chun Ryong?", evidence) is None
+    # What the holder did only tells the role apart: news names them beside the role.
+    assert role_holder("Who is the munitions director who came too?", evidence) is after
+    assert role_holder("Who is the Foreign Minister who came?", evidence) is None
 
 
 def test_a_deputy_or_former_holder_does_not_hold_the_role():
