@@ -506,10 +506,11 @@ def best_report(question: str, evidence: list[Evidence]) -> Evidence | None:
 
 def attributed(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For a question that asks what someone holds ("What could be discussed, according to
-    Russian officials?"), the best-rated evidence sentence reporting their words, over one that
-    reports others' ("US officials ... said"). Unlike "What did X say?", such a question is not
-    refused when none does: "according to the 2010 census" names no speaker."""
-    asked = _ACCORDING_TO.search(question)
+    Russian officials?", "What kind of talks did the Kremlin say they would hold?"), the
+    best-rated evidence sentence reporting their words, over one that reports others' ("US
+    officials ... said"). Unlike "What did X say?", such a question is not refused when none
+    does: "according to the 2010 census" names no speaker."""
+    asked = _ACCORDING_TO.search(question) or _SAID_BY.search(question)
     if not asked:
         return None
     phrase = asked["speaker"]
@@ -522,6 +523,14 @@ def attributed(question: str, evidence: list[Evidence]) -> Evidence | None:
 _ACCORDING_TO = re.compile(
     r"\baccording to (?P<speaker>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s*\??$",
     re.IGNORECASE,
+)
+# "What kind of talks did the Kremlin say ...?", "How many troops did Peskov say ...?": whose
+# words the question asks for, before what they said. Only a speaker named as such: a role
+# ("did Valland's minister say") may be anyone's.
+_SAID_BY = re.compile(
+    r"^\w+\b.*?\b(?i:did|does|do|has|have|had)\s+"
+    r"(?P<speaker>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[A-Z][\w’'.-]*)\s+"
+    r"(?i:say|said|tell|told|claim|claimed|announce|announced)\b"
 )
 
 

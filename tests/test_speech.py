@@ -261,6 +261,12 @@ def test_according_to_someone_is_answered_from_their_words():
     # Nobody quoted, or no speaker asked about: no preference, and no refusal either.
     assert attributed("What was the population according to the census?", [us, russian]) is None
     assert attributed("What could be discussed?", [us, russian]) is None
+    # The speaker may stand inside the question, before what they said.
+    kremlin = evidence_at(3, "Talks will be comprehensive, the Kremlin said.", 140, 0.5)
+    question = "What kind of talks did the Kremlin say the leaders would hold?"
+    assert attributed(question, [us, russian, kremlin]) is kremlin
+    # Not a speaker named by a role, who may be anyone's: "Valland's minister".
+    assert attributed("What talks did Russian officials say they expect?", [us, russian]) is None
 
 
 def test_a_named_speakers_words_are_wanted_whatever_their_retrieval_score():
