@@ -116,6 +116,9 @@ _STATES = {
         re.IGNORECASE,
     ),
 }
+_STATES["percent"] = re.compile(
+    r"\d(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percentage\s+points?\b)", re.IGNORECASE
+)
 # "How many years ...?" asks for an amount of time ("18 months"), not "in recent years".
 _STATES["period"] = re.compile(rf"{_AMOUNT}(?:{_PERIOD}|centur(?:y|ies)|seconds?)\b", re.IGNORECASE)
 # "How long" is answered by either.
@@ -185,14 +188,19 @@ _WHAT_MEASURE = re.compile(
     r"(?!\s+of\s+(?:time|bans?|sentences?|stays?|contracts?|service|terms?|the\s+trial)\b)",
     re.IGNORECASE,
 )
-# "How much ransom ...?", "How much did the repairs cost?": an amount of money.
+# "What percentage of ...?", "By what percentage ...?": a share in hundredths, which news may
+# also give in words ("a third"), so it is not meant literally.
+_WHAT_PERCENT = re.compile(r"\b(?:what|which)\s+(?:percentage|percent|per\s+cent)\b", re.I)
+# "How much ransom ...?", "How much did the repairs cost?", "How much did the painting sell
+# for?": an amount of money.
 _HOW_MUCH_MONEY = re.compile(
     rf"\bhow much\s+(?:(?!{AUXILIARY}\b)\w+\s+)?(?:money|cash|ransom|compensation|funding|revenue|"
     r"profit|salary|wages?|dividend|budget|subsid(?:y|ies)|bonus|damages)\b"
     rf"|\bhow much\s+(?:money\s+)?{AUXILIARY}\s+(?:[\w'’-]+\s+){{1,10}}?"
     # The verb, not the noun of "the cost of living" or "the pay gap".
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
-    r"(?:cost|pay|paid|paying|spend|spent|earn|earned|charge|charged)\b"
+    r"(?:cost|pay|paid|paying|spend|spent|earn|earned|charge|charged|sell|sold|fetch|fetched|"
+    r"raise|raised|donate|donated|contribute|contributed|invest|invested|owe|owed)\b"
     r"(?!\s+(?:of|gap|rises?|cuts?|increases?|deal|talks|freeze|packages?)\b)",
     re.IGNORECASE,
 )
@@ -248,6 +256,8 @@ def asked_measure(question: str) -> str | None:
         return "weight"
     if _HOW_MUCH_MONEY.search(question) or _WHAT_SUM.search(question):
         return "money"
+    if _WHAT_PERCENT.search(question):
+        return "percent"
     units = _HOW_MANY_UNITS.search(question)
     if units and units[1].lower() in _MEASURE_OF_UNIT:
         return _MEASURE_OF_UNIT[units[1].lower()]

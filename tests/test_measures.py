@@ -38,6 +38,13 @@ def test_how_questions_name_the_measure_that_answers_them():
     assert asked_measure("What was Helvion's net profit last year?") == "money"
     assert asked_measure("What is the total cost of attendance in 2012-13?") == "money"
     assert asked_measure("What is the cost of living near Harvard?") is None
+    # A sum by what was done with it; a share in hundredths, which may come in words too.
+    assert asked_measure("How much did the Ashcombe Hours sell for?") == "money"
+    assert asked_measure("How much did the trust contribute towards the voyage?") == "money"
+    assert asked_measure("By what percentage has the project gone over budget?") == "percent"
+    assert states("percent", "an overrun of 62 percent") and states("percent", "up 4.5%")
+    assert not states("percent", "an overrun of 3.4 billion crowns")
+    assert not unmeasured("What percentage of voters backed it?", [])
     share = evidence_at(1, "The fine equalled four months of Helvion's net profit.", 0, 0.7)
     assert unmeasured("What was Helvion's net profit last year?", [share])
     profit = evidence_at(1, "Helvion made a net profit of 210 million euros.", 0, 0.7)
