@@ -244,7 +244,28 @@ def _called_by_kind(name: str, text: str, article: list[str], title: str = "") -
         r"(?P<kind>[a-z]+)(?=\s*[,.;]|\s+(?:that|which|who|based|behind|with|in|of|and)\b)"
     )
     kinds = {found["kind"] for passage in article for found in introduced.finditer(passage)}
-    return any(re.search(rf"(?i:\bthe\s+{re.escape(kind)}\b)", text) for kind in kinds)
+    return any(
+        re.search(rf"(?i:\bthe\s+{re.escape(kind)}\b)", text)
+        for kind in kinds | _heads_of(name, article)
+    )
+
+
+def _heads_of(name: str, article: list[str]) -> set[str]:
+    """The last words of the names `article` gives with `name` in them, as nouns: "trust" of
+    "the Halvorsen Ocean Trust", which the article goes on to call "the trust"; not one that
+    the article also ends another name with ("Brannoch Valley Bank" beside "Eastmoor Bank")."""
+    runs = {run for passage in article for run in _NAME_RUN.findall(passage)}
+    heads = {
+        run.split()[-1].lower()
+        for run in runs
+        if len(run.split()) > 1 and name.lower() in (w.lower() for w in run.split()[:-1])
+    }
+    others = {
+        run.split()[-1].lower()
+        for run in runs
+        if len(run.split()) > 1 and name.lower() not in (w.lower() for w in run.split())
+    }
+    return heads - others
 
 
 _ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"

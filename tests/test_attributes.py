@@ -121,6 +121,17 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     assert measured_of_another("When did Otto Brenner buy Dunmere?", sale, club)
     untitled = [passage(bought, title="A family sells its football club")]
     assert measured_of_another("When did Otto Brenner buy Estmoor?", untitled, club)
+    # Or by the last word of its name, unless the article ends another name with it too.
+    funded = "The trip was funded by the Halvorsen Ocean Trust and the University of Hallow."
+    found = "It found a new fish."
+    paid = "It cost 6.8 million crowns, of which the trust provided 5 million."
+    trip = passage_of((funded, 1.0), (found, 1.0), (paid, 1.0))
+    hits = [dataclasses.replace(trip, doc_id="d", text=f"{funded} {found} {paid}")]
+    provided = [evidence_at(3, paid, len(funded) + len(found) + 2, 0.6)]
+    assert not measured_of_another("How much did the Halvorsen Trust give?", hits, provided)
+    rival = "The Marsh Trust gave nothing."
+    hits = [dataclasses.replace(trip, doc_id="d", text=f"{funded} {found} {paid} {rival}")]
+    assert measured_of_another("How much did the Halvorsen Trust give?", hits, provided)
     # One of a series the question numbers is another's number too.
     loss = [evidence_at(1, "Skyrona reported a third-quarter net loss of 18 million.", 0, 0.6)]
     assert measured_of_another("How much did Skyrona lose in the second quarter?", [], loss)
