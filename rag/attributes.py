@@ -93,12 +93,15 @@ _ASKS_NAME = re.compile(
 )
 
 
-# "Which vaccine supplier was fined in 2017?": a body or person of a kind news names.
+# "Which vaccine supplier was fined in 2017?", "Which auction house sold it?", "What brand of
+# drone did he use?": a body, person or product of a kind news names.
 _WHICH_NAMED = re.compile(
     r"^(?:which|what)\s+(?:[a-z-]+\s+)?(?:company|companies|firm|supplier|bank|club|team|airline|"
     r"manufacturer|maker|carmaker|drugmaker|insurer|lender|retailer|broker|operator|"
     r"contractor|university|newspaper|broadcaster|party|union|player|minister|judge|"
-    rf"country|city|town|village)\s+(?:{AUXILIARY}\b|[a-z]+ed\b|(?:won|bought|sold|made|took|got|"
+    r"country|city|town|village|house|agency|charity|publisher|museum|gallery|hospital|studio|"
+    r"channel|organi[sz]ation|brand(?:\s+of\s+[a-z]+)?)\s+"
+    rf"(?:{AUXILIARY}\b|[a-z]+ed\b|(?:won|bought|sold|made|took|got|"
     r"gave|led|ran|paid|lost|beat|became|built|owns|runs|leads)\b)",
     re.IGNORECASE,
 )

@@ -200,7 +200,7 @@ _HOW_MUCH_MONEY = re.compile(
     # The verb, not the noun of "the cost of living" or "the pay gap".
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
     r"(?:cost|pay|paid|paying|spend|spent|earn|earned|charge|charged|sell|sold|fetch|fetched|"
-    r"raise|raised|donate|donated|contribute|contributed|invest|invested|owe|owed)\b"
+    r"raise|raised|donate|donated|contribute|contributed|invest|invested|owe|owed|bid)\b"
     r"(?!\s+(?:of|gap|rises?|cuts?|increases?|deal|talks|freeze|packages?)\b)",
     re.IGNORECASE,
 )

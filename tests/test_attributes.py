@@ -82,6 +82,11 @@ def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
     assert not unnamed("Which vaccine supplier was fined in 2017?", [named])
     assert not unnamed("Which vaccine was approved in 2017?", [fine])
     assert not unnamed("What company policy did the manager break?", [fine])
+    sale = evidence_at(1, "The record was set in 2015 for a 13th-century Bible.", 0, 0.9)
+    assert unnamed("Which auction house sold the 13th-century Bible in 2015?", [sale])
+    drone = evidence_at(1, "The pilot kept searching with his own drone.", 0, 0.9)
+    assert unnamed("What brand of drone did the pilot use?", [drone])
+    assert not unnamed("What kind of drone did the pilot use?", [drone])
     # A name that opens a sentence is one where the passages capitalise it inside one.
     labour = "Labour won 412 seats."
     hits = [passage(labour, "The labour market is tight, and the Labour leader spoke.")]
