@@ -389,7 +389,22 @@ def _capitalised(described: str, texts: Sequence[str]) -> str | None:
         return None
     spelt = r"\s+".join(re.escape(w[:1].upper()) + f"(?i:{re.escape(w[1:])})" for w in words)
     found = (re.search(rf"{_NAME_WORDS}{{0,3}}{spelt}\b", text) for text in texts)
+    as_written = next((m[0] for m in found if m), None)
+    if as_written:
+        return as_written
+    # News spells the name out where the question shortens its words: "telecoms regulator" for
+    # the "Telecommunications Regulatory Authority".
+    shortened = r"\s+".join(
+        re.escape(w[:1].upper()) + f"(?i:{re.escape(w[1:_STEM])})[a-z]*" for w in words
+    )
+    found = (
+        re.search(rf"{_NAME_WORDS}{{0,3}}{shortened}(?:\s+[A-Z][a-z]+)?\b", text) for text in texts
+    )
     return next((m[0] for m in found if m), None)
+
+
+# The letters a word keeps when news writes it out in full: "telec" of "telecoms".
+_STEM = 5
 
 
 # A capitalised word of a body's name: not one that opens a sentence or a time ("The", "On

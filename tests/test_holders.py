@@ -115,6 +115,11 @@ def test_an_owner_the_question_spells_out_is_found_however_the_article_shortens_
     assert role_holder("Who heads the Nordic Meteorological Consortium?", [haaland], consortium)
     officer = "Dr Amara Nwosu-Clarke, the MHPA's chief medical officer, said so."
     assert role_holder("Who runs the MHPA?", [evidence_at(1, officer, 0, 1)]) is None
+    # A body the question writes in lower case and in short: "the telecoms regulator".
+    chair = evidence_at(1, "The TRA's chairman, Henrik Sallow, said so.", 500, 0.1)
+    tra = [passage("The Telecommunications Regulatory Authority (TRA) ran the auction.")]
+    assert role_holder("Who chairs the telecoms regulator?", [chair], tra) is chair
+    assert role_holder("Who chairs the water regulator?", [chair], tra) is None
 
 
 def test_a_role_whose_owner_the_sentence_leaves_out_is_held_for_the_articles_subject():
