@@ -342,10 +342,10 @@ def answer_stream(
         return
     # "What did Marsh say about Rahman?" is answered with Marsh's words, not the best-rated
     # sentence, which may only mention her.
+    reported = best_report(standalone, evidence) or attributed(standalone, evidence)
     chosen = [
         settled
-        or best_report(standalone, evidence)
-        or attributed(standalone, evidence)
+        or reported
         or naming_best(standalone, hits, evidence)
         or stating_best(standalone, evidence)
         or called(standalone, evidence, embed_texts)
@@ -364,10 +364,13 @@ def answer_stream(
     # A draft only chooses among the quotable sentences. When the form of the question settled
     # the answer, or the only quotable sentence is the one quoted anyway, no draft could change
     # it, and the generator is not run: on a CPU without fast int8 kernels a draft costs
-    # seconds that the user would spend waiting for the same answer.
+    # seconds that the user would spend waiting for the same answer. Nor is it run when the
+    # words of the speaker the question names were chosen: the small model reads past who
+    # said what.
     drafting = (
         mode == "generative"
         and settled is None
+        and not reported
         and any(e is not chosen[0] for e in quotable(prompt_evidence))
     )
     if drafting:

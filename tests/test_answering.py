@@ -157,6 +157,13 @@ def test_no_draft_is_asked_for_when_only_the_best_sentence_holds_the_asked_for_k
     assert answer.mode == "extractive" and answer.text == QUOTED
 
 
+def test_no_draft_moves_the_answer_off_the_words_of_the_speaker_asked_about(make_rag):
+    rag = drafting(make_rag, "Kim left Pyongyang for Russia on Sunday [1].")
+    answer = rag.ask("When did Tass say the leader arrived?")
+    assert rag.generator.prompts == [] and answer.mode == "extractive"
+    assert answer.text.startswith("Mr Putin arrived in Vladivostok on Monday")
+
+
 def test_only_the_drafts_sentences_ranked_near_the_best_are_quoted():
     evidence = [
         evidence_at(n, f"Sentence {n}.", 20 * n, relevance)
