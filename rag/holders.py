@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rag.evidence import sentences_before
 from rag.initialisms import initialism_of
@@ -295,6 +296,13 @@ class Holder:
 
 
 def holder_of(question: str, texts: Sequence[str], owned: bool = True) -> Holder | None:
+    """`_holder_of`, built once for a question over its passages: the choice of evidence, the
+    refusal rules and the answer all ask for it, and building it scans every passage."""
+    return _holder_of(question, tuple(texts), owned)
+
+
+@lru_cache(maxsize=16)
+def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | None:
     """Where a text names the holder of the role a question asks about, if it asks one; an
     owner named in full is also named by the initialism `texts` give it, and one the question
     writes in lower case by the name `texts` capitalise ("the rail accident investigation
