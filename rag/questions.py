@@ -95,6 +95,14 @@ _SOURCE_REFERENCE = re.compile(
 )
 
 
+# "How does the article describe Vladivostok?" asks what "Describe Vladivostok" does.
+_HOW_DESCRIBED = re.compile(
+    rf"^\s*how\s+(?:does|do|did)\s+{_SOURCE}\s+(?:describe|portray|characteri[sz]e)\s+"
+    r"(?P<topic>.+?)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def without_source_reference(question: str) -> str:
     """The question without the words that point at the articles rather than at their content.
 
@@ -105,6 +113,9 @@ def without_source_reference(question: str) -> str:
     0.56 to 0.43). "Article 5 of the treaty" is content, and is kept. A question that is nothing
     but such a reference ("What does the article say?") is returned unchanged.
     """
+    described = _HOW_DESCRIBED.match(question)
+    if described:
+        return f"Describe {described['topic']}"
     stripped = _SOURCE_REFERENCE.sub(" ", question)
     if stripped == question:
         return question

@@ -15,6 +15,7 @@ from rag.questions import MIN_CONFIDENCE, as_who_question, language_of, without_
         ("How long has the war lasted, per the article?", "How long has the war lasted?"),
         ("What does the article say about Washington?", "What about Washington?"),
         ("These stories say that Kim met whom?", "Kim met whom?"),
+        ("How does the article describe Vladivostok?", "Describe Vladivostok"),
     ],
 )
 def test_references_to_the_articles_are_taken_out(question, expected):
