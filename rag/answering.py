@@ -39,6 +39,7 @@ from rag.evidence import TokenEmbedder, of_answer_type, rank_sentences, select_e
 from rag.forms import (
     age_of,
     aged_holder,
+    based_in,
     called,
     dated_event,
     introduction,
@@ -327,12 +328,14 @@ def answer_stream(
     # "Who is the Kremlin spokesman?" is answered by the articles whenever they name someone
     # beside the role, "Who is X?" whenever they introduce X: what they say of X; "What did X
     # say?" whenever they report X's words; "What happened in July?" whenever they mention July;
-    # "How old is X?" whenever they give X's age.
+    # "Where is X based?" whenever they write "the Washington-based X"; "How old is X?" whenever
+    # they give X's age.
     settled = (
         role_holder(standalone, evidence, hits)
         or introduction(standalone, evidence, settings.min_cited_relevance)
         or statement(standalone, evidence)
         or dated_event(standalone, evidence)
+        or based_in(standalone, evidence)
         or age_of(standalone, evidence, hits)
         or counted_in_best(standalone, evidence)
     )

@@ -196,6 +196,33 @@ def dated_event(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(dated, key=lambda e: e.relevance) if dated else None
 
 
+def based_in(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For "Where is X based?" ("In which city is the Stimson Centre headquartered?"), the
+    best-rated evidence sentence that places X as news does: "the Washington-based Stimson
+    Centre", "Orbitlink, which is based in Lisbon"; None for other questions.
+
+    Such a sentence answers whatever the refusal score, which reads "Washington-based" as no
+    mention of "based"."""
+    asked = _BASED_QUESTION.match(bare(question))
+    if not asked or not evidence:
+        return None
+    name = r"\s+".join(re.escape(w) for w in asked["name"].split())
+    placed = re.compile(
+        rf"\b[A-Z][\w’'-]*-(?:based|headquartered)\s+(?:[\w’'-]+\s+){{0,4}}?(?i:{name})\b"
+        rf"|\b(?i:{name})\b[^.;]{{0,60}}?\b(?:based|headquartered)\s+in\s+[A-Z]"
+    )
+    found = [e for e in evidence if placed.search(e.sentence)]
+    return max(found, key=lambda e: e.relevance) if found else None
+
+
+# "Where is Quartzline based?", "In which city is the Stimson Centre headquartered?"
+_BASED_QUESTION = re.compile(
+    r"^(?i:where|in\s+(?:which|what)\s+(?:city|town|country|place))\s+(?i:is|was|are|were)\s+"
+    r"(?:(?i:the)\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w’'&-]*)*)"
+    r"\s+(?i:based|headquartered)$"
+)
+
+
 def _only_a_date(text: str) -> bool:
     """Whether `text` names a time and nothing else: "July", "Monday", "October 6, 1973",
     "early 2019", "the 1990s" (not "1973 with Syria and Egypt")."""

@@ -3,6 +3,7 @@ import numpy as np
 from rag.forms import (
     age_of,
     aged_holder,
+    based_in,
     called,
     dated_event,
     introduction,
@@ -186,3 +187,16 @@ def test_the_age_of_a_bodys_leader_named_by_led_by_is_read_from_a_later_sentence
     evidence = [evidence_at(1, led, 0, 0.6), evidence_at(2, aged, len(led) + 1, 0.1)]
     asked = "How old is the leader of the Liberal Conservative Party?"
     assert age_of(asked, evidence, hits) is evidence[1]
+
+
+def test_where_something_is_based_is_answered_where_news_places_it():
+    madden = "said Mr Michael Madden, an expert at the Washington-based Stimson Centre."
+    expert = evidence_at(1, madden, 0, 0.3)
+    other = evidence_at(2, "The Stimson Centre published a report on Monday.", 100, 0.6)
+    lisbon = evidence_at(3, "Orbitlink, which is based in Lisbon, denied it.", 200, 0.2)
+    evidence = [expert, other, lisbon]
+    assert based_in("In which city is the Stimson Centre based?", evidence) is expert
+    assert based_in("Where is Orbitlink headquartered?", evidence) is lisbon
+    # Somewhere else placed, or another question: not this form's to answer.
+    assert based_in("Where is Quartzline based?", evidence) is None
+    assert based_in("What is the Stimson Centre?", evidence) is None
