@@ -99,8 +99,8 @@ _WHICH_NAMED = re.compile(
     r"^(?:which|what)\s+(?:[a-z-]+\s+)?(?:company|companies|firm|supplier|bank|club|team|airline|"
     r"manufacturer|maker|carmaker|drugmaker|insurer|lender|retailer|broker|operator|"
     r"contractor|university|newspaper|broadcaster|party|union|player|minister|judge|"
-    r"country|city|town|village|house|agency|charity|publisher|museum|gallery|hospital|studio|"
-    r"channel|organi[sz]ation|brand(?:\s+of\s+[a-z]+)?)\s+"
+    r"country|city|town|village|auction\s+house|agency|charity|publisher|museum|gallery|hospital|"
+    r"studio|(?:tv|television)\s+channel|organi[sz]ation|brand(?:\s+of\s+[a-z]+)?)\s+"
     rf"(?:{AUXILIARY}\b|[a-z]+ed\b|(?:won|bought|sold|made|took|got|"
     r"gave|led|ran|paid|lost|beat|became|built|owns|runs|leads)\b)",
     re.IGNORECASE,
@@ -247,9 +247,8 @@ def _called_by_kind(name: str, text: str, article: list[str], title: str = "") -
         r"(?P<kind>[a-z]+)(?=\s*[,.;]|\s+(?:that|which|who|based|behind|with|in|of|and)\b)"
     )
     kinds = {found["kind"] for passage in article for found in introduced.finditer(passage)}
-    return any(
-        re.search(rf"(?i:\bthe\s+{re.escape(kind)}\b)", text)
-        for kind in kinds | _heads_of(name, article)
+    return any(re.search(rf"(?i:\bthe\s+{re.escape(kind)}\b)", text) for kind in kinds) or any(
+        re.search(rf"\b[Tt]he\s+{re.escape(head)}\b", text) for head in _heads_of(name, article)
     )
 
 
@@ -261,7 +260,9 @@ def _heads_of(name: str, article: list[str]) -> set[str]:
     heads = {
         run.split()[-1].lower()
         for run in runs
-        if len(run.split()) > 1 and name.lower() in (w.lower() for w in run.split()[:-1])
+        if len(run.split()) > 1
+        and re.fullmatch(r"[A-Z][a-z]+", run.split()[-1])
+        and name.lower() in (w.lower() for w in run.split()[:-1])
     }
     others = {
         run.split()[-1].lower()

@@ -20,10 +20,11 @@ from rag.types import Citation, Evidence
 MARKER = re.compile(r"\s*\[(\d{1,3})\]")
 _ANY_BRACKET_MARKER = re.compile(r"\s*\[(?:\d{1,3}(?:\s*[,;-]\s*\d{1,3})*|source \d+)\]", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-# Digits that belong to a name rather than count anything: "5G", "3D", "G7", "F-35", "COVID-19".
-_IN_NAME = re.compile(r"[A-Za-z]-?\d+(?:[.,]\d+)*|\b\d+[A-Z]\b")
-# A word starts with a letter, but not after a digit: "5G" is no name "G".
-_WORD = re.compile(r"(?<!\d)[A-Za-z][\w'’-]*")
+# Digits that belong to a name rather than count anything: "5G", "3D", "G7", "F-35", "COVID-19"
+# (not "mid-2019", nor "10M" or "7B", amounts).
+_IN_NAME = re.compile(r"\b[A-Z][A-Za-z]*-?\d+(?:[.,]\d+)*|\b\d+[AC-JLN-Z]\b")
+# A word starts with a letter, and not inside another: "5G" is no name "G", nor "737MAX" "AX".
+_WORD = re.compile(r"(?<!\w)[A-Za-z][\w'’-]*")
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
     "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",

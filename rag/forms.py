@@ -207,9 +207,13 @@ def based_in(question: str, evidence: list[Evidence]) -> Evidence | None:
     if not asked or not evidence:
         return None
     name = r"\s+".join(re.escape(w) for w in asked["name"].split())
+    # "the Washington-based Stimson Centre" (not "a London-based lawyer for Orbitlink"),
+    # "Orbitlink, which is based in Lisbon" (not "Orbitlink bought Quartzline, which is ...").
     placed = re.compile(
-        rf"\b[A-Z][\w’'-]*-(?:based|headquartered)\s+(?:[\w’'-]+\s+){{0,4}}?(?i:{name})\b"
-        rf"|\b(?i:{name})\b[^.;]{{0,60}}?\b(?:based|headquartered)\s+in\s+[A-Z]"
+        rf"\b[A-Z][\w’'-]*-(?:based|headquartered)\s+(?:(?!(?:for|of|at|to|with|by)\b)[\w’'-]+\s+)"
+        rf"{{0,4}}?(?i:{name})\b"
+        rf"|\b(?i:{name})(?:\s+\([A-Z&]+\))?,?\s+(?:which\s+is\s+|is\s+|was\s+)?"
+        r"(?:based|headquartered)\s+in\s+[A-Z]"
     )
     found = [e for e in evidence if placed.search(e.sentence)]
     return max(found, key=lambda e: e.relevance) if found else None

@@ -29,6 +29,7 @@ from rag.roles import (
     CHAIRS,
     HEADS,
     HONORIFIC,
+    TITLES,
     any_of,
     holder_pattern,
     spelt_alike,
@@ -53,7 +54,13 @@ _ROLE_QUESTION = re.compile(
 )
 # "Who is the auditor-general who published the report?" asks for the auditor-general: what
 # the holder did only tells the role apart, and news names a holder beside the role, not the deed.
+# Only for a title: "Who is the man who found the bomb?" is told apart by the deed alone.
 _WHO_DID = re.compile(r"(?<=\w)\s+who\s+\w.*$", re.IGNORECASE)
+_TITLE_WORD = re.compile(
+    rf"(?i:\b(?:{'|'.join(sorted({*TITLES, *HEADS, *CHAIRS}, key=len, reverse=True))}|"
+    r"auditor|officer|spokesperson|inspector|coach|captain|commander|ambassador|editor)"
+    r"(?:-general)?\b)"
+)
 _OWNED_ROLE_QUESTION = re.compile(
     r"^(?i:who\s+(?:is|was|are|were))\s+(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:’s|'s|’|')"
     r"\s+(?P<role>(?i:[\w -]+))$"
@@ -309,7 +316,7 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
     board" is the National Rail Accident Investigation Board). Not `owned`, a holder named
     with no owner, nor any other body's. A question asking who heads something is also
     answered where a text says so ("Tomas Aldric, who heads the CPA")."""
-    question = _WHO_DID.sub("", bare(question))
+    question = _without_deed(bare(question))
     asked = _ROLE_QUESTION.match(question) or _OWNED_ROLE_QUESTION.match(question)
     doing = None if asked else _DOER_QUESTION.match(question)
     if not asked and not doing:
@@ -360,6 +367,14 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
     return Holder(named, unowned_holder_pattern(any_of(roles)), owner, heads)
 
 
+def _without_deed(question: str) -> str:
+    """The question without what its role's holder did, when the role is a title
+    (`_WHO_DID`)."""
+    stripped = _WHO_DID.sub("", question)
+    asked = stripped != question and _ROLE_QUESTION.match(stripped)
+    return stripped if asked and _TITLE_WORD.search(asked["role"]) else question
+
+
 def _kinds_of_others(names: Sequence[str], texts: Sequence[str]) -> frozenset[str]:
     """The lower-case words `texts` set beside a body other than the one `names` name, as its
     kind: "regulator" of "the telecoms regulator, the Office of Communications Oversight" and
@@ -403,11 +418,14 @@ def _capitalised(described: str, texts: Sequence[str]) -> str | None:
     # News spells the name out where the question shortens its words: "telecoms regulator" for
     # the "Telecommunications Regulatory Authority".
     shortened = r"\s+".join(
-        re.escape(w[:1].upper()) + f"(?i:{re.escape(w[1:_STEM])})[a-z]*" for w in words
+        re.escape(w[:1].upper())
+        + f"(?i:{re.escape(w[1:_STEM])})"
+        + ("[a-z]*" if len(w) >= _STEM else r"\b")
+        for w in words
     )
-    found = (
-        re.search(rf"{_NAME_WORDS}{{0,3}}{shortened}(?:\s+[A-Z][a-z]+)?\b", text) for text in texts
-    )
+    # The name may go on by one word, not into a person's or a day's ("Regulator Henrik Sallow").
+    more = rf"(?:\s+(?!(?:{'|'.join(WEEKDAYS)})\b)[A-Z][a-z]+(?!\s+[A-Z]))?"
+    found = (re.search(rf"{_NAME_WORDS}{{0,3}}{shortened}{more}\b", text) for text in texts)
     return next((m[0] for m in found if m), None)
 
 

@@ -192,15 +192,16 @@ _WHAT_MEASURE = re.compile(
 # also give in words ("a third"), so it is not meant literally.
 _WHAT_PERCENT = re.compile(r"\b(?:what|which)\s+(?:percentage|percent|per\s+cent)\b", re.I)
 # "How much ransom ...?", "How much did the repairs cost?", "How much did the painting sell
-# for?": an amount of money.
+# for?": an amount of money (not "How much did the album sell?", nor "raise" or "contribute",
+# said of rates and growth too).
 _HOW_MUCH_MONEY = re.compile(
     rf"\bhow much\s+(?:(?!{AUXILIARY}\b)\w+\s+)?(?:money|cash|ransom|compensation|funding|revenue|"
     r"profit|salary|wages?|dividend|budget|subsid(?:y|ies)|bonus|damages)\b"
     rf"|\bhow much\s+(?:money\s+)?{AUXILIARY}\s+(?:[\w'’-]+\s+){{1,10}}?"
     # The verb, not the noun of "the cost of living" or "the pay gap".
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
-    r"(?:cost|pay|paid|paying|spend|spent|earn|earned|charge|charged|sell|sold|fetch|fetched|"
-    r"raise|raised|donate|donated|contribute|contributed|invest|invested|owe|owed|bid)\b"
+    r"(?:cost|pay|paid|paying|spend|spent|earn|earned|charge|charged|(?:sell|sold)(?=\s+for\b)|"
+    r"fetch|fetched|donate|donated|invest|invested|owe|owed|bid)\b"
     r"(?!\s+(?:of|gap|rises?|cuts?|increases?|deal|talks|freeze|packages?)\b)",
     re.IGNORECASE,
 )

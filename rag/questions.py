@@ -111,7 +111,8 @@ def without_source_reference(question: str) -> str:
     and the refusal model would all weigh it as a key term that no sentence contains (on the seed
     article that phrase alone lowered the answerability of "Who is the Kremlin spokesman?" from
     0.56 to 0.43). "Article 5 of the treaty" is content, and is kept. A question that is nothing
-    but such a reference ("What does the article say?") is returned unchanged.
+    but such a reference ("What does the article say?") is returned unchanged, and "How does the
+    article describe Vladivostok?" asks what "Describe Vladivostok" does.
     """
     described = _HOW_DESCRIBED.match(question)
     if described:

@@ -525,11 +525,11 @@ _ACCORDING_TO = re.compile(
     re.IGNORECASE,
 )
 # "What kind of talks did the Kremlin say ...?", "How many troops did Peskov say ...?": whose
-# words the question asks for, before what they said. Only a speaker named as such: a role
-# ("did Valland's minister say") may be anyone's.
+# words the question asks for, before what they said. Only a speaker written in capitals: a role
+# in lower case ("did Valland's minister say", "did Russian officials say") may be anyone's.
 _SAID_BY = re.compile(
     r"^\w+\b.*?\b(?i:did|does|do|has|have|had)\s+"
-    r"(?P<speaker>(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[A-Z][\w’'.-]*)\s+"
+    r"(?P<speaker>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
     r"(?i:say|said|tell|told|claim|claimed|announce|announced)\b"
 )
 

@@ -87,6 +87,8 @@ def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
     drone = evidence_at(1, "The pilot kept searching with his own drone.", 0, 0.9)
     assert unnamed("What brand of drone did the pilot use?", [drone])
     assert not unnamed("What kind of drone did the pilot use?", [drone])
+    upper = evidence_at(1, "The bill was rejected by the upper house.", 0, 0.9)
+    assert not unnamed("Which house rejected the bill?", [upper])
     # A name that opens a sentence is one where the passages capitalise it inside one.
     labour = "Labour won 412 seats."
     hits = [passage(labour, "The labour market is tight, and the Labour leader spoke.")]

@@ -112,6 +112,8 @@ def test_numbers_are_normalised():
     assert numbers("The 5G and G7 talks on F-35 jets in 2019.") == {"5", "7", "35", "2019"}
     assert numbers("The 5G and G7 talks on F-35 jets in 2019.", in_names=False) == {"2019"}
     assert names("It sold Estmark’s 5G frequencies.") == {"estmark"}
+    assert numbers("in mid-2019, 10M users", words=False, in_names=False) == {"2019", "10"}
+    assert names("It said Boeing grounded the 737MAX jets.") == {"boeing"}
 
 
 def test_words_a_pronoun_said_bring_the_sentence_naming_the_speaker():

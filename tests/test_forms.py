@@ -199,4 +199,7 @@ def test_where_something_is_based_is_answered_where_news_places_it():
     assert based_in("Where is Orbitlink headquartered?", evidence) is lisbon
     # Somewhere else placed, or another question: not this form's to answer.
     assert based_in("Where is Quartzline based?", evidence) is None
+    bought = evidence_at(4, "Orbitlink bought Quartzline, which is based in Lisbon.", 300, 0.9)
+    lawyer = evidence_at(5, "A London-based lawyer for Orbitlink said so.", 400, 0.9)
+    assert based_in("Where is Orbitlink based?", [bought, lawyer]) is None
     assert based_in("What is the Stimson Centre?", evidence) is None

@@ -18,6 +18,9 @@ def test_a_who_holds_this_role_question_is_answered_where_someone_is_named_besid
     # What the holder did only tells the role apart: news names them beside the role.
     assert role_holder("Who is the munitions director who came too?", evidence) is after
     assert role_holder("Who is the Foreign Minister who came?", evidence) is None
+    # Not for a role that is no title: the deed is all that tells "the man" apart.
+    man = evidence_at(5, "Police named the injured man, Tom Lee, on Monday.", 400, 0.3)
+    assert role_holder("Who is the man who found the bomb?", [man]) is None
 
 
 def test_a_deputy_or_former_holder_does_not_hold_the_role():
@@ -120,6 +123,10 @@ def test_an_owner_the_question_spells_out_is_found_however_the_article_shortens_
     tra = [passage("The Telecommunications Regulatory Authority (TRA) ran the auction.")]
     assert role_holder("Who chairs the telecoms regulator?", [chair], tra) is chair
     assert role_holder("Who chairs the water regulator?", [chair], tra) is None
+    # A short word is not read as the start of a longer one ("port" of "Portuguese").
+    ports = [passage("The Portuguese Authorities (PA) said so.")]
+    said = evidence_at(1, "The PA's chairman, Rui Costa, said so.", 500, 0.1)
+    assert role_holder("Who chairs the port authority?", [said], ports) is None
 
 
 def test_a_role_whose_owner_the_sentence_leaves_out_is_held_for_the_articles_subject():

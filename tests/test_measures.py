@@ -40,7 +40,8 @@ def test_how_questions_name_the_measure_that_answers_them():
     assert asked_measure("What is the cost of living near Harvard?") is None
     # A sum by what was done with it; a share in hundredths, which may come in words too.
     assert asked_measure("How much did the Ashcombe Hours sell for?") == "money"
-    assert asked_measure("How much did the trust contribute towards the voyage?") == "money"
+    assert asked_measure("How much did the album sell?") == "count"
+    assert asked_measure("How much did the bank raise interest rates?") == "count"
     assert asked_measure("How much did Aurora bid before it pulled out?") == "money"
     assert asked_measure("By what percentage has the project gone over budget?") == "percent"
     assert states("percent", "an overrun of 62 percent") and states("percent", "up 4.5%")
