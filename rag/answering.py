@@ -345,7 +345,9 @@ def answer_stream(
         return
     # "What did Marsh say about Rahman?" is answered with Marsh's words, not the best-rated
     # sentence, which may only mention her.
-    reported = best_report(standalone, evidence) or attributed(standalone, evidence)
+    reported = (
+        None if settled else best_report(standalone, evidence) or attributed(standalone, evidence)
+    )
     chosen = [
         settled
         or reported

@@ -256,19 +256,17 @@ def _heads_of(name: str, article: list[str]) -> set[str]:
     """The last words of the names `article` gives with `name` in them, as nouns: "trust" of
     "the Halvorsen Ocean Trust", which the article goes on to call "the trust"; not one that
     the article also ends another name with ("Brannoch Valley Bank" beside "Eastmoor Bank")."""
-    runs = {run for passage in article for run in _NAME_RUN.findall(passage)}
-    heads = {
-        run.split()[-1].lower()
-        for run in runs
-        if len(run.split()) > 1
-        and re.fullmatch(r"[A-Z][a-z]+", run.split()[-1])
-        and name.lower() in (w.lower() for w in run.split()[:-1])
-    }
-    others = {
-        run.split()[-1].lower()
-        for run in runs
-        if len(run.split()) > 1 and name.lower() not in (w.lower() for w in run.split())
-    }
+    heads: set[str] = set()
+    others: set[str] = set()
+    for run in {run for passage in article for run in _NAME_RUN.findall(passage)}:
+        *before, last = run.lower().split()
+        if not before:
+            continue
+        if name.lower() in before:
+            if re.fullmatch(r"[A-Z][a-z]+", run.split()[-1]):
+                heads.add(last)
+        elif name.lower() != last:
+            others.add(last)
     return heads - others
 
 

@@ -411,22 +411,22 @@ def _capitalised(described: str, texts: Sequence[str]) -> str | None:
     if len(words) < 2:
         return None
     spelt = r"\s+".join(re.escape(w[:1].upper()) + f"(?i:{re.escape(w[1:])})" for w in words)
-    found = (re.search(rf"{_NAME_WORDS}{{0,3}}{spelt}\b", text) for text in texts)
-    as_written = next((m[0] for m in found if m), None)
-    if as_written:
-        return as_written
     # News spells the name out where the question shortens its words: "telecoms regulator" for
-    # the "Telecommunications Regulatory Authority".
+    # the "Telecommunications Regulatory Authority", which may go on by one word, not into a
+    # person's or a day's ("Regulator Henrik Sallow").
     shortened = r"\s+".join(
         re.escape(w[:1].upper())
         + f"(?i:{re.escape(w[1:_STEM])})"
         + ("[a-z]*" if len(w) >= _STEM else r"\b")
         for w in words
     )
-    # The name may go on by one word, not into a person's or a day's ("Regulator Henrik Sallow").
     more = rf"(?:\s+(?!(?:{'|'.join(WEEKDAYS)})\b)[A-Z][a-z]+(?!\s+[A-Z]))?"
-    found = (re.search(rf"{_NAME_WORDS}{{0,3}}{shortened}{more}\b", text) for text in texts)
-    return next((m[0] for m in found if m), None)
+    for name in (spelt, shortened + more):
+        found = (re.search(rf"{_NAME_WORDS}{{0,3}}{name}\b", text) for text in texts)
+        match = next((m[0] for m in found if m), None)
+        if match:
+            return match
+    return None
 
 
 # The letters a word keeps when news writes it out in full: "telec" of "telecoms".

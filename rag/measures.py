@@ -190,7 +190,7 @@ _WHAT_MEASURE = re.compile(
 )
 # "What percentage of ...?", "By what percentage ...?": a share in hundredths, which news may
 # also give in words ("a third"), so it is not meant literally.
-_WHAT_PERCENT = re.compile(r"\b(?:what|which)\s+(?:percentage|percent|per\s+cent)\b", re.I)
+_WHAT_PERCENT = re.compile(r"\b(?:what|which)\s+(?:percentage|percent|per\s+cent)\b", re.IGNORECASE)
 # "How much ransom ...?", "How much did the repairs cost?", "How much did the painting sell
 # for?": an amount of money (not "How much did the album sell?", nor "raise" or "contribute",
 # said of rates and growth too).

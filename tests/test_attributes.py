@@ -115,9 +115,8 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     lead = "Skyrona Regional, a Portuguese regional airline, reported a loss."
     stake = "Speculation about the airline's future grew as Iberwing built a 14.9 per cent stake."
     cut = "It will cut 340 jobs."
-    skyrona = passage_of((lead, 1.0), (cut, 1.0), (stake, 1.0))
-    hits = [dataclasses.replace(skyrona, doc_id="d", text=f"{lead} {cut} {stake}")]
-    held = [evidence_at(3, stake, len(lead) + len(cut) + 2, 0.6)]
+    hits = [passage(lead, cut, stake)]
+    held = [evidence_at(3, stake, hits[0].sentences[2].start, 0.6)]
     assert not measured_of_another("How big a stake does Iberwing hold in Skyrona?", hits, held)
     assert measured_of_another("How big a stake does Iberwing hold in Nimbus?", hits, held)
     # Or by the word for a body, in an article whose title names it.
@@ -132,13 +131,11 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     funded = "The trip was funded by the Halvorsen Ocean Trust and the University of Hallow."
     found = "It found a new fish."
     paid = "It cost 6.8 million crowns, of which the trust provided 5 million."
-    trip = passage_of((funded, 1.0), (found, 1.0), (paid, 1.0))
-    hits = [dataclasses.replace(trip, doc_id="d", text=f"{funded} {found} {paid}")]
-    provided = [evidence_at(3, paid, len(funded) + len(found) + 2, 0.6)]
+    hits = [passage(funded, found, paid)]
+    provided = [evidence_at(3, paid, hits[0].sentences[2].start, 0.6)]
     assert not measured_of_another("How much did the Halvorsen Trust give?", hits, provided)
-    rival = "The Marsh Trust gave nothing."
-    hits = [dataclasses.replace(trip, doc_id="d", text=f"{funded} {found} {paid} {rival}")]
-    assert measured_of_another("How much did the Halvorsen Trust give?", hits, provided)
+    rival = [passage(funded, found, paid, "The Marsh Trust gave nothing.")]
+    assert measured_of_another("How much did the Halvorsen Trust give?", rival, provided)
     # One of a series the question numbers is another's number too.
     loss = [evidence_at(1, "Skyrona reported a third-quarter net loss of 18 million.", 0, 0.6)]
     assert measured_of_another("How much did Skyrona lose in the second quarter?", [], loss)
