@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 
 from rag.lexical import AUXILIARY, STOPWORDS, question_terms, terms
+from rag.places import is_form
 from rag.types import Evidence, Hit
 
 # An amount before a unit: digits, close or hyphenated ("1,500km", "20-foot"), but not money
@@ -292,7 +293,7 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
             _is_count(sentence, m) for m in _NUMBER.finditer(sentence)
         )
     found = _STATES[measure].finditer(sentence)
-    named = _named_words(question) if measure == "age" else set()
+    named = _aged_names(question) if measure == "age" else set()
     return any(
         not named
         or _beside(sentence, m, named)
@@ -314,7 +315,7 @@ def stating_age(question: str) -> Callable[[str, str], bool] | None:
     her age ("Marchetti, 39, a former marine biologist"), which evidence selection takes
     whatever its retrieval score: a sentence that gives an age in passing shares little else
     with the question. None for other questions, or one that names nobody."""
-    if asked_measure(question) != "age" or not _named_words(question):
+    if asked_measure(question) != "age" or not _aged_names(question):
         return None
     return lambda sentence, previous: states("age", sentence, question, previous)
 
@@ -343,6 +344,13 @@ def _named_words(question: str) -> set[str]:
         for w in _WORDS.findall(words)[1:]
         if w[:1].isupper() and w.lower() not in STOPWORDS
     }
+
+
+def _aged_names(question: str) -> set[str]:
+    """The words of the names whose age "How old ...?" asks, which news writes beside the age:
+    no country's ("How old is the fossil found in the Egyptian quarry?", "How old is the Russian
+    president?"), which only places or describes the one asked about."""
+    return {w for w in _named_words(question) if not is_form(w)}
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")

@@ -97,8 +97,12 @@ def test_an_age_is_of_the_person_the_question_names():
     assert states("age", jailed, "How old is Peter Quinlan?")
     assert states("age", "Marsh, 61, said the fraud was deliberate.", question)
     assert states("age", "The 61-year-old Marsh has sat since 2010.", question)
-    # A question that names nobody takes any age.
+    # A question that names nobody takes any age, and a country only places or describes whom
+    # it asks about.
     assert states("age", jailed, "How old is the judge?")
+    assert states("age", jailed, "How old is the British judge?")
+    fossil = "Quarry workers uncovered the skeleton of a 41-million-year-old whale."
+    assert states("age", fossil, "How old is the whale fossil found in the Egyptian quarry?")
 
 
 def test_a_year_is_no_count_nor_is_an_ordinal_or_a_name():
