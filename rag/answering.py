@@ -44,6 +44,7 @@ from rag.forms import (
     dated_event,
     introduction,
     naming_thing,
+    placing,
 )
 from rag.generation import Generator
 from rag.holders import naming_holder, role_holder, unheld
@@ -200,7 +201,8 @@ def assess(
         or aged_holder(question, hits)
         or stating_age(question)
         or naming_holder(question, hits)
-        or naming_thing(question),
+        or naming_thing(question)
+        or placing(question, hits),
     )
     yes = judge.yes_probability(judge_messages(question, evidence)) if judge and evidence else 0.5
     return Assessment(

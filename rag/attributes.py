@@ -229,10 +229,11 @@ _REFERS_BACK = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 
 
 # The words news uses for the body an article is about once it has named it: "the club said".
-_BODY_KINDS = re.compile(
-    r"(?i:\bthe\s+(?:club|company|firm|bank|lender|team|airline|carrier|insurer|retailer|"
-    r"operator|maker|manufacturer|chain|union|charity|utility)\b)"
+BODY_KIND = (
+    r"(?:club|company|firm|bank|lender|team|airline|carrier|insurer|retailer|operator|maker|"
+    r"manufacturer|chain|union|charity|utility)"
 )
+_BODY_KINDS = re.compile(rf"(?i:\bthe\s+{BODY_KIND}\b)")
 
 
 def _called_by_kind(name: str, text: str, article: list[str], title: str = "") -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from rag.attributes import BODY_KIND
 from rag.evidence import DATE, sentences_before
 from rag.holders import Holder, holder_of, naming, role_holder
 from rag.lexical import CALLED_QUESTION, STOPWORDS, WORD, terms
@@ -31,8 +32,9 @@ _DEFINITION = re.compile(
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|the)\s+)*[A-Z0-9][\w’'.-]*)*)$"
 )
 # "Where does Michael Madden work?", "Which think tank does Madden work for?", "What does
-# Madden do?", "What is Madden's job?": what news says of a person where it introduces them
-# ("Mr Michael Madden, a North Korea leadership expert at the Washington-based Stimson Centre").
+# Madden do?", "What is Madden's job?", "What post does Madden hold?": what news says of a
+# person where it introduces them ("Mr Michael Madden, a North Korea leadership expert at the
+# Washington-based Stimson Centre").
 _NAME = r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
 _OCCUPATION = (
     re.compile(
@@ -42,7 +44,17 @@ _OCCUPATION = (
     re.compile(rf"^(?i:what\s+does\s+){_NAME}\s+(?i:do)$"),  # not "What did Putin do?"
     re.compile(
         rf"^(?i:what\s+(?:is|was)\s+){_NAME}['’]s?\s+(?i:(?:current\s+)?(?:job|role|title|"
-        r"position|occupation|profession|area\s+of\s+expertise|expertise|employer))$"
+        r"position|occupation|profession|(?:area|field)\s+of\s+expertise|expertise|employer))$"
+    ),
+    # "What position does Karen Whitfield hold at the union?"
+    re.compile(
+        rf"^(?i:(?:what|which)\s+(?:job|role|title|position|post|office)\s+(?:does|did)\s+)"
+        rf"{_NAME}\s+(?i:hold|have|occupy)(?:\s+(?i:at|in|with|on)\s+.+)?$"
+    ),
+    # "Which university is Lena Marchetti affiliated with?"
+    re.compile(
+        rf"^(?i:(?:what|which)(?:\s+[\w-]+){{1,3}}\s+(?:is|was)\s+){_NAME}"
+        r"\s+(?i:affiliated\s+with|attached\s+to|employed\s+by|based\s+at)$"
     ),
 )
 _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "this", "that"}
@@ -198,25 +210,51 @@ def dated_event(question: str, evidence: list[Evidence]) -> Evidence | None:
 
 def based_in(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For "Where is X based?" ("In which city is the Stimson Centre headquartered?"), the
-    best-rated evidence sentence that places X as news does: "the Washington-based Stimson
-    Centre", "Orbitlink, which is based in Lisbon"; None for other questions.
+    best-rated evidence sentence that places X (`_placing`); None for other questions.
 
     Such a sentence answers whatever the refusal score, which reads "Washington-based" as no
     mention of "based"."""
+    placed = _placing(question)
+    found = [e for e in evidence if placed and placed(e.sentence, e.title)]
+    return max(found, key=lambda e: e.relevance) if found else None
+
+
+def placing(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | None:
+    """For "Where is X based?", whether a retrieved sentence places X (`_placing`), which
+    evidence selection takes whatever its retrieval score: it may share only the name with the
+    question, or not even that ("The Leeds-based company, ..."). None for other questions."""
+    placed = _placing(question)
+    if placed is None:
+        return None
+    title = {s.text: h.title for h in hits for s in h.sentences}
+    return lambda sentence, previous: placed(sentence, title.get(sentence, ""))
+
+
+def _placing(question: str) -> Callable[[str, str], bool] | None:
+    """For "Where is X based?", whether a sentence, in an article of a title, places X as news
+    does: "the Washington-based Stimson Centre", "Orbitlink, which is based in Lisbon", or "the
+    Leeds-based company" in an article whose title names X, as news calls the body an article
+    is about by its kind once it has named it. None for other questions."""
     asked = _BASED_QUESTION.match(bare(question))
-    if not asked or not evidence:
+    if not asked:
         return None
     name = r"\s+".join(re.escape(w) for w in asked["name"].split())
-    # "the Washington-based Stimson Centre" (not "a London-based lawyer for Orbitlink"),
-    # "Orbitlink, which is based in Lisbon" (not "Orbitlink bought Quartzline, which is ...").
-    placed = re.compile(
+    # Not "a London-based lawyer for Orbitlink", nor "Orbitlink bought Quartzline, which is
+    # based in Lisbon".
+    named = re.compile(
         rf"\b[A-Z][\w’'-]*-(?:based|headquartered)\s+(?:(?!(?:for|of|at|to|with|by)\b)[\w’'-]+\s+)"
         rf"{{0,4}}?(?i:{name})\b"
         rf"|\b(?i:{name})(?:\s+\([A-Z&]+\))?,?\s+(?:which\s+is\s+|is\s+|was\s+)?"
         r"(?:based|headquartered)\s+in\s+[A-Z]"
     )
-    found = [e for e in evidence if placed.search(e.sentence)]
-    return max(found, key=lambda e: e.relevance) if found else None
+    by_kind = re.compile(
+        rf"\b(?i:the)\s+[A-Z][\w’'-]*-(?:based|headquartered)\s+(?:[a-z][\w’'-]*\s+){{0,2}}?"
+        rf"(?i:{BODY_KIND})\b"
+    )
+    about = re.compile(rf"(?i:\b{name}\b)")
+    return lambda sentence, title: bool(
+        named.search(sentence) or (by_kind.search(sentence) and about.search(title))
+    )
 
 
 # "Where is Quartzline based?", "In which city is the Stimson Centre headquartered?"

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import numpy as np
 
 from rag.forms import (
@@ -8,6 +10,7 @@ from rag.forms import (
     dated_event,
     introduction,
     naming_thing,
+    placing,
 )
 from tests.conftest import evidence_at, passage
 
@@ -24,6 +27,14 @@ def test_a_who_is_question_is_answered_where_the_article_introduces_the_name():
     assert introduction("Where is Jo Chun Ryong?", evidence, 0.7) is first
     assert introduction("Tell me about Jo Chun Ryong.", evidence, 0.7) is first
     assert introduction("What do we know about Jo Chun Ryong?", evidence, 0.7) is first
+    # What someone does or where they work, asked in the ways readers ask it.
+    assert (
+        introduction("What position does Jo Chun Ryong hold at the ministry?", evidence, 0.7)
+        is first
+    )
+    assert introduction("What is Jo Chun Ryong's field of expertise?", evidence, 0.7) is first
+    assert introduction("Which ministry is Jo Chun Ryong affiliated with?", evidence, 0.7) is first
+    assert introduction("What position does Jo Chun Ryong want?", evidence, 0.7) is None
     # Only sentences rated near the best count.
     assert introduction("Who is Jo Chun Ryong?", evidence, 0.95) is later
     # Other questions, lower case (no name to go by: "what is inflation"), and a name that no
@@ -203,3 +214,19 @@ def test_where_something_is_based_is_answered_where_news_places_it():
     lawyer = evidence_at(5, "A London-based lawyer for Orbitlink said so.", 400, 0.9)
     assert based_in("Where is Orbitlink based?", [bought, lawyer]) is None
     assert based_in("What is the Stimson Centre?", evidence) is None
+
+
+def test_a_body_is_placed_by_its_kind_in_an_article_about_it():
+    leeds = "The Leeds-based company, trading since 1987, said the closures would save money."
+    about = replace(evidence_at(1, leeds, 0, 0.2), title="Homewell to shut 38 stores")
+    other = replace(evidence_at(2, leeds, 0, 0.2, doc_id="e"), title="Shops close in the north")
+    assert based_in("In which city is Homewell based?", [about]) is about
+    assert based_in("In which city is Homewell based?", [other]) is None
+    # A person placed so is no body.
+    lawyer = replace(about, sentence="The Leeds-based lawyer said the closures would save money.")
+    assert based_in("In which city is Homewell based?", [lawyer]) is None
+    # Evidence selection wants the sentence, whatever its retrieval score.
+    hits = [passage("Homewell shares rose.", leeds, title="Homewell to shut 38 stores")]
+    wanted = placing("Where is Homewell based?", hits)
+    assert wanted(leeds, "Homewell shares rose.") and not wanted("Homewell shares rose.", "")
+    assert placing("What is Homewell?", hits) is None
