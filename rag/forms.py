@@ -85,14 +85,16 @@ def introduction(question: str, evidence: list[Evidence], share: float) -> Evide
 
 
 # "What is the name of the satellite?" asks what something is called, as "What is the wildfire
-# called?" does (`rag.lexical.CALLED_QUESTION`); news says so with "named", "called" or "known
-# as" ("The blaze, named the Sawtooth Creek Fire, had burned ...").
+# called?" does (`rag.lexical.CALLED_QUESTION`), and "What is the title of the novel?" what a
+# work is called; news says so with "named", "called" or "known as" ("The blaze, named the
+# Sawtooth Creek Fire, had burned ..."), or quotes a title after its noun ("her debut novel
+# "The Ferryman's Daughters"", not "said "We ...").
 _NAME_OF_QUESTION = re.compile(
-    r"^what(?:\s+is|\s+was|['’]s)\s+the\s+name\s+of\s+(?P<thing>.+)$", re.IGNORECASE
+    r"^what(?:\s+is|\s+was|['’]s)\s+the\s+(?:name|title)\s+of\s+(?P<thing>.+)$", re.IGNORECASE
 )
 _NAMING = re.compile(
-    r"\b(?P<noun>[\w-]+),?\s+(?:named|called|known\s+as|dubbed|nicknamed)\s+(?:the\s+)?"
-    r"[\"“‘']?[A-Z0-9]"
+    r"\b(?P<noun>[\w-]+)(?:,?\s+(?:named|called|known\s+as|dubbed|nicknamed|titled|entitled)"
+    r"\s+(?:the\s+)?[\"“‘']?[A-Z0-9]|(?<!\bsaid)(?<!\bsays)\s+[\"“‘][A-Z0-9])"
 )
 # How close in meaning the noun before "named" must be to the one asked about: "blaze" is a
 # "wildfire" (0.65 with the default embedder), an "Italo-Norman" no "count" (0.20).

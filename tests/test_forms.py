@@ -141,6 +141,24 @@ def test_what_something_is_called_is_answered_where_the_article_names_it():
     assert naming_thing("Who named the fire?") is None
 
 
+def works(words: list[str]) -> np.ndarray:
+    """Unit vectors in which a novel is a book and a prize is neither."""
+    at = {"novel": (1.0, 0.0), "book": (0.9, 0.44), "prize": (0.0, 1.0)}
+    return np.array([at[w] for w in words])
+
+
+def test_the_title_of_a_work_is_answered_where_the_article_quotes_it_after_its_noun():
+    founded = evidence_at(1, "The prize was founded in 1993 and is open to any novel.", 200, 0.6)
+    won = 'Adaeze Obi won the prize for her debut novel "The Ferryman\'s Daughters" on Tuesday.'
+    titled = evidence_at(2, won, 0, 0.3)
+    asked = "What is the title of the prize-winning novel?"
+    assert called(asked, [founded, titled], works) is titled
+    # A quotation after a speech verb is no title.
+    quoted = evidence_at(2, 'The prize is worth a lot, Obi said "With thanks" to all.', 0, 0.3)
+    assert called(asked, [founded, quoted], works) is None
+    assert naming_thing(asked)(won, "") and not naming_thing(asked)(quoted.sentence, "")
+
+
 def test_how_old_a_roles_holder_is_is_answered_where_the_article_names_them_with_their_age():
     title = "Cyber attack knocks out Port Elsmere transit ticketing"
     mayor = "Mayor Vincent Albescu, 44, said the city would review security."
