@@ -156,7 +156,9 @@ def measured_of_another(question: str, hits: list[Hit], evidence: list[Evidence]
     many burned in Spain, though each shares every other word of the question. Over the 2,805
     SQuAD development questions, refusing when the best sentence lacks a name held for 28
     unanswerable questions answered before and 11 answerable ones, one of which was answered
-    wrong; the ordinals, for 7 unanswerable and 3 answerable ones, one answered wrong.
+    wrong; the ordinals, for 7 unanswerable and 3 answerable ones, one answered wrong. A body
+    the article is about may be named by its kind ("the club"), and the place it is datelined
+    by "here" or "the city".
     """
     naming = _of_what_asked(question, hits, evidence)
     return naming is not None and not naming
@@ -182,6 +184,7 @@ def _of_what_asked(
         return None
     before = sentences_before(hits)
     titles = {h.doc_id: h.title for h in hits}
+    openings = {h.doc_id: h.text for h in hits if h.start == 0}
 
     def names_all(e: Evidence) -> bool:
         previous = (
@@ -193,6 +196,7 @@ def _of_what_asked(
             name
             for name in unnamed_in(question, context)
             if not _called_by_kind(name, context, article, titles.get(e.doc_id, ""))
+            and not _datelined_here(name, context, openings.get(e.doc_id, ""))
         }
         return not (unnamed or ordinals_of_a_series(question) - ordinals(context))
 
@@ -204,6 +208,22 @@ def _of_what_asked(
         for e in rated_near_best(evidence)
         if names_all(e) and has_answer_type(kind, e.sentence, question)
     ]
+
+
+# A dateline opens a line of the article's opening: "BRIGHTHAVEN, England, Feb 22 (Newswire) –",
+# "SEOUL/MOSCOW –", maybe after a photo's caption.
+_DATELINE = re.compile(
+    r"^\W*([A-Z][A-Z'’. -]*[A-Z](?:/[A-Z][A-Z'’. -]*[A-Z])*)(?=,|\s+[–—-])", re.MULTILINE
+)
+# How a text speaks of where its article is datelined: "the people who live here".
+_HERE = re.compile(r"\b(?:here|the\s+(?:city|town|village|island|county))\b", re.IGNORECASE)
+
+
+def _datelined_here(name: str, text: str, opening: str) -> bool:
+    """Whether `text` speaks of `name` as the place its article is datelined, in the article's
+    `opening`: "the 290,000 people who live here" in an article from "BRIGHTHAVEN, England"."""
+    dateline = _DATELINE.search(opening)
+    return bool(dateline and name in words(dateline[1].title()) and _HERE.search(text))
 
 
 # The capitalised words a sentence opens with: "Brannoch Valley Bank, the larger of the two".

@@ -136,6 +136,17 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     assert not measured_of_another("How much did the Halvorsen Trust give?", hits, provided)
     rival = [passage(funded, found, paid, "The Marsh Trust gave nothing.")]
     assert measured_of_another("How much did the Halvorsen Trust give?", rival, provided)
+    # Or, for the place its article is datelined, by "here".
+    opening = "A beach last August.\n\nBRIGHTHAVEN, England, Feb 22 – Councillors voted on a levy."
+    here = '"The 290,000 people who live here pay the bill," the council leader said.'
+    leader = "Council leader Sunita Nandakumar backed it."
+    dated = [passage(opening, leader, here)]
+    live = [evidence_at(3, here, dated[0].sentences[2].start, 0.6)]
+    asked = "How many people live in Brighthaven?"
+    assert not measured_of_another(asked, dated, live)
+    assert measured_of_another("How many people live in Saltmarsh?", dated, live)
+    undated = [passage(opening.replace("BRIGHTHAVEN, England", "Last week"), leader, here)]
+    assert measured_of_another(asked, undated, live)
     # One of a series the question numbers is another's number too.
     loss = [evidence_at(1, "Skyrona reported a third-quarter net loss of 18 million.", 0, 0.6)]
     assert measured_of_another("How much did Skyrona lose in the second quarter?", [], loss)
