@@ -510,7 +510,11 @@ def attributed(question: str, evidence: list[Evidence]) -> Evidence | None:
     best-rated evidence sentence reporting their words, over one that reports others' ("US
     officials ... said"). Unlike "What did X say?", such a question is not refused when none
     does: "according to the 2010 census" names no speaker."""
-    asked = _ACCORDING_TO.search(question) or _SAID_BY.search(question)
+    asked = (
+        _ACCORDING_TO.search(question)
+        or _ACCORDING_TO_FIRST.match(question)
+        or _SAID_BY.search(question)
+    )
     if not asked:
         return None
     phrase = asked["speaker"]
@@ -519,10 +523,15 @@ def attributed(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(said, key=lambda e: e.relevance) if wanted and said else None
 
 
-# "..., according to Russian officials?": whose words the question asks for, at its end.
+# "..., according to Russian officials?": whose words the question asks for, at its end, or
+# before a comma at its start, where only a speaker written in capitals ("According to
+# Washington, what would ...?"), as for `_SAID_BY`.
 _ACCORDING_TO = re.compile(
     r"\baccording to (?P<speaker>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s*\??$",
     re.IGNORECASE,
+)
+_ACCORDING_TO_FIRST = re.compile(
+    r"(?i:according\s+to)\s+(?P<speaker>(?:(?i:the)\s+)?(?:[\w’'.-]+\s+){0,4}?[A-Z][\w’'.-]*),"
 )
 # "What kind of talks did the Kremlin say ...?", "How many troops did Peskov say ...?": whose
 # words the question asks for, before what they said. Only a speaker written in capitals: a role

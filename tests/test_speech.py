@@ -265,8 +265,11 @@ def test_according_to_someone_is_answered_from_their_words():
     kremlin = evidence_at(3, "Talks will be comprehensive, the Kremlin said.", 140, 0.5)
     question = "What kind of talks did the Kremlin say the leaders would hold?"
     assert attributed(question, [us, russian, kremlin]) is kremlin
+    asked = "According to the Kremlin, what kind of talks will the leaders hold?"
+    assert attributed(asked, [us, russian, kremlin]) is kremlin
     # Not a speaker named by a role in lower case, who may be anyone's.
     assert attributed("What talks did Russian officials say they expect?", [us, russian]) is None
+    assert attributed("According to Russian officials, what is planned?", [us, russian]) is None
     assert attributed("What did the report on Putin say the talks were?", [kremlin]) is None
 
 
