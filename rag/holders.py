@@ -179,13 +179,19 @@ def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
     return not holder.owner.named_in(f"{previous} {best.sentence}")
 
 
+# The word for a body after a name that is not all of the body's ("Brighthaven council").
+_BODY_WORD = (
+    r"(?:council|government|party|union|club|team|company|group|board|committee|authority|"
+    r"agency|commission|police|army|bank|university|hospital|museum|court)\b"
+)
 # "Who chairs the Aviation Competition Authority?", "Who heads the Civil Protection Agency in
-# Marenza?", "Who is in charge of the Eldmark Air Safety Agency?": the question asks for a role
-# by what its holder does.
+# Marenza?", "Who is in charge of the Eldmark Air Safety Agency?", "Who leads Brighthaven
+# council?": the question asks for a role by what its holder does.
 _DOER_QUESTION = re.compile(
     r"^(?i:who(?:\s+|['’]s\s+)(?:(?:is|was)\s+)?(?:now\s+|currently\s+)?"
     r"(?P<verb>chairs|heads|leads|runs|directs|in\s+charge\s+of))\s+"
     r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*"
+    rf"(?:\s+{_BODY_WORD})?"
     r"|(?<=the\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})"
     r"(?:\s+(?i:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
 )
