@@ -34,6 +34,7 @@ import numpy as np
 from rag.answerability import Features, features, load_calibration
 from rag.attributes import measured_of_another, naming_best, unnamed, unstated_attribute
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
+from rag.contrasts import uncontrasted_best
 from rag.conversation import Turn, standalone_question
 from rag.evidence import TokenEmbedder, of_answer_type, rank_sentences, select_evidence
 from rag.forms import (
@@ -356,6 +357,7 @@ def answer_stream(
         or naming_best(standalone, hits, evidence)
         or stating_best(standalone, evidence)
         or called(standalone, evidence, embed_texts)
+        or uncontrasted_best(standalone, evidence)
         or max(evidence, key=lambda e: e.relevance)
     ]
     used_mode = "extractive"

@@ -1,0 +1,25 @@
+from rag.contrasts import contrasted, uncontrasted_best
+from tests.conftest import evidence_at
+
+
+def test_a_sentence_about_the_other_half_of_a_pair_is_contrasted():
+    women = "In the women's race, Kenya's Mercy Chebet won in 2:19:48."
+    assert contrasted("Who won the men's race?", women)
+    assert contrasted("Who won the women's race?", "Tadesse won the men's race.")
+    assert not contrasted("Who won the women's race?", women)
+    assert not contrasted("Who won the race?", women)
+    # A sentence naming both halves is about the one asked too.
+    assert not contrasted("Who won the men's race?", "The men's and women's races began at 8am.")
+    # Nor is a question that names both.
+    assert not contrasted("What was the ratio of men to women?", "Female students rose to 40%.")
+
+
+def test_the_best_sentence_about_the_other_half_is_passed_over():
+    women = evidence_at(1, "In the women's race, Mercy Chebet won in 2:19:48.", 300, 0.5)
+    lead = evidence_at(2, "Getachew Tadesse won the Seville Marathon on Sunday.", 0, 0.2)
+    girls = evidence_at(3, "The girls' race was won by a 15-year-old.", 500, 0.6)
+    asked = "Who won the men's race?"
+    assert uncontrasted_best(asked, [women, lead]) is lead
+    assert uncontrasted_best(asked, [women]) is None
+    assert uncontrasted_best("Who won the women's race?", [women, lead]) is None
+    assert uncontrasted_best("Who won the boys' race?", [girls, lead]) is lead
