@@ -158,7 +158,7 @@ def measured_of_another(question: str, hits: list[Hit], evidence: list[Evidence]
     unanswerable questions answered before and 11 answerable ones, one of which was answered
     wrong; the ordinals, for 7 unanswerable and 3 answerable ones, one answered wrong. A body
     the article is about may be named by its kind ("the club"), and the place it is datelined
-    by "here" or "the city".
+    by "here", "the city", "the town" or "the village".
     """
     naming = _of_what_asked(question, hits, evidence)
     return naming is not None and not naming
@@ -210,13 +210,16 @@ def _of_what_asked(
     ]
 
 
-# A dateline opens a line of the article's opening: "BRIGHTHAVEN, England, Feb 22 (Newswire) –",
-# "SEOUL/MOSCOW –", maybe after a photo's caption.
+# A dateline opens a line of the article's opening, before a dash: "BRIGHTHAVEN, England, Feb
+# 22 (Newswire) –", "SEOUL/MOSCOW –", "NEW YORK (Reuters) -", maybe after a photo's caption.
 _DATELINE = re.compile(
-    r"^\W*([A-Z][A-Z'’. -]*[A-Z](?:/[A-Z][A-Z'’. -]*[A-Z])*)(?=,|\s+[–—-])", re.MULTILINE
+    r"^\W*([A-Z][A-Z'’. -]*[A-Z](?:/[A-Z][A-Z'’. -]*[A-Z])*)(?:,[^\n–—]{0,60}?)?"
+    r"(?:\s*\([^)\n]*\))?\s+[–—-]\s",
+    re.MULTILINE,
 )
-# How a text speaks of where its article is datelined: "the people who live here".
-_HERE = re.compile(r"\b(?:here|the\s+(?:city|town|village|island|county))\b", re.IGNORECASE)
+# How a text speaks of where its article is datelined: "the people who live here", "the city"
+# (not "Here is why", opening a sentence, nor "the city of Leeds").
+_HERE = re.compile(r"\bhere\b|\b(?i:the)\s+(?:city|town|village)\b(?!\s+(?:of\b|[A-Z]))")
 
 
 def _datelined_here(name: str, text: str, opening: str) -> bool:

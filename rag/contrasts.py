@@ -11,13 +11,15 @@ import re
 
 from rag.types import Evidence
 
-# Pairs whose halves a question names to tell them apart.
-_PAIRS = (("men", "women"), ("man", "woman"), ("male", "female"), ("boys", "girls"))
-_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+# Pairs whose halves a question names to tell them apart, as qualifiers of an event or a team:
+# "the men's race", "the girls' team", "female candidates" (not "the man charged").
+_PAIRS = (("men's", "women's"), ("boys'", "girls'"), ("male", "female"))
+# A word with its possessive ending: "men's", "girls'".
+_WORD = re.compile(r"[a-z]+(?:['’]s\b|(?<=s)['’])?", re.IGNORECASE)
 
 
 def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text)}
+    return {w.lower().replace("’", "'") for w in _WORD.findall(text)}
 
 
 def contrasted(question: str, sentence: str) -> bool:

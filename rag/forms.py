@@ -46,10 +46,11 @@ _OCCUPATION = (
         rf"^(?i:what\s+(?:is|was)\s+){_NAME}['’]s?\s+(?i:(?:current\s+)?(?:job|role|title|"
         r"position|occupation|profession|(?:area|field)\s+of\s+expertise|expertise|employer))$"
     ),
-    # "What position does Karen Whitfield hold at the union?"
+    # "What position does Karen Whitfield hold at the union?" (not "What role did China have
+    # in the talks?", which asks what China did).
     re.compile(
-        rf"^(?i:(?:what|which)\s+(?:job|role|title|position|post|office)\s+(?:does|did)\s+)"
-        rf"{_NAME}\s+(?i:hold|have|occupy)(?:\s+(?i:at|in|with|on)\s+.+)?$"
+        rf"^(?i:(?:what|which)\s+(?:job|title|position|post|office)\s+(?:does|did)\s+)"
+        rf"{_NAME}\s+(?i:hold|occupy)(?:\s+(?i:at|in|with|on)\s+.+)?$"
     ),
     # "Which university is Lena Marchetti affiliated with?"
     re.compile(
@@ -86,15 +87,22 @@ def introduction(question: str, evidence: list[Evidence], share: float) -> Evide
 
 # "What is the name of the satellite?" asks what something is called, as "What is the wildfire
 # called?" does (`rag.lexical.CALLED_QUESTION`), and "What is the title of the novel?" what a
-# work is called; news says so with "named", "called" or "known as" ("The blaze, named the
-# Sawtooth Creek Fire, had burned ..."), or quotes a title after its noun ("her debut novel
-# "The Ferryman's Daughters"", not "said "We ...").
+# work is called (not "the title of the official", a job); news says so with "named", "called"
+# or "known as" ("The blaze, named the Sawtooth Creek Fire, had burned ..."), or quotes a work's
+# title after its noun ("her debut novel "The Ferryman's Daughters"", not "told reporters "We
+# ...").
 _NAME_OF_QUESTION = re.compile(
-    r"^what(?:\s+is|\s+was|['’]s)\s+the\s+(?:name|title)\s+of\s+(?P<thing>.+)$", re.IGNORECASE
+    r"^what(?:\s+is|\s+was|['’]s)\s+the\s+(?P<asked>name|title)\s+of\s+(?P<thing>.+)$",
+    re.IGNORECASE,
+)
+_WORKS = (
+    r"(?:novel|book|memoir|biography|poem|film|movie|documentary|album|song|single|track|play|"
+    r"musical|opera|series|show|programme|podcast|report|study|essay|painting|exhibition|game)s?"
 )
 _NAMING = re.compile(
-    r"\b(?P<noun>[\w-]+)(?:,?\s+(?:named|called|known\s+as|dubbed|nicknamed|titled|entitled)"
-    r"\s+(?:the\s+)?[\"“‘']?[A-Z0-9]|(?<!\bsaid)(?<!\bsays)\s+[\"“‘][A-Z0-9])"
+    r"\b(?P<noun>[\w-]+),?\s+(?:named|called|known\s+as|dubbed|nicknamed|titled|entitled)\s+"
+    r"(?:the\s+)?[\"“‘']?[A-Z0-9]"
+    rf"|\b(?P<work>{_WORKS})\s+[\"“‘][A-Z0-9]"
 )
 # How close in meaning the noun before "named" must be to the one asked about: "blaze" is a
 # "wildfire" (0.65 with the default embedder), an "Italo-Norman" no "count" (0.20).
@@ -116,7 +124,10 @@ def _thing_called(question: str) -> str | None:
     if not asked:
         return None
     words = _AFTER_THE_NOUN.sub("", asked["thing"]).split()
-    return words[-1].lower() if words else None
+    noun = words[-1].lower() if words else None
+    if noun and asked.groupdict().get("asked", "").lower() == "title":
+        return noun if re.fullmatch(_WORKS, noun) else None
+    return noun
 
 
 def _names_a(kind: str, sentence: str) -> bool:
@@ -160,7 +171,7 @@ def called(
     }
     if not namings:
         return None
-    nouns = {marker: found["noun"].lower() for marker, found in namings.items()}
+    nouns = {marker: (found["noun"] or found["work"]).lower() for marker, found in namings.items()}
     words = sorted(set(nouns.values()))
     vectors = embed_words([kind, *words])
     close = {w for w, v in zip(words, vectors[1:], strict=True) if v @ vectors[0] >= _SAME_KIND}
@@ -179,7 +190,7 @@ def _kind_before(kind: str, sentence: str, naming: re.Match[str]) -> bool:
     Hale" does not)."""
     apposition = re.search(
         rf"\b(?i:{re.escape(kind)})(?:s|es)?,\s+(?i:a|an|the)\s+(?:[\w-]+\s+){{0,2}}$",
-        sentence[: naming.start("noun")],
+        sentence[: naming.start()],
     )
     return apposition is not None
 
@@ -236,7 +247,8 @@ def _placing(question: str) -> Callable[[str, str], bool] | None:
     """For "Where is X based?", whether a sentence, in an article of a title, places X as news
     does: "the Washington-based Stimson Centre", "Orbitlink, which is based in Lisbon", or "the
     Leeds-based company" in an article whose title names X, as news calls the body an article
-    is about by its kind once it has named it. None for other questions."""
+    is about by its kind once it has named it (not "the London-based private equity firm" that
+    buys it). None for other questions."""
     asked = _BASED_QUESTION.match(bare(question))
     if not asked:
         return None
@@ -250,7 +262,7 @@ def _placing(question: str) -> Callable[[str, str], bool] | None:
         r"(?:based|headquartered)\s+in\s+[A-Z]"
     )
     by_kind = re.compile(
-        rf"\b(?i:the)\s+[A-Z][\w’'-]*-(?:based|headquartered)\s+(?:[a-z][\w’'-]*\s+){{0,2}}?"
+        rf"\b(?i:the)\s+[A-Z][\w’'-]*-(?:based|headquartered)\s+(?:[a-z][\w’'-]*\s+)?"
         rf"(?i:{BODY_KIND})\b"
     )
     about = re.compile(rf"(?i:\b{name}\b)")

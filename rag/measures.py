@@ -348,9 +348,15 @@ def _named_words(question: str) -> set[str]:
 
 def _aged_names(question: str) -> set[str]:
     """The words of the names whose age "How old ...?" asks, which news writes beside the age:
-    no country's ("How old is the fossil found in the Egyptian quarry?", "How old is the Russian
-    president?"), which only places or describes the one asked about."""
-    return {w for w in _named_words(question) if not is_form(w)}
+    not a country's before a noun ("How old is the fossil found in the Egyptian quarry?", "How
+    old is the Russian president?"), which only places or describes the one asked about (but
+    "How old is Juan Santiago?" asks Santiago's age)."""
+    describing = {m[1].lower() for m in _BEFORE_A_NOUN.finditer(question) if is_form(m[1])}
+    return _named_words(question) - describing
+
+
+# A capitalised word before a word in lower case: "Egyptian" of "the Egyptian quarry".
+_BEFORE_A_NOUN = re.compile(r"\b([A-Z][\w’'-]*)\s+(?=[a-z])")
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")

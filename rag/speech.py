@@ -531,7 +531,7 @@ _ACCORDING_TO = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING_TO_FIRST = re.compile(
-    r"(?i:according\s+to)\s+(?P<speaker>(?:(?i:the)\s+)?(?:[\w’'.-]+\s+){0,4}?[A-Z][\w’'.-]*),"
+    r"(?i:according\s+to)\s+(?P<speaker>(?:(?i:the)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),"
 )
 # "What kind of talks did the Kremlin say ...?", "How many troops did Peskov say ...?": whose
 # words the question asks for, before what they said. Only a speaker written in capitals: a role

@@ -147,6 +147,13 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     assert measured_of_another("How many people live in Saltmarsh?", dated, live)
     undated = [passage(opening.replace("BRIGHTHAVEN, England", "Last week"), leader, here)]
     assert measured_of_another(asked, undated, live)
+    # Another city named is not the one datelined.
+    leeds = here.replace("live here", "live in the city of Leeds")
+    elsewhere = [evidence_at(3, leeds, dated[0].sentences[2].start, 0.6)]
+    assert measured_of_another(asked, [passage(opening, leader, leeds)], elsewhere)
+    # A wire's dateline: "NEW YORK (Reuters) -".
+    wire = [passage("NEW YORK (Reuters) - Rents rose again.", leader, here)]
+    assert not measured_of_another("How many people live in New York?", wire, live)
     # One of a series the question numbers is another's number too.
     loss = [evidence_at(1, "Skyrona reported a third-quarter net loss of 18 million.", 0, 0.6)]
     assert measured_of_another("How much did Skyrona lose in the second quarter?", [], loss)

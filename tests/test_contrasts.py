@@ -11,7 +11,11 @@ def test_a_sentence_about_the_other_half_of_a_pair_is_contrasted():
     # A sentence naming both halves is about the one asked too.
     assert not contrasted("Who won the men's race?", "The men's and women's races began at 8am.")
     # Nor is a question that names both.
-    assert not contrasted("What was the ratio of men to women?", "Female students rose to 40%.")
+    assert not contrasted("What was the ratio of men's to women's wages?", "Women's pay rose 4%.")
+    # Nor is a person, whom no sentence about a woman contrasts.
+    assert not contrasted(
+        "Who is the man charged?", "Police charged Lee Smith; the victim, a woman."
+    )
 
 
 def test_the_best_sentence_about_the_other_half_is_passed_over():

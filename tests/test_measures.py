@@ -103,6 +103,8 @@ def test_an_age_is_of_the_person_the_question_names():
     assert states("age", jailed, "How old is the British judge?")
     fossil = "Quarry workers uncovered the skeleton of a 41-million-year-old whale."
     assert states("age", fossil, "How old is the whale fossil found in the Egyptian quarry?")
+    # A name that is also a place's is still a name.
+    assert not states("age", "His rescuer, Tom Reyes, 52, said so.", "How old is Juan Santiago?")
 
 
 def test_a_year_is_no_count_nor_is_an_ordinal_or_a_name():

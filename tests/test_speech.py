@@ -270,6 +270,8 @@ def test_according_to_someone_is_answered_from_their_words():
     # Not a speaker named by a role in lower case, who may be anyone's.
     assert attributed("What talks did Russian officials say they expect?", [us, russian]) is None
     assert attributed("According to Russian officials, what is planned?", [us, russian]) is None
+    police = evidence_at(4, "Talks are planned, police in Moscow said.", 200, 0.1)
+    assert attributed("According to police in Moscow, what is planned?", [us, police]) is None
     assert attributed("What did the report on Putin say the talks were?", [kremlin]) is None
 
 
