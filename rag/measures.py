@@ -136,6 +136,9 @@ _NUMBER_WORD = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# A capitalised word inside a sentence right before a number, which ends a name with it
+# ("Rossiya 1"); not one that opens the sentence ("About 40 people").
+_NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w’'-]*\s+$")
 _MONTH = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 _MONTH_AFTER = re.compile(rf"\s+{_MONTH}")
@@ -382,9 +385,11 @@ _NEAR = 40
 def _is_count(sentence: str, number: re.Match[str]) -> bool:
     """A year is no count ("As late as 2017, ...", "in 1705 the Assembly"), unless a noun
     follows it as it follows a count ("2000 troops"); nor is a day of the month ("Sept 10",
-    "10 September")."""
-    if _MONTH_BEFORE.search(sentence, 0, number.start()) or _MONTH_AFTER.match(
-        sentence, number.end()
+    "10 September"), nor the end of a name ("channel Rossiya 1", "on Line 4")."""
+    if (
+        _MONTH_BEFORE.search(sentence, 0, number.start())
+        or _MONTH_AFTER.match(sentence, number.end())
+        or _NAME_BEFORE.search(sentence, 0, number.start())
     ):
         return False
     if not re.fullmatch(YEAR, number[0]):

@@ -114,6 +114,10 @@ def test_a_year_is_no_count_nor_is_an_ordinal_or_a_name():
     assert not states("count", "the 21st century") and not states("count", "COVID-19 cases")
     assert states("count", "having made just seven trips")
     assert not states("count", "Pyongyang, North Korea, Sept 10, in this picture")
+    # A number that ends a name counts nothing, unless it opens the sentence.
+    assert not states("count", "It was shown by state television channel Rossiya 1 on Tuesday")
+    assert not states("count", "Passengers on Line 4 complained")
+    assert states("count", "About 40 people were evacuated")
     assert not states("count", "on 10 September") and not states("count", "on May 3.")
     assert states("count", "may 3 people come?") and states("count", "10 Marines")
     assert states("count", "Watt's ten-horsepower engines")
