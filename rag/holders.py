@@ -32,6 +32,7 @@ from rag.roles import (
     TITLES,
     any_of,
     holder_pattern,
+    role_pattern,
     spelt_alike,
     unowned_holder_pattern,
 )
@@ -352,7 +353,7 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
     else:
         roles = spelt_alike(asked_role)
     if not owned:
-        return Holder(unowned_holder_pattern(any_of(roles)))
+        return Holder(unowned_holder_pattern(role_pattern(roles)))
     patterns = [holder_pattern(_role_pattern(roles, owners)).pattern]
     heads = bool(doing) or any(role.lower() in HEADS + CHAIRS for role in roles)
     if owners and heads:
@@ -370,7 +371,7 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
     named = re.compile("|".join(patterns))
     if not owner:
         return Holder(named)
-    return Holder(named, unowned_holder_pattern(any_of(roles)), owner, heads)
+    return Holder(named, unowned_holder_pattern(role_pattern(roles)), owner, heads)
 
 
 def _without_deed(question: str) -> str:
@@ -466,7 +467,7 @@ def _role_pattern(roles: list[str], owners: list[str]) -> str:
     commission", "the commission's chief inspector" and "chief inspector of the Care Standards
     Commission"; "chief executive" of "Kestrel", "Kestrel Orbital's co-founder and chief
     executive"."""
-    words = any_of(roles)
+    words = role_pattern(roles)
     if not owners:
         return words
     of = any_of(owners)

@@ -45,6 +45,22 @@ _SPELT_ALIKE = (
 )
 
 
+# A judge is titled "Justice" in the courts of Britain and the Commonwealth ("Justice Miriam
+# Okafor"), a word that also opens the names of ministries and their ministers.
+_JUSTICE = (
+    r"(?-i:Justice(?=\s+[A-Z][\w’'-]+\s+[A-Z])"
+    r"(?!\s+(?:Minister|Secretary|Department|Ministry|Committee|Commission|Party|League)\b))"
+)
+
+
+def role_pattern(roles: Sequence[str]) -> str:
+    """A pattern for any of `roles` (`any_of`), or the title a judge also goes by."""
+    pattern = any_of(roles)
+    if any(role.lower() == "judge" for role in roles):
+        return f"(?:{pattern}|{_JUSTICE})"
+    return pattern
+
+
 def spelt_alike(role: str) -> list[str]:
     """`role` and the ways news also writes it: "CEO" is "chief executive" too."""
     alike = next((group for group in _SPELT_ALIKE if role.lower() in group), ())

@@ -32,6 +32,7 @@ from rag.roles import (
     TITLES,
     any_of,
     holder_pattern,
+    role_pattern,
 )
 from rag.types import Evidence
 
@@ -483,8 +484,7 @@ def role_holders(question: str, texts: list[str]) -> list[str]:
     if not asked or not asks_role(question):
         return []
     words = [w for w in asked["speaker"].split() if w.lower() not in {"the", "a", "an"}]
-    role = r"\s+".join(re.escape(w) for w in words)
-    holder = holder_pattern(role)
+    holder = holder_pattern(role_pattern([" ".join(words)]))
     found = []
     for text in texts:
         for match in holder.finditer(text):

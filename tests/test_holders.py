@@ -36,6 +36,13 @@ def test_a_deputy_or_former_holder_does_not_hold_the_role():
         assert role_holder(asked, evidence) is governor, asked
 
 
+def test_a_judge_is_also_titled_justice():
+    ruled = evidence_at(1, "Justice Miriam Okafor found that Dashly controlled riders.", 0, 0.3)
+    minister = evidence_at(2, "Justice Minister Anna Berg welcomed the ruling.", 100, 0.9)
+    assert role_holder("Who is the judge?", [ruled, minister]) is ruled
+    assert role_holder("Who is the judge?", [minister]) is None
+
+
 def test_the_role_of_a_named_country_is_found_however_the_news_words_it():
     told = evidence_at(1, "As the President has said, we hope Russia will act.", 0, 0.9)
     putin = evidence_at(2, "Kim will meet Russian President Vladimir Putin.", 100, 0.5)

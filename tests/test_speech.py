@@ -285,6 +285,11 @@ def test_a_named_speakers_words_are_wanted_whatever_their_retrieval_score():
     by_role = reports_named("What did the judge say?", ["Judge Helen Marsh jailed Quinlan."])
     assert by_role("“It was greed,” Marsh told Quinlan.", "")
     assert not by_role("“It was a mistake,” Quinlan told the judge.", "")
+    # A judge may be titled "Justice", but a minister of justice is no judge.
+    ruled = ["Justice Miriam Okafor found that Dashly controlled its riders."]
+    by_title = reports_named("What did the judge say?", ruled)
+    assert by_title("“It is illusory,” she wrote.", "Justice Okafor distinguished those cases.")
+    assert reports_named("What did the judge say?", ["Justice Minister Anna Berg left."]) is None
 
 
 def test_a_continued_quotation_finds_its_speaker_wherever_the_evidence_lists_it():
