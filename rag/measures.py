@@ -74,12 +74,13 @@ _STATES = {
         r"m/s)",
         re.IGNORECASE,
     ),
-    # A stretch of time, or its ends: "18 months", "for decades", "since the 1950s".
+    # A stretch of time, or its ends: "18 months", "for decades", "since the 1950s", "since the
+    # Treaty of Rome in 1957"; not a date alone ("they met in 2019").
     "duration": re.compile(
         rf"{_AMOUNT}(?:{_PERIOD}|centur(?:y|ies)|millenni(?:a|um)|seconds?|generations?)\b|"
         r"\b(?:decades|centuries|years|months|weeks|days|hours|minutes|century)\b|"
-        rf"\b(?:since|from|until|till|between|by|in)\s+(?:(?:the|early|late|mid)[\s-]+)?"
-        rf"(?:{YEAR}|{MONTHS}|\d{{4}}s)",
+        rf"\b(?:since|from|until|till|between)\s+(?:(?:the|early|late|mid)[\s-]+)?"
+        rf"(?:{YEAR}|{MONTHS}|\d{{4}}s)|\bsince\b[^.;]{{0,40}}?\b{YEAR}\b",
         re.IGNORECASE,
     ),
     # "44.6 degrees Celsius", "30 Celsius", "41C", "minus 12°"; not "32 F-35 jets".
