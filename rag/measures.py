@@ -75,7 +75,7 @@ _STATES = {
         re.IGNORECASE,
     ),
     # A stretch of time, or its ends: "18 months", "for decades", "since the 1950s", "since the
-    # Treaty of Rome in 1957"; not a date alone ("they met in 2019").
+    # Treaty of Rome in 1957"; "How long ago" is answered by a date too ("in 2017", below).
     "duration": re.compile(
         rf"{_AMOUNT}(?:{_PERIOD}|centur(?:y|ies)|millenni(?:a|um)|seconds?|generations?)\b|"
         r"\b(?:decades|centuries|years|months|weeks|days|hours|minutes|century)\b|"
@@ -123,9 +123,14 @@ _STATES["percent"] = re.compile(
 )
 # "How many years ...?" asks for an amount of time ("18 months"), not "in recent years".
 _STATES["period"] = re.compile(rf"{_AMOUNT}(?:{_PERIOD}|centur(?:y|ies)|seconds?)\b", re.IGNORECASE)
-# "How long" is answered by either.
+# "How long" is answered by either (not by a date alone: "after they met in 2019").
 _STATES["extent"] = re.compile(
     f"{_STATES['length'].pattern}|{_STATES['duration'].pattern}", re.IGNORECASE
+)
+_STATES["duration"] = re.compile(
+    rf"{_STATES['duration'].pattern}|\b(?:by|in)\s+(?:(?:the|early|late|mid)[\s-]+)?"
+    rf"(?:{YEAR}|{MONTHS}|\d{{4}}s)",
+    re.IGNORECASE,
 )
 # A number of a count: not an ordinal ("21st") nor part of a name ("COVID-19", "F-35").
 _NUMBER = re.compile(r"(?<![-\w.,])\d+(?:[.,]\d+)*(?![\d.,]?\d)(?!st\b|nd\b|rd\b|th\b|-\d)")

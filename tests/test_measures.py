@@ -91,6 +91,7 @@ def test_how_long_is_answered_by_a_length_or_a_stretch_of_time():
     # A date alone is no stretch of time; one since a dated event is.
     assert not states("extent", "It will be his second summit, after they met in 2019")
     assert states("extent", "Trade has been central since the Treaty of Rome in 1957")
+    assert states("duration", "It happened in 2017")  # "How long ago ...?"
 
 
 def test_an_age_is_of_the_person_the_question_names():
