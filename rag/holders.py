@@ -376,10 +376,28 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
 
 def _without_deed(question: str) -> str:
     """The question without what its role's holder did, when the role is a title
-    (`_WHO_DID`)."""
+    (`_WHO_DID`); "Which judge handed down the ruling?" asks who the judge is, as "Who is the
+    judge who handed down the ruling?" does."""
+    which = _WHICH_ROLE.match(question)
+    words = which["words"].split() if which else []
+    # The role is the words before the verb: "chief executive", "judge".
+    titles = (" ".join(words[:n]) for n in (2, 1))
+    role = next((title for title in titles if _TITLE_WORD.fullmatch(title)), None)
+    rest = question[which.start("words") + len(role) :].strip() if which and role else ""
+    # What the holder did, not more of the role ("What leader of the Swiss reformation ...?").
+    if rest and not _PREPOSITION.match(rest):
+        question = f"Who is the {role} who {rest}"
     stripped = _WHO_DID.sub("", question)
     asked = stripped != question and _ROLE_QUESTION.match(stripped)
     return stripped if asked and _TITLE_WORD.search(asked["role"]) else question
+
+
+_PREPOSITION = re.compile(r"(?:of|in|at|from|for|with|on|to|by)\b", re.IGNORECASE)
+# "Which judge handed down ...?", "What chief executive said ...?": a role and what its holder
+# did, in group "words" one or two words of which the role may be.
+_WHICH_ROLE = re.compile(
+    r"^(?i:which|what)\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?=[a-z])"
+)
 
 
 def _kinds_of_others(names: Sequence[str], texts: Sequence[str]) -> frozenset[str]:

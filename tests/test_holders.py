@@ -41,6 +41,11 @@ def test_a_judge_is_also_titled_justice():
     minister = evidence_at(2, "Justice Minister Anna Berg welcomed the ruling.", 100, 0.9)
     assert role_holder("Who is the judge?", [ruled, minister]) is ruled
     assert role_holder("Who is the judge?", [minister]) is None
+    # "Which judge ...?" asks who the judge is, but not "What leader of ... was ...?".
+    assert role_holder("Which judge handed down the ruling?", [ruled, minister]) is ruled
+    leader = evidence_at(3, "Party leader Tom Hale spoke.", 200, 0.9)
+    assert role_holder("Which leader spoke first?", [leader]) is leader
+    assert role_holder("What leader of the reformation was a student?", [leader]) is None
 
 
 def test_the_role_of_a_named_country_is_found_however_the_news_words_it():
