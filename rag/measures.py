@@ -74,15 +74,6 @@ _STATES = {
         r"m/s)",
         re.IGNORECASE,
     ),
-    # A stretch of time, or its ends: "18 months", "for decades", "since the 1950s", "since the
-    # Treaty of Rome in 1957"; "How long ago" is answered by a date too ("in 2017", below).
-    "duration": re.compile(
-        rf"{_AMOUNT}(?:{_PERIOD}|centur(?:y|ies)|millenni(?:a|um)|seconds?|generations?)\b|"
-        r"\b(?:decades|centuries|years|months|weeks|days|hours|minutes|century)\b|"
-        rf"\b(?:since|from|until|till|between)\s+(?:(?:the|early|late|mid)[\s-]+)?"
-        rf"(?:{YEAR}|{MONTHS}|\d{{4}}s)|\bsince\b[^.;]{{0,40}}?\b{YEAR}\b",
-        re.IGNORECASE,
-    ),
     # "44.6 degrees Celsius", "30 Celsius", "41C", "minus 12°"; not "32 F-35 jets".
     "temperature": re.compile(
         rf"{_AMOUNT}(?:degrees?|celsius|fahrenheit)\b|{_AMOUNT}°"
@@ -123,13 +114,19 @@ _STATES["percent"] = re.compile(
 )
 # "How many years ...?" asks for an amount of time ("18 months"), not "in recent years".
 _STATES["period"] = re.compile(rf"{_AMOUNT}(?:{_PERIOD}|centur(?:y|ies)|seconds?)\b", re.IGNORECASE)
-# "How long" is answered by either (not by a date alone: "after they met in 2019").
-_STATES["extent"] = re.compile(
-    f"{_STATES['length'].pattern}|{_STATES['duration'].pattern}", re.IGNORECASE
+# A stretch of time, or its ends: "18 months", "for decades", "since the 1950s", "since the
+# Treaty of Rome in 1957".
+_STRETCH = (
+    rf"{_AMOUNT}(?:{_PERIOD}|centur(?:y|ies)|millenni(?:a|um)|seconds?|generations?)\b|"
+    r"\b(?:decades|centuries|years|months|weeks|days|hours|minutes|century)\b|"
+    rf"\b(?:since|from|until|till|between)\s+(?:(?:the|early|late|mid)[\s-]+)?"
+    rf"(?:{YEAR}|{MONTHS}|\d{{4}}s)|\bsince\b[^.;]{{0,40}}?\b{YEAR}\b"
 )
+# "How long" is answered by a length or a stretch of time, not by a date alone ("after they met
+# in 2019"); "How long ago" by a stretch or a date ("in 2017").
+_STATES["extent"] = re.compile(f"{_STATES['length'].pattern}|{_STRETCH}", re.IGNORECASE)
 _STATES["duration"] = re.compile(
-    rf"{_STATES['duration'].pattern}|\b(?:by|in)\s+(?:(?:the|early|late|mid)[\s-]+)?"
-    rf"(?:{YEAR}|{MONTHS}|\d{{4}}s)",
+    rf"{_STRETCH}|\b(?:by|in)\s+(?:(?:the|early|late|mid)[\s-]+)?(?:{YEAR}|{MONTHS}|\d{{4}}s)",
     re.IGNORECASE,
 )
 # A number of a count: not an ordinal ("21st") nor part of a name ("COVID-19", "F-35").
