@@ -131,13 +131,16 @@ _STATES["duration"] = re.compile(
 )
 # A number of a count: not an ordinal ("21st") nor part of a name ("COVID-19", "F-35").
 _NUMBER = re.compile(r"(?<![-\w.,])\d+(?:[.,]\d+)*(?![\d.,]?\d)(?!st\b|nd\b|rd\b|th\b|-\d)")
-_NUMBER_WORD = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+_CARDINAL = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|twice|"
-    r"single|none|several|both)\b",
-    re.IGNORECASE,
+    r"eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?"
 )
+_NUMBER_WORD = re.compile(
+    rf"\b(?:{_CARDINAL}|half|twice|single|none|several|both)\b", re.IGNORECASE
+)
+# A number written as a word that counts something ("nine people", "Thirty-one patients").
+_COUNT_WORD = re.compile(rf"\b(?:{_CARDINAL})\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # A capitalised word inside a sentence right before a number, which ends a name with it
 # ("Rossiya 1"); not one that opens the sentence ("About 40 people").
@@ -453,8 +456,8 @@ def _counted_terms(question: str) -> list[str]:
 
 def _counts(sentence: str, noun: str) -> bool:
     """Whether a number in `sentence` counts `noun` (a term): "23 container ships", "in 11 of
-    his papers"."""
-    for number in _NUMBER.finditer(sentence):
+    his papers", "has killed nine people"."""
+    for number in [*_NUMBER.finditer(sentence), *_COUNT_WORD.finditer(sentence)]:
         following = terms(sentence[number.end() : number.end() + _COUNT_REACH])
         if noun in following[:_COUNT_WORDS]:
             return True

@@ -294,6 +294,13 @@ def test_a_how_question_is_answered_by_a_near_best_sentence_that_states_its_meas
     # The best sentence stating it already is quoted anyway.
     best = evidence_at(2, papers.sentence, 50, 0.7)
     assert stating_best("In how many papers did Venn fabricate data?", [report, best]) is None
+    # A count written in words counts too: the best sentence's "nine people" states it.
+    lead = evidence_at(1, "The wildfire has killed nine people, officials said.", 0, 0.7)
+    worst = evidence_at(2, "It was the deadliest fire since 2017, which killed 66 people.", 60, 0.4)
+    assert stating_best("How many people have died in the fire?", [lead, worst]) is None
+    lead = evidence_at(1, "The fire broke out near a village of 1,200 on Saturday.", 0, 0.4)
+    treated = evidence_at(2, "Thirty-one other people have been treated in hospital.", 60, 0.3)
+    assert stating_best("How many people were hospitalised?", [lead, treated]) is treated
 
 
 def test_a_count_the_best_sentence_gives_with_every_term_settles_the_question():
