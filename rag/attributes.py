@@ -25,9 +25,9 @@ import numpy as np
 from rag.answerability import near_synonyms
 from rag.citations import unmentioned, words
 from rag.evidence import answer_type, has_answer_type, sentences_before
-from rag.lexical import AUXILIARY, STOPWORDS, terms
+from rag.lexical import AUXILIARY, STOPWORDS, WORD, terms
 from rag.measures import MONTH_NAMES, WEEKDAYS, rated_near_best
-from rag.places import is_form
+from rag.places import countries, is_form
 from rag.roles import HONORIFICS, TITLES
 from rag.speech import SPEECH_VERB
 from rag.types import Evidence, Hit
@@ -158,9 +158,10 @@ def measured_of_another(question: str, hits: list[Hit], evidence: list[Evidence]
     unanswerable questions answered before and 11 answerable ones, one of which was answered
     wrong; the ordinals, for 7 unanswerable and 3 answerable ones, one answered wrong. A body
     the article is about may be named by its kind ("the club"), and the place it is datelined
-    by "here", "the city", "the town" or "the village".
+    by "here", "the city", "the town" or "the village"; what its title names need not be named
+    at all (`_about`), though the answer still prefers a sentence that names it.
     """
-    naming = _of_what_asked(question, hits, evidence)
+    naming = _of_what_asked(question, hits, evidence, by_title=True)
     return naming is not None and not naming
 
 
@@ -174,11 +175,12 @@ def naming_best(question: str, hits: list[Hit], evidence: list[Evidence]) -> Evi
 
 
 def _of_what_asked(
-    question: str, hits: list[Hit], evidence: list[Evidence]
+    question: str, hits: list[Hit], evidence: list[Evidence], by_title: bool = False
 ) -> list[Evidence] | None:
     """The evidence sentences rated near the best that hold the number or date a question asks
-    for and name all it names (`unnamed_in`, `ordinals`); None when the best sentence does, or
-    the question asks for no number or date."""
+    for and name all it names (`unnamed_in`, `ordinals`), or, with `by_title`, leave unnamed
+    only what their article is about (`_about`); None when the best sentence does, or the
+    question asks for no number or date."""
     kind = answer_type(question)
     if kind not in ("number", "date") or not evidence:
         return None
@@ -195,7 +197,8 @@ def _of_what_asked(
         unnamed = {
             name
             for name in unnamed_in(question, context)
-            if not _called_by_kind(name, context, article, titles.get(e.doc_id, ""))
+            if not (by_title and _about(name, question, context, titles.get(e.doc_id, "")))
+            and not _called_by_kind(name, context, article, titles.get(e.doc_id, ""))
             and not _datelined_here(name, context, openings.get(e.doc_id, ""))
         }
         return not (unnamed or ordinals_of_a_series(question) - ordinals(context))
@@ -257,6 +260,28 @@ BODY_KIND = (
     r"manufacturer|chain|union|charity|utility)"
 )
 _BODY_KINDS = re.compile(rf"(?i:\bthe\s+{BODY_KIND}\b)")
+
+
+def _about(name: str, question: str, text: str, title: str) -> bool:
+    """Whether `text` may be about `name` without naming it: its article's title names it
+    ("Westmoor hospitals miss A&E target ...", "Lindavia's Social Democrats win election"),
+    and `text` names no other name of that title ("Nimbus, which employs about 17,000 people"
+    under "Nimbus to buy Quartzline ...") and, if `name` is a country, no other country
+    ("Spain sent four Canadair planes" in an article on a fire in Portugal)."""
+    titled = re.search(rf"(?i:\b{re.escape(name)}\b)", title)
+    if not titled:
+        return False
+    asked = {w.lower() for w in WORD.findall(question)}
+    others = {
+        w
+        for run in _NAME_RUN.findall(title)
+        for w in run.split()
+        if w.lower() not in asked and w.lower() not in STOPWORDS
+    }
+    if any(re.search(rf"\b{re.escape(w)}\b", text) for w in others):
+        return False
+    country = countries(titled[0]).keys()
+    return not country or not countries(text).keys() - country
 
 
 def _called_by_kind(name: str, text: str, article: list[str], title: str = "") -> bool:

@@ -127,6 +127,20 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     assert measured_of_another("When did Otto Brenner buy Dunmere?", sale, club)
     untitled = [passage(bought, title="A family sells its football club")]
     assert measured_of_another("When did Otto Brenner buy Estmoor?", untitled, club)
+    # Or not at all where its article's title names it, but for a sentence that names another
+    # name of the title, or another country.
+    talks = "She will begin formal talks with the Greens on Wednesday."
+    begin = [evidence_at(1, talks, 0, 0.6)]
+    asked = "Which day will the Social Democrats open talks with the Greens?"
+    assert not measured_of_another(asked, [passage(talks, title="Social Democrats win")], begin)
+    assert measured_of_another(asked, [passage(talks, title="Greens gain seats")], begin)
+    staff = "Nimbus employs about 17,000 people."
+    bid = [passage(staff, title="Nimbus to buy Quartzline")]
+    employ = [evidence_at(1, staff, 0, 0.6)]
+    assert measured_of_another("How many people does Quartzline employ?", bid, employ)
+    assert not measured_of_another("How many people does Nimbus employ?", bid, employ)
+    fire = [passage(planes[0].sentence, title="Wildfire in Portugal kills nine")]
+    assert measured_of_another("How many Canadair planes does Portugal own?", fire, planes)
     # Or by the last word of its name, unless the article ends another name with it too.
     funded = "The trip was funded by the Halvorsen Ocean Trust and the University of Hallow."
     found = "It found a new fish."
