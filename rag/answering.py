@@ -49,6 +49,7 @@ from rag.forms import (
 )
 from rag.generation import Generator
 from rag.holders import naming_holder, role_holder, unheld
+from rag.initialisms import spelt_out
 from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
 from rag.measures import (
@@ -155,8 +156,13 @@ def quote(chosen: list[Evidence]) -> tuple[str, tuple[Citation, ...]]:
 
 def respelled(question: str, retrieve: Callable[[str], list[Hit]], bm25: BM25Index) -> str:
     """The question with its misspelt words corrected to words of the passages it retrieves
-    (`rag.spelling`)."""
-    return corrected(question, bm25.holds, lambda q: [hit.text for hit in retrieve(q)])
+    (`rag.spelling`), and its common initialisms spelt out as those passages spell them
+    (`rag.initialisms`)."""
+
+    def passages(asked: str) -> list[str]:
+        return [hit.text for hit in retrieve(asked)]
+
+    return spelt_out(corrected(question, bm25.holds, passages), passages)
 
 
 def searched_for(question: str, history: list[Turn] | None) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rag.initialisms import SPELT_OUT
 from rag.lexical import STOPWORDS, terms
 from rag.places import is_form, named_otherwise
 from rag.sentences import split_sentences
@@ -104,15 +105,8 @@ _INITIALISM = re.compile(r"^[A-Z]{2,5}s?$")
 _DESCRIBES = re.compile(r"\b([A-Z][a-z]+)\s+[a-z]")
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w’'-]*)+")
-# Common nouns that news abbreviates in capitals.
-_SPELT_OUT = {
-    "tv": ("television",),
-    "pm": ("prime minister",),
-    "ceo": ("chief executive",),
-    "gdp": ("gross domestic product",),
-    "mp": ("lawmaker", "member of parliament"),
-    "mps": ("lawmakers", "members of parliament"),
-}
+# Common nouns that news abbreviates in capitals, by their words.
+_SPELT_OUT = {initials.lower(): spelt for initials, spelt in SPELT_OUT.items()}
 # A country's name and its nationality differ in their endings: Japan and Japanese, Russia and
 # Russian, China and Chinese, Ukraine and Ukrainian, Italy and Italian, Germany and German.
 _COUNTRY_ENDINGS = {"", "a", "e", "y"}

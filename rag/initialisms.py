@@ -2,12 +2,15 @@
 (NSI)", and then writes only "NSI director Helena Brasch". A question that names it in full
 ("Who is the director of the National Seismology Institute?") shares no word with the sentence
 that answers it, so its role is also looked for beside the initialism the articles give.
+
+Readers also write common nouns as initials that an article spells out ("Who is Parcelink's
+CTO?" over "its chief technology officer, Omer Yildiz"), and the other way round.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 # A name of capitalised words (with "of", "and", "the", "for" between them) and, in brackets
 # after it, an initialism: "Brenmoor Regional Transport Authority (BRTA)".
@@ -43,3 +46,37 @@ def initialism_of(name: str, texts: Sequence[str]) -> str | None:
 
 def _words(name: str) -> list[str]:
     return [w.lower() for w in name.split() if w.lower() not in _CONNECTORS]
+
+
+# Common nouns that news writes as initials or in full, the initials as they are written.
+SPELT_OUT = {
+    "CEO": ("chief executive",),
+    "CFO": ("chief financial officer", "finance chief"),
+    "CTO": ("chief technology officer",),
+    "COO": ("chief operating officer",),
+    "PM": ("prime minister",),
+    "MP": ("lawmaker", "member of parliament"),
+    "MPs": ("lawmakers", "members of parliament"),
+    "GDP": ("gross domestic product",),
+    "TV": ("television",),
+    "VP": ("vice president",),
+}
+_COMMON = re.compile(r"\b(" + "|".join(sorted(SPELT_OUT, key=len, reverse=True)) + r")\b")
+
+
+def spelt_out(question: str, passages: Callable[[str], list[str]]) -> str:
+    """`question` with the common initialisms it writes spelt out as the `passages` it retrieves
+    spell them, when those never write the initials: the initials would be a key term that no
+    sentence holds, and the question refused for it. The passages are retrieved only when the
+    question writes such initials."""
+    if not _COMMON.search(question):
+        return question
+    text = " ".join(passages(question))
+
+    def written(match: re.Match[str]) -> str:
+        if re.search(rf"\b{match[0]}\b", text):
+            return match[0]
+        spellings = (s for s in SPELT_OUT[match[0]] if re.search(rf"(?i:\b{s}\b)", text))
+        return next(spellings, match[0])
+
+    return _COMMON.sub(written, question)

@@ -81,6 +81,8 @@ def test_a_name_is_mentioned_in_the_forms_news_writes_it():
         "When did the UNSC meet?",
     ):
         assert unmentioned(question, text) == set(), question
+    assert unmentioned("What did the CTO say?", "Its chief technology officer said so.") == set()
+    assert unmentioned("What did the CTO say?", "Its chief executive said so.") == {"cto"}
     assert unmentioned("What did the Chinese agency say?", text) == {"chinese"}
     assert unmentioned("What did the EU ask?", text) == {"eu"}
     # Names a letter apart are different people, not a country and its nationality.

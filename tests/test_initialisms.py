@@ -1,4 +1,4 @@
-from rag.initialisms import defined, initialism_of
+from rag.initialisms import defined, initialism_of, spelt_out
 
 
 def test_an_initialism_is_defined_by_the_name_whose_words_it_spells():
@@ -15,3 +15,31 @@ def test_an_initialism_is_defined_by_the_name_whose_words_it_spells():
     assert initialism_of("United Dock and Harbour Workers' Union", texts) == "UDHWU"
     assert initialism_of("the national seismology institute", texts) == "NSI"
     assert initialism_of("National Seismology Agency", texts) is None
+
+
+def test_common_initials_are_spelt_out_as_the_retrieved_passages_spell_them():
+    asked: list[str] = []
+
+    def passages(*texts: str):
+        def retrieve(question: str) -> list[str]:
+            asked.append(question)
+            return list(texts)
+
+        return retrieve
+
+    spelt = passages("Hartmann founded it with its chief technology officer, Omer Yildiz.")
+    assert spelt_out("Who is Parcelink's CTO?", spelt) == (
+        "Who is Parcelink's chief technology officer?"
+    )
+    # Passages that write the initials, or spell them in none of the known ways, keep them.
+    written = passages("Parcelink CTO Omer Yildiz said so.", "its chief technology officer")
+    assert spelt_out("Who is Parcelink's CTO?", written) == "Who is Parcelink's CTO?"
+    assert spelt_out("How many MPs voted?", passages("41 lawmakers voted.")) == (
+        "How many lawmakers voted?"
+    )
+    assert spelt_out("Who is the CEO?", passages("Its boss is Ana Ruiz.")) == "Who is the CEO?"
+    # A question without such initials retrieves nothing more; a word in lower case is no
+    # initialism.
+    asked.clear()
+    assert spelt_out("Who said tv was dying?", spelt) == "Who said tv was dying?"
+    assert asked == []
