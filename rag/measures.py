@@ -375,15 +375,20 @@ _DATE_WORDS = {w.lower() for w in (*WEEKDAYS, *MONTH_NAMES)}
 
 def _beside(sentence: str, age: re.Match[str], named: set[str]) -> bool:
     """Whether the `age` stated in `sentence` is of someone `named`: "Keller, 39," right after
-    the name, any other form ("the 39-year-old Keller") within a few words of it."""
+    the name, a year something was founded after it, any other form ("the 39-year-old Keller")
+    within a few words of it."""
     if age[0].startswith(","):
         before = _WORDS.findall(_POSSESSIVE.sub("", sentence[: age.start()]))
         return bool(before) and before[-1].lower() in named
-    near = sentence[max(0, age.start() - _NEAR) : age.end() + _NEAR]
+    # What was founded or built in a year stands before it ("Parcelink was founded in 2017",
+    # "Hartmann co-founded the company in 2017 with Omer Yildiz").
+    after = 0 if _MADE.match(age[0]) else _NEAR
+    near = sentence[max(0, age.start() - _NEAR) : age.end() + after]
     return _mentions(near, named)
 
 
 _WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+_MADE = re.compile(r"(?:founded|established|built|formed|created|dat)", re.IGNORECASE)
 # How far from an age, in characters, the name it belongs to may stand.
 _NEAR = 40
 

@@ -109,6 +109,11 @@ def test_an_age_is_of_the_person_the_question_names():
     assert states("age", fossil, "How old is the whale fossil found in the Egyptian quarry?")
     # A name that is also a place's is still a name.
     assert not states("age", "His rescuer, Tom Reyes, 52, said so.", "How old is Juan Santiago?")
+    # A year something was founded is the age of what stands before it.
+    founded = "Lena Hartmann, 36, co-founded Parcelink in 2017 with Omer Yildiz."
+    assert not states("age", founded, "How old is Omer Yildiz?")
+    assert states("age", founded, "How old is Parcelink?")
+    assert states("age", "Parcelink, founded in 2017, has 300 customers.", "How old is Parcelink?")
 
 
 def test_a_year_is_no_count_nor_is_an_ordinal_or_a_name():
