@@ -87,14 +87,38 @@ def role_holder(
         # "the teachers' union" describes a body the articles may name otherwise: in an article
         # that speaks of a union, a holder named with no other owner ("the federation's general
         # secretary") answers, not one of another named body ("general secretary of the Royal
-        # College of Nursing").
+        # College of Nursing") unless the article's title names it.
         kind = re.compile(rf"(?i:\b{re.escape(holder.owner.proper[0].split()[-1])}\b)")
         about = {h.doc_id for h in hits if kind.search(f"{h.title} {h.text}")}
         in_about = [e for e in evidence if e.doc_id in about]
         found = _named_holder(holder_of(question, [], owned=False), in_about, hits)
+        found = found or _of_titled(question, in_about, hits)
     if found is None and (of_kind := _role_of_kind(question)):
         found = _named_holder(holder_of(of_kind, [h.text for h in hits]), evidence, hits)
     return found
+
+
+# A name in a title: "Ballycarra", "River Aunagh".
+_TITLE_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*")
+
+
+def _of_titled(question: str, evidence: list[Evidence], hits: Sequence[Hit]) -> Evidence | None:
+    """For a role of a described body ("Who is the town's mayor?"), the best-rated evidence
+    sentence naming the holder of that role of a body its article's title names: "Siobhan
+    Keane, the mayor of the Ballycarra municipal district" under "Hundreds evacuated as River
+    Aunagh bursts its banks in Ballycarra"."""
+    asked = _ROLE_QUESTION.match(bare(question))
+    if not asked:
+        return None
+    texts = [h.text for h in hits]
+    titles = {h.title for h in hits if any(e.doc_id == h.doc_id for e in evidence)}
+    holders = (
+        holder_of(f"Who is the {asked['role']} of {name}?", texts)
+        for title in titles
+        for name in _TITLE_NAME.findall(title)
+    )
+    found = [e for holder in holders if (e := _named_holder(holder, evidence, hits))]
+    return max(found, key=lambda e: e.relevance) if found else None
 
 
 def _role_of_kind(question: str) -> str | None:

@@ -320,6 +320,12 @@ def test_a_body_the_question_describes_may_be_named_otherwise_in_the_articles():
     assert role_holder(asked, evidence) is None
     nurses = "“It is unsafe,” said Jane Doe, general secretary of the Royal College of Nursing."
     assert role_holder(asked, [evidence_at(1, nurses, 0, 0.2)], union) is None
+    # ... unless its article's title names that body.
+    keane = [evidence_at(1, "said Siobhan Keane, the mayor of the Ballycarra district.", 0, 0.3)]
+    town = "Who is the town's mayor?"
+    flood = [passage("The town flooded.", title="River bursts its banks in Ballycarra")]
+    assert role_holder(town, keane, flood) is keane[0]
+    assert role_holder(town, keane, [passage("The town flooded.", title="Carlow flood")]) is None
     # A body the question writes in lower case may be one the passages name.
     inspector = "“It was detectable,” said Harriet Olowe, the chief inspector of the NRAIB."
     board = [passage("The National Rail Accident Investigation Board (NRAIB) reported.")]
