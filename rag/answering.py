@@ -61,7 +61,7 @@ from rag.measures import (
     unstated_year,
 )
 from rag.overview import Article, asks_for_overview, leads
-from rag.questions import as_who_question, without_source_reference
+from rag.questions import as_who_question, uncontracted, without_source_reference
 from rag.settings import AnswerSettings
 from rag.speech import (
     attributed,
@@ -288,7 +288,7 @@ def answer_stream(
     if mode not in ("generative", "extractive"):
         raise ValueError(f"unknown answer mode {mode!r}; use generative or extractive")
     lexical = bm25()
-    asked = respelled(question, retrieve, lexical)
+    asked = respelled(uncontracted(question), retrieve, lexical)
     if asks_for_overview(asked):
         yield from overview_stream(question, asked, history, retrieve, articles)
         return

@@ -126,6 +126,30 @@ def without_source_reference(question: str) -> str:
     return stripped[:1].upper() + stripped[1:]
 
 
+# Contractions, written out: "What's" is "What is" (or "What has" before "been", "got" or
+# "had"), "didn't" is "did not", "can't" "cannot", "won't" "will not".
+_ASKING = r"(?i:what|who|where|when|why|how|which|that|there|it|he|she)"
+_CONTRACTIONS = (
+    (re.compile(rf"\b({_ASKING})['’]s(?=\s+(?i:been|got|had)\b)"), r"\1 has"),
+    (re.compile(rf"\b({_ASKING})['’]s\b"), r"\1 is"),
+    (re.compile(r"\b([Cc])an['’]t\b"), r"\1annot"),
+    (re.compile(r"\b([Ww])on['’]t\b"), r"\1ill not"),
+    (re.compile(r"\b(\w+)n['’]t\b"), r"\1 not"),
+    (re.compile(r"\b(\w+)['’]re\b"), r"\1 are"),
+    (re.compile(r"\b(\w+)['’]ve\b"), r"\1 have"),
+    (re.compile(r"\b(\w+)['’]ll\b"), r"\1 will"),
+)
+
+
+def uncontracted(question: str) -> str:
+    """The question with its contractions written out. Question patterns read "What is" and
+    "Who is", and "what's" and "didn't" are no stop words: each would weigh as a key term that no
+    sentence holds ("What's the name of the mayor?" had answerability 0.32 against 0.42)."""
+    for contraction, written in _CONTRACTIONS:
+        question = contraction.sub(written, question)
+    return question
+
+
 # Asking for a person's job or role asks who they are ("What did X do?" asks about an event),
 # and the article answers both where it introduces them ("Kremlin spokesman Dmitry Peskov"),
 # which seldom says "job" or "role".

@@ -1,6 +1,12 @@
 import pytest
 
-from rag.questions import MIN_CONFIDENCE, as_who_question, language_of, without_source_reference
+from rag.questions import (
+    MIN_CONFIDENCE,
+    as_who_question,
+    language_of,
+    uncontracted,
+    without_source_reference,
+)
 
 
 @pytest.mark.parametrize(
@@ -72,3 +78,19 @@ def test_a_name_does_not_make_an_english_question_foreign(question):
 def test_a_question_in_another_language_is_still_told_apart(question, code):
     found, probability = language_of(question)
     assert found == code and probability >= MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What's the population of North Korea?", "What is the population of North Korea?"),
+        ("Who’s been charged?", "Who has been charged?"),
+        ("Why didn't Rocha talk to Kingsbridge?", "Why did not Rocha talk to Kingsbridge?"),
+        ("Why can't they leave?", "Why cannot they leave?"),
+        ("Won't it open?", "Will not it open?"),
+        ("Where're they going?", "Where are they going?"),
+        ("What's Kim's train like?", "What is Kim's train like?"),  # a possessive stays
+    ],
+)
+def test_contractions_are_written_out(question, expected):
+    assert uncontracted(question) == expected
