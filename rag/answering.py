@@ -72,6 +72,7 @@ from rag.speech import (
     with_speakers,
 )
 from rag.spelling import corrected
+from rag.succession import succeeding, unsucceeded
 from rag.types import Answer, Citation, Evidence, Hit
 
 log = logging.getLogger(__name__)
@@ -319,6 +320,7 @@ def answer_stream(
         or unheld(standalone, evidence, hits)
         or measured_of_another(standalone, hits, evidence)
         or unanswered_year(standalone, evidence)
+        or unsucceeded(standalone, evidence)
     )
 
     def final(text: str, citations: tuple[Citation, ...], refused: bool, used_mode: str) -> Answer:
@@ -347,6 +349,7 @@ def answer_stream(
         or based_in(standalone, evidence)
         or age_of(standalone, evidence, hits)
         or counted_in_best(standalone, evidence)
+        or succeeding(standalone, evidence)
     )
     if not evidence or (settled is None and (score < threshold or off_topic)):
         yield Delta(REFUSAL, draft=False)
