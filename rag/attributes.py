@@ -128,13 +128,20 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
 
 def _common_opening(sentence: str, lower: set[str]) -> str:
     """`sentence` without its first word when that word is a common one, capitalised only to
-    open the sentence (and no name runs on from it: not "Local Government Association")."""
+    open the sentence (and no name runs on from it: not "Local Government Association"): one
+    the passages write in lower case (`lower`), or a stop word, pronoun or linking adverb."""
     opening = _OPENING_WORD.match(sentence)
-    if opening and opening[1].lower() in lower:
+    if opening and opening[1].lower() in lower | STOPWORDS | _CLOSED_CLASS:
         return sentence[opening.end() :]
     return sentence
 
 
+# Pronouns and linking adverbs, which open sentences and name nothing ("Nobody was killed, but
+# a 71-year-old man ...") whether or not the passages write them in lower case.
+_CLOSED_CLASS = frozenset(
+    "nobody everyone everybody someone somebody anyone anybody none nothing everything "
+    "something anything however meanwhile instead although though while whereas".split()
+)
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 # A word capitalised inside a sentence, as names are ("the Labour party").
 _CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z'’-]*\b")

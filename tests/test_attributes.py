@@ -103,6 +103,12 @@ def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
     assert not unnamed(asked, [bakery])
     hits = [passage(said.replace("Local", "Hollins"), "A local radio station broadcast updates.")]
     assert not unnamed(asked, [evidence_at(1, hits[0].sentences[0].text, 0, 0.7)], hits)
+    # A pronoun that opens a sentence names nothing either.
+    rescued = "Nobody was killed, but a 71-year-old man was rescued from his car."
+    asked = "What is the name of the 71-year-old man rescued from his car?"
+    assert unnamed(asked, [evidence_at(1, rescued, 0, 0.7)], [passage(rescued)])
+    named = rescued.replace("Nobody", "Sean Kelly")
+    assert not unnamed(asked, [evidence_at(1, named, 0, 0.7)], [passage(named)])
 
 
 def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it():
