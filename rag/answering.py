@@ -32,7 +32,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from rag.answerability import Features, features, load_calibration
-from rag.attributes import measured_of_another, naming_best, unnamed, unstated_attribute
+from rag.attributes import (
+    measured_of_another,
+    naming_best,
+    unnamed,
+    unnamed_beside,
+    unstated_attribute,
+)
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
 from rag.contrasts import uncontrasted_best
 from rag.conversation import Turn, standalone_question
@@ -317,6 +323,7 @@ def answer_stream(
         or unstated_year(standalone, hits, evidence)
         or unstated_attribute(standalone, hits, evidence, embed_texts)
         or unnamed(standalone, evidence, hits)
+        or unnamed_beside(standalone, evidence)
         or unheld(standalone, evidence, hits)
         or measured_of_another(standalone, hits, evidence)
         or unanswered_year(standalone, evidence)

@@ -126,6 +126,50 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
     )
 
 
+def unnamed_beside(question: str, evidence: list[Evidence]) -> bool:
+    """Whether a "What is the name of the man arrested?" question's noun is in evidence
+    sentences rated near the best, but never with a name beside it that the question does not
+    hold: "He was accompanied by ... and the Foreign Minister." mentions the minister and does
+    not say who he is, where "Robert Guiscard, an other Norman adventurer ... count of Apulia"
+    does. Where no such sentence has the noun, the articles may call it otherwise, and this
+    says nothing."""
+    asked = _NAME_OF.search(question.strip())
+    if not asked:
+        return False
+    noun = re.compile(rf"(?i:\b{re.escape(asked['noun'] or asked['owned'])}s?\b)")
+    own = {w.lower() for w in WORD.findall(question)}
+    with_noun = [e.sentence for e in rated_near_best(evidence) if noun.search(e.sentence)]
+    return bool(with_noun) and not any(
+        _INTRODUCED.match(sentence)
+        or any(
+            word.lower() not in own | _BESIDE_A_NAME
+            for m in noun.finditer(sentence)
+            for word in _NAME_INSIDE.findall(
+                sentence[max(0, m.start() - _BESIDE) : m.end() + _BESIDE]
+            )
+        )
+        for sentence in with_noun
+    )
+
+
+# "What is the name of the (71-year-old) man (rescued ...)?", "What was the whistleblower's
+# name?": the noun named, in group "noun" or "owned".
+_NAME_OF = re.compile(
+    r"^(?i:what|which)\s+(?i:is|was|are|were)\s+(?:(?i:the)\s+(?i:names?)\s+of\s+"
+    r"(?:(?i:the|an?)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+(?=\s+[A-Z])|[A-Za-z]+"
+    r"(?=\s+(?:who|that|which|whose|in|at|from|on|with|of|for|to|by|[a-z]+ed)\b|\s*[?,]?$))"
+    r"|(?:(?i:the)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<owned>[a-z]+)['’]s?\s+(?i:names?)\??$)"
+)
+# How far from the noun a name beside it may stand, in characters: "Foreign Minister Choe Son
+# Hui", "the man, Sean Kelly,", "athletic facilities, such as the Lavietes Pavilion".
+_BESIDE = 40
+# A word capitalised inside a sentence, as names are.
+_NAME_INSIDE = re.compile(r"(?<=[\w,;:’'] )[A-Z][\w’'-]*")
+# A sentence that opens by introducing someone: "Robert Guiscard, an other Norman adventurer
+# previously elevated to the dignity of count of Apulia, ...".
+_INTRODUCED = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+,\s+(?:a|an|the|who)\b")
+
+
 def _common_opening(sentence: str, lower: set[str]) -> str:
     """`sentence` without its first word when that word is a common one, capitalised only to
     open the sentence (and no name runs on from it: not "Local Government Association"): one

@@ -8,6 +8,7 @@ from rag.attributes import (
     measured_of_another,
     naming_best,
     unnamed,
+    unnamed_beside,
     unnamed_in,
     unstated_attribute,
 )
@@ -250,3 +251,28 @@ def test_a_number_or_date_question_is_answered_by_a_near_best_sentence_naming_wh
     far = [evidence[0], evidence_at(2, left, 100, 0.1)]
     assert naming_best(asked, [], far) is None
     assert measured_of_another(asked, [], far)
+
+
+def test_a_name_question_wants_a_name_beside_its_noun():
+    asked = "What is the name of the man arrested over the fire?"
+    detained = "Police have detained a 41-year-old man on suspicion of starting the fire."
+    assert unnamed_beside(asked, [evidence_at(1, detained, 0, 0.6)])
+    named = "Police have detained a 41-year-old man, Rui Costa, on Tuesday."
+    assert not unnamed_beside(asked, [evidence_at(1, named, 0, 0.6)])
+    # A name in the question, a title or a day is no name of him.
+    minister = "He was accompanied by military officials and the Foreign Minister."
+    foreign = "What is the name of North Korea's Foreign Minister who travelled with Kim?"
+    assert unnamed_beside(foreign, [evidence_at(1, minister, 0, 0.6)])
+    # A sentence that opens by introducing someone names them, however far the noun is.
+    count = (
+        "Robert Guiscard, a Norman adventurer once elevated to the dignity of count of Apulia, won."
+    )
+    assert not unnamed_beside(
+        "What was the name of the count of Apulia?", [evidence_at(1, count, 0, 0.6)]
+    )
+    # No sentence with the noun: the articles may call it otherwise.
+    assert not unnamed_beside(asked, [evidence_at(1, "Police detained a suspect.", 0, 0.6)])
+    assert not unnamed_beside("Who was arrested?", [evidence_at(1, detained, 0, 0.6)])
+    assert unnamed_beside(
+        "What was the suspect's name?", [evidence_at(1, "The suspect, 41, was held.", 0, 0.6)]
+    )
