@@ -64,6 +64,7 @@ from rag.measures import (
     stating_best,
     unanswered_year,
     unmeasured,
+    unstated_part,
     unstated_year,
 )
 from rag.overview import Article, asks_for_overview, leads
@@ -320,6 +321,7 @@ def answer_stream(
         about_something_else(assessed.features, settings)
         or unreported(standalone, evidence)
         or unmeasured(standalone, evidence)
+        or unstated_part(standalone, evidence)
         or unstated_year(standalone, hits, evidence)
         or unstated_attribute(standalone, hits, evidence, embed_texts)
         or unnamed(standalone, evidence, hits)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from rag.citations import numbers
 from rag.lexical import AUXILIARY, STOPWORDS, question_terms, terms
 from rag.places import is_form
 from rag.types import Evidence, Hit
@@ -462,11 +463,8 @@ def _counted_terms(question: str) -> list[str]:
 def _counts(sentence: str, noun: str) -> bool:
     """Whether a number in `sentence` counts `noun` (a term): "23 container ships", "in 11 of
     his papers", "has killed nine people"."""
-    for number in [*_NUMBER.finditer(sentence), *_COUNT_WORD.finditer(sentence)]:
-        following = terms(sentence[number.end() : number.end() + _COUNT_REACH])
-        if noun in following[:_COUNT_WORDS]:
-            return True
-    return False
+    counts = [*_NUMBER.finditer(sentence), *_COUNT_WORD.finditer(sentence)]
+    return any(_counted(sentence, number, [noun]) for number in counts)
 
 
 def counted_in_best(question: str, evidence: list[Evidence]) -> Evidence | None:
@@ -487,6 +485,46 @@ def counted_in_best(question: str, evidence: list[Evidence]) -> Evidence | None:
 # of his papers").
 _COUNT_REACH = 40
 _COUNT_WORDS = 3
+
+
+def unstated_part(question: str, evidence: list[Evidence]) -> bool:
+    """Whether the question asks how many of a total it gives, and no evidence sentence rated
+    near the best states another count: "followed 4,812 pupils at 62 schools in England,
+    Norway and the Netherlands" gives the total that "How many of the 4,812 pupils were from
+    Norway?" names, and not the part ("1,240 of them were", "1,240 pupils")."""
+    part = _PART_OF.match(question.strip())
+    if not part or not evidence:
+        return False
+    given = numbers(question)
+    noun = terms(part["noun"])[:1] if part["noun"] else []
+
+    def states_part(sentence: str) -> bool:
+        counts = [*_NUMBER.finditer(sentence), *_COUNT_WORD.finditer(sentence)]
+        return any(
+            not numbers(m[0]) <= given
+            and (_PART_AFTER.match(sentence, m.end()) or _counted(sentence, m, noun))
+            for m in counts
+        )
+
+    return not any(states_part(e.sentence) for e in rated_near_best(evidence))
+
+
+def _counted(sentence: str, number: re.Match[str], noun: list[str]) -> bool:
+    """Whether `number` in `sentence` counts the `noun` term (a list of one, or none)."""
+    following = terms(sentence[number.end() : number.end() + _COUNT_REACH])
+    return bool(noun) and noun[0] in following[:_COUNT_WORDS]
+
+
+# A number standing for part of the total, with nothing counted after it: "1,240 were",
+# "1,240 of them".
+_PART_AFTER = re.compile(rf"\s+(?:of\s+them\b|(?:{AUXILIARY})\b)", re.IGNORECASE)
+# "How many of the 4,812 pupils ...?": part of a total that the question states, with the noun
+# counted after it.
+_PART_OF = re.compile(
+    r"^how\s+many\s+of\s+(?:the|its|their|his|her|this|that|these|those)\s+"
+    r"[^?\d]{0,4}\d[\d.,]*(?:\s*(?:million|billion|thousand|bn|m)\b)?\s*(?P<noun>[a-z]+)?",
+    re.IGNORECASE,
+)
 
 
 def unmeasured(question: str, evidence: list[Evidence]) -> bool:

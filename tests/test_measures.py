@@ -9,6 +9,7 @@ from rag.measures import (
     stating_best,
     unanswered_year,
     unmeasured,
+    unstated_part,
     unstated_year,
 )
 from rag.types import Hit
@@ -335,3 +336,15 @@ def test_named_measures_and_counts_are_not_read_into_other_questions():
     took = evidence_at(2, "Poland took in 1.5 million refugees in a month.", 0, 0.4, doc_id="e")
     asked = "How many Ukrainian refugees arrived in Poland?"
     assert stating_best(asked, [lead, took]) is took
+
+
+def test_a_part_of_a_total_needs_a_count_besides_the_total():
+    asked = "How many of the 4,812 pupils were from Norway?"
+    total = "The study followed 4,812 pupils aged 13 to 17 at 62 schools in England and Norway."
+    assert unstated_part(asked, [evidence_at(1, total, 0, 0.6)])
+    for part in ("Of the 4,812 pupils, 1,240 were from Norway.", "Norway sent 1,240 pupils."):
+        assert not unstated_part(asked, [evidence_at(1, part, 0, 0.6)]), part
+    # Rated far below the best, a sentence with the part says nothing.
+    best, far = evidence_at(1, total, 0, 0.6), evidence_at(2, "Norway sent 1,240 pupils.", 99, 0.1)
+    assert unstated_part(asked, [best, far])
+    assert not unstated_part("How many pupils were from Norway?", [best])
