@@ -163,14 +163,14 @@ def quote(chosen: list[Evidence]) -> tuple[str, tuple[Citation, ...]]:
 
 
 def respelled(question: str, retrieve: Callable[[str], list[Hit]], bm25: BM25Index) -> str:
-    """The question with its misspelt words corrected to words of the passages it retrieves
-    (`rag.spelling`), and its common initialisms spelt out as those passages spell them
-    (`rag.initialisms`)."""
+    """The question with its contractions written out (`rag.questions`), its misspelt words
+    corrected to words of the passages it retrieves (`rag.spelling`), and its common
+    initialisms spelt out as those passages spell them (`rag.initialisms`)."""
 
     def passages(asked: str) -> list[str]:
         return [hit.text for hit in retrieve(asked)]
 
-    return spelt_out(corrected(question, bm25.holds, passages), passages)
+    return spelt_out(corrected(uncontracted(question), bm25.holds, passages), passages)
 
 
 def searched_for(question: str, history: list[Turn] | None) -> str:
@@ -296,7 +296,7 @@ def answer_stream(
     if mode not in ("generative", "extractive"):
         raise ValueError(f"unknown answer mode {mode!r}; use generative or extractive")
     lexical = bm25()
-    asked = respelled(uncontracted(question), retrieve, lexical)
+    asked = respelled(question, retrieve, lexical)
     if asks_for_overview(asked):
         yield from overview_stream(question, asked, history, retrieve, articles)
         return

@@ -130,7 +130,7 @@ def unnamed_beside(question: str, evidence: list[Evidence]) -> bool:
     """Whether a "What is the name of the man arrested?" question's noun is in evidence
     sentences rated near the best, but never with a name beside it that the question does not
     hold: "He was accompanied by ... and the Foreign Minister." mentions the minister and does
-    not say who he is, where "Robert Guiscard, an other Norman adventurer ... count of Apulia"
+    not say who he is, where "Robert Guiscard, a Norman adventurer ... count of Apulia"
     does. Where no such sentence has the noun, the articles may call it otherwise, and this
     says nothing."""
     asked = _NAME_OF.search(question.strip())
@@ -138,17 +138,30 @@ def unnamed_beside(question: str, evidence: list[Evidence]) -> bool:
         return False
     noun = re.compile(rf"(?i:\b{re.escape(asked['noun'] or asked['owned'])}s?\b)")
     own = {w.lower() for w in WORD.findall(question)}
-    with_noun = [e.sentence for e in rated_near_best(evidence) if noun.search(e.sentence)]
-    return bool(with_noun) and not any(
+    near = [e.sentence for e in rated_near_best(evidence)]
+    with_noun = [sentence for sentence in near if noun.search(sentence)]
+    # A sentence rated near the best that names someone else may name them otherwise ("Rui
+    # Costa, 41, appeared in court" beside "A 41-year-old man was arrested").
+    named_elsewhere = any(
         _INTRODUCED.match(sentence)
-        or any(
-            word.lower() not in own | _BESIDE_A_NAME
-            for m in noun.finditer(sentence)
-            for word in _NAME_INSIDE.findall(
-                sentence[max(0, m.start() - _BESIDE) : m.end() + _BESIDE]
+        or any(w.lower() not in own | _BESIDE_A_NAME for w in _NAME_INSIDE.findall(sentence))
+        for sentence in near
+        if sentence not in with_noun
+    )
+    return (
+        bool(with_noun)
+        and not named_elsewhere
+        and not any(
+            _INTRODUCED.match(sentence)
+            or any(
+                word.lower() not in own | _BESIDE_A_NAME
+                for m in noun.finditer(sentence)
+                for word in _NAME_INSIDE.findall(
+                    sentence[max(0, m.start() - _BESIDE) : m.end() + _BESIDE]
+                )
             )
+            for sentence in with_noun
         )
-        for sentence in with_noun
     )
 
 
@@ -167,7 +180,7 @@ _BESIDE = 40
 _NAME_INSIDE = re.compile(r"(?<=[\w,;:’'] )[A-Z][\w’'-]*")
 # A sentence that opens by introducing someone: "Robert Guiscard, an other Norman adventurer
 # previously elevated to the dignity of count of Apulia, ...".
-_INTRODUCED = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+,\s+(?:a|an|the|who)\b")
+_INTRODUCED = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+(?:\d+,\s+)?(?:a|an|the|who)\b")
 
 
 def _common_opening(sentence: str, lower: set[str]) -> str:
@@ -331,8 +344,20 @@ def _about(name: str, question: str, text: str, title: str) -> bool:
     }
     if any(re.search(rf"\b{re.escape(w)}\b", text) for w in others):
         return False
+    # A sentence about another body: "The Conservatives won 41 seats" under "Social Democrats
+    # win Lindavia election".
+    subject = _SUBJECT.match(text.strip())
+    named = {w.lower() for w in subject[1].split()} if subject else set()
+    named -= STOPWORDS | _CLOSED_CLASS | _BESIDE_A_NAME | _PRONOUNS
+    if named - asked - {w.lower() for w in WORD.findall(title)}:
+        return False
     country = countries(titled[0]).keys()
     return not country or not countries(text).keys() - country
+
+
+_PRONOUNS = frozenset("i you he she it we they his her its our their this these those".split())
+# The name a sentence opens with, as its subject: "The Conservatives won", "Nimbus said".
+_SUBJECT = re.compile(r"(?:The\s+)?((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+[a-z]")
 
 
 def _called_by_kind(name: str, text: str, article: list[str], title: str = "") -> bool:

@@ -111,13 +111,13 @@ def _of_titled(question: str, evidence: list[Evidence], hits: Sequence[Hit]) -> 
     if not asked:
         return None
     texts = [h.text for h in hits]
-    titles = {h.title for h in hits if any(e.doc_id == h.doc_id for e in evidence)}
-    holders = (
-        holder_of(f"Who is the {asked['role']} of {name}?", texts)
-        for title in titles
-        for name in _TITLE_NAME.findall(title)
-    )
-    found = [e for holder in holders if (e := _named_holder(holder, evidence, hits))]
+    titles = {h.doc_id: h.title for h in hits}
+    found = [
+        e
+        for e in evidence
+        for name in _TITLE_NAME.findall(titles.get(e.doc_id, ""))
+        if _named_holder(holder_of(f"Who is the {asked['role']} of {name}?", texts), [e], hits)
+    ]
     return max(found, key=lambda e: e.relevance) if found else None
 
 

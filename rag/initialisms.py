@@ -61,7 +61,10 @@ SPELT_OUT = {
     "TV": ("television",),
     "VP": ("vice president",),
 }
-_COMMON = re.compile(r"\b(" + "|".join(sorted(SPELT_OUT, key=len, reverse=True)) + r")\b")
+# Not "3 PM", a time.
+_COMMON = re.compile(
+    r"(?<!\d)(?<!\d\s)\b(" + "|".join(sorted(SPELT_OUT, key=len, reverse=True)) + r")\b"
+)
 
 
 def spelt_out(question: str, passages: Callable[[str], list[str]]) -> str:
@@ -76,7 +79,7 @@ def spelt_out(question: str, passages: Callable[[str], list[str]]) -> str:
     def written(match: re.Match[str]) -> str:
         if re.search(rf"\b{match[0]}\b", text):
             return match[0]
-        spellings = (s for s in SPELT_OUT[match[0]] if re.search(rf"(?i:\b{s}\b)", text))
+        spellings = (s for s in SPELT_OUT[match[0]] if re.search(rf"(?i:\b{s}s?\b)", text))
         return next(spellings, match[0])
 
     return _COMMON.sub(written, question)

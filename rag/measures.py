@@ -140,8 +140,9 @@ _CARDINAL = (
 _NUMBER_WORD = re.compile(
     rf"\b(?:{_CARDINAL}|half|twice|single|none|several|both)\b", re.IGNORECASE
 )
-# A number written as a word that counts something ("nine people", "Thirty-one patients").
-_COUNT_WORD = re.compile(rf"\b(?:{_CARDINAL})\b", re.IGNORECASE)
+# A number written as a word that counts something ("nine people", "Thirty-one patients"); not
+# the pronoun of "no one knows" or "one of the victims".
+_COUNT_WORD = re.compile(rf"(?<!\bno\s)\b(?:{_CARDINAL})\b(?!(?<=one)\s+of\b)", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # A capitalised word inside a sentence right before a number, which ends a name with it
 # ("Rossiya 1"); not one that opens the sentence ("About 40 people").
@@ -382,14 +383,15 @@ def _beside(sentence: str, age: re.Match[str], named: set[str]) -> bool:
         before = _WORDS.findall(_POSSESSIVE.sub("", sentence[: age.start()]))
         return bool(before) and before[-1].lower() in named
     # What was founded or built in a year stands before it ("Parcelink was founded in 2017",
-    # "Hartmann co-founded the company in 2017 with Omer Yildiz").
-    after = 0 if _MADE.match(age[0]) else _NEAR
+    # "Hartmann co-founded the company in 2017 with Omer Yildiz"), unless the sentence opens
+    # with it ("Founded in 2017, Parcelink has ...").
+    after = 0 if _MADE.match(age[0]) and sentence[: age.start()].strip() else _NEAR
     near = sentence[max(0, age.start() - _NEAR) : age.end() + after]
     return _mentions(near, named)
 
 
 _WORDS = re.compile(r"[^\W\d_][\w’'-]*")
-_MADE = re.compile(r"(?:founded|established|built|formed|created|dat)", re.IGNORECASE)
+_MADE = re.compile(r"\b(?:founded|established|built|formed|created|dat(?:es|ing))\b", re.IGNORECASE)
 # How far from an age, in characters, the name it belongs to may stand.
 _NEAR = 40
 

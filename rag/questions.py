@@ -126,11 +126,16 @@ def without_source_reference(question: str) -> str:
     return stripped[:1].upper() + stripped[1:]
 
 
-# Contractions, written out: "What's" is "What is" (or "What has" before "been", "got" or
-# "had"), "didn't" is "did not", "can't" "cannot", "won't" "will not".
+# Contractions, written out: "What's" is "What is" (or "What has" before a past participle:
+# "Who's won", "What's happened"), "didn't" is "did not", "can't" "cannot", "won't" "will not".
 _ASKING = r"(?i:what|who|where|when|why|how|which|that|there|it|he|she)"
 _CONTRACTIONS = (
-    (re.compile(rf"\b({_ASKING})['’]s(?=\s+(?i:been|got|had)\b)"), r"\1 has"),
+    (
+        re.compile(
+            rf"\b({_ASKING})['’]s(?=\s+(?:[a-z]+ed|been|got|had|won|done|gone|made|said|taken|seen|left|become)\b)"
+        ),
+        r"\1 has",
+    ),
     (re.compile(rf"\b({_ASKING})['’]s\b"), r"\1 is"),
     (re.compile(r"\b([Cc])an['’]t\b"), r"\1annot"),
     (re.compile(r"\b([Ww])on['’]t\b"), r"\1ill not"),

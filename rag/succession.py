@@ -15,19 +15,28 @@ from rag.types import Evidence
 
 # "Who was X before Helen Marsh?", "Who held the record before him?", "Who did Bullock
 # replace?", "Who preceded Ozola?", "Who was Holm's predecessor?"; not "Who arrived before
-# Kim?", which asks what happened first.
+# Kim?" nor "Who was evacuated before Storm Babet arrived?", which ask what happened first, nor
+# "Who was preceded by Ozola?".
 _PREDECESSOR = re.compile(
-    r"^(?i:who)\b(?:\s+(?i:was|were|had\s+been|held|ran|led|headed|chaired|managed|coached|"
-    r"owned|ruled|governed)\b.*\bbefore\s+(?:[A-Z]|him\b|her\b|them\b)"
-    r"|\s+did\s+.+\s+(?:replace|succeed|take\s+over\s+from|oust|unseat)\b"
-    r"|.*\b(?:preceded|predecessor)\b)"
+    r"^(?i:who)\b(?:\s+(?:(?i:was|were|had\s+been)\s+(?![a-z]+(?:ed|en)\b)|(?i:held|ran|led|"
+    r"headed|chaired|managed|coached|owned|ruled|governed)\b).*\bbefore\s+(?:[A-Z]|him\b|her\b|"
+    r"them\b)|\s+did\s+.+\s+(?:replace|succeed|take\s+over\s+from|oust|unseat)\b"
+    r"|.*\b(?:preceded(?!\s+by\b)|predecessor)\b)"
 )
 # What a sentence says of someone who came before: "replaces", "succeeded", "took over from",
-# "the previous record", "former manager", "until", "stepped down".
+# "the previous record", "former manager", "stepped down". Refusing on their absence alone.
 _SUCCESSION = re.compile(
     r"\b(?:replac\w*|succe(?:ed\w*|ssor|ssion)|predecessor|preceded|took\s+over|tak(?:e|es|ing)"
-    r"\s+over|previous\w*|former|formerly|until|ousted|unseated|stepped\s+down|resign\w*|"
-    r"retir\w*|quit|left|before\s+(?:him|her|them)|held\s+(?:the|it)|had\s+been)\b",
+    r"\s+over|previous\w*|former|formerly|ousted|unseated|stepped\s+down|resign\w*|"
+    r"before\s+(?:him|her|them))\b",
+    re.IGNORECASE,
+)
+# Saying who someone followed, the answer itself: "replaces Raimonds Gailis", "who took over
+# from Philip Lowe", "her predecessor, Anna Berg"; not "was replaced by", which names who
+# came after.
+_FOLLOWED = re.compile(
+    r"\b(?:(?:replac|succeed)(?:es|ed|ing|s)?|(?:took|takes|taking|take)\s+over\s+from)\s+"
+    r"(?!by\b)|\bpredecessor\b",
     re.IGNORECASE,
 )
 
@@ -55,6 +64,6 @@ def succeeding(question: str, evidence: list[Evidence]) -> Evidence | None:
     found = [
         e
         for e in rated_near_best(evidence)
-        if _SUCCESSION.search(e.sentence) and not unmentioned(question, e.sentence)
+        if _FOLLOWED.search(e.sentence) and not unmentioned(question, e.sentence)
     ]
     return max(found, key=lambda e: e.relevance) if found else None

@@ -145,6 +145,12 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     bid = [passage(staff, title="Nimbus to buy Quartzline")]
     employ = [evidence_at(1, staff, 0, 0.6)]
     assert measured_of_another("How many people does Quartzline employ?", bid, employ)
+    won = "The Conservatives won 41 seats."
+    elected = [passage(won, title="Social Democrats win Lindavia election")]
+    conservatives = [evidence_at(1, won, 0, 0.6)]
+    assert measured_of_another(
+        "How many seats did the Social Democrats win?", elected, conservatives
+    )
     assert not measured_of_another("How many people does Nimbus employ?", bid, employ)
     fire = [passage(planes[0].sentence, title="Wildfire in Portugal kills nine")]
     assert measured_of_another("How many Canadair planes does Portugal own?", fire, planes)
@@ -263,6 +269,10 @@ def test_a_name_question_wants_a_name_beside_its_noun():
     minister = "He was accompanied by military officials and the Foreign Minister."
     foreign = "What is the name of North Korea's Foreign Minister who travelled with Kim?"
     assert unnamed_beside(foreign, [evidence_at(1, minister, 0, 0.6)])
+    assert unnamed_beside(asked, [evidence_at(1, "Police held a man on Tuesday.", 0, 0.6)])
+    # Another near-best sentence may name him otherwise.
+    costa = evidence_at(2, "Rui Costa, 41, appeared in court.", 90, 0.5)
+    assert not unnamed_beside(asked, [evidence_at(1, detained, 0, 0.6), costa])
     # A sentence that opens by introducing someone names them, however far the noun is.
     count = (
         "Robert Guiscard, a Norman adventurer once elevated to the dignity of count of Apulia, won."

@@ -38,6 +38,12 @@ def test_common_initials_are_spelt_out_as_the_retrieved_passages_spell_them():
         "How many lawmakers voted?"
     )
     assert spelt_out("Who is the CEO?", passages("Its boss is Ana Ruiz.")) == "Who is the CEO?"
+    assert (
+        spelt_out("How many MPs voted?", passages("Lawmakers voted."))
+        == "How many lawmakers voted?"
+    )
+    prime = passages("The prime minister spoke.")
+    assert spelt_out("What happened at 3 PM?", prime) == "What happened at 3 PM?"
     # A question without such initials retrieves nothing more; a word in lower case is no
     # initialism.
     asked.clear()

@@ -115,6 +115,7 @@ def test_an_age_is_of_the_person_the_question_names():
     assert not states("age", founded, "How old is Omer Yildiz?")
     assert states("age", founded, "How old is Parcelink?")
     assert states("age", "Parcelink, founded in 2017, has 300 customers.", "How old is Parcelink?")
+    assert states("age", "Founded in 2017, Parcelink has 300 customers.", "How old is Parcelink?")
 
 
 def test_a_year_is_no_count_nor_is_an_ordinal_or_a_name():
@@ -304,6 +305,9 @@ def test_a_how_question_is_answered_by_a_near_best_sentence_that_states_its_meas
     lead = evidence_at(1, "The wildfire has killed nine people, officials said.", 0, 0.7)
     worst = evidence_at(2, "It was the deadliest fire since 2017, which killed 66 people.", 60, 0.4)
     assert stating_best("How many people have died in the fire?", [lead, worst]) is None
+    # The pronoun "one" counts nothing.
+    unknown = evidence_at(1, "No one knows how many people died in the fire.", 0, 0.7)
+    assert stating_best("How many people have died in the fire?", [unknown, worst]) is worst
     lead = evidence_at(1, "The fire broke out near a village of 1,200 on Saturday.", 0, 0.4)
     treated = evidence_at(2, "Thirty-one other people have been treated in hospital.", 60, 0.3)
     assert stating_best("How many people were hospitalised?", [lead, treated]) is treated

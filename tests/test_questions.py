@@ -85,6 +85,8 @@ def test_a_question_in_another_language_is_still_told_apart(question, code):
     [
         ("What's the population of North Korea?", "What is the population of North Korea?"),
         ("Who’s been charged?", "Who has been charged?"),
+        ("Who's won the election?", "Who has won the election?"),
+        ("What's happened to Kim?", "What has happened to Kim?"),
         ("Why didn't Rocha talk to Kingsbridge?", "Why did not Rocha talk to Kingsbridge?"),
         ("Why can't they leave?", "Why cannot they leave?"),
         ("Won't it open?", "Will not it open?"),

@@ -12,6 +12,8 @@ def test_a_predecessor_is_asked_for_by_who_held_a_role_before_someone():
     assert not asks_predecessor("Who arrived before Kim?")
     assert not asks_predecessor("Who spoke before the vote?")
     assert not asks_predecessor("Who is the trust's chief executive?")
+    assert not asks_predecessor("Who was evacuated before Storm Babet arrived?")
+    assert not asks_predecessor("Who was preceded by Ozola?")
 
 
 def test_a_predecessor_is_answered_where_an_article_says_who_came_before():
@@ -27,3 +29,6 @@ def test_a_predecessor_is_answered_where_an_article_says_who_came_before():
     assert succeeding(lowe, [holder, evidence_at(2, took.sentence, 90, 0.2)]) is None
     assert unsucceeded(lowe, [holder, evidence_at(2, took.sentence, 90, 0.2)])
     assert succeeding("Who did Ozola replace?", [holder, took]) is None
+    # Only who someone followed settles it: not who came after, nor a word of the past.
+    for said in ("Bullock was replaced by Andrew Hauser.", "Bullock, a former official, spoke."):
+        assert succeeding(lowe, [evidence_at(1, said, 0, 0.6)]) is None, said
