@@ -34,6 +34,7 @@ import numpy as np
 from rag.answerability import Features, features, load_calibration
 from rag.attributes import (
     measured_of_another,
+    naming_all,
     naming_best,
     unnamed,
     unnamed_beside,
@@ -382,10 +383,17 @@ def answer_stream(
     # Sentences that address a model are quoted, never shown to the generator (rag.injection).
     prompt_evidence = [e for e in evidence if not looks_like_instruction(e.sentence)]
 
+    # A draft may not move a number or date question's answer back to a sentence of something
+    # else ("having made just seven trips" for "How many of Kim's trips were to China?").
+    naming = naming_all(standalone, hits, evidence)
+
     def quotable(picked: list[Evidence]) -> list[Evidence]:
         """Those of the draft's sentences the ranker rates near the best that hold the kind of
-        answer asked for (when the best sentence does)."""
+        answer asked for (when the best sentence does), and name what the question names
+        (when the best sentence does not)."""
         picked = near_best(picked, evidence, settings.min_draft_relevance)
+        if naming is not None:
+            picked = [e for e in picked if e in naming]
         return of_answer_type(standalone, picked, evidence)
 
     # A draft only chooses among the quotable sentences. When the form of the question settled

@@ -234,8 +234,16 @@ def naming_best(question: str, hits: list[Hit], evidence: list[Evidence]) -> Evi
     question asks of, when the best one does not: "When did Kim leave Pyongyang?" is answered by
     "Mr Kim left Pyongyang for Russia on Sunday", not by "Mr Kim arrived in Russia on Tuesday
     morning, leaving his train", rated higher."""
-    naming = _of_what_asked(question, hits, evidence)
+    naming = naming_all(question, hits, evidence)
     return max(naming, key=lambda e: e.relevance) if naming else None
+
+
+def naming_all(question: str, hits: list[Hit], evidence: list[Evidence]) -> list[Evidence] | None:
+    """For a number or date question whose best sentence does not name all it names, the
+    sentences rated near the best that do (`naming_best` quotes the best of them, and a draft
+    may choose only among them); None when the best sentence names it all, or for other
+    questions."""
+    return _of_what_asked(question, hits, evidence)
 
 
 def _of_what_asked(

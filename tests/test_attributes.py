@@ -6,6 +6,7 @@ import numpy as np
 from rag.attributes import (
     attribute,
     measured_of_another,
+    naming_all,
     naming_best,
     unnamed,
     unnamed_beside,
@@ -286,3 +287,13 @@ def test_a_name_question_wants_a_name_beside_its_noun():
     assert unnamed_beside(
         "What was the suspect's name?", [evidence_at(1, "The suspect, 41, was held.", 0, 0.6)]
     )
+
+
+def test_a_draft_chooses_only_among_the_sentences_naming_what_is_asked_about():
+    trips = evidence_at(1, "Mr Kim has made just seven trips abroad.", 0, 0.6)
+    china = evidence_at(2, "Four of Mr Kim's trips were to China.", 50, 0.4)
+    asked = "How many of Kim's trips abroad were to China?"
+    assert naming_all(asked, [], [trips, china]) == [china]
+    # None where the best sentence names it all, or the question asks for no number or date.
+    assert naming_all("How many trips has Kim made abroad?", [], [trips, china]) is None
+    assert naming_all("Why did Kim go to China?", [], [trips, china]) is None
