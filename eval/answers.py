@@ -154,7 +154,12 @@ def main() -> None:
     parser.add_argument("--followups", default="eval/seed_followups.json")
     parser.add_argument("--offtopic", default="eval/offtopic_questions.json")
     parser.add_argument("--news", default="eval/news_questions.json")
-    parser.add_argument("--news-articles", default="eval/news")
+    parser.add_argument(
+        "--news-articles",
+        nargs="+",
+        default=["eval/news"],
+        help="folders or files indexed for --news (a readers' set: its articles and seeds/)",
+    )
     parser.add_argument("--out", default="eval/results")
     args = parser.parse_args()
 
@@ -180,7 +185,7 @@ def main() -> None:
         seed_base = RAG(seed_dir, embedder=base.embedder)
         seed_base.ingest(["seeds/"])
         news_dir = Path(tmp) / "news"
-        RAG(news_dir, embedder=base.embedder).ingest([args.news_articles])
+        RAG(news_dir, embedder=base.embedder).ingest(args.news_articles)
         for name in args.configs.split(","):
             overrides, mode = CONFIGS[name]
             settings = Settings.load(overrides=overrides)
