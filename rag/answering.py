@@ -384,8 +384,9 @@ def answer_stream(
     prompt_evidence = [e for e in evidence if not looks_like_instruction(e.sentence)]
 
     # A draft may not move a number or date question's answer back to a sentence of something
-    # else ("having made just seven trips" for "How many of Kim's trips were to China?").
-    naming = naming_all(standalone, hits, evidence)
+    # else ("having made just seven trips" for "How many of Kim's trips were to China?"); only
+    # generative mode drafts.
+    naming = naming_all(standalone, hits, evidence) if mode == "generative" else None
 
     def quotable(picked: list[Evidence]) -> list[Evidence]:
         """Those of the draft's sentences the ranker rates near the best that hold the kind of

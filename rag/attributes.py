@@ -137,32 +137,35 @@ def unnamed_beside(question: str, evidence: list[Evidence]) -> bool:
     if not asked:
         return False
     noun = re.compile(rf"(?i:\b{re.escape(asked['noun'] or asked['owned'])}s?\b)")
-    own = {w.lower() for w in WORD.findall(question)}
+    # Words that name no one the question does not: its own, titles, days and months.
+    known = {w.lower() for w in WORD.findall(question)} | _BESIDE_A_NAME
     near = [e.sentence for e in rated_near_best(evidence)]
     with_noun = [sentence for sentence in near if noun.search(sentence)]
     # A sentence rated near the best that names someone else may name them otherwise ("Rui
     # Costa, 41, appeared in court" beside "A 41-year-old man was arrested").
     named_elsewhere = any(
-        _INTRODUCED.match(sentence)
-        or any(w.lower() not in own | _BESIDE_A_NAME for w in _NAME_INSIDE.findall(sentence))
+        _introduces(sentence) or _names_other(sentence, known)
         for sentence in near
         if sentence not in with_noun
     )
-    return (
-        bool(with_noun)
-        and not named_elsewhere
-        and not any(
-            _INTRODUCED.match(sentence)
-            or any(
-                word.lower() not in own | _BESIDE_A_NAME
-                for m in noun.finditer(sentence)
-                for word in _NAME_INSIDE.findall(
-                    sentence[max(0, m.start() - _BESIDE) : m.end() + _BESIDE]
-                )
-            )
-            for sentence in with_noun
+    named_beside = any(
+        _introduces(sentence)
+        or any(
+            _names_other(sentence[max(0, m.start() - _BESIDE) : m.end() + _BESIDE], known)
+            for m in noun.finditer(sentence)
         )
+        for sentence in with_noun
     )
+    return bool(with_noun) and not named_elsewhere and not named_beside
+
+
+def _introduces(sentence: str) -> bool:
+    return bool(_INTRODUCED.match(sentence))
+
+
+def _names_other(text: str, known: set[str]) -> bool:
+    """Whether `text` capitalises a word inside it that is none of the `known` words."""
+    return any(w.lower() not in known for w in _NAME_INSIDE.findall(text))
 
 
 # "What is the name of the (71-year-old) man (rescued ...)?", "What was the whistleblower's

@@ -29,6 +29,7 @@ from rag.roles import (
     CHAIRS,
     HEADS,
     HONORIFIC,
+    NAME,
     TITLES,
     any_of,
     holder_pattern,
@@ -99,7 +100,7 @@ def role_holder(
 
 
 # A name in a title: "Ballycarra", "River Aunagh".
-_TITLE_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*")
+_TITLE_NAME = re.compile(NAME)
 
 
 def _of_titled(question: str, evidence: list[Evidence], hits: Sequence[Hit]) -> Evidence | None:

@@ -465,8 +465,7 @@ def _counted_terms(question: str) -> list[str]:
 def _counts(sentence: str, noun: str) -> bool:
     """Whether a number in `sentence` counts `noun` (a term): "23 container ships", "in 11 of
     his papers", "has killed nine people"."""
-    counts = [*_NUMBER.finditer(sentence), *_COUNT_WORD.finditer(sentence)]
-    return any(_counted(sentence, number, [noun]) for number in counts)
+    return any(_counted(sentence, number, noun) for number in _count_matches(sentence))
 
 
 def counted_in_best(question: str, evidence: list[Evidence]) -> Evidence | None:
@@ -498,23 +497,27 @@ def unstated_part(question: str, evidence: list[Evidence]) -> bool:
     if not part or not evidence:
         return False
     given = numbers(question)
-    noun = terms(part["noun"])[:1] if part["noun"] else []
+    noun = next(iter(terms(part["noun"] or "")), None)
 
     def states_part(sentence: str) -> bool:
-        counts = [*_NUMBER.finditer(sentence), *_COUNT_WORD.finditer(sentence)]
         return any(
             not numbers(m[0]) <= given
             and (_PART_AFTER.match(sentence, m.end()) or _counted(sentence, m, noun))
-            for m in counts
+            for m in _count_matches(sentence)
         )
 
     return not any(states_part(e.sentence) for e in rated_near_best(evidence))
 
 
-def _counted(sentence: str, number: re.Match[str], noun: list[str]) -> bool:
-    """Whether `number` in `sentence` counts the `noun` term (a list of one, or none)."""
+def _count_matches(sentence: str) -> list[re.Match[str]]:
+    """The numbers of `sentence` that may count something, in digits or in words."""
+    return [*_NUMBER.finditer(sentence), *_COUNT_WORD.finditer(sentence)]
+
+
+def _counted(sentence: str, number: re.Match[str], noun: str | None) -> bool:
+    """Whether `number` in `sentence` counts the `noun` term (never for no term)."""
     following = terms(sentence[number.end() : number.end() + _COUNT_REACH])
-    return bool(noun) and noun[0] in following[:_COUNT_WORDS]
+    return noun is not None and noun in following[:_COUNT_WORDS]
 
 
 # A number standing for part of the total, with nothing counted after it: "1,240 were",

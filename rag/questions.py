@@ -129,13 +129,9 @@ def without_source_reference(question: str) -> str:
 # Contractions, written out: "What's" is "What is" (or "What has" before a past participle:
 # "Who's won", "What's happened"), "didn't" is "did not", "can't" "cannot", "won't" "will not".
 _ASKING = r"(?i:what|who|where|when|why|how|which|that|there|it|he|she)"
+_PARTICIPLE = r"(?:[a-z]+ed|been|got|had|won|done|gone|made|said|taken|seen|left|become)"
 _CONTRACTIONS = (
-    (
-        re.compile(
-            rf"\b({_ASKING})['’]s(?=\s+(?:[a-z]+ed|been|got|had|won|done|gone|made|said|taken|seen|left|become)\b)"
-        ),
-        r"\1 has",
-    ),
+    (re.compile(rf"\b({_ASKING})['’]s(?=\s+{_PARTICIPLE}\b)"), r"\1 has"),
     (re.compile(rf"\b({_ASKING})['’]s\b"), r"\1 is"),
     (re.compile(r"\b([Cc])an['’]t\b"), r"\1annot"),
     (re.compile(r"\b([Ww])on['’]t\b"), r"\1ill not"),

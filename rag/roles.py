@@ -83,7 +83,7 @@ HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
 
 # A name: capitalised words ("Helen Marsh", "Tomas Berg"); in full, two or more of them (not
 # the "Moscow" of "In Moscow, spokesman ...").
-_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*"
+NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*"
 _FULL_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)+"
 
 
@@ -98,8 +98,8 @@ def holder_pattern(role: str) -> re.Pattern[str]:
     """
     role = rf"(?i:(?>{role}))"
     return re.compile(
-        rf"{NOT_THE_ROLE_ITSELF}\b{role},?\s+{HONORIFIC}(?P<after>{_NAME})"
-        rf"|(?P<before>{_NAME}),\s+{_AGED}(?:{_WHO_IS}\s+)?(?i:the|a)\s+{_DESCRIBED}{role}\b"
+        rf"{NOT_THE_ROLE_ITSELF}\b{role},?\s+{HONORIFIC}(?P<after>{NAME})"
+        rf"|(?P<before>{NAME}),\s+{_AGED}(?:{_WHO_IS}\s+)?(?i:the|a)\s+{_DESCRIBED}{role}\b"
         rf"{_WHOLE_TITLE}"
         rf"|(?P<full>{_FULL_NAME}),\s+{_AGED}(?:{_WHO_IS}\s+)?{role}\b{_WHOLE_TITLE}"
     )
@@ -119,9 +119,9 @@ def unowned_holder_pattern(role: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:^[\"“‘']?|\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+{_KIND_S}{_UNOWNED}|[”\"],?\s+|\b(?:said|says)\s+)"
         rf"{NOT_THE_ROLE_ITSELF}"
-        rf"{role}(?!\s+of\b),?\s+{HONORIFIC}(?>{_NAME}){_OF_NO_OTHER}"
+        rf"{role}(?!\s+of\b),?\s+{HONORIFIC}(?>{NAME}){_OF_NO_OTHER}"
         rf"|\b[a-z]{{2,}}\s+{NOT_THE_ROLE_ITSELF}(?=[A-Z]){role}\s+(?>{_FULL_NAME}){_OF_NO_OTHER}"
-        rf"|{_NAME},\s+{_AGED}(?:{_WHO_IS}\s+)?(?i:its|their|the)\s+{_KIND_S}{_UNOWNED}{role}\b"
+        rf"|{NAME},\s+{_AGED}(?:{_WHO_IS}\s+)?(?i:its|their|the)\s+{_KIND_S}{_UNOWNED}{role}\b"
         rf"{_UNOWNED_END}"
         rf"|{_FULL_NAME},\s+(?:{_WHO_IS}\s+)?{role}\b{_UNOWNED_END}"
     )
