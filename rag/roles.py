@@ -110,7 +110,8 @@ def unowned_holder_pattern(role: str) -> re.Pattern[str]:
     the owner is clear from the sentence before: "Its chief executive, Samuel Reid", "Governor
     Helena Marisch, 58, told ...", "..., said chief executive Samuel Reid", "“...,” chief
     executive Samuel Reid told ...", "Reid, the chief executive, said", a title within the
-    sentence ("the party of Prime Minister Marek Dolan", but not "Russian President Vladimir
+    sentence ("the party of Prime Minister Marek Dolan", "... voted for the cut, Governor Dr
+    Helena Reyes told reporters", but not "Russian President Vladimir
     Putin" nor "Prime Minister Ana Pereira of Lusitania"), or says only what kind
     of body it is: "Helena Sarmento, 54, the airline's chief executive". A role owned by someone
     named there ("Halvorsen's chief executive", "the chief executive of Halvorsen") is not
@@ -120,7 +121,7 @@ def unowned_holder_pattern(role: str) -> re.Pattern[str]:
         rf"(?:^[\"“‘']?|\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+{_KIND_S}{_UNOWNED}|[”\"],?\s+|\b(?:said|says)\s+)"
         rf"{NOT_THE_ROLE_ITSELF}"
         rf"{role}(?!\s+of\b),?\s+{HONORIFIC}(?>{NAME}){_OF_NO_OTHER}"
-        rf"|\b[a-z]{{2,}}\s+{NOT_THE_ROLE_ITSELF}(?=[A-Z]){role}\s+(?>{_FULL_NAME}){_OF_NO_OTHER}"
+        rf"|\b[a-z]{{2,}},?\s+{NOT_THE_ROLE_ITSELF}(?=[A-Z]){role}\s+(?>{_FULL_NAME}){_OF_NO_OTHER}"
         rf"|{NAME},\s+{_AGED}(?:{_WHO_IS}\s+)?(?i:its|their|the)\s+{_KIND_S}{_UNOWNED}{role}\b"
         rf"{_UNOWNED_END}"
         rf"|{_FULL_NAME},\s+(?:{_WHO_IS}\s+)?{role}\b{_UNOWNED_END}"

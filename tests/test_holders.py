@@ -31,6 +31,13 @@ def test_a_deputy_or_former_holder_does_not_hold_the_role():
     assert role_holder("Who is the governor?", evidence) is governor
     assert role_holder("Who is the deputy governor?", evidence) is deputy
     assert role_holder("Who is the governor?", [deputy, former]) is None
+    # A title after a clause and its comma is read as one before a verb.
+    after = (
+        "The Monetary Policy Committee of the Reserve Bank of Malvora voted five to two for the"
+        " cut, Governor Dr Helena Reyes told reporters."
+    )
+    cut = evidence_at(4, after, 300, 0.6)
+    assert role_holder("Who is the governor of the Reserve Bank of Malvora?", [deputy, cut]) is cut
     # The new, current or outgoing governor holds the role now.
     for asked in ("Who is the new governor?", "Who is the outgoing governor?"):
         assert role_holder(asked, evidence) is governor, asked
