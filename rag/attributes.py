@@ -26,7 +26,7 @@ from rag.answerability import near_synonyms
 from rag.citations import unmentioned, words
 from rag.evidence import answer_type, has_answer_type, sentences_before
 from rag.lexical import AUXILIARY, STOPWORDS, WORD, terms
-from rag.measures import MONTH_NAMES, WEEKDAYS, rated_near_best
+from rag.measures import MONTH_NAMES, WEEKDAYS, rated_near_best, states, valued_by
 from rag.places import countries, is_form
 from rag.roles import HONORIFICS, TITLES
 from rag.speech import SPEECH_VERB
@@ -72,13 +72,18 @@ def unstated_attribute(
     embed_words: Callable[[list[str]], np.ndarray],
 ) -> bool:
     """Whether the question asks for a property that the retrieved passages of the best evidence
-    sentence's article never name, and that no word of the evidence sentences rated near the
-    best comes close to in meaning."""
+    sentence's article never name, that no word of the evidence sentences rated near the best
+    comes close to in meaning, and whose value none of them states: a price is given as a sum
+    of money, seldom with the word "price"."""
     noun = attribute(question)
     if noun is None or not evidence or not terms(noun):
         return False
+    near_best = rated_near_best(evidence)
+    measure = valued_by(noun)
+    if measure and any(states(measure, e.sentence) for e in near_best):
+        return False
     best = max(evidence, key=lambda e: e.relevance)
-    near = " ".join(e.sentence for e in rated_near_best(evidence))
+    near = " ".join(e.sentence for e in near_best)
     passages = [h.text for h in hits if h.doc_id == best.doc_id]
     term = terms(noun)[0]
     if any(term in terms(text) for text in [near, *passages]):

@@ -97,19 +97,23 @@ _STATES = {
         rf"{_AMOUNT}(?:horsepower|(?-i:hp|kW|MW|GW)|watts?|kilowatts?|megawatts?|gigawatts?)\b",
         re.IGNORECASE,
     ),
-    # "$4.5m", "US$1,000,000", "310 million euros", "12.60 marks", "EUR 40", "40p"; any sum in
-    # millions, of a currency no list holds too ("1.94 billion dravs", "a profit of 18 million").
-    "money": re.compile(
-        r"[$£€¥]\s?\d|\b(?:USD|EUR|GBP|JPY|CHF|CNY)\s?\d|\b\d+p\b|"
-        r"\d\s*(?:million|billion|trillion|bn)\b|"
-        rf"(?!{YEAR}\s){_AMOUNT}(?:US\s)?"
-        r"(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|francs?|crowns?|kronor|kroner|"
-        r"kron[ae]|marks?|rupees?|pesos?|lira|lire|roubles?|rubles?|shekels?|dinars?|dirhams?|"
-        r"riyals?|reais|zloty|forint|koruna|baht|ringgit|naira|shillings?|cents?|pence|"
-        r"USD|EUR|GBP)\b",
-        re.IGNORECASE,
-    ),
 }
+# "$4.5m", "US$1,000,000", "310 million euros", "12.60 marks", "EUR 40", "40p": a sum in a
+# currency news names.
+_STATES["currency"] = re.compile(
+    r"[$£€¥]\s?\d|\b(?:USD|EUR|GBP|JPY|CHF|CNY)\s?\d|\b\d+p\b|"
+    rf"(?!{YEAR}\s){_AMOUNT}(?:US\s)?"
+    r"(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|francs?|crowns?|kronor|kroner|"
+    r"kron[ae]|marks?|rupees?|pesos?|lira|lire|roubles?|rubles?|shekels?|dinars?|dirhams?|"
+    r"riyals?|reais|zloty|forint|koruna|baht|ringgit|naira|shillings?|cents?|pence|"
+    r"USD|EUR|GBP)\b",
+    re.IGNORECASE,
+)
+# ... or any sum in millions, of a currency no list holds too ("1.94 billion dravs", "a profit
+# of 18 million").
+_STATES["money"] = re.compile(
+    rf"{_STATES['currency'].pattern}|\d\s*(?:million|billion|trillion|bn)\b", re.IGNORECASE
+)
 _STATES["percent"] = re.compile(
     r"\d(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percentage\s+points?\b)", re.IGNORECASE
 )
@@ -192,6 +196,26 @@ _MEASURE_NAMED = {
     "weight": "weight",
     "temperature": "temperature",
 }
+# Nouns for a property that news gives by its value alone: "What is the price tag of the
+# line?" is answered by "expected to cost $1.35 billion", "the estimated value of the crops" by
+# "crop losses at 84 million euros", "the altitude of the orbit" by "540 kilometres".
+_VALUED_BY = {
+    **{noun: "currency" for noun in "price prices cost costs value worth tag fee fees".split()},
+    **{noun: "length" for noun in "altitude elevation height length depth width distance".split()},
+    **{noun: "percent" for noun in "percentage turnout".split()},
+    "weight": "weight",
+    "mass": "weight",
+    "speed": "speed",
+    "temperature": "temperature",
+    "age": "age",
+}  # fmt: skip
+
+
+def valued_by(noun: str) -> str | None:
+    """The measure whose stated value gives the property `noun` names, if it is one."""
+    return _VALUED_BY.get(noun.lower())
+
+
 _WHAT_MEASURE = re.compile(
     r"^(?:what|which)\s+(?:(?:is|was|are|were|will\s+be)\s+(?:the|its|their|his|her)\s+)?"
     r"(?:(?:top|maximum|average|total|full|overall|current|new)\s+)?"

@@ -67,6 +67,26 @@ def test_an_attribute_no_retrieved_passage_names_is_unstated():
     assert not unstated_attribute("What was the planet doing in the image?", hits, evidence, far)
 
 
+def test_a_property_given_by_its_value_is_stated_by_the_value():
+    far = _words({})
+
+    def unstated(question: str, sentence: str) -> bool:
+        evidence = [evidence_at(1, sentence, 0, 0.5)]
+        hits = [dataclasses.replace(passage_of((sentence, 1.0)), doc_id="d", text=sentence)]
+        return unstated_attribute(question, hits, evidence, far)
+
+    costing = "A new urgent treatment centre, costing £9.2 million, is due to open in October."
+    assert not unstated("What is the price tag of the new urgent treatment centre?", costing)
+    losses = "The department estimated crop losses at 84 million euros."
+    assert not unstated("What is the estimated value of the crops destroyed?", losses)
+    orbit = "It was placed into a sun-synchronous orbit at an altitude of 540 kilometres."
+    assert not unstated("What is the elevation of the satellite's orbit?", orbit)
+    # A count in millions is no sum of money, nor is a sum the value of an unvalued property.
+    households = "The increase would hit the 3.3 million households with a mortgage."
+    assert unstated("What is the value of the average home?", households)
+    assert unstated("What is the height of the urgent treatment centre?", costing)
+
+
 def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
     girl = evidence_at(1, "A seven-year-old girl was pulled alive from the ruins.", 0, 0.6)
     named = evidence_at(2, "Rescuers named the girl as Mira Castell.", 60, 0.5)
