@@ -210,6 +210,9 @@ _BODY_WORD = (
     r"(?:council|government|party|union|club|team|company|group|board|committee|authority|"
     r"agency|commission|police|army|bank|university|hospital|museum|court)\b"
 )
+# "the union president", "the club captain": a role of the kind of body the word before it
+# names, as "the union's president" is.
+_BODY_THEN_ROLE = re.compile(rf"^(?P<kind>{_BODY_WORD})\s+(?P<role>\S.*)$", re.IGNORECASE)
 # "Who chairs the Aviation Competition Authority?", "Who heads the Civil Protection Agency in
 # Marenza?", "Who is in charge of the Eldmark Air Safety Agency?", "Who leads Brighthaven
 # council?": the question asks for a role by what its holder does.
@@ -354,14 +357,18 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
     if not asked and not doing:
         return None
     found = (asked or doing).groupdict()
-    asked_role, named = found.get("role"), found.get("named")
+    asked_role, named, kind = found.get("role"), found.get("named"), found.get("kind")
     if asked_role:
         asked_role = _NOW_HOLDING.sub("", asked_role)
+    if asked_role and not (kind or named or found["owner"]):
+        body_role = _BODY_THEN_ROLE.match(asked_role)
+        if body_role and _TITLE_WORD.search(body_role["role"]):
+            kind, asked_role = body_role["kind"], body_role["role"]
     if named and countries(named):
         # "the Russian president" and "the US president" are matched as written, where the
         # owner would be "Russian" or "US" rather than Russia's or the United States'.
         asked_role, named = f"{named} {asked_role}", None
-    named_owner = found["owner"] or found.get("kind") or named
+    named_owner = found["owner"] or kind or named
     verb = " ".join(doing["verb"].lower().split()) if doing else ""
     if named_owner and named_owner[:1].islower():
         capitalised = _capitalised(named_owner, texts)

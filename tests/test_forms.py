@@ -12,6 +12,7 @@ from rag.forms import (
     naming_thing,
     placing,
 )
+from rag.holders import role_holder
 from tests.conftest import evidence_at, passage
 
 
@@ -87,6 +88,21 @@ def test_how_old_is_answered_by_an_age_beside_the_noun_for_what_the_question_des
     assert age_of("How old is the mayor of Port Elsmere?", [mayor]) is None
     mother = evidence_at(1, "The mother of the 17-year-old victim said she was heartbroken.", 0, 1)
     assert age_of("How old is the victim's mother?", [mother]) is None
+
+
+def test_the_body_before_a_role_owns_it():
+    said = (
+        "“Families here have lost everything,” said Lucia Brandão, president of the Corvena"
+        " Farmers' Union."
+    )
+    aged = "Brandão, 61, who grows olives near Ribas, said the flames stopped short of her farm."
+    hits = [passage(said, aged, title="Wildfire scorches Corvena valley")]
+    evidence = [evidence_at(1, said, 0, 0.4), evidence_at(2, aged, len(said) + 1, 0.01)]
+    assert role_holder("Who is the union president?", evidence, hits) is evidence[0]
+    assert age_of("How old is the union president?", evidence, hits) is evidence[1]
+    # No other body's president, nor another role of the union.
+    assert age_of("How old is the club president?", evidence, hits) is None
+    assert role_holder("Who is the union treasurer?", evidence, hits) is None
 
 
 def test_how_old_is_answered_by_an_age_after_the_sentence_naming_them():
