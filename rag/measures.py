@@ -237,7 +237,7 @@ _HOW_MUCH_MONEY = re.compile(
     # The verb, not the noun of "the cost of living" or "the pay gap".
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
     r"(?:cost|pay|paid|paying|spend|spent|earn|earned|charge|charged|(?:sell|sold)(?=\s+for\b)|"
-    r"fetch|fetched|donate|donated|invest|invested|owe|owed|bid)\b"
+    r"fetch|fetched|donate|donated|invest|invested|owe|owed|bid|save|saved|saving)\b"
     r"(?!\s+(?:of|gap|rises?|cuts?|increases?|deal|talks|freeze|packages?)\b)",
     re.IGNORECASE,
 )
@@ -250,6 +250,12 @@ _WHAT_SUM = re.compile(
     r"(?:profits?|revenues?|salary|salaries|budgets?|prices?|costs?|fines?|turnover|wages?|"
     r"earnings|income)\b(?!\s+(?:of\s+living|margins?|growth|rates?|tax|deficits?|increases?|"
     r"rises?|cuts?|caps?|gaps?|inflation|index|targets?|forecasts?|war|tag)\b)",
+    re.IGNORECASE,
+)
+# "How much land has burned?", "How much forest was lost?": an area, as literally as "How many
+# hectares ...?".
+_HOW_MUCH_LAND = re.compile(
+    r"\bhow much\s+(?:[a-z]+\s+)?(?:land|farmland|forest|woodland|scrubland|countryside)\b",
     re.IGNORECASE,
 )
 # "How much does the train weigh?" asks for a weight, as literally as "How heavy is it?".
@@ -293,6 +299,8 @@ def asked_measure(question: str) -> str | None:
         return "weight"
     if _HOW_MUCH_MONEY.search(question) or _WHAT_SUM.search(question):
         return "money"
+    if _HOW_MUCH_LAND.search(question):
+        return "area"
     if _WHAT_PERCENT.search(question):
         return "percent"
     units = _HOW_MANY_UNITS.search(question)

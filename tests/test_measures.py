@@ -44,6 +44,16 @@ def test_how_questions_name_the_measure_that_answers_them():
     assert asked_measure("How much did the album sell?") == "count"
     assert asked_measure("How much did the bank raise interest rates?") == "count"
     assert asked_measure("How much did Aurora bid before it pulled out?") == "money"
+    assert asked_measure("How much does Nimbus hope to save with the layoffs?") == "money"
+    # An amount of land is an area, stated as one ("27,000 hectares of forest").
+    assert asked_measure("How much land has burned so far?") == "area"
+    assert asked_measure("How much farmland was flooded?") == "area"
+    bookings = evidence_at(
+        1, "Fewer than 1 per cent of bookings had been cancelled so far.", 0, 0.7
+    )
+    burned = evidence_at(2, "The blaze has burned 27,000 hectares of forest.", 80, 0.6)
+    assert stating_best("How much land has burned so far?", [bookings, burned]) is burned
+    assert unmeasured("How much land has burned so far?", [bookings])
     assert asked_measure("By what percentage has the project gone over budget?") == "percent"
     assert states("percent", "an overrun of 62 percent") and states("percent", "up 4.5%")
     assert not states("percent", "an overrun of 3.4 billion crowns")
