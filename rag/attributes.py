@@ -344,12 +344,19 @@ _BODY_KINDS = re.compile(rf"(?i:\bthe\s+{BODY_KIND}\b)")
 
 def _about(name: str, question: str, text: str, title: str) -> bool:
     """Whether `text` may be about `name` without naming it: its article's title names it
-    ("Westmoor hospitals miss A&E target ...", "Lindavia's Social Democrats win election"),
+    ("Westmoor hospitals miss A&E target ...", "Lindavia's Social Democrats win election"), a
+    country perhaps in another form ("Latvian parliament ..." for "Latvians"),
     and `text` names no other name of that title ("Nimbus, which employs about 17,000 people"
     under "Nimbus to buy Quartzline ...") and, if `name` is a country, no other country
     ("Spain sent four Canadair planes" in an article on a fire in Portugal)."""
     titled = re.search(rf"(?i:\b{re.escape(name)}\b)", title)
-    if not titled:
+    # A country may be named in another of its forms: "Latvians" under "Latvian parliament ...".
+    country = (
+        countries(titled[0]).keys()
+        if titled
+        else countries(name.title()).keys() & countries(title).keys()
+    )
+    if not titled and not country:
         return False
     asked = {w.lower() for w in WORD.findall(question)}
     others = {
@@ -367,7 +374,6 @@ def _about(name: str, question: str, text: str, title: str) -> bool:
     named -= STOPWORDS | _CLOSED_CLASS | _BESIDE_A_NAME | _PRONOUNS
     if named - asked - {w.lower() for w in WORD.findall(title)}:
         return False
-    country = countries(titled[0]).keys()
     return not country or not countries(text).keys() - country
 
 

@@ -175,6 +175,12 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     assert not measured_of_another("How many people does Nimbus employ?", bid, employ)
     fire = [passage(planes[0].sentence, title="Wildfire in Portugal kills nine")]
     assert measured_of_another("How many Canadair planes does Portugal own?", fire, planes)
+    # A country the title names in another form: its people, or its adjective.
+    due = "The next parliamentary election is due in October 2026."
+    riga = [passage(due, title="Latvian parliament approves coalition")]
+    vote = [evidence_at(1, due, 0, 0.6)]
+    assert not measured_of_another("When do Latvians next vote in an election?", riga, vote)
+    assert measured_of_another("When do Estonians next vote in an election?", riga, vote)
     # Or by the last word of its name, unless the article ends another name with it too.
     funded = "The trip was funded by the Halvorsen Ocean Trust and the University of Hallow."
     found = "It found a new fish."
