@@ -208,10 +208,12 @@ def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
 # The word for a body after a name that is not all of the body's ("Brighthaven council").
 _BODY_WORD = (
     r"(?:council|government|party|union|club|team|company|group|board|committee|authority|"
-    r"agency|commission|police|army|bank|university|hospital|museum|court)\b"
+    r"agency|commission|police|army|bank|university|hospital|museum|court|trust|charity|firm|"
+    r"school|federation|association|institute|foundation|department|ministry)\b"
 )
 # "the union president", "the club captain": a role of the kind of body the word before it
 # names, as "the union's president" is.
+_BODY_AT_END = re.compile(rf"(?i:\b{_BODY_WORD})$")
 _BODY_THEN_ROLE = re.compile(rf"^(?P<kind>{_BODY_WORD})\s+(?P<role>\S.*)$", re.IGNORECASE)
 # "Who chairs the Aviation Competition Authority?", "Who heads the Civil Protection Agency in
 # Marenza?", "Who is in charge of the Eldmark Air Safety Agency?", "Who leads Brighthaven
@@ -372,8 +374,9 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
     verb = " ".join(doing["verb"].lower().split()) if doing else ""
     if named_owner and named_owner[:1].islower():
         capitalised = _capitalised(named_owner, texts)
-        if doing and not capitalised:
-            # "Who is in charge of the rescue operation?" names no body a title could head.
+        if doing and not capitalised and not _BODY_AT_END.search(named_owner):
+            # "Who is in charge of the rescue operation?" names no body a title could head;
+            # "the hospital trust" describes one.
             return None
         named_owner = capitalised or named_owner
     owner = _Owner.of(named_owner, texts) if named_owner else None

@@ -135,11 +135,19 @@ _AGED = r"(?:\d{1,3},\s+)?"
 # The kind of body whose role it is, in place of its name: "the airline's", "the company's"
 # (not "the rival's", nor a deputy's or former holder's: `_NOT_THE_HOLDER`).
 _KIND_S = rf"(?:(?!(?i:{'|'.join(_NOT_THE_HOLDER)}|rival)\b)[a-z]+['’]s\s+)?"
+# Words before a role that make it the head of one department, not of the whole body: "the
+# trust's medical director" does not run the trust.
+_DEPARTMENTS = (
+    "medical", "finance", "financial", "operations", "operating", "technical", "technology",
+    "marketing", "sales", "research", "nursing", "clinical", "commercial", "legal", "sporting",
+    "artistic", "creative", "communications", "strategy", "policy", "editorial", "security",
+)  # fmt: skip
+_NOT_HELD = "|".join((*_NOT_THE_HOLDER, *_DEPARTMENTS))
 # Up to two words describing the holder between "the" and the role ("the 58-year-old
 # director"), none that makes them someone other than the holder ("the former director").
-_DESCRIBED = rf"(?:(?!(?i:{'|'.join(_NOT_THE_HOLDER)})\b)[\w’'-]+\s+){{0,2}}?"
+_DESCRIBED = rf"(?:(?!(?i:{_NOT_HELD})\b)[\w’'-]+\s+){{0,2}}?"
 # ... and none that says whose role it is ("its rival's chief executive").
-_UNOWNED = rf"(?:(?!(?i:{'|'.join(_NOT_THE_HOLDER)})\b)[\w-]+\s+){{0,2}}?"
+_UNOWNED = rf"(?:(?!(?i:{_NOT_HELD})\b)[\w-]+\s+){{0,2}}?"
 # "Priya Raman, who became chief executive", "..., who has been its chair since 2019".
 _WHO_IS = r"who\s+(?:is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as)"
 # The role is the whole title, not the first word of another: "the chief medical officer" is

@@ -108,6 +108,13 @@ def test_who_heads_or_chairs_something_is_answered_by_the_roles_holder():
     trust = [passage("The Estmoor Supporters' Trust said it had a guarantee.")]
     chair = evidence_at(1, "“We will judge them,” said the trust's chair, Annika Solberg.", 0, 0.4)
     assert role_holder("Who chairs the supporters' trust?", [chair], trust) is chair
+    # ... or described by its kind alone, of which the passages name a head, not a department's.
+    nhs = "Westmoor and Calder Hospitals NHS Trust missed its target."
+    medical = evidence_at(1, "Prof Raj Anand, the trust's medical director, said so.", 0, 0.5)
+    chief = evidence_at(2, "Dr Helen Marsh, the trust's chief executive, told reporters.", 90, 0.3)
+    texts = [passage(nhs, medical.sentence, chief.sentence)]
+    assert role_holder("Who is in charge of the hospital trust?", [medical, chief], texts) is chief
+    assert role_holder("Who is in charge of the hospital trust?", [medical], texts) is None
     # No body is named so: "leading the rescue operation" is no title of one.
     rescue = "Two people were missing, said Colonel Ruta Velmane, who is leading the rescue."
     in_charge = [evidence_at(1, rescue, 0, 0.4)]
