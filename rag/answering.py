@@ -51,6 +51,7 @@ from rag.forms import (
     called,
     dated_event,
     introduction,
+    naming_kind,
     naming_thing,
     placing,
 )
@@ -376,6 +377,7 @@ def answer_stream(
         or naming_best(standalone, hits, evidence)
         or stating_best(standalone, evidence)
         or called(standalone, evidence, embed_texts)
+        or naming_kind(standalone, evidence)
         or uncontrasted_best(standalone, evidence)
         or max(evidence, key=lambda e: e.relevance)
     ]

@@ -16,10 +16,10 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from rag.attributes import BODY_KIND
-from rag.evidence import DATE, sentences_before
+from rag.evidence import DATE, answer_type, sentences_before
 from rag.holders import Holder, holder_of, naming, role_holder
-from rag.lexical import CALLED_QUESTION, STOPWORDS, WORD, terms
-from rag.measures import aged_beside, states
+from rag.lexical import AUXILIARY, CALLED_QUESTION, STOPWORDS, WORD, terms
+from rag.measures import aged_beside, rated_near_best, states
 from rag.questions import bare
 from rag.types import Evidence, Hit
 
@@ -132,9 +132,44 @@ def _thing_called(question: str) -> str | None:
 
 def _names_a(kind: str, sentence: str) -> bool:
     """Whether `sentence` holds a name of that kind, as names often end in it ("the 2007
-    Ridgeback Fire" is a fire)."""
-    found = re.finditer(rf"\b(?P<name>[A-Z0-9][\w-]*)\s+(?i:{re.escape(kind)})\b", sentence)
-    return any(m["name"].lower() not in STOPWORDS for m in found)  # not "A wildfire"
+    Ridgeback Fire" is a fire) or open with it, capitalised ("the River Aunagh")."""
+    kind = re.escape(kind)
+    found = re.finditer(rf"\b(?P<name>[A-Z0-9][\w-]*)\s+(?i:{kind})\b", sentence)
+    opening = re.search(rf"\b{kind[:1].upper()}{kind[1:]}\s+[A-Z][\w-]+", sentence)
+    return bool(opening) or any(m["name"].lower() not in STOPWORDS for m in found)  # not "A fire"
+
+
+def _names_one(kind: str, sentence: str) -> bool:
+    """Whether `sentence` holds a name of that kind, in words ("the River Aunagh", "Ridgeback
+    Fire"), not a number of them ("12 member states") nor a word capitalised only because it
+    opens the sentence ("Steam engines remained ...")."""
+    inside = re.sub(r"^\W*[\w-]+", "", sentence)
+    return _names_a(kind, re.sub(r"\b\d[\d,.]*\s+", "", inside))
+
+
+# "Which river flooded the town?", "What bridge collapsed?": a thing of a kind whose names
+# often hold the kind's word ("the River Aunagh", "Ridgeback Fire").
+_WHICH_KIND = re.compile(
+    r"^(?i:which|what)\s+(?:[a-z]+\s+)?(?P<kind>(?!(?i:is|was|are|were|did|does|do)\b)[a-z]+)\s+"
+    rf"(?i:{AUXILIARY}\b|[a-z]+ed\b|(?:won|lost|made|took|gave|ran|hit|broke|burst|rose|fell|"
+    r"began|became|struck|led|held|sank|flew|caught)\b)"
+)
+
+
+def naming_kind(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For "Which river flooded the town?", the best-rated evidence sentence near the best that
+    names a river ("after the River Aunagh burst its banks"), when the best one names none ("The
+    river peaked at 4.87 metres"). None for other questions, or when no sentence near the best
+    names a thing of the kind."""
+    asked = _WHICH_KIND.match(bare(question))
+    if not asked or answer_type(question) in ("number", "date", "time") or not evidence:
+        return None
+    kind = asked["kind"]
+    best = max(evidence, key=lambda e: e.relevance)
+    if _names_one(kind, best.sentence):
+        return None
+    naming = [e for e in rated_near_best(evidence) if _names_one(kind, e.sentence)]
+    return max(naming, key=lambda e: e.relevance) if naming else None
 
 
 def naming_thing(question: str) -> Callable[[str, str], bool] | None:

@@ -9,6 +9,7 @@ from rag.forms import (
     called,
     dated_event,
     introduction,
+    naming_kind,
     naming_thing,
     placing,
 )
@@ -88,6 +89,25 @@ def test_how_old_is_answered_by_an_age_beside_the_noun_for_what_the_question_des
     assert age_of("How old is the mayor of Port Elsmere?", [mayor]) is None
     mother = evidence_at(1, "The mother of the 17-year-old victim said she was heartbroken.", 0, 1)
     assert age_of("How old is the victim's mother?", [mother]) is None
+
+
+def test_which_thing_is_answered_by_a_sentence_naming_one_of_its_kind():
+    peaked = evidence_at(1, "The river peaked at 4.87 metres at the town bridge.", 0, 0.44)
+    burst = evidence_at(2, "Residents fled after the River Aunagh burst its banks.", 60, 0.40)
+    far = evidence_at(3, "The Aunagh River Trust warned of floods.", 120, 0.1)
+    assert naming_kind("Which river flooded the town?", [peaked, burst, far]) is burst
+    # Not when the best names one, nor when no sentence near it does.
+    top = replace(burst, relevance=0.5)
+    assert naming_kind("Which river flooded the town?", [top, peaked]) is None
+    assert naming_kind("Which river flooded the town?", [peaked, far]) is None
+    # A number of them, or a word opening the sentence, names none.
+    states = evidence_at(2, "It was adopted by 11 member states.", 60, 0.4)
+    steam = evidence_at(2, "Steam engines remained dominant.", 60, 0.4)
+    assert naming_kind("Which member states signed it?", [peaked, states]) is None
+    assert naming_kind("What engines were used?", [peaked, steam]) is None
+    # Other questions: a measure, a date.
+    assert naming_kind("What river level was recorded?", [peaked, burst]) is None
+    assert naming_kind("Which year did the river flood?", [peaked, burst]) is None
 
 
 def test_the_body_before_a_role_owns_it():
