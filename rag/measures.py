@@ -114,8 +114,11 @@ _STATES["currency"] = re.compile(
 _STATES["money"] = re.compile(
     rf"{_STATES['currency'].pattern}|\d\s*(?:million|billion|trillion|bn)\b", re.IGNORECASE
 )
+# A share in hundredths, or in words: "half", "a third", "one in five", "four in 10".
 _STATES["percent"] = re.compile(
-    r"\d(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percentage\s+points?\b)", re.IGNORECASE
+    r"\d(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percentage\s+points?\b)"
+    r"|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b|\b(?:one|two|three|four|\d+)\s+in\s+\w+\b",
+    re.IGNORECASE,
 )
 # "How many years ...?" asks for an amount of time ("18 months"), not "in recent years".
 _STATES["period"] = re.compile(rf"{_AMOUNT}(?:{_PERIOD}|centur(?:y|ies)|seconds?)\b", re.IGNORECASE)
@@ -224,9 +227,13 @@ _WHAT_MEASURE = re.compile(
     r"(?!\s+of\s+(?:time|bans?|sentences?|stays?|contracts?|service|terms?|the\s+trial)\b)",
     re.IGNORECASE,
 )
-# "What percentage of ...?", "By what percentage ...?": a share in hundredths, which news may
-# also give in words ("a third"), so it is not meant literally.
-_WHAT_PERCENT = re.compile(r"\b(?:what|which)\s+(?:percentage|percent|per\s+cent)\b", re.IGNORECASE)
+# "What percentage of ...?", "By what percentage ...?", "What share of the vote ...?": a share,
+# in hundredths or in words ("a third", "one in five"), but stated: "The coalition would have
+# exactly 51 seats" gives no share of the vote.
+_WHAT_PERCENT = re.compile(
+    r"\b(?:what|which)\s+(?:percentage|percent|per\s+cent|share|proportion)\b(?!\s+price)",
+    re.IGNORECASE,
+)
 # "How much ransom ...?", "How much did the repairs cost?", "How much did the painting sell
 # for?": an amount of money (not "How much did the album sell?", nor "raise" or "contribute",
 # said of rates and growth too).
@@ -322,6 +329,7 @@ def _literal(question: str) -> bool:
         or _HOW_MUCH_MONEY.search(question)
         or _WHAT_SUM.search(question)
         or _how(question) in _LITERAL
+        or _WHAT_PERCENT.search(question)
     )
 
 

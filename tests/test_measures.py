@@ -57,7 +57,17 @@ def test_how_questions_name_the_measure_that_answers_them():
     assert asked_measure("By what percentage has the project gone over budget?") == "percent"
     assert states("percent", "an overrun of 62 percent") and states("percent", "up 4.5%")
     assert not states("percent", "an overrun of 3.4 billion crowns")
-    assert not unmeasured("What percentage of voters backed it?", [])
+    # A share is stated in hundredths or in words, and a sentence stating neither gives none.
+    seats = evidence_at(1, "The coalition would have exactly 51 seats.", 0, 0.6)
+    assert asked_measure("What share of the vote did the Liberal Forum get?") == "percent"
+    assert unmeasured("What share of the vote did the Liberal Forum get?", [seats])
+    third = evidence_at(1, "The Liberal Forum won about a third of the vote.", 0, 0.6)
+    assert not unmeasured("What share of the vote did the Liberal Forum get?", [third])
+    assert not unmeasured(
+        "What proportion of pupils slept enough?",
+        [evidence_at(1, "Only one in five pupils slept eight hours.", 0, 0.6)],
+    )
+    assert asked_measure("What share price did Nimbus offer?") != "percent"
     share = evidence_at(1, "The fine equalled four months of Helvion's net profit.", 0, 0.7)
     assert unmeasured("What was Helvion's net profit last year?", [share])
     profit = evidence_at(1, "Helvion made a net profit of 210 million euros.", 0, 0.7)
