@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from rag.evidence import sentences_before
 from rag.initialisms import initialism_of
-from rag.lexical import STOPWORDS
-from rag.measures import WEEKDAYS
+from rag.lexical import STOPWORDS, terms
+from rag.measures import WEEKDAYS, rated_near_best
 from rag.places import countries
 from rag.questions import bare
 from rag.roles import (
@@ -191,10 +191,19 @@ def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
     evidence sentence names someone by a title that heads it: news names a head beside the
     title, and a sentence that only names the body ("Rival car maker Corvane Automotive
     announced ...") answers no "Who is the chief executive of Corvane Automotive?". Other roles
-    may be held in words no pattern knows ("Who was Robert's son?" of "his son Richard")."""
+    may be held in words no pattern knows ("Who was Robert's son?" of "his son Richard"). A
+    role of no named body ("Which judge will hear the appeal?") is unheld where no evidence
+    sentence rated near the best even mentions it."""
     holder = holder_of(question, [h.text for h in hits])
-    if not holder or not holder.owner or not evidence or role_holder(question, evidence, hits):
+    if not holder or not evidence or role_holder(question, evidence, hits):
         return False
+    if not holder.owner:
+        # "Which judge will hear the appeal?" over sentences on the case that mention no judge
+        # (a word that opens with the role's counts: "under the leadership of" a leader).
+        role_words = {w for role in holder.roles for w in terms(role)}
+        mentions = re.compile(rf"(?i:\b(?:{'|'.join(map(re.escape, role_words))}))")
+        near = rated_near_best(evidence)
+        return bool(role_words) and not any(mentions.search(e.sentence) for e in near)
     if holder.heads:
         # Named by any title that heads it ("chairman Tom Hale", "its boss, Mia Lund", "who
         # chairs the LPC"), the body has a holder the question's title may have missed.
@@ -317,6 +326,7 @@ class Holder:
     unowned: re.Pattern[str] | None = None
     owner: _Owner | None = None
     heads: bool = False  # the role heads its owner ("chief executive", "chair", "who runs")
+    roles: tuple[str, ...] = ()  # the role's names ("chief executive", "CEO")
 
     def span(self, sentence: str) -> str:
         """Where `sentence` names a holder beside the role, or ""."""
@@ -405,8 +415,8 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
         )
     named = re.compile("|".join(patterns))
     if not owner:
-        return Holder(named)
-    return Holder(named, unowned_holder_pattern(role_pattern(roles)), owner, heads)
+        return Holder(named, roles=tuple(roles))
+    return Holder(named, unowned_holder_pattern(role_pattern(roles)), owner, heads, tuple(roles))
 
 
 def _without_deed(question: str) -> str:
