@@ -354,7 +354,9 @@ def _about(name: str, question: str, text: str, title: str) -> bool:
     country = (
         countries(titled[0]).keys()
         if titled
-        else countries(name.title()).keys() & countries(title).keys()
+        # "us" is written "US", "latvians" "Latvians".
+        else (countries(name.title()).keys() | countries(name.upper()).keys())
+        & countries(title).keys()
     )
     if not titled and not country:
         return False

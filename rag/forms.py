@@ -19,8 +19,9 @@ from rag.attributes import BODY_KIND
 from rag.evidence import DATE, answer_type, sentences_before
 from rag.holders import Holder, holder_of, naming, role_holder
 from rag.lexical import AUXILIARY, CALLED_QUESTION, STOPWORDS, WORD, terms
-from rag.measures import aged_beside, rated_near_best, states
+from rag.measures import MONTH_NAMES, WEEKDAYS, aged_beside, rated_near_best, states
 from rag.questions import bare
+from rag.roles import TITLES
 from rag.types import Evidence, Hit
 
 # "Who is Jo Chun Ryong?", "What was Tymnet?", "Where is Vostochny?", "Tell me about Peskov":
@@ -132,19 +133,28 @@ def _thing_called(question: str) -> str | None:
 
 def _names_a(kind: str, sentence: str) -> bool:
     """Whether `sentence` holds a name of that kind, as names often end in it ("the 2007
-    Ridgeback Fire" is a fire) or open with it, capitalised ("the River Aunagh")."""
-    kind = re.escape(kind)
-    found = re.finditer(rf"\b(?P<name>[A-Z0-9][\w-]*)\s+(?i:{kind})\b", sentence)
-    opening = re.search(rf"\b{kind[:1].upper()}{kind[1:]}\s+[A-Z][\w-]+", sentence)
-    return bool(opening) or any(m["name"].lower() not in STOPWORDS for m in found)  # not "A fire"
+    Ridgeback Fire" is a fire)."""
+    found = re.finditer(rf"\b(?P<name>[A-Z0-9][\w-]*)\s+(?i:{re.escape(kind)})\b", sentence)
+    return any(m["name"].lower() not in STOPWORDS for m in found)  # not "A wildfire"
+
+
+# Words that make a capitalised word beside a kind no name of that kind: "On Monday river
+# levels rose", "River Road", "Fire Chief Tom Hale".
+_NOT_OF_THE_KIND = {w.lower() for w in (*WEEKDAYS, *MONTH_NAMES, *TITLES)} | set(
+    "road street lane avenue way drive square place".split()
+)
 
 
 def _names_one(kind: str, sentence: str) -> bool:
-    """Whether `sentence` holds a name of that kind, in words ("the River Aunagh", "Ridgeback
-    Fire"), not a number of them ("12 member states") nor a word capitalised only because it
-    opens the sentence ("Steam engines remained ...")."""
-    inside = re.sub(r"^\W*[\w-]+", "", sentence)
-    return _names_a(kind, re.sub(r"\b\d[\d,.]*\s+", "", inside))
+    """Whether `sentence` names a thing of that kind in words that end or open with it ("the
+    Ridgeback Fire", "the River Aunagh"), not a number of them ("12 member states"), a word
+    capitalised only because it opens the sentence ("Steam engines remained ..."), a day or
+    a street."""
+    word = re.escape(kind)
+    ending = re.finditer(rf"(?<!^)\b([A-Z][\w-]*)\s+(?i:{word})\b", sentence.strip())
+    opening = re.finditer(rf"\b(?-i:{word[:1].upper()}{word[1:]})\s+([A-Z][\w-]*)", sentence)
+    names = [m[1].lower() for m in (*ending, *opening)]
+    return any(n not in STOPWORDS and n not in _NOT_OF_THE_KIND for n in names)
 
 
 # "Which river flooded the town?", "What bridge collapsed?": a thing of a kind whose names

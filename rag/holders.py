@@ -204,6 +204,8 @@ def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
         mentions = re.compile(rf"(?i:\b(?:{'|'.join(map(re.escape, role_words))}))")
         near = rated_near_best(evidence)
         return bool(role_words) and not any(mentions.search(e.sentence) for e in near)
+    if _FOUNDER_QUESTION.match(bare(question)):
+        return True  # no sentence says who founded it
     if holder.heads:
         # Named by any title that heads it ("chairman Tom Hale", "its boss, Mia Lund", "who
         # chairs the LPC"), the body has a holder the question's title may have missed.
@@ -214,6 +216,7 @@ def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
     return not holder.owner.named_in(f"{previous} {best.sentence}")
 
 
+_FOUNDER_QUESTION = re.compile(r"^who\s+(?:(?:co-)?founded|set\s+up)\b", re.IGNORECASE)
 # The word for a body after a name that is not all of the body's ("Brighthaven council").
 _BODY_WORD = (
     r"(?:council|government|party|union|club|team|company|group|board|committee|authority|"
@@ -223,13 +226,25 @@ _BODY_WORD = (
 # "the union president", "the club captain": a role of the kind of body the word before it
 # names, as "the union's president" is.
 _BODY_AT_END = re.compile(rf"(?i:\b{_BODY_WORD})$")
+
+
+def _named_body(described: str, texts: Sequence[str]) -> bool:
+    """Whether `described` ends in a word for a body that `texts` name with it, capitalised
+    ("Westmoor and Calder Hospitals NHS Trust" for "the hospital trust"; no "search party")."""
+    body = _BODY_AT_END.search(described)
+    if not body:
+        return False
+    word = body[0].capitalize()
+    return any(re.search(rf"\b[A-Z][\w’'-]*\s+{word}\b", text) for text in texts)
+
+
 _BODY_THEN_ROLE = re.compile(rf"^(?P<kind>{_BODY_WORD})\s+(?P<role>\S.*)$", re.IGNORECASE)
 # "Who chairs the Aviation Competition Authority?", "Who heads the Civil Protection Agency in
 # Marenza?", "Who is in charge of the Eldmark Air Safety Agency?", "Who leads Brighthaven
 # council?": the question asks for a role by what its holder does.
 _DOER_QUESTION = re.compile(
     r"^(?i:who(?:\s+|['’]s\s+)(?:(?:is|was)\s+)?(?:now\s+|currently\s+)?"
-    r"(?P<verb>chairs|heads|leads|runs|directs|in\s+charge\s+of))\s+"
+    r"(?P<verb>chairs|heads|leads|runs|directs|in\s+charge\s+of|(?:co-)?founded|set\s+up))\s+"
     r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*"
     rf"(?:\s+{_BODY_WORD})?"
     r"|(?<=the\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})"
@@ -244,7 +259,13 @@ _ROLES_OF = {
     "runs": HEADS,
     "directs": ("director", "director-general", "director general", "managing director"),
     "in charge of": HEADS + CHAIRS + ANY_HEAD,
+    **dict.fromkeys(("founded", "co-founded", "set up"), ("founder", "co-founder")),
 }
+# "Who founded Crestline Partners?": whoever the articles say founded it ("founded by Mia
+# Lund", "Mia Lund, who founded Crestline", "its founder, Mia Lund"), as no title of a head
+# says.
+_FOUNDING = ("founded", "co-founded", "set up")
+_FOUNDED_BY = r"(?:(?:co-)?founded|set\s+up|started|established)"
 # "the new prime minister", "the outgoing governor": whoever holds the role now, whom news
 # names by the role alone ("Prime Minister Ilze Ozola").
 _NOW_HOLDING = re.compile(r"^(?:new|current|outgoing|incumbent|sitting|present)\s+(?=\w)", re.I)
@@ -384,9 +405,9 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
     verb = " ".join(doing["verb"].lower().split()) if doing else ""
     if named_owner and named_owner[:1].islower():
         capitalised = _capitalised(named_owner, texts)
-        if doing and not capitalised and not _BODY_AT_END.search(named_owner):
+        if doing and not capitalised and not _named_body(named_owner, texts):
             # "Who is in charge of the rescue operation?" names no body a title could head;
-            # "the hospital trust" describes one.
+            # "the hospital trust" describes one, where the passages name a trust.
             return None
         named_owner = capitalised or named_owner
     owner = _Owner.of(named_owner, texts) if named_owner else None
@@ -400,12 +421,20 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
     if not owned:
         return Holder(unowned_holder_pattern(role_pattern(roles)))
     patterns = [holder_pattern(_role_pattern(roles, owners)).pattern]
-    heads = bool(doing) or any(role.lower() in HEADS + CHAIRS for role in roles)
-    if owners and heads:
+    founding = verb in _FOUNDING
+    heads = (bool(doing) and not founding) or any(role.lower() in HEADS + CHAIRS for role in roles)
+    if owners and (heads or founding):
+        # A founder may be described at length first ("founded in 2016 by former US Air
+        # Force engineer Daniel Okafor").
+        led_by = _FOUNDED_BY if founding else _LED_BY
+        described = r"(?:[\w’'-]+\s+){0,6}?" if founding else _DESCRIPTOR
         patterns.append(
             rf"(?i:\b{any_of(owners)})(?:\s+\([A-Z&]+\))?,?\s+(?:which\s+is\s+|is\s+|was\s+)?"
-            rf"(?:now\s+)?{_LED_BY}\s+by\s+{_DESCRIPTOR}{HONORIFIC}(?P<led>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*)"
+            rf"(?:now\s+)?{led_by}\s+(?:in\s+\d{{4}}\s+)?by\s+{described}{HONORIFIC}"
+            rf"(?P<led>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*)"
         )
+    if owners and founding:
+        patterns.append(rf"\b[A-Z][\w’'-]+,?\s+{_FOUNDED_BY}\s+(?:the\s+)?(?i:{any_of(owners)})\b")
     if doing and owners:
         # Someone in charge may be said to head, lead, run, chair or direct it.
         does = any_of(list(_ROLES_OF) if verb == "in charge of" else [verb])

@@ -117,7 +117,8 @@ _STATES["money"] = re.compile(
 # A share in hundredths, or in words: "half", "a third", "one in five", "four in 10".
 _STATES["percent"] = re.compile(
     r"\d(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percentage\s+points?\b)"
-    r"|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b|\b(?:one|two|three|four|\d+)\s+in\s+\w+\b",
+    r"|\b(?:a|one|two|three|four)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)\b|(?<!first\s)(?<!second\s)\bhalf\s+of\b"
+    r"|\b(?:one|two|three|four|five|\d)\s+in\s+(?:two|three|four|five|ten|\d{1,3})\b(?![\d,.])",
     re.IGNORECASE,
 )
 # "How many years ...?" asks for an amount of time ("18 months"), not "in recent years".
@@ -203,15 +204,13 @@ _MEASURE_NAMED = {
 # line?" is answered by "expected to cost $1.35 billion", "the estimated value of the crops" by
 # "crop losses at 84 million euros", "the altitude of the orbit" by "540 kilometres".
 _VALUED_BY = {
+    **_MEASURE_NAMED,
     **{noun: "currency" for noun in "price prices cost costs value worth tag fee fees".split()},
-    **{noun: "length" for noun in "altitude elevation height length depth width distance".split()},
-    **{noun: "percent" for noun in "percentage turnout".split()},
-    "weight": "weight",
+    "altitude": "length",
+    "elevation": "length",
+    "turnout": "percent",
     "mass": "weight",
-    "speed": "speed",
-    "temperature": "temperature",
-    "age": "age",
-}  # fmt: skip
+}
 
 
 def valued_by(noun: str) -> str | None:
@@ -244,7 +243,7 @@ _HOW_MUCH_MONEY = re.compile(
     # The verb, not the noun of "the cost of living" or "the pay gap".
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
     r"(?:cost|pay|paid|paying|spend|spent|earn|earned|charge|charged|(?:sell|sold)(?=\s+for\b)|"
-    r"fetch|fetched|donate|donated|invest|invested|owe|owed|bid|save|saved|saving)\b"
+    r"fetch|fetched|donate|donated|invest|invested|owe|owed|bid)\b"
     r"(?!\s+(?:of|gap|rises?|cuts?|increases?|deal|talks|freeze|packages?)\b)",
     re.IGNORECASE,
 )
@@ -262,7 +261,8 @@ _WHAT_SUM = re.compile(
 # "How much land has burned?", "How much forest was lost?": an area, as literally as "How many
 # hectares ...?".
 _HOW_MUCH_LAND = re.compile(
-    r"\bhow much\s+(?:[a-z]+\s+)?(?:land|farmland|forest|woodland|scrubland|countryside)\b",
+    rf"\bhow much\s+(?:(?!{AUXILIARY}\b)[a-z]+\s+)?(?:land|farmland|forest|woodland|scrubland|"
+    r"countryside)\b(?!\s+(?:fires?|prices?|values?|damage|tax|taxes)\b)",
     re.IGNORECASE,
 )
 # "How much does the train weigh?" asks for a weight, as literally as "How heavy is it?".

@@ -142,12 +142,14 @@ _DEPARTMENTS = (
     "marketing", "sales", "research", "nursing", "clinical", "commercial", "legal", "sporting",
     "artistic", "creative", "communications", "strategy", "policy", "editorial", "security",
 )  # fmt: skip
-_NOT_HELD = "|".join((*_NOT_THE_HOLDER, *_DEPARTMENTS))
+# ... counted only just before the role: "the research institute's director" heads it.
+_NOT_OF_A_DEPARTMENT = "".join(rf"(?<!{w}\s)(?<!{w.capitalize()}\s)" for w in _DEPARTMENTS)
+_NOT_HELD = "|".join(_NOT_THE_HOLDER)
 # Up to two words describing the holder between "the" and the role ("the 58-year-old
 # director"), none that makes them someone other than the holder ("the former director").
-_DESCRIBED = rf"(?:(?!(?i:{_NOT_HELD})\b)[\w’'-]+\s+){{0,2}}?"
+_DESCRIBED = rf"(?:(?!(?i:{_NOT_HELD})\b)[\w’'-]+\s+){{0,2}}?{_NOT_OF_A_DEPARTMENT}"
 # ... and none that says whose role it is ("its rival's chief executive").
-_UNOWNED = rf"(?:(?!(?i:{_NOT_HELD})\b)[\w-]+\s+){{0,2}}?"
+_UNOWNED = rf"(?:(?!(?i:{_NOT_HELD})\b)[\w-]+\s+){{0,2}}?{_NOT_OF_A_DEPARTMENT}"
 # "Priya Raman, who became chief executive", "..., who has been its chair since 2019".
 _WHO_IS = r"who\s+(?:is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as)"
 # The role is the whole title, not the first word of another: "the chief medical officer" is

@@ -105,6 +105,12 @@ def test_which_thing_is_answered_by_a_sentence_naming_one_of_its_kind():
     steam = evidence_at(2, "Steam engines remained dominant.", 60, 0.4)
     assert naming_kind("Which member states signed it?", [peaked, states]) is None
     assert naming_kind("What engines were used?", [peaked, steam]) is None
+    # Nor a street, a day or a title beside the kind's word.
+    for other in ("Police closed River Road.", "On Monday river levels rose again."):
+        beside = evidence_at(2, other, 60, 0.4)
+        assert naming_kind("Which river flooded the town?", [peaked, beside]) is None, other
+    chief = evidence_at(2, "Crews were stretched, Fire Chief Tom Hale said.", 60, 0.4)
+    assert naming_kind("Which fire destroyed the homes?", [peaked, chief]) is None
     # Other questions: a measure, a date.
     assert naming_kind("What river level was recorded?", [peaked, burst]) is None
     assert naming_kind("Which year did the river flood?", [peaked, burst]) is None

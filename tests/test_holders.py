@@ -1,5 +1,6 @@
 from rag.forms import age_of
 from rag.holders import naming_holder, role_holder, unheld
+from rag.roles import holder_pattern, role_pattern
 from tests.conftest import evidence_at, passage
 
 
@@ -115,6 +116,13 @@ def test_who_heads_or_chairs_something_is_answered_by_the_roles_holder():
     texts = [passage(nhs, medical.sentence, chief.sentence)]
     assert role_holder("Who is in charge of the hospital trust?", [medical, chief], texts) is chief
     assert role_holder("Who is in charge of the hospital trust?", [medical], texts) is None
+    # A department's word just before the role only: "the research institute's director".
+    director = holder_pattern(role_pattern(["director"]))
+    assert director.search("Dr Ana Cruz, the research institute's director, said.")
+    assert not director.search("Prof Raj Anand, the medical director, said.")
+    # A kind no passage names as a body ("the search party") is none.
+    leader = evidence_at(1, "The party's leader, Keir Starmer, said so.", 0, 0.5)
+    assert role_holder("Who leads the search party?", [leader], [passage(leader.sentence)]) is None
     # No body is named so: "leading the rescue operation" is no title of one.
     rescue = "Two people were missing, said Colonel Ruta Velmane, who is leading the rescue."
     in_charge = [evidence_at(1, rescue, 0, 0.4)]
@@ -278,6 +286,23 @@ def test_a_role_of_no_named_body_is_unheld_where_no_sentence_near_the_best_menti
     led = "A group under the leadership of Jean Ribault established the colony."
     colony = [evidence_at(1, led, 0, 0.5)]
     assert not unheld("Who was the leader who established the colony?", colony)
+
+
+def test_who_founded_a_body_is_answered_where_a_sentence_says_who_did():
+    founded = (
+        "Quartzline, founded in 2016 by former US Air Force engineer Daniel Okafor, makes software."
+    )
+    evidence = [evidence_at(1, founded, 0, 0.3)]
+    assert role_holder("Who founded Quartzline?", evidence) is evidence[0]
+    assert not unheld("Who founded Quartzline?", evidence)
+    for said in ("Daniel Okafor founded Quartzline in 2016.", "Its founder, Daniel Okafor, said."):
+        hits = [passage(said, title="Nimbus to buy Quartzline")]
+        assert not unheld("Who founded Quartzline?", [evidence_at(1, said, 0, 0.3)], hits), said
+    # A sentence that only names the body, or its chief executive, says nothing of it.
+    developed = "The vaccine, developed by Singapore-based Meridian Vaccines, worked."
+    chief = "Meridian chief executive Arjun Mehta said the company would seek approval."
+    named = [evidence_at(1, developed, 0, 0.5), evidence_at(2, chief, 90, 0.4)]
+    assert unheld("Who founded Meridian Vaccines?", named)
 
 
 def test_a_body_named_before_its_role_owns_it():
