@@ -216,15 +216,17 @@ def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
     return not holder.owner.named_in(f"{previous} {best.sentence}")
 
 
-_FOUNDER_QUESTION = re.compile(r"^who\s+(?:(?:co-)?founded|set\s+up)\b", re.IGNORECASE)
+# The verbs of "Who founded Crestline Partners?", "Who set up the charity?".
+_FOUNDING = ("founded", "co-founded", "set up")
+_FOUNDING_VERB = r"(?:co-)?founded|set\s+up"
+_FOUNDER_QUESTION = re.compile(rf"^who\s+(?:{_FOUNDING_VERB})\b", re.IGNORECASE)
 # The word for a body after a name that is not all of the body's ("Brighthaven council").
 _BODY_WORD = (
     r"(?:council|government|party|union|club|team|company|group|board|committee|authority|"
     r"agency|commission|police|army|bank|university|hospital|museum|court|trust|charity|firm|"
     r"school|federation|association|institute|foundation|department|ministry)\b"
 )
-# "the union president", "the club captain": a role of the kind of body the word before it
-# names, as "the union's president" is.
+# A described owner that ends in the word for a body: "the hospital trust".
 _BODY_AT_END = re.compile(rf"(?i:\b{_BODY_WORD})$")
 
 
@@ -238,13 +240,15 @@ def _named_body(described: str, texts: Sequence[str]) -> bool:
     return any(re.search(rf"\b[A-Z][\w’'-]*\s+{word}\b", text) for text in texts)
 
 
+# "the union president", "the club captain": a role of the kind of body the word before it
+# names, as "the union's president" is.
 _BODY_THEN_ROLE = re.compile(rf"^(?P<kind>{_BODY_WORD})\s+(?P<role>\S.*)$", re.IGNORECASE)
 # "Who chairs the Aviation Competition Authority?", "Who heads the Civil Protection Agency in
 # Marenza?", "Who is in charge of the Eldmark Air Safety Agency?", "Who leads Brighthaven
 # council?": the question asks for a role by what its holder does.
 _DOER_QUESTION = re.compile(
     r"^(?i:who(?:\s+|['’]s\s+)(?:(?:is|was)\s+)?(?:now\s+|currently\s+)?"
-    r"(?P<verb>chairs|heads|leads|runs|directs|in\s+charge\s+of|(?:co-)?founded|set\s+up))\s+"
+    rf"(?P<verb>chairs|heads|leads|runs|directs|in\s+charge\s+of|{_FOUNDING_VERB}))\s+"
     r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*"
     rf"(?:\s+{_BODY_WORD})?"
     r"|(?<=the\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})"
@@ -259,12 +263,11 @@ _ROLES_OF = {
     "runs": HEADS,
     "directs": ("director", "director-general", "director general", "managing director"),
     "in charge of": HEADS + CHAIRS + ANY_HEAD,
-    **dict.fromkeys(("founded", "co-founded", "set up"), ("founder", "co-founder")),
+    **dict.fromkeys(_FOUNDING, ("founder", "co-founder")),
 }
 # "Who founded Crestline Partners?": whoever the articles say founded it ("founded by Mia
 # Lund", "Mia Lund, who founded Crestline", "its founder, Mia Lund"), as no title of a head
 # says.
-_FOUNDING = ("founded", "co-founded", "set up")
 _FOUNDED_BY = r"(?:(?:co-)?founded|set\s+up|started|established)"
 # "the new prime minister", "the outgoing governor": whoever holds the role now, whom news
 # names by the role alone ("Prime Minister Ilze Ozola").
