@@ -101,6 +101,13 @@ CALLED_QUESTION = re.compile(
     re.IGNORECASE,
 )
 
+# "What percentage of teens sleep enough?" and "On what date did the fire start?" ask for a
+# percentage and a date, which the answer gives as "41%" and "on Aug 7" without the word.
+KIND_QUESTION = re.compile(
+    r"\b(?:what|which)\s+(?P<frame>percentage|percent|proportion|date)\b",
+    re.IGNORECASE,
+)
+
 # "What did Michael Madden say?" asks for his words, which the sentence that reports them frames
 # with "said", "told" or a quotation; "say" names no topic (group "speaker": who is asked about).
 SPEECH_QUESTION = re.compile(
@@ -122,6 +129,7 @@ def answer_frame(question: str) -> re.Match[str] | None:
         _WHERE_QUESTION,
         SPEECH_QUESTION,
         CALLED_QUESTION,
+        KIND_QUESTION,
     )
     return next((m for pattern in patterns if (m := pattern.search(question))), None)
 

@@ -49,6 +49,12 @@ def test_verbs_that_frame_a_question_are_no_question_terms():
     assert question_terms("What is the colour of the train?") == terms("the train")
     assert question_terms("Where does Michael Madden work?") == terms("Michael Madden")
     assert "work" in question_terms("Who will work on the bridge?")
+    # The kind of value asked for: the answer gives "41%" or "on Aug 7" without the word.
+    assert question_terms("What percentage of the teens slept enough?") == terms(
+        "teens slept enough"
+    )
+    assert question_terms("On what date did the fire break out?") == terms("fire break out")
+    assert "date" in question_terms("Who did Marsh date?")
 
 
 def test_near_duplicates_measured_on_word_shingles():
