@@ -394,6 +394,8 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
         return None
     found = (asked or doing).groupdict()
     asked_role, named, kind = found.get("role"), found.get("named"), found.get("kind")
+    if named:
+        named = re.sub(r"['’]s$", "", named)  # "the Kremlin's spokesman": the Kremlin's
     if asked_role:
         asked_role = _NOW_HOLDING.sub("", asked_role)
     if asked_role and not (kind or named or found["owner"]):

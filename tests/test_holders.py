@@ -312,6 +312,12 @@ def test_a_body_named_before_its_role_owns_it():
     for question in ("Who is the Veltra chief executive?", "Who is the Veltra boss?"):
         assert role_holder(question, evidence, veltra) == evidence[0], question
     assert role_holder("Who is the Corvane chief executive?", evidence, veltra) is None
+    # Or before its role in the possessive.
+    peskov = evidence_at(
+        1, "“It will be a full-fledged visit,” Kremlin spokesman Dmitry Peskov said.", 0, 0.8
+    )
+    assert role_holder("Who is the Kremlin's spokesman?", [peskov]) is peskov
+    assert not unheld("Who is the Kremlin’s spokesman?", [peskov])
     # A capitalised role is no owner, nor is a nationality: "the Russian president" is
     # matched as written, and another sentence may name Russia's president otherwise.
     putin = evidence_at(1, "Russian President Vladimir Putin, 71, met Kim.", 0, 0.5)
