@@ -25,6 +25,7 @@ import numpy as np
 from rag.answerability import near_synonyms
 from rag.citations import unmentioned, words
 from rag.evidence import answer_type, has_answer_type, sentences_before
+from rag.holders import introduced_kinds
 from rag.lexical import AUXILIARY, STOPWORDS, WORD, terms
 from rag.measures import MONTH_NAMES, WEEKDAYS, rated_near_best, states, valued_by
 from rag.places import countries, is_form
@@ -391,11 +392,7 @@ def _called_by_kind(name: str, text: str, article: list[str], title: str = "") -
     sold to Tarqin businessman"): such an article is about that body."""
     if _BODY_KINDS.search(text) and re.search(rf"(?i:\b{re.escape(name)}\b)", title):
         return True
-    introduced = re.compile(
-        rf"(?i:\b{re.escape(name)})(?:\s+[A-Z][\w-]*)*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
-        r"(?P<kind>[a-z]+)(?=\s*[,.;]|\s+(?:that|which|who|based|behind|with|in|of|and)\b)"
-    )
-    kinds = {found["kind"] for passage in article for found in introduced.finditer(passage)}
+    kinds = introduced_kinds(name, article)
     return any(re.search(rf"(?i:\bthe\s+{re.escape(kind)}\b)", text) for kind in kinds) or any(
         re.search(rf"\b[Tt]he\s+{re.escape(head)}\b", text) for head in _heads_of(name, article)
     )

@@ -216,6 +216,15 @@ def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
     return not holder.owner.named_in(f"{previous} {best.sentence}")
 
 
+def _singular(noun: str) -> str:
+    """ "festival" of "festivals", "company" of "companies", "business" of "businesses"."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if re.search(r"(?:ss|x|ch|sh)es$", noun):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
 # The verbs of "Who founded Crestline Partners?", "Who set up the charity?".
 _FOUNDING = ("founded", "co-founded", "set up")
 _FOUNDING_VERB = r"(?:co-)?founded|set\s+up"
@@ -292,18 +301,23 @@ class _Owner:
     # Kinds the articles give other bodies: "regulator" of "Delmara's telecoms regulator, the
     # Office of Communications Oversight", whose chief executive is not Orbitlink's.
     others: frozenset[str] = frozenset()
+    # The kinds the articles introduce it as: "festival" of "The Fernhill Weekender, one of
+    # the largest music festivals, ...", which they go on to call "the festival".
+    introduced: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, owner: str, texts: Sequence[str]) -> _Owner:
         initialism = initialism_of(owner, texts)
         proper = (owner, initialism) if initialism else (owner,)
+        introduced = introduced_kinds(owner, texts)
         words = owner.split()
         if len(words) < 2:
-            return cls(proper, others=_kinds_of_others(proper, texts))
+            return cls(proper, others=_kinds_of_others(proper, texts), introduced=introduced)
         head = words[: words.index("of")] if "of" in words[1:] else words
         short = words[0] if _called_by_first_word(words, texts) else None
         proper_or_short = (*proper, short) if short else proper
-        return cls(proper, head[-1].lower(), short, _kinds_of_others(proper_or_short, texts))
+        others = _kinds_of_others(proper_or_short, texts)
+        return cls(proper, head[-1].lower(), short, others, introduced - others)
 
     def owns_kind(self, text: str) -> bool:
         """Whether a role "the regulator's" in `text` may be the owner's: not of a kind the
@@ -312,7 +326,7 @@ class _Owner:
         return not possessor or possessor[1].lower() not in self.others
 
     def names(self) -> list[str]:
-        return [*self.proper, *filter(None, [self.kind, self.short])]
+        return [*self.proper, *filter(None, [self.kind, self.short]), *sorted(self.introduced)]
 
     @property
     def described(self) -> bool:
@@ -332,6 +346,22 @@ class _Owner:
         """Whether `text` names the owner, or mentions "the bank" of its kind."""
         kind = self.kind and re.search(rf"(?i:\b{re.escape(self.kind)}\b)", text)
         return bool(kind or self.named_in(text))
+
+
+def introduced_kinds(name: str, texts: Sequence[str]) -> frozenset[str]:
+    """The kinds of thing `texts` introduce `name` as, in the singular: "airline" of "Skyrona
+    Regional, a Portuguese regional airline, ...", "festival" of "The Fernhill Weekender, one
+    of the largest independent music festivals in the south-west"."""
+    introduced = re.compile(
+        rf"(?i:\b{re.escape(name)})(?:\s+[A-Z][\w-]*)*,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+        r"(?P<kind>[a-z]+)|one\s+of\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?P<kinds>[a-z]+s))"
+        r"(?=\s*[,.;]|\s+(?:that|which|who|based|behind|with|in|of|and)\b)"
+    )
+    return frozenset(
+        found["kind"] or _singular(found["kinds"])
+        for text in texts
+        for found in introduced.finditer(text)
+    )
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 from rag.forms import age_of
-from rag.holders import naming_holder, role_holder, unheld
+from rag.holders import introduced_kinds, naming_holder, role_holder, unheld
 from rag.roles import holder_pattern, role_pattern
 from tests.conftest import evidence_at, passage
 
@@ -303,6 +303,22 @@ def test_who_founded_a_body_is_answered_where_a_sentence_says_who_did():
     chief = "Meridian chief executive Arjun Mehta said the company would seek approval."
     named = [evidence_at(1, developed, 0, 0.5), evidence_at(2, chief, 90, 0.4)]
     assert unheld("Who founded Meridian Vaccines?", named)
+    # Or where it calls the body by the kind of thing its article introduces it as.
+    opening = "The Fernhill Weekender, one of the largest music festivals in Devon, is off."
+    by_kind = "The festival was founded in 2009 by Tom Ashby on his family's farm."
+    festival = [passage(f"{opening} {by_kind}", title="Festival cancelled")]
+    evidence = [evidence_at(1, opening, 0, 0.5), evidence_at(2, by_kind, 78, 0.1)]
+    assert role_holder("Who founded the Fernhill Weekender?", evidence, festival) is evidence[1]
+    assert unheld("Who founded the Fernhill Weekender?", evidence[:1], festival)
+
+
+def test_the_kind_a_body_is_introduced_as_is_read_in_the_singular():
+    texts = [
+        "Skyrona Regional, a Portuguese regional airline, said.",
+        "Skyrona, one of the group's companies, and Skyrona, one of its businesses, grew.",
+    ]
+    assert introduced_kinds("Skyrona", texts) == {"airline", "company", "business"}
+    assert introduced_kinds("Veltra", texts) == set()
 
 
 def test_a_body_named_before_its_role_owns_it():
