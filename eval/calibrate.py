@@ -3,7 +3,15 @@ development file, written to rag/answerability.json with the threshold that refu
 `--max-false-refusal` of the answerable development questions. The evaluation sample of
 eval/answers.py (seed 0) is left out, so it measures the model on questions it was not fitted on.
 
-    python -m eval.calibrate --answerable 500 --unanswerable 500 --generator
+SQuAD's questions are long and repeat their paragraph's words; readers ask short questions in
+their own words, which the evidence features score lower. `--readers` adds readers' sets
+(eval/readers/<name>: articles and questions.json), each over an index of its own articles,
+with their off-topic questions as unanswerable; their questions over the seed article are left
+out, so the seed questions stay unseen. The threshold is still set on SQuAD's answerable
+questions alone, so false refusals there stay at `--max-false-refusal`.
+
+    python -m eval.calibrate --answerable 500 --unanswerable 500 --generator \
+        --readers eval/readers/eleventh eval/readers/twelfth
 """
 
 from __future__ import annotations
@@ -62,12 +70,28 @@ def fit_logistic(x: np.ndarray, y: np.ndarray) -> LogisticModel:
     )
 
 
-def fit(x: np.ndarray, y: np.ndarray, max_false_refusal: float, names: list[str]) -> dict:
+def readers_questions(folder: Path, seed_articles: set[str]) -> list[Question]:
+    """A readers' set's questions over its own articles, and its off-topic ones."""
+    data = json.loads((folder / "questions.json").read_text(encoding="utf-8"))
+    asked = [
+        Question(f"{folder.name}-{i}", q["question"], q["article"], tuple(q["answers"]), "")
+        for i, q in enumerate(data["questions"])
+        if q["article"] not in seed_articles
+    ]
+    offtopic = enumerate(data["offtopic"])
+    return asked + [Question(f"{folder.name}-off-{i}", q, "", (), "") for i, q in offtopic]
+
+
+def fit(
+    x: np.ndarray, y: np.ndarray, max_false_refusal: float, names: list[str], squad: np.ndarray
+) -> dict:
+    """The model fitted on all rows; its threshold refuses `max_false_refusal` of the answerable
+    rows where `squad` is true."""
     from sklearn.metrics import roc_auc_score
 
     model = fit_logistic(x, y)
     p = np.array([model.probability(row) for row in x])
-    threshold = float(np.quantile(p[y == 1], max_false_refusal))
+    threshold = float(np.quantile(p[(y == 1) & squad], max_false_refusal))
     return {
         "features": names,
         **model.to_json(),
@@ -92,6 +116,9 @@ def main() -> None:
         default="eval/calibration_offtopic.json",
         help="off-topic questions added as unanswerable (not the evaluation set)",
     )
+    parser.add_argument(
+        "--readers", nargs="*", default=[], help="readers' sets (eval/readers/<name>) to add"
+    )
     args = parser.parse_args()
 
     records, questions = load_squad(args.data)
@@ -102,12 +129,21 @@ def main() -> None:
     chosen = answerable[: args.answerable] + unanswerable[: args.unanswerable]
     offtopic = json.loads(Path(args.offtopic).read_text(encoding="utf-8"))["questions"]
     chosen += [Question(f"offtopic-{i}", q, "", (), "") for i, q in enumerate(offtopic)]
-    y = np.array([1 if q.answerable else 0 for q in chosen])
+    seed_articles = {path.name for path in Path("seeds").iterdir()}
+    readers = [(Path(f), readers_questions(Path(f), seed_articles)) for f in args.readers]
+    asked = chosen + [q for _, questions in readers for q in questions]
+    y = np.array([1 if q.answerable else 0 for q in asked])
+    squad = np.arange(len(asked)) < len(chosen)
     names = [f.name for f in fields(Features)]
     with tempfile.TemporaryDirectory() as tmp:
         rag = RAG(Path(tmp) / "index")
         rag.ingest([write_jsonl(records, Path(tmp) / "articles.jsonl")])
-        x = feature_rows(rag, chosen, args.generator)
+        rows = [feature_rows(rag, chosen, args.generator)]
+        for folder, questions in readers:
+            own = RAG(Path(tmp) / folder.name, embedder=rag.embedder, generator=rag._generator)
+            own.ingest([str(folder / "articles")])
+            rows.append(feature_rows(own, questions, args.generator))
+        x = np.concatenate(rows)
     keep = [i for i, n in enumerate(names) if n != "yes_probability"]
     result: dict = {}
     result["data"] = {
@@ -115,11 +151,15 @@ def main() -> None:
         "answerable": int(y.sum()),
         "unanswerable": int((1 - y).sum()),
         "seed": args.seed,
+        "readers": [folder.name for folder, _ in readers],
     }
-    result["evidence_only"] = fit(x[:, keep], y, args.max_false_refusal, [names[i] for i in keep])
+    kept = [names[i] for i in keep]
+    result["evidence_only"] = fit(x[:, keep], y, args.max_false_refusal, kept, squad)
     # Without --generator the judged model falls back to the evidence-only fit.
     result["with_generator"] = (
-        fit(x, y, args.max_false_refusal, names) if args.generator else result["evidence_only"]
+        fit(x, y, args.max_false_refusal, names, squad)
+        if args.generator
+        else result["evidence_only"]
     )
     CALIBRATION.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps({k: v for k, v in result.items() if k != "data"}, indent=2))

@@ -65,3 +65,27 @@ def test_news_questions_hold_their_answers_in_gold_sentences_of_their_articles()
     for q in answerable:
         assert q["gold"] in texts[q["article"]], q["question"]
         assert contains(q["gold"], q["answers"]), q["question"]
+
+
+def test_calibration_takes_a_readers_set_without_its_questions_over_the_seed(tmp_path):
+    from eval.calibrate import readers_questions
+
+    (tmp_path / "questions.json").write_text(
+        json.dumps(
+            {
+                "questions": [
+                    {"article": "mill.txt", "question": "Who runs the mill?", "answers": ["Ann"]},
+                    {"article": "mill.txt", "question": "Who owns the mill?", "answers": []},
+                    {"article": "kim.txt", "question": "How did Kim travel?", "answers": ["train"]},
+                ],
+                "offtopic": ["What is the boiling point of water?"],
+            }
+        )
+    )
+    asked = readers_questions(tmp_path, {"kim.txt"})
+    assert [(q.question, q.answerable) for q in asked] == [
+        ("Who runs the mill?", True),
+        ("Who owns the mill?", False),
+        ("What is the boiling point of water?", False),
+    ]
+    assert len({q.qid for q in asked}) == 3
