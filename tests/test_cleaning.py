@@ -42,6 +42,12 @@ def test_headlines_listed_under_a_read_more_heading_are_dropped():
         "AP soccer: https://example.com/hub/soccer"
     )
     assert clean_text(listed) == "Trials continue in 2027."
+    # A headline may end in a quotation; a sentence ends before or after it.
+    quoted = (
+        "Related:\n- Council warns of 'toughest budget in a generation'\n"
+        "- Local elections 2024: all the results\n\nShe said it was a 'disgrace'."
+    )
+    assert clean_text(quoted) == "She said it was a 'disgrace'."
 
 
 def test_every_link_list_heading_drops_the_headlines_under_it():
