@@ -313,6 +313,17 @@ def sentences_before(hits: list[Hit]) -> dict[tuple[str, int], str]:
     }
 
 
+# A heading inside an article ("Brief outages in west Phoenix", "Fans' golden share"): a few
+# words, not ended like a sentence.
+_HEADING = re.compile(r"^(?:\S+\s+){0,7}\S+$(?<![.!?:;\"”’')…])")
+
+
+def is_heading(sentence: str) -> bool:
+    """Whether a "sentence" is a heading, which names a topic and states nothing: quoted as an
+    answer, "Fans' golden share" tells the reader nothing the question did not."""
+    return bool(_HEADING.match(sentence.strip()))
+
+
 def select_evidence(
     hits: list[Hit],
     relevance: dict[tuple[str, int], float],
@@ -329,8 +340,8 @@ def select_evidence(
     that sentences merely sharing the question's words ("Chief executive Jonas Vereecken said"
     of another company) cannot crowd it out; the rest rank by `relevance` (from
     `rank_sentences`), and the kept sentences are listed in that order.
-    Repeated sentences (wire copies, captions) are kept once. A kept sentence that needs context
-    brings its predecessor, placed just before it.
+    Repeated sentences (wire copies, captions) are kept once, headings (`is_heading`) never. A
+    kept sentence that needs context brings its predecessor, placed just before it.
     """
 
     def rank(sentence: ScoredSentence, hit: Hit) -> float:
@@ -343,7 +354,7 @@ def select_evidence(
         previous = before(sentence, hit)
         return bool(wanted and wanted(sentence.text, previous.text if previous else ""))
 
-    pairs = [(s, h) for h in hits for s in h.sentences]
+    pairs = [(s, h) for h in hits for s in h.sentences if not is_heading(s.text)]
     asked = {(h.doc_id, s.index) for s, h in pairs if asked_for(s, h)}
     top_asked = max(
         ((s, h) for s, h in pairs if (h.doc_id, s.index) in asked),

@@ -7,6 +7,7 @@ from rag.evidence import (
     answer_type,
     article_missing_share,
     has_answer_type,
+    is_heading,
     needs_context,
     of_answer_type,
     select_evidence,
@@ -119,6 +120,20 @@ def test_sentences_the_question_asks_for_come_before_better_rated_ones_but_keep_
 
     chosen = select_evidence([hit], relevance, 2, 0.6, names_sarmento)
     assert [e.sentence for e in chosen] == [texts[0], texts[2]]
+
+
+def test_a_heading_inside_an_article_is_no_evidence():
+    hit = passage_of(
+        ("Fans' golden share", 1.0),
+        ("The share gives the trust a veto over any change to the club's name.", 0.8),
+    )
+    relevance = {("d1", 0): 0.5, ("d1", 1): 0.3}
+    assert [e.sentence for e in select_evidence([hit], relevance, 2, 0.6)] == [
+        hit.sentences[1].text
+    ]
+    assert is_heading("Brief outages in west Phoenix")
+    assert not is_heading("ARPANET became operational in 1969.")
+    assert not is_heading("Rocha finally joins Ashford Rovers for a club-record fee of £62m")
 
 
 def _unit(*values: float) -> np.ndarray:
