@@ -481,8 +481,10 @@ def role_holders(question: str, texts: list[str]) -> list[str]:
     say?" question asks about: "Judge Helen Marsh", "Helen Marsh, the judge". A deputy or a
     former holder is none."""
     asked = SPEECH_QUESTION.search(question)
-    if not asked or not asks_role(question):
+    if not asked:
         return []
+    if not asks_role(question):
+        return _holders_at(asked["speaker"], texts)
     words = [w for w in asked["speaker"].split() if w.lower() not in {"the", "a", "an"}]
     holder = holder_pattern(role_pattern([" ".join(words)]))
     found = []
@@ -491,6 +493,38 @@ def role_holders(question: str, texts: list[str]) -> list[str]:
             last = terms((match["after"] or match["before"] or match["full"]).split()[-1])
             if last and last[-1] not in found:
                 found.append(last[-1])
+    return found
+
+
+# A speaker described by a role at a named body: "the analyst at Castellan Cyber Research".
+_ROLE_AT = re.compile(
+    r"^(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)\s+(?:at|of|for|with|from)\s+"
+    r"(?:the\s+)?(?P<owner>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w’'&.-]*)*)$"
+)
+_PERSON = r"(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
+
+
+def _holders_at(phrase: str, texts: list[str]) -> list[str]:
+    """The last names, as terms, of whoever `texts` name beside a role at a named body, for a
+    speaker described so ("the analyst at Castellan Cyber Research"): "Kiran Bhatt, principal
+    analyst at Castellan Cyber Research, said ...", "Castellan Cyber Research analyst Kiran
+    Bhatt"; news then quotes them by the last name ("Ms Bhatt said")."""
+    asked = _ROLE_AT.match(phrase)
+    if not asked:
+        return []
+    role, owner = re.escape(asked["role"]), re.escape(asked["owner"])
+    beside = (
+        rf"{_PERSON},\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){{0,3}}?{role}s?\b[^.;,]{{0,40}}?"
+        rf"\b(?:at|of|for|with|from)\s+(?:the\s+)?{owner}\b",
+        rf"\b{owner}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{role}\s+{_PERSON}",
+    )
+    found: list[str] = []
+    for text in texts:
+        for pattern in beside:
+            for match in re.finditer(pattern, text):
+                last = terms(match["name"].split()[-1])
+                if last and last[-1] not in found:
+                    found.append(last[-1])
     return found
 
 

@@ -229,6 +229,25 @@ def test_a_speaker_named_by_a_role_needs_the_role_where_the_speaker_stands():
     assert attributes(joined, ["okafor"]) and not attributes(joined, ["baysid"])
 
 
+def test_a_speaker_described_by_a_role_at_a_named_body_is_quoted_by_their_last_name():
+    intro = evidence_at(
+        1,
+        "Kiran Bhatt, principal analyst at Castellan Cyber Research, said firms were slow.",
+        0,
+        0.5,
+    )
+    quote = evidence_at(
+        2, "“Third-party access is the soft underbelly of every company,” Ms Bhatt said.", 90, 0.3
+    )
+    other = evidence_at(3, "“We acted quickly,” said Sophie Tremaine.", 180, 0.4)
+    evidence = [intro, quote, other]
+    for question in (
+        "What did the analyst at Castellan Cyber Research say about third-party access?",
+        "How did the analyst at Castellan Cyber Research describe third-party access?",
+    ):
+        assert best_report(question, evidence) is quote, question
+
+
 def test_officials_of_one_country_are_not_those_of_another():
     us = speaker("What did US officials say?")
     assert us == ["us", "offici"]
