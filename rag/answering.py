@@ -45,10 +45,12 @@ from rag.contrasts import uncontrasted_best
 from rag.conversation import Turn, standalone_question
 from rag.evidence import TokenEmbedder, of_answer_type, rank_sentences, select_evidence
 from rag.forms import (
+    accompanying,
     age_of,
     aged_holder,
     based_in,
     called,
+    companions,
     dated_event,
     introduction,
     naming_kind,
@@ -219,6 +221,7 @@ def assess(
         or stating_age(question)
         or naming_holder(question, hits)
         or naming_thing(question)
+        or accompanying(question)
         or placing(question, hits),
     )
     yes = judge.yes_probability(judge_messages(question, evidence)) if judge and evidence else 0.5
@@ -361,6 +364,7 @@ def answer_stream(
         or age_of(standalone, evidence, hits)
         or counted_in_best(standalone, evidence)
         or succeeding(standalone, evidence)
+        or companions(standalone, evidence)
     )
     if not evidence or (settled is None and (score < threshold or off_topic)):
         yield Delta(REFUSAL, draft=False)

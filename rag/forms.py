@@ -241,6 +241,64 @@ def _kind_before(kind: str, sentence: str, naming: re.Match[str]) -> bool:
 
 
 # "What happened in July?": the question is only a date.
+# "Who accompanied Kim on the trip?", "Who travelled with the North Korean leader?", "Who was
+# Kim accompanied by?": who went along with someone (group "whom", or "whom_by").
+_COMPANION_QUESTION = re.compile(
+    r"^who\s+(?:(?:has|have|had|will|would)\s+)?(?:accompan(?:y|ies|ied)|"
+    r"(?:travel+(?:s|ed)?|went|came|flew)\s+with)\s+(?P<whom>[^?]+?)\s*\??$"
+    r"|^who\s+(?:is|was|are|were)\s+(?P<whom_by>[^?]+?)\s+accompanied\s+by\s*\??$",
+    re.IGNORECASE,
+)
+# What the question adds after the person: "on the trip", "to Russia".
+_TRIP = re.compile(r"\s+(?:on|to|during|for|in|at)\b.*$", re.IGNORECASE)
+# A sentence that says who went along: "He was accompanied by ...", "joined by", "flanked by".
+_ACCOMPANIED = re.compile(
+    r"\b(?:accompanied|joined|flanked)\s+by\b|\btravel+(?:ing|ed)\s+with\b|"
+    r"\bin\s+the\s+company\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def _companion_of(question: str) -> list[str] | None:
+    """For a question that asks who went along with someone, the capitalised words that name
+    them ("Kim", "Jong", "Un"; none for "the leader"); None for other questions."""
+    asked = _COMPANION_QUESTION.match(bare(question))
+    if not asked:
+        return None
+    whom = _TRIP.sub("", asked["whom"] or asked["whom_by"])
+    return [w for w in _CAPITALISED.findall(whom) if w.lower() not in STOPWORDS]
+
+
+def _goes_along(names: list[str], sentence: str, previous: str) -> bool:
+    """Whether `sentence` says who went along with someone `names` name, in it or in the
+    sentence before it ("Mr Kim left Pyongyang ... He was accompanied by ...")."""
+    context = f"{previous} {sentence}"
+    return bool(_ACCOMPANIED.search(sentence)) and (
+        not names or any(re.search(rf"\b{re.escape(n)}\b", context) for n in names)
+    )
+
+
+def accompanying(question: str) -> Callable[[str, str], bool] | None:
+    """For "Who accompanied Kim?", whether a sentence (after the one before it) says who went
+    along with him, which evidence selection takes whatever its retrieval score: "He was
+    accompanied by top arms industry and military officials" shares one word with the
+    question, and only through "he". None for other questions."""
+    names = _companion_of(question)
+    if names is None:
+        return None
+    return lambda sentence, previous: _goes_along(names, sentence, previous)
+
+
+def companions(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question that asks who went along with someone, the best-rated evidence sentence
+    that says who did; None for other questions, or when no evidence sentence says it."""
+    names = _companion_of(question)
+    if names is None:
+        return None
+    going = [e for e in evidence if _goes_along(names, e.sentence, _before(e, evidence))]
+    return max(going, key=lambda e: e.relevance, default=None)
+
+
 _DATED_EVENT = re.compile(
     r"^what\s+(?:happened|happens|took\s+place|occurred|is\s+happening|was\s+happening|"
     r"will\s+happen)\s+(?:in|on|during|at|by|since|before|after)\s+(?P<when>.+)$",

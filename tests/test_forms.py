@@ -3,10 +3,12 @@ from dataclasses import replace
 import numpy as np
 
 from rag.forms import (
+    accompanying,
     age_of,
     aged_holder,
     based_in,
     called,
+    companions,
     dated_event,
     introduction,
     naming_kind,
@@ -296,3 +298,28 @@ def test_a_body_is_placed_by_its_kind_in_an_article_about_it():
     wanted = placing("Where is Homewell based?", hits)
     assert wanted(leeds, "Homewell shares rose.") and not wanted("Homewell shares rose.", "")
     assert placing("What is Homewell?", hits) is None
+
+
+def test_who_went_along_with_someone_is_answered_where_a_sentence_says_so():
+    left = evidence_at(
+        1, "Mr Kim left Pyongyang for Russia on Sunday on his private train.", 0, 0.6
+    )
+    along = evidence_at(
+        2, "He was accompanied by top arms industry and military officials.", 66, 0.01
+    )
+    other = evidence_at(3, "Mr Putin arrived in Vladivostok on Monday.", 200, 0.5)
+    evidence = [left, along, other]
+    for question in (
+        "Who accompanied Kim on the trip?",
+        "Who travelled with Kim Jong Un on his trip to Russia?",
+        "Who was Kim accompanied by?",
+    ):
+        assert companions(question, evidence) is along, question
+    # Someone else's companions, or a question of another form: no answer from here.
+    assert companions("Who travelled with Putin?", evidence) is None
+    assert companions("Who met Kim?", evidence) is None
+    # Evidence selection admits the sentence whatever its retrieval score.
+    wanted = accompanying("Who travelled with Kim?")
+    assert wanted(along.sentence, left.sentence)
+    assert not wanted(along.sentence, other.sentence)
+    assert accompanying("Who joined the board?") is None
