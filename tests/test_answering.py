@@ -176,7 +176,7 @@ def test_only_the_drafts_sentences_ranked_near_the_best_are_quoted():
 
 def test_bare_marker_draft_quotes_the_sentence_it_points_at(make_rag):
     rag = drafting(make_rag, "[2]")
-    answer = rag.ask("Who went with Kim?")
+    answer = rag.ask("Who was with Kim?")
     assert len(answer.evidence) == 3
     assert answer.mode == "extractive"
     assert answer.text == f"{answer.evidence[1].sentence[:-1]} [2]."
