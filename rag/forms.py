@@ -166,19 +166,34 @@ _WHICH_KIND = re.compile(
 )
 
 
+# Kinds whose names end in other words: an event is a forum, a summit, a festival ...
+_NAMED_BY = {
+    "event": (
+        "forum", "summit", "conference", "festival", "games", "cup", "championship",
+        "championships", "congress", "expo", "fair", "show", "olympics", "marathon",
+        "tournament", "assembly",
+    ),
+}  # fmt: skip
+
+
 def naming_kind(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For "Which river flooded the town?", the best-rated evidence sentence near the best that
     names a river ("after the River Aunagh burst its banks"), when the best one names none ("The
-    river peaked at 4.87 metres"). None for other questions, or when no sentence near the best
-    names a thing of the kind."""
+    river peaked at 4.87 metres"); for "Which event ...?", one that names a forum, a summit or
+    the like ("the Eastern Economic Forum"). None for other questions, or when no sentence near
+    the best names a thing of the kind."""
     asked = _WHICH_KIND.match(bare(question))
     if not asked or answer_type(question) in ("number", "date", "time") or not evidence:
         return None
-    kind = asked["kind"]
+    kinds = _NAMED_BY.get(asked["kind"].lower(), (asked["kind"],))
+
+    def names_one(sentence: str) -> bool:
+        return any(_names_one(kind, sentence) for kind in kinds)
+
     best = max(evidence, key=lambda e: e.relevance)
-    if _names_one(kind, best.sentence):
+    if names_one(best.sentence):
         return None
-    naming = [e for e in rated_near_best(evidence) if _names_one(kind, e.sentence)]
+    naming = [e for e in rated_near_best(evidence) if names_one(e.sentence)]
     return max(naming, key=lambda e: e.relevance) if naming else None
 
 

@@ -323,3 +323,15 @@ def test_who_went_along_with_someone_is_answered_where_a_sentence_says_so():
     assert wanted(along.sentence, left.sentence)
     assert not wanted(along.sentence, other.sentence)
     assert accompanying("Who joined the board?") is None
+
+
+def test_which_event_is_answered_by_a_sentence_naming_a_forum_or_the_like():
+    tracked = evidence_at(
+        1, "They said he might meet Mr Putin at the Vostochny cosmodrome.", 0, 0.45
+    )
+    forum = evidence_at(
+        2, "He is to attend the plenary session of the Eastern Economic Forum.", 90, 0.3
+    )
+    evidence = [tracked, forum]
+    assert naming_kind("Which event was Putin attending in Vladivostok?", evidence) is forum
+    assert naming_kind("Which event was Putin attending?", [tracked]) is None
