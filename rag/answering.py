@@ -56,6 +56,7 @@ from rag.forms import (
     naming_kind,
     naming_thing,
     placing,
+    placing_best,
 )
 from rag.generation import Generator
 from rag.holders import naming_holder, role_holder, unheld
@@ -382,6 +383,7 @@ def answer_stream(
         or stating_best(standalone, evidence)
         or called(standalone, evidence, embed_texts)
         or naming_kind(standalone, evidence)
+        or placing_best(standalone, evidence)
         or uncontrasted_best(standalone, evidence)
         or max(evidence, key=lambda e: e.relevance)
     ]

@@ -197,6 +197,35 @@ def naming_kind(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(naming, key=lambda e: e.relevance) if naming else None
 
 
+# "in Khasan", "at the Vostochny cosmodrome", "near Ashcombe": a place a sentence puts something.
+_AT_PLACE = re.compile(
+    r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+)
+
+
+def _places(sentence: str, question: str) -> bool:
+    """Whether `sentence` puts something at a place the question does not name."""
+    asked = {w.lower() for w in WORD.findall(question)}
+    return any(
+        not {w.lower() for w in m["place"].split()} <= asked | _NOT_OF_THE_KIND
+        for m in _AT_PLACE.finditer(sentence)
+    )
+
+
+def placing_best(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For "Where might Kim and Putin meet?", the best-rated evidence sentence near the best that
+    puts something at a place ("at the Vostochny cosmodrome"), when the best one puts nothing
+    anywhere the question does not name ("Mr Putin's meeting with Mr Kim would come after the
+    forum"). None for other questions, or when no sentence near the best names a place."""
+    if not re.match(r"(?i:where)\b", bare(question)) or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if _places(best.sentence, question):
+        return None
+    placing = [e for e in rated_near_best(evidence) if _places(e.sentence, question)]
+    return max(placing, key=lambda e: e.relevance) if placing else None
+
+
 def naming_thing(question: str) -> Callable[[str, str], bool] | None:
     """For "What is the wildfire near Carrow Peak called?", whether a sentence gives something a
     name ("The blaze, named the Sawtooth Creek Fire, ..."), which evidence selection takes

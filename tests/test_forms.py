@@ -14,6 +14,7 @@ from rag.forms import (
     naming_kind,
     naming_thing,
     placing,
+    placing_best,
 )
 from rag.holders import role_holder
 from tests.conftest import evidence_at, passage
@@ -335,3 +336,15 @@ def test_which_event_is_answered_by_a_sentence_naming_a_forum_or_the_like():
     evidence = [tracked, forum]
     assert naming_kind("Which event was Putin attending in Vladivostok?", evidence) is forum
     assert naming_kind("Which event was Putin attending?", [tracked]) is None
+
+
+def test_where_is_answered_by_a_sentence_near_the_best_that_names_a_place():
+    timing = evidence_at(1, "Mr Putin’s meeting with Mr Kim would come after the forum.", 0, 0.6)
+    place = evidence_at(2, "They said he might meet Mr Putin at the Vostochny cosmodrome.", 90, 0.4)
+    far = evidence_at(3, "Talks were held in Pyongyang last year.", 200, 0.1)
+    assert placing_best("Where might Kim and Putin meet?", [timing, place, far]) is place
+    assert placing_best("Where might Kim and Putin meet?", [timing, far]) is None
+    assert placing_best("When might Kim and Putin meet?", [timing, place]) is None
+    # A place the question names is no answer: "in Vladivostok" for a question about it.
+    named = evidence_at(4, "Mr Putin arrived in Vladivostok on Monday.", 300, 0.6)
+    assert placing_best("Where did Putin go after Vladivostok?", [named, place]) is place
