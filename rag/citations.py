@@ -59,21 +59,30 @@ def names(text: str) -> set[str]:
 
     A sentence's first word is capitalised anyway, so it counts only when the word after it is
     capitalised too, as the first of a name ("Jury Hartmanis", a small model's rewrite of "Juris
-    Hartmanis"). An initialism is a name even when it spells a stop word ("US").
+    Hartmanis"). An initialism is a name even when it spells a stop word ("US"). Names joined
+    by a hyphen ("the Kim-Putin summit", "US-China talks") are each a name.
     """
     result = set()
     for sentence in split_sentences(text):
         found = _WORD.findall(sentence.text)
         opens_name = len(found) > 1 and found[1][0].isupper()
         for word in found if opens_name else found[1:]:
-            if word[0].isupper() and (word.lower() not in STOPWORDS or _INITIALISM.match(word)):
-                result.add(_normalised(word))
+            for part in word.split("-") if _JOINED_NAMES.fullmatch(word) else [word]:
+                if part[0].isupper() and (part.lower() not in STOPWORDS or _INITIALISM.match(part)):
+                    result.add(_normalised(part))
     return result
 
 
+# Names joined by a hyphen: "Kim-Putin", "US-China"; "Suk-yeol" is one name.
+_JOINED_NAMES = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+")
+
+
 def words(text: str) -> set[str]:
-    """Every word of `text`, normalised as `names` normalises them, to look names up in."""
-    return {_normalised(w) for w in _WORD.findall(text)}
+    """Every word of `text`, normalised as `names` normalises them, to look names up in; the
+    names a hyphen joins ("Kim-Putin") also one by one."""
+    found = _WORD.findall(text)
+    joined = [part for w in found if _JOINED_NAMES.fullmatch(w) for part in w.split("-")]
+    return {_normalised(w) for w in [*found, *joined]}
 
 
 def unmentioned(named: str, text: str) -> set[str]:

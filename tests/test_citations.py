@@ -156,3 +156,11 @@ def test_pronoun_sentence_brings_its_predecessor():
         needs_context("Claire Duvall said it would cost 410 million dollars, money she said ...")
         is False
     )
+
+
+def test_names_joined_by_a_hyphen_are_each_a_name():
+    assert names("When was the previous Kim-Putin summit?") == {"kim", "putin"}
+    assert not unmentioned("the Kim-Putin summit", "Mr Kim’s second summit with Mr Putin")
+    assert unmentioned("the Kim-Xi summit", "Mr Kim’s second summit with Mr Putin") == {"xi"}
+    assert not unmentioned("What did Rolls-Royce say?", "Rolls-Royce said so.")
+    assert "suk-yeol" in names("Talks with President Yoon Suk-yeol.")  # one name
