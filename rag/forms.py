@@ -284,7 +284,6 @@ def _kind_before(kind: str, sentence: str, naming: re.Match[str]) -> bool:
     return apposition is not None
 
 
-# "What happened in July?": the question is only a date.
 # "Who accompanied Kim on the trip?", "Who travelled with the North Korean leader?", "Who was
 # Kim accompanied by?": who went along with someone (group "whom", or "whom_by").
 _COMPANION_QUESTION = re.compile(
@@ -343,6 +342,7 @@ def companions(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(going, key=lambda e: e.relevance, default=None)
 
 
+# "What happened in July?": the question is only a date.
 _DATED_EVENT = re.compile(
     r"^what\s+(?:happened|happens|took\s+place|occurred|is\s+happening|was\s+happening|"
     r"will\s+happen)\s+(?:in|on|during|at|by|since|before|after)\s+(?P<when>.+)$",
