@@ -61,7 +61,7 @@ _LINK_LIST_HEADING = re.compile(
 # A headline or link label: short, and not ended like a sentence; a quotation may end it
 # ("Council warns of 'toughest budget in a generation'"), where a sentence ends "... it said."
 # or "... a 'disgrace'."
-_HEADLINE = re.compile(r"^(?:[-*•·]\s*)?(?!.*(?:[.!?:;)]|[.!?,][\"”’'])$)(?:\S+\s+){0,24}\S+$")
+_HEADLINE = re.compile(r"^(?:[-*•·]\s*)?(?!.*(?:[.!?:;)…]|[.!?,…][\"”’']+)$)(?:\S+\s+){0,24}\S+$")
 # A line with no word in it (a Markdown rule "---", "* * *") or only a link ("AP soccer: https://...").
 _NO_TEXT_LINE = re.compile(r"^[\W_]*$|^(?:[^.!?]{0,60}:\s*)?(?:https?://|www\.)\S+$")
 

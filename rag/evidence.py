@@ -314,8 +314,9 @@ def sentences_before(hits: list[Hit]) -> dict[tuple[str, int], str]:
 
 
 # A heading inside an article ("Brief outages in west Phoenix", "Fans' golden share"): a few
-# words, not ended like a sentence.
-_HEADING = re.compile(r"^(?:\S+\s+){0,7}\S+$(?<![.!?:;\"”’')…])")
+# words, not ended like a sentence, with no colon, bar or digit ("Founded: 2009", "Arsenal 2
+# Chelsea 1" and table rows state facts).
+_HEADING = re.compile(r"^(?![^\n]*[:|\d])(?:\S+\s+){0,7}\S+$(?<![.!?:;\"”’')…])")
 
 
 def is_heading(sentence: str) -> bool:
@@ -348,7 +349,8 @@ def select_evidence(
         return relevance.get((hit.doc_id, sentence.index), 0.0)
 
     def before(sentence: ScoredSentence, hit: Hit) -> ScoredSentence | None:
-        return next((s for s in hit.sentences if s.index == sentence.index - 1), None)
+        previous = next((s for s in hit.sentences if s.index == sentence.index - 1), None)
+        return None if previous is None or is_heading(previous.text) else previous
 
     def asked_for(sentence: ScoredSentence, hit: Hit) -> bool:
         previous = before(sentence, hit)

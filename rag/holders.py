@@ -312,7 +312,8 @@ class _Owner:
         introduced = introduced_kinds(owner, texts)
         words = owner.split()
         if len(words) < 2:
-            return cls(proper, others=_kinds_of_others(proper, texts), introduced=introduced)
+            others = _kinds_of_others(proper, texts)
+            return cls(proper, others=others, introduced=introduced - others)
         head = words[: words.index("of")] if "of" in words[1:] else words
         short = words[0] if _called_by_first_word(words, texts) else None
         proper_or_short = (*proper, short) if short else proper
@@ -424,7 +425,7 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
         return None
     found = (asked or doing).groupdict()
     asked_role, named, kind = found.get("role"), found.get("named"), found.get("kind")
-    if named:
+    if named and not countries(re.sub(r"['’]s$", "", named)):
         named = re.sub(r"['’]s$", "", named)  # "the Kremlin's spokesman": the Kremlin's
     if asked_role:
         asked_role = _NOW_HOLDING.sub("", asked_role)

@@ -40,7 +40,8 @@ SPEECH_VERB = re.compile(
     r"^(say|says|said|saying|tell|tells|told|add|adds|added|state|states|stated|announced?|"
     r"claim(s|ed)?|warn(s|ed)?|urged?|urges|report(s|ed)?|wrote|writes|quoted|asked|noted|"
     r"explained|insisted|argued|stressed|declared|commented|replied|responded|pledged|"
-    r"promised|denied|suggested|believes?|believed|thinks?|thought|held|ruled|concluded)$",
+    r"promised|denied|suggested|believes?|believed|thinks?|thought|held|ruled|concluded|"
+    r"describe[sd]?)$",
     re.IGNORECASE,
 )
 # An inquiry, a court or a study speaks by what it found ("The review found serious failings",

@@ -48,6 +48,8 @@ def test_headlines_listed_under_a_read_more_heading_are_dropped():
         "- Local elections 2024: all the results\n\nShe said it was a 'disgrace'."
     )
     assert clean_text(quoted) == "She said it was a 'disgrace'."
+    nested = "Related:\n- Council warns of budget gap\n\n“We told them ‘go home.’”"
+    assert clean_text(nested) == "“We told them ‘go home.’”"
 
 
 def test_every_link_list_heading_drops_the_headlines_under_it():

@@ -134,6 +134,8 @@ def test_a_heading_inside_an_article_is_no_evidence():
     assert is_heading("Brief outages in west Phoenix")
     assert not is_heading("ARPANET became operational in 1969.")
     assert not is_heading("Rocha finally joins Ashford Rovers for a club-record fee of £62m")
+    for fact in ("Founded: 2009", "Arsenal 2 Chelsea 1", "Revenue | $4.2bn | 2023"):
+        assert not is_heading(fact), fact
 
 
 def _unit(*values: float) -> np.ndarray:

@@ -334,6 +334,8 @@ def test_a_body_named_before_its_role_owns_it():
     )
     assert role_holder("Who is the Kremlin's spokesman?", [peskov]) is peskov
     assert not unheld("Who is the Kremlin’s spokesman?", [peskov])
+    starmer = evidence_at(1, "The UK's prime minister, Keir Starmer, said so.", 0, 0.5)
+    assert role_holder("Who is the UK's prime minister?", [starmer]) is starmer
     # A capitalised role is no owner, nor is a nationality: "the Russian president" is
     # matched as written, and another sentence may name Russia's president otherwise.
     putin = evidence_at(1, "Russian President Vladimir Putin, 71, met Kim.", 0, 0.5)

@@ -246,6 +246,8 @@ def test_a_speaker_described_by_a_role_at_a_named_body_is_quoted_by_their_last_n
         "How did the analyst at Castellan Cyber Research describe third-party access?",
     ):
         assert best_report(question, evidence) is quote, question
+    described = evidence_at(1, "Analyst Kiran Bhatt described the breach as sophisticated.", 0, 0.5)
+    assert not unreported("How did Kiran Bhatt describe the breach?", [described])
 
 
 def test_officials_of_one_country_are_not_those_of_another():
