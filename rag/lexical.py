@@ -112,7 +112,7 @@ KIND_QUESTION = re.compile(
 # with "said", "told" or a quotation; "say" names no topic (group "speaker": who is asked about).
 # "How did the analyst describe the breach?" asks for words too.
 SPEECH_QUESTION = re.compile(
-    r"\b(?:what|how(?=[^?]*\bdescribe\b)) "
+    r"\b(?:what|how(?=[^?]{0,200}\bdescribe\b)) "
     r"(?:did|does|do|has|have|had|will|would|is|was|were|are) "
     r"(?P<speaker>(?:(?!(?:when|while|if|do|does|did) )[\w’'.-]+ ){0,5}"
     r"(?!(?:his|her|its|their|the|a|an) )[\w’'.-]+) "

@@ -248,6 +248,7 @@ def test_a_speaker_described_by_a_role_at_a_named_body_is_quoted_by_their_last_n
         assert best_report(question, evidence) is quote, question
     described = evidence_at(1, "Analyst Kiran Bhatt described the breach as sophisticated.", 0, 0.5)
     assert not unreported("How did Kiran Bhatt describe the breach?", [described])
+    assert speaker("how " * 5000) is None  # read in one pass, however long the question
 
 
 def test_officials_of_one_country_are_not_those_of_another():
