@@ -6,9 +6,10 @@ eval/answers.py (seed 0) is left out, so it measures the model on questions it w
 SQuAD's questions are long and repeat their paragraph's words; readers ask short questions in
 their own words, which the evidence features score lower. `--readers` adds readers' sets
 (eval/readers/<name>: articles and questions.json), each over an index of its own articles,
-with their off-topic questions as unanswerable; their questions over the seed article are left
-out, so the seed questions stay unseen. The threshold is still set on SQuAD's answerable
-questions alone, so false refusals there stay at `--max-false-refusal`.
+with their off-topic questions as unanswerable; their questions over the seed article, and
+off-topic questions the evaluation also asks, are left out, so those stay unseen. The threshold
+is still set on SQuAD's answerable questions alone, so false refusals there stay at
+`--max-false-refusal`.
 
     python -m eval.calibrate --answerable 500 --unanswerable 500 --generator \
         --readers eval/readers/eleventh eval/readers/twelfth
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import tempfile
 from dataclasses import fields
 from pathlib import Path
@@ -30,6 +32,8 @@ from rag.answerability import CALIBRATION, Features
 from rag.answering import assess, respelled, searched_for
 from rag.logistic import LogisticModel
 from rag.types import Hit
+
+EVAL = Path(__file__).parent
 
 
 def feature_rows(rag: RAG, questions: list, use_generator: bool) -> np.ndarray:
@@ -70,16 +74,35 @@ def fit_logistic(x: np.ndarray, y: np.ndarray) -> LogisticModel:
     )
 
 
-def readers_questions(folder: Path, seed_articles: set[str]) -> list[Question]:
-    """A readers' set's questions over its own articles, and its off-topic ones."""
+def _plain(question: str) -> str:
+    """A question compared by its words alone: case and punctuation differ between sets."""
+    return " ".join(re.findall(r"\w+", question.lower()))
+
+
+def evaluated_offtopic() -> set[str]:
+    """The off-topic questions eval/answers.py scores, as `_plain` gives them."""
+    lists = [
+        json.loads((EVAL / "offtopic_questions.json").read_text(encoding="utf-8"))["questions"],
+        json.loads((EVAL / "news_questions.json").read_text(encoding="utf-8"))["offtopic"],
+    ]
+    return {_plain(q) for questions in lists for q in questions}
+
+
+def readers_questions(folder: Path, seed_articles: set[str], evaluated: set[str]) -> list[Question]:
+    """A readers' set's questions over its own articles, and its off-topic ones that are not in
+    `evaluated`."""
     data = json.loads((folder / "questions.json").read_text(encoding="utf-8"))
     asked = [
         Question(f"{folder.name}-{i}", q["question"], q["article"], tuple(q["answers"]), "")
         for i, q in enumerate(data["questions"])
         if q["article"] not in seed_articles
     ]
-    offtopic = enumerate(data["offtopic"])
-    return asked + [Question(f"{folder.name}-off-{i}", q, "", (), "") for i, q in offtopic]
+    offtopic = [
+        Question(f"{folder.name}-off-{i}", q, "", (), "")
+        for i, q in enumerate(data["offtopic"])
+        if _plain(q) not in evaluated
+    ]
+    return asked + offtopic
 
 
 def fit(
@@ -130,7 +153,10 @@ def main() -> None:
     offtopic = json.loads(Path(args.offtopic).read_text(encoding="utf-8"))["questions"]
     chosen += [Question(f"offtopic-{i}", q, "", (), "") for i, q in enumerate(offtopic)]
     seed_articles = {path.name for path in Path("seeds").iterdir()}
-    readers = [(Path(f), readers_questions(Path(f), seed_articles)) for f in args.readers]
+    evaluated = evaluated_offtopic()
+    readers = [
+        (Path(f), readers_questions(Path(f), seed_articles, evaluated)) for f in args.readers
+    ]
     asked = chosen + [q for _, questions in readers for q in questions]
     y = np.array([1 if q.answerable else 0 for q in asked])
     squad = np.arange(len(asked)) < len(chosen)

@@ -67,7 +67,7 @@ def test_news_questions_hold_their_answers_in_gold_sentences_of_their_articles()
         assert contains(q["gold"], q["answers"]), q["question"]
 
 
-def test_calibration_takes_a_readers_set_without_its_questions_over_the_seed(tmp_path):
+def test_calibration_takes_a_readers_set_without_the_seed_or_evaluated_offtopic(tmp_path):
     from eval.calibrate import readers_questions
 
     (tmp_path / "questions.json").write_text(
@@ -78,14 +78,24 @@ def test_calibration_takes_a_readers_set_without_its_questions_over_the_seed(tmp
                     {"article": "mill.txt", "question": "Who owns the mill?", "answers": []},
                     {"article": "kim.txt", "question": "How did Kim travel?", "answers": ["train"]},
                 ],
-                "offtopic": ["What is the boiling point of water?"],
+                "offtopic": ["How tall is Snowdon?", "Who painted the Mona Lisa"],
             }
         )
     )
-    asked = readers_questions(tmp_path, {"kim.txt"})
+    asked = readers_questions(tmp_path, {"kim.txt"}, {"who painted the mona lisa"})
     assert [(q.question, q.answerable) for q in asked] == [
         ("Who runs the mill?", True),
         ("Who owns the mill?", False),
-        ("What is the boiling point of water?", False),
+        ("How tall is Snowdon?", False),
     ]
     assert len({q.qid for q in asked}) == 3
+
+
+def test_evaluated_offtopic_questions_are_compared_by_their_words():
+    from eval.calibrate import EVAL, evaluated_offtopic
+
+    offtopic = json.loads((EVAL / "offtopic_questions.json").read_text(encoding="utf-8"))
+    first = offtopic["questions"][0]
+    evaluated = evaluated_offtopic()
+    assert " ".join(first.lower().replace("?", " ").split()) in evaluated
+    assert "how tall is snowdon" not in evaluated
