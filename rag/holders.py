@@ -352,17 +352,27 @@ class _Owner:
 def introduced_kinds(name: str, texts: Sequence[str]) -> frozenset[str]:
     """The kinds of thing `texts` introduce `name` as, in the singular: "airline" of "Skyrona
     Regional, a Portuguese regional airline, ...", "festival" of "The Fernhill Weekender, one
-    of the largest independent music festivals in the south-west"."""
-    introduced = re.compile(
-        rf"(?i:\b{re.escape(name)})(?:\s+[A-Z][\w-]*)*,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
-        r"(?P<kind>[a-z]+)|one\s+of\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?P<kinds>[a-z]+s))"
-        r"(?=\s*[,.;]|\s+(?:that|which|who|based|behind|with|in|of|and)\b)"
-    )
-    return frozenset(
-        found["kind"] or _singular(found["kinds"])
-        for text in texts
-        for found in introduced.finditer(text)
-    )
+    of the largest independent music festivals in the south-west". Not a kind they introduce
+    another body as too ("Helvion, a rival company, ..."): "the company" could be either."""
+    own = re.compile(rf"(?i:\b{re.escape(name)})(?:\s+[A-Z][\w-]*)*$")
+    owner: set[str] = set()
+    others: set[str] = set()
+    for text in texts:
+        for found in _INTRODUCED.finditer(text):
+            kind = found["kind"] or _singular(found["kinds"])
+            (owner if own.search(found["name"]) else others).add(kind)
+    return frozenset(owner - others)
+
+
+# A body introduced by the kind of thing it is, set off after its name (in group "name"):
+# "Skyrona Regional, a Portuguese regional airline, ...", in group "kind"; "The Fernhill
+# Weekender, one of the largest music festivals in Devon", in group "kinds".
+_INTRODUCED = re.compile(
+    r"(?P<name>(?<![\w’'&-])[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w’'&-]*)*),\s+"
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<kind>[a-z]+)"
+    r"|one\s+of\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?P<kinds>[a-z]+s))"
+    r"(?=\s*[,.;]|\s+(?:that|which|who|based|behind|with|in|of|and)\b)"
+)
 
 
 @dataclass(frozen=True)

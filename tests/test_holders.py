@@ -321,6 +321,18 @@ def test_the_kind_a_body_is_introduced_as_is_read_in_the_singular():
     assert introduced_kinds("Veltra", texts) == set()
 
 
+def test_a_kind_another_body_is_introduced_as_too_names_neither():
+    opening = "Orbitlink, a broadband company based in Leeds, was fined on Monday."
+    rival = "Helvion, a rival company, said it would bid for the contract."
+    chief = "The company's chief executive, Sara Lind, said Helvion would hire 200 staff."
+    assert introduced_kinds("Orbitlink", [opening]) == {"company"}
+    assert introduced_kinds("Orbitlink", [opening, rival]) == set()
+    article = [passage(opening, rival, chief, title="Broadband fine")]
+    evidence = [evidence_at(1, opening, 0, 0.5), evidence_at(2, chief, 120, 0.4)]
+    assert role_holder("Who is Orbitlink's chief executive?", evidence, article) is None
+    assert role_holder("Who is Helvion's chief executive?", evidence, article) is evidence[1]
+
+
 def test_a_body_named_before_its_role_owns_it():
     said = "“This is the hardest decision,” chief executive Henrik Dahlgaard, 59, told reporters."
     veltra = [passage(said, title="Veltra to close its Brimsworth plant")]
