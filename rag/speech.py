@@ -503,6 +503,9 @@ _ROLE_AT = re.compile(
     r"(?:the\s+)?(?P<owner>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w’'&.-]*)*)$"
 )
 _PERSON = r"(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
+# A word describing someone's role ("principal" analyst), not one saying they did something
+# with others in it ("Jane Doe, citing analysts at ...", "..., who spoke to analysts at ...").
+_DESCRIBING = r"(?:(?![a-z]+ing\b|who\b|to\b)[\w-]+\s+)"
 
 
 def _holders_at(phrase: str, texts: list[str]) -> list[str]:
@@ -515,9 +518,9 @@ def _holders_at(phrase: str, texts: list[str]) -> list[str]:
         return []
     role, owner = re.escape(asked["role"]), re.escape(asked["owner"])
     beside = (
-        rf"{_PERSON},\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){{0,3}}?{role}s?\b[^.;,]{{0,40}}?"
-        rf"\b(?:at|of|for|with|from)\s+(?:the\s+)?{owner}\b",
-        rf"\b{owner}(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{role}\s+{_PERSON}",
+        rf"{_PERSON},\s+(?:(?:the|an?)\s+)?{_DESCRIBING}{{0,3}}?{NOT_THE_ROLE_ITSELF}{role}\b"
+        rf"[^.;,]{{0,40}}?\b(?:at|of|for|with|from)\s+(?:the\s+)?{owner}\b",
+        rf"\b{owner}(?:['’]s)?\s+{_DESCRIBING}{{0,2}}?{NOT_THE_ROLE_ITSELF}{role}\s+{_PERSON}",
     )
     found: list[str] = []
     for text in texts:

@@ -7,6 +7,7 @@ from rag.speech import (
     continues_quotation,
     reporting,
     reports_named,
+    role_holders,
     speaker,
     speaks,
     statement,
@@ -246,6 +247,14 @@ def test_a_speaker_described_by_a_role_at_a_named_body_is_quoted_by_their_last_n
         "How did the analyst at Castellan Cyber Research describe third-party access?",
     ):
         assert best_report(question, evidence) is quote, question
+    # Not one who merely cites someone in that role, nor its former holder.
+    others = [
+        "Jane Doe, citing analysts at Castellan Cyber Research, said firms were slow.",
+        "Tom Reyes, a former analyst at Castellan Cyber Research, said so.",
+        "Castellan Cyber Research former analyst Ann Cole agreed.",
+    ]
+    asked = "What did the analyst at Castellan Cyber Research say?"
+    assert role_holders(asked, [intro.sentence, *others]) == ["bhatt"]
     described = evidence_at(1, "Analyst Kiran Bhatt described the breach as sophisticated.", 0, 0.5)
     assert not unreported("How did Kiran Bhatt describe the breach?", [described])
     assert speaker("how " * 5000) is None  # read in one pass, however long the question
