@@ -302,15 +302,30 @@ def needs_context(sentence: str) -> bool:
 
 
 def sentences_before(hits: list[Hit]) -> dict[tuple[str, int], str]:
-    """The sentence before each retrieved sentence, keyed by document id and the sentence's
-    start, where any passage holds it (a passage can open mid-paragraph)."""
+    """The text before each retrieved sentence that its references are resolved in, keyed by
+    document id and the sentence's start, where any passage holds it (a passage can open
+    mid-paragraph): the sentence before, and while the earliest of those itself needs context
+    (`needs_context`), the one before that, up to `_CHAIN` sentences in all. In "Dr Tom
+    Whitlow ... said ... “...,” he said. “...” He said staff at his practice ...", "his
+    practice" is Dr Whitlow's, three sentences back."""
     texts = {(h.doc_id, s.index): s.text for h in hits for s in h.sentences}
-    return {
-        (h.doc_id, s.start): texts[(h.doc_id, s.index - 1)]
-        for h in hits
-        for s in h.sentences
-        if (h.doc_id, s.index - 1) in texts
-    }
+    chains: dict[tuple[str, int], str] = {}
+    for h in hits:
+        for s in h.sentences:
+            chain: list[str] = []
+            index = s.index - 1
+            while (h.doc_id, index) in texts and len(chain) < _CHAIN:
+                chain.insert(0, texts[(h.doc_id, index)])
+                if not needs_context(chain[0]):
+                    break
+                index -= 1
+            if chain:
+                chains[(h.doc_id, s.start)] = " ".join(chain)
+    return chains
+
+
+# How many sentences back a chain of references is followed.
+_CHAIN = 3
 
 
 # A heading inside an article ("Brief outages in west Phoenix", "Fans' golden share"): a few

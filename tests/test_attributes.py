@@ -183,7 +183,7 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     assert measured_of_another("When do Estonians next vote in an election?", riga, vote)
     # Or by the last word of its name, unless the article ends another name with it too.
     funded = "The trip was funded by the Halvorsen Ocean Trust and the University of Hallow."
-    found = "It found a new fish."
+    found = "Divers found a new fish."
     paid = "It cost 6.8 million crowns, of which the trust provided 5 million."
     hits = [passage(funded, found, paid)]
     provided = [evidence_at(3, paid, hits[0].sentences[2].start, 0.6)]

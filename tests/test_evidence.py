@@ -11,6 +11,7 @@ from rag.evidence import (
     needs_context,
     of_answer_type,
     select_evidence,
+    sentences_before,
     soft_match,
 )
 from rag.lexical import BM25Index, question_terms
@@ -244,3 +245,19 @@ def test_an_articles_missing_term_is_read_from_all_its_retrieved_passages_and_ti
     # other article lacks Bullock, the rarer term, and so lacks more.
     assert 0 < missing["rba"] < missing["riga"] < 1
     assert article_missing_share(set(question_terms("Bullock rate")), hits, bm25)["rba"] == 0
+
+
+def test_the_text_before_a_sentence_follows_its_references_back_to_a_name():
+    named = "Dr Tom Whitlow, a GP, said the obstacle was practical."
+    quoted = "“Parents aren't against vaccines,” he said."
+    more = "“They come.”"
+    practice = "He said his practice had phoned about 600 families."
+    after = "Amira Haddad took her son for a dose."
+    hits = [passage_of(*((text, 0.5) for text in (named, quoted, more, practice, after)))]
+    before = {start: text for (_, start), text in sentences_before(hits).items()}
+    starts = [s.start for s in hits[0].sentences]
+    assert before[starts[3]] == f"{named} {quoted} {more}"
+    assert before[starts[2]] == f"{named} {quoted}"
+    assert before[starts[1]] == named  # which needs nothing before it
+    assert before[starts[4]] == f"{quoted} {more} {practice}"  # three sentences at most
+    assert starts[0] not in before
