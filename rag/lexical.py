@@ -110,14 +110,16 @@ KIND_QUESTION = re.compile(
 
 # "What did Michael Madden say?" asks for his words, which the sentence that reports them frames
 # with "said", "told" or a quotation; "say" names no topic (group "speaker": who is asked about).
-# "How did the analyst describe the breach?" asks for words too.
+# "How did the analyst describe the breach?" and "How did the chair characterise the
+# campaign?" ask for words too.
 SPEECH_QUESTION = re.compile(
-    r"\b(?:what|how(?=[^?]{0,200}\bdescribe\b)) "
+    r"\b(?:what|how(?=[^?]{0,200}\b(?:describe|characteri[sz]e|portray)\b)) "
     r"(?:did|does|do|has|have|had|will|would|is|was|were|are) "
     r"(?P<speaker>(?:(?!(?:when|while|if|do|does|did) )[\w’'.-]+ ){0,5}"
     r"(?!(?:his|her|its|their|the|a|an) )[\w’'.-]+) "
     r"(?P<frame>say|says|said|saying|tell|tells|told|think|thinks|thought|announce|announced|"
-    r"claim|claimed|comment|commented|promise|promised|pledge|pledged|insist|insisted|describe)\b",
+    r"claim|claimed|comment|commented|promise|promised|pledge|pledged|insist|insisted|describe|"
+    r"characteri[sz]e|portray)\b",
     re.IGNORECASE,
 )
 

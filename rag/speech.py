@@ -534,12 +534,14 @@ def _holders_at(phrase: str, texts: list[str]) -> list[str]:
 
 def best_report(question: str, evidence: list[Evidence]) -> Evidence | None:
     """The evidence sentence that best answers what someone said: of the sentences reporting
-    their words, those holding a word of the topic asked about ("Rahman" of "What did Marsh say
-    about Rahman?"), the best-rated first; None when the question does not ask what someone
-    said, or no sentence reports their words."""
+    their words, the one holding the most words of the topic asked about ("Rahman" of "What did
+    Marsh say about Rahman?"; "Bradwell Brook" and "polluted" of "How did the area manager
+    describe Bradwell Brook before it was polluted?" over "pollution" alone), the best-rated
+    of equals; None when the question does not ask what someone said, or no sentence reports
+    their words."""
     reported, topic = _reports_and_topic(question, evidence)
-    on_topic = [e for e in reported if topic & set(terms(e.sentence))]
-    return max(on_topic or reported, key=lambda e: e.relevance) if reported else None
+    held = {e.marker: len(topic & set(terms(e.sentence))) for e in reported}
+    return max(reported, key=lambda e: (held[e.marker], e.relevance)) if reported else None
 
 
 def attributed(question: str, evidence: list[Evidence]) -> Evidence | None:

@@ -212,6 +212,13 @@ def test_what_x_said_about_a_topic_is_the_report_that_holds_it_with_its_speaker(
     assert best_report("What did Hegge say about net debt?", evidence).sentence == DEBT
     assert best_report("What did Hegge say about the closure?", evidence).sentence == HEGGE
     assert best_report("What did Putin say about debt?", evidence) is None
+    # The report holding the most of the topic's words, however it is rated.
+    worst = "Dr Amara Osei said it was one of the worst pollution incidents in a decade."
+    brook = "“Bradwell Brook was one of the best trout streams in the county,” she said."
+    osei = [evidence_at(1, worst, 0, 0.5), evidence_at(2, brook, len(worst) + 1, 0.2)]
+    for asked in ("describe", "characterise", "portray"):
+        question = f"How did Dr Osei {asked} Bradwell Brook before it was polluted?"
+        assert best_report(question, osei) is osei[1], question
     # "He said ..." is quoted with the sentence that says who he is.
     assert with_speakers([evidence[1]], evidence) == [evidence[1], evidence[0]]
 
