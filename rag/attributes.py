@@ -26,6 +26,7 @@ from rag.answerability import near_synonyms
 from rag.citations import unmentioned, words
 from rag.evidence import answer_type, has_answer_type, sentences_before
 from rag.holders import introduced_kinds
+from rag.initialisms import spells_out
 from rag.lexical import AUXILIARY, STOPWORDS, WORD, terms
 from rag.measures import MONTH_NAMES, WEEKDAYS, rated_near_best, states, valued_by
 from rag.places import countries, is_form
@@ -442,8 +443,11 @@ def ordinals_of_a_series(question: str) -> set[str]:
 def unnamed_in(question: str, text: str) -> set[str]:
     """The names in `question` that `text` does not mention (`rag.citations.unmentioned`), but
     for a name of several words whose other word it has ("Mr Kim" for "Kim Jong Un") and a word
-    it has in another form ("Normans" for "Norman")."""
-    missing = unmentioned(question, text)
+    it has in another form ("Normans" for "Norman"), and initials it spells out ("MMR" for
+    "measles, mumps and rubella")."""
+    missing = unmentioned(question, text) - {
+        initials.lower() for initials in _INITIALS.findall(question) if spells_out(initials, text)
+    }
     if not missing:
         return missing
     stems = set(terms(text))
@@ -459,6 +463,8 @@ def unnamed_in(question: str, text: str) -> set[str]:
     return left
 
 
+# Initials a question writes: "MMR", "NHS".
+_INITIALS = re.compile(r"\b[A-Z]{3,}\b")
 # Capitalised words beside a name that make it no other name: titles, honorifics, days and
 # months ("On Tuesday Kim arrived"); nationalities are read by `rag.places`.
 _BESIDE_A_NAME = {w.lower() for w in (*TITLES, *HONORIFICS, *WEEKDAYS, *MONTH_NAMES)}

@@ -83,3 +83,11 @@ def spelt_out(question: str, passages: Callable[[str], list[str]]) -> str:
         return next(spellings, match[0])
 
     return _COMMON.sub(written, question)
+
+
+def spells_out(initialism: str, text: str) -> bool:
+    """Whether `text` writes `initialism` out as consecutive words, whatever their case and
+    connecting words: "the measles, mumps and rubella vaccine" for "MMR". Three letters at
+    least: two-letter initials are spelt by chance ("US" by "under scrutiny")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _CONNECTORS]
+    return len(initialism) >= 3 and initialism.lower() in "".join(w[0] for w in words)

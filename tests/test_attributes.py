@@ -270,6 +270,10 @@ def test_a_name_is_mentioned_by_another_of_its_words_or_another_form():
     }
     # A capitalised question word is no part of the name after it.
     assert unnamed_in("Which Italian club signed him?", "A club signed him.") == {"italian"}
+    # Initials are mentioned by the words they stand for.
+    given = "78.2 per cent had both doses of the measles, mumps and rubella vaccine."
+    assert unnamed_in("What share had both MMR doses?", given) == set()
+    assert unnamed_in("What share had both MMR doses?", "78.2 per cent had both doses.") == {"mmr"}
 
 
 def test_a_number_or_date_question_is_answered_by_a_near_best_sentence_naming_what_it_asks_of():

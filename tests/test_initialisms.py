@@ -1,4 +1,4 @@
-from rag.initialisms import defined, initialism_of, spelt_out
+from rag.initialisms import defined, initialism_of, spells_out, spelt_out
 
 
 def test_an_initialism_is_defined_by_the_name_whose_words_it_spells():
@@ -49,3 +49,10 @@ def test_common_initials_are_spelt_out_as_the_retrieved_passages_spell_them():
     asked.clear()
     assert spelt_out("Who said tv was dying?", spelt) == "Who said tv was dying?"
     assert asked == []
+
+
+def test_initials_are_spelt_out_by_consecutive_words_of_three_letters_or_more():
+    assert spells_out("MMR", "both doses of the measles, mumps and rubella vaccine")
+    assert spells_out("NHS", "the National Health Service said")
+    assert not spells_out("MMR", "measles and rubella, mumps")
+    assert not spells_out("US", "under scrutiny")  # two letters spell too much by chance
