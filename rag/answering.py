@@ -68,6 +68,7 @@ from rag.measures import (
     stating_age,
     stating_best,
     unanswered_year,
+    undated,
     unmeasured,
     unstated_part,
     unstated_year,
@@ -336,6 +337,7 @@ def answer_stream(
         or measured_of_another(standalone, hits, evidence)
         or unanswered_year(standalone, evidence)
         or unsucceeded(standalone, evidence)
+        or undated(standalone, evidence)
     )
 
     def final(text: str, citations: tuple[Citation, ...], refused: bool, used_mode: str) -> Answer:

@@ -582,6 +582,34 @@ def unmeasured(question: str, evidence: list[Evidence]) -> bool:
     return not any(states(measure, e.sentence, question) for e in rated_near_best(evidence))
 
 
+def undated(question: str, evidence: list[Evidence]) -> bool:
+    """Whether a "When ...?" question has no evidence sentence rated near the best that says
+    when anything happens: "When will the inspectorate hear the appeal?" is not answered by
+    "the company would consider an appeal to the inspectorate", its best sentence. Over the
+    SQuAD sample, the seed and the readers' sets, every "When" question answered right had
+    such a sentence."""
+    return bool(_WHEN_QUESTION.match(question)) and not any(
+        _TIME_TOLD.search(e.sentence) for e in rated_near_best(evidence)
+    )
+
+
+_WHEN_QUESTION = re.compile(r"\W*when\b", re.IGNORECASE)
+_SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+# Words that say when: a year, month or day ("May" only capitalised, not the verb), a time of
+# day, a season, a day said relative to another ("yesterday", "last week", "two years ago"), a
+# stretch of time ("within six weeks").
+_TIME_TOLD = re.compile(
+    rf"(?-i:\b{YEAR}s?\b|\b(?:{MONTHS}|{DAYS})\b|\b{_SHORT_MONTH}\s+\d|\b\d{{1,2}}\s+{_SHORT_MONTH}\b)"
+    r"|\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"
+    r"|\b(?:midnight|noon|dawn|dusk|today|tonight|yesterday|tomorrow|overnight|ago|recently|soon|"
+    r"immediately|later|earlier|centur(?:y|ies)|spring|summer|autumn|winter|weekend)\b"
+    r"|\b(?:this|last|next|coming|previous|following|same)\s+(?:day|week|month|year|season|decade)"
+    r"|\b(?:in|within|for|after|before|until|by)\s+(?:\w+\s+){0,2}"
+    r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)\b",
+    re.IGNORECASE,
+)
+
+
 _YEAR_WORD = re.compile(rf"(?<![\w$£€.,-]){YEAR}(?![\w.,]?\d)")
 
 

@@ -8,6 +8,7 @@ from rag.measures import (
     stating_age,
     stating_best,
     unanswered_year,
+    undated,
     unmeasured,
     unstated_part,
     unstated_year,
@@ -380,3 +381,20 @@ def test_a_part_of_a_total_needs_a_count_besides_the_total():
     best, far = evidence_at(1, total, 0, 0.6), evidence_at(2, "Norway sent 1,240 pupils.", 99, 0.1)
     assert unstated_part(asked, [best, far])
     assert not unstated_part("How many pupils were from Norway?", [best])
+
+
+def test_a_when_question_needs_a_sentence_near_the_best_that_says_when():
+    appeal = "Corvane said it would consider an appeal to the Planning Inspectorate."
+    later = "A hearing is rarely held within six months."
+    best = [evidence_at(1, appeal, 0, 0.6)]
+    assert undated("When will the inspectorate hear the appeal?", best)
+    assert not undated("Who will hear the appeal?", best)  # not asked when
+    for told in ("It will be heard in May.", "It is due on Dec 5.", "It was heard last week.",
+                 "The hearing starts at 9.30am.", later):  # fmt: skip
+        near = [*best, evidence_at(2, told, 80, 0.5)]
+        assert not undated("When will the inspectorate hear the appeal?", near), told
+    # "may" the verb says no when; nor does a sentence rated far below the best.
+    may = [*best, evidence_at(2, "The developer may appeal.", 80, 0.5)]
+    assert undated("When will the inspectorate hear the appeal?", may)
+    weak = [*best, evidence_at(2, later, 80, 0.1)]
+    assert undated("When will the inspectorate hear the appeal?", weak)
