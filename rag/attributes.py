@@ -100,6 +100,7 @@ _ASKS_NAME = re.compile(
 )
 
 
+_WHO_OR_WHERE = re.compile(r"\W*(?:who|whom|where)\b", re.IGNORECASE)
 # "Which vaccine supplier was fined in 2017?", "Which auction house sold it?", "What brand of
 # drone did he use?": a body, person or product of a kind news names.
 _WHICH_NAMED = re.compile(
@@ -120,9 +121,12 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
     what the girl is called, nor "Local businesses embraced the drama, with a bakery ..." what
     the bakery is: a word capitalised only because it opens the sentence, which the retrieved
     passages `hits` also write in lower case ("a local radio station") and never capitalise
-    inside a sentence, names nothing. "Which supplier was fined?" asks for a name too."""
+    inside a sentence, names nothing. "Which supplier was fined?", "Who ...?" and "Where ...?"
+    ask for a name too."""
     asked = question.strip()
-    if not (_ASKS_NAME.search(asked) or _WHICH_NAMED.search(asked)) or not evidence:
+    if not evidence or not (
+        _ASKS_NAME.search(asked) or _WHICH_NAMED.search(asked) or _WHO_OR_WHERE.match(asked)
+    ):
         return False
     texts = [hit.text for hit in hits]
     lower = {w for text in texts for w in _LOWER_WORD.findall(text)}

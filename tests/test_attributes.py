@@ -94,6 +94,11 @@ def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
     assert unnamed(asked, [girl])
     assert not unnamed(asked, [girl, named])
     assert unnamed("What was the rescued girl's name?", [girl])
+    # "Who ...?" and "Where ...?" ask for a name too.
+    assert unnamed("Who pulled the girl from the ruins?", [girl])
+    assert not unnamed("Who pulled the girl from the ruins?", [girl, named])
+    met = evidence_at(1, "It will be his second summit with Mr Putin, after they met abroad.", 0, 1)
+    assert unnamed("Where did Kim and Putin meet?", [met])
     # Other questions, and a name rated far below the best, are not this rule's to judge.
     assert not unnamed("How old is the girl?", [girl])
     assert unnamed(asked, [girl, evidence_at(2, named.sentence, 60, 0.1)])
