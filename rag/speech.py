@@ -41,7 +41,7 @@ SPEECH_VERB = re.compile(
     r"claim(s|ed)?|warn(s|ed)?|urged?|urges|report(s|ed)?|wrote|writes|quoted|asked|noted|"
     r"explained|insisted|argued|stressed|declared|commented|replied|responded|pledged|"
     r"promised|denied|suggested|believes?|believed|thinks?|thought|held|ruled|concluded|"
-    r"describe[sd]?)$",
+    r"describe[sd]?|characteri[sz]e[sd]?|portray(s|ed)?)$",
     re.IGNORECASE,
 )
 # An inquiry, a court or a study speaks by what it found ("The review found serious failings",

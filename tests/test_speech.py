@@ -219,6 +219,9 @@ def test_what_x_said_about_a_topic_is_the_report_that_holds_it_with_its_speaker(
     for asked in ("describe", "characterise", "portray"):
         question = f"How did Dr Osei {asked} Bradwell Brook before it was polluted?"
         assert best_report(question, osei) is osei[1], question
+        # ... and by a sentence that uses the question's verb.
+        said = f"Dr Osei {asked.rstrip('e')}ed Bradwell Brook as a fine trout stream."
+        assert not unreported(question, [evidence_at(1, said, 0, 0.5)]), question
     # "He said ..." is quoted with the sentence that says who he is.
     assert with_speakers([evidence[1]], evidence) == [evidence[1], evidence[0]]
 
