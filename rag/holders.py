@@ -21,7 +21,7 @@ from functools import lru_cache
 from rag.evidence import sentences_before
 from rag.initialisms import initialism_of
 from rag.lexical import STOPWORDS, terms
-from rag.measures import WEEKDAYS, rated_near_best
+from rag.measures import MONTH_NAMES, WEEKDAYS, rated_near_best
 from rag.places import countries
 from rag.questions import bare
 from rag.roles import (
@@ -354,22 +354,41 @@ def introduced_kinds(name: str, texts: Sequence[str]) -> frozenset[str]:
     Regional, a Portuguese regional airline, ...", "festival" of "The Fernhill Weekender, one
     of the largest independent music festivals in the south-west". Not a kind they introduce
     another body as too ("Helvion, a rival company, ..."): "the company" could be either."""
-    own = re.compile(rf"(?i:\b{re.escape(name)})(?:\s+[A-Z][\w-]*)*$")
+    own = re.compile(rf"(?i:\b{re.escape(name)})(?:\s+[A-Z][\w-]*)*,\s+{_INTRODUCING}")
     owner: set[str] = set()
     others: set[str] = set()
     for text in texts:
+        spans = []
+        for found in own.finditer(text):
+            owner.add(found["kind"] or _singular(found["kinds"]))
+            spans.append(range(*found.span()))
         for found in _INTRODUCED.finditer(text):
-            kind = found["kind"] or _singular(found["kinds"])
-            (owner if own.search(found["name"]) else others).add(kind)
+            kind = found["kind"] or found["kind_before"] or _singular(found["kinds"])
+            body = found["name"] or found["named"]
+            if re.search(rf"(?i:\b{re.escape(name)}\b)", body):
+                owner.add(kind)  # "a broadband company, Orbitlink"
+            elif _names_a_body(body) and not any(
+                found.start() in span or span.start in range(*found.span()) for span in spans
+            ):
+                others.add(kind)
     return frozenset(owner - others)
 
 
-# A body introduced by the kind of thing it is, set off after its name (in group "name"):
-# "Skyrona Regional, a Portuguese regional airline, ...", in group "kind"; "The Fernhill
-# Weekender, one of the largest music festivals in Devon", in group "kinds".
-_INTRODUCED = re.compile(
-    r"(?P<name>(?<![\w’'&-])[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w’'&-]*)*),\s+"
-    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<kind>[a-z]+)"
+def _names_a_body(name: str) -> bool:
+    """Whether capitalised words before a comma may name a body, not open a sentence ("On
+    Monday, the company ...", "However, ...")."""
+    return any(word.lower() not in STOPWORDS and word not in _OPENERS for word in name.split())
+
+
+# Capitalised words that open sentences before a comma.
+_OPENERS = {*WEEKDAYS, *MONTH_NAMES, "However", "Meanwhile", "Last", "Next", "Yesterday", "Today",
+            "Earlier", "Later", "Instead", "Still", "Also", "Separately", "Overall"}  # fmt: skip
+# What introduces a body as a kind of thing after its name: "a Portuguese regional airline",
+# in group "kind"; "one of the largest music festivals in Devon", in group "kinds". The words
+# before the kind describe it, never place it ("a spokeswoman for the festival").
+_INTRODUCING = (
+    r"(?:(?:a|an|the)\s+(?:(?!(?:for|at|of|with|in|to|from|on|by)\b)[\w-]+\s+){0,3}?"
+    r"(?P<kind>[a-z]+)"
     r"|one\s+of\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?P<kinds>[a-z]+s))"
     r"(?=\s*[,.;]|\s+(?:that|which|who|based|behind|with|in|of|and)\b)"
 )
@@ -538,12 +557,18 @@ def _kinds_of_others(names: Sequence[str], texts: Sequence[str]) -> frozenset[st
 # A body's kind set off beside its name, after a definite word: "Delmara's telecoms regulator,
 # the Office of Communications Oversight", "Ofcom, the country's telecoms regulator" (not "a
 # rival company, Helvion", which says nothing of what "the company" is).
-_BODY = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w’'&-]*)*"
+_BODY = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w’'&-]*){0,7}"
 _APPOSITION = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?P<kind>[a-z]+),\s+"
     rf"(?:the\s+)?(?P<name>{_BODY})"
     rf"|(?<![\w’'&-])(?P<named>{_BODY}),\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?"
     r"(?P<kind_after>[a-z]+)\b(?=[,.])"
+)
+# A body introduced by the kind of thing it is, after its name ("Helvion, a rival company,")
+# or before it ("a rival company, Helvion"), in group "name" or "named".
+_INTRODUCED = re.compile(
+    rf"(?<![\w’'&-])(?P<name>{_BODY}),\s+{_INTRODUCING}"
+    rf"|\b(?:[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?P<kind_before>[a-z]+),\s+(?P<named>{_BODY})"
 )
 # The kind of body that possesses a role: "the regulator's" of "the regulator's chief executive".
 _KIND_POSSESSIVE = re.compile(r"\bthe\s+([a-z]+)['’]s\s", re.IGNORECASE)

@@ -327,6 +327,18 @@ def test_a_kind_another_body_is_introduced_as_too_names_neither():
     chief = "The company's chief executive, Sara Lind, said Helvion would hire 200 staff."
     assert introduced_kinds("Orbitlink", [opening]) == {"company"}
     assert introduced_kinds("Orbitlink", [opening, rival]) == set()
+    assert introduced_kinds("Orbitlink", [opening, "A rival company, Helvion, bid."]) == set()
+    # Sentence openers, and people described by their work for a body, are no other body.
+    for aside in (
+        "On Monday, the company, which is based in Leeds, said so.",
+        "However, the company, based in Leeds, said so.",
+        "Sara Lind, a spokeswoman for the company, said so.",
+    ):
+        assert introduced_kinds("Orbitlink", [opening, aside]) == {"company"}, aside
+    assert introduced_kinds("easyJet", ["easyJet, a budget airline, said."]) == {"airline"}
+    assert introduced_kinds("Marks & Spencer", ["Marks & Spencer, the retailer, said."]) == {
+        "retailer"
+    }
     article = [passage(opening, rival, chief, title="Broadband fine")]
     evidence = [evidence_at(1, opening, 0, 0.5), evidence_at(2, chief, 120, 0.4)]
     assert role_holder("Who is Orbitlink's chief executive?", evidence, article) is None
