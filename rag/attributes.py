@@ -227,7 +227,7 @@ def measured_of_another(question: str, hits: list[Hit], evidence: list[Evidence]
     """Whether the question asks for a number or a date of something it names, or of one of a
     series it numbers ("in the second quarter"), that the best evidence sentence does not name,
     and no sentence rated near it both names and gives (`naming_best`), each read with the
-    sentence before it unless it opens with another name.
+    text before it (`sentences_before`) unless it opens with another name.
 
     A number is of what its sentence says it is of: "Spain sent four Canadair planes" does not
     say how many Portugal owns, nor "wildfires burned about 110,000 hectares in Portugal" how
@@ -283,7 +283,9 @@ def _of_what_asked(
         unnamed = {
             name
             for name in unnamed_in(question, context)
-            if not (by_title and _about(name, question, context, titles.get(e.doc_id, "")))
+            if not (
+                by_title and _about(name, question, context, titles.get(e.doc_id, ""), e.sentence)
+            )
             and not _called_by_kind(name, context, article, titles.get(e.doc_id, ""))
             and not _datelined_here(name, context, openings.get(e.doc_id, ""))
         }
@@ -348,13 +350,14 @@ BODY_KIND = (
 _BODY_KINDS = re.compile(rf"(?i:\bthe\s+{BODY_KIND}\b)")
 
 
-def _about(name: str, question: str, text: str, title: str) -> bool:
-    """Whether `text` may be about `name` without naming it: its article's title names it
-    ("Westmoor hospitals miss A&E target ...", "Lindavia's Social Democrats win election"), a
-    country perhaps in another form ("Latvian parliament ..." for "Latvians"),
-    and `text` names no other name of that title ("Nimbus, which employs about 17,000 people"
-    under "Nimbus to buy Quartzline ...") and, if `name` is a country, no other country
-    ("Spain sent four Canadair planes" in an article on a fire in Portugal)."""
+def _about(name: str, question: str, text: str, title: str, sentence: str) -> bool:
+    """Whether `text` (a `sentence` read with what comes before it) may be about `name` without
+    naming it: its article's title names it ("Westmoor hospitals miss A&E target ...",
+    "Lindavia's Social Democrats win election"), a country perhaps in another form ("Latvian
+    parliament ..." for "Latvians"), `text` names no other name of that title ("Nimbus, which
+    employs about 17,000 people" under "Nimbus to buy Quartzline ..."), the sentence's subject
+    is no other body and, if `name` is a country, `text` names no other country ("Spain sent
+    four Canadair planes" in an article on a fire in Portugal)."""
     titled = re.search(rf"(?i:\b{re.escape(name)}\b)", title)
     # A country may be named in another of its forms: "Latvians" under "Latvian parliament ...".
     country = (
@@ -377,7 +380,7 @@ def _about(name: str, question: str, text: str, title: str) -> bool:
         return False
     # A sentence about another body: "The Conservatives won 41 seats" under "Social Democrats
     # win Lindavia election".
-    subject = _SUBJECT.match(text.strip())
+    subject = _SUBJECT.match(sentence.strip())
     named = {w.lower() for w in subject[1].split()} if subject else set()
     named -= STOPWORDS | _CLOSED_CLASS | _BESIDE_A_NAME | _PRONOUNS
     if named - asked - {w.lower() for w in WORD.findall(title)}:

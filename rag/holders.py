@@ -402,8 +402,8 @@ class Holder:
     Helena Brasch"), or the owner "led by" someone, or someone "who heads" it. Once an article
     has named the owner, news drops it ("Its chief executive, Samuel Reid", "Governor Helena
     Marisch said"): `unowned` finds such a role, which is the owner's when the sentence or the
-    one before it names the owner, or mentions its kind ("the bank") in an article whose
-    opening names it, or when the article's title names it.
+    text before it (`sentences_before`) names the owner, or mentions its kind ("the bank") in
+    an article whose opening names it, or when the article's title names it.
     """
 
     named: re.Pattern[str]

@@ -195,6 +195,23 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     assert not measured_of_another("How much did the Halvorsen Trust give?", hits, provided)
     rival = [passage(funded, found, paid, "The Marsh Trust gave nothing.")]
     assert measured_of_another("How much did the Halvorsen Trust give?", rival, provided)
+    # A sentence opening "It ..." is read with the one before it too, back to one that names
+    # the trust: that is the trust meant, whatever trust the article names later.
+    found = "It found a new fish."
+    chained = [passage(funded, found, paid, "The Marsh Trust gave nothing.")]
+    provided = [evidence_at(3, paid, chained[0].sentences[2].start, 0.6)]
+    assert not measured_of_another("How much did the Halvorsen Trust give?", chained, provided)
+    # Whoever opens the sentences before "He said ..." is no body the number is of.
+    said = [
+        "GP Tom Whitlow said the obstacle was practical.",
+        "“Parents aren't against vaccines,” he said.",
+        "“They come when they can.”",
+        "He said 78 per cent of children had both doses.",
+    ]
+    hits = [passage(*said, title="Brackenfield measles outbreak")]
+    doses = [evidence_at(4, said[3], hits[0].sentences[3].start, 0.6)]
+    asked = "What share of Brackenfield children had both doses?"
+    assert not measured_of_another(asked, hits, doses)
     # Or, for the place its article is datelined, by "here".
     opening = "A beach last August.\n\nBRIGHTHAVEN, England, Feb 22 – Councillors voted on a levy."
     here = '"The 290,000 people who live here pay the bill," the council leader said.'
