@@ -503,9 +503,13 @@ _ROLE_AT = re.compile(
     r"(?:the\s+)?(?P<owner>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w’'&.-]*)*)$"
 )
 _PERSON = r"(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
-# A word describing someone's role ("principal" analyst), not one saying they did something
-# with others in it ("Jane Doe, citing analysts at ...", "..., who spoke to analysts at ...").
-_DESCRIBING = r"(?:(?![a-z]+ing\b|who\b|to\b)[\w-]+\s+)"
+# A word describing someone's role ("principal" analyst, "managing" director), not one saying
+# they did something with others in it ("Jane Doe, citing analysts at ...", "..., who spoke
+# to analysts at ...").
+_DESCRIBING = (
+    r"(?:(?!(?:citing|quoting|according|speaking|spoke|talking|talked|who|to|with)\b)"
+    r"[\w-]+\s+)"
+)
 
 
 def _holders_at(phrase: str, texts: list[str]) -> list[str]:
@@ -518,7 +522,7 @@ def _holders_at(phrase: str, texts: list[str]) -> list[str]:
         return []
     role, owner = re.escape(asked["role"]), re.escape(asked["owner"])
     beside = (
-        rf"{_PERSON},\s+(?:(?:the|an?)\s+)?{_DESCRIBING}{{0,3}}?{NOT_THE_ROLE_ITSELF}{role}\b"
+        rf"{_PERSON},\s+(?:(?:the|an?)\s+)?{_DESCRIBING}{{0,3}}?{NOT_THE_ROLE_ITSELF}{role}s?\b"
         rf"[^.;,]{{0,40}}?\b(?:at|of|for|with|from)\s+(?:the\s+)?{owner}\b",
         rf"\b{owner}(?:['’]s)?\s+{_DESCRIBING}{{0,2}}?{NOT_THE_ROLE_ITSELF}{role}\s+{_PERSON}",
     )

@@ -260,11 +260,16 @@ def test_a_speaker_described_by_a_role_at_a_named_body_is_quoted_by_their_last_n
     # Not one who merely cites someone in that role, nor its former holder.
     others = [
         "Jane Doe, citing analysts at Castellan Cyber Research, said firms were slow.",
+        "Tim Roe, citing an analyst at Castellan Cyber Research, agreed.",
+        "Ann Poe, who spoke to an analyst at Castellan Cyber Research, agreed.",
         "Tom Reyes, a former analyst at Castellan Cyber Research, said so.",
         "Castellan Cyber Research former analyst Ann Cole agreed.",
     ]
     asked = "What did the analyst at Castellan Cyber Research say?"
     assert role_holders(asked, [intro.sentence, *others]) == ["bhatt"]
+    managing = "Priya Anand, managing director of Eastway Logistics, said so."
+    director = "What did the managing director of Eastway Logistics say?"
+    assert role_holders(director, [managing]) == ["anand"]
     described = evidence_at(1, "Analyst Kiran Bhatt described the breach as sophisticated.", 0, 0.5)
     assert not unreported("How did Kiran Bhatt describe the breach?", [described])
     assert speaker("how " * 5000) is None  # read in one pass, however long the question
