@@ -452,8 +452,11 @@ def unnamed_in(question: str, text: str) -> set[str]:
     for a name of several words whose other word it has ("Mr Kim" for "Kim Jong Un") and a word
     it has in another form ("Normans" for "Norman"), and initials it spells out ("MMR" for
     "measles, mumps and rubella")."""
-    missing = unmentioned(question, text) - {
-        initials.lower() for initials in _INITIALS.findall(question) if spells_out(initials, text)
+    missing = unmentioned(question, text)
+    missing -= {
+        initials.lower()
+        for initials in set(_INITIALS.findall(question))
+        if initials.lower() in missing and spells_out(initials, text)
     }
     if not missing:
         return missing

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from rag.lexical import STOPWORDS
+
 # A name of capitalised words (with "of", "and", "the", "for" between them) and, in brackets
 # after it, an initialism: "Brenmoor Regional Transport Authority (BRTA)".
 _DEFINED = re.compile(
@@ -86,8 +88,17 @@ def spelt_out(question: str, passages: Callable[[str], list[str]]) -> str:
 
 
 def spells_out(initialism: str, text: str) -> bool:
-    """Whether `text` writes `initialism` out as consecutive words, whatever their case and
-    connecting words: "the measles, mumps and rubella vaccine" for "MMR". Three letters at
-    least: two-letter initials are spelt by chance ("US" by "under scrutiny")."""
-    words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _CONNECTORS]
-    return len(initialism) >= 3 and initialism.lower() in "".join(w[0] for w in words)
+    """Whether `text` writes `initialism` out as consecutive words of one clause, passing over
+    stop words: "the measles, mumps and rubella vaccine" for "MMR". Three letters at least:
+    shorter initials are spelt by chance ("US" by "under scrutiny")."""
+    if len(initialism) < 3:
+        return False
+    letters = initialism.lower()
+    return any(
+        letters in "".join(w[0] for w in _WORD.findall(clause) if w not in STOPWORDS)
+        for clause in _CLAUSE_END.split(text.lower())
+    )
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE_END = re.compile(r"[.;:!?]")

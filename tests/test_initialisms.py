@@ -56,3 +56,6 @@ def test_initials_are_spelt_out_by_consecutive_words_of_three_letters_or_more():
     assert spells_out("NHS", "the National Health Service said")
     assert not spells_out("MMR", "measles and rubella, mumps")
     assert not spells_out("US", "under scrutiny")  # two letters spell too much by chance
+    # Stop words are passed over, and a clause's end breaks the run.
+    assert not spells_out("WHO", "which have only")
+    assert not spells_out("NHS", "It was new. Health staff agreed.")
