@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import tempfile
 from dataclasses import fields
 from pathlib import Path
@@ -30,6 +29,7 @@ from eval.datasets import Question, evaluation_sample, load_squad, sample, write
 from rag import RAG
 from rag.answerability import CALIBRATION, Features
 from rag.answering import assess, respelled, searched_for
+from rag.lexical import terms
 from rag.logistic import LogisticModel
 from rag.types import Hit
 
@@ -75,12 +75,13 @@ def fit_logistic(x: np.ndarray, y: np.ndarray) -> LogisticModel:
 
 
 def _plain(question: str) -> str:
-    """A question compared by its words alone: case and punctuation differ between sets."""
-    return " ".join(re.findall(r"\w+", question.lower()))
+    """A question compared by its key terms alone: "In what year did the Berlin Wall fall?" is
+    "In which year did the Berlin Wall fall?"."""
+    return " ".join(sorted(set(terms(question))))
 
 
 def evaluated_offtopic() -> set[str]:
-    """The off-topic questions eval/answers.py scores, as `_plain` gives them."""
+    """The off-topic questions eval/answers.py scores by default, as `_plain` gives them."""
     lists = [
         json.loads((EVAL / "offtopic_questions.json").read_text(encoding="utf-8"))["questions"],
         json.loads((EVAL / "news_questions.json").read_text(encoding="utf-8"))["offtopic"],
