@@ -114,12 +114,14 @@ def test_how_long_is_answered_by_a_length_or_a_stretch_of_time():
         "It lasted for decades.",
         "between 2018 and 2021",
         "the 1,500km line",
+        "under contract until the summer of 2026",
     ):
         assert states("extent", sentence), sentence
     assert not states("extent", "Rossiya 1 showed the olive green train")
     assert not states("duration", "the 1,500km line")
     # A date alone is no stretch of time; one since a dated event is.
     assert not states("extent", "It will be his second summit, after they met in 2019")
+    assert not states("extent", "He signed in the summer of 2026")
     assert states("extent", "Trade has been central since the Treaty of Rome in 1957")
     assert states("duration", "It happened in 2017")  # "How long ago ...?"
 
