@@ -100,6 +100,7 @@ _ASKS_NAME = re.compile(
 )
 
 
+# "Who ...?" asks for someone's name, "Where ...?" for a place's.
 _WHO_OR_WHERE = re.compile(r"\W*(?:who|whom|where)\b", re.IGNORECASE)
 # "Which vaccine supplier was fined in 2017?", "Which auction house sold it?", "What brand of
 # drone did he use?": a body, person or product of a kind news names.
