@@ -41,7 +41,7 @@ from rag.lexical import (
     terms,
 )
 from rag.logistic import LogisticModel
-from rag.measures import DAYS, MONTHS, YEAR, asked_measure, states
+from rag.measures import CLOCK, DATE, asked_measure, states
 from rag.sentences import DATELINE
 from rag.speech import asks_role, continues_quotation, said_by_pronoun, speaker, speaks
 from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
@@ -53,20 +53,11 @@ _NUMBER = re.compile(
     r"fifty|hundred|thousand|million|billion|dozen|half)\b",
     re.IGNORECASE,
 )
-DATE = re.compile(
-    rf"\b({YEAR})s?\b|\b(?:{MONTHS}|{DAYS})\b|"
-    r"\bcentur(?:y|ies)\b"
-)
 # A day right after a speech verb is when the words were said ("Mr Putin said on Tuesday that
 # he planned to go"), no answer to when what they speak of happens, unless that is asked.
 _REPORTED_ON = re.compile(
     r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|reported|added|confirmed|stated)\s+"
     r"(?:(?:late|early)\s+)?(?:on\s+|last\s+)?$",
-    re.IGNORECASE,
-)
-# A time of day ("at 4:52 a.m.", "shortly after midnight") answers "when" and "what time".
-_CLOCK = re.compile(
-    r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b(?:midnight|noon)\b",
     re.IGNORECASE,
 )
 _ASKS_ABOUT_SAYING = re.compile(
@@ -124,10 +115,10 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
             return states(measure, sentence, question, previous)
         return bool(_NUMBER.search(sentence))
     if kind == "time":
-        return bool(_CLOCK.search(sentence))
+        return bool(CLOCK.search(sentence))
     if kind == "date":
         reported = not _ASKS_ABOUT_SAYING.search(question)
-        return bool(_CLOCK.search(sentence)) or any(
+        return bool(CLOCK.search(sentence)) or any(
             not (reported and _REPORTED_ON.search(sentence, 0, m.start()) and not m[1])
             for m in DATE.finditer(sentence)
         )

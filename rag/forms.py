@@ -16,10 +16,10 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from rag.attributes import BODY_KIND
-from rag.evidence import DATE, answer_type, sentences_before
+from rag.evidence import answer_type, sentences_before
 from rag.holders import Holder, holder_of, naming, role_holder
 from rag.lexical import AUXILIARY, CALLED_QUESTION, STOPWORDS, WORD, terms
-from rag.measures import MONTH_NAMES, WEEKDAYS, aged_beside, rated_near_best, states
+from rag.measures import DATE, MONTH_NAMES, WEEKDAYS, aged_beside, rated_near_best, states
 from rag.questions import bare
 from rag.roles import TITLES
 from rag.types import Evidence, Hit

@@ -50,6 +50,17 @@ MONTH_NAMES = (
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = rf"(?:{'|'.join(MONTH_NAMES)})"
 DAYS = rf"(?:{'|'.join(WEEKDAYS)})"
+# A year, a month or a day of the week, as news dates things ("May" only capitalised, not the
+# verb), or a century.
+DATE = re.compile(
+    rf"\b({YEAR})s?\b|\b(?:{MONTHS}|{DAYS})\b|"
+    r"\bcentur(?:y|ies)\b"
+)
+# A time of day ("at 4:52 a.m.", "shortly after midnight") answers "when" and "what time".
+CLOCK = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b(?:midnight|noon)\b",
+    re.IGNORECASE,
+)
 _STATES = {
     "length": re.compile(
         rf"{_AMOUNT}(?:km|kilomet(?:er|re)s?|miles?|m|metres?|meters?|cm|centimet(?:er|re)s?|"
@@ -597,14 +608,13 @@ def undated(question: str, evidence: list[Evidence]) -> bool:
 
 _WHEN_QUESTION = re.compile(r"\W*when\b", re.IGNORECASE)
 _SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-# Words that say when: a year, month or day ("May" only capitalised, not the verb), a time of
-# day, a season, a day said relative to another ("yesterday", "last week", "two years ago"), a
-# stretch of time ("within six weeks").
+# Words that say when: a date (`DATE`, or "Dec 5"), a time of day (`CLOCK`), a season, a day
+# said relative to another ("yesterday", "last week", "two years ago"), a stretch of time
+# ("within six weeks").
 _TIME_TOLD = re.compile(
-    rf"(?-i:\b{YEAR}s?\b|\b(?:{MONTHS}|{DAYS})\b|\b{_SHORT_MONTH}\s+\d|\b\d{{1,2}}\s+{_SHORT_MONTH}\b)"
-    r"|\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"
-    r"|\b(?:midnight|noon|dawn|dusk|today|tonight|yesterday|tomorrow|overnight|ago|recently|soon|"
-    r"immediately|later|earlier|centur(?:y|ies)|spring|summer|autumn|winter|weekend)\b"
+    rf"(?-i:{DATE.pattern}|\b{_SHORT_MONTH}\s+\d|\b\d{{1,2}}\s+{_SHORT_MONTH}\b)|{CLOCK.pattern}"
+    r"|\b(?:dawn|dusk|today|tonight|yesterday|tomorrow|overnight|ago|recently|soon|immediately|"
+    r"later|earlier|centur(?:y|ies)|spring|summer|autumn|winter|weekend)\b"
     r"|\b(?:this|last|next|coming|previous|following|same)\s+(?:day|week|month|year|season|decade)"
     r"|\b(?:in|within|for|after|before|until|by)\s+(?:\w+\s+){0,2}"
     r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)\b",
