@@ -361,14 +361,14 @@ def introduced_kinds(name: str, texts: Sequence[str]) -> frozenset[str]:
         spans = []
         for found in own.finditer(text):
             owner.add(found["kind"] or _singular(found["kinds"]))
-            spans.append(range(*found.span()))
+            spans.append(found.span())
         for found in _INTRODUCED.finditer(text):
             kind = found["kind"] or found["kind_before"] or _singular(found["kinds"])
             body = found["name"] or found["named"]
             if re.search(rf"(?i:\b{re.escape(name)}\b)", body):
                 owner.add(kind)  # "a broadband company, Orbitlink"
             elif _names_a_body(body) and not any(
-                found.start() in span or span.start in range(*found.span()) for span in spans
+                start < found.end() and found.start() < end for start, end in spans
             ):
                 others.add(kind)
     return frozenset(owner - others)

@@ -544,8 +544,11 @@ def best_report(question: str, evidence: list[Evidence]) -> Evidence | None:
     of equals; None when the question does not ask what someone said, or no sentence reports
     their words."""
     reported, topic = _reports_and_topic(question, evidence)
-    held = {e.marker: len(topic & set(terms(e.sentence))) for e in reported}
-    return max(reported, key=lambda e: (held[e.marker], e.relevance)) if reported else None
+    return max(
+        reported,
+        key=lambda e: (len(topic & set(terms(e.sentence))), e.relevance),
+        default=None,
+    )
 
 
 def attributed(question: str, evidence: list[Evidence]) -> Evidence | None:
