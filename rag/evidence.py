@@ -41,7 +41,7 @@ from rag.lexical import (
     terms,
 )
 from rag.logistic import LogisticModel
-from rag.measures import CLOCK, DATE, asked_measure, states
+from rag.measures import CLOCK, DATE, DAY, DAY_QUESTION, asked_measure, states
 from rag.sentences import DATELINE
 from rag.speech import asks_role, continues_quotation, said_by_pronoun, speaker, speaks
 from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
@@ -118,6 +118,14 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
         return bool(CLOCK.search(sentence))
     if kind == "date":
         reported = not _ASKS_ABOUT_SAYING.search(question)
+        if DAY_QUESTION.search(question):
+            # A day, not a year or a month alone, nor one the question names.
+            asked = {m[0].lower() for m in DAY.finditer(question)}
+            return any(
+                m[0].lower() not in asked
+                and not (reported and _REPORTED_ON.search(sentence, 0, m.start()))
+                for m in DAY.finditer(sentence)
+            )
         return bool(CLOCK.search(sentence)) or any(
             not (reported and _REPORTED_ON.search(sentence, 0, m.start()) and not m[1])
             for m in DATE.finditer(sentence)

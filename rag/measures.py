@@ -56,11 +56,24 @@ DATE = re.compile(
     rf"\b({YEAR})s?\b|\b(?:{MONTHS}|{DAYS})\b|"
     r"\bcentur(?:y|ies)\b"
 )
-# A time of day ("at 4:52 a.m.", "shortly after midnight") answers "when" and "what time".
+# A time of day ("at 4:52 a.m.", "at 2.15am", "shortly after midnight") answers "when" and
+# "what time".
 CLOCK = re.compile(
-    r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b(?:midnight|noon)\b",
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b(?:midnight|noon)\b",
     re.IGNORECASE,
 )
+SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+# A day, which "On what date ...?" and "What day ...?" ask for, where a year or a month alone
+# does not answer: "2 April", "April 15", "Sept 10", "the 5th of May", "Tuesday" (not "today",
+# which a quotation says of no date: "check the label today").
+DAY = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS}|{SHORT_MONTH})(?!\w)"
+    rf"|\b(?:{MONTHS}|{SHORT_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b{DAYS}\b"
+)
+# "On what date ...?", "Which day ...?", "By what date ...?": a day is asked for.
+DAY_QUESTION = re.compile(r"\b(?:what|which)\s+(?:date|day)\b(?!\s+of\s+the\s+week)", re.I)
+# "What time ...?", "At what time ...?": a time of day is asked for.
+TIME_QUESTION = re.compile(r"\b(?:what|which)\s+time\b", re.IGNORECASE)
 _STATES = {
     "length": re.compile(
         rf"{_AMOUNT}(?:km|kilomet(?:er|re)s?|miles?|m|metres?|meters?|cm|centimet(?:er|re)s?|"
@@ -600,19 +613,39 @@ def undated(question: str, evidence: list[Evidence]) -> bool:
     when anything happens: "When will the inspectorate hear the appeal?" is not answered by
     "the company would consider an appeal to the inspectorate", its best sentence. Over the
     SQuAD sample, the seed and the readers' sets, every "When" question answered right had
-    such a sentence."""
+    such a sentence. Likewise a question for a day ("On what date will the leaders meet?")
+    with no sentence near the best naming a day the question does not ("they met in 2019"),
+    and one for a time of day ("At what time did Putin arrive on Monday?") with none telling
+    the time or the part of the day."""
+    near = rated_near_best(evidence)
+    if DAY_QUESTION.search(question):
+        return not any(tells_beyond(DAY, e.sentence, question) for e in near)
+    if TIME_QUESTION.search(question):
+        return not any(tells_beyond(_TIME_OF_DAY, e.sentence, question) for e in near)
     return bool(_WHEN_QUESTION.match(question)) and not any(
-        _TIME_TOLD.search(e.sentence) for e in rated_near_best(evidence)
+        _TIME_TOLD.search(e.sentence) for e in near
     )
 
 
+def tells_beyond(pattern: re.Pattern[str], sentence: str, question: str) -> bool:
+    """Whether `sentence` holds a match of `pattern` that the question does not: "on Monday"
+    tells no day to "What time did he arrive on Monday?"."""
+    asked = {m[0].lower() for m in pattern.finditer(question)}
+    return any(m[0].lower() not in asked for m in pattern.finditer(sentence))
+
+
 _WHEN_QUESTION = re.compile(r"\W*when\b", re.IGNORECASE)
-_SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+# A time of day on the clock, or the part of the day.
+_TIME_OF_DAY = re.compile(
+    rf"{CLOCK.pattern}|\b(?:morning|afternoon|evening|night|overnight|dawn|dusk|daybreak|"
+    r"midday|lunchtime|teatime|nightfall|sunrise|sunset)\b",
+    re.IGNORECASE,
+)
 # Words that say when: a date (`DATE`, or "Dec 5"), a time of day (`CLOCK`), a season, a day
 # said relative to another ("yesterday", "last week", "two years ago"), a stretch of time
 # ("within six weeks").
 _TIME_TOLD = re.compile(
-    rf"(?-i:{DATE.pattern}|\b{_SHORT_MONTH}\s+\d|\b\d{{1,2}}\s+{_SHORT_MONTH}\b)|{CLOCK.pattern}"
+    rf"(?-i:{DATE.pattern}|\b{SHORT_MONTH}\s+\d|\b\d{{1,2}}\s+{SHORT_MONTH}\b)|{CLOCK.pattern}"
     r"|\b(?:dawn|dusk|today|tonight|yesterday|tomorrow|overnight|ago|recently|soon|immediately|"
     r"later|earlier|centur(?:y|ies)|spring|summer|autumn|winter|weekend)\b"
     r"|\b(?:this|last|next|coming|previous|following|same)\s+(?:day|week|month|year|season|decade)"

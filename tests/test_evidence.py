@@ -43,6 +43,12 @@ def test_answer_type_follows_the_question_wording():
     arrived = "A source told Reuters that Mr Kim arrived in Russia on Tuesday morning."
     assert has_answer_type("date", arrived, "When did Kim arrive?")
     assert has_answer_type("date", "Officials said in 2019 the talks had failed.", "When?")
+    # A day is asked for: no year alone, nor the day the question names.
+    born = "On what date was the calf born?"
+    assert not has_answer_type("date", "The zoo has had calves since it opened in 1954.", born)
+    assert has_answer_type("date", "The calf was born in the early hours of 2 April.", born)
+    assert not has_answer_type("date", "It arrived on Monday.", "What day after Monday did it?")
+    assert has_answer_type("time", "They broke in at about 2.15am.", "What time was the break-in?")
     # A name already in the question is not an answer to "who".
     assert not has_answer_type("name", "Kim arrived.", "Who arrived, Kim?")
     assert has_answer_type("name", "Putin met Kim.", "Who met Kim?")

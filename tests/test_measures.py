@@ -400,3 +400,19 @@ def test_a_when_question_needs_a_sentence_near_the_best_that_says_when():
     assert undated("When will the inspectorate hear the appeal?", may)
     weak = [*best, evidence_at(2, later, 80, 0.1)]
     assert undated("When will the inspectorate hear the appeal?", weak)
+
+
+def test_a_question_for_a_day_or_a_time_needs_a_sentence_near_the_best_that_tells_it():
+    met = [evidence_at(1, "It will be their second summit, after they met in 2019.", 0, 0.6)]
+    assert undated("On what date will the leaders hold their summit?", met)  # a year is no day
+    for day in ("They will meet on 12 September.", "They meet on Sept 12.", "They meet Tuesday."):
+        assert not undated(
+            "On what date will the leaders meet?", [*met, evidence_at(2, day, 80, 0.5)]
+        )
+    arrived = [evidence_at(1, "Mr Putin arrived in Vladivostok on Monday, Tass said.", 0, 0.6)]
+    assert not undated("On which day did Mr Putin arrive in Vladivostok?", arrived)
+    # The day the question names tells no time of it, nor another day.
+    assert undated("At what time did Putin arrive in Vladivostok on Monday?", arrived)
+    assert undated("On what day after Monday did Putin arrive?", arrived)
+    for time in ("The gang broke in at about 2.15am.", "They broke in early on Monday morning."):
+        assert not undated("What time did the break-in happen?", [evidence_at(1, time, 0, 0.6)])
