@@ -38,7 +38,7 @@ from rag.types import Evidence, Hit
 # salary?", "How many moons does X have?": the attribute's noun in group "noun".
 _ASKED = (
     re.compile(
-        r"^what\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:\w+\s+){0,2}?(?P<noun>[a-z]+)"
+        r"^what\s+(?:is|was|are|were|will\s+be)\s+the\s+(?P<before>(?:\w+\s+){0,2}?)(?P<noun>[a-z]+)"
         r"(?:\s+[a-z]+ed)?\s+(?:of|in|for|at)\b",
         re.IGNORECASE,
     ),
@@ -60,9 +60,13 @@ _FRAMES = frozenset(
 
 
 def attribute(question: str) -> str | None:
-    """The noun of the property `question` asks for, when its form says so."""
+    """The noun of the property `question` asks for, when its form says so. A frame before it
+    is the question's noun, with a clause after it: "What is the term engineers use for ...?"
+    asks for a term, not a use."""
     for pattern in _ASKED:
-        if (asked := pattern.search(question.strip())) and asked["noun"].lower() not in _FRAMES:
+        asked = pattern.search(question.strip())
+        framed = asked and _FRAMES & set(asked.groupdict().get("before", "").lower().split())
+        if asked and not framed and asked["noun"].lower() not in _FRAMES:
             return asked["noun"].lower()
     return None
 

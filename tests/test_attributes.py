@@ -29,6 +29,8 @@ def test_the_attribute_is_the_noun_a_question_asks_of_something():
     assert attribute("What was the nationality of Ayanz?") is None
     assert attribute("How many people died in the fire?") is None
     assert attribute("When did Kim leave Pyongyang?") is None
+    # A frame with a clause after it: the term is asked for, not a "use".
+    assert attribute("What is the term engineers use for soil washed out of a dam?") is None
 
 
 def _words(vectors: dict[str, list[float]]):
