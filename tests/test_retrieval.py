@@ -28,6 +28,8 @@ def test_the_measure_a_how_question_asks_for_is_no_question_term():
     assert "long" in question_terms("Who built the long bridge?")  # a word of the topic
     assert question_terms("How far away is the planet?") == terms("the planet")
     assert question_terms("How long ago did the war start?") == terms("the war start")
+    # Not a question for the means of a journey, whose verb would be no term.
+    assert "cross" in question_terms("How long will it take to cross the strait?")
 
 
 def test_verbs_that_frame_a_question_are_no_question_terms():
