@@ -397,7 +397,10 @@ def reporting(question: str, evidence: list[Evidence]) -> list[Evidence] | None:
     asked = speaker(question)
     if asked is None:
         return None
-    holders = role_holders(question, [e.sentence for e in evidence])
+    before = _preceding(evidence)
+    texts = [f"{before[e.marker].sentence} {e.sentence}" if e.marker in before else e.sentence
+             for e in evidence]  # fmt: skip
+    holders = role_holders(question, texts)
     return _reported_by(asked, evidence, asks_role(question), holders)
 
 
@@ -511,12 +514,16 @@ _DESCRIBING = (
     r"[\w-]+\s+)"
 )
 
+# The rest of a sentence, up to its closing stop and quotation mark ("£4.2m" stops nothing).
+_REST_OF_SENTENCE = r"(?:[^.!?]|\.(?=\d))*[.!?][\"”’']?"
+
 
 def _holders_at(phrase: str, texts: list[str]) -> list[str]:
     """The last names, as terms, of whoever `texts` name beside a role at a named body, for a
     speaker described so ("the analyst at Castellan Cyber Research"): "Kiran Bhatt, principal
     analyst at Castellan Cyber Research, said ...", "Castellan Cyber Research analyst Kiran
-    Bhatt"; news then quotes them by the last name ("Ms Bhatt said")."""
+    Bhatt", or "Its founder, Priya Malhotra" right after a sentence naming the body; news then
+    quotes them by the last name ("Ms Bhatt said")."""
     asked = _ROLE_AT.match(phrase)
     if not asked:
         return []
@@ -525,6 +532,8 @@ def _holders_at(phrase: str, texts: list[str]) -> list[str]:
         rf"{_PERSON},\s+(?:(?:the|an?)\s+)?{_DESCRIBING}{{0,3}}?{NOT_THE_ROLE_ITSELF}{role}s?\b"
         rf"[^.;,]{{0,40}}?\b(?:at|of|for|with|from)\s+(?:the\s+)?{owner}\b",
         rf"\b{owner}(?:['’]s)?\s+{_DESCRIBING}{{0,2}}?{NOT_THE_ROLE_ITSELF}{role}\s+{_PERSON}",
+        rf"\b{owner}\b{_REST_OF_SENTENCE}\s+(?:Its|Their)\s+{_DESCRIBING}{{0,2}}?"
+        rf"{NOT_THE_ROLE_ITSELF}{role},?\s+{_PERSON}",
     )
     found: list[str] = []
     for text in texts:

@@ -267,6 +267,15 @@ def test_a_speaker_described_by_a_role_at_a_named_body_is_quoted_by_their_last_n
     ]
     asked = "What did the analyst at Castellan Cyber Research say?"
     assert role_holders(asked, [intro.sentence, *others]) == ["bhatt"]
+    # "Its founder" right after the sentence that names the body is the body's.
+    group = (
+        "The campaign group Clean Lenn, which monitors the river, said 1,430 spills in 2.5 years."
+    )
+    founder = "Its founder, Priya Malhotra, a retired teacher, said the fine was welcome."
+    asked = "What did the founder of Clean Lenn say about the fine?"
+    assert role_holders(asked, [f"{group} {founder}"]) == ["malhotra"]
+    assert role_holders(asked, [founder]) == []
+    assert role_holders(asked, [f"Mercia Vale Water was fined. {founder}"]) == []
     managing = "Priya Anand, managing director of Eastway Logistics, said so."
     director = "What did the managing director of Eastway Logistics say?"
     assert role_holders(director, [managing]) == ["anand"]
