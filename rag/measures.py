@@ -264,7 +264,8 @@ _WHAT_PERCENT = re.compile(
 # said of rates and growth too).
 _HOW_MUCH_MONEY = re.compile(
     rf"\bhow much\s+(?:(?!{AUXILIARY}\b)\w+\s+)?(?:money|cash|ransom|compensation|funding|revenue|"
-    r"profit|salary|wages?|dividend|budget|subsid(?:y|ies)|bonus|damages)\b"
+    r"profit|salary|wages?|dividend|budget|subsid(?:y|ies)|bonus|damages|rent|fares?|fees?|debts?|"
+    r"bail|fines?|tax(?:es)?|loans?|grants?)\b"
     rf"|\bhow much\s+(?:money\s+)?{AUXILIARY}\s+(?:[\w'’-]+\s+){{1,10}}?"
     # The verb, not the noun of "the cost of living" or "the pay gap".
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"

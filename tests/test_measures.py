@@ -225,6 +225,13 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
     assert asked_measure("How much ransom are the hackers asking for?") == "money"
     assert asked_measure("How much did the repairs to the line cost?") == "money"
     assert asked_measure("How much has Greystone already spent on the project?") == "money"
+    for charge in (
+        "rent did each tenant pay",
+        "annual rent will it pay",
+        "fare is charged",
+        "bail",
+    ):
+        assert asked_measure(f"How much {charge}?") == "money", charge
     # A rise or a share may be a percentage.
     assert asked_measure("How much will wages go up in January?") == "count"
     assert asked_measure("How much of the budget goes to schools?") == "count"
