@@ -28,7 +28,14 @@ from rag.evidence import answer_type, has_answer_type, sentences_before
 from rag.holders import introduced_kinds
 from rag.initialisms import spells_out
 from rag.lexical import AUXILIARY, STOPWORDS, WORD, terms
-from rag.measures import MONTH_NAMES, WEEKDAYS, rated_near_best, states, valued_by
+from rag.measures import (
+    MONTH_NAMES,
+    WEEKDAYS,
+    rated_near_best,
+    states,
+    valued_by,
+    without_telling_clause,
+)
 from rag.places import countries, is_form
 from rag.roles import HONORIFICS, TITLES
 from rag.speech import SPEECH_VERB
@@ -275,6 +282,7 @@ def _of_what_asked(
     kind = answer_type(question)
     if kind not in ("number", "date") or not evidence:
         return None
+    question = without_telling_clause(question)
     before = sentences_before(hits)
     titles = {h.doc_id: h.title for h in hits}
     openings = {h.doc_id: h.text for h in hits if h.start == 0}

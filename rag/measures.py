@@ -428,9 +428,27 @@ def _aged_names(question: str) -> set[str]:
     """The words of the names whose age "How old ...?" asks, which news writes beside the age:
     not a country's before a noun ("How old is the fossil found in the Egyptian quarry?", "How
     old is the Russian president?"), which only places or describes the one asked about (but
-    "How old is Juan Santiago?" asks Santiago's age)."""
+    "How old is Juan Santiago?" asks Santiago's age), nor one in a clause that tells apart
+    someone described ("How old is the bus driver who waited in A&E?": the driver is not
+    "A&E")."""
+    question = without_telling_clause(question)
     describing = {m[1].lower() for m in _BEFORE_A_NOUN.finditer(question) if is_form(m[1])}
     return _named_words(question) - describing
+
+
+def without_telling_clause(question: str) -> str:
+    """An age question without the clause that tells apart whom it asks of: "How old is the
+    retired bus driver" of "... who had a long wait in A&E?". News gives the age beside the
+    description ("an 83-year-old retired bus driver"), and what the clause says in another
+    sentence. Other questions are returned as they are."""
+    if asked_measure(question) != "age":
+        return question
+    return _CLAUSE_AFTER_A_NOUN.sub("", question)
+
+
+# A relative clause after a word in lower case: "who had a long wait in A&E" of "the retired
+# bus driver who had a long wait in A&E?".
+_CLAUSE_AFTER_A_NOUN = re.compile(r"(?<=[a-z])\s+(?:who|whose|which|that)\b.*$")
 
 
 # A capitalised word before a word in lower case: "Egyptian" of "the Egyptian quarry".

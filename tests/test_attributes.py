@@ -146,6 +146,11 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     assert measured_of_another("When did Portugal send Canadair planes?", [], planes)
     owned = [evidence_at(1, "Portugal owns six Canadair planes.", 0, 0.6)]
     assert not measured_of_another("How many Canadair planes does Portugal own?", [], owned)
+    # The clause that tells apart whom an age question asks of is told elsewhere.
+    driver = [evidence_at(1, "Among them was Tom Reid, an 83-year-old retired bus driver.", 0, 0.6)]
+    asked = "How old is the retired bus driver who had a long wait in A&E?"
+    assert not measured_of_another(asked, [], driver)
+    assert measured_of_another("How many retired bus drivers waited in A&E?", [], driver)
     # A sentence may call it by the kind of thing its article introduces it as.
     lead = "Skyrona Regional, a Portuguese regional airline, reported a loss."
     stake = "Speculation about the airline's future grew as Iberwing built a 14.9 per cent stake."

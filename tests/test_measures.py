@@ -139,6 +139,10 @@ def test_an_age_is_of_the_person_the_question_names():
     assert states("age", jailed, "How old is the British judge?")
     fossil = "Quarry workers uncovered the skeleton of a 41-million-year-old whale."
     assert states("age", fossil, "How old is the whale fossil found in the Egyptian quarry?")
+    # Nor does a clause telling apart whom it describes name them.
+    driver = "Among them was Tom Reid, an 83-year-old retired bus driver."
+    assert states("age", driver, "How old is the retired bus driver who waited in A&E?")
+    assert not states("age", driver, "How old is Helen Marsh, who waited in A&E?")
     # A name that is also a place's is still a name.
     assert not states("age", "His rescuer, Tom Reyes, 52, said so.", "How old is Juan Santiago?")
     # A year something was founded is the age of what stands before it.
