@@ -134,7 +134,9 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
     the bakery is: a word capitalised only because it opens the sentence, which the retrieved
     passages `hits` also write in lower case ("a local radio station") and never capitalise
     inside a sentence, names nothing. "Which supplier was fined?", "Who ...?" and "Where ...?"
-    ask for a name too."""
+    ask for a name too. A question for a person's name ("What is the name of the official who
+    spoke to reporters?", "Which US official said ...?") needs a person named
+    (`names_person`): "the UN Security Council" names a body."""
     asked = question.strip()
     if not evidence or not (
         _ASKS_NAME.search(asked) or _WHICH_NAMED.search(asked) or _WHO_OR_WHERE.match(asked)
@@ -144,9 +146,78 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
     lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
     lower -= {w.lower() for text in texts for w in _CAPITALISED_INSIDE.findall(text)}
     near = rated_near_best(evidence)
+    if _asks_person(asked):
+        return not any(names_person(e.sentence, question) for e in near)
     return not any(
         has_answer_type("name", _common_opening(e.sentence, lower), question) for e in near
     )
+
+
+# Nouns for a person whose name a question asks: "What is the name of the South Korean official
+# who spoke to reporters?", "Which US official first said ...?".
+_PERSON_NOUN = (
+    r"(?:official|minister|lawmaker|politician|player|coach|manager|captain|referee|judge|"
+    r"officer|spokes(?:man|woman|person)|worker|driver|pilot|doctor|nurse|lawyer|barrister|"
+    r"teacher|headteacher|pupil|student|man|woman|boy|girl|child|hillwalker|climber|victim|"
+    r"suspect|witness|farmer|resident|owner|founder|analyst|scientist|researcher|engineer|"
+    r"keeper|president|chairman|chairwoman|chair|executive|director|leader|mayor|councillor)s?"
+)
+_PERSON_QUESTION = re.compile(
+    rf"^(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:[\w’'-]+\s+){{0,4}}?"
+    rf"{_PERSON_NOUN}\b|^(?:which|what)\s+(?:(?!{AUXILIARY}\b|of\b)[\w-]+\s+){{0,2}}?{_PERSON_NOUN}\s+"
+    r"(?!of\b)(?-i:[a-z])",
+    re.IGNORECASE,
+)
+
+
+def _asks_person(question: str) -> bool:
+    """Whether the question asks for the name of a person, by a noun for one."""
+    return bool(_PERSON_QUESTION.search(question))
+
+
+def names_person(sentence: str, question: str) -> bool:
+    """Whether `sentence` names a person the question does not: after an honorific ("Mr
+    Madden"), or in two or more capitalised words that name no body, place, country or title
+    ("Jo Chun Ryong", not "UN Security Council", "Rossiya 1" or "South Korean")."""
+    asked = {re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(question)}
+    for run in _NAME_RUN.finditer(sentence):
+        words = [re.sub(r"['’]s$", "", w) for w in run[0].split()]
+        # What stands before a name: "The", "Russian Defence Minister", "Mr".
+        titled = [i for i, w in enumerate(words) if w in TITLES or w in _HONOURS]
+        honoured = bool(titled) and words[titled[-1]] in _HONOURS
+        words = words[titled[-1] + 1 :] if titled else words
+        while words and words[-1] in _POST_NOMINALS:
+            words = words[:-1]
+        while words and (words[0].lower() in STOPWORDS or countries(words[0])):
+            words = words[1:]
+        if not words or all(w.lower() in asked for w in words):
+            continue
+        if any(w in _NOT_A_PERSON or not w[1:].islower() for w in words):
+            continue
+        if countries(" ".join(words)):
+            continue
+        if len(words) >= 2 or honoured:
+            return True
+    return False
+
+
+_HONOURS = {*HONORIFICS, "Sir", "Dame", "Lord", "Lady"}
+# Letters after a name: "Andrew Kerr KC".
+_POST_NOMINALS = {"KC", "QC", "MP", "MSP", "MEP", "MBE", "OBE", "CBE", "Jr", "Sr"}
+# Words of the names of bodies, places and things, never of people.
+_NOT_A_PERSON = frozenset(
+    "Council Ministry Party Agency Authority University College School Academy Hospital Trust "
+    "Bank Court Street Road Lane Avenue Square Bridge River Lake Park Line Lines Group Company "
+    "Corporation Capital Ventures Partners Forum Security Union Association Federation Institute "
+    "Foundation Department Office Service Services Commission Committee News Media Times Post "
+    "Television Radio Airport Station Centre Center Museum Gallery Church Club Team City United "
+    "Rovers Energy Health Police Army Navy Force Forces Government State States Republic Kingdom "
+    "Nations Sea Ocean Mountain Valley Island Islands Region County District Province North "
+    "South East West Northern Southern Eastern Western Far Economic Tribunal Chamber Homes "
+    "Systems Labour Conservative Democrats Greens Alliance Cup League Championship Open Final "
+    "Festival Prize Award Exhibition Congress Summit Assembly Parliament Senate Agreement "
+    "Treaty War Day Week Korean Russian American British Chinese Japanese European".split()
+) | {*MONTH_NAMES, *WEEKDAYS}
 
 
 def unnamed_beside(question: str, evidence: list[Evidence]) -> bool:

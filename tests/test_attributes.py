@@ -6,6 +6,7 @@ import numpy as np
 from rag.attributes import (
     attribute,
     measured_of_another,
+    names_person,
     naming_all,
     naming_best,
     unnamed,
@@ -138,6 +139,29 @@ def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
     assert unnamed(asked, [evidence_at(1, rescued, 0, 0.7)], [passage(rescued)])
     named = rescued.replace("Nobody", "Sean Kelly")
     assert not unnamed(asked, [evidence_at(1, named, 0, 0.7)], [passage(named)])
+
+
+def test_a_question_for_a_persons_name_needs_a_sentence_near_the_best_naming_a_person():
+    asked = "What is the name of the South Korean official who spoke to reporters?"
+    quoted = "“We hope Russia will act responsibly at the UN Security Council,” an official said."
+    assert unnamed(asked, [evidence_at(1, quoted, 0, 0.7)], [passage(quoted)])
+    # Any capitalised name answers a question for a body or a place, not for a person.
+    assert not unnamed("Where did the official speak?", [evidence_at(1, quoted, 0, 0.7)])
+    for named in ("said Lee Jin-woo, a presidential official.", "Mr Lee said so.",
+                  "Defence Minister Sergei Shoigu said so.", "said prosecutor Andrew Kerr KC."):  # fmt: skip
+        assert names_person(named, asked), named
+        assert not unnamed(asked, [evidence_at(1, named, 0, 0.7)], [passage(named)]), named
+    for unnamed_text in ("The channel Rossiya 1 showed it.", "It met the Halvorsen Line.",
+                         "A South Korean official spoke.", "The Foreign Minister spoke."):  # fmt: skip
+        assert not names_person(unnamed_text, asked), unnamed_text
+    # Nor does a name the question holds, nor "Mr Kim's" of "... who travelled with Kim?".
+    minister = "What is the name of North Korea's Foreign Minister who travelled with Kim?"
+    assert not names_person("Mr Kim’s arrival was reported by Rossiya 1.", minister)
+    # "Which Russian minister ...?" asks for a person; "What percentage of girls ...?" does not.
+    toured = "Which Russian minister got a tour of an arms exhibition?"
+    assert unnamed(toured, [evidence_at(1, "The Russian minister got a tour.", 0, 0.7)])
+    share = "What percentage of girls got enough sleep?"
+    assert not unnamed(share, [evidence_at(1, "Only 17% of girls did.", 0, 0.7)])
 
 
 def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it():
