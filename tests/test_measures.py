@@ -229,6 +229,8 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
     assert asked_measure("How much ransom are the hackers asking for?") == "money"
     assert asked_measure("How much did the repairs to the line cost?") == "money"
     assert asked_measure("How much has Greystone already spent on the project?") == "money"
+    assert asked_measure("What is the prize offered for a proof?") == "money"
+    assert asked_measure("What was the Nobel prize awarded for?") is None
     for charge in (
         "rent did each tenant pay",
         "annual rent will it pay",
