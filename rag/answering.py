@@ -55,8 +55,10 @@ from rag.forms import (
     introduction,
     naming_kind,
     naming_thing,
+    of_nationality,
     placing,
     placing_best,
+    stateless,
 )
 from rag.generation import Generator
 from rag.holders import naming_holder, role_holder, unheld
@@ -338,6 +340,7 @@ def answer_stream(
         or unanswered_year(standalone, evidence)
         or unsucceeded(standalone, evidence)
         or undated(standalone, evidence)
+        or stateless(standalone, evidence)
     )
 
     def final(text: str, citations: tuple[Citation, ...], refused: bool, used_mode: str) -> Answer:
@@ -386,6 +389,7 @@ def answer_stream(
         or called(standalone, evidence, embed_texts)
         or naming_kind(standalone, evidence)
         or placing_best(standalone, evidence)
+        or of_nationality(standalone, evidence)
         or uncontrasted_best(standalone, evidence)
         or max(evidence, key=lambda e: e.relevance)
     ]

@@ -20,6 +20,7 @@ from rag.evidence import answer_type, sentences_before
 from rag.holders import Holder, holder_of, naming, role_holder
 from rag.lexical import AUXILIARY, CALLED_QUESTION, STOPWORDS, WORD, terms
 from rag.measures import DATE, MONTH_NAMES, WEEKDAYS, aged_beside, rated_near_best, states
+from rag.places import countries
 from rag.questions import bare
 from rag.roles import TITLES
 from rag.types import Evidence, Hit
@@ -224,6 +225,40 @@ def placing_best(question: str, evidence: list[Evidence]) -> Evidence | None:
         return None
     placing = [e for e in rated_near_best(evidence) if _places(e.sentence, question)]
     return max(placing, key=lambda e: e.relevance) if placing else None
+
+
+# "What was the nationality of Ayanz?", "What is William Rankine's nationality?", "People of
+# what nationality invented the steam turbine?".
+_NATIONALITY_QUESTION = re.compile(r"\bnationality\b", re.IGNORECASE)
+
+
+def _of_a_nation(sentence: str, question: str) -> bool:
+    """Whether `sentence` names a country, or its people ("The Spanish inventor"), that the
+    question does not."""
+    return bool(countries(sentence).keys() - countries(question).keys())
+
+
+def of_nationality(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question for someone's nationality, the best-rated evidence sentence near the best
+    that names a country or its people, when the best one does not: "The Spanish inventor
+    Jerónimo de Ayanz y Beaumont obtained the first patent ...", not "Jerónimo de Ayanz y
+    Beaumont received patents in 1606 ...". None for other questions, or when none does."""
+    if not _NATIONALITY_QUESTION.search(question) or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if _of_a_nation(best.sentence, question):
+        return None
+    naming = [e for e in rated_near_best(evidence) if _of_a_nation(e.sentence, question)]
+    return max(naming, key=lambda e: e.relevance) if naming else None
+
+
+def stateless(question: str, evidence: list[Evidence]) -> bool:
+    """Whether a question for someone's nationality has no evidence sentence near the best that
+    names a country or its people beyond those it names: "What nationality was Arthur Smith?"
+    over sentences on Arthur Woolf's engines."""
+    return bool(_NATIONALITY_QUESTION.search(question)) and not any(
+        _of_a_nation(e.sentence, question) for e in rated_near_best(evidence)
+    )
 
 
 def naming_thing(question: str) -> Callable[[str, str], bool] | None:

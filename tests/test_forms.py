@@ -13,8 +13,10 @@ from rag.forms import (
     introduction,
     naming_kind,
     naming_thing,
+    of_nationality,
     placing,
     placing_best,
+    stateless,
 )
 from rag.holders import role_holder
 from tests.conftest import evidence_at, passage
@@ -348,3 +350,15 @@ def test_where_is_answered_by_a_sentence_near_the_best_that_names_a_place():
     # A place the question names is no answer: "in Vladivostok" for a question about it.
     named = evidence_at(4, "Mr Putin arrived in Vladivostok on Monday.", 300, 0.6)
     assert placing_best("Where did Putin go after Vladivostok?", [named, place]) is place
+
+
+def test_a_nationality_is_answered_by_a_sentence_near_the_best_that_names_a_people():
+    patents = evidence_at(1, "Ayanz received patents in 1606 for fifty inventions.", 0, 0.8)
+    spanish = evidence_at(2, "The Spanish inventor Ayanz patented a steam engine.", 90, 0.7)
+    asked = "What was the nationality of Ayanz?"
+    assert of_nationality(asked, [patents, spanish]) is spanish
+    assert of_nationality("When did Ayanz get patents?", [patents, spanish]) is None
+    assert not stateless(asked, [patents, spanish])
+    assert stateless(asked, [patents])
+    # A people the question names is no answer to it.
+    assert stateless("What nationality was the Spanish inventor's partner?", [spanish])
