@@ -66,13 +66,18 @@ _FRAMES = frozenset(
 )
 
 
+# Frames that a clause may follow: "the term engineers use for ...".
+_CLAUSE_FRAMES = frozenset("term word name title phrase kind type sort".split())
+
+
 def attribute(question: str) -> str | None:
     """The noun of the property `question` asks for, when its form says so. A frame before it
     is the question's noun, with a clause after it: "What is the term engineers use for ...?"
     asks for a term, not a use."""
     for pattern in _ASKED:
         asked = pattern.search(question.strip())
-        framed = asked and _FRAMES & set(asked.groupdict().get("before", "").lower().split())
+        lead = (asked.groupdict().get("before") or "").lower().split() if asked else []
+        framed = len(lead) >= 2 and lead[0] in _CLAUSE_FRAMES
         if asked and not framed and asked["noun"].lower() not in _FRAMES:
             return asked["noun"].lower()
     return None
@@ -139,7 +144,10 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
     (`names_person`): "the UN Security Council" names a body."""
     asked = question.strip()
     if not evidence or not (
-        _ASKS_NAME.search(asked) or _WHICH_NAMED.search(asked) or _WHO_OR_WHERE.match(asked)
+        _ASKS_NAME.search(asked)
+        or _WHICH_NAMED.search(asked)
+        or _WHO_OR_WHERE.match(asked)
+        or _asks_person(asked)
     ):
         return False
     texts = [hit.text for hit in hits]
@@ -154,18 +162,25 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
 
 
 # Nouns for a person whose name a question asks: "What is the name of the South Korean official
-# who spoke to reporters?", "Which US official first said ...?".
+# who spoke to reporters?", "Which US official first said ...?"; the noun heads its phrase (not
+# "the player's club", "the man-made lake").
 _PERSON_NOUN = (
-    r"(?:official|minister|lawmaker|politician|player|coach|manager|captain|referee|judge|"
+    r"(?-i:official|minister|lawmaker|politician|player|coach|manager|captain|referee|judge|"
     r"officer|spokes(?:man|woman|person)|worker|driver|pilot|doctor|nurse|lawyer|barrister|"
     r"teacher|headteacher|pupil|student|man|woman|boy|girl|child|hillwalker|climber|victim|"
     r"suspect|witness|farmer|resident|owner|founder|analyst|scientist|researcher|engineer|"
-    r"keeper|president|chairman|chairwoman|chair|executive|director|leader|mayor|councillor)s?"
+    r"keeper|president|chairman|chairwoman|chair|executive|director|leader|mayor|councillor)"
+    r"(?:s|men|women)?\b(?![’'-])"
 )
+# The words before the noun describe it ("South Korean presidential"), never place it in a
+# clause ("the school where the teacher worked").
+_DESCRIBING_WORD = r"(?:(?!(?:where|whose|which|who|that|of)\b)[\w’'-]+\s+)"
 _PERSON_QUESTION = re.compile(
-    rf"^(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:[\w’'-]+\s+){{0,4}}?"
-    rf"{_PERSON_NOUN}\b|^(?:which|what)\s+(?:(?!{AUXILIARY}\b|of\b)[\w-]+\s+){{0,2}}?{_PERSON_NOUN}\s+"
-    r"(?!of\b)(?-i:[a-z])",
+    rf"^(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:(?:the|an?)\s+)?"
+    rf"{_DESCRIBING_WORD}{{0,4}}?{_PERSON_NOUN}"
+    rf"|^(?:which|what)\s+(?:(?!{AUXILIARY}\b){_DESCRIBING_WORD}){{0,2}}?{_PERSON_NOUN}\s+"
+    rf"(?:{AUXILIARY}\b|[a-z]+ed\b|(?:said|says|told|wrote|won|made|took|gave|led|ran|met|"
+    r"paid|lost|beat|became|built|bought|sold|got|urged|warned)\b)",
     re.IGNORECASE,
 )
 
@@ -178,23 +193,30 @@ def _asks_person(question: str) -> bool:
 def names_person(sentence: str, question: str) -> bool:
     """Whether `sentence` names a person the question does not: after an honorific ("Mr
     Madden"), or in two or more capitalised words that name no body, place, country or title
-    ("Jo Chun Ryong", not "UN Security Council", "Rossiya 1" or "South Korean")."""
+    ("Jo Chun Ryong", "South Korea's Lee Jin-woo"; not "UN Security Council", "Rossiya 1",
+    "North Korea" or "South Korean")."""
     asked = {re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(question)}
     for run in _NAME_RUN.finditer(sentence):
-        words = [re.sub(r"['’]s$", "", w) for w in run[0].split()]
-        # What stands before a name: "The", "Russian Defence Minister", "Mr".
+        # A possessor stands before a name: "South Korea's Lee Jin-woo".
+        words = re.split(r"['’]s\s+", run[0])[-1].split()
+        words = [re.sub(r"['’]s$", "", w) for w in words]
+        # What stands before a name: "Russian Defence Minister", "Mr".
         titled = [i for i, w in enumerate(words) if w in TITLES or w in _HONOURS]
         honoured = bool(titled) and words[titled[-1]] in _HONOURS
         words = words[titled[-1] + 1 :] if titled else words
         while words and words[-1] in _POST_NOMINALS:
             words = words[:-1]
-        while words and (words[0].lower() in STOPWORDS or countries(words[0])):
+        while words and (words[0].lower() in STOPWORDS or words[0] in _DATE_NAMES):
             words = words[1:]
         if not words or all(w.lower() in asked for w in words):
             continue
-        if any(w in _NOT_A_PERSON or not w[1:].islower() for w in words):
+        # A body or a place ends its name ("Halvorsen Line"); initials name a body ("UN").
+        if words[-1] in _NOT_A_PERSON or any(len(w) > 1 and w.isupper() for w in words):
             continue
-        if countries(" ".join(words)):
+        people = {
+            w for forms in countries(" ".join(words)).values() for f in forms for w in f.split()
+        }
+        if all(w in people for w in words):
             continue
         if len(words) >= 2 or honoured:
             return True
@@ -217,7 +239,8 @@ _NOT_A_PERSON = frozenset(
     "Systems Labour Conservative Democrats Greens Alliance Cup League Championship Open Final "
     "Festival Prize Award Exhibition Congress Summit Assembly Parliament Senate Agreement "
     "Treaty War Day Week Korean Russian American British Chinese Japanese European".split()
-) | {*MONTH_NAMES, *WEEKDAYS}
+)
+_DATE_NAMES = {*MONTH_NAMES, *WEEKDAYS}
 
 
 def unnamed_beside(question: str, evidence: list[Evidence]) -> bool:

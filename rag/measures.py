@@ -69,11 +69,22 @@ SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 DAY = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS}|{SHORT_MONTH})(?!\w)"
     rf"|\b(?:{MONTHS}|{SHORT_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b{DAYS}\b"
+    r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
 )
 # "On what date ...?", "Which day ...?", "By what date ...?": a day is asked for.
-DAY_QUESTION = re.compile(r"\b(?:what|which)\s+(?:date|day)\b(?!\s+of\s+the\s+week)", re.I)
-# "What time ...?", "At what time ...?": a time of day is asked for.
-TIME_QUESTION = re.compile(r"\b(?:what|which)\s+time\b", re.IGNORECASE)
+# Not "What day centre ...?", "What day-to-day tasks ...?".
+DAY_QUESTION = re.compile(
+    r"\b(?:what|which)\s+(?:date|day)\b(?![-’'])"
+    r"(?!\s+(?:of\s+the\s+week|cent(?:re|er)s?|trips?|care|services?|rates?|jobs?)\b)",
+    re.IGNORECASE,
+)
+# "What time ...?", "At what time ...?": a time of day is asked for (not "What time of year
+# ...?", "What time limit ...?").
+TIME_QUESTION = re.compile(
+    r"\b(?:what|which)\s+time\b(?![-’'])"
+    r"(?!\s+(?:of\s+(?:the\s+)?year|limits?|frames?|periods?|zones?|scales?|slots?)\b)",
+    re.IGNORECASE,
+)
 _STATES = {
     "length": re.compile(
         rf"{_AMOUNT}(?:km|kilomet(?:er|re)s?|miles?|m|metres?|meters?|cm|centimet(?:er|re)s?|"
@@ -266,6 +277,9 @@ _HOW_MUCH_MONEY = re.compile(
     rf"\bhow much\s+(?:(?!{AUXILIARY}\b)\w+\s+)?(?:money|cash|ransom|compensation|funding|revenue|"
     r"profit|salary|wages?|dividend|budget|subsid(?:y|ies)|bonus|damages|rent|fares?|fees?|debts?|"
     r"bail|fines?|tax(?:es)?|loans?|grants?)\b"
+    # A rise in rent or fares may be a percentage; "fine particles" are no fine.
+    r"(?!\s+(?:rises?|increases?|hikes?|cuts?|relief|rates?|bands?|particulates?|particles?|"
+    r"matter|dust)\b)"
     rf"|\bhow much\s+(?:money\s+)?{AUXILIARY}\s+(?:[\w'’-]+\s+){{1,10}}?"
     # The verb, not the noun of "the cost of living" or "the pay gap".
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
@@ -659,7 +673,8 @@ _WHEN_QUESTION = re.compile(r"\W*when\b", re.IGNORECASE)
 # A time of day on the clock, or the part of the day.
 _TIME_OF_DAY = re.compile(
     rf"{CLOCK.pattern}|\b(?:morning|afternoon|evening|night|overnight|dawn|dusk|daybreak|"
-    r"midday|lunchtime|teatime|nightfall|sunrise|sunset)\b",
+    r"midday|lunchtime|teatime|nightfall|sunrise|sunset|tonight|early\s+hours|half\s+past)\b"
+    r"|o['’]clock\b",
     re.IGNORECASE,
 )
 # Words that say when: a date (`DATE`, or "Dec 5"), a time of day (`CLOCK`), a season, a day

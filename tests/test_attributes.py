@@ -32,6 +32,7 @@ def test_the_attribute_is_the_noun_a_question_asks_of_something():
     assert attribute("When did Kim leave Pyongyang?") is None
     # A frame with a clause after it: the term is asked for, not a "use".
     assert attribute("What is the term engineers use for soil washed out of a dam?") is None
+    assert attribute("What is the total cost of the project?") == "cost"
 
 
 def _words(vectors: dict[str, list[float]]):
@@ -154,6 +155,16 @@ def test_a_question_for_a_persons_name_needs_a_sentence_near_the_best_naming_a_p
     for unnamed_text in ("The channel Rossiya 1 showed it.", "It met the Halvorsen Line.",
                          "A South Korean official spoke.", "The Foreign Minister spoke."):  # fmt: skip
         assert not names_person(unnamed_text, asked), unnamed_text
+    for named in ("South Korea's Lee Jin-woo said so.", "On Monday Lee Jin-woo said so.",
+                  "US Secretary of State Antony Blinken said so.", "Ron DeSantis said so."):  # fmt: skip
+        assert names_person(named, asked), named
+    for body in ("The UN Security Council met.", "North Korea met.", "It met the Halvorsen Line."):
+        assert not names_person(body, asked), body
+    # A question about something else of a person's asks for no person.
+    club = [evidence_at(1, "He joined Manchester United in 2019.", 0, 0.7)]
+    assert not unnamed("What is the name of the player's club?", club)
+    school = [evidence_at(1, "She taught at Oakfield Primary School.", 0, 0.7)]
+    assert not unnamed("What is the name of the school where the teacher worked?", school)
     # Nor does a name the question holds, nor "Mr Kim's" of "... who travelled with Kim?".
     minister = "What is the name of North Korea's Foreign Minister who travelled with Kim?"
     assert not names_person("Mr Kim’s arrival was reported by Rossiya 1.", minister)

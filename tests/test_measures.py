@@ -238,6 +238,8 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
         "bail",
     ):
         assert asked_measure(f"How much {charge}?") == "money", charge
+    # A rise may be a percentage.
+    assert asked_measure("How much fare rise will commuters face?") == "count"
     # A rise or a share may be a percentage.
     assert asked_measure("How much will wages go up in January?") == "count"
     assert asked_measure("How much of the budget goes to schools?") == "count"
@@ -427,5 +429,13 @@ def test_a_question_for_a_day_or_a_time_needs_a_sentence_near_the_best_that_tell
     # The day the question names tells no time of it, nor another day.
     assert undated("At what time did Putin arrive in Vladivostok on Monday?", arrived)
     assert undated("On what day after Monday did Putin arrive?", arrived)
-    for time in ("The gang broke in at about 2.15am.", "They broke in early on Monday morning."):
+    # Questions of other days and times: a day centre, a time of year, a time limit.
+    for other in ("Which day centre will close?", "What time of year do calves arrive?",
+                  "What time limit did the judge set?"):  # fmt: skip
+        assert not undated(other, met), other
+    assert not undated(
+        "On what date was the calf born?", [evidence_at(1, "Born on the 5th.", 0, 1)]
+    )
+    for time in ("The gang broke in at about 2.15am.", "They broke in early on Monday morning.",
+                 "They broke in in the early hours.", "It was ten o'clock."):  # fmt: skip
         assert not undated("What time did the break-in happen?", [evidence_at(1, time, 0, 0.6)])

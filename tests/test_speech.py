@@ -276,6 +276,16 @@ def test_a_speaker_described_by_a_role_at_a_named_body_is_quoted_by_their_last_n
     assert role_holders(asked, [f"{group} {founder}"]) == ["malhotra"]
     assert role_holders(asked, [founder]) == []
     assert role_holders(asked, [f"Mercia Vale Water was fined. {founder}"]) == []
+    # Read from the evidence, each sentence after the one before it.
+    evidence = [
+        evidence_at(1, group, 0, 0.3),
+        evidence_at(2, founder, len(group) + 1, 0.4),
+        evidence_at(
+            3, "“A fine is a rounding error,” she said.", len(group) + len(founder) + 2, 0.2
+        ),
+    ]
+    assert not unreported(asked, evidence)
+    assert unreported(asked, evidence[1:])
     managing = "Priya Anand, managing director of Eastway Logistics, said so."
     director = "What did the managing director of Eastway Logistics say?"
     assert role_holders(director, [managing]) == ["anand"]
