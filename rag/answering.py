@@ -66,7 +66,9 @@ from rag.initialisms import spelt_out
 from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
 from rag.measures import (
+    asked_measure,
     counted_in_best,
+    states,
     stating_age,
     stating_best,
     unanswered_year,
@@ -401,14 +403,19 @@ def answer_stream(
     # else ("having made just seven trips" for "How many of Kim's trips were to China?"); only
     # generative mode drafts.
     naming = naming_all(standalone, hits, evidence) if mode == "generative" else None
+    measure = asked_measure(standalone)
 
     def quotable(picked: list[Evidence]) -> list[Evidence]:
         """Those of the draft's sentences the ranker rates near the best that hold the kind of
-        answer asked for (when the best sentence does), and name what the question names
+        answer asked for (when the best sentence does), state the measure asked for (when the
+        sentence quoted without a draft does: "What is the prize offered ...?" is not answered
+        by the sentence naming the prize without its sum), and name what the question names
         (when the best sentence does not)."""
         picked = near_best(picked, evidence, settings.min_draft_relevance)
         if naming is not None:
             picked = [e for e in picked if e in naming]
+        if measure and states(measure, chosen[0].sentence, standalone):
+            picked = [e for e in picked if states(measure, e.sentence, standalone)]
         return of_answer_type(standalone, picked, evidence)
 
     # A draft only chooses among the quotable sentences. When the form of the question settled
