@@ -220,11 +220,17 @@ def placing_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     forum"). None for other questions, or when no sentence near the best names a place."""
     if not re.match(r"(?i:where)\b", bare(question)) or not evidence:
         return None
+    return _near_best_instead(evidence, lambda sentence: _places(sentence, question))
+
+
+def _near_best_instead(evidence: list[Evidence], holds: Callable[[str], bool]) -> Evidence | None:
+    """The best-rated evidence sentence near the best one that `holds`, when the best one does
+    not; None when the best one holds, or none near it does."""
     best = max(evidence, key=lambda e: e.relevance)
-    if _places(best.sentence, question):
+    if holds(best.sentence):
         return None
-    placing = [e for e in rated_near_best(evidence) if _places(e.sentence, question)]
-    return max(placing, key=lambda e: e.relevance) if placing else None
+    holding = [e for e in rated_near_best(evidence) if holds(e.sentence)]
+    return max(holding, key=lambda e: e.relevance) if holding else None
 
 
 # "What was the nationality of Ayanz?", "What is William Rankine's nationality?", "People of
@@ -245,11 +251,7 @@ def of_nationality(question: str, evidence: list[Evidence]) -> Evidence | None:
     Beaumont received patents in 1606 ...". None for other questions, or when none does."""
     if not _NATIONALITY_QUESTION.search(question) or not evidence:
         return None
-    best = max(evidence, key=lambda e: e.relevance)
-    if _of_a_nation(best.sentence, question):
-        return None
-    naming = [e for e in rated_near_best(evidence) if _of_a_nation(e.sentence, question)]
-    return max(naming, key=lambda e: e.relevance) if naming else None
+    return _near_best_instead(evidence, lambda sentence: _of_a_nation(sentence, question))
 
 
 def stateless(question: str, evidence: list[Evidence]) -> bool:
