@@ -33,6 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from rag.citations import numbers, unmentioned
+from rag.evidence import answer_type, has_answer_type
 from rag.lexical import WORD, BM25Index, question_terms, terms
 from rag.logistic import LogisticModel
 from rag.types import Evidence, Hit
@@ -53,6 +54,10 @@ class Features:
     # 1 if a name in the question is not in the best sentence, the one before it or its title:
     # a near miss asks about someone else ("Halvorsen's shares" over "Shares in Kestrel rose").
     name_beside_best: float
+    # 1 if the question asks for a kind of answer (a number, a date, a name ...,
+    # `rag.evidence.answer_type`); and 1 if the best context also holds one beyond the question.
+    typed_question: float
+    typed_best: float
     yes_probability: float  # generator's P(yes); 0.5 when no generator is consulted
 
     def vector(self) -> list[float]:
@@ -97,8 +102,24 @@ def features(
         ),
         missing_name=float(bool(unmentioned(question, seen_text))),
         name_beside_best=float(bool(unmentioned(question, f"{context} {best_title(evidence)}"))),
+        typed_question=float(answer_type(question) is not None),
+        typed_best=float(typed_best(question, hits, evidence)),
         yes_probability=yes_probability,
     )
+
+
+def typed_best(question: str, hits: list[Hit], evidence: list[Evidence]) -> bool:
+    """Whether the question asks for a kind of answer that the evidence sentence the ranker
+    rates best holds, read after the sentence before it: a near miss often shares the words of
+    a sentence that lacks what is asked ("When did Davies develop it?" over one without a
+    date)."""
+    kind = answer_type(question)
+    if kind is None or not evidence:
+        return False
+    best = max(evidence, key=lambda e: e.relevance)
+    context = best_context(hits, evidence)
+    previous = context[: max(0, len(context) - len(best.sentence))].strip()
+    return has_answer_type(kind, best.sentence, question, previous)
 
 
 def best_title(evidence: list[Evidence]) -> str:

@@ -92,6 +92,15 @@ def test_name_outside_the_best_context_and_its_title_is_flagged():
     assert compute("When did the Harbour Bridge open?", best=0).name_beside_best == 0.0  # title
 
 
+def test_a_typed_question_is_flagged_when_the_best_context_holds_its_kind_of_answer():
+    assert compute("When did the bridge open?", best=0).typed_best == 1.0  # "in 1932"
+    assert compute("When was the bridge designed?", best=1).typed_best == 0.0
+    assert compute("Who designed the bridge?", best=1).typed_best == 1.0  # "Anna Berg"
+    untyped = compute("Why was the bridge built?", best=0)  # no kind asked
+    assert (untyped.typed_question, untyped.typed_best) == (0.0, 0.0)
+    assert compute("When was the bridge designed?", best=1).typed_question == 1.0
+
+
 def test_best_relevance_is_the_rankers_best_probability():
     assert compute("Who designed the bridge?").best_relevance == 0.9
 
@@ -103,6 +112,7 @@ def test_the_judged_refusal_model_reads_the_generators_yes_probability():
     base = dict(
         top_dense=0.5, missing_key_term=0.0, best_relevance=0.5, unmatched_negation=0.0,
         missing_number=0.0, missing_name=0.0, name_beside_best=0.0,
+        typed_question=1.0, typed_best=1.0,
     )  # fmt: skip
     no, yes = (judged.probability(Features(**base, yes_probability=p)) for p in (0.1, 0.9))
     # Fitted, it weighs the yes-probability next to nothing (the judge is off by default).
