@@ -126,9 +126,12 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
                 and not (reported and _REPORTED_ON.search(sentence, 0, m.start()))
                 for m in DAY.finditer(sentence)
             )
+        # A year, a month, a weekday or a day of a month written short ("by Sept 20").
+        dates = [(m.start(), bool(m[1])) for m in DATE.finditer(sentence)]
+        dates += [(m.start(), False) for m in DAY.finditer(sentence)]
         return bool(CLOCK.search(sentence)) or any(
-            not (reported and _REPORTED_ON.search(sentence, 0, m.start()) and not m[1])
-            for m in DATE.finditer(sentence)
+            not (reported and _REPORTED_ON.search(sentence, 0, start) and not year)
+            for start, year in dates
         )
     if kind in _VOCABULARY:
         found = _VOCABULARY[kind].finditer(sentence)

@@ -43,6 +43,7 @@ def test_answer_type_follows_the_question_wording():
     arrived = "A source told Reuters that Mr Kim arrived in Russia on Tuesday morning."
     assert has_answer_type("date", arrived, "When did Kim arrive?")
     assert has_answer_type("date", "Officials said in 2019 the talks had failed.", "When?")
+    assert has_answer_type("date", "Staff will be told by Sept 20.", "When will staff be told?")
     # A day is asked for: no year alone, nor the day the question names.
     born = "On what date was the calf born?"
     assert not has_answer_type("date", "The zoo has had calves since it opened in 1954.", born)
