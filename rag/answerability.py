@@ -117,9 +117,7 @@ def typed_best(question: str, hits: list[Hit], evidence: list[Evidence]) -> bool
     if kind is None or not evidence:
         return False
     best = max(evidence, key=lambda e: e.relevance)
-    context = best_context(hits, evidence)
-    previous = context[: max(0, len(context) - len(best.sentence))].strip()
-    return has_answer_type(kind, best.sentence, question, previous)
+    return has_answer_type(kind, best.sentence, question, _sentence_before(hits, best))
 
 
 def best_title(evidence: list[Evidence]) -> str:
@@ -132,11 +130,16 @@ def best_context(hits: list[Hit], evidence: list[Evidence]) -> str:
     if not evidence:
         return ""
     best = max(evidence, key=lambda e: e.relevance)
-    for hit in (h for h in hits if h.doc_id == best.doc_id):
-        for s in (s for s in hit.sentences if s.start == best.start):
-            previous = next((p.text for p in hit.sentences if p.index == s.index - 1), "")
-            return f"{previous} {s.text}".strip()
-    return best.sentence
+    return f"{_sentence_before(hits, best)} {best.sentence}".strip()
+
+
+def _sentence_before(hits: list[Hit], sentence: Evidence) -> str:
+    """The sentence before an evidence sentence, from the retrieved passage that holds both;
+    "" when none does."""
+    for hit in (h for h in hits if h.doc_id == sentence.doc_id):
+        for s in (s for s in hit.sentences if s.start == sentence.start):
+            return next((p.text for p in hit.sentences if p.index == s.index - 1), "")
+    return ""
 
 
 def near_synonyms(

@@ -403,7 +403,9 @@ def answer_stream(
     # else ("having made just seven trips" for "How many of Kim's trips were to China?"); only
     # generative mode drafts.
     naming = naming_all(standalone, hits, evidence) if mode == "generative" else None
-    measure = asked_measure(standalone)
+    # Nor to a sentence without the measure asked for, when the quoted one states it.
+    wanted = asked_measure(standalone) if mode == "generative" else None
+    measure = wanted if wanted and states(wanted, chosen[0].sentence, standalone) else None
 
     def quotable(picked: list[Evidence]) -> list[Evidence]:
         """Those of the draft's sentences the ranker rates near the best that hold the kind of
@@ -414,7 +416,7 @@ def answer_stream(
         picked = near_best(picked, evidence, settings.min_draft_relevance)
         if naming is not None:
             picked = [e for e in picked if e in naming]
-        if measure and states(measure, chosen[0].sentence, standalone):
+        if measure:
             picked = [e for e in picked if states(measure, e.sentence, standalone)]
         return of_answer_type(standalone, picked, evidence)
 
