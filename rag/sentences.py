@@ -23,6 +23,11 @@ DATELINE = re.compile(
     r"\s*(?:\([^)]{1,40}\))?\s+[-–—]\s+"
 )
 
+# A piece that opens with a dash on the line of the one before continues it: pysbd ends a
+# sentence at the abbreviation of a dateline ("SPARTA, Tenn. - A pale salamander ..."). A dash
+# opening a line is a list item, a sentence of its own.
+_CONTINUES = re.compile(r"[-–—]\s")
+
 
 @lru_cache(maxsize=1)
 def _segmenter() -> pysbd.Segmenter:
@@ -33,7 +38,7 @@ def split_sentences(text: str, max_chars: int = 600) -> list[Sentence]:
     """Split `text` into sentences, never across paragraphs, none longer than `max_chars`."""
     spans: list[tuple[int, int]] = []
     for para_start, para_end in _paragraph_spans(text):
-        cursor = para_start
+        cursor, found = para_start, []
         for segment in _segmenter().segment(text[para_start:para_end]):
             piece = segment.strip()
             if not piece:
@@ -43,10 +48,15 @@ def split_sentences(text: str, max_chars: int = 600) -> list[Sentence]:
                 start, piece = cursor, text[cursor:para_end].strip()
                 start = text.find(piece, cursor, para_end)
             end = start + len(piece)
-            spans.extend(_cap_length(text, start, end, max_chars))
+            if found and _CONTINUES.match(piece) and "\n" not in text[found[-1][1] : start]:
+                found[-1] = (found[-1][0], end)
+            else:
+                found.append((start, end))
             cursor = end
             if cursor >= para_end:
                 break
+        for start, end in found:
+            spans.extend(_cap_length(text, start, end, max_chars))
     return [Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(spans)]
 
 

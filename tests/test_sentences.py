@@ -44,3 +44,10 @@ def test_run_on_text_is_cut_to_max_chars():
     assert " ".join(s.text for s in sentences) == text
     for s in sentences:
         assert text[s.start : s.end] == s.text
+
+
+def test_a_dateline_abbreviation_does_not_end_the_sentence():
+    text = "SPARTA, Tenn. - A pale salamander is new to science.\nLists:\n- one item.\n- another."
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences[0] == "SPARTA, Tenn. - A pale salamander is new to science."
+    assert sentences[-2:] == ["- one item.", "- another."]
