@@ -71,6 +71,7 @@ from rag.measures import (
     states,
     stating_age,
     stating_best,
+    stating_instead,
     unanswered_year,
     undated,
     unmeasured,
@@ -383,6 +384,8 @@ def answer_stream(
     reported = (
         None if settled else best_report(standalone, evidence) or attributed(standalone, evidence)
     )
+    if reported:
+        reported = stating_instead(standalone, reported, evidence)
     chosen = [
         settled
         or reported

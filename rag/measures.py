@@ -285,7 +285,9 @@ _HOW_MUCH_MONEY = re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
     r"(?:cost|pay|paid|paying|spend|spent|earn|earned|charge|charged|(?:sell|sold)(?=\s+for\b)|"
     r"fetch|fetched|donate|donated|invest|invested|owe|owed|bid)\b"
-    r"(?!\s+(?:of|gap|rises?|cuts?|increases?|deal|talks|freeze|packages?)\b)",
+    r"(?!\s+(?:of|gap|rises?|cuts?|increases?|deal|talks|freeze|packages?)\b)"
+    # "What did he say the scheme would cost?"
+    r"|^what\s+(?:did|does|do|will|would|could|might|should)\b.*(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)\bcost\W*$",
     re.IGNORECASE,
 )
 # "What was Helvion's net profit last year?", "What is the total cost of attendance?", "What is
@@ -328,10 +330,32 @@ _NEAR_BEST = 0.5
 
 
 def rated_near_best(evidence: list[Evidence]) -> list[Evidence]:
-    """The evidence sentences the ranker rates at least half as high as the best one: those
-    that may give what a question asks when the best one does not."""
-    best = max((e.relevance for e in evidence), default=0.0)
-    return [e for e in evidence if e.relevance >= _NEAR_BEST * best]
+    """The evidence sentences that may give what a question asks when the best one does not:
+    those the ranker rates at least half as high as the best one, and the one right after the
+    best that refers back to it ("He put the cost of the scheme at £1.9 million." after the
+    sentence on Martin Ebbs's redesign of the junction), whatever its rating."""
+    if not evidence:
+        return []
+    best = max(evidence, key=lambda e: e.relevance)
+    return [
+        e
+        for e in evidence
+        if e.relevance >= _NEAR_BEST * best.relevance or _continues(best, e)
+    ]
+
+
+# Sentences this many characters apart (a space, a line or paragraph break) are consecutive.
+_ADJACENT = 3
+_REFERS_BACK = re.compile(r"^[\"“‘']?(?:he|she|his|her)\b", re.IGNORECASE)
+
+
+def _continues(best: Evidence, sentence: Evidence) -> bool:
+    """Whether `sentence` comes right after `best` in its article and refers back to it."""
+    return (
+        sentence.doc_id == best.doc_id
+        and 0 < sentence.start - best.end <= _ADJACENT
+        and bool(_REFERS_BACK.match(sentence.sentence))
+    )
 
 
 def _how(question: str) -> str | None:
@@ -631,6 +655,23 @@ _PART_OF = re.compile(
     r"[^?\d]{0,4}\d[\d.,]*(?:\s*(?:million|billion|thousand|bn|m)\b)?\s*(?P<noun>[a-z]+)?",
     re.IGNORECASE,
 )
+
+
+def stating_instead(question: str, chosen: Evidence, evidence: list[Evidence]) -> Evidence:
+    """`chosen`, or when it does not state the measure a question asks in words meant
+    literally, the best-rated sentence near the best that does: "What did the head of highways
+    say the scheme would cost?" is answered by "He put the cost of the scheme at £1.9 million.",
+    not by his words on the scheme's design, which the question's speaker chose. Only a
+    sentence of the same article: another's debt is not what the administrators said."""
+    measure = asked_measure(question)
+    if measure is None or not _literal(question) or states(measure, chosen.sentence, question):
+        return chosen
+    stating = [
+        e
+        for e in rated_near_best(evidence)
+        if e.doc_id == chosen.doc_id and states(measure, e.sentence, question)
+    ]
+    return max(stating, key=lambda e: e.relevance, default=chosen)
 
 
 def unmeasured(question: str, evidence: list[Evidence]) -> bool:

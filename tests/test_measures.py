@@ -7,6 +7,7 @@ from rag.measures import (
     states,
     stating_age,
     stating_best,
+    stating_instead,
     unanswered_year,
     undated,
     unmeasured,
@@ -231,6 +232,8 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
     assert asked_measure("How much has Greystone already spent on the project?") == "money"
     assert asked_measure("What is the prize offered for a proof?") == "money"
     assert asked_measure("What was the Nobel prize awarded for?") is None
+    assert asked_measure("What did the head of highways say the scheme would cost?") == "money"
+    assert asked_measure("What is the human cost of the war?") is None
     for charge in (
         "rent did each tenant pay",
         "annual rent will it pay",
@@ -439,3 +442,20 @@ def test_a_question_for_a_day_or_a_time_needs_a_sentence_near_the_best_that_tell
     for time in ("The gang broke in at about 2.15am.", "They broke in early on Monday morning.",
                  "They broke in in the early hours.", "It was ten o'clock."):  # fmt: skip
         assert not undated("What time did the break-in happen?", [evidence_at(1, time, 0, 0.6)])
+
+
+def test_a_speakers_words_give_way_to_the_sentence_after_that_states_the_measure():
+    asked = "What did the head of highways say the scheme would cost?"
+    words = "Martin Ebbs, the head of highways, said a redesign had been drawn up in 2021."
+    said = evidence_at(1, words, 0, 0.52)
+    cost = evidence_at(2, "He put the cost of the scheme at £1.9 million.", len(words) + 1, 0.07)
+    assert not unmeasured(asked, [said, cost])  # "He" continues the best, rated low as it is
+    assert stating_instead(asked, said, [said, cost]) is cost
+    # A sentence further on, or one about something else ("It"), is no continuation.
+    later = dataclasses.replace(cost, start=cost.start + 40, end=cost.end + 40)
+    assert unmeasured(asked, [said, later])
+    it = evidence_at(2, "It was put at £1.9 million.", len(words) + 1, 0.07)
+    assert stating_instead(asked, said, [said, it]) is said
+    # Nor does another article's sum replace the speaker's words.
+    elsewhere = dataclasses.replace(cost, doc_id="other", relevance=0.5)
+    assert stating_instead(asked, said, [said, elsewhere]) is said
