@@ -338,9 +338,7 @@ def rated_near_best(evidence: list[Evidence]) -> list[Evidence]:
         return []
     best = max(evidence, key=lambda e: e.relevance)
     return [
-        e
-        for e in evidence
-        if e.relevance >= _NEAR_BEST * best.relevance or _continues(best, e)
+        e for e in evidence if e.relevance >= _NEAR_BEST * best.relevance or _continues(best, e)
     ]
 
 
