@@ -443,6 +443,7 @@ def aged_beside(sentence: str, noun: str) -> bool:
     noun = re.escape(noun)
     return bool(
         re.search(rf"(?i:\b{noun}(?:s|es)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_AGED_WORD})", sentence)
+        or re.search(rf"(?i:\b{noun},\s+\d{{1,3}},)", sentence)
         or re.search(rf"(?i:{_AGED_WORD}\s+(?:[\w-]+\s+)?{noun}\b)", sentence)
     )
 
@@ -471,7 +472,14 @@ def _aged_names(question: str) -> set[str]:
     "A&E")."""
     question = without_telling_clause(question)
     describing = {m[1].lower() for m in _BEFORE_A_NOUN.finditer(question) if is_form(m[1])}
-    return _named_words(question) - describing
+    named = _named_words(question) - describing
+    # "How old is Joanne Pike's father?" asks the father's age ("Her father, 79, ..."), not
+    # hers ("Joanne Pike, 47, ..."); "Anika Sharma's brother Vikram" may be "Vikram Sharma".
+    if owned := _OWNED.search(question):
+        named = named - _named_words(f"Of {owned['owner']}") | {
+            w for w in owned["noun"].split() if w not in STOPWORDS
+        }
+    return named
 
 
 def without_telling_clause(question: str) -> str:
@@ -482,6 +490,12 @@ def without_telling_clause(question: str) -> str:
     if asked_measure(question) != "age":
         return question
     return _CLAUSE_AFTER_A_NOUN.sub("", question)
+
+
+# A name and what it owns: "Joanne Pike" and "father" of "How old is Joanne Pike's father?".
+_OWNED = re.compile(
+    r"\b(?P<owner>(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)['’]s?\s+(?P<noun>[a-z][a-z\s-]*?)\W*$"
+)
 
 
 # A relative clause after a word in lower case: "who had a long wait in A&E" of "the retired

@@ -94,6 +94,11 @@ def test_how_old_is_answered_by_an_age_beside_the_noun_for_what_the_question_des
     assert age_of("How old is the mayor of Port Elsmere?", [mayor]) is None
     mother = evidence_at(1, "The mother of the 17-year-old victim said she was heartbroken.", 0, 1)
     assert age_of("How old is the victim's mother?", [mother]) is None
+    # Nor is the age of a named person's relative theirs.
+    pike = evidence_at(1, "Joanne Pike, 47, rang for help when her father fell.", 0, 0.7)
+    father = evidence_at(2, "Her father, 79, was taken to hospital.", 60, 0.1)
+    assert age_of("How old is Joanne Pike's father?", [pike, father]) is father
+    assert age_of("How old is Joanne Pike's father?", [pike]) is None
 
 
 def test_which_thing_is_answered_by_a_sentence_naming_one_of_its_kind():

@@ -152,6 +152,12 @@ def test_an_age_is_of_the_person_the_question_names():
     assert states("age", founded, "How old is Parcelink?")
     assert states("age", "Parcelink, founded in 2017, has 300 customers.", "How old is Parcelink?")
     assert states("age", "Founded in 2017, Parcelink has 300 customers.", "How old is Parcelink?")
+    # The age of whom a named person owns is not that person's.
+    pike = "One of them was Joanne Pike, 47, who rang for an ambulance when her father fell."
+    father = "Her father, 79, was taken to hospital."
+    assert not states("age", pike, "How old is Joanne Pike's father?")
+    assert states("age", father, "How old is Joanne Pike's father?")
+    assert states("age", "Vikram Sharma, 31, said so.", "How old is Anika Sharma's brother Vikram?")
 
 
 def test_a_year_is_no_count_nor_is_an_ordinal_or_a_name():
