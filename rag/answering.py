@@ -43,7 +43,7 @@ from rag.attributes import (
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
 from rag.contrasts import uncontrasted_best
 from rag.conversation import Turn, standalone_question
-from rag.evidence import TokenEmbedder, of_answer_type, rank_sentences, select_evidence
+from rag.evidence import TokenEmbedder, dated_best, of_answer_type, rank_sentences, select_evidence
 from rag.forms import (
     accompanying,
     age_of,
@@ -391,6 +391,7 @@ def answer_stream(
         or reported
         or naming_best(standalone, hits, evidence)
         or stating_best(standalone, evidence)
+        or dated_best(standalone, evidence)
         or called(standalone, evidence, embed_texts)
         or naming_kind(standalone, evidence)
         or placing_best(standalone, evidence)

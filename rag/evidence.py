@@ -41,7 +41,7 @@ from rag.lexical import (
     terms,
 )
 from rag.logistic import LogisticModel
-from rag.measures import CLOCK, DATE, DAY, DAY_QUESTION, asked_measure, states
+from rag.measures import CLOCK, DATE, DAY, DAY_QUESTION, asked_measure, rated_near_best, states
 from rag.sentences import DATELINE
 from rag.speech import asks_role, continues_quotation, said_by_pronoun, speaker, speaks
 from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
@@ -450,3 +450,17 @@ def of_answer_type(
     if not has_answer_type(kind, best.sentence, question):
         return chosen
     return [e for e in chosen if has_answer_type(kind, e.sentence, question)]
+
+
+def dated_best(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question for a date or a day, the best-rated evidence sentence near the best that
+    tells one beyond the question, when the best does not: "On what date will Northway close
+    its branch?" is answered by "Northway Bank will shut its branch ... on 19 September", not
+    by the sentence on why it closes, which the ranker rates first."""
+    if answer_type(question) != "date" or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if has_answer_type("date", best.sentence, question):
+        return None
+    dated = [e for e in rated_near_best(evidence) if has_answer_type("date", e.sentence, question)]
+    return max(dated, key=lambda e: e.relevance, default=None)

@@ -1,3 +1,4 @@
+import dataclasses
 import math
 
 import numpy as np
@@ -6,6 +7,7 @@ import pytest
 from rag.evidence import (
     answer_type,
     article_missing_share,
+    dated_best,
     has_answer_type,
     is_heading,
     needs_context,
@@ -268,3 +270,15 @@ def test_the_text_before_a_sentence_follows_its_references_back_to_a_name():
     assert before[starts[1]] == named  # which needs nothing before it
     assert before[starts[4]] == f"{quoted} {more} {practice}"  # three sentences at most
     assert starts[0] not in before
+
+
+def test_a_date_question_is_answered_by_a_near_best_sentence_that_tells_a_date():
+    why = evidence_at(1, "Northway said branch visits had fallen by 64 per cent.", 0, 0.5)
+    shut = evidence_at(2, "Northway Bank will shut its branch on 19 September.", 60, 0.28)
+    asked = "On what date will Northway close its branch?"
+    assert dated_best(asked, [why, shut]) is shut
+    assert dated_best(asked, [why, dataclasses.replace(shut, relevance=0.2)]) is None  # far below
+    assert dated_best("Why will Northway close its branch?", [why, shut]) is None
+    # When the best tells a date, the ranker's choice stands.
+    opened = evidence_at(1, "The branch opened on 4 May 1921.", 0, 0.5)
+    assert dated_best(asked, [opened, shut]) is None
