@@ -156,14 +156,18 @@ _STATES["percent"] = re.compile(
     r"|\b(?:one|two|three|four|five|\d)\s+in\s+(?:two|three|four|five|ten|\d{1,3})\b(?![\d,.])",
     re.IGNORECASE,
 )
+# "A 66-year-old grandmother" gives her age, no stretch of time.
+_NOT_AN_AGE = r"(?![-\s]old\b)"
 # "How many years ...?" asks for an amount of time ("18 months"), not "in recent years".
-_STATES["period"] = re.compile(rf"{_AMOUNT}(?:{_PERIOD}|centur(?:y|ies)|seconds?)\b", re.IGNORECASE)
+_STATES["period"] = re.compile(
+    rf"{_AMOUNT}(?:{_PERIOD}|centur(?:y|ies)|seconds?)\b{_NOT_AN_AGE}", re.IGNORECASE
+)
 # Part of a year or month: "the summer of" 2026, "the end of" March.
 _PART_OF = r"(?:(?:spring|summer|autumn|winter|start|beginning|middle|end)\s+of\s+)?"
 # A stretch of time, or its ends: "18 months", "for decades", "since the 1950s", "since the
 # Treaty of Rome in 1957", "until the summer of 2026".
 _STRETCH = (
-    rf"{_AMOUNT}(?:{_PERIOD}|centur(?:y|ies)|millenni(?:a|um)|seconds?|generations?)\b|"
+    rf"{_AMOUNT}(?:{_PERIOD}|centur(?:y|ies)|millenni(?:a|um)|seconds?|generations?)\b{_NOT_AN_AGE}|"
     r"\b(?:decades|centuries|years|months|weeks|days|hours|minutes|century)\b|"
     rf"\b(?:since|from|until|till|between)\s+(?:(?:the|early|late|mid)[\s-]+)?{_PART_OF}"
     rf"(?:{YEAR}|{MONTHS}|\d{{4}}s)|\bsince\b[^.;]{{0,40}}?\b{YEAR}\b"

@@ -119,6 +119,8 @@ def test_how_long_is_answered_by_a_length_or_a_stretch_of_time():
     ):
         assert states("extent", sentence), sentence
     assert not states("extent", "Rossiya 1 showed the olive green train")
+    assert not states("extent", "A 66-year-old grandmother swam the North Channel.")  # an age
+    assert not states("period", "a two-week-old calf")
     assert not states("duration", "the 1,500km line")
     # A date alone is no stretch of time; one since a dated event is.
     assert not states("extent", "It will be his second summit, after they met in 2019")
