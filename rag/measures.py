@@ -318,8 +318,9 @@ _HOW_MUCH_LAND = re.compile(
 _HOW_MUCH_WEIGHS = re.compile(
     r"\bhow much\b.*\bweigh(?:s|ed)?\b(?!\s+(?:on|in|up|into)\b)", re.IGNORECASE
 )
-# Asked with these words, a measure is meant literally; "How far has Russia gone?", "How deep
-# is the relationship?" or "How much did the sanctions matter?" may be answered in words.
+# Asked with these words, a measure is meant literally, as it is when asked by its name ("What
+# is the speed limit on Brookfield Road?"); "How far has Russia gone?", "How deep is the
+# relationship?" or "How much did the sanctions matter?" may be answered in words.
 _LITERAL = frozenset({"many", "tall", "old", "often"})
 # "How much" before a thing asks for an amount of it; before a verb or "of", it may not.
 _HOW_MUCH_OF_A_THING = re.compile(
@@ -399,6 +400,7 @@ def _literal(question: str) -> bool:
         or _WHAT_SUM.search(question)
         or _how(question) in _LITERAL
         or _WHAT_PERCENT.search(question)
+        or _WHAT_MEASURE.search(question)
     )
 
 

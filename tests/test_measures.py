@@ -194,6 +194,10 @@ def test_a_literal_measure_no_evidence_sentence_states_is_unanswered():
     assert not unmeasured("How much did the sanctions matter?", evidence)
     # "How long" and "how much" of a thing are meant literally.
     assert unmeasured("How long is the train?", evidence[:1])
+    # So is a measure asked for by its name.
+    lane = evidence_at(1, "The painted cycle lane on Brookfield Road ends 15 metres early.", 0, 1)
+    assert unmeasured("What is the speed limit on Brookfield Road?", [lane])
+    assert not unmeasured("What is the length of the cycle lane?", [lane])
     assert not unmeasured("How long is the line?", evidence)
     assert unmeasured("How much aid will Russia give?", evidence[:1])
     assert not unmeasured("How much aid will Russia give?", [evidence_at(1, "It gave $5m.", 0, 1)])
