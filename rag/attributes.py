@@ -36,7 +36,7 @@ from rag.measures import (
     valued_by,
     without_telling_clause,
 )
-from rag.places import countries, is_form
+from rag.places import countries, is_form, is_nationality
 from rag.roles import HONORIFICS, TITLES
 from rag.speech import SPEECH_VERB
 from rag.types import Evidence, Hit
@@ -156,9 +156,23 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
     near = rated_near_best(evidence)
     if _asks_person(asked):
         return not any(names_person(e.sentence, question) for e in near)
+    # A nationality describing a noun names nobody who did anything: "Who made the first
+    # crossing?" is not answered by "... without the swimmer reaching the Scottish coast".
+    plain = _without_nationalities if _WHO.match(asked) else str
     return not any(
-        has_answer_type("name", _common_opening(e.sentence, lower), question) for e in near
+        has_answer_type("name", plain(_common_opening(e.sentence, lower)), question) for e in near
     )
+
+
+_WHO = re.compile(r"\W*(?:who|whom)\b", re.IGNORECASE)
+# A capitalised word before one in lower case: "Scottish" of "the Scottish coast".
+_BEFORE_LOWER = re.compile(r"\b([A-Z][a-z]+)(?=\s+[a-z])")
+
+
+def _without_nationalities(sentence: str) -> str:
+    """`sentence` with the nationalities that describe a noun in lower case written in lower
+    case: "the scottish coast", "russian officials"."""
+    return _BEFORE_LOWER.sub(lambda m: m[1].lower() if is_nationality(m[1]) else m[1], sentence)
 
 
 # Nouns for a person whose name a question asks: "What is the name of the South Korean official

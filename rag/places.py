@@ -72,6 +72,26 @@ def _form_words() -> frozenset[str]:
     return frozenset(w.lower() for form in _forms()[2] for w in form.split())
 
 
+def is_nationality(word: str) -> bool:
+    """Whether `word` is a people's adjective: a country's ("Russian", "Welsh") or one formed
+    like "Scottish", "English" or "Cornish"."""
+    return word in _nationalities() or bool(_ISH.fullmatch(word))
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    """Every country's people, of one word, whatever its population."""
+    return frozenset(
+        form.strip()
+        for country in all_countries()
+        for form in (country.demonym() or "").split(",")
+        if form.strip() and " " not in form.strip()
+    )
+
+
+_ISH = re.compile(r"[A-Z][a-z]+ish")
+
+
 def countries(text: str) -> dict[int, set[str]]:
     """The countries `text` names in any of their forms, each with the forms it writes, as they
     are written; not a form that is part of a longer name ("New Mexico")."""

@@ -140,6 +140,13 @@ def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
     assert unnamed(asked, [evidence_at(1, rescued, 0, 0.7)], [passage(rescued)])
     named = rescued.replace("Nobody", "Sean Kelly")
     assert not unnamed(asked, [evidence_at(1, named, 0, 0.7)], [passage(named)])
+    # A nationality describing a noun names nobody who did anything.
+    swims = "The first crossing to the Scottish coast was in 1947, the federation said."
+    coast = evidence_at(1, swims, 0, 0.8)
+    assert unnamed("Who made the first recorded crossing?", [coast])
+    assert not unnamed("Where does the crossing end?", [coast])
+    hewitt = evidence_at(1, "It beat a record set by Canadian swimmer Lorraine Hewitt.", 0, 0.8)
+    assert not unnamed("Who held the record before?", [hewitt])
 
 
 def test_a_question_for_a_persons_name_needs_a_sentence_near_the_best_naming_a_person():

@@ -1,4 +1,4 @@
-from rag.places import countries, named_otherwise
+from rag.places import countries, is_nationality, named_otherwise
 
 
 def test_a_country_is_found_by_its_name_capital_people_or_initials():
@@ -28,3 +28,8 @@ def test_forms_shared_or_written_otherwise_are_read_as_news_means_them():
     assert countries("New Mexico officials said.") == {}
     assert countries("In Mexico, officials said.") != {}
     assert countries("Stanley and Hamilton met.") == {}
+
+
+def test_a_nationality_is_a_peoples_adjective():
+    assert all(map(is_nationality, ["Russian", "Welsh", "Scottish", "Cornish", "Tongan"]))
+    assert not any(map(is_nationality, ["Russia", "Moscow", "Brian", "russian", "Ish"]))
