@@ -409,12 +409,13 @@ def answer_stream(
     naming = naming_all(standalone, hits, evidence) if mode == "generative" else None
     # Nor to a sentence without the measure asked for, when the quoted one states it.
     wanted = asked_measure(standalone) if mode == "generative" else None
-    measure = wanted if wanted and states(wanted, chosen[0].sentence, standalone) else None
+    quoted = chosen[0]
+    measure = wanted if wanted and states(wanted, quoted.sentence, standalone) else None
 
     def quotable(picked: list[Evidence]) -> list[Evidence]:
         """Those of the draft's sentences the ranker rates near the best that hold the kind of
-        answer asked for (when the best sentence does), state the measure asked for (when the
-        sentence quoted without a draft does: "What is the prize offered ...?" is not answered
+        answer asked for and state the measure asked for (when the sentence quoted without a
+        draft does: "What is the prize offered ...?" is not answered
         by the sentence naming the prize without its sum), and name what the question names
         (when the best sentence does not)."""
         picked = near_best(picked, evidence, settings.min_draft_relevance)
@@ -422,7 +423,7 @@ def answer_stream(
             picked = [e for e in picked if e in naming]
         if measure:
             picked = [e for e in picked if states(measure, e.sentence, standalone)]
-        return of_answer_type(standalone, picked, evidence)
+        return of_answer_type(standalone, picked, quoted)
 
     # A draft only chooses among the quotable sentences. When the form of the question settled
     # the answer, or the only quotable sentence is the one quoted anyway, no draft could change
@@ -434,7 +435,7 @@ def answer_stream(
         mode == "generative"
         and settled is None
         and not reported
-        and any(e is not chosen[0] for e in quotable(prompt_evidence))
+        and any(e is not quoted for e in quotable(prompt_evidence))
     )
     if drafting:
         draft = ""

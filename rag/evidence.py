@@ -432,22 +432,19 @@ def select_evidence(
     ]
 
 
-def of_answer_type(
-    question: str, chosen: list[Evidence], evidence: list[Evidence]
-) -> list[Evidence]:
+def of_answer_type(question: str, chosen: list[Evidence], quoted: Evidence) -> list[Evidence]:
     """The chosen sentences that hold the kind of answer the question asks for (a number, a
-    date, a name, a colour...), whenever the best evidence sentence holds it.
+    date, a name, a colour...), whenever `quoted`, the sentence answered with without a draft,
+    holds it.
 
     A small generator often restates a sentence that shares the question's words but not its
     answer ("What colour is Kim's train?" drafted from "Mr Kim's train passed the junction ...").
-    The ranker already weighs the answer type; this keeps a draft from moving the answer to a
+    The ranker already weighs the answer type, and the sentence quoted for a question for a date
+    is one that tells one (`dated_best`); this keeps a draft from moving the answer to a
     sentence that cannot hold it. For untyped questions every chosen sentence is kept.
     """
     kind = answer_type(question)
-    if kind is None or not evidence:
-        return chosen
-    best = max(evidence, key=lambda e: e.relevance)
-    if not has_answer_type(kind, best.sentence, question):
+    if kind is None or not has_answer_type(kind, quoted.sentence, question):
         return chosen
     return [e for e in chosen if has_answer_type(kind, e.sentence, question)]
 
