@@ -74,7 +74,7 @@ DAY = re.compile(
 # "On what date ...?", "Which day ...?", "By what date ...?": a day is asked for.
 # Not "What day centre ...?", "What day-to-day tasks ...?".
 DAY_QUESTION = re.compile(
-    r"\b(?:what|which)\s+(?:date|day)\b(?![-’'])"
+    r"\b(?:what|which)\s+(?:dates?|days?)\b(?![-’'])"
     r"(?!\s+(?:of\s+the\s+week|cent(?:re|er)s?|trips?|care|services?|rates?|jobs?)\b)",
     re.IGNORECASE,
 )
@@ -288,7 +288,7 @@ _HOW_MUCH_MONEY = re.compile(
     # The verb, not the noun of "the cost of living" or "the pay gap".
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
     r"(?:cost|pay|paid|paying|spend|spent|earn|earned|charge|charged|(?:sell|sold)(?=\s+for\b)|"
-    r"fetch|fetched|donate|donated|invest|invested|owe|owed|bid)\b"
+    r"fetch|fetched|donate|donated|invest|invested|owe|owed|bid|fined|demand|demanded)\b"
     r"(?!\s+(?:of|gap|rises?|cuts?|increases?|deal|talks|freeze|packages?)\b)"
     # "What did he say the scheme would cost?"
     r"|^what\s+(?:did|does|do|will|would|could|might|should)\b.*(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)\bcost\W*$",

@@ -246,6 +246,9 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
     assert asked_measure("What was the Nobel prize awarded for?") is None
     assert asked_measure("What did the head of highways say the scheme would cost?") == "money"
     assert asked_measure("What is the human cost of the war?") is None
+    assert asked_measure("How much was the water company fined?") == "money"
+    assert asked_measure("How much did the hackers demand to delete the data?") == "money"
+    assert asked_measure("How much did demand rise?") == "count"
     for charge in (
         "rent did each tenant pay",
         "annual rent will it pay",
@@ -441,6 +444,7 @@ def test_a_question_for_a_day_or_a_time_needs_a_sentence_near_the_best_that_tell
         )
     arrived = [evidence_at(1, "Mr Putin arrived in Vladivostok on Monday, Tass said.", 0, 0.6)]
     assert not undated("On which day did Mr Putin arrive in Vladivostok?", arrived)
+    assert undated("On which dates did the inspectors visit the school?", met)
     # The day the question names tells no time of it, nor another day.
     assert undated("At what time did Putin arrive in Vladivostok on Monday?", arrived)
     assert undated("On what day after Monday did Putin arrive?", arrived)
