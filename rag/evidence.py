@@ -41,7 +41,17 @@ from rag.lexical import (
     terms,
 )
 from rag.logistic import LogisticModel
-from rag.measures import CLOCK, DATE, DAY, DAY_QUESTION, asked_measure, rated_near_best, states
+from rag.measures import (
+    ASKS_ABOUT_SAYING,
+    CLOCK,
+    DATE,
+    DAY,
+    DAY_QUESTION,
+    REPORTED_ON,
+    asked_measure,
+    rated_near_best,
+    states,
+)
 from rag.sentences import DATELINE
 from rag.speech import asks_role, continues_quotation, said_by_pronoun, speaker, speaks
 from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
@@ -51,17 +61,6 @@ RANKING = Path(__file__).with_name("evidence_ranking.json")
 _NUMBER = re.compile(
     r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
     r"fifty|hundred|thousand|million|billion|dozen|half)\b",
-    re.IGNORECASE,
-)
-# A day right after a speech verb is when the words were said ("Mr Putin said on Tuesday that
-# he planned to go"), no answer to when what they speak of happens, unless that is asked.
-_REPORTED_ON = re.compile(
-    r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|reported|added|confirmed|stated)\s+"
-    r"(?:(?:late|early)\s+)?(?:on\s+|last\s+)?$",
-    re.IGNORECASE,
-)
-_ASKS_ABOUT_SAYING = re.compile(
-    r"\b(?:say|said|tell|told|announce|announced|report|reported|confirm|confirmed)\b",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"\b[A-Z][\w\-]+")
@@ -117,20 +116,20 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
     if kind == "time":
         return bool(CLOCK.search(sentence))
     if kind == "date":
-        reported = not _ASKS_ABOUT_SAYING.search(question)
+        reported = not ASKS_ABOUT_SAYING.search(question)
         if DAY_QUESTION.search(question):
             # A day, not a year or a month alone, nor one the question names.
             asked = {m[0].lower() for m in DAY.finditer(question)}
             return any(
                 m[0].lower() not in asked
-                and not (reported and _REPORTED_ON.search(sentence, 0, m.start()))
+                and not (reported and REPORTED_ON.search(sentence, 0, m.start()))
                 for m in DAY.finditer(sentence)
             )
         # A year, a month, a weekday or a day of a month written short ("by Sept 20").
         dates = [(m.start(), bool(m[1])) for m in DATE.finditer(sentence)]
         dates += [(m.start(), False) for m in DAY.finditer(sentence)]
         return bool(CLOCK.search(sentence)) or any(
-            not (reported and _REPORTED_ON.search(sentence, 0, start) and not year)
+            not (reported and REPORTED_ON.search(sentence, 0, start) and not year)
             for start, year in dates
         )
     if kind in _VOCABULARY:

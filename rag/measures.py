@@ -716,8 +716,14 @@ def undated(question: str, evidence: list[Evidence]) -> bool:
         return not any(tells_beyond(DAY, e.sentence, question) for e in near)
     if TIME_QUESTION.search(question):
         return not any(tells_beyond(_TIME_OF_DAY, e.sentence, question) for e in near)
-    return bool(_WHEN_QUESTION.match(question)) and not any(
-        _TIME_TOLD.search(e.sentence) for e in near
+    if not _WHEN_QUESTION.match(question):
+        return False
+    # "..., police said on Tuesday" tells when it was said, not when the fire started.
+    reported = not ASKS_ABOUT_SAYING.search(question)
+    return not any(
+        not (reported and REPORTED_ON.search(e.sentence, 0, m.start()))
+        for e in near
+        for m in _TIME_TOLD.finditer(e.sentence)
     )
 
 
@@ -750,6 +756,17 @@ _TIME_TOLD = re.compile(
 )
 
 
+# A day right after a speech verb is when the words were said ("Mr Putin said on Tuesday that
+# he planned to go"), no answer to when what they speak of happens, unless that is asked.
+REPORTED_ON = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|reported|added|confirmed|stated)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+|last\s+)?$",
+    re.IGNORECASE,
+)
+ASKS_ABOUT_SAYING = re.compile(
+    r"\b(?:say|said|tell|told|announce|announced|report|reported|confirm|confirmed)\b",
+    re.IGNORECASE,
+)
 _YEAR_WORD = re.compile(rf"(?<![\w$£€.,-]){YEAR}(?![\w.,]?\d)")
 
 

@@ -433,6 +433,10 @@ def test_a_when_question_needs_a_sentence_near_the_best_that_says_when():
     assert undated("When will the inspectorate hear the appeal?", may)
     weak = [*best, evidence_at(2, later, 80, 0.1)]
     assert undated("When will the inspectorate hear the appeal?", weak)
+    # The day it was said on tells when it was said, which only a question about saying asks.
+    said = [evidence_at(1, "A man has been detained over the fire, police said on Tuesday.", 0, 1)]
+    assert undated("When did the fire start?", said)
+    assert not undated("When did police announce the arrest?", said)
 
 
 def test_a_question_for_a_day_or_a_time_needs_a_sentence_near_the_best_that_tells_it():
