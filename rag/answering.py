@@ -232,8 +232,37 @@ def assess(
         or placing(question, hits),
     )
     yes = judge.yes_probability(judge_messages(question, evidence)) if judge and evidence else 0.5
+    unanswered = unanswered_form(question, hits, evidence, embed_texts)
     return Assessment(
-        hits, evidence, features(question, hits, evidence, bm25, embed_texts, relevance, yes)
+        hits,
+        evidence,
+        features(question, hits, evidence, bm25, embed_texts, relevance, unanswered, yes),
+    )
+
+
+def unanswered_form(
+    question: str,
+    hits: list[Hit],
+    evidence: list[Evidence],
+    embed_texts: Callable[[list[str]], np.ndarray],
+) -> bool:
+    """Whether the question asks, by its form, for something no evidence sentence near the best
+    gives: someone's words, a measure, a year or a day, a name, a holder of a role, a
+    nationality ... (each rule's docstring says how it reads the form)."""
+    return (
+        unreported(question, evidence)
+        or unmeasured(question, evidence)
+        or unstated_part(question, evidence)
+        or unstated_year(question, hits, evidence)
+        or unstated_attribute(question, hits, evidence, embed_texts)
+        or unnamed(question, evidence, hits)
+        or unnamed_beside(question, evidence)
+        or unheld(question, evidence, hits)
+        or measured_of_another(question, hits, evidence)
+        or unanswered_year(question, evidence)
+        or unsucceeded(question, evidence)
+        or undated(question, evidence)
+        or stateless(question, evidence)
     )
 
 
@@ -329,21 +358,8 @@ def answer_stream(
     threshold = (
         calibration.threshold if settings.refusal_threshold < 0 else settings.refusal_threshold
     )
-    off_topic = (
-        about_something_else(assessed.features, settings)
-        or unreported(standalone, evidence)
-        or unmeasured(standalone, evidence)
-        or unstated_part(standalone, evidence)
-        or unstated_year(standalone, hits, evidence)
-        or unstated_attribute(standalone, hits, evidence, embed_texts)
-        or unnamed(standalone, evidence, hits)
-        or unnamed_beside(standalone, evidence)
-        or unheld(standalone, evidence, hits)
-        or measured_of_another(standalone, hits, evidence)
-        or unanswered_year(standalone, evidence)
-        or unsucceeded(standalone, evidence)
-        or undated(standalone, evidence)
-        or stateless(standalone, evidence)
+    off_topic = about_something_else(assessed.features, settings) or bool(
+        assessed.features.unanswered_form
     )
 
     def final(text: str, citations: tuple[Citation, ...], refused: bool, used_mode: str) -> Answer:
@@ -423,7 +439,7 @@ def answer_stream(
             picked = [e for e in picked if e in naming]
         if measure:
             picked = [e for e in picked if states(measure, e.sentence, standalone)]
-        return of_answer_type(standalone, picked, quoted)
+        return of_answer_type(standalone, picked, evidence, quoted)
 
     # A draft only chooses among the quotable sentences. When the form of the question settled
     # the answer, or the only quotable sentence is the one quoted anyway, no draft could change

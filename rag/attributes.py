@@ -165,14 +165,22 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
 
 
 _WHO = re.compile(r"\W*(?:who|whom)\b", re.IGNORECASE)
-# A capitalised word before one in lower case: "Scottish" of "the Scottish coast".
-_BEFORE_LOWER = re.compile(r"\b([A-Z][a-z]+)(?=\s+[a-z])")
+# A capitalised word after "the" and before a noun in lower case, other than one for people
+# who act ("the French side", "the Russian authorities" may answer "who"): "Scottish" of "the
+# Scottish coast".
+_DESCRIBING_A_THING = re.compile(
+    r"(?<=\bthe\s)([A-Z][a-z]+)(?=\s+(?!(?:side|team|squad|crew|government|authorities|"
+    r"officials?|forces|army|navy|police|troops|players?|people|delegation|president|"
+    r"minister|leader|embassy|ministry|club|company|firm|group)\b)[a-z])"
+)
 
 
 def _without_nationalities(sentence: str) -> str:
-    """`sentence` with the nationalities that describe a noun in lower case written in lower
-    case: "the scottish coast", "russian officials"."""
-    return _BEFORE_LOWER.sub(lambda m: m[1].lower() if is_nationality(m[1]) else m[1], sentence)
+    """`sentence` with the nationalities that describe a thing written in lower case: "the
+    scottish coast"."""
+    return _DESCRIBING_A_THING.sub(
+        lambda m: m[1].lower() if is_nationality(m[1]) else m[1], sentence
+    )
 
 
 # Nouns for a person whose name a question asks: "What is the name of the South Korean official

@@ -431,10 +431,12 @@ def select_evidence(
     ]
 
 
-def of_answer_type(question: str, chosen: list[Evidence], quoted: Evidence) -> list[Evidence]:
+def of_answer_type(
+    question: str, chosen: list[Evidence], evidence: list[Evidence], quoted: Evidence
+) -> list[Evidence]:
     """The chosen sentences that hold the kind of answer the question asks for (a number, a
-    date, a name, a colour...), whenever `quoted`, the sentence answered with without a draft,
-    holds it.
+    date, a name, a colour...), whenever the best evidence sentence or `quoted`, the one
+    answered with without a draft, holds it.
 
     A small generator often restates a sentence that shares the question's words but not its
     answer ("What colour is Kim's train?" drafted from "Mr Kim's train passed the junction ...").
@@ -443,16 +445,19 @@ def of_answer_type(question: str, chosen: list[Evidence], quoted: Evidence) -> l
     sentence that cannot hold it. For untyped questions every chosen sentence is kept.
     """
     kind = answer_type(question)
-    if kind is None or not has_answer_type(kind, quoted.sentence, question):
+    if kind is None or not evidence:
+        return chosen
+    best = max(evidence, key=lambda e: e.relevance)
+    if not any(has_answer_type(kind, e.sentence, question) for e in (best, quoted)):
         return chosen
     return [e for e in chosen if has_answer_type(kind, e.sentence, question)]
 
 
 def dated_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For a question for a date or a day, the best-rated evidence sentence near the best that
-    tells one beyond the question, when the best does not: "On what date will Northway close
-    its branch?" is answered by "Northway Bank will shut its branch ... on 19 September", not
-    by the sentence on why it closes, which the ranker rates first."""
+    tells one (a day, beyond those the question names), when the best does not: "On what date
+    will Northway close its branch?" is answered by "Northway Bank will shut its branch ... on
+    19 September", not by the sentence on why it closes, which the ranker rates first."""
     if answer_type(question) != "date" or not evidence:
         return None
     best = max(evidence, key=lambda e: e.relevance)

@@ -157,7 +157,7 @@ _STATES["percent"] = re.compile(
     re.IGNORECASE,
 )
 # "A 66-year-old grandmother" gives her age, no stretch of time.
-_NOT_AN_AGE = r"(?![-\s]old\b)"
+_NOT_AN_AGE = r"(?!-old\b)"
 # "How many years ...?" asks for an amount of time ("18 months"), not "in recent years".
 _STATES["period"] = re.compile(
     rf"{_AMOUNT}(?:{_PERIOD}|centur(?:y|ies)|seconds?)\b{_NOT_AN_AGE}", re.IGNORECASE
@@ -288,10 +288,11 @@ _HOW_MUCH_MONEY = re.compile(
     # The verb, not the noun of "the cost of living" or "the pay gap".
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
     r"(?:cost|pay|paid|paying|spend|spent|earn|earned|charge|charged|(?:sell|sold)(?=\s+for\b)|"
-    r"fetch|fetched|donate|donated|invest|invested|owe|owed|bid|fined|demand|demanded)\b"
+    r"fetch|fetched|donate|donated|invest|invested|owe|owed|bid|fined|demand(?:ed)?(?=\s+(?:to|from|for)\b|\W*$))\b"
     r"(?!\s+(?:of|gap|rises?|cuts?|increases?|deal|talks|freeze|packages?)\b)"
-    # "What did he say the scheme would cost?"
-    r"|^what\s+(?:did|does|do|will|would|could|might|should)\b.*(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)\bcost\W*$",
+    # "What did he say the scheme would cost?", "What will it cost?" (not "What did the war
+    # cost?", which may be answered in lives).
+    r"|^what\b.*\b(?:will|would|could)\s+(?:\w+\s+)?cost\W*$",
     re.IGNORECASE,
 )
 # "What was Helvion's net profit last year?", "What is the total cost of attendance?", "What is
@@ -414,6 +415,8 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
         return bool(_NUMBER_WORD.search(sentence)) or any(
             _is_count(sentence, m) for m in _NUMBER.finditer(sentence)
         )
+    if measure == "age" and (kin := _kin_asked(question)):
+        return aged_beside(sentence, kin)
     found = _STATES[measure].finditer(sentence)
     named = _aged_names(question) if measure == "age" else set()
     return any(
@@ -478,14 +481,17 @@ def _aged_names(question: str) -> set[str]:
     "A&E")."""
     question = without_telling_clause(question)
     describing = {m[1].lower() for m in _BEFORE_A_NOUN.finditer(question) if is_form(m[1])}
-    named = _named_words(question) - describing
-    # "How old is Joanne Pike's father?" asks the father's age ("Her father, 79, ..."), not
-    # hers ("Joanne Pike, 47, ..."); "Anika Sharma's brother Vikram" may be "Vikram Sharma".
-    if owned := _OWNED.search(question):
-        named = named - _named_words(f"Of {owned['owner']}") | {
-            w for w in owned["noun"].split() if w not in STOPWORDS
-        }
-    return named
+    if kin := _kin_asked(question):
+        return {kin}
+    return _named_words(question) - describing
+
+
+def _kin_asked(question: str) -> str | None:
+    """The relative whose age "How old is Joanne Pike's father?" asks ("father"), whom news
+    gives the age of beside the noun ("Her father, 79, ..."), not beside her name ("Joanne
+    Pike, 47, ...")."""
+    owned = _KIN.search(question)
+    return owned[1].lower() if owned else None
 
 
 def without_telling_clause(question: str) -> str:
@@ -498,9 +504,11 @@ def without_telling_clause(question: str) -> str:
     return _CLAUSE_AFTER_A_NOUN.sub("", question)
 
 
-# A name and what it owns: "Joanne Pike" and "father" of "How old is Joanne Pike's father?".
-_OWNED = re.compile(
-    r"\b(?P<owner>(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)['’]s?\s+(?P<noun>[a-z][a-z\s-]*?)\W*$"
+# A named person's relative, ending the question: "father" of "How old is Joanne Pike's father?".
+_KIN = re.compile(
+    r"\b[A-Z][\w’'-]*['’]s?\s+((?:grand|step|great-grand)?(?:father|mother|son|daughter|"
+    r"brother|sister|wife|husband|partner|child|baby|uncle|aunt|nephew|niece|cousin|"
+    r"parent|boyfriend|girlfriend|fianc[ée]e?|widow|widower))\W*$"
 )
 
 
@@ -718,10 +726,12 @@ def undated(question: str, evidence: list[Evidence]) -> bool:
         return not any(tells_beyond(_TIME_OF_DAY, e.sentence, question) for e in near)
     if not _WHEN_QUESTION.match(question):
         return False
-    # "..., police said on Tuesday" tells when it was said, not when the fire started.
+    # "..., police said on Tuesday" tells when it was said, not when the fire started; a year
+    # after "said" ("Analysts said 2019 was when ...") is what was said.
     reported = not ASKS_ABOUT_SAYING.search(question)
     return not any(
         not (reported and REPORTED_ON.search(e.sentence, 0, m.start()))
+        or _YEAR_WORD.fullmatch(m[0])
         for e in near
         for m in _TIME_TOLD.finditer(e.sentence)
     )

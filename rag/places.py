@@ -73,9 +73,8 @@ def _form_words() -> frozenset[str]:
 
 
 def is_nationality(word: str) -> bool:
-    """Whether `word` is a people's adjective: a country's ("Russian", "Welsh") or one formed
-    like "Scottish", "English" or "Cornish"."""
-    return word in _nationalities() or bool(_ISH.fullmatch(word))
+    """Whether `word` is a country's people's adjective ("Russian", "Scottish", "Welsh")."""
+    return word in _nationalities()
 
 
 @lru_cache(maxsize=1)
@@ -87,9 +86,6 @@ def _nationalities() -> frozenset[str]:
         for form in (country.demonym() or "").split(",")
         if form.strip() and " " not in form.strip()
     )
-
-
-_ISH = re.compile(r"[A-Z][a-z]+ish")
 
 
 def countries(text: str) -> dict[int, set[str]]:

@@ -147,6 +147,9 @@ def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
     assert not unnamed("Where does the crossing end?", [coast])
     hewitt = evidence_at(1, "It beat a record set by Canadian swimmer Lorraine Hewitt.", 0, 0.8)
     assert not unnamed("Who held the record before?", [hewitt])
+    # People who act, and a name that is a nationality too, still answer "who".
+    for sentence in ("The French side won 3-1.", "Ms Welsh said she was delighted."):
+        assert not unnamed("Who won the final?", [evidence_at(1, sentence, 0, 0.8)]), sentence
 
 
 def test_a_question_for_a_persons_name_needs_a_sentence_near_the_best_naming_a_person():

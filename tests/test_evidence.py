@@ -198,13 +198,16 @@ def test_soft_match_credits_a_related_word_with_the_real_embedder(real_embedder)
 def test_a_draft_cannot_move_the_answer_to_a_sentence_without_the_asked_for_kind():
     colour = evidence_at(1, "The train has an olive green paint scheme.", 0, 0.8)
     route = evidence_at(2, "The train passed the junction and headed north.", 100, 0.7)
+    evidence = [colour, route]
     question = "What colour is the train?"
-    assert of_answer_type(question, [route], colour) == []
-    assert of_answer_type(question, [route, colour], colour) == [colour]
-    # Untyped questions, and typed ones whose quoted sentence lacks the type, keep the choice.
-    assert of_answer_type("Why did the train stop?", [route], colour) == [route]
-    assert of_answer_type("How many cars does it have?", [route], colour) == [route]
-    assert of_answer_type(question, [route], route) == [route]
+    assert of_answer_type(question, [route], evidence, colour) == []
+    assert of_answer_type(question, [route, colour], evidence, colour) == [colour]
+    # Untyped questions, and typed ones whose best and quoted sentences lack the type, keep
+    # the choice; the quoted sentence holding it is enough.
+    assert of_answer_type("Why did the train stop?", [route], evidence, colour) == [route]
+    assert of_answer_type("How many cars does it have?", [route], evidence, colour) == [route]
+    assert of_answer_type(question, [route], [route], route) == [route]
+    assert of_answer_type(question, [route], [route], colour) == []
 
 
 def test_a_dateline_is_no_answer_to_who_where_or_when():

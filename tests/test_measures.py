@@ -121,6 +121,7 @@ def test_how_long_is_answered_by_a_length_or_a_stretch_of_time():
     assert not states("extent", "Rossiya 1 showed the olive green train")
     assert not states("extent", "A 66-year-old grandmother swam the North Channel.")  # an age
     assert not states("period", "a two-week-old calf")
+    assert states("period", "The bridge is 100 years old.")  # it has stood 100 years
     assert not states("duration", "the 1,500km line")
     # A date alone is no stretch of time; one since a dated event is.
     assert not states("extent", "It will be his second summit, after they met in 2019")
@@ -159,6 +160,8 @@ def test_an_age_is_of_the_person_the_question_names():
     father = "Her father, 79, was taken to hospital."
     assert not states("age", pike, "How old is Joanne Pike's father?")
     assert states("age", father, "How old is Joanne Pike's father?")
+    her = "The 47-year-old rang for help when her father fell."
+    assert not states("age", her, "How old is Joanne Pike's father?")
     assert states("age", "Vikram Sharma, 31, said so.", "How old is Anika Sharma's brother Vikram?")
 
 
@@ -249,6 +252,8 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
     assert asked_measure("How much was the water company fined?") == "money"
     assert asked_measure("How much did the hackers demand to delete the data?") == "money"
     assert asked_measure("How much did demand rise?") == "count"
+    assert asked_measure("How much did consumer demand grow?") == "count"
+    assert asked_measure("What did the war cost?") is None  # perhaps in lives
     for charge in (
         "rent did each tenant pay",
         "annual rent will it pay",
@@ -437,6 +442,8 @@ def test_a_when_question_needs_a_sentence_near_the_best_that_says_when():
     said = [evidence_at(1, "A man has been detained over the fire, police said on Tuesday.", 0, 1)]
     assert undated("When did the fire start?", said)
     assert not undated("When did police announce the arrest?", said)
+    began = [evidence_at(1, "Analysts said 2019 was when the decline began.", 0, 1)]
+    assert not undated("When did the decline begin?", began)
 
 
 def test_a_question_for_a_day_or_a_time_needs_a_sentence_near_the_best_that_tells_it():

@@ -31,5 +31,5 @@ def test_forms_shared_or_written_otherwise_are_read_as_news_means_them():
 
 
 def test_a_nationality_is_a_peoples_adjective():
-    assert all(map(is_nationality, ["Russian", "Welsh", "Scottish", "Cornish", "Tongan"]))
-    assert not any(map(is_nationality, ["Russia", "Moscow", "Brian", "russian", "Ish"]))
+    assert all(map(is_nationality, ["Russian", "Welsh", "Scottish", "Tongan"]))
+    assert not any(map(is_nationality, ["Russia", "Moscow", "Brian", "russian", "Hamish"]))
