@@ -14,9 +14,7 @@ and that context lacks; a name the question has and no evidence sentence mention
 ranker's best sentence is not always the answer's, and a name found in another one is no near
 miss); and, as a softer sign, a name the best context and its article's title lack ("How much
 did Halvorsen's shares move?" over "Shares in Kestrel rose 7.2 percent", Halvorsen being named
-in another sentence). The rules that read the question's form ("How old ...?", "On what
-date ...?", "Who ...?") and find no evidence sentence near the best giving what it asks make a
-feature too, so that the score, not only the refusal, reflects them.
+in another sentence).
 
 A logistic model over these features is fitted on development data by `eval/calibrate.py` and
 shipped as `answerability.json` beside this module, with the threshold that keeps false refusals
@@ -60,9 +58,6 @@ class Features:
     # `rag.evidence.answer_type`); and 1 if the best context also holds one beyond the question.
     typed_question: float
     typed_best: float
-    # 1 if the question asks, by its form, for something no evidence sentence near the best
-    # gives (a measure, a day, a name ...: `rag.answering.unanswered_form`).
-    unanswered_form: float
     yes_probability: float  # generator's P(yes); 0.5 when no generator is consulted
 
     def vector(self) -> list[float]:
@@ -83,7 +78,6 @@ def features(
     bm25: BM25Index,
     embed_texts: Callable[[list[str]], np.ndarray],
     relevance: dict[tuple[str, int], float],
-    unanswered_form: bool = False,
     yes_probability: float = 0.5,
 ) -> Features:
     """Answerability features; `embed_texts` gives normalised vectors, `relevance` the ranker's
@@ -110,7 +104,6 @@ def features(
         name_beside_best=float(bool(unmentioned(question, f"{context} {best_title(evidence)}"))),
         typed_question=float(answer_type(question) is not None),
         typed_best=float(typed_best(question, hits, evidence)),
-        unanswered_form=float(unanswered_form),
         yes_probability=yes_probability,
     )
 

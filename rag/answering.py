@@ -232,11 +232,8 @@ def assess(
         or placing(question, hits),
     )
     yes = judge.yes_probability(judge_messages(question, evidence)) if judge and evidence else 0.5
-    unanswered = unanswered_form(question, hits, evidence, embed_texts)
     return Assessment(
-        hits,
-        evidence,
-        features(question, hits, evidence, bm25, embed_texts, relevance, unanswered, yes),
+        hits, evidence, features(question, hits, evidence, bm25, embed_texts, relevance, yes)
     )
 
 
@@ -358,8 +355,8 @@ def answer_stream(
     threshold = (
         calibration.threshold if settings.refusal_threshold < 0 else settings.refusal_threshold
     )
-    off_topic = about_something_else(assessed.features, settings) or bool(
-        assessed.features.unanswered_form
+    off_topic = about_something_else(assessed.features, settings) or unanswered_form(
+        standalone, hits, evidence, embed_texts
     )
 
     def final(text: str, citations: tuple[Citation, ...], refused: bool, used_mode: str) -> Answer:

@@ -112,7 +112,7 @@ def test_the_judged_refusal_model_reads_the_generators_yes_probability():
     base = dict(
         top_dense=0.5, missing_key_term=0.0, best_relevance=0.5, unmatched_negation=0.0,
         missing_number=0.0, missing_name=0.0, name_beside_best=0.0,
-        typed_question=1.0, typed_best=1.0, unanswered_form=0.0,
+        typed_question=1.0, typed_best=1.0,
     )  # fmt: skip
     no, yes = (judged.probability(Features(**base, yes_probability=p)) for p in (0.1, 0.9))
     # Fitted, it weighs the yes-probability next to nothing (the judge is off by default).

@@ -258,7 +258,6 @@ def test_a_missing_term_refuses_outright_only_with_weak_evidence():
             name_beside_best=0.0,
             typed_question=0.0,
             typed_best=0.0,
-            unanswered_form=0.0,
             yes_probability=0.5,
         )
         return about_something_else(f, AnswerSettings())
