@@ -685,18 +685,17 @@ _PART_OF = re.compile(
 
 def stating_instead(question: str, chosen: Evidence, evidence: list[Evidence]) -> Evidence:
     """`chosen`, or when it does not state the measure a question asks in words meant
-    literally, the best-rated sentence near the best that does: "What did the head of highways
-    say the scheme would cost?" is answered by "He put the cost of the scheme at £1.9 million.",
-    not by his words on the scheme's design, which the question's speaker chose. Only a
-    sentence of the same article: another's debt is not what the administrators said."""
+    literally, the best-rated sentence of its article, near that article's best, that does:
+    "What did the head of highways say the scheme would cost?" is answered by "He put the cost
+    of the scheme at £1.9 million.", not by his words on the scheme's design, which the
+    question's speaker chose. Another article's sum is not what the speaker said, however the
+    ranker rates it: "Blue Heron will repay £14.6m of debt" is not what the festival's
+    administrators say it owes."""
     measure = asked_measure(question)
     if measure is None or not _literal(question) or states(measure, chosen.sentence, question):
         return chosen
-    stating = [
-        e
-        for e in rated_near_best(evidence)
-        if e.doc_id == chosen.doc_id and states(measure, e.sentence, question)
-    ]
+    own = [e for e in evidence if e.doc_id == chosen.doc_id]
+    stating = [e for e in rated_near_best(own) if states(measure, e.sentence, question)]
     return max(stating, key=lambda e: e.relevance, default=chosen)
 
 

@@ -483,6 +483,9 @@ def test_a_speakers_words_give_way_to_the_sentence_after_that_states_the_measure
     assert unmeasured(asked, [said, later])
     it = evidence_at(2, "It was put at £1.9 million.", len(words) + 1, 0.07)
     assert stating_instead(asked, said, [said, it]) is said
-    # Nor does another article's sum replace the speaker's words.
-    elsewhere = dataclasses.replace(cost, doc_id="other", relevance=0.5)
+    # Nor does another article's sum replace the speaker's words, however it is rated; the
+    # speaker's article's own is near its best.
+    elsewhere = dataclasses.replace(cost, doc_id="other", relevance=0.9)
     assert stating_instead(asked, said, [said, elsewhere]) is said
+    owes = evidence_at(3, "Barlow Keane estimates the firm owes £3.1m.", 200, 0.4)
+    assert stating_instead(asked, said, [elsewhere, said, owes]) is owes
