@@ -292,7 +292,9 @@ _HOW_MUCH_MONEY = re.compile(
     r"(?!\s+(?:of|gap|rises?|cuts?|increases?|deal|talks|freeze|packages?)\b)"
     # "What did he say the scheme would cost?", "What will it cost?" (not "What did the war
     # cost?", which may be answered in lives).
-    r"|^what\b.*\b(?:will|would|could)\s+(?:\w+\s+)?cost\W*$",
+    r"|^what\b.*\b(?:will|would|could)\s+(?:\w+\s+)?cost\W*$"
+    # "How much is the pocket watch worth?", "What is the snuffbox worth on its own?"
+    r"|^(?:how\s+much|what)\s+(?:is|was|are|were)\b.*\bworth\b(?!\s+(?:of|it|the|a|an)\b)",
     re.IGNORECASE,
 )
 # "What was Helvion's net profit last year?", "What is the total cost of attendance?", "What is
