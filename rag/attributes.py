@@ -186,13 +186,18 @@ def _without_nationalities(sentence: str) -> str:
 # Nouns for a person whose name a question asks: "What is the name of the South Korean official
 # who spoke to reporters?", "Which US official first said ...?"; the noun heads its phrase (not
 # "the player's club", "the man-made lake").
+_PERSON_NOUNS = (
+    "official minister lawmaker politician player coach manager captain referee judge officer "
+    "spokesman spokeswoman spokesperson worker driver pilot doctor nurse lawyer barrister "
+    "teacher headteacher pupil student man woman boy girl child hillwalker climber victim "
+    "suspect witness farmer resident owner founder analyst scientist researcher engineer keeper "
+    "president chairman chairwoman chair executive director leader mayor councillor"
+).split()
+# In lower case, or capitalised as a title is ("North Korea's Foreign Minister").
 _PERSON_NOUN = (
-    r"(?-i:official|minister|lawmaker|politician|player|coach|manager|captain|referee|judge|"
-    r"officer|spokes(?:man|woman|person)|worker|driver|pilot|doctor|nurse|lawyer|barrister|"
-    r"teacher|headteacher|pupil|student|man|woman|boy|girl|child|hillwalker|climber|victim|"
-    r"suspect|witness|farmer|resident|owner|founder|analyst|scientist|researcher|engineer|"
-    r"keeper|president|chairman|chairwoman|chair|executive|director|leader|mayor|councillor)"
-    r"(?:s|men|women)?\b(?![’'-])"
+    "(?-i:"
+    + "|".join(f"[{noun[0].upper()}{noun[0]}]{noun[1:]}" for noun in _PERSON_NOUNS)
+    + r")(?:s|men|women)?\b(?![’'-])"
 )
 # The words before the noun describe it ("South Korean presidential"), never place it in a
 # clause ("the school where the teacher worked").
@@ -201,6 +206,7 @@ _PERSON_QUESTION = re.compile(
     rf"^(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:(?:the|an?)\s+)?"
     rf"{_DESCRIBING_WORD}{{0,4}}?{_PERSON_NOUN}"
     rf"|^(?:which|what)\s+(?:(?!{AUXILIARY}\b){_DESCRIBING_WORD}){{0,2}}?{_PERSON_NOUN}\s+"
+    r"(?:(?:first|later|also|then|publicly|initially)\s+)?"
     rf"(?:{AUXILIARY}\b|[a-z]+ed\b|(?:said|says|told|wrote|won|made|took|gave|led|ran|met|"
     r"paid|lost|beat|became|built|bought|sold|got|urged|warned)\b)",
     re.IGNORECASE,

@@ -183,6 +183,11 @@ def test_a_question_for_a_persons_name_needs_a_sentence_near_the_best_naming_a_p
     assert unnamed(toured, [evidence_at(1, "The Russian minister got a tour.", 0, 0.7)])
     share = "What percentage of girls got enough sleep?"
     assert not unnamed(share, [evidence_at(1, "Only 17% of girls did.", 0, 0.7)])
+    # A title capitalised, and a word of time before the verb, still ask for a person.
+    rossiya = evidence_at(1, "Mr Kim’s arrival was reported by Rossiya 1.", 0, 0.7)
+    assert unnamed(minister, [rossiya])
+    talks = evidence_at(1, "US officials said arms talks were advancing.", 0, 0.7)
+    assert unnamed("Which US official first said the visit was imminent?", [talks])
 
 
 def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it():
