@@ -187,7 +187,8 @@ _CARDINAL = (
     r"eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?"
 )
 _NUMBER_WORD = re.compile(
-    rf"\b(?:{_CARDINAL}|half|twice|single|none|several|both)\b", re.IGNORECASE
+    rf"(?<!\bno\s)\b(?:{_CARDINAL}|half|twice|single|none|several|both)\b(?!(?<=one)\s+of\b)",
+    re.IGNORECASE,
 )
 # A number written as a word that counts something ("nine people", "Thirty-one patients"); not
 # the pronoun of "no one knows" or "one of the victims".

@@ -168,6 +168,8 @@ def test_an_age_is_of_the_person_the_question_names():
 def test_a_year_is_no_count_nor_is_an_ordinal_or_a_name():
     assert not states("count", "As late as 2017, Russia had voted, along with China")
     assert not states("count", "since the 1950s")
+    assert not states("count", "North Korea is one of the few countries to back Russia.")
+    assert not states("count", "No one was hurt.") and states("count", "One man was hurt.")
     assert not states("count", "In 1705 the Assembly passed an act")
     assert not states("count", "the 21st century") and not states("count", "COVID-19 cases")
     assert states("count", "having made just seven trips")
