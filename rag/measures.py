@@ -669,9 +669,20 @@ def _count_matches(sentence: str) -> list[re.Match[str]]:
 
 
 def _counted(sentence: str, number: re.Match[str], noun: str | None) -> bool:
-    """Whether `number` in `sentence` counts the `noun` term (never for no term)."""
-    following = terms(sentence[number.end() : number.end() + _COUNT_REACH])
-    return noun is not None and noun in following[:_COUNT_WORDS]
+    """Whether `number` in `sentence` counts the `noun` term (never for no term): among the
+    few words after it, before any preposition but the "of" right after it ("11 of his
+    papers"): "999 calls from its customers" counts calls, not customers."""
+    after = sentence[number.end() : number.end() + _COUNT_REACH]
+    counted = _PREPOSITION.split(after, maxsplit=1)[0]
+    return noun is not None and noun in terms(counted)[:_COUNT_WORDS]
+
+
+# A preposition that ends what a number counts, past an "of" right after it.
+_PREPOSITION = re.compile(
+    r"(?<!^)(?<!^\s)\b(?:from|of|to|in|at|by|for|with|on|into|after|before|during|since|over|"
+    r"under|about|against|among|across|per)\b",
+    re.IGNORECASE,
+)
 
 
 # A number standing for part of the total, with nothing counted after it: "1,240 were",

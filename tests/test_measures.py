@@ -361,6 +361,10 @@ def test_a_how_question_is_answered_by_a_near_best_sentence_that_states_its_meas
     report = evidence_at(1, "The 212-page report said Venn altered images.", 0, 0.6)
     papers = evidence_at(2, "Venn fabricated data in 11 of his papers.", 50, 0.4)
     assert stating_best("In how many papers did Venn fabricate data?", [report, papers]) is papers
+    # A number counts what follows it before a preposition: calls, not the customers making them.
+    calls = evidence_at(1, "Vantel said 999 calls from its customers failed.", 0, 0.6)
+    lost = evidence_at(2, "The outage left 2.4 million of its customers without service.", 60, 0.4)
+    assert stating_best("How many customers lost service?", [calls, lost]) is lost
     # ... also when the verb that follows is a main verb.
     lead = evidence_at(1, "A red panda was found 800 metres from its enclosure.", 0, 0.26)
     joined = evidence_at(2, "More than 150 volunteers joined staff in the search.", 60, 0.2)
