@@ -136,9 +136,9 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
     """Whether the question asks for a name and no evidence sentence rated near the best holds
     one beyond those it asks with: "A seven-year-old girl was pulled alive ..." does not say
     what the girl is called, nor "Local businesses embraced the drama, with a bakery ..." what
-    the bakery is: a word capitalised only because it opens the sentence, which the retrieved
-    passages `hits` also write in lower case ("a local radio station") and never capitalise
-    inside a sentence, names nothing. "Which supplier was fined?", "Who ...?" and "Where ...?"
+    the bakery is: a word that opens the sentence, which the retrieved passages `hits` never
+    capitalise inside a sentence ("Construction is scheduled ...", "a local radio station"),
+    names nothing. "Which supplier was fined?", "Who ...?" and "Where ...?"
     ask for a name too. A question for a person's name ("What is the name of the official who
     spoke to reporters?", "Which US official said ...?") needs a person named
     (`names_person`): "the UN Security Council" names a body."""
@@ -152,6 +152,7 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
         return False
     texts = [hit.text for hit in hits]
     lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
+    lower |= {m[1].lower() for e in evidence if (m := _OPENING_WORD.match(e.sentence))}
     lower -= {w.lower() for text in texts for w in _CAPITALISED_INSIDE.findall(text)}
     near = rated_near_best(evidence)
     if _asks_person(asked):

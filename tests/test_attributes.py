@@ -124,15 +124,15 @@ def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
     labour = "Labour won 412 seats."
     hits = [passage(labour, "The labour market is tight, and the Labour leader spoke.")]
     assert not unnamed("Which party won the most seats?", [evidence_at(1, labour, 0, 1)], hits)
-    # A common word that opens a sentence names nothing, where the passages write it in lower
-    # case; a name that opens one still does.
+    # A word that opens a sentence names nothing unless the passages capitalise it inside one;
+    # a name that opens one still does.
     said = "Local businesses embraced the drama, with a bakery selling biscuits."
     bakery = evidence_at(1, said, 0, 0.7)
     hits = [passage(said, "A local radio station broadcast updates.")]
     asked = "What is the name of the bakery that sold biscuits?"
     assert unnamed(asked, [bakery], hits)
-    assert not unnamed(asked, [bakery])
-    hits = [passage(said.replace("Local", "Hollins"), "A local radio station broadcast updates.")]
+    assert unnamed(asked, [bakery], [passage(said)])
+    hits = [passage(said.replace("Local", "Hollins"), "The bakery is in Hollins village.")]
     assert not unnamed(asked, [evidence_at(1, hits[0].sentences[0].text, 0, 0.7)], hits)
     # A pronoun that opens a sentence names nothing either.
     rescued = "Nobody was killed, but a 71-year-old man was rescued from his car."
