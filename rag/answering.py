@@ -428,9 +428,9 @@ def answer_stream(
     def quotable(picked: list[Evidence]) -> list[Evidence]:
         """Those of the draft's sentences the ranker rates near the best that hold the kind of
         answer asked for and state the measure asked for (when the sentence quoted without a
-        draft does: "What is the prize offered ...?" is not answered
-        by the sentence naming the prize without its sum), and name what the question names
-        (when the best sentence does not)."""
+        draft does: "What is the prize offered ...?" is not answered by the sentence naming the
+        prize without its sum), and name what the question names (when the best sentence does
+        not)."""
         picked = near_best(picked, evidence, settings.min_draft_relevance)
         if naming is not None:
             picked = [e for e in picked if e in naming]
