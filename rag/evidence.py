@@ -49,7 +49,7 @@ from rag.measures import (
     DAY_QUESTION,
     REPORTED_ON,
     asked_measure,
-    rated_near_best,
+    near_best_instead,
     states,
 )
 from rag.sentences import DATELINE
@@ -460,8 +460,4 @@ def dated_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     19 September", not by the sentence on why it closes, which the ranker rates first."""
     if answer_type(question) != "date" or not evidence:
         return None
-    best = max(evidence, key=lambda e: e.relevance)
-    if has_answer_type("date", best.sentence, question):
-        return None
-    dated = [e for e in rated_near_best(evidence) if has_answer_type("date", e.sentence, question)]
-    return max(dated, key=lambda e: e.relevance, default=None)
+    return near_best_instead(evidence, lambda sentence: has_answer_type("date", sentence, question))

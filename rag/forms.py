@@ -19,7 +19,15 @@ from rag.attributes import BODY_KIND
 from rag.evidence import answer_type, sentences_before
 from rag.holders import Holder, holder_of, naming, role_holder
 from rag.lexical import AUXILIARY, CALLED_QUESTION, STOPWORDS, WORD, terms
-from rag.measures import DATE, MONTH_NAMES, WEEKDAYS, aged_beside, rated_near_best, states
+from rag.measures import (
+    DATE,
+    MONTH_NAMES,
+    WEEKDAYS,
+    aged_beside,
+    near_best_instead,
+    rated_near_best,
+    states,
+)
 from rag.places import countries
 from rag.questions import bare
 from rag.roles import TITLES
@@ -220,17 +228,7 @@ def placing_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     forum"). None for other questions, or when no sentence near the best names a place."""
     if not re.match(r"(?i:where)\b", bare(question)) or not evidence:
         return None
-    return _near_best_instead(evidence, lambda sentence: _places(sentence, question))
-
-
-def _near_best_instead(evidence: list[Evidence], holds: Callable[[str], bool]) -> Evidence | None:
-    """The best-rated evidence sentence near the best one that `holds`, when the best one does
-    not; None when the best one holds, or none near it does."""
-    best = max(evidence, key=lambda e: e.relevance)
-    if holds(best.sentence):
-        return None
-    holding = [e for e in rated_near_best(evidence) if holds(e.sentence)]
-    return max(holding, key=lambda e: e.relevance) if holding else None
+    return near_best_instead(evidence, lambda sentence: _places(sentence, question))
 
 
 # "What was the nationality of Ayanz?", "What is William Rankine's nationality?", "People of
@@ -251,7 +249,7 @@ def of_nationality(question: str, evidence: list[Evidence]) -> Evidence | None:
     Beaumont received patents in 1606 ...". None for other questions, or when none does."""
     if not _NATIONALITY_QUESTION.search(question) or not evidence:
         return None
-    return _near_best_instead(evidence, lambda sentence: _of_a_nation(sentence, question))
+    return near_best_instead(evidence, lambda sentence: _of_a_nation(sentence, question))
 
 
 def stateless(question: str, evidence: list[Evidence]) -> bool:

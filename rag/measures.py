@@ -351,6 +351,16 @@ def rated_near_best(evidence: list[Evidence]) -> list[Evidence]:
     ]
 
 
+def near_best_instead(evidence: list[Evidence], holds: Callable[[str], bool]) -> Evidence | None:
+    """The best-rated evidence sentence near the best one that `holds`, when the best one does
+    not; None when the best one holds, or none near it does."""
+    best = max(evidence, key=lambda e: e.relevance)
+    if holds(best.sentence):
+        return None
+    holding = [e for e in rated_near_best(evidence) if holds(e.sentence)]
+    return max(holding, key=lambda e: e.relevance) if holding else None
+
+
 # Sentences this many characters apart (a space, a line or paragraph break) are consecutive.
 _ADJACENT = 3
 _REFERS_BACK = re.compile(r"^[\"“‘']?(?:he|she|his|her)\b", re.IGNORECASE)
