@@ -143,11 +143,12 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
     spoke to reporters?", "Which US official said ...?") needs a person named
     (`names_person`): "the UN Security Council" names a body."""
     asked = question.strip()
+    person = _asks_person(asked)
     if not evidence or not (
-        _ASKS_NAME.search(asked)
+        person
+        or _ASKS_NAME.search(asked)
         or _WHICH_NAMED.search(asked)
         or _WHO_OR_WHERE.match(asked)
-        or _asks_person(asked)
     ):
         return False
     texts = [hit.text for hit in hits]
@@ -155,7 +156,7 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
     lower |= {m[1].lower() for e in evidence if (m := _OPENING_WORD.match(e.sentence))}
     lower -= {w.lower() for text in texts for w in _CAPITALISED_INSIDE.findall(text)}
     near = rated_near_best(evidence)
-    if _asks_person(asked):
+    if person:
         return not any(names_person(e.sentence, question) for e in near)
     # A nationality describing a noun names nobody who did anything: "Who made the first
     # crossing?" is not answered by "... without the swimmer reaching the Scottish coast".
