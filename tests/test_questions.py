@@ -22,6 +22,10 @@ from rag.questions import (
         ("What does the article say about Washington?", "What about Washington?"),
         ("These stories say that Kim met whom?", "Kim met whom?"),
         ("How does the article describe Vladivostok?", "Describe Vladivostok"),
+        # "The report" is the article when the question goes by what it says.
+        ("According to the report, how long had the war lasted?", "How long had the war lasted?"),
+        ("How does the report characterise the tour?", "Describe the tour"),
+        ("How is Khasan described in the report?", "How is Khasan described?"),
     ],
 )
 def test_references_to_the_articles_are_taken_out(question, expected):
@@ -34,6 +38,7 @@ def test_references_to_the_articles_are_taken_out(question, expected):
         "What does Article 102 of the Treaty of Lisbon prohibit?",  # an article of a law
         "In which article does the treaty prohibit cartels?",
         "What did the report say about casualties?",  # a report the article may describe
+        "How many deaths were listed in the report by the coroner?",
         "What does the article say?",  # nothing would be left
     ],
 )
