@@ -214,6 +214,10 @@ _MEASURE_OF = {
     "hot": "temperature",
     "cold": "temperature",
     "warm": "temperature",
+    "high": "level",
+    "low": "level",
+    "big": "size",
+    "large": "size",
 }
 _HOW = re.compile(rf"\bhow ({'|'.join(_MEASURE_OF)})\b(?!-)", re.IGNORECASE)
 # "How many hectares ...?" asks for an area, which any unit of area answers ("How many miles"
@@ -428,6 +432,8 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
         return bool(_NUMBER_WORD.search(sentence)) or any(
             _is_count(sentence, m) for m in _NUMBER.finditer(sentence)
         )
+    if measure in _MAGNITUDES:
+        return _states_magnitude(_MAGNITUDES[measure], sentence)
     if measure == "age" and (kin := _kin_asked(question)):
         return aged_beside(sentence, kin)
     found = _STATES[measure].finditer(sentence)
@@ -438,6 +444,35 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
         or (m.start() == len(_DESCRIBED_BY_AGE.match(sentence)[0]) and _mentions(previous, named))
         for m in found
     )
+
+
+# "How big" is answered by a quantity in any unit ("£9.2m", "85 per cent", "about 3 1/2 inches
+# long") or a count ("a crowd of 41,872"); "How high" by one that can rise or fall ("an altitude
+# of 540 kilometres", "25 basis points", not "the 640-kilogram spacecraft"). Neither by a time
+# of day ("at 10:42 a.m.") nor a name ("a Condor-2 rocket"). Each maps to the measures whose
+# units answer it and those whose units do not.
+_MAGNITUDES = {
+    "size": (
+        ("length", "percent", "money", "temperature", "speed", "area", "volume", "weight", "power"),
+        (),
+    ),
+    "level": (
+        ("length", "percent", "money", "temperature", "speed"),
+        ("area", "volume", "weight", "power"),
+    ),
+}
+_BASIS_POINTS = re.compile(r"\d\s*basis\s+points?\b", re.IGNORECASE)
+
+
+def _states_magnitude(measures: tuple[tuple[str, ...], tuple[str, ...]], sentence: str) -> bool:
+    """Whether `sentence` states a quantity in one of the first `measures`' units, or counts
+    something with a number that is no time of day and no quantity in the others' units."""
+    answering, other = measures
+    if _BASIS_POINTS.search(sentence) or any(_STATES[m].search(sentence) for m in answering):
+        return True
+    for unanswering in (CLOCK, *(_STATES[m] for m in other)):
+        sentence = unanswering.sub(" ", sentence)
+    return any(_is_count(sentence, m) for m in _NUMBER.finditer(sentence))
 
 
 # "The 27-year-old broke the record": a sentence about whom the one before it names.
@@ -681,12 +716,14 @@ def _count_matches(sentence: str) -> list[re.Match[str]]:
 def _counted(sentence: str, number: re.Match[str], noun: str | None) -> bool:
     """Whether `number` in `sentence` counts the `noun` term (never for no term): among the
     few words after it, before any preposition but the "of" right after it ("11 of his
-    papers"): "999 calls from its customers" counts calls, not customers."""
-    after = sentence[number.end() : number.end() + _COUNT_REACH]
+    papers") and before a clause's end: "999 calls from its customers" counts calls, not
+    customers, and "worked there for nine years, said staff had cheered" counts no staff."""
+    after = _CLAUSE_END.split(sentence[number.end() : number.end() + _COUNT_REACH], maxsplit=1)[0]
     counted = _PREPOSITION.split(after, maxsplit=1)[0]
     return noun is not None and noun in terms(counted)[:_COUNT_WORDS]
 
 
+_CLAUSE_END = re.compile(r"[,;:.!?()–—]|\s-\s")
 # A preposition that ends what a number counts, past an "of" right after it.
 _PREPOSITION = re.compile(
     r"(?<!^)(?<!^\s)\b(?:from|of|to|in|at|by|for|with|on|into|after|before|during|since|over|"

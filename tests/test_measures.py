@@ -28,8 +28,9 @@ def test_how_questions_name_the_measure_that_answers_them():
     # A length or a stretch of time; "ago" asks for a time.
     assert asked_measure("How long has Kim been in power?") == "extent"
     assert asked_measure("How long ago did they meet?") == "duration"
-    # Their answers come in too many forms for one kind of quantity.
-    assert asked_measure("How large is the army?") is None
+    # A quantity in any unit, or one that rises and falls.
+    assert asked_measure("How large is the army?") == "size"
+    assert asked_measure("How high above Earth does Kestrel-1 orbit?") == "level"
     assert asked_measure("How far-reaching is the deal?") is None
     assert asked_measure("Who is Kim?") is None
     # A measure asked for by its name.
@@ -365,6 +366,12 @@ def test_a_how_question_is_answered_by_a_near_best_sentence_that_states_its_meas
     calls = evidence_at(1, "Vantel said 999 calls from its customers failed.", 0, 0.6)
     lost = evidence_at(2, "The outage left 2.4 million of its customers without service.", 60, 0.4)
     assert stating_best("How many customers lost service?", [calls, lost]) is lost
+    # ... and before the clause ends: "nine years, said staff" counts no staff.
+    years = evidence_at(
+        1, "Farrish, who has worked there for nine years, said staff cheered.", 0, 0.8
+    )
+    staff = evidence_at(2, "The trust will hold the shares for the brewery's 86 staff.", 70, 0.7)
+    assert stating_best("How many staff does the brewery have?", [years, staff]) is staff
     # ... also when the verb that follows is a main verb.
     lead = evidence_at(1, "A red panda was found 800 metres from its enclosure.", 0, 0.26)
     joined = evidence_at(2, "More than 150 volunteers joined staff in the search.", 60, 0.2)
@@ -389,6 +396,25 @@ def test_a_how_question_is_answered_by_a_near_best_sentence_that_states_its_meas
     lead = evidence_at(1, "The fire broke out near a village of 1,200 on Saturday.", 0, 0.4)
     treated = evidence_at(2, "Thirty-one other people have been treated in hospital.", 60, 0.3)
     assert stating_best("How many people were hospitalised?", [lead, treated]) is treated
+
+
+def test_how_big_and_how_high_want_a_quantity_not_a_time_or_a_name():
+    launch = "The satellite, Kestrel-1, lifted off at 10:42 a.m. aboard a Condor-2 rocket."
+    assert not states("size", launch) and not states("level", launch)
+    orbit = "It was placed into orbit at an altitude of 540 kilometres."
+    assert states("size", orbit) and states("level", orbit)
+    # A mass is a size, but nothing is "high" in kilograms.
+    lead = "Selvania launched its satellite on Thursday, sending the 640-kilogram spacecraft up."
+    assert states("size", lead) and not states("level", lead)
+    assert states("level", "The bank raised its rate by 25 basis points.")
+    assert states("size", "The army of 900 men marched.")
+    assert not states("size", "It is one of the finest found in 2019.")
+    # So "How high" is answered by the sentence near the best that gives an altitude.
+    best = evidence_at(1, launch, 0, 0.30)
+    sending = evidence_at(1, lead, 90, 0.29)
+    placed = evidence_at(1, orbit, 200, 0.27)
+    asked = "How high above Earth does Kestrel-1 orbit?"
+    assert stating_best(asked, [best, sending, placed]) is placed
 
 
 def test_a_count_the_best_sentence_gives_with_every_term_settles_the_question():
