@@ -422,6 +422,25 @@ def _literal(question: str) -> bool:
     )
 
 
+# "How many nurses ...?" is not answered by "Grace Adeyemi, 44, ...", nor "How many coins ...?"
+# by "6.5 metres by 4 metres": an age, a time of day or a quantity in units counts no thing
+# (but "watched 1.2 million times" does: a sum only in a currency).
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+_NOT_COUNTS = (
+    "age", "length", "weight", "area", "volume", "power", "speed", "temperature", "percent",
+    "currency",
+)  # fmt: skip
+
+
+def _uncounted_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where `sentence` gives an age, a time of day or a quantity in units."""
+    return [
+        m.span()
+        for uncounting in (CLOCK, *(_STATES[name] for name in _NOT_COUNTS))
+        for m in uncounting.finditer(sentence)
+    ]
+
+
 def states(measure: str, sentence: str, question: str = "", previous: str = "") -> bool:
     """Whether `sentence` (after `previous`, when known) states a `measure` ("count", "length",
     "age", ...); an age, of whom `question` names, if it names anyone: "How old is Helen
@@ -429,8 +448,13 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
     58-year-old ..." after a sentence about her.
     """
     if measure == "count":
-        return bool(_NUMBER_WORD.search(sentence)) or any(
-            _is_count(sentence, m) for m in _NUMBER.finditer(sentence)
+        uncounted = _uncounted_spans(sentence) if _HOW_MANY.search(question) else []
+        return any(
+            not any(start < m.end() and m.start() < end for start, end in uncounted)
+            for m in (
+                *_NUMBER_WORD.finditer(sentence),
+                *(m for m in _NUMBER.finditer(sentence) if _is_count(sentence, m)),
+            )
         )
     if measure in _MAGNITUDES:
         return _states_magnitude(_MAGNITUDES[measure], sentence)

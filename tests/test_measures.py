@@ -236,7 +236,8 @@ def test_how_many_of_a_unit_asks_for_its_measure_in_any_unit():
     grower = evidence_at(1, "said Marrant, 49, who runs the Domaine des Quatre Vents.", 0, 0.6)
     assert unmeasured("How many litres of water can Harrowmere hold?", [reservoir])
     assert unmeasured("How many hectares of vines does the Domaine have?", [grower])
-    assert not unmeasured("How many people work at the Domaine?", [grower])
+    employer = evidence_at(1, "said Marrant, who employs 12 people at the Domaine.", 0, 0.6)
+    assert not unmeasured("How many people work at the Domaine?", [employer])
     train = evidence_at(1, "It showed a train of 21 carriages, painted olive green.", 0, 0.6)
     assert unmeasured("How much does Kim's train weigh?", [train])
     assert not unmeasured(
@@ -396,6 +397,19 @@ def test_a_how_question_is_answered_by_a_near_best_sentence_that_states_its_meas
     lead = evidence_at(1, "The fire broke out near a village of 1,200 on Saturday.", 0, 0.4)
     treated = evidence_at(2, "Thirty-one other people have been treated in hospital.", 60, 0.3)
     assert stating_best("How many people were hospitalised?", [lead, treated]) is treated
+
+
+def test_how_many_is_not_answered_by_an_age_a_time_or_a_quantity_in_units():
+    nurses = "How many nurses did the home employ?"
+    assert not states("count", "Grace Adeyemi, 44, was dismissed at 9pm.", nurses)
+    assert not states("count", "The mosaic measures 6.5 metres by 4 metres.", nurses)
+    assert not states("count", "The trust paid £4m for 40% of it.", nurses)
+    assert states("count", "There was only one nurse on duty.", nurses)
+    assert states("count", "The video was watched 1.2 million times.", "How many views?")
+    # "How much" may be answered by a quantity in units: "20 millimetres" of rain.
+    assert states("count", "Up to 20 millimetres fell.", "How much rain fell?")
+    mosaic = evidence_at(1, "The mosaic measures 6.5 metres by 4 metres.", 0, 0.6)
+    assert unmeasured("How many Roman coins were found?", [mosaic])
 
 
 def test_how_big_and_how_high_want_a_quantity_not_a_time_or_a_name():
