@@ -303,16 +303,18 @@ _HOW_MUCH_MONEY = re.compile(
     re.IGNORECASE,
 )
 # "What was Helvion's net profit last year?", "What is the total cost of attendance?", "What is
-# the prize offered for a proof?": a sum of money, as literally as "How much profit ...?" (not
-# "the cost of living", nor what a prize was awarded for).
+# the prize offered for a proof?", "What salary was she earning?": a sum of money, as literally
+# as "How much profit ...?" (not "the cost of living", nor what a prize was awarded for).
 _WHAT_SUM = re.compile(
     r"^what\s+(?:is|was|were|are|will\s+be)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s+)"
-    r"(?:(?!(?:human|political|social|environmental|emotional|real)\b)[a-z]+\s+)?"
+    r"(?:(?!(?:human|political|social|environmental|emotional|real)\b)[a-z][a-z-]*\s+)?"
     r"(?:profits?|revenues?|salary|salaries|budgets?|prices?|costs?|fines?|turnover|wages?|"
     r"earnings|income|prize|reward|ransom|rent|fares?|fees?|bail|compensation)\b"
     r"(?!\s+(?:of\s+living|margins?|growth|rates?|tax|deficits?|increases?|rises?|cuts?|caps?|"
-    r"gaps?|inflation|index|targets?|forecasts?|war|tag|awarded|given|won|winners?|money\s+for)\b)",
+    r"gaps?|inflation|index|targets?|forecasts?|war|tag|awarded|given|won|winners?|money\s+for)\b)"
+    r"|^(?:what|which)\s+(?:[a-z][a-z-]*\s+)?(?:profit|revenue|salary|budget|price|cost|fine|"
+    rf"turnover|wages?|earnings|income|ransom|rent|fare|fee)\s+(?:{AUXILIARY})\b",
     re.IGNORECASE,
 )
 # "How much land has burned?", "How much forest was lost?": an area, as literally as "How many

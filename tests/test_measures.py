@@ -42,6 +42,10 @@ def test_how_questions_name_the_measure_that_answers_them():
     assert asked_measure("What was Helvion's net profit last year?") == "money"
     assert asked_measure("What is the total cost of attendance in 2012-13?") == "money"
     assert asked_measure("What is the cost of living near Harvard?") is None
+    assert asked_measure("What was Hallowbridge's pre-tax profit last year?") == "money"
+    assert asked_measure("What salary was Grace Adeyemi earning?") == "money"
+    assert asked_measure("What fine did the court impose?") == "money"
+    assert asked_measure("What costs have risen?") is None  # which costs, not how much
     # A sum by what was done with it; a share in hundredths, which may come in words too.
     assert asked_measure("How much did the Ashcombe Hours sell for?") == "money"
     assert asked_measure("How much did the album sell?") == "count"
