@@ -1,8 +1,11 @@
-"""Predecessors: "Who was the trust's chief executive before Helen Marsh?", "Who did Bullock
-replace?" ask who held a role before someone, which an article answers only where it says so:
-"replaces Raimonds Gailis", "succeeded Philip Lowe", "the previous record of 2:04:12, set by
-...". A sentence that names the current holder ("Dr Helen Marsh, the trust's chief executive,
-said ...") matches every other word of such a question and says nothing of who came before.
+"""Predecessors and successors: "Who was the trust's chief executive before Helen Marsh?", "Who
+did Bullock replace?" ask who held a role before someone, which an article answers only where it
+says so: "replaces Raimonds Gailis", "succeeded Philip Lowe", "the previous record of 2:04:12,
+set by ...". A sentence that names the current holder ("Dr Helen Marsh, the trust's chief
+executive, said ...") matches every other word of such a question and says nothing of who came
+before. So, the other way, "Who replaced Neil Hammond as operations director?" is answered only
+by a sentence that says who came after him ("His successor, Karen Osei, ..."), not by one that
+names him in the role.
 """
 
 from __future__ import annotations
@@ -41,6 +44,44 @@ _FOLLOWED = re.compile(
 )
 
 
+# "Who replaced Neil Hammond as ...?", "Who will succeed Ozola?", "Who took over from Lowe?",
+# "Who is Holm's successor?", "Who is the successor to Holm?": who came after, in group "after".
+_SUCCESSOR = re.compile(
+    r"^(?i:who)\s+(?:(?i:has|had|will|would|is\s+to)\s+)?(?i:replace[sd]?|succeed(?:s|ed)?|"
+    r"(?:took|takes?|taken)\s+over\s+from)\s+(?P<after>.+)"
+    r"|^(?i:who)\s+(?i:is|was|will\s+be)\s+(?P<owner>.+?)['’]s?\s+(?i:successor)\b"
+    r"|^(?i:who)\s+(?i:is|was|will\s+be)\s+(?i:the\s+successor\s+(?:to|of))\s+(?P<of>.+)"
+)
+# What says who came after someone whoever it names: "His successor, Karen Osei", "was
+# replaced by", "was succeeded by".
+_SUCCEEDED = re.compile(r"\bsuccessors?\b|\b(?:replaced|succeeded)\s+by\b", re.IGNORECASE)
+# The capitalised words of a name: "Neil Hammond" of "Neil Hammond as operations director".
+_NAME_WORDS = re.compile(r"\b[A-Z][\w’'-]+")
+
+
+def asks_successor(question: str) -> list[str] | None:
+    """The words of the name of whom a question asks the successor ("Hammond" of "Who replaced
+    Neil Hammond as operations director?"; none for "Who replaced him?"), or None when it asks
+    no successor."""
+    asked = _SUCCESSOR.search(question.strip())
+    if not asked:
+        return None
+    named = asked["after"] or asked["owner"] or asked["of"]
+    return _NAME_WORDS.findall(re.split(r"\s+(?:as|at|in|on|for)\s+", named, maxsplit=1)[0])
+
+
+def says_successor(sentence: str, named: list[str]) -> bool:
+    """Whether `sentence` says who came after someone: a successor, someone "replaced by", or
+    (of the one `named`, when a name is given) "replaces Neil Hammond", "took over from Lowe"."""
+    if _SUCCEEDED.search(sentence):
+        return True
+    if not named:
+        return False
+    followed = r"\b(?:replac|succeed)\w*|\b(?:took|takes?|taking)\s+over\s+from"
+    last = re.escape(named[-1])
+    return bool(re.search(rf"(?:{followed})\s+(?:[\w.’'-]+\s+){{0,3}}?{last}\b", sentence))
+
+
 def asks_predecessor(question: str) -> bool:
     """Whether the question asks who held something before someone."""
     return bool(_PREDECESSOR.search(question.strip()))
@@ -48,22 +89,30 @@ def asks_predecessor(question: str) -> bool:
 
 def unsucceeded(question: str, evidence: list[Evidence]) -> bool:
     """Whether the question asks for a predecessor and no evidence sentence rated near the best
-    says anything of who came before."""
-    return asks_predecessor(question) and not any(
-        _SUCCESSION.search(e.sentence) for e in rated_near_best(evidence)
-    )
+    says anything of who came before, or for a successor and none says who came after."""
+    near = rated_near_best(evidence)
+    named = asks_successor(question)
+    if named is not None:
+        return not any(says_successor(e.sentence, named) for e in near)
+    return asks_predecessor(question) and not any(_SUCCESSION.search(e.sentence) for e in near)
 
 
 def succeeding(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For a predecessor question, the best-rated evidence sentence near the best that names
     everyone the question names and says who came before: "Ms Bullock, who took over from
     Philip Lowe in September, ..." answers "Who did Bullock replace?" however little else it
-    shares with it. None for other questions, or when no such sentence is near the best."""
-    if not asks_predecessor(question):
+    shares with it; for a successor question, the one that says who came after ("His
+    successor, Karen Osei, ..." right after the sentence on Robert Lindqvist). None for other
+    questions, or when no such sentence is near the best."""
+    named = asks_successor(question)
+    if named is not None:
+        found = [e for e in rated_near_best(evidence) if says_successor(e.sentence, named)]
+    elif asks_predecessor(question):
+        found = [
+            e
+            for e in rated_near_best(evidence)
+            if _FOLLOWED.search(e.sentence) and not unmentioned(question, e.sentence)
+        ]
+    else:
         return None
-    found = [
-        e
-        for e in rated_near_best(evidence)
-        if _FOLLOWED.search(e.sentence) and not unmentioned(question, e.sentence)
-    ]
     return max(found, key=lambda e: e.relevance) if found else None

@@ -1,4 +1,4 @@
-from rag.succession import asks_predecessor, succeeding, unsucceeded
+from rag.succession import asks_predecessor, asks_successor, succeeding, unsucceeded
 from tests.conftest import evidence_at
 
 
@@ -32,3 +32,39 @@ def test_a_predecessor_is_answered_where_an_article_says_who_came_before():
     # Only who someone followed settles it: not who came after, nor a word of the past.
     for said in ("Bullock was replaced by Andrew Hauser.", "Bullock, a former official, spoke."):
         assert succeeding(lowe, [evidence_at(1, said, 0, 0.6)]) is None, said
+
+
+def test_a_successor_is_asked_for_by_who_came_after_someone():
+    assert asks_successor("Who replaced Neil Hammond as operations director?") == [
+        "Neil",
+        "Hammond",
+    ]
+    assert asks_successor("Who will succeed Ozola?") == ["Ozola"]
+    assert asks_successor("Who took over from Philip Lowe in September?") == ["Philip", "Lowe"]
+    assert asks_successor("Who is Holm's successor?") == ["Holm"]
+    assert asks_successor("Who replaced him?") == []
+    assert asks_successor("Who did Bullock replace?") is None  # a predecessor
+    assert not asks_predecessor("Who replaced Neil Hammond as operations director?")
+
+
+def test_a_successor_is_answered_where_an_article_says_who_came_after():
+    former = evidence_at(
+        1,
+        "The former chief executive, Robert Lindqvist, who retired in March, warned them.",
+        0,
+        0.8,
+    )
+    successor = evidence_at(1, "His successor, Karen Osei, did not attend.", 82, 0.1)
+    asked = "Who succeeded Robert Lindqvist as chief executive?"
+    # Right after the best sentence and referring back to it, it is near the best.
+    assert succeeding(asked, [former, successor]) is successor
+    assert not unsucceeded(asked, [former, successor])
+    # A sentence naming him in the role says nothing of who came after.
+    assert unsucceeded(asked, [former])
+    assert succeeding(asked, [former]) is None
+    # "replaced" with him as the one replaced, not the one replacing.
+    normans = "Who replaced the Normans as the ruling class?"
+    ruled = evidence_at(1, "The Normans replaced the Anglo-Saxons as the ruling class.", 0, 0.9)
+    assert unsucceeded(normans, [ruled])
+    replacing = evidence_at(1, "The Angevins replaced the Normans as the ruling class.", 0, 0.9)
+    assert not unsucceeded(normans, [replacing])
