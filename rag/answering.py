@@ -80,6 +80,7 @@ from rag.measures import (
 )
 from rag.overview import Article, asks_for_overview, leads
 from rag.questions import as_who_question, uncontracted, without_source_reference
+from rag.relatives import unrelated
 from rag.settings import AnswerSettings
 from rag.speech import (
     attributed,
@@ -258,6 +259,7 @@ def unanswered_form(
         or measured_of_another(question, hits, evidence)
         or unanswered_year(question, evidence)
         or unsucceeded(question, evidence)
+        or unrelated(question, evidence, hits)
         or undated(question, evidence)
         or stateless(question, evidence)
     )

@@ -33,6 +33,12 @@ STOPWORDS = frozenset(STOPWORDS_EN) | {
 
 # The auxiliary verbs that follow a question word ("What did ...", "How many trips has ...").
 AUXILIARY = r"(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had)"
+# A relative of someone: "father", "half-brother", "grandmother", "fiancée".
+KIN = (
+    r"(?:(?:grand|step|great-grand|half-)?(?:father|mother|son|daughter|brother|sister|parent|"
+    r"child)|wife|husband|partner|baby|uncle|aunt|nephew|niece|cousin|boyfriend|girlfriend|"
+    r"fianc[ée]e?|widow|widower)"
+)
 
 
 @lru_cache(maxsize=1)

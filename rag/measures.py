@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 
 from rag.citations import numbers
-from rag.lexical import AUXILIARY, STOPWORDS, question_terms, terms
+from rag.lexical import AUXILIARY, KIN, STOPWORDS, question_terms, terms
 from rag.places import is_form
 from rag.types import Evidence, Hit
 
@@ -579,11 +579,7 @@ def without_telling_clause(question: str) -> str:
 
 
 # A named person's relative, ending the question: "father" of "How old is Joanne Pike's father?".
-_KIN = re.compile(
-    r"\b[A-Z][\w’'-]*['’]s?\s+((?:grand|step|great-grand)?(?:father|mother|son|daughter|"
-    r"brother|sister|wife|husband|partner|child|baby|uncle|aunt|nephew|niece|cousin|"
-    r"parent|boyfriend|girlfriend|fianc[ée]e?|widow|widower))\W*$"
-)
+_KIN = re.compile(rf"\b[A-Z][\w’'-]*['’]s?\s+({KIN})\W*$")
 
 
 # A relative clause after a word in lower case: "who had a long wait in A&E" of "the retired

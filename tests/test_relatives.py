@@ -1,0 +1,32 @@
+from rag.relatives import asked_relative, unrelated
+from tests.conftest import evidence_at, passage
+
+
+def test_a_relative_is_asked_for_by_the_word_for_the_relation():
+    assert asked_relative("What is the name of Arjun Kalsi's mother?") == "mother"
+    assert asked_relative("Who was Edward the Confessor's half-brother?") == "half-brother"
+    assert asked_relative("Who was the father of Bohemond?") == "father"
+    # A company's parent, or anyone's mother left undescribed, is no relative of a named person.
+    assert asked_relative("By how much did shares in Vantel's parent company fall?") is None
+    assert asked_relative("How many times did the mother of a Year 9 pupil complain?") is None
+    assert asked_relative("Which children will be exempt from the levy?") is None
+
+
+def test_a_relative_is_unanswered_where_no_sentence_near_the_best_speaks_of_the_relation():
+    grandfather = "Arjun learned to play when his grandfather, Harbhajan Kalsi, taught him."
+    taught = evidence_at(1, grandfather, 0, 0.6)
+    hits = [passage(grandfather)]
+    assert unrelated("What is the name of Arjun Kalsi's mother?", [taught], hits)
+    assert not unrelated("Who is Arjun Kalsi's grandfather?", [taught], hits)
+    assert not unrelated("Who taught Arjun Kalsi?", [taught], hits)
+    mum = evidence_at(1, "His mum, Priya, drove him to every tournament.", 0, 0.6)
+    assert not unrelated(
+        "What is the name of Arjun Kalsi's mother?", [mum], [passage(mum.sentence)]
+    )
+    # A sentence that refers back is read with the one before it.
+    diagnosed = "Tierney took up swimming after her husband, Sean, was diagnosed with MND."
+    died = "He died in 2021."
+    hits = [passage(diagnosed, died)]
+    best = evidence_at(1, died, len(diagnosed) + 1, 0.3)
+    assert not unrelated("In what year did Tierney's husband die?", [best], hits)
+    assert unrelated("In what year did Tierney's son die?", [best], hits)
