@@ -181,3 +181,17 @@ def load_calibration(path: Path = CALIBRATION, use_generator: bool = False) -> C
         model=LogisticModel.from_json(section),
         threshold=float(section["threshold"]),
     )
+
+
+def decided(probability: float, threshold: float, settled: bool, unanswered: bool) -> float:
+    """The answerability an answer reports: the calibrated `probability`, scaled below the
+    `threshold` when the question's form or the evidence leaves it `unanswered` (the rules of
+    `rag.answering` that refuse whatever the model says), and raised to the threshold when the
+    form `settled` the answer (a role's holder named, a person introduced). So a refused answer
+    never reports more answerability than an answered one would need, and the score ranks
+    questions as the decision does; within each group, the probability's order is kept."""
+    if settled:
+        return max(probability, threshold)
+    if unanswered:
+        return probability * threshold
+    return probability

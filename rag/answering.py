@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rag.answerability import Features, features, load_calibration
+from rag.answerability import Features, decided, features, load_calibration
 from rag.attributes import (
     measured_of_another,
     naming_all,
@@ -361,19 +361,6 @@ def answer_stream(
         standalone, hits, evidence, embed_texts
     )
 
-    def final(text: str, citations: tuple[Citation, ...], refused: bool, used_mode: str) -> Answer:
-        return Answer(
-            question=question,
-            standalone_question=standalone,
-            text=text,
-            citations=citations,
-            refused=refused,
-            passages=tuple(hits),
-            mode=used_mode,
-            answerability=round(score, 4),
-            evidence=tuple(evidence),
-        )
-
     # "Who is the Kremlin spokesman?" is answered by the articles whenever they name someone
     # beside the role, "Who is X?" whenever they introduce X: what they say of X; "What did X
     # say?" whenever they report X's words; "What happened in July?" whenever they mention July;
@@ -390,6 +377,21 @@ def answer_stream(
         or succeeding(standalone, evidence)
         or companions(standalone, evidence)
     )
+    answerability = decided(score, threshold, settled is not None, off_topic)
+
+    def final(text: str, citations: tuple[Citation, ...], refused: bool, used_mode: str) -> Answer:
+        return Answer(
+            question=question,
+            standalone_question=standalone,
+            text=text,
+            citations=citations,
+            refused=refused,
+            passages=tuple(hits),
+            mode=used_mode,
+            answerability=round(answerability, 4),
+            evidence=tuple(evidence),
+        )
+
     if not evidence or (settled is None and (score < threshold or off_topic)):
         yield Delta(REFUSAL, draft=False)
         yield final(REFUSAL, (), True, mode)

@@ -217,7 +217,9 @@ class Answer:
 
     `question` is what the user asked; `standalone_question` is what was retrieved for (a
     follow-up rewritten with the conversation). `answerability` is the calibrated probability
-    that the evidence answers the question.
+    that the evidence answers the question, moved below the refusal threshold when a rule of the
+    question's form refused it and up to the threshold when one settled it
+    (`rag.answerability.decided`).
     """
 
     question: str

@@ -6,6 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from rag import RAG
+from rag.answerability import load_calibration
 from rag.answering import Delta
 from rag.cli import main
 from tests.conftest import SEEDS
@@ -97,6 +98,8 @@ def test_a_question_the_article_only_comes_near_is_refused(seed_rag):
     for question in ("What language is spoken in North Korea?", "When was Vladimir Putin born?"):
         answer = seed_rag.ask(question, mode="extractive")
         assert answer.refused and answer.passages, question
+        # The answerability it reports is below any answered question's.
+        assert answer.answerability < load_calibration().threshold, question
 
 
 def test_a_measure_the_article_never_states_is_refused(seed_rag):

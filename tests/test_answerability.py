@@ -3,7 +3,7 @@ best: pure logic, over hand-built hits and a bag-of-words embedder."""
 
 import numpy as np
 
-from rag.answerability import Features, best_context, features, load_calibration
+from rag.answerability import Features, best_context, decided, features, load_calibration
 from rag.lexical import BM25Index
 from rag.types import Evidence, Hit, ScoredSentence
 from tests.conftest import HashEmbedder
@@ -117,3 +117,15 @@ def test_the_judged_refusal_model_reads_the_generators_yes_probability():
     no, yes = (judged.probability(Features(**base, yes_probability=p)) for p in (0.1, 0.9))
     # Fitted, it weighs the yes-probability next to nothing (the judge is off by default).
     assert yes != no and abs(yes - no) < 0.05
+
+
+def test_the_reported_answerability_ranks_questions_as_the_decision_does():
+    threshold = 0.3
+    # A rule's refusal reports less than any answer needs, whatever the model's probability,
+    # and keeps the probability's order among refusals.
+    assert decided(0.9, threshold, settled=False, unanswered=True) < threshold
+    assert decided(0.2, threshold, False, True) < decided(0.9, threshold, False, True)
+    # A settled answer reports at least the threshold; otherwise the probability stands.
+    assert decided(0.1, threshold, settled=True, unanswered=False) == threshold
+    assert decided(0.8, threshold, settled=True, unanswered=True) == 0.8
+    assert decided(0.25, threshold, settled=False, unanswered=False) == 0.25
