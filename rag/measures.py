@@ -671,11 +671,25 @@ _COUNTED = re.compile(
 _COUNTED_FIRST = re.compile(r"\bhow\s+many\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
 
 
+# "How many people does PulseTrack employ?", "How many staff work at the plant?": a workforce,
+# which news counts in any of these words ("employs about 17,000 people", "its 86 staff",
+# "about 900 employees", "cut 800 jobs").
+_WORKFORCE_QUESTION = re.compile(
+    r"\bhow\s+many\s+(?:people|staff|employees|workers)\b.*\b(?:employ(?:s|ed)?|work(?:s|ing)?)\b"
+    r"|\bhow\s+many\s+(?:staff|employees|workers)\s+(?:does|do|did|has|have|had)\b",
+    re.IGNORECASE,
+)
+_WORKFORCE = tuple(terms("people staff employees workers jobs workforce"))
+
+
 def _counted_terms(question: str) -> list[str]:
     """The terms that may name the thing a "how many" question counts: "ship" of "How many
     container ships were lost?" (before its auxiliary); before a main verb, any of the first
     three words ("ukrainian", "refuge", "arriv" of "How many Ukrainian refugees arrived?"), as
-    "volunteers" of "How many volunteers helped look for her?" is the first."""
+    "volunteers" of "How many volunteers helped look for her?" is the first; any word for a
+    workforce, for a question that asks the size of one."""
+    if _WORKFORCE_QUESTION.search(question):
+        return list(_WORKFORCE)
     counted = _COUNTED.search(question)
     if counted:
         return terms(counted["noun"])[:1]
@@ -785,11 +799,16 @@ def stating_instead(question: str, chosen: Evidence, evidence: list[Evidence]) -
 def unmeasured(question: str, evidence: list[Evidence]) -> bool:
     """Whether the question asks, in words meant literally, for a measure that no evidence
     sentence rated near the best states: "How long is Kim's train?" is not answered by the best
-    sentence, on its paint, because a weaker one gives a distance."""
+    sentence, on its paint, because a weaker one gives a distance. The size of a workforce is
+    stated only by a number that counts one: "How many people does PulseTrack employ?" is not
+    answered by "about 11 million registered users"."""
     measure = asked_measure(question)
     if measure is None or not _literal(question):
         return False
-    return not any(states(measure, e.sentence, question) for e in rated_near_best(evidence))
+    near = rated_near_best(evidence)
+    if _WORKFORCE_QUESTION.search(question):
+        return not any(_counts(e.sentence, term) for e in near for term in _WORKFORCE)
+    return not any(states(measure, e.sentence, question) for e in near)
 
 
 def undated(question: str, evidence: list[Evidence]) -> bool:

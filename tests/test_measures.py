@@ -416,6 +416,18 @@ def test_how_many_is_not_answered_by_an_age_a_time_or_a_quantity_in_units():
     assert unmeasured("How many Roman coins were found?", [mosaic])
 
 
+def test_a_workforce_is_stated_only_by_a_number_counting_one():
+    asked = "How many people does PulseTrack employ?"
+    users = evidence_at(1, "PulseTrack has about 11 million registered users.", 0, 0.6)
+    assert unmeasured(asked, [users])
+    for staff in ("It has about 900 employees.", "The brewery's 86 staff cheered.",
+                  "It employs about 17,000 people.", "It cut 800 jobs in January."):  # fmt: skip
+        assert not unmeasured(asked, [evidence_at(1, staff, 0, 0.6)]), staff
+    # Among sentences near the best, one that counts a workforce in other words answers it.
+    employees = evidence_at(2, "It has about 900 employees.", 60, 0.5)
+    assert stating_best(asked, [users, employees]) is employees
+
+
 def test_how_big_and_how_high_want_a_quantity_not_a_time_or_a_name():
     launch = "The satellite, Kestrel-1, lifted off at 10:42 a.m. aboard a Condor-2 rocket."
     assert not states("size", launch) and not states("level", launch)
