@@ -186,12 +186,14 @@ def load_calibration(path: Path = CALIBRATION, use_generator: bool = False) -> C
 def decided(probability: float, threshold: float, settled: bool, unanswered: bool) -> float:
     """The answerability an answer reports: the calibrated `probability`, scaled below the
     `threshold` when the question's form or the evidence leaves it `unanswered` (the rules of
-    `rag.answering` that refuse whatever the model says), and raised to the threshold when the
-    form `settled` the answer (a role's holder named, a person introduced). So a refused answer
-    never reports more answerability than an answered one would need, and the score ranks
-    questions as the decision does; within each group, the probability's order is kept."""
+    `rag.answering` that refuse whatever the model says, or no evidence at all), and scaled
+    into the range from the threshold up when the form `settled` the answer (a role's holder
+    named, a person introduced). So a refused answer never reports more answerability than an
+    answered one would need, the score ranks questions as the decision does, and within each
+    group the probability's order is kept. A threshold outside 0 to 1 is taken as its bound."""
+    threshold = min(max(threshold, 0.0), 1.0)
     if settled:
-        return max(probability, threshold)
+        return threshold + probability * (1 - threshold)
     if unanswered:
         return probability * threshold
     return probability

@@ -377,7 +377,7 @@ def answer_stream(
         or succeeding(standalone, evidence)
         or companions(standalone, evidence)
     )
-    answerability = decided(score, threshold, settled is not None, off_topic)
+    answerability = decided(score, threshold, settled is not None, off_topic or not evidence)
 
     def final(text: str, citations: tuple[Citation, ...], refused: bool, used_mode: str) -> Answer:
         return Answer(

@@ -5,9 +5,10 @@ over an article that never gives his height, quoted a photo caption dated "Sept 
 old is Dmitry Peskov?" quoted his words. A height or a distance is a number with a unit of
 length, an age a number of years (or a birth or a founding in a year), a frequency a count of
 times, a speed a distance per hour, a weight a unit of mass, a temperature ("how hot", "how
-cold") degrees, and a count (of "how many" or "how much") a number that is no year. "How large"
-and "how high" take any number: their answers come in too many forms ("100,000 troops", "2%").
-"How long" takes a length or a stretch of time
+cold") degrees, and a count (of "how many" or "how much") a number that is no year ("How many"
+not one that gives an age, a time of day or a quantity in units). "How large" takes a quantity in
+any unit or a count, "how high" one that rises or falls ("540 kilometres", "2%", "£9.2m"), neither
+a time of day nor a name's number. "How long" takes a length or a stretch of time
 ("five to ten years", "since the 1950s", "for decades"): "How long is Kim's train?" is not
 answered by a sentence on its paint. "How much" of a thing ("How much aid will Russia give?")
 takes an amount, as "how many" does; "How much did the sanctions matter?" may be answered in
@@ -313,7 +314,8 @@ _WHAT_SUM = re.compile(
     r"earnings|income|prize|reward|ransom|rent|fares?|fees?|bail|compensation)\b"
     r"(?!\s+(?:of\s+living|margins?|growth|rates?|tax|deficits?|increases?|rises?|cuts?|caps?|"
     r"gaps?|inflation|index|targets?|forecasts?|war|tag|awarded|given|won|winners?|money\s+for)\b)"
-    r"|^(?:what|which)\s+(?:[a-z][a-z-]*\s+)?(?:profit|revenue|salary|budget|price|cost|fine|"
+    r"|^(?:what|which)\s+(?:(?!(?:human|political|social|environmental|emotional|real)\b)"
+    r"[a-z][a-z-]*\s+)?(?:profit|revenue|salary|budget|price|cost|fine|"
     rf"turnover|wages?|earnings|income|ransom|rent|fare|fee)\s+(?:{AUXILIARY})\b",
     re.IGNORECASE,
 )
@@ -352,9 +354,7 @@ def rated_near_best(evidence: list[Evidence]) -> list[Evidence]:
     if not evidence:
         return []
     best = max(evidence, key=lambda e: e.relevance)
-    return [
-        e for e in evidence if e.relevance >= _NEAR_BEST * best.relevance or _continues(best, e)
-    ]
+    return [e for e in evidence if e.relevance >= _NEAR_BEST * best.relevance or continues(best, e)]
 
 
 def near_best_instead(evidence: list[Evidence], holds: Callable[[str], bool]) -> Evidence | None:
@@ -372,7 +372,7 @@ _ADJACENT = 3
 _REFERS_BACK = re.compile(r"^[\"“‘']?(?:he|she|his|her)\b", re.IGNORECASE)
 
 
-def _continues(best: Evidence, sentence: Evidence) -> bool:
+def continues(best: Evidence, sentence: Evidence) -> bool:
     """Whether `sentence` comes right after `best` in its article and refers back to it."""
     return (
         sentence.doc_id == best.doc_id
@@ -429,17 +429,25 @@ def _literal(question: str) -> bool:
 # (but "watched 1.2 million times" does: a sum only in a currency).
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 _NOT_COUNTS = (
-    "age", "length", "weight", "area", "volume", "power", "speed", "temperature", "percent",
-    "currency",
+    "length", "weight", "area", "volume", "power", "speed", "temperature", "percent", "currency",
 )  # fmt: skip
+# An age given beside a person ("Grace Adeyemi, 44, ..."; not the ", 1," of "In 2023, 1,400
+# people"), or in years ("a 44-year-old", "aged 44"); not "built 300 homes in 2019".
+_AGE_GIVEN = re.compile(
+    rf"{_AMOUNT}years?[- ]old\b|\baged\s+\d+|\bage of\s+\d+|(?<=[A-Za-z]),\s*\d{{1,3}}\s*,(?!\d)",
+    re.IGNORECASE,
+)
+_MILLION = re.compile(r"\d\s*m$")
 
 
 def _uncounted_spans(sentence: str) -> list[tuple[int, int]]:
-    """Where `sentence` gives an age, a time of day or a quantity in units."""
+    """Where `sentence` gives an age, a time of day or a quantity in units; not "2m people",
+    where "m" is a million."""
     return [
         m.span()
-        for uncounting in (CLOCK, *(_STATES[name] for name in _NOT_COUNTS))
+        for uncounting in (CLOCK, _AGE_GIVEN, *(_STATES[name] for name in _NOT_COUNTS))
         for m in uncounting.finditer(sentence)
+        if not _MILLION.search(m[0])
     ]
 
 
@@ -498,7 +506,9 @@ def _states_magnitude(measures: tuple[tuple[str, ...], tuple[str, ...]], sentenc
         return True
     for unanswering in (CLOCK, *(_STATES[m] for m in other)):
         sentence = unanswering.sub(" ", sentence)
-    return any(_is_count(sentence, m) for m in _NUMBER.finditer(sentence))
+    return bool(_NUMBER_WORD.search(sentence)) or any(
+        _is_count(sentence, m) for m in _NUMBER.finditer(sentence)
+    )
 
 
 # "The 27-year-old broke the record": a sentence about whom the one before it names.
@@ -675,11 +685,18 @@ _COUNTED_FIRST = re.compile(r"\bhow\s+many\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})
 # which news counts in any of these words ("employs about 17,000 people", "its 86 staff",
 # "about 900 employees", "cut 800 jobs").
 _WORKFORCE_QUESTION = re.compile(
-    r"\bhow\s+many\s+(?:people|staff|employees|workers)\b.*\b(?:employ(?:s|ed)?|work(?:s|ing)?)\b"
-    r"|\bhow\s+many\s+(?:staff|employees|workers)\s+(?:does|do|did|has|have|had)\b",
+    r"\bhow\s+many\s+(?:people|staff|employees|workers)\s+(?:does|do|did|will)\s+.+\s+employ\W*$"
+    r"|\bhow\s+many\s+(?:people|staff|employees|workers)\s+(?:work|are\s+employed)\s+(?:at|for|in)\b"
+    r"|\bhow\s+many\s+(?:staff|employees|workers)\s+(?:does|do|did|has|have|had)\s+.+\s+have\W*$",
     re.IGNORECASE,
 )
 _WORKFORCE = tuple(terms("people staff employees workers jobs workforce"))
+# ... or by the number a workforce or an employer is given: "a workforce of 1,200", "employs 1,200".
+_WORKFORCE_OF = re.compile(
+    r"\b(?:workforce\s+of|employs?|employing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+    r"almost\s+|more\s+than\s+|over\s+)?\d",
+    re.IGNORECASE,
+)
 
 
 def _counted_terms(question: str) -> list[str]:
@@ -759,7 +776,7 @@ def _counted(sentence: str, number: re.Match[str], noun: str | None) -> bool:
     return noun is not None and noun in terms(counted)[:_COUNT_WORDS]
 
 
-_CLAUSE_END = re.compile(r"[,;:.!?()–—]|\s-\s")
+_CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
 # A preposition that ends what a number counts, past an "of" right after it.
 _PREPOSITION = re.compile(
     r"(?<!^)(?<!^\s)\b(?:from|of|to|in|at|by|for|with|on|into|after|before|during|since|over|"
@@ -807,7 +824,10 @@ def unmeasured(question: str, evidence: list[Evidence]) -> bool:
         return False
     near = rated_near_best(evidence)
     if _WORKFORCE_QUESTION.search(question):
-        return not any(_counts(e.sentence, term) for e in near for term in _WORKFORCE)
+        return not any(
+            _WORKFORCE_OF.search(e.sentence) or any(_counts(e.sentence, t) for t in _WORKFORCE)
+            for e in near
+        )
     return not any(states(measure, e.sentence, question) for e in near)
 
 

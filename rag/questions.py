@@ -87,22 +87,21 @@ _SOURCE = (
     r"(?:the|this|these)\s+(?:news\s+)?(?:articles?|stor(?:y|ies)|texts?|passages?)\b(?!\s*\d)"
 )
 # "According to the report" and "How does the report describe ...?" point at the article too;
-# "What does the report say?" may ask about a report the article is about, and is kept.
-_SOURCE_OR_REPORT = (
-    rf"(?:{_SOURCE}|(?:the|this)\s+(?:news\s+)?report\b(?!\s+(?:by|from|of|on|into)\b))"
-)
+# "What did the report say?", "What was in the report?" or "the report's authors" may be about a
+# report the article is about, and are kept.
+_THE_REPORT = r"(?:the|this)\s+(?:news\s+)?report\b(?!['’]|\s+(?:by|from|of|on|into)\b)"
 _SOURCE_REFERENCE = re.compile(
     rf",?\s*\b(?:according\s+to|as\s+(?:reported|stated|described|mentioned)\s+in|based\s+on|in|"
-    rf"from|per)\s+{_SOURCE_OR_REPORT}\s*,?"
+    rf"from|per)\s+{_SOURCE}\s*,?"
+    rf"|,?\s*\baccording\s+to\s+{_THE_REPORT}\s*,?"
     rf"|\b(?:does|do|did)\s+{_SOURCE}\s+(?:say|mention|report|state|claim|describe|tell\s+us)\b"
     rf"|\b{_SOURCE}\s+(?:says?|said|mentions?|reports?|states?|claims?)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
 
-
 # "How does the article describe Vladivostok?" asks what "Describe Vladivostok" does.
 _HOW_DESCRIBED = re.compile(
-    rf"^\s*how\s+(?:does|do|did)\s+{_SOURCE_OR_REPORT}\s+(?:describe|portray|characteri[sz]e)\s+"
+    rf"^\s*how\s+(?:does|do|did)\s+(?:{_SOURCE}|{_THE_REPORT})\s+(?:describe|portray|characteri[sz]e)\s+"
     r"(?P<topic>.+?)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )

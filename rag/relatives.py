@@ -19,19 +19,24 @@ _NOT_KIN = (
     r"sites?|brands?|stations?)\b"
 )
 # "Arjun Kalsi's mother", "the father of Arjun": the relation asked about, in group "kin".
-# Not a "parent company" nor a "sister paper".
+# Not a "parent company" nor a "sister paper"; not "Orbitlink's partner in the venture" nor "the
+# zoo's baby panda", a partner and a baby other than a relative.
 _RELATIVE_OF = re.compile(
     rf"\b[A-Z][\w’'-]*['’]s?\s+(?i:(?P<kin>{KIN}))\b(?!\s+(?i:{_NOT_KIN}))"
+    r"(?<!partner(?=\s+in\b))(?<!baby(?=\s+[a-z]))"
     rf"|\b(?i:the\s+(?P<kin_of>{KIN})\s+of)\s+[A-Z]"
 )
+_PLURALS = {"child": "children", "wife": "wives", "baby": "babies"}
 # The other words news uses for some relations: "his mum", "her parents", "their children".
 _ALSO_SAID = {
     "mother": r"mum|mom|parents?",
     "father": r"dad|parents?",
     "parent": r"mother|father|mum|dad",
     "child": r"children|son|daughter",
-    "wife": r"widow|married",
-    "husband": r"widower|married",
+    "wife": r"widow|married|partner",
+    "husband": r"widower|married|partner",
+    "partner": r"wife|husband|girlfriend|boyfriend",
+    **dict.fromkeys(("fiance", "fiancé", "fiancee", "fiancée"), r"fianc[eé]e?s?"),
 }
 
 
@@ -50,8 +55,8 @@ def unrelated(question: str, evidence: list[Evidence], hits: list[Hit]) -> bool:
     if kin is None:
         return False
     base = kin.removeprefix("half-")
-    words = rf"{re.escape(base)}s?|{re.escape(base)}ren" + (
-        f"|{_ALSO_SAID[base]}" if base in _ALSO_SAID else ""
+    words = "|".join(
+        (rf"{re.escape(base)}s?", _PLURALS.get(base, base), _ALSO_SAID.get(base, base))
     )
     speaks_of = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
     before = sentences_before(hits)

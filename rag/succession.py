@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from rag.citations import unmentioned
-from rag.measures import rated_near_best
+from rag.measures import continues, rated_near_best
 from rag.types import Evidence
 
 # "Who was X before Helen Marsh?", "Who held the record before him?", "Who did Bullock
@@ -47,14 +47,16 @@ _FOLLOWED = re.compile(
 # "Who replaced Neil Hammond as ...?", "Who will succeed Ozola?", "Who took over from Lowe?",
 # "Who is Holm's successor?", "Who is the successor to Holm?": who came after, in group "after".
 _SUCCESSOR = re.compile(
-    r"^(?i:who)\s+(?:(?i:has|had|will|would|is\s+to)\s+)?(?i:replace[sd]?|succeed(?:s|ed)?|"
+    r"^(?i:who)\s+(?:(?i:has|had|will|would|is\s+to)\s+)?(?i:replace[sd]?|succeed(?:s|ed)?(?!\s+in\b)|"
     r"(?:took|takes?|taken)\s+over\s+from)\s+(?P<after>.+)"
     r"|^(?i:who)\s+(?i:is|was|will\s+be)\s+(?P<owner>.+?)['’]s?\s+(?i:successor)\b"
     r"|^(?i:who)\s+(?i:is|was|will\s+be)\s+(?i:the\s+successor\s+(?:to|of))\s+(?P<of>.+)"
 )
 # What says who came after someone whoever it names: "His successor, Karen Osei", "was
-# replaced by", "was succeeded by".
-_SUCCEEDED = re.compile(r"\bsuccessors?\b|\b(?:replaced|succeeded)\s+by\b", re.IGNORECASE)
+# replaced by", "was succeeded by", "named as Hammond's replacement".
+_SUCCEEDED = re.compile(
+    r"\b(?:successors?|replacements?)\b|\b(?:replaced|succeeded)\s+by\b", re.IGNORECASE
+)
 # The capitalised words of a name: "Neil Hammond" of "Neil Hammond as operations director".
 _NAME_WORDS = re.compile(r"\b[A-Z][\w’'-]+")
 
@@ -77,7 +79,7 @@ def says_successor(sentence: str, named: list[str]) -> bool:
         return True
     if not named:
         return False
-    followed = r"\b(?:replac|succeed)\w*|\b(?:took|takes?|taking)\s+over\s+from"
+    followed = r"\b(?i:replac|succeed)\w*|\b(?i:took|takes?|taking)\s+over\s+from"
     last = re.escape(named[-1])
     return bool(re.search(rf"(?:{followed})\s+(?:[\w.’'-]+\s+){{0,3}}?{last}\b", sentence))
 
@@ -106,7 +108,12 @@ def succeeding(question: str, evidence: list[Evidence]) -> Evidence | None:
     questions, or when no such sentence is near the best."""
     named = asks_successor(question)
     if named is not None:
-        found = [e for e in rated_near_best(evidence) if says_successor(e.sentence, named)]
+        best = max(evidence, key=lambda e: e.relevance, default=None)
+        found = [
+            e
+            for e in rated_near_best(evidence)
+            if says_successor(e.sentence, named) and _of_named(e, best, named)
+        ]
     elif asks_predecessor(question):
         found = [
             e
@@ -116,3 +123,16 @@ def succeeding(question: str, evidence: list[Evidence]) -> Evidence | None:
     else:
         return None
     return max(found, key=lambda e: e.relevance) if found else None
+
+
+def _of_named(sentence: Evidence, best: Evidence | None, named: list[str]) -> bool:
+    """Whether `sentence` is about the one `named` (by the last word of the name): it mentions
+    them, or goes on right after the best sentence that does ("His successor, Karen Osei, ..."
+    after the sentence on Robert Lindqvist), so "Paper tickets were replaced by contactless
+    readers" answers no "Who replaced Neil Hammond?"."""
+    if not named:
+        return True
+    last = re.compile(rf"\b{re.escape(named[-1])}\b")
+    return bool(last.search(sentence.sentence)) or (
+        best is not None and continues(best, sentence) and bool(last.search(best.sentence))
+    )

@@ -125,7 +125,12 @@ def test_the_reported_answerability_ranks_questions_as_the_decision_does():
     # and keeps the probability's order among refusals.
     assert decided(0.9, threshold, settled=False, unanswered=True) < threshold
     assert decided(0.2, threshold, False, True) < decided(0.9, threshold, False, True)
-    # A settled answer reports at least the threshold; otherwise the probability stands.
-    assert decided(0.1, threshold, settled=True, unanswered=False) == threshold
-    assert decided(0.8, threshold, settled=True, unanswered=True) == 0.8
+    # A settled answer reports at least the threshold, in the probability's order; otherwise
+    # the probability stands.
+    assert decided(0.0, threshold, settled=True, unanswered=False) == threshold
+    assert threshold < decided(0.1, threshold, True, False) < decided(0.2, threshold, True, False)
+    assert decided(1.0, threshold, settled=True, unanswered=True) == 1.0
     assert decided(0.25, threshold, settled=False, unanswered=False) == 0.25
+    # A threshold set to a bound (or beyond one) keeps the score between 0 and 1.
+    assert decided(0.9, 0.0, False, True) == 0.0 and decided(0.5, 1.0, True, False) == 1.0
+    assert decided(0.5, 1.5, True, False) == 1.0 and decided(0.5, -0.2, False, True) == 0.0

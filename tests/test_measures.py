@@ -414,6 +414,10 @@ def test_how_many_is_not_answered_by_an_age_a_time_or_a_quantity_in_units():
     assert states("count", "Up to 20 millimetres fell.", "How much rain fell?")
     mosaic = evidence_at(1, "The mosaic measures 6.5 metres by 4 metres.", 0, 0.6)
     assert unmeasured("How many Roman coins were found?", [mosaic])
+    # Counts that look like an age or a length are still counts.
+    for counted in ("In 2023, 1,400 people died.", "The council built 300 homes in 2019.",
+                    "About 2m people were affected.", "Officials said 3 U.S. soldiers died."):  # fmt: skip
+        assert states("count", counted, "How many people died?"), counted
 
 
 def test_a_workforce_is_stated_only_by_a_number_counting_one():
@@ -423,6 +427,12 @@ def test_a_workforce_is_stated_only_by_a_number_counting_one():
     for staff in ("It has about 900 employees.", "The brewery's 86 staff cheered.",
                   "It employs about 17,000 people.", "It cut 800 jobs in January."):  # fmt: skip
         assert not unmeasured(asked, [evidence_at(1, staff, 0, 0.6)]), staff
+    for employer in ("It has a workforce of 1,200.", "The firm employs 1,200."):
+        assert not unmeasured(asked, [evidence_at(1, employer, 0, 0.6)]), employer
+    # Not a question on who died while working, nor on what people use an app for.
+    labourers = [evidence_at(1, "37 labourers died.", 0, 0.6)]
+    assert not unmeasured("How many people died while working on the stadium?", labourers)
+    assert asked_measure("What human cost did the war have?") is None
     # Among sentences near the best, one that counts a workforce in other words answers it.
     employees = evidence_at(2, "It has about 900 employees.", 60, 0.5)
     assert stating_best(asked, [users, employees]) is employees
@@ -439,6 +449,7 @@ def test_how_big_and_how_high_want_a_quantity_not_a_time_or_a_name():
     assert states("level", "The bank raised its rate by 25 basis points.")
     assert states("size", "The army of 900 men marched.")
     assert not states("size", "It is one of the finest found in 2019.")
+    assert states("size", "Tens of thousands of people marched.")
     # So "How high" is answered by the sentence near the best that gives an altitude.
     best = evidence_at(1, launch, 0, 0.30)
     sending = evidence_at(1, lead, 90, 0.29)

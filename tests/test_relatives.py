@@ -10,6 +10,8 @@ def test_a_relative_is_asked_for_by_the_word_for_the_relation():
     assert asked_relative("By how much did shares in Vantel's parent company fall?") is None
     assert asked_relative("How many times did the mother of a Year 9 pupil complain?") is None
     assert asked_relative("Which children will be exempt from the levy?") is None
+    assert asked_relative("Who is Orbitlink's partner in the venture?") is None
+    assert asked_relative("How heavy is Edinburgh Zoo's baby panda?") is None
 
 
 def test_a_relative_is_unanswered_where_no_sentence_near_the_best_speaks_of_the_relation():
@@ -30,3 +32,10 @@ def test_a_relative_is_unanswered_where_no_sentence_near_the_best_speaks_of_the_
     best = evidence_at(1, died, len(diagnosed) + 1, 0.3)
     assert not unrelated("In what year did Tierney's husband die?", [best], hits)
     assert unrelated("In what year did Tierney's son die?", [best], hits)
+
+
+def test_a_relation_is_spoken_of_in_its_plural_and_other_spellings():
+    wives = evidence_at(1, "His wives were both from Kent.", 0, 0.5)
+    assert not unrelated("Who was Henry's wife?", [wives], [passage(wives.sentence)])
+    fiance = evidence_at(1, "Her fiance, Tom, proposed in Paris.", 0, 0.5)
+    assert not unrelated("Who is Maria's fiancée?", [fiance], [passage(fiance.sentence)])

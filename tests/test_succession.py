@@ -44,6 +44,7 @@ def test_a_successor_is_asked_for_by_who_came_after_someone():
     assert asks_successor("Who is Holm's successor?") == ["Holm"]
     assert asks_successor("Who replaced him?") == []
     assert asks_successor("Who did Bullock replace?") is None  # a predecessor
+    assert asks_successor("Who succeeded in reaching the summit first?") is None
     assert not asks_predecessor("Who replaced Neil Hammond as operations director?")
 
 
@@ -68,3 +69,12 @@ def test_a_successor_is_answered_where_an_article_says_who_came_after():
     assert unsucceeded(normans, [ruled])
     replacing = evidence_at(1, "The Angevins replaced the Normans as the ruling class.", 0, 0.9)
     assert not unsucceeded(normans, [replacing])
+
+
+def test_a_successor_answer_is_about_the_one_asked_of():
+    asked = "Who replaced Neil Hammond as operations director?"
+    left = evidence_at(1, "Neil Hammond, the operations director, left in January.", 0, 0.8)
+    tickets = evidence_at(2, "Paper tickets were replaced by contactless readers.", 200, 0.7)
+    assert succeeding(asked, [left, tickets]) is None
+    named = evidence_at(2, "Karen Osei was named as Hammond's replacement.", 200, 0.7)
+    assert succeeding(asked, [left, named]) is named
