@@ -23,7 +23,7 @@ _NOT_KIN = (
 # zoo's baby panda", a partner and a baby other than a relative.
 _RELATIVE_OF = re.compile(
     rf"\b[A-Z][\w’'-]*['’]s?\s+(?i:(?P<kin>{KIN}))\b(?!\s+(?i:{_NOT_KIN}))"
-    r"(?<!partner(?=\s+in\b))(?<!baby(?=\s+[a-z]))"
+    r"(?!(?<=partner)\s+in\b)(?!(?<=baby)\s+[a-z])"
     rf"|\b(?i:the\s+(?P<kin_of>{KIN})\s+of)\s+[A-Z]"
 )
 _PLURALS = {"child": "children", "wife": "wives", "baby": "babies"}
@@ -55,10 +55,8 @@ def unrelated(question: str, evidence: list[Evidence], hits: list[Hit]) -> bool:
     if kin is None:
         return False
     base = kin.removeprefix("half-")
-    words = "|".join(
-        (rf"{re.escape(base)}s?", _PLURALS.get(base, base), _ALSO_SAID.get(base, base))
-    )
-    speaks_of = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+    words = [rf"{re.escape(base)}s?", _PLURALS.get(base), _ALSO_SAID.get(base)]
+    speaks_of = re.compile(rf"\b(?:{'|'.join(w for w in words if w)})\b", re.IGNORECASE)
     before = sentences_before(hits)
     return not any(
         speaks_of.search(e.sentence)
