@@ -188,7 +188,8 @@ _CARDINAL = (
     r"eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?"
 )
 _NUMBER_WORD = re.compile(
-    rf"(?<!\bno\s)\b(?:{_CARDINAL}|half|twice|single|none|several|both)\b(?!(?<=one)\s+of\b)",
+    rf"(?<!\bno\s)\b(?:{_CARDINAL}|half|twice|single|none|several|both)\b(?!(?<=one)\s+of\b)"
+    r"|\b(?:a|one|two|three)\s+(?:thirds?|quarters?)\b",  # "fallen by a third"
     re.IGNORECASE,
 )
 # A number written as a word that counts something ("nine people", "Thirty-one patients"); not
@@ -348,13 +349,36 @@ _NEAR_BEST = 0.5
 
 def rated_near_best(evidence: list[Evidence]) -> list[Evidence]:
     """The evidence sentences that may give what a question asks when the best one does not:
-    those the ranker rates at least half as high as the best one, and the one right after the
+    those the ranker rates at least half as high as the best one, the one right after the
     best that refers back to it ("He put the cost of the scheme at £1.9 million." after the
-    sentence on Martin Ebbs's redesign of the junction), whatever its rating."""
+    sentence on Martin Ebbs's redesign of the junction), and the quotations right after the
+    best, which news uses to go on with what it reports, whatever their rating."""
     if not evidence:
         return []
     best = max(evidence, key=lambda e: e.relevance)
-    return [e for e in evidence if e.relevance >= _NEAR_BEST * best.relevance or continues(best, e)]
+    following = _speaker_goes_on(best, evidence)
+    return [
+        e
+        for e in evidence
+        if e.relevance >= _NEAR_BEST * best.relevance or continues(best, e) or e in following
+    ]
+
+
+_OPENS_QUOTE = re.compile(r"^[\"“‘]")
+
+
+def _speaker_goes_on(best: Evidence, evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence sentences right after `best`, one after another, that open a quotation, as
+    news goes on with a speaker's words: '"This is a tax on ...," he said.' and '"... They will
+    simply book a hotel down the road in Hensby instead."' after "Opposition leader Graham
+    Tulley ... said it would drive visitors to stay in neighbouring towns."."""
+    chain, last = [], best
+    while nxt := next((e for e in evidence if _right_after(last, e)), None):
+        if not _OPENS_QUOTE.match(nxt.sentence):
+            break
+        chain.append(nxt)
+        last = nxt
+    return chain
 
 
 def near_best_instead(evidence: list[Evidence], holds: Callable[[str], bool]) -> Evidence | None:
@@ -374,11 +398,12 @@ _REFERS_BACK = re.compile(r"^[\"“‘']?(?:he|she|his|her)\b", re.IGNORECASE)
 
 def continues(best: Evidence, sentence: Evidence) -> bool:
     """Whether `sentence` comes right after `best` in its article and refers back to it."""
-    return (
-        sentence.doc_id == best.doc_id
-        and 0 < sentence.start - best.end <= _ADJACENT
-        and bool(_REFERS_BACK.match(sentence.sentence))
-    )
+    return _right_after(best, sentence) and bool(_REFERS_BACK.match(sentence.sentence))
+
+
+def _right_after(sentence: Evidence, other: Evidence) -> bool:
+    """Whether `other` comes right after `sentence` in its article."""
+    return other.doc_id == sentence.doc_id and 0 < other.start - sentence.end <= _ADJACENT
 
 
 def _how(question: str) -> str | None:

@@ -4,6 +4,7 @@ from rag.evidence import has_answer_type
 from rag.measures import (
     asked_measure,
     counted_in_best,
+    rated_near_best,
     states,
     stating_age,
     stating_best,
@@ -403,6 +404,21 @@ def test_a_how_question_is_answered_by_a_near_best_sentence_that_states_its_meas
     assert stating_best("How many people were hospitalised?", [lead, treated]) is treated
 
 
+def test_quotations_right_after_the_best_go_on_with_it_and_count_as_near():
+    said = "Tulley said it would drive visitors to stay in neighbouring towns."
+    tax = '"This is a tax on the people who keep our high street alive," he said.'
+    hotel = '"They will simply book a hotel down the road in Hensby instead."'
+    best = evidence_at(1, said, 0, 0.6)
+    first = evidence_at(2, tax, len(said) + 1, 0.01)
+    second = evidence_at(3, hotel, first.end + 1, 0.1)
+    assert rated_near_best([best, first, second]) == [best, first, second]
+    # Not past a sentence that is no quotation, nor one that does not follow.
+    plain = evidence_at(2, "The vote was 38 to 21.", len(said) + 1, 0.01)
+    later = evidence_at(3, hotel, plain.end + 1, 0.1)
+    assert rated_near_best([best, plain, later]) == [best]
+    assert rated_near_best([best, evidence_at(3, hotel, 500, 0.1)]) == [best]
+
+
 def test_how_many_is_not_answered_by_an_age_a_time_or_a_quantity_in_units():
     nurses = "How many nurses did the home employ?"
     assert not states("count", "Grace Adeyemi, 44, was dismissed at 9pm.", nurses)
@@ -410,6 +426,9 @@ def test_how_many_is_not_answered_by_an_age_a_time_or_a_quantity_in_units():
     assert not states("count", "The trust paid £4m for 40% of it.", nurses)
     assert states("count", "There was only one nurse on duty.", nurses)
     assert states("count", "The video was watched 1.2 million times.", "How many views?")
+    # A fraction in words counts for "By how much ...?": "fallen by a third".
+    assert states("count", "His takings had fallen by a third.", "By how much did takings drop?")
+    assert not states("count", "It is the third walkout this year.", "By how much did pay rise?")
     # "How much" may be answered by a quantity in units: "20 millimetres" of rain.
     assert states("count", "Up to 20 millimetres fell.", "How much rain fell?")
     mosaic = evidence_at(1, "The mosaic measures 6.5 metres by 4 metres.", 0, 0.6)
