@@ -224,8 +224,17 @@ def names_person(sentence: str, question: str) -> bool:
     """Whether `sentence` names a person the question does not: after an honorific ("Mr
     Madden"), or in two or more capitalised words that name no body, place, country or title
     ("Jo Chun Ryong", "South Korea's Lee Jin-woo"; not "UN Security Council", "Rossiya 1",
-    "North Korea" or "South Korean")."""
+    "North Korea" or "South Korean"). Not someone a word of whose name the question names
+    ("Kim Jong Un" for "... travelled with Kim?"), nor, for a question that asks for a title's
+    holder ("North Korea's Foreign Minister"), someone given another title ("Russian Defence
+    Minister Sergei Shoigu", "President Vladimir Putin")."""
     asked = {re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(question)}
+    named_asked = {
+        re.sub(r"['’]s$", "", w).lower()
+        for w in WORD.findall(question)[1:]
+        if w[:1].isupper() and re.sub(r"['’]s$", "", w) not in TITLES and len(w) > 2
+    }
+    asked_titles = _titles(question)
     for run in _NAME_RUN.finditer(sentence):
         # A possessor stands before a name: "South Korea's Lee Jin-woo".
         words = re.split(r"['’]s\s+", run[0])[-1].split()
@@ -233,12 +242,23 @@ def names_person(sentence: str, question: str) -> bool:
         # What stands before a name: "Russian Defence Minister", "Mr".
         titled = [i for i, w in enumerate(words) if w in TITLES or w in _HONOURS]
         honoured = bool(titled) and words[titled[-1]] in _HONOURS
+        title = (
+            " ".join(words[max(titled[-1] - 1, 0) : titled[-1] + 1]).lower()
+            if titled and not honoured
+            else None
+        )
         words = words[titled[-1] + 1 :] if titled else words
         while words and words[-1] in _POST_NOMINALS:
             words = words[:-1]
         while words and (words[0].lower() in STOPWORDS or words[0] in _DATE_NAMES):
             words = words[1:]
         if not words or all(w.lower() in asked for w in words):
+            continue
+        # "North Korean leader Kim Jong Un" is the Kim the question names, and "Russian
+        # President Vladimir Putin" no foreign minister it asks for.
+        if any(w.lower() in named_asked for w in words):
+            continue
+        if title and asked_titles and not any(_same_title(title, t) for t in asked_titles):
             continue
         # A body or a place ends its name ("Halvorsen Line"); initials name a body ("UN").
         if words[-1] in _NOT_A_PERSON or any(len(w) > 1 and w.isupper() for w in words):
@@ -251,6 +271,29 @@ def names_person(sentence: str, question: str) -> bool:
         if len(words) >= 2 or honoured:
             return True
     return False
+
+
+def _titles(question: str) -> set[str]:
+    """The capitalised titles a question names, with the capitalised word that qualifies one,
+    in lower case: "foreign minister" of "North Korea's Foreign Minister"."""
+    words = WORD.findall(question)
+    return {
+        (f"{words[i - 1]} {w}" if i and _QUALIFIER.fullmatch(words[i - 1]) else w).lower()
+        for i, w in enumerate(words)
+        if w in TITLES
+    }
+
+
+# A capitalised word that qualifies a title ("Foreign" Minister), not its owner ("Korea's").
+_QUALIFIER = re.compile(r"[A-Z][a-z]+(?<!['’]s)")
+
+
+def _same_title(title: str, asked: str) -> bool:
+    """Whether a sentence's `title` ("defence minister", "minister") may be the `asked` one
+    ("foreign minister"): the same title, with the same qualifier where both have one."""
+    return title.split()[-1] == asked.split()[-1] and (
+        len(title.split()) == 1 or len(asked.split()) == 1 or title == asked
+    )
 
 
 _HONOURS = {*HONORIFICS, "Sir", "Dame", "Lord", "Lady"}

@@ -178,6 +178,14 @@ def test_a_question_for_a_persons_name_needs_a_sentence_near_the_best_naming_a_p
     # Nor does a name the question holds, nor "Mr Kim's" of "... who travelled with Kim?".
     minister = "What is the name of North Korea's Foreign Minister who travelled with Kim?"
     assert not names_person("Mr Kim’s arrival was reported by Rossiya 1.", minister)
+    # Nor someone named with another word of a name it holds, nor given another title.
+    for other in ("North Korean leader Kim Jong Un arrived.",
+                  "He met Russian President Vladimir Putin.",
+                  "He toured it with Russian Defence Minister Sergei Shoigu."):  # fmt: skip
+        assert not names_person(other, minister), other
+    for holder in ("He met Foreign Minister Choe Son Hui.", "He met Minister Choe Son Hui.",
+                   "Choe Son Hui travelled with him."):  # fmt: skip
+        assert names_person(holder, minister), holder
     # "Which Russian minister ...?" asks for a person; "What percentage of girls ...?" does not.
     toured = "Which Russian minister got a tour of an arms exhibition?"
     assert unnamed(toured, [evidence_at(1, "The Russian minister got a tour.", 0, 0.7)])
