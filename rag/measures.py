@@ -6,10 +6,10 @@ old is Dmitry Peskov?" quoted his words. A height or a distance is a number with
 length, an age a number of years (or a birth or a founding in a year), a frequency a count of
 times, a speed a distance per hour, a weight a unit of mass, a temperature ("how hot", "how
 cold") degrees, and a count (of "how many" or "how much") a number that is no year ("How many"
-not one that gives an age, a time of day or a quantity in units). "How large" takes a quantity in
-any unit or a count, "how high" one that rises or falls ("540 kilometres", "2%", "£9.2m"), neither
-a time of day nor a name's number. "How long" takes a length or a stretch of time
-("five to ten years", "since the 1950s", "for decades"): "How long is Kim's train?" is not
+not one that gives an age, a time of day or a quantity in units). "How large" ("how big") takes
+a quantity in any unit or a count, "how high" one that rises or falls ("540 kilometres", "2%",
+"£9.2m"), neither a time of day nor a name's number. "How long" takes a length or a stretch of
+time ("five to ten years", "since the 1950s", "for decades"): "How long is Kim's train?" is not
 answered by a sentence on its paint. "How much" of a thing ("How much aid will Russia give?")
 takes an amount, as "how many" does; "How much did the sanctions matter?" may be answered in
 words. "How many hectares" (miles, litres, horsepower, years) takes that measure in any of its
@@ -371,7 +371,7 @@ def _speaker_goes_on(best: Evidence, evidence: list[Evidence]) -> list[Evidence]
     """The evidence sentences right after `best`, one after another, that open a quotation, as
     news goes on with a speaker's words: '"This is a tax on ...," he said.' and '"... They will
     simply book a hotel down the road in Hensby instead."' after "Opposition leader Graham
-    Tulley ... said it would drive visitors to stay in neighbouring towns."."""
+    Tulley ... said it would drive visitors to stay in neighbouring towns"."""
     chain, last = [], best
     while nxt := next((e for e in evidence if _right_after(last, e)), None):
         if not _OPENS_QUOTE.match(nxt.sentence):
@@ -476,6 +476,17 @@ def _uncounted_spans(sentence: str) -> list[tuple[int, int]]:
     ]
 
 
+def _counts_outside(sentence: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a number in `sentence`, in words or a count in digits, stands outside `spans`."""
+    return any(
+        not any(start < m.end() and m.start() < end for start, end in spans)
+        for m in (
+            *_NUMBER_WORD.finditer(sentence),
+            *(m for m in _NUMBER.finditer(sentence) if _is_count(sentence, m)),
+        )
+    )
+
+
 def states(measure: str, sentence: str, question: str = "", previous: str = "") -> bool:
     """Whether `sentence` (after `previous`, when known) states a `measure` ("count", "length",
     "age", ...); an age, of whom `question` names, if it names anyone: "How old is Helen
@@ -484,13 +495,7 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
     """
     if measure == "count":
         uncounted = _uncounted_spans(sentence) if _HOW_MANY.search(question) else []
-        return any(
-            not any(start < m.end() and m.start() < end for start, end in uncounted)
-            for m in (
-                *_NUMBER_WORD.finditer(sentence),
-                *(m for m in _NUMBER.finditer(sentence) if _is_count(sentence, m)),
-            )
-        )
+        return _counts_outside(sentence, uncounted)
     if measure in _MAGNITUDES:
         return _states_magnitude(_MAGNITUDES[measure], sentence)
     if measure == "age" and (kin := _kin_asked(question)):
@@ -529,11 +534,12 @@ def _states_magnitude(measures: tuple[tuple[str, ...], tuple[str, ...]], sentenc
     answering, other = measures
     if _BASIS_POINTS.search(sentence) or any(_STATES[m].search(sentence) for m in answering):
         return True
-    for unanswering in (CLOCK, *(_STATES[m] for m in other)):
-        sentence = unanswering.sub(" ", sentence)
-    return bool(_NUMBER_WORD.search(sentence)) or any(
-        _is_count(sentence, m) for m in _NUMBER.finditer(sentence)
-    )
+    spans = [
+        m.span()
+        for pattern in (CLOCK, *(_STATES[name] for name in other))
+        for m in pattern.finditer(sentence)
+    ]
+    return _counts_outside(sentence, spans)
 
 
 # "The 27-year-old broke the record": a sentence about whom the one before it names.
