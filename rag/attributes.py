@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from rag.answerability import near_synonyms
-from rag.citations import unmentioned, words
+from rag.citations import names, unmentioned, words
 from rag.evidence import answer_type, has_answer_type, sentences_before
 from rag.holders import introduced_kinds
 from rag.initialisms import spells_out
@@ -229,11 +229,7 @@ def names_person(sentence: str, question: str) -> bool:
     holder ("North Korea's Foreign Minister"), someone given another title ("Russian Defence
     Minister Sergei Shoigu", "President Vladimir Putin")."""
     asked = {re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(question)}
-    named_asked = {
-        re.sub(r"['’]s$", "", w).lower()
-        for w in WORD.findall(question)[1:]
-        if w[:1].isupper() and re.sub(r"['’]s$", "", w) not in TITLES and len(w) > 2
-    }
+    named_asked = {n for n in names(question) if len(n) > 2} - {t.lower() for t in TITLES}
     asked_titles = _titles(question)
     for run in _NAME_RUN.finditer(sentence):
         # A possessor stands before a name: "South Korea's Lee Jin-woo".
@@ -256,7 +252,7 @@ def names_person(sentence: str, question: str) -> bool:
             continue
         # "North Korean leader Kim Jong Un" is the Kim the question names, and "Russian
         # President Vladimir Putin" no foreign minister it asks for.
-        if any(w.lower() in named_asked for w in words):
+        if {w.lower().replace("’", "'") for w in words} & named_asked:
             continue
         if title and asked_titles and not any(_same_title(title, t) for t in asked_titles):
             continue
