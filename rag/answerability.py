@@ -36,6 +36,7 @@ from rag.citations import numbers, unmentioned
 from rag.evidence import answer_type, has_answer_type
 from rag.lexical import WORD, BM25Index, question_terms, terms
 from rag.logistic import LogisticModel
+from rag.mentions import unnamed_in
 from rag.types import Evidence, Hit
 
 CALIBRATION = Path(__file__).with_name("answerability.json")
@@ -51,8 +52,9 @@ class Features:
     unmatched_negation: float  # 1 if the question negates and the best context does not
     missing_number: float  # 1 if a number in the question is not in the best context
     missing_name: float  # 1 if a name in the question is in no evidence sentence or title
-    # 1 if a name in the question is not in the best sentence, the one before it or its title:
-    # a near miss asks about someone else ("Halvorsen's shares" over "Shares in Kestrel rose").
+    # 1 if a name in the question is not in the best sentence, the one before it or its title,
+    # in any form news refers back to it by ("Ms Tate" for Imogen Tate, `rag.mentions`): a near
+    # miss asks about someone else ("Halvorsen's shares" over "Shares in Kestrel rose").
     name_beside_best: float
     # 1 if the question asks for a kind of answer (a number, a date, a name ...,
     # `rag.evidence.answer_type`); and 1 if the best context also holds one beyond the question.
@@ -101,7 +103,7 @@ def features(
             bool(numbers(question, words=False, in_names=False) - numbers(context))
         ),
         missing_name=float(bool(unmentioned(question, seen_text))),
-        name_beside_best=float(bool(unmentioned(question, f"{context} {best_title(evidence)}"))),
+        name_beside_best=float(bool(unnamed_in(question, f"{context} {best_title(evidence)}"))),
         typed_question=float(answer_type(question) is not None),
         typed_best=float(typed_best(question, hits, evidence)),
         yes_probability=yes_probability,

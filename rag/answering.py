@@ -58,6 +58,7 @@ from rag.forms import (
     of_nationality,
     placing,
     placing_best,
+    reasoning_best,
     stateless,
 )
 from rag.generation import Generator
@@ -413,6 +414,7 @@ def answer_stream(
         or naming_kind(standalone, evidence)
         or placing_best(standalone, evidence)
         or of_nationality(standalone, evidence)
+        or reasoning_best(standalone, evidence)
         or uncontrasted_best(standalone, evidence)
         or max(evidence, key=lambda e: e.relevance)
     ]

@@ -26,7 +26,6 @@ from rag.answerability import near_synonyms
 from rag.citations import names, unmentioned, words
 from rag.evidence import answer_type, has_answer_type, sentences_before
 from rag.holders import introduced_kinds
-from rag.initialisms import spells_out
 from rag.lexical import AUXILIARY, STOPWORDS, WORD, terms
 from rag.measures import (
     MONTH_NAMES,
@@ -36,7 +35,8 @@ from rag.measures import (
     valued_by,
     without_telling_clause,
 )
-from rag.places import countries, is_form, is_nationality
+from rag.mentions import BESIDE_A_NAME, NAME_RUN, unnamed_in
+from rag.places import countries, is_nationality
 from rag.roles import HONORIFICS, TITLES
 from rag.speech import SPEECH_VERB
 from rag.types import Evidence, Hit
@@ -207,10 +207,14 @@ _DESCRIBING_WORD = r"(?:(?!(?:where|whose|which|who|that|of)\b)[\w’'-]+\s+)"
 _PERSON_QUESTION = re.compile(
     rf"^(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:(?:the|an?)\s+)?"
     rf"{_DESCRIBING_WORD}{{0,4}}?{_PERSON_NOUN}"
-    rf"|^(?:which|what)\s+(?:(?!{AUXILIARY}\b){_DESCRIBING_WORD}){{0,2}}?{_PERSON_NOUN}\s+"
+    rf"|^(?:which|what)\s+(?:(?!{AUXILIARY}\b){_DESCRIBING_WORD}){{0,3}}?{_PERSON_NOUN}\s+"
     r"(?:(?:first|later|also|then|publicly|initially)\s+)?"
     rf"(?:{AUXILIARY}\b|[a-z]+ed\b|(?:said|says|told|wrote|won|made|took|gave|led|ran|met|"
-    r"paid|lost|beat|became|built|bought|sold|got|urged|warned)\b)",
+    r"paid|lost|beat|became|built|bought|sold|got|urged|warned|holds|runs|leads|heads|chairs|"
+    r"owns|oversees|manages|represents|speaks)\b)"
+    # "Who is the headteacher of Kellerby High School?"
+    rf"|^who\s+(?:is|was|are|were|will\s+be)\s+(?:the|its|their|his|her)\s+"
+    rf"{_DESCRIBING_WORD}{{0,3}}?{_PERSON_NOUN}\s+(?:of|at|for)\b",
     re.IGNORECASE,
 )
 
@@ -231,7 +235,7 @@ def names_person(sentence: str, question: str) -> bool:
     asked = {re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(question)}
     named_asked = {n for n in names(question) if len(n) > 2} - {t.lower() for t in TITLES}
     asked_titles = _titles(question)
-    for run in _NAME_RUN.finditer(sentence):
+    for run in NAME_RUN.finditer(sentence):
         # A possessor stands before a name: "South Korea's Lee Jin-woo".
         words = re.split(r"['’]s\s+", run[0])[-1].split()
         words = [re.sub(r"['’]s$", "", w) for w in words]
@@ -256,8 +260,13 @@ def names_person(sentence: str, question: str) -> bool:
             continue
         if title and asked_titles and not any(_same_title(title, t) for t in asked_titles):
             continue
-        # A body or a place ends its name ("Halvorsen Line"); initials name a body ("UN").
-        if words[-1] in _NOT_A_PERSON or any(len(w) > 1 and w.isupper() for w in words):
+        # A body or a place ends its name ("Halvorsen Line"), or a county, town or city opens
+        # it ("County Hall", "Town Moor"); initials name a body ("UN").
+        if (
+            words[-1] in _NOT_A_PERSON
+            or words[0] in _OF_A_PLACE
+            or any(len(w) > 1 and w.isupper() for w in words)
+        ):
             continue
         people = {
             w for forms in countries(" ".join(words)).values() for f in forms for w in f.split()
@@ -307,8 +316,11 @@ _NOT_A_PERSON = frozenset(
     "South East West Northern Southern Eastern Western Far Economic Tribunal Chamber Homes "
     "Systems Labour Conservative Democrats Greens Alliance Cup League Championship Open Final "
     "Festival Prize Award Exhibition Congress Summit Assembly Parliament Senate Agreement "
-    "Treaty War Day Week Korean Russian American British Chinese Japanese European".split()
+    "Treaty War Day Week Korean Russian American British Chinese Japanese European Estate Farm "
+    "Dairy Estuary Coast Tunnel Cathedral Abbey Prison Market Stadium Arena Theatre Library "
+    "Harbour Awards Games".split()
 )
+_OF_A_PLACE = {"County", "Town", "City"}
 _DATE_NAMES = {*MONTH_NAMES, *WEEKDAYS}
 
 
@@ -324,7 +336,7 @@ def unnamed_beside(question: str, evidence: list[Evidence]) -> bool:
         return False
     noun = re.compile(rf"(?i:\b{re.escape(asked['noun'] or asked['owned'])}s?\b)")
     # Words that name no one the question does not: its own, titles, days and months.
-    known = {w.lower() for w in WORD.findall(question)} | _BESIDE_A_NAME
+    known = {w.lower() for w in WORD.findall(question)} | BESIDE_A_NAME
     near = [e.sentence for e in rated_near_best(evidence)]
     with_noun = [sentence for sentence in near if noun.search(sentence)]
     # A sentence rated near the best that names someone else may name them otherwise ("Rui
@@ -395,9 +407,6 @@ _OPENING_WORD = re.compile(r"\W*([A-Z][a-z'’-]*)\b(?!\s+[A-Z])")
 
 
 # A name of one or more capitalised words: "Portugal", "Kim Jong Un", "Western Rangers".
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-
-
 def measured_of_another(question: str, hits: list[Hit], evidence: list[Evidence]) -> bool:
     """Whether the question asks for a number or a date of something it names, or of one of a
     series it numbers ("in the second quarter"), that the best evidence sentence does not name,
@@ -548,7 +557,7 @@ def _about(name: str, question: str, text: str, title: str, sentence: str) -> bo
     asked = {w.lower() for w in WORD.findall(question)}
     others = {
         w
-        for run in _NAME_RUN.findall(title)
+        for run in NAME_RUN.findall(title)
         for w in run.split()
         if w.lower() not in asked and w.lower() not in STOPWORDS
     }
@@ -558,7 +567,7 @@ def _about(name: str, question: str, text: str, title: str, sentence: str) -> bo
     # win Lindavia election".
     subject = _SUBJECT.match(sentence.strip())
     named = {w.lower() for w in subject[1].split()} if subject else set()
-    named -= STOPWORDS | _CLOSED_CLASS | _BESIDE_A_NAME | _PRONOUNS
+    named -= STOPWORDS | _CLOSED_CLASS | BESIDE_A_NAME | _PRONOUNS
     if named - asked - {w.lower() for w in WORD.findall(title)}:
         return False
     return not country or not countries(text).keys() - country
@@ -588,7 +597,7 @@ def _heads_of(name: str, article: list[str]) -> set[str]:
     the article also ends another name with ("Brannoch Valley Bank" beside "Eastmoor Bank")."""
     heads: set[str] = set()
     others: set[str] = set()
-    for run in {run for passage in article for run in _NAME_RUN.findall(passage)}:
+    for run in {run for passage in article for run in NAME_RUN.findall(passage)}:
         *before, last = run.lower().split()
         if not before:
             continue
@@ -621,47 +630,3 @@ def ordinals_of_a_series(question: str) -> set[str]:
     """The ordinals of `question` that pick one of a series (`ordinals`), not those that say
     "at first"."""
     return {(a or b).lower() for a, b in _IN_A_SERIES.findall(question)}
-
-
-def unnamed_in(question: str, text: str) -> set[str]:
-    """The names in `question` that `text` does not mention (`rag.citations.unmentioned`), but
-    for a name of several words whose other word it has ("Mr Kim" for "Kim Jong Un") and a word
-    it has in another form ("Normans" for "Norman"), and initials it spells out ("MMR" for
-    "measles, mumps and rubella")."""
-    missing = unmentioned(question, text)
-    missing -= {
-        initials.lower()
-        for initials in set(_INITIALS.findall(question))
-        if initials.lower() in missing and spells_out(initials, text)
-    }
-    if not missing:
-        return missing
-    stems = set(terms(text))
-    written = [words(run) for run in _NAME_RUN.findall(text)]
-    left: set[str] = set()
-    for run in _NAME_RUN.findall(question):
-        named = words(run)
-        if any(w not in missing and w not in STOPWORDS for w in named) and not _another_name(
-            named, written
-        ):
-            continue
-        left |= {w for w in named & missing if not set(terms(w)) & stems}
-    return left
-
-
-# Initials a question writes: "MMR", "NHS".
-_INITIALS = re.compile(r"\b[A-Z]{3,}\b")
-# Capitalised words beside a name that make it no other name: titles, honorifics, days and
-# months ("On Tuesday Kim arrived"); nationalities are read by `rag.places`.
-_BESIDE_A_NAME = {w.lower() for w in (*TITLES, *HONORIFICS, *WEEKDAYS, *MONTH_NAMES)}
-
-
-def _another_name(named: set[str], written: list[set[str]]) -> bool:
-    """Whether the words of name `named` that a text has are only in its other names: "Bank"
-    of "Brannoch Valley Bank" does not mention Eastmoor Mutual Bank, where "Kim" of "Mr Kim"
-    and "Putin" of "Russian President Putin" mention Kim Jong Un and Vladimir Putin."""
-    return not any(
-        run & named
-        and all(w in named or w in _BESIDE_A_NAME or w in STOPWORDS or is_form(w) for w in run)
-        for run in written
-    )

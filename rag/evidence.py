@@ -48,6 +48,8 @@ from rag.measures import (
     DAY,
     DAY_QUESTION,
     REPORTED_ON,
+    TIME_QUESTION,
+    asked_day,
     asked_measure,
     near_best_instead,
     states,
@@ -82,7 +84,7 @@ _QUESTION_TYPES = (
     ("number", re.compile(
         r"\bhow (many|much|long|far|old|large|big|often|tall|high|deep|wide|fast|heavy)\b(?!-)|"
         r"\bwhat (percentage|percent|number|amount|share)\b", re.IGNORECASE)),
-    ("time", re.compile(r"\b(what|which) time\b", re.IGNORECASE)),
+    ("time", TIME_QUESTION),
     ("date", re.compile(
         r"\bwhen\b|\b(what|which) (year|decade|century|date|month|day)\b", re.IGNORECASE)),
     ("name", re.compile(r"\b(who|whom|whose|where)\b", re.IGNORECASE)),
@@ -119,11 +121,12 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
         reported = not ASKS_ABOUT_SAYING.search(question)
         if DAY_QUESTION.search(question):
             # A day, not a year or a month alone, nor one the question names.
-            asked = {m[0].lower() for m in DAY.finditer(question)}
+            day = asked_day(question)
+            asked = {m[0].lower() for m in day.finditer(question)}
             return any(
                 m[0].lower() not in asked
                 and not (reported and REPORTED_ON.search(sentence, 0, m.start()))
-                for m in DAY.finditer(sentence)
+                for m in day.finditer(sentence)
             )
         # A year, a month, a weekday or a day of a month written short ("by Sept 20").
         dates = [(m.start(), bool(m[1])) for m in DATE.finditer(sentence)]

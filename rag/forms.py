@@ -24,6 +24,7 @@ from rag.measures import (
     MONTH_NAMES,
     WEEKDAYS,
     aged_beside,
+    continues,
     near_best_instead,
     rated_near_best,
     states,
@@ -229,6 +230,36 @@ def placing_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     if not re.match(r"(?i:where)\b", bare(question)) or not evidence:
         return None
     return near_best_instead(evidence, lambda sentence: _places(sentence, question))
+
+
+def reasoning_best(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For "Why was the 31 route spared?", the best-rated evidence sentence near the best, or
+    right after it and going on with it (`rag.measures.continues`), that gives a cause in so many
+    words ("He said that route had been saved because it serves a dialysis unit"), when the best
+    one gives none ("... decided to keep two routes, including the 31"). None for other
+    questions, or when no such sentence does."""
+    if not _WHY_QUESTION.match(bare(question)) or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if _CAUSE.search(best.sentence):
+        return None
+    near = rated_near_best(evidence)
+    giving = [
+        e for e in evidence if _CAUSE.search(e.sentence) and (e in near or continues(best, e))
+    ]
+    return max(giving, key=lambda e: e.relevance) if giving else None
+
+
+_WHY_QUESTION = re.compile(
+    r"(?:why|for\s+what\s+reasons?|what\s+(?:(?:is|was|were|are)\s+the\s+)?reasons?)\b",
+    re.IGNORECASE,
+)
+# A cause given in so many words; "as", "after" and "since" also tell when.
+_CAUSE = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|attributed\s+to|blamed|"
+    r"in\s+order\s+to|so\s+that|the\s+reason)\b",
+    re.IGNORECASE,
+)
 
 
 # "What was the nationality of Ayanz?", "What is William Rankine's nationality?", "People of

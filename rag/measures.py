@@ -27,6 +27,7 @@ from collections.abc import Callable
 from rag.citations import numbers
 from rag.lexical import AUXILIARY, KIN, STOPWORDS, question_terms, terms
 from rag.places import is_form
+from rag.roles import HONORIFICS, TITLES
 from rag.types import Evidence, Hit
 
 # An amount before a unit: digits, close or hyphenated ("1,500km", "20-foot"), but not money
@@ -67,11 +68,16 @@ SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 # A day, which "On what date ...?" and "What day ...?" ask for, where a year or a month alone
 # does not answer: "2 April", "April 15", "Sept 10", "the 5th of May", "Tuesday" (not "today",
 # which a quotation says of no date: "check the label today").
-DAY = re.compile(
+_DAY_OF_MONTH = (
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS}|{SHORT_MONTH})(?!\w)"
-    rf"|\b(?:{MONTHS}|{SHORT_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b{DAYS}\b"
+    rf"|\b(?:{MONTHS}|{SHORT_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
 )
+DAY = re.compile(rf"{_DAY_OF_MONTH}|\b{DAYS}\b")
+# A date of a month, which "On what date ...?" asks for: news dates what matters that way and
+# says "on Thursday" of the week's events, so a weekday does not answer it.
+_CALENDAR_DAY = re.compile(_DAY_OF_MONTH)
+_ASKS_DATE = re.compile(r"\b(?:what|which)\s+dates?\b", re.IGNORECASE)
 # "On what date ...?", "Which day ...?", "By what date ...?": a day is asked for.
 # Not "What day centre ...?", "What day-to-day tasks ...?".
 DAY_QUESTION = re.compile(
@@ -80,9 +86,9 @@ DAY_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # "What time ...?", "At what time ...?": a time of day is asked for (not "What time of year
-# ...?", "What time limit ...?").
+# ...?", "What time limit ...?", nor "Within what time ...?", which asks how long).
 TIME_QUESTION = re.compile(
-    r"\b(?:what|which)\s+time\b(?![-’'])"
+    r"(?<!\bwithin\s)(?<!\bin\s)\b(?:what|which)\s+time\b(?![-’'])"
     r"(?!\s+(?:of\s+(?:the\s+)?year|limits?|frames?|periods?|zones?|scales?|slots?)\b)",
     re.IGNORECASE,
 )
@@ -176,6 +182,9 @@ _STRETCH = (
 # "How long" is answered by a length or a stretch of time, not by a date alone ("after they met
 # in 2019"); "How long ago" by a stretch or a date ("in 2017").
 _STATES["extent"] = re.compile(f"{_STATES['length'].pattern}|{_STRETCH}", re.IGNORECASE)
+# "How long does the crossing take?" and "How long did the siege last?" by a stretch of time
+# alone, not "runs for 26.7km".
+_STATES["time"] = re.compile(_STRETCH, re.IGNORECASE)
 _STATES["duration"] = re.compile(
     rf"{_STRETCH}|\b(?:by|in)\s+(?:(?:the|early|late|mid)[\s-]+)?(?:{YEAR}|{MONTHS}|\d{{4}}s)",
     re.IGNORECASE,
@@ -305,14 +314,15 @@ _HOW_MUCH_MONEY = re.compile(
     re.IGNORECASE,
 )
 # "What was Helvion's net profit last year?", "What is the total cost of attendance?", "What is
-# the prize offered for a proof?", "What salary was she earning?": a sum of money, as literally
-# as "How much profit ...?" (not "the cost of living", nor what a prize was awarded for).
+# the prize offered for a proof?", "What salary was she earning?", "How much is the toll for a
+# lorry?": a sum of money, as literally as "How much profit ...?" (not "the cost of living",
+# nor what a prize was awarded for).
 _WHAT_SUM = re.compile(
-    r"^what\s+(?:is|was|were|are|will\s+be)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|"
-    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s+)"
+    r"^(?:what|how\s+much)\s+(?:is|was|were|are|will\s+be)\s+"
+    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s+)"
     r"(?:(?!(?:human|political|social|environmental|emotional|real)\b)[a-z][a-z-]*\s+)?"
     r"(?:profits?|revenues?|salary|salaries|budgets?|prices?|costs?|fines?|turnover|wages?|"
-    r"earnings|income|prize|reward|ransom|rent|fares?|fees?|bail|compensation)\b"
+    r"earnings|income|prize|reward|ransom|rent|fares?|fees?|tolls?|bail|compensation)\b"
     r"(?!\s+(?:of\s+living|margins?|growth|rates?|tax|deficits?|increases?|rises?|cuts?|caps?|"
     r"gaps?|inflation|index|targets?|forecasts?|war|tag|awarded|given|won|winners?|money\s+for)\b)"
     r"|^(?:what|which)\s+(?:(?!(?:human|political|social|environmental|emotional|real)\b)"
@@ -343,6 +353,7 @@ _HOW_MUCH_OF_A_THING = re.compile(
 )
 _HOW_LONG = re.compile(r"\bhow long\b(?!-)", re.IGNORECASE)
 _AGO = re.compile(r"\bago\b", re.IGNORECASE)
+_TAKES = re.compile(r"\b(?:tak(?:e|es|en|ing)|took|last(?:s|ed|ing)?)\b", re.IGNORECASE)
 # The share of the best evidence sentence's relevance that a sentence stating the measure needs.
 _NEAR_BEST = 0.5
 
@@ -416,7 +427,9 @@ def asked_measure(question: str) -> str | None:
     """The measure a question asks for, when only one kind of quantity answers it; "How long"
     asks for a length or a stretch of time, "How long ago" for a time."""
     if _HOW_LONG.search(question):
-        return "duration" if _AGO.search(question) else "extent"
+        if _AGO.search(question):
+            return "duration"
+        return "time" if _TAKES.search(question) else "extent"
     if _HOW_MUCH_WEIGHS.search(question):
         return "weight"
     if _HOW_MUCH_MONEY.search(question) or _WHAT_SUM.search(question):
@@ -504,7 +517,7 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
     named = _aged_names(question) if measure == "age" else set()
     return any(
         not named
-        or _beside(sentence, m, named)
+        or _beside(sentence, m, named, question)
         or (m.start() == len(_DESCRIBED_BY_AGE.match(sentence)[0]) and _mentions(previous, named))
         for m in found
     )
@@ -637,13 +650,14 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _DATE_WORDS = {w.lower() for w in (*WEEKDAYS, *MONTH_NAMES)}
 
 
-def _beside(sentence: str, age: re.Match[str], named: set[str]) -> bool:
+def _beside(sentence: str, age: re.Match[str], named: set[str], question: str = "") -> bool:
     """Whether the `age` stated in `sentence` is of someone `named`: "Keller, 39," right after
-    the name, a year something was founded after it, any other form ("the 39-year-old Keller")
-    within a few words of it."""
+    the name (not another of the family, `_namesake`), a year something was founded after it,
+    any other form ("the 39-year-old Keller") within a few words of it."""
     if age[0].startswith(","):
-        before = _WORDS.findall(_POSSESSIVE.sub("", sentence[: age.start()]))
-        return bool(before) and before[-1].lower() in named
+        written = _POSSESSIVE.sub("", sentence[: age.start()])
+        before = _WORDS.findall(written)
+        return bool(before) and before[-1].lower() in named and not _namesake(written, question)
     # What was founded or built in a year stands before it ("Parcelink was founded in 2017",
     # "Hartmann co-founded the company in 2017 with Omer Yildiz"), unless the sentence opens
     # with it ("Founded in 2017, Parcelink has ...").
@@ -653,6 +667,32 @@ def _beside(sentence: str, age: re.Match[str], named: set[str]) -> bool:
 
 
 _WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+# The capitalised words that end a text: the name an age after it belongs to.
+_LAST_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*\s*$")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+# Words beside a name that are no part of it: "Mr", "Sir", "Leader", "The".
+_BESIDE_NAME = STOPWORDS | {
+    w.lower() for w in (*HONORIFICS, *TITLES, "Sir", "Dame", "Lord", "Lady")
+}
+
+
+def _namesake(text: str, question: str) -> bool:
+    """Whether the name that ends `text` is another person than the one of that surname the
+    question names: each has a given name the other lacks ("Imogen Tate, 34," is not "How old
+    is Richard Tate?"'s answer; "Ms Tate, 34," or "Imogen Tate" for "How old is Tate?" is)."""
+    written = _LAST_NAME.search(text)
+    if not written:
+        return False
+    given = {w.lower() for w in _WORDS.findall(written[0])} - _BESIDE_NAME
+    return any(
+        asked & given and asked - given and given - asked
+        for asked in (
+            {w.lower() for w in _WORDS.findall(run)} - _BESIDE_NAME
+            for run in _CAPITALISED_RUN.findall(question)
+        )
+    )
+
+
 _MADE = re.compile(r"\b(?:founded|established|built|formed|created|dat(?:es|ing))\b", re.IGNORECASE)
 # How far from an age, in characters, the name it belongs to may stand.
 _NEAR = 40
@@ -873,7 +913,7 @@ def undated(question: str, evidence: list[Evidence]) -> bool:
     the time or the part of the day."""
     near = rated_near_best(evidence)
     if DAY_QUESTION.search(question):
-        return not any(tells_beyond(DAY, e.sentence, question) for e in near)
+        return not any(tells_beyond(asked_day(question), e.sentence, question) for e in near)
     if TIME_QUESTION.search(question):
         return not any(tells_beyond(_TIME_OF_DAY, e.sentence, question) for e in near)
     if not _WHEN_QUESTION.match(question):
@@ -894,6 +934,12 @@ def tells_beyond(pattern: re.Pattern[str], sentence: str, question: str) -> bool
     tells no day to "What time did he arrive on Monday?"."""
     asked = {m[0].lower() for m in pattern.finditer(question)}
     return any(m[0].lower() not in asked for m in pattern.finditer(sentence))
+
+
+def asked_day(question: str) -> re.Pattern[str]:
+    """What answers a question for a day (`DAY_QUESTION`): a date of a month for "On what date
+    ...?", any day, a weekday too, for "Which day ...?"."""
+    return _CALENDAR_DAY if _ASKS_DATE.search(question) else DAY
 
 
 _WHEN_QUESTION = re.compile(r"\W*when\b", re.IGNORECASE)

@@ -51,6 +51,9 @@ def test_answer_type_follows_the_question_wording():
     assert not has_answer_type("date", "The zoo has had calves since it opened in 1954.", born)
     assert has_answer_type("date", "The calf was born in the early hours of 2 April.", born)
     assert not has_answer_type("date", "It arrived on Monday.", "What day after Monday did it?")
+    # A weekday answers "On which day ...?", not "On what date ...?".
+    assert has_answer_type("date", "It arrived on Monday.", "On which day did it arrive?")
+    assert not has_answer_type("date", "It arrived on Monday.", "On what date did it arrive?")
     assert has_answer_type("time", "They broke in at about 2.15am.", "What time was the break-in?")
     # A name already in the question is not an answer to "who".
     assert not has_answer_type("name", "Kim arrived.", "Who arrived, Kim?")

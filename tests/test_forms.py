@@ -16,6 +16,7 @@ from rag.forms import (
     of_nationality,
     placing,
     placing_best,
+    reasoning_best,
     stateless,
 )
 from rag.holders import role_holder
@@ -367,3 +368,20 @@ def test_a_nationality_is_answered_by_a_sentence_near_the_best_that_names_a_peop
     assert stateless(asked, [patents])
     # A people the question names is no answer to it.
     assert stateless("What nationality was the Spanish inventor's partner?", [spanish])
+
+
+def test_a_why_question_is_answered_by_a_sentence_that_gives_a_cause():
+    best = "Mr Lindqvist said the council had decided to keep two routes, including the 31."
+    kept = evidence_at(1, best, 0, 0.75)
+    # Right after the best and going on with it, though the ranker rates it far lower.
+    after = evidence_at(2, "He said that route had been saved because it serves a dialysis unit.",
+                        kept.end + 1, 0.24)  # fmt: skip
+    assert reasoning_best("Why was the 31 route spared?", [kept, after]) == after
+    assert reasoning_best("For what reason was the 31 spared?", [kept, after]) == after
+    # Not one far from the best that does not go on with it, nor for other questions.
+    apart = evidence_at(2, "The 12A was cut because few used it.", kept.end + 200, 0.24)
+    assert reasoning_best("Why was the 31 route spared?", [kept, apart]) is None
+    assert reasoning_best("Which routes were spared?", [kept, after]) is None
+    # Nor when the best gives a cause itself.
+    because = evidence_at(1, "The 31 was kept because it serves a dialysis unit.", 0, 0.75)
+    assert reasoning_best("Why was the 31 route spared?", [because, after]) is None

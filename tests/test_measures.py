@@ -129,6 +129,12 @@ def test_how_long_is_answered_by_a_length_or_a_stretch_of_time():
     assert not states("period", "a two-week-old calf")
     assert states("period", "The bridge is 100 years old.")  # it has stood 100 years
     assert not states("duration", "the 1,500km line")
+    # What something takes or lasts is a stretch of time, not a length.
+    assert asked_measure("How long does it take to drive through the tunnel?") == "time"
+    assert asked_measure("How long did the siege last?") == "time"
+    assert asked_measure("How long is the tunnel?") == "extent"
+    assert not states("time", "The tunnel runs for 26.7km beneath the fjord.")
+    assert states("time", "The drive takes about 20 minutes.")
     # A date alone is no stretch of time; one since a dated event is.
     assert not states("extent", "It will be his second summit, after they met in 2019")
     assert not states("extent", "He signed in the summer of 2026")
@@ -169,6 +175,13 @@ def test_an_age_is_of_the_person_the_question_names():
     her = "The 47-year-old rang for help when her father fell."
     assert not states("age", her, "How old is Joanne Pike's father?")
     assert states("age", "Vikram Sharma, 31, said so.", "How old is Anika Sharma's brother Vikram?")
+    # Another of the family, given another first name, is not the one asked about.
+    cheesemaker = "Head cheesemaker Imogen Tate, 34, said she had screamed."
+    assert not states("age", cheesemaker, "How old is Richard Tate?")
+    assert states("age", cheesemaker, "How old is Imogen Tate?")
+    assert states("age", cheesemaker, "How old is Tate?")
+    assert states("age", "Ms Tate, 34, said so.", "How old is Imogen Tate?")
+    assert states("age", "Leader Kim, 39, said so.", "How old is Kim Jong Un?")
 
 
 def test_a_year_is_no_count_nor_is_an_ordinal_or_a_name():
@@ -259,6 +272,7 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
     assert asked_measure("What did the head of highways say the scheme would cost?") == "money"
     assert asked_measure("What is the human cost of the war?") is None
     assert asked_measure("How much was the water company fined?") == "money"
+    assert asked_measure("How much is the toll for a lorry using the tunnel?") == "money"
     assert asked_measure("How much did the hackers demand to delete the data?") == "money"
     assert asked_measure("How much did demand rise?") == "count"
     assert asked_measure("How much did consumer demand grow?") == "count"
@@ -546,8 +560,15 @@ def test_a_question_for_a_day_or_a_time_needs_a_sentence_near_the_best_that_tell
     assert undated("On what date will the leaders hold their summit?", met)  # a year is no day
     for day in ("They will meet on 12 September.", "They meet on Sept 12.", "They meet Tuesday."):
         assert not undated(
+            "On which day will the leaders meet?", [*met, evidence_at(2, day, 80, 0.5)]
+        )
+    # A date is of a month; "on Tuesday" dates the week's events, not the one asked about.
+    for day in ("They will meet on 12 September.", "They meet on Sept 12."):
+        assert not undated(
             "On what date will the leaders meet?", [*met, evidence_at(2, day, 80, 0.5)]
         )
+    tuesday = evidence_at(2, "They meet Tuesday.", 80, 0.5)
+    assert undated("On what date will the leaders meet?", [*met, tuesday])
     arrived = [evidence_at(1, "Mr Putin arrived in Vladivostok on Monday, Tass said.", 0, 0.6)]
     assert not undated("On which day did Mr Putin arrive in Vladivostok?", arrived)
     assert undated("On which dates did the inspectors visit the school?", met)
@@ -556,7 +577,7 @@ def test_a_question_for_a_day_or_a_time_needs_a_sentence_near_the_best_that_tell
     assert undated("On what day after Monday did Putin arrive?", arrived)
     # Questions of other days and times: a day centre, a time of year, a time limit.
     for other in ("Which day centre will close?", "What time of year do calves arrive?",
-                  "What time limit did the judge set?"):  # fmt: skip
+                  "What time limit did the judge set?", "Within what time must a claim be made?"):  # fmt: skip
         assert not undated(other, met), other
     assert not undated(
         "On what date was the calf born?", [evidence_at(1, "Born on the 5th.", 0, 1)]

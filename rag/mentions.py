@@ -1,0 +1,64 @@
+"""Which of the names a question holds a text mentions, in the forms news refers back to them.
+
+News names a person in full once and then by an honorific and one part of the name ("Imogen
+Tate" and then "Ms Tate", "Kim Jong Un" and then "Mr Kim"), and writes a body's name in other
+forms ("Normans" for "Norman", "measles, mumps and rubella" for "MMR"). Both the refusal rules
+of `rag.answering` and the answerability features read a question's names this way, so that a
+sentence about "Ms Tate's brother" counts as about Imogen Tate's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.citations import unmentioned, words
+from rag.initialisms import spells_out
+from rag.lexical import STOPWORDS, terms
+from rag.measures import MONTH_NAMES, WEEKDAYS
+from rag.places import is_form
+from rag.roles import HONORIFICS, TITLES
+
+# A run of capitalised words: "Coombe Hollow Dairy", "Ms Tate".
+NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# Capitalised words beside a name that make it no other name: titles, honorifics, days and
+# months ("On Tuesday Kim arrived"); nationalities are read by `rag.places`.
+BESIDE_A_NAME = {w.lower() for w in (*TITLES, *HONORIFICS, *WEEKDAYS, *MONTH_NAMES)}
+# Initials a question writes: "MMR", "NHS".
+_INITIALS = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def unnamed_in(question: str, text: str) -> set[str]:
+    """The names in `question` that `text` does not mention (`rag.citations.unmentioned`), but
+    for a name of several words whose other word it has ("Mr Kim" for "Kim Jong Un") and a word
+    it has in another form ("Normans" for "Norman"), and initials it spells out ("MMR" for
+    "measles, mumps and rubella")."""
+    missing = unmentioned(question, text)
+    missing -= {
+        initials.lower()
+        for initials in set(_INITIALS.findall(question))
+        if initials.lower() in missing and spells_out(initials, text)
+    }
+    if not missing:
+        return missing
+    stems = set(terms(text))
+    written = [words(run) for run in NAME_RUN.findall(text)]
+    left: set[str] = set()
+    for run in NAME_RUN.findall(question):
+        named = words(run)
+        if any(w not in missing and w not in STOPWORDS for w in named) and not _another_name(
+            named, written
+        ):
+            continue
+        left |= {w for w in named & missing if not set(terms(w)) & stems}
+    return left
+
+
+def _another_name(named: set[str], written: list[set[str]]) -> bool:
+    """Whether the words of name `named` that a text has are only in its other names: "Bank"
+    of "Brannoch Valley Bank" does not mention Eastmoor Mutual Bank, where "Kim" of "Mr Kim"
+    and "Putin" of "Russian President Putin" mention Kim Jong Un and Vladimir Putin."""
+    return not any(
+        run & named
+        and all(w in named or w in BESIDE_A_NAME or w in STOPWORDS or is_form(w) for w in run)
+        for run in written
+    )

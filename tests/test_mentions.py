@@ -1,0 +1,23 @@
+from rag.mentions import unnamed_in
+
+
+def test_a_name_is_mentioned_by_another_of_its_words_or_another_form():
+    assert unnamed_in("How long has Kim Jong Un ruled?", "Mr Kim has ruled for 12 years.") == set()
+    assert unnamed_in("When did the Normans invade?", "The Norman invasion began.") == set()
+    assert unnamed_in("How many Western Rangers fans came?", "Bayside fans came.") == {
+        "western",
+        "rangers",
+    }
+    # A capitalised question word is no part of the name after it.
+    assert unnamed_in("Which Italian club signed him?", "A club signed him.") == {"italian"}
+    # Initials are mentioned by the words they stand for.
+    given = "78.2 per cent had both doses of the measles, mumps and rubella vaccine."
+    assert unnamed_in("What share had both MMR doses?", given) == set()
+    assert unnamed_in("What share had both MMR doses?", "78.2 per cent had both doses.") == {"mmr"}
+    # News names someone in full once, then by an honorific and the surname.
+    assert (
+        unnamed_in("What does Imogen Tate's brother do?", "Ms Tate's brother runs the herd.")
+        == set()
+    )
+    # Someone else of the family is not them.
+    assert unnamed_in("How old is Richard Tate?", "Imogen Tate, 34, said so.") == {"richard"}
