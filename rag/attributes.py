@@ -37,7 +37,7 @@ from rag.measures import (
 )
 from rag.mentions import BESIDE_A_NAME, NAME_RUN, unnamed_in
 from rag.places import countries, is_nationality
-from rag.roles import HONORIFICS, TITLES
+from rag.roles import HONOURS, TITLES
 from rag.speech import SPEECH_VERB
 from rag.types import Evidence, Hit
 
@@ -207,7 +207,9 @@ _DESCRIBING_WORD = r"(?:(?!(?:where|whose|which|who|that|of)\b)[\w’'-]+\s+)"
 _PERSON_QUESTION = re.compile(
     rf"^(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:(?:the|an?)\s+)?"
     rf"{_DESCRIBING_WORD}{{0,4}}?{_PERSON_NOUN}"
-    rf"|^(?:which|what)\s+(?:(?!{AUXILIARY}\b){_DESCRIBING_WORD}){{0,3}}?{_PERSON_NOUN}\s+"
+    # "Which National Farmers' Union official ...?" (not "What happened to the driver ...?")
+    rf"|^(?:which\s+(?:(?!{AUXILIARY}\b){_DESCRIBING_WORD}){{0,3}}?"
+    rf"|what\s+(?:(?!{AUXILIARY}\b){_DESCRIBING_WORD}){{0,2}}?){_PERSON_NOUN}\s+"
     r"(?:(?:first|later|also|then|publicly|initially)\s+)?"
     rf"(?:{AUXILIARY}\b|[a-z]+ed\b|(?:said|says|told|wrote|won|made|took|gave|led|ran|met|"
     r"paid|lost|beat|became|built|bought|sold|got|urged|warned|holds|runs|leads|heads|chairs|"
@@ -240,8 +242,8 @@ def names_person(sentence: str, question: str) -> bool:
         words = re.split(r"['’]s\s+", run[0])[-1].split()
         words = [re.sub(r"['’]s$", "", w) for w in words]
         # What stands before a name: "Russian Defence Minister", "Mr".
-        titled = [i for i, w in enumerate(words) if w in TITLES or w in _HONOURS]
-        honoured = bool(titled) and words[titled[-1]] in _HONOURS
+        titled = [i for i, w in enumerate(words) if w in TITLES or w in HONOURS]
+        honoured = bool(titled) and words[titled[-1]] in HONOURS
         title = (
             " ".join(words[max(titled[-1] - 1, 0) : titled[-1] + 1]).lower()
             if titled and not honoured
@@ -261,10 +263,11 @@ def names_person(sentence: str, question: str) -> bool:
         if title and asked_titles and not any(_same_title(title, t) for t in asked_titles):
             continue
         # A body or a place ends its name ("Halvorsen Line"), or a county, town or city opens
-        # it ("County Hall", "Town Moor"); initials name a body ("UN").
+        # a two-word one ("County Hall", "Town Moor", not "County Councillor Jonas Reid");
+        # initials name a body ("UN").
         if (
             words[-1] in _NOT_A_PERSON
-            or words[0] in _OF_A_PLACE
+            or (len(words) == 2 and words[0] in _OF_A_PLACE)
             or any(len(w) > 1 and w.isupper() for w in words)
         ):
             continue
@@ -301,7 +304,6 @@ def _same_title(title: str, asked: str) -> bool:
     )
 
 
-_HONOURS = {*HONORIFICS, "Sir", "Dame", "Lord", "Lady"}
 # Letters after a name: "Andrew Kerr KC".
 _POST_NOMINALS = {"KC", "QC", "MP", "MSP", "MEP", "MBE", "OBE", "CBE", "Jr", "Sr"}
 # Words of the names of bodies, places and things, never of people.
@@ -320,7 +322,7 @@ _NOT_A_PERSON = frozenset(
     "Dairy Estuary Coast Tunnel Cathedral Abbey Prison Market Stadium Arena Theatre Library "
     "Harbour Awards Games".split()
 )
-_OF_A_PLACE = {"County", "Town", "City"}
+_OF_A_PLACE = frozenset({"County", "Town", "City"})
 _DATE_NAMES = {*MONTH_NAMES, *WEEKDAYS}
 
 
@@ -406,7 +408,6 @@ _CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z'’-]*\b")
 _OPENING_WORD = re.compile(r"\W*([A-Z][a-z'’-]*)\b(?!\s+[A-Z])")
 
 
-# A name of one or more capitalised words: "Portugal", "Kim Jong Un", "Western Rangers".
 def measured_of_another(question: str, hits: list[Hit], evidence: list[Evidence]) -> bool:
     """Whether the question asks for a number or a date of something it names, or of one of a
     series it numbers ("in the second quarter"), that the best evidence sentence does not name,

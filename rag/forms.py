@@ -233,19 +233,22 @@ def placing_best(question: str, evidence: list[Evidence]) -> Evidence | None:
 
 
 def reasoning_best(question: str, evidence: list[Evidence]) -> Evidence | None:
-    """For "Why was the 31 route spared?", the best-rated evidence sentence near the best, or
-    right after it and going on with it (`rag.measures.continues`), that gives a cause in so many
-    words ("He said that route had been saved because it serves a dialysis unit"), when the best
-    one gives none ("... decided to keep two routes, including the 31"). None for other
-    questions, or when no such sentence does."""
+    """For "Why was the 31 route spared?", the best-rated evidence sentence near the best
+    (`rag.measures.rated_near_best`) that gives a cause in so many words, and either goes on
+    with the best right after it or shares a word with the question ("He said that route had
+    been saved because it serves a dialysis unit"), when the best one gives none ("... decided
+    to keep two routes, including the 31"). None for other questions, or when no such sentence
+    does: a cause of something else ("The 12A was cut because few used it") answers nothing."""
     if not _WHY_QUESTION.match(bare(question)) or not evidence:
         return None
     best = max(evidence, key=lambda e: e.relevance)
     if _CAUSE.search(best.sentence):
         return None
-    near = rated_near_best(evidence)
+    asked = set(terms(question))
     giving = [
-        e for e in evidence if _CAUSE.search(e.sentence) and (e in near or continues(best, e))
+        e
+        for e in rated_near_best(evidence)
+        if _CAUSE.search(e.sentence) and (continues(best, e) or asked & set(terms(e.sentence)))
     ]
     return max(giving, key=lambda e: e.relevance) if giving else None
 
@@ -254,10 +257,11 @@ _WHY_QUESTION = re.compile(
     r"(?:why|for\s+what\s+reasons?|what\s+(?:(?:is|was|were|are)\s+the\s+)?reasons?)\b",
     re.IGNORECASE,
 )
-# A cause given in so many words; "as", "after" and "since" also tell when.
+# A cause given in so many words; "as", "after" and "since" also tell when, and "due to" may
+# say what is planned ("due to take effect in April").
 _CAUSE = re.compile(
-    r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|attributed\s+to|blamed|"
-    r"in\s+order\s+to|so\s+that|the\s+reason)\b",
+    r"\b(?:because|owing\s+to|as\s+a\s+result\s+of|attributed\s+to|in\s+order\s+to|so\s+that|"
+    r"blamed\b[^.;]{0,60}?\bon|due\s+to\s+(?:the|a|an|its|his|her|their|[a-z]+(?:ing|s)\b))\b",
     re.IGNORECASE,
 )
 

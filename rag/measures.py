@@ -27,7 +27,7 @@ from collections.abc import Callable
 from rag.citations import numbers
 from rag.lexical import AUXILIARY, KIN, STOPWORDS, question_terms, terms
 from rag.places import is_form
-from rag.roles import HONORIFICS, TITLES
+from rag.roles import HONOURS, TITLES
 from rag.types import Evidence, Hit
 
 # An amount before a unit: digits, close or hyphenated ("1,500km", "20-foot"), but not money
@@ -177,7 +177,10 @@ _STRETCH = (
     rf"{_AMOUNT}(?:{_PERIOD}|centur(?:y|ies)|millenni(?:a|um)|seconds?|generations?)\b{_NOT_AN_AGE}|"
     r"\b(?:decades|centuries|years|months|weeks|days|hours|minutes|century)\b|"
     rf"\b(?:since|from|until|till|between)\s+(?:(?:the|early|late|mid)[\s-]+)?{_PART_OF}"
-    rf"(?:{YEAR}|{MONTHS}|\d{{4}}s)|\bsince\b[^.;]{{0,40}}?\b{YEAR}\b"
+    rf"(?:{YEAR}|{MONTHS}|\d{{4}}s)|\bsince\b[^.;]{{0,40}}?\b{YEAR}\b|"
+    # "takes an hour", "lasted a fortnight", "for a week" (not "twice a day").
+    r"\b(?:takes?|took|taken|lasts?|lasted|for|about|nearly|almost|over|under|within)\s+"
+    r"(?:an?|one)\s+(?:hour|day|week|fortnight|month|year|decade)\b|\bfortnights?\b"
 )
 # "How long" is answered by a length or a stretch of time, not by a date alone ("after they met
 # in 2019"); "How long ago" by a stretch or a date ("in 2017").
@@ -320,9 +323,9 @@ _HOW_MUCH_MONEY = re.compile(
 _WHAT_SUM = re.compile(
     r"^(?:what|how\s+much)\s+(?:is|was|were|are|will\s+be)\s+"
     r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s+)"
-    r"(?:(?!(?:human|political|social|environmental|emotional|real)\b)[a-z][a-z-]*\s+)?"
+    r"(?:(?!(?:human|political|social|environmental|emotional|real|death)\b)[a-z][a-z-]*\s+)?"
     r"(?:profits?|revenues?|salary|salaries|budgets?|prices?|costs?|fines?|turnover|wages?|"
-    r"earnings|income|prize|reward|ransom|rent|fares?|fees?|tolls?|bail|compensation)\b"
+    r"earnings|income|prize|reward|ransom|rent|fares?|fees?|tolls?(?!\s+on\b)|bail|compensation)\b"
     r"(?!\s+(?:of\s+living|margins?|growth|rates?|tax|deficits?|increases?|rises?|cuts?|caps?|"
     r"gaps?|inflation|index|targets?|forecasts?|war|tag|awarded|given|won|winners?|money\s+for)\b)"
     r"|^(?:what|which)\s+(?:(?!(?:human|political|social|environmental|emotional|real)\b)"
@@ -353,7 +356,13 @@ _HOW_MUCH_OF_A_THING = re.compile(
 )
 _HOW_LONG = re.compile(r"\bhow long\b(?!-)", re.IGNORECASE)
 _AGO = re.compile(r"\bago\b", re.IGNORECASE)
-_TAKES = re.compile(r"\b(?:tak(?:e|es|en|ing)|took|last(?:s|ed|ing)?)\b", re.IGNORECASE)
+# "How long does the crossing take?", "How long did the siege last?", "How long have the talks
+# lasted?" (not "How long is the last section?").
+_TAKES = re.compile(
+    r"\bhow\s+long\s+(?:(?:does|did|do|will|would|could|can|should|might|may)\s+[^?]*?\b(?:take|last)"
+    r"|(?:has|have|had)\s+[^?]*?\b(?:taken|lasted))\b",
+    re.IGNORECASE,
+)
 # The share of the best evidence sentence's relevance that a sentence stating the measure needs.
 _NEAR_BEST = 0.5
 
@@ -670,27 +679,27 @@ _WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 # The capitalised words that end a text: the name an age after it belongs to.
 _LAST_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*\s*$")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
-# Words beside a name that are no part of it: "Mr", "Sir", "Leader", "The".
-_BESIDE_NAME = STOPWORDS | {
-    w.lower() for w in (*HONORIFICS, *TITLES, "Sir", "Dame", "Lord", "Lady")
-}
+# Words before a name that are no part of it: "Mr", "Sir", "Leader", "The".
+_BEFORE_A_NAME = STOPWORDS | {w.lower() for w in (*HONOURS, *TITLES)}
 
 
 def _namesake(text: str, question: str) -> bool:
-    """Whether the name that ends `text` is another person than the one of that surname the
+    """Whether the name that ends `text` is another person than any of that surname the
     question names: each has a given name the other lacks ("Imogen Tate, 34," is not "How old
     is Richard Tate?"'s answer; "Ms Tate, 34," or "Imogen Tate" for "How old is Tate?" is)."""
     written = _LAST_NAME.search(text)
     if not written:
         return False
-    given = {w.lower() for w in _WORDS.findall(written[0])} - _BESIDE_NAME
-    return any(
-        asked & given and asked - given and given - asked
+    given = {w.lower() for w in _WORDS.findall(written[0])} - _BEFORE_A_NAME
+    sharing = [
+        asked
         for asked in (
-            {w.lower() for w in _WORDS.findall(run)} - _BESIDE_NAME
-            for run in _CAPITALISED_RUN.findall(question)
+            {w.lower() for w in _WORDS.findall(run)} - _BEFORE_A_NAME
+            for run in _CAPITALISED_RUN.findall(_POSSESSIVE.sub("", question))
         )
-    )
+        if asked & given
+    ]
+    return bool(sharing) and all(asked - given and given - asked for asked in sharing)
 
 
 _MADE = re.compile(r"\b(?:founded|established|built|formed|created|dat(?:es|ing))\b", re.IGNORECASE)

@@ -80,6 +80,8 @@ def any_of(phrases: Sequence[str]) -> str:
 # the space after it ("Dr. " of "Dr. Helena Brasch").
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr"}
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+# Honorifics and the honours written before a name as they are ("Sir Keir", "Dame Judi").
+HONOURS = {*HONORIFICS, "Sir", "Dame", "Lord", "Lady"}
 
 # A name: capitalised words ("Helen Marsh", "Tomas Berg"); in full, two or more of them (not
 # the "Moscow" of "In Moscow, spokesman ...").

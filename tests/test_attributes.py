@@ -204,6 +204,11 @@ def test_a_question_for_a_persons_name_needs_a_sentence_near_the_best_naming_a_p
     assert unnamed("Who is the headteacher of Kellerby High School?", [school])
     head = evidence_at(1, "Its headteacher, Mr Jonas Reid, said so.", 0, 0.7)
     assert not unnamed("Who is the headteacher of Kellerby High School?", [head])
+    councillor = evidence_at(1, "County Councillor Jonas Reid said so.", 0, 0.7)
+    assert not unnamed("Which councillor holds the transport brief?", [councillor])
+    # What happened to someone asks for no one's name.
+    bail = evidence_at(1, "The driver was released on bail.", 0, 0.7)
+    assert not unnamed("What happened to the driver arrested after the crash?", [bail])
 
 
 def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it():

@@ -382,6 +382,11 @@ def test_a_why_question_is_answered_by_a_sentence_that_gives_a_cause():
     apart = evidence_at(2, "The 12A was cut because few used it.", kept.end + 200, 0.24)
     assert reasoning_best("Why was the 31 route spared?", [kept, apart]) is None
     assert reasoning_best("Which routes were spared?", [kept, after]) is None
+    # Nor one that gives a cause of something else, or says what is planned.
+    other = evidence_at(2, "The 12A was cut because few people used it.", kept.end + 1, 0.6)
+    assert reasoning_best("Why was the 31 route spared?", [kept, other]) is None
+    planned = evidence_at(2, "The 31 route changes are due to take effect in April.", 200, 0.6)
+    assert reasoning_best("Why was the 31 route spared?", [kept, planned]) is None
     # Nor when the best gives a cause itself.
     because = evidence_at(1, "The 31 was kept because it serves a dialysis unit.", 0, 0.75)
     assert reasoning_best("Why was the 31 route spared?", [because, after]) is None

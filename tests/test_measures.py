@@ -133,8 +133,13 @@ def test_how_long_is_answered_by_a_length_or_a_stretch_of_time():
     assert asked_measure("How long does it take to drive through the tunnel?") == "time"
     assert asked_measure("How long did the siege last?") == "time"
     assert asked_measure("How long is the tunnel?") == "extent"
+    assert asked_measure("How long have the talks lasted?") == "time"
+    assert asked_measure("How long is the last section of the wall?") == "extent"
     assert not states("time", "The tunnel runs for 26.7km beneath the fjord.")
-    assert states("time", "The drive takes about 20 minutes.")
+    for took in ("The drive takes about 20 minutes.", "The crossing takes an hour.",
+                 "It took a fortnight.", "The siege lasted a week."):  # fmt: skip
+        assert states("time", took), took
+    assert not states("time", "The 47 runs twice a day.")
     # A date alone is no stretch of time; one since a dated event is.
     assert not states("extent", "It will be his second summit, after they met in 2019")
     assert not states("extent", "He signed in the summer of 2026")
@@ -182,6 +187,10 @@ def test_an_age_is_of_the_person_the_question_names():
     assert states("age", cheesemaker, "How old is Tate?")
     assert states("age", "Ms Tate, 34, said so.", "How old is Imogen Tate?")
     assert states("age", "Leader Kim, 39, said so.", "How old is Kim Jong Un?")
+    # One of two of the family the question names is still asked about; a possessor is no name.
+    assert states("age", cheesemaker, "How old was Imogen Tate when Richard Tate died?")
+    hill = "Leeds United's Tom Hill, 20, scored twice."
+    assert states("age", hill, "How old is Leeds United's Tom Hill?")
 
 
 def test_a_year_is_no_count_nor_is_an_ordinal_or_a_name():
@@ -273,6 +282,8 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
     assert asked_measure("What is the human cost of the war?") is None
     assert asked_measure("How much was the water company fined?") == "money"
     assert asked_measure("How much is the toll for a lorry using the tunnel?") == "money"
+    assert asked_measure("What is the death toll from the earthquake?") != "money"
+    assert asked_measure("What was the toll on the NHS?") != "money"
     assert asked_measure("How much did the hackers demand to delete the data?") == "money"
     assert asked_measure("How much did demand rise?") == "count"
     assert asked_measure("How much did consumer demand grow?") == "count"
