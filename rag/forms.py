@@ -34,11 +34,13 @@ from rag.questions import bare
 from rag.roles import TITLES
 from rag.types import Evidence, Hit
 
-# "Who is Jo Chun Ryong?", "What was Tymnet?", "Where is Vostochny?", "Tell me about Peskov":
-# the question is only a name, and news places a place where it first names it ("the Vostochny
-# cosmodrome, more than 1,500km to the north of Vladivostok").
+# "Who is Jo Chun Ryong?", "What was Tymnet?", "Where is Vostochny?", "Tell me about Peskov",
+# "What kind of facility is Vostochny?": the question is only a name, and news places a place
+# where it first names it ("the Vostochny cosmodrome, more than 1,500km to the north of
+# Vladivostok") and says what kind of thing it is ("Russia's Tass news agency").
 _DEFINITION = re.compile(
     r"^(?i:(?:who|what|where)\s+(?:is|was|are|were)|tell\s+me\s+about|describe|"
+    r"what\s+(?:kind|type|sort)\s+of\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:is|was|are|were)|"
     r"what\s+do\s+(?:we|you)\s+know\s+about)\s+(?:(?i:the)\s+)?"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|the)\s+)*[A-Z0-9][\w’'.-]*)*)$"
 )

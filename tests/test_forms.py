@@ -35,6 +35,8 @@ def test_a_who_is_question_is_answered_where_the_article_introduces_the_name():
     assert introduction("Where is Jo Chun Ryong?", evidence, 0.7) is first
     assert introduction("Tell me about Jo Chun Ryong.", evidence, 0.7) is first
     assert introduction("What do we know about Jo Chun Ryong?", evidence, 0.7) is first
+    assert introduction("What kind of official is Jo Chun Ryong?", evidence, 0.7) is first
+    assert introduction("What type of party official is Jo Chun Ryong?", evidence, 0.7) is first
     # What someone does or where they work, asked in the ways readers ask it.
     assert (
         introduction("What position does Jo Chun Ryong hold at the ministry?", evidence, 0.7)
