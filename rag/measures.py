@@ -771,6 +771,14 @@ _WORKFORCE_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _WORKFORCE = tuple(terms("people staff employees workers jobs workforce"))
+# Who are counted as people: "How many people ...?" is answered by "2,318 patients".
+_PEOPLE = tuple(
+    terms(
+        "people persons patients residents passengers pupils students children adults men women "
+        "visitors fans members customers workers staff employees voters tourists victims refugees "
+        "migrants households families spectators volunteers"
+    )
+)
 # ... or by the number a workforce or an employer is given: "a workforce of 1,200", "employs 1,200".
 _WORKFORCE_OF = re.compile(
     r"\b(?:workforce\s+of|employs?|employing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
@@ -784,14 +792,17 @@ def _counted_terms(question: str) -> list[str]:
     container ships were lost?" (before its auxiliary); before a main verb, any of the first
     three words ("ukrainian", "refuge", "arriv" of "How many Ukrainian refugees arrived?"), as
     "volunteers" of "How many volunteers helped look for her?" is the first; any word for a
-    workforce, for a question that asks the size of one."""
+    workforce, for a question that asks the size of one; any word for people, for one that
+    counts people ("2,318 patients" for "How many people waited more than half a day?")."""
     if _WORKFORCE_QUESTION.search(question):
         return list(_WORKFORCE)
     counted = _COUNTED.search(question)
     if counted:
-        return terms(counted["noun"])[:1]
-    first = _COUNTED_FIRST.search(question)
-    return terms(first["words"]) if first else []
+        found = terms(counted["noun"])[:1]
+    else:
+        first = _COUNTED_FIRST.search(question)
+        found = terms(first["words"]) if first else []
+    return [*found, *_PEOPLE] if _PEOPLE[0] in found else found
 
 
 def _counts(sentence: str, noun: str) -> bool:

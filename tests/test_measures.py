@@ -393,6 +393,11 @@ def test_a_how_question_is_answered_by_a_near_best_sentence_that_states_its_meas
     report = evidence_at(1, "The 212-page report said Venn altered images.", 0, 0.6)
     papers = evidence_at(2, "Venn fabricated data in 11 of his papers.", 50, 0.4)
     assert stating_best("In how many papers did Venn fabricate data?", [report, papers]) is papers
+    # People are counted by any word for them: the best's patients, over the lead's residents.
+    served = evidence_at(1, "A trust serving around 620,000 people missed its target.", 0, 0.5)
+    patients = evidence_at(2, "A total of 2,318 patients spent more than 12 hours.", 60, 0.6)
+    waited = "How many people waited more than half a day?"
+    assert stating_best(waited, [served, patients]) is None
     # A number counts what follows it before a preposition: calls, not the customers making them.
     calls = evidence_at(1, "Vantel said 999 calls from its customers failed.", 0, 0.6)
     lost = evidence_at(2, "The outage left 2.4 million of its customers without service.", 60, 0.4)
