@@ -186,8 +186,8 @@ _STRETCH = (
 # in 2019"); "How long ago" by a stretch or a date ("in 2017").
 _STATES["extent"] = re.compile(f"{_STATES['length'].pattern}|{_STRETCH}", re.IGNORECASE)
 # "How long does the crossing take?" and "How long did the siege last?" by a stretch of time
-# alone, not "runs for 26.7km".
-_STATES["time"] = re.compile(_STRETCH, re.IGNORECASE)
+# alone, not "runs for 26.7km" nor "two years ago".
+_STATES["time"] = re.compile(rf"(?:{_STRETCH})(?!\s+ago\b)", re.IGNORECASE)
 _STATES["duration"] = re.compile(
     rf"{_STRETCH}|\b(?:by|in)\s+(?:(?:the|early|late|mid)[\s-]+)?(?:{YEAR}|{MONTHS}|\d{{4}}s)",
     re.IGNORECASE,
@@ -357,10 +357,15 @@ _HOW_MUCH_OF_A_THING = re.compile(
 _HOW_LONG = re.compile(r"\bhow long\b(?!-)", re.IGNORECASE)
 _AGO = re.compile(r"\bago\b", re.IGNORECASE)
 # "How long does the crossing take?", "How long did the siege last?", "How long have the talks
-# lasted?" (not "How long is the last section?").
+# lasted?", "How long is Kestrel-1 supposed to keep working?", "How long did the animals spend
+# in quarantine?": a stretch of time (not "How long is the last section?").
 _TAKES = re.compile(
-    r"\bhow\s+long\s+(?:(?:does|did|do|will|would|could|can|should|might|may)\s+[^?]*?\b(?:take|last)"
-    r"|(?:has|have|had)\s+[^?]*?\b(?:taken|lasted))\b",
+    r"\bhow\s+long\s+(?:does|did|do|will|would|could|can|should|might|may|is|are|was|were|has|"
+    r"have|had)\s+(?:(?!\b(?:which|who|whom|that|where|when)\b)[^?])*?(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"\b(?:tak(?:e|es|en|ing)|took|last(?:s|ed|ing)?|keep(?:s|ing)?|kept|remain(?:s|ed|ing)?|"
+    r"stay(?:s|ed|ing)?|continu(?:e|es|ed|ing)|operat(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|"
+    r"wait(?:s|ed|ing)?|surviv(?:e|es|ed|ing)|spen[dt]|spends|rul(?:e|es|ed|ing)|"
+    r"reign(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 # The share of the best evidence sentence's relevance that a sentence stating the measure needs.

@@ -135,6 +135,10 @@ def test_how_long_is_answered_by_a_length_or_a_stretch_of_time():
     assert asked_measure("How long is the tunnel?") == "extent"
     assert asked_measure("How long have the talks lasted?") == "time"
     assert asked_measure("How long is the last section of the wall?") == "extent"
+    assert asked_measure("How long is the satellite supposed to keep working?") == "time"
+    assert asked_measure("How long did the beavers spend in quarantine?") == "time"
+    assert asked_measure("How long was the track on which he took gold?") == "extent"
+    assert not states("time", "It upgraded its alarm two years ago.")  # a time, not a stretch
     assert not states("time", "The tunnel runs for 26.7km beneath the fjord.")
     for took in ("The drive takes about 20 minutes.", "The crossing takes an hour.",
                  "It took a fortnight.", "The siege lasted a week."):  # fmt: skip
