@@ -65,17 +65,18 @@ CLOCK = re.compile(
     re.IGNORECASE,
 )
 SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-# A day, which "On what date ...?" and "What day ...?" ask for, where a year or a month alone
-# does not answer: "2 April", "April 15", "Sept 10", "the 5th of May", "Tuesday" (not "today",
-# which a quotation says of no date: "check the label today").
+# A date of a month: "2 April", "April 15", "Sept 10", "the 5th of May", "12/09/2023".
 _DAY_OF_MONTH = (
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS}|{SHORT_MONTH})(?!\w)"
     rf"|\b(?:{MONTHS}|{SHORT_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
 )
+# A day, which "What day ...?" asks for, where a year or a month alone does not answer: a date
+# of a month or "Tuesday" (not "today", which a quotation says of no date: "check the label
+# today").
 DAY = re.compile(rf"{_DAY_OF_MONTH}|\b{DAYS}\b")
-# A date of a month, which "On what date ...?" asks for: news dates what matters that way and
-# says "on Thursday" of the week's events, so a weekday does not answer it.
+# "On what date ...?" asks for a date of a month: news dates what matters that way and says "on
+# Thursday" of the week's events, so a weekday does not answer it.
 _CALENDAR_DAY = re.compile(_DAY_OF_MONTH)
 _ASKS_DATE = re.compile(r"\b(?:what|which)\s+dates?\b", re.IGNORECASE)
 # "On what date ...?", "Which day ...?", "By what date ...?": a day is asked for.
@@ -361,7 +362,10 @@ _AGO = re.compile(r"\bago\b", re.IGNORECASE)
 # in quarantine?": a stretch of time (not "How long is the last section?").
 _TAKES = re.compile(
     r"\bhow\s+long\s+(?:does|did|do|will|would|could|can|should|might|may|is|are|was|were|has|"
-    r"have|had)\s+(?:(?!\b(?:which|who|whom|that|where|when)\b)[^?])*?(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"have|had)\s+(?:(?!\b(?:which|who|whom|that|where|when)\b)[^?])*?"
+    # The verb, not an adjective ("the last section") nor a relative clause's ("on which he
+    # took gold").
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
     r"\b(?:tak(?:e|es|en|ing)|took|last(?:s|ed|ing)?|keep(?:s|ing)?|kept|remain(?:s|ed|ing)?|"
     r"stay(?:s|ed|ing)?|continu(?:e|es|ed|ing)|operat(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|"
     r"wait(?:s|ed|ing)?|surviv(?:e|es|ed|ing)|spen[dt]|spends|rul(?:e|es|ed|ing)|"
