@@ -43,7 +43,14 @@ from rag.attributes import (
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
 from rag.contrasts import uncontrasted_best
 from rag.conversation import Turn, standalone_question
-from rag.evidence import TokenEmbedder, dated_best, of_answer_type, rank_sentences, select_evidence
+from rag.evidence import (
+    TokenEmbedder,
+    dated_best,
+    fuller_next,
+    of_answer_type,
+    rank_sentences,
+    select_evidence,
+)
 from rag.forms import (
     accompanying,
     age_of,
@@ -415,6 +422,7 @@ def answer_stream(
         or placing_best(standalone, evidence)
         or of_nationality(standalone, evidence)
         or reasoning_best(standalone, evidence)
+        or fuller_next(standalone, evidence)
         or uncontrasted_best(standalone, evidence)
         or max(evidence, key=lambda e: e.relevance)
     ]

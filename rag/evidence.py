@@ -52,6 +52,7 @@ from rag.measures import (
     asked_day,
     asked_measure,
     near_best_instead,
+    right_after,
     states,
 )
 from rag.sentences import DATELINE
@@ -464,3 +465,31 @@ def dated_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     if answer_type(question) != "date" or not evidence:
         return None
     return near_best_instead(evidence, lambda sentence: has_answer_type("date", sentence, question))
+
+
+def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """The sentence right after the best, when the ranker rates it nearly as high and it holds
+    every term of the question the best holds and more: "Evaporative (wet) cooling towers use
+    the rejected heat ..." after "A dry type cooling tower is similar to an automobile radiator"
+    for "An evaporative cooling tower is also referred to as what kind of cooling tower?". None
+    otherwise."""
+    if not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    asked = set(question_terms(question))
+    held = asked & set(terms(best.sentence))
+    return next(
+        (
+            e
+            for e in evidence
+            if right_after(best, e)
+            and e.relevance >= _NEARLY_AS_HIGH * best.relevance
+            and asked & set(terms(e.sentence)) > held
+        ),
+        None,
+    )
+
+
+# How high, as a share of the best's rating, the sentence after it must be rated to answer
+# instead for holding more of the question.
+_NEARLY_AS_HIGH = 0.7

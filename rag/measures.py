@@ -402,7 +402,7 @@ def _speaker_goes_on(best: Evidence, evidence: list[Evidence]) -> list[Evidence]
     simply book a hotel down the road in Hensby instead."' after "Opposition leader Graham
     Tulley ... said it would drive visitors to stay in neighbouring towns"."""
     chain, last = [], best
-    while nxt := next((e for e in evidence if _right_after(last, e)), None):
+    while nxt := next((e for e in evidence if right_after(last, e)), None):
         if not _OPENS_QUOTE.match(nxt.sentence):
             break
         chain.append(nxt)
@@ -427,10 +427,10 @@ _REFERS_BACK = re.compile(r"^[\"“‘']?(?:he|she|his|her)\b", re.IGNORECASE)
 
 def continues(best: Evidence, sentence: Evidence) -> bool:
     """Whether `sentence` comes right after `best` in its article and refers back to it."""
-    return _right_after(best, sentence) and bool(_REFERS_BACK.match(sentence.sentence))
+    return right_after(best, sentence) and bool(_REFERS_BACK.match(sentence.sentence))
 
 
-def _right_after(sentence: Evidence, other: Evidence) -> bool:
+def right_after(sentence: Evidence, other: Evidence) -> bool:
     """Whether `other` comes right after `sentence` in its article."""
     return other.doc_id == sentence.doc_id and 0 < other.start - sentence.end <= _ADJACENT
 

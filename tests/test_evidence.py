@@ -8,6 +8,7 @@ from rag.evidence import (
     answer_type,
     article_missing_share,
     dated_best,
+    fuller_next,
     has_answer_type,
     is_heading,
     needs_context,
@@ -288,3 +289,16 @@ def test_a_date_question_is_answered_by_a_near_best_sentence_that_tells_a_date()
     # When the best tells a date, the ranker's choice stands.
     opened = evidence_at(1, "The branch opened on 4 May 1921.", 0, 0.5)
     assert dated_best(asked, [opened, shut]) is None
+
+
+def test_the_sentence_after_the_best_answers_when_it_holds_more_of_the_question():
+    asked = "An evaporative cooling tower is also referred to as what kind of cooling tower?"
+    dry = evidence_at(1, "A dry type cooling tower is similar to a car radiator.", 0, 0.72)
+    wet = evidence_at(2, "Evaporative (wet) cooling towers evaporate water.", dry.end + 1, 0.71)
+    assert fuller_next(asked, [dry, wet]) is wet
+    # Not one rated far lower, nor one that is not right after the best.
+    assert fuller_next(asked, [dry, evidence_at(2, wet.sentence, dry.end + 1, 0.3)]) is None
+    assert fuller_next(asked, [dry, evidence_at(2, wet.sentence, dry.end + 90, 0.71)]) is None
+    # Nor one that holds no more of the question than the best.
+    other = evidence_at(2, "Such towers have visible plumes.", dry.end + 1, 0.71)
+    assert fuller_next(asked, [dry, other]) is None
