@@ -35,9 +35,9 @@ from rag.measures import (
     valued_by,
     without_telling_clause,
 )
-from rag.mentions import BESIDE_A_NAME, NAME_RUN, unnamed_in
+from rag.mentions import BESIDE_A_NAME, unnamed_in
 from rag.places import countries, is_nationality
-from rag.roles import HONOURS, TITLES
+from rag.roles import HONOURS, NAME_RUN, TITLES
 from rag.speech import SPEECH_VERB
 from rag.types import Evidence, Hit
 

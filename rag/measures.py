@@ -27,7 +27,7 @@ from collections.abc import Callable
 from rag.citations import numbers
 from rag.lexical import AUXILIARY, KIN, STOPWORDS, question_terms, terms
 from rag.places import is_form
-from rag.roles import HONOURS, TITLES
+from rag.roles import HONOURS, NAME_RUN, TITLES
 from rag.types import Evidence, Hit
 
 # An amount before a unit: digits, close or hyphenated ("1,500km", "20-foot"), but not money
@@ -686,8 +686,7 @@ def _beside(sentence: str, age: re.Match[str], named: set[str], question: str = 
 
 _WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 # The capitalised words that end a text: the name an age after it belongs to.
-_LAST_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*\s*$")
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+_LAST_NAME = re.compile(rf"(?:{NAME_RUN.pattern})\s*$")
 # Words before a name that are no part of it: "Mr", "Sir", "Leader", "The".
 _BEFORE_A_NAME = STOPWORDS | {w.lower() for w in (*HONOURS, *TITLES)}
 
@@ -704,7 +703,7 @@ def _namesake(text: str, question: str) -> bool:
         asked
         for asked in (
             {w.lower() for w in _WORDS.findall(run)} - _BEFORE_A_NAME
-            for run in _CAPITALISED_RUN.findall(_POSSESSIVE.sub("", question))
+            for run in NAME_RUN.findall(_POSSESSIVE.sub("", question))
         )
         if asked & given
     ]

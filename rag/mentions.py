@@ -16,10 +16,8 @@ from rag.initialisms import spells_out
 from rag.lexical import STOPWORDS, terms
 from rag.measures import MONTH_NAMES, WEEKDAYS
 from rag.places import is_form
-from rag.roles import HONORIFICS, TITLES
+from rag.roles import HONORIFICS, NAME_RUN, TITLES
 
-# A run of capitalised words: "Coombe Hollow Dairy", "Ms Tate".
-NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # Capitalised words beside a name that make it no other name: titles, honorifics, days and
 # months ("On Tuesday Kim arrived"); nationalities are read by `rag.places`.
 BESIDE_A_NAME = {w.lower() for w in (*TITLES, *HONORIFICS, *WEEKDAYS, *MONTH_NAMES)}

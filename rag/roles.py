@@ -87,6 +87,8 @@ HONOURS = {*HONORIFICS, "Sir", "Dame", "Lord", "Lady"}
 # the "Moscow" of "In Moscow, spokesman ...").
 NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*"
 _FULL_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)+"
+# A run of capitalised words, whatever it names: "Coombe Hollow Dairy", "Ms Tate", "Kim".
+NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
 def holder_pattern(role: str) -> re.Pattern[str]:
