@@ -77,9 +77,9 @@ from rag.measures import (
     asked_measure,
     counted_in_best,
     states,
-    stating_age,
     stating_best,
     stating_instead,
+    stating_measure,
     unanswered_year,
     undated,
     unmeasured,
@@ -87,7 +87,12 @@ from rag.measures import (
     unstated_year,
 )
 from rag.overview import Article, asks_for_overview, leads
-from rag.questions import as_who_question, uncontracted, without_source_reference
+from rag.questions import (
+    as_how_old_question,
+    as_who_question,
+    uncontracted,
+    without_source_reference,
+)
 from rag.relatives import unrelated
 from rag.settings import AnswerSettings
 from rag.speech import (
@@ -195,9 +200,10 @@ def respelled(question: str, retrieve: Callable[[str], list[Hit]], bm25: BM25Ind
 
 def searched_for(question: str, history: list[Turn] | None) -> str:
     """The standalone question that answering retrieves for: a follow-up rewritten with what it
-    refers to, the words that point at the articles taken out, and "What is X's job?" asked as
-    "Who is X?"."""
-    return as_who_question(without_source_reference(standalone_question(question, history)))
+    refers to, the words that point at the articles taken out, "What is X's job?" asked as "Who
+    is X?" and "What age is X?" as "How old is X?"."""
+    asked = without_source_reference(standalone_question(question, history))
+    return as_how_old_question(as_who_question(asked))
 
 
 @dataclass(frozen=True)
@@ -234,7 +240,7 @@ def assess(
         settings.min_relative_score,
         reports_named(question, texts)
         or aged_holder(question, hits)
-        or stating_age(question)
+        or stating_measure(question, hits)
         or naming_holder(question, hits)
         or naming_thing(question)
         or accompanying(question)

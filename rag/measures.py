@@ -22,7 +22,7 @@ year ...?" takes a year.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from rag.citations import numbers
 from rag.lexical import AUXILIARY, KIN, STOPWORDS, question_terms, terms
@@ -341,9 +341,11 @@ _HOW_MUCH_LAND = re.compile(
     r"countryside)\b(?!\s+(?:fires?|prices?|values?|damage|tax|taxes)\b)",
     re.IGNORECASE,
 )
-# "How much does the train weigh?" asks for a weight, as literally as "How heavy is it?".
+# "How much does the train weigh?" and "How much weight did she lose?" ask for a weight, as
+# literally as "How heavy is it?".
 _HOW_MUCH_WEIGHS = re.compile(
-    r"\bhow much\b.*\bweigh(?:s|ed)?\b(?!\s+(?:on|in|up|into)\b)", re.IGNORECASE
+    r"\bhow much\b.*\bweigh(?:s|ed)?\b(?!\s+(?:on|in|up|into)\b)|\bhow much\s+weight\b",
+    re.IGNORECASE,
 )
 # Asked with these words, a measure is meant literally, as it is when asked by its name ("What
 # is the speed limit on Brookfield Road?"); "How far has Russia gone?", "How deep is the
@@ -518,6 +520,32 @@ def _counts_outside(sentence: str, spans: list[tuple[int, int]]) -> bool:
     )
 
 
+# Units of time, shortest first, with how many of each make the next.
+_TIME_UNITS = (
+    ("second", 60), ("minute", 60), ("hour", 24), ("day", 7), ("week", 4), ("month", 12),
+    ("year", 10), ("decade", 10), ("century", 10),
+)  # fmt: skip
+# A unit this many times shorter than the one asked still answers: "18 months" how many years,
+# "ten days" how many weeks; "two hours" does not answer how many days.
+_SHORTER_STILL_ANSWERS = 12
+
+
+def _time_units_answering(question: str) -> str | None:
+    """For "How many days ...?", a pattern of the units of time whose amounts answer it: days
+    and longer, and the unit just shorter when it is not much shorter; None for other
+    questions."""
+    asked = _HOW_MANY_UNITS.search(question)
+    unit = asked[1].lower() if asked else ""
+    names = [name for name, _ in _TIME_UNITS]
+    singular = "century" if unit == "centuries" else unit.removesuffix("s")
+    if singular not in names:
+        return None
+    at = names.index(singular)
+    if at and _TIME_UNITS[at - 1][1] <= _SHORTER_STILL_ANSWERS:
+        at -= 1
+    return "|".join("centur(?:y|ies)" if n == "century" else f"{n}s?" for n in names[at:])
+
+
 def states(measure: str, sentence: str, question: str = "", previous: str = "") -> bool:
     """Whether `sentence` (after `previous`, when known) states a `measure` ("count", "length",
     "age", ...); an age, of whom `question` names, if it names anyone: "How old is Helen
@@ -529,6 +557,8 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
         return _counts_outside(sentence, uncounted)
     if measure in _MAGNITUDES:
         return _states_magnitude(_MAGNITUDES[measure], sentence)
+    if measure == "period" and (units := _time_units_answering(question)):
+        return bool(re.search(rf"{_AMOUNT}(?:{units})\b{_NOT_AN_AGE}", sentence, re.IGNORECASE))
     if measure == "age" and (kin := _kin_asked(question)):
         return aged_beside(sentence, kin)
     found = _STATES[measure].finditer(sentence)
@@ -579,6 +609,26 @@ _DESCRIBED_BY_AGE = re.compile(r"\W*(?:the|a)?\s*", re.IGNORECASE)
 
 def _mentions(text: str, named: set[str]) -> bool:
     return any(w.lower() in named for w in _WORDS.findall(_POSSESSIVE.sub("", text)))
+
+
+def stating_measure(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | None:
+    """For a question that asks for a sum of money, a weight or an amount in units ("How much
+    did the robot cost?", "How many days did the crossing take?"), whether a sentence (after
+    the one before it) of the best passage's article states it, which evidence selection takes
+    whatever its retrieval score: "The £1.8 million robot, known to staff as ..." shares only
+    "robot" with the question. Another article's sums are of something else ("debt owed by the
+    club" for what a festival owes). Someone's age as `stating_age`; None for other questions."""
+    measure = asked_measure(question)
+    if measure == "age":
+        return stating_age(question)
+    units = _HOW_MANY_UNITS.search(question)
+    literal = measure in ("money", "weight") or (units and units[1].lower() in _MEASURE_OF_UNIT)
+    if not literal or not hits:
+        return None
+    own = {s.text for h in hits if h.doc_id == hits[0].doc_id for s in h.sentences}
+    return lambda sentence, previous: (
+        sentence in own and states(measure, sentence, question, previous)
+    )
 
 
 def stating_age(question: str) -> Callable[[str, str], bool] | None:
@@ -731,6 +781,21 @@ def _is_count(sentence: str, number: re.Match[str]) -> bool:
     return following is not None and following[1] not in STOPWORDS
 
 
+def _on_topic(question: str, sentence: str) -> bool:
+    """Whether `sentence` holds a term of `question` or opens by referring back ("It hit at a
+    depth of ..."). Doing neither, a sentence other than the best states the measure of
+    something else: "The £1.2 million project is funded ..." is no price of each of the
+    moorings the best sentence is about."""
+    return bool(
+        _OPENS_BY_REFERRING.match(sentence) or set(question_terms(question)) & set(terms(sentence))
+    )
+
+
+_OPENS_BY_REFERRING = re.compile(
+    r"^[\"“‘']?(?:he|she|it|they|his|her|its|their|this|that|these|those)\b", re.IGNORECASE
+)
+
+
 def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For a "how" question, the best-rated evidence sentence near the best one that states
     what it asks, when the best one does not: "How deep was the earthquake?" is answered by "at
@@ -754,7 +819,11 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     if counted:
         stating = [e for e in near if any(_counts(e.sentence, term) for term in counted)]
     else:
-        stating = [e for e in near if states(measure, e.sentence, question)]
+        stating = [
+            e
+            for e in near
+            if states(measure, e.sentence, question) and _on_topic(question, e.sentence)
+        ]
     if not stating or best in stating:
         return None
     return max(stating, key=lambda e: e.relevance)
@@ -927,7 +996,11 @@ def unmeasured(question: str, evidence: list[Evidence]) -> bool:
             _WORKFORCE_OF.search(e.sentence) or any(_counts(e.sentence, t) for t in _WORKFORCE)
             for e in near
         )
-    return not any(states(measure, e.sentence, question) for e in near)
+    best = max(evidence, key=lambda e: e.relevance)
+    return not any(
+        states(measure, e.sentence, question) and (e is best or _on_topic(question, e.sentence))
+        for e in near
+    )
 
 
 def undated(question: str, evidence: list[Evidence]) -> bool:

@@ -185,3 +185,25 @@ def as_who_question(question: str) -> str:
             tense = "is" if found["verb"].lower() in ("is", "does") else "was"
             return f"Who {tense} {found['name']}?"
     return question
+
+
+# "What age is the woman who brought the challenge?", "What was the age of the patient?", "What
+# is Hale's age?": asked as "How old ...?", the form the age checks read (`rag.measures`).
+_AGE_QUESTIONS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"^(?:what|which)\s+age\s+(?P<verb>is|was|are|were)\s+(?P<whom>.+)$",
+        r"^what\s+(?P<verb>is|was|are|were)\s+the\s+age\s+of\s+(?P<whom>.+)$",
+        r"^what\s+(?P<verb>is|was|are|were)\s+(?P<whom>.+?)(?:['’]s|['’])\s+age$",
+    )
+)
+
+
+def as_how_old_question(question: str) -> str:
+    """ "What age is X?", "What is the age of X?", "What is X's age?" as "How old is X?"; any
+    other question unchanged."""
+    asked = bare(question)
+    for pattern in _AGE_QUESTIONS:
+        if found := pattern.match(asked):
+            return f"How old {found['verb'].lower()} {found['whom']}?"
+    return question

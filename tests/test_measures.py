@@ -9,6 +9,7 @@ from rag.measures import (
     stating_age,
     stating_best,
     stating_instead,
+    stating_measure,
     unanswered_year,
     undated,
     unmeasured,
@@ -16,7 +17,7 @@ from rag.measures import (
     unstated_year,
 )
 from rag.types import Hit
-from tests.conftest import evidence_at
+from tests.conftest import evidence_at, passage_of
 
 
 def test_how_questions_name_the_measure_that_answers_them():
@@ -252,6 +253,7 @@ def test_how_many_of_a_unit_asks_for_its_measure_in_any_unit():
     assert asked_measure("How many pounds did it cost?") == "count"
     assert asked_measure("How many people died?") == "count"
     assert asked_measure("How much does Kim's train weigh?") == "weight"
+    assert asked_measure("How much weight did Mrs Hale lose at sea?") == "weight"
     assert states("length", "more than 1,500km north of Vladivostok")
     assert states("area", "The frost damaged 12,000 ha of vines.")
     assert states("power", "Watt's ten-horsepower engines drove the mills.")
@@ -274,6 +276,47 @@ def test_how_many_of_a_unit_asks_for_its_measure_in_any_unit():
     assert not unmeasured(
         "How much does the train weigh?", [evidence_at(1, "It weighs 900 tonnes.", 0, 1)]
     )
+
+
+def test_how_many_of_a_unit_of_time_is_not_answered_in_a_much_shorter_one():
+    crossing = "How many days did Hale's crossing take?"
+    assert not states("period", "She rowed in shifts of two hours, 12 hours each day.", crossing)
+    assert states("period", "She arrived 68 days after setting off.", crossing)
+    assert states("period", "The crossing took almost ten weeks.", crossing)
+    # A unit not much shorter still answers; any unit answers a question asking none.
+    assert states("period", "He has ruled for 18 months.", "How many years has he ruled?")
+    assert not states("period", "The talks lasted 90 minutes.", "How many days did they last?")
+    assert states("period", "The talks lasted 90 minutes.")
+
+
+def test_a_sentence_stating_a_sum_or_amount_asked_for_is_wanted_as_evidence():
+    robot = passage_of(
+        ("Surgeons have carried out their 1,000th operation using a surgical robot.", 1.5),
+        ("The £1.8 million robot was paid for by a charity appeal.", 0.8),
+        ("It lasted four hours.", 0.3),
+    )
+    other = passage_of(("The club will repay £14.6m of debt.", 1.0), doc_id="d2")
+    wanted = stating_measure("How much did the surgical robot cost?", [robot, other])
+    assert wanted(robot.sentences[1].text, "")
+    assert not wanted(robot.sentences[0].text, "")
+    # Another article's sums are of something else.
+    assert not wanted(other.sentences[0].text, "")
+    assert stating_measure("How many hours did it last?", [robot])(robot.sentences[2].text, "")
+    assert stating_measure("How much weight did she lose?", [robot]) is not None
+    assert stating_measure("How many operations have there been?", [robot]) is None
+    assert stating_measure("Who paid for the robot?", [robot]) is None
+
+
+def test_a_measure_of_a_sentence_sharing_no_question_term_is_of_something_else():
+    moorings = evidence_at(1, "The club will replace 40 moorings with advanced moorings.", 0, 0.4)
+    project = evidence_at(2, "The £1.2 million project is funded by a grant.", 60, 0.3)
+    asked = "How much does each of the new advanced moorings cost?"
+    assert stating_best(asked, [moorings, project]) is None
+    assert unmeasured(asked, [moorings, project])
+    # The best sentence states it whatever its words.
+    assert not unmeasured(asked, [evidence_at(1, project.sentence, 0, 0.5)])
+    robot = evidence_at(2, "The £1.8 million robot was paid for by an appeal.", 60, 0.3)
+    assert stating_best("How much did the robot cost?", [moorings, robot]) is robot
 
 
 def test_how_much_money_asks_for_an_amount_in_a_currency():

@@ -2,6 +2,7 @@ import pytest
 
 from rag.questions import (
     MIN_CONFIDENCE,
+    as_how_old_question,
     as_who_question,
     language_of,
     uncontracted,
@@ -102,3 +103,21 @@ def test_a_question_in_another_language_is_still_told_apart(question, code):
 )
 def test_contractions_are_written_out(question, expected):
     assert uncontracted(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What age was the patient in the robot's 1,000th operation?",
+         "How old was the patient in the robot's 1,000th operation?"),
+        ("What age is Joan Whitlock?", "How old is Joan Whitlock?"),
+        ("What was the age of the driver?", "How old was the driver?"),
+        ("What is Margaret Hale's age?", "How old is Margaret Hale?"),
+        # When something was done at an age, or an age group: other questions.
+        ("At what age did she take up rowing?", "At what age did she take up rowing?"),
+        ("What age range were the pupils?", "What age range were the pupils?"),
+        ("What is the age limit?", "What is the age limit?"),
+    ],
+)  # fmt: skip
+def test_a_question_for_someones_age_asks_how_old_they_are(question, expected):
+    assert as_how_old_question(question) == expected
