@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from rag.lexical import (
+    AUXILIARY,
     COLOUR_QUESTION,
     HOW_MEASURES,
     JOURNEY_QUESTION,
@@ -86,8 +87,12 @@ _QUESTION_TYPES = (
         r"\bhow (many|much|long|far|old|large|big|often|tall|high|deep|wide|fast|heavy)\b(?!-)|"
         r"\bwhat (percentage|percent|number|amount|share)\b", re.IGNORECASE)),
     ("time", TIME_QUESTION),
+    # "When" asks when ("When did ...?", "Since when has ...?", "... appeared when?"), not in a
+    # clause that tells the moment of something else asked ("What injury did she suffer when
+    # her boat capsized?").
     ("date", re.compile(
-        r"\bwhen\b|\b(what|which) (year|decade|century|date|month|day)\b", re.IGNORECASE)),
+        rf"^\W*when\b|\bwhen\s+{AUXILIARY}\b|\bwhen\W*$|"
+        r"\b(what|which) (year|decade|century|date|month|day)\b", re.IGNORECASE)),
     ("name", re.compile(r"\b(who|whom|whose|where)\b", re.IGNORECASE)),
     ("means", JOURNEY_QUESTION),
     ("means", MEANS_QUESTION),

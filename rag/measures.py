@@ -1039,8 +1039,26 @@ def tells_beyond(pattern: re.Pattern[str], sentence: str, question: str) -> bool
 
 def asked_day(question: str) -> re.Pattern[str]:
     """What answers a question for a day (`DAY_QUESTION`): a date of a month for "On what date
-    ...?", any day, a weekday too, for "Which day ...?"."""
+    ...?", a day counted from the start for "On which day of the crossing ...?", any day, a
+    weekday too, for "Which day ...?"."""
+    if _ASKS_DAY_OF_A_STRETCH.search(question):
+        return _COUNTED_DAY
     return _CALENDAR_DAY if _ASKS_DATE.search(question) else DAY
+
+
+# "On which day of the crossing ...?", "What day of her hunger strike ...?" (not of the week,
+# the month or the year, which have dates and weekdays).
+_ASKS_DAY_OF_A_STRETCH = re.compile(
+    r"\b(?:what|which)\s+day\s+of\s+(?:the|her|his|its|their|our|my)\s+"
+    r"(?!(?:week|month|year)\b)[a-z]",
+    re.IGNORECASE,
+)
+# "On day 23", "on the third day", "the 23rd day".
+_COUNTED_DAY = re.compile(
+    r"\bday\s+\d+\b|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|final|last)\s+day\b",
+    re.IGNORECASE,
+)
 
 
 _WHEN_QUESTION = re.compile(r"\W*when\b", re.IGNORECASE)

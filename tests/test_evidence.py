@@ -35,6 +35,11 @@ def test_logistic_model_standardises_then_squashes():
 def test_answer_type_follows_the_question_wording():
     assert answer_type("How many trips has Kim made abroad?") == "number"
     assert answer_type("When did the train leave Pyongyang?") == "date"
+    assert answer_type("Since when has the mill been weaving cloth?") == "date"
+    assert answer_type("A paraphrased version appeared when?") == "date"
+    # A clause that tells the moment of what is asked asks no date.
+    assert answer_type("What injury did she suffer when her boat capsized?") is None
+    assert answer_type("What was he making when his air fryer started to smoke?") is None
     assert answer_type("Who met Kim at the station?") == "name"
     assert answer_type("Why did Kim travel by train?") is None
     assert has_answer_type("number", "He made seven trips.", "How many trips?")
@@ -55,6 +60,12 @@ def test_answer_type_follows_the_question_wording():
     # A weekday answers "On which day ...?", not "On what date ...?".
     assert has_answer_type("date", "It arrived on Monday.", "On which day did it arrive?")
     assert not has_answer_type("date", "It arrived on Monday.", "On what date did it arrive?")
+    # A day of a stretch of time is counted from its start.
+    crossing = "On which day of the crossing did the boat capsize?"
+    assert has_answer_type("date", "On day 23, a wave capsized the boat.", crossing)
+    assert has_answer_type("date", "It capsized on the third day.", crossing)
+    assert not has_answer_type("date", "It capsized on Monday 8 December.", crossing)
+    assert has_answer_type("date", "It arrived on Monday.", "Which day of the week did it?")
     assert has_answer_type("time", "They broke in at about 2.15am.", "What time was the break-in?")
     # A name already in the question is not an answer to "who".
     assert not has_answer_type("name", "Kim arrived.", "Who arrived, Kim?")
