@@ -36,7 +36,7 @@ from rag.measures import (
     without_telling_clause,
 )
 from rag.mentions import BESIDE_A_NAME, unnamed_in
-from rag.places import countries, is_nationality
+from rag.places import countries, is_form, is_nationality
 from rag.roles import HONOURS, NAME_RUN, TITLES
 from rag.speech import SPEECH_VERB
 from rag.types import Evidence, Hit
@@ -396,11 +396,13 @@ def _common_opening(sentence: str, lower: set[str]) -> str:
     return sentence
 
 
-# Pronouns and linking adverbs, which open sentences and name nothing ("Nobody was killed, but
-# a 71-year-old man ...") whether or not the passages write them in lower case.
+# Pronouns, quantifiers and linking adverbs, which open sentences and name nothing ("Nobody was
+# killed, but a 71-year-old man ...", "One of Yorkshire's last mills ...") whether or not the
+# passages write them in lower case.
 _CLOSED_CLASS = frozenset(
     "nobody everyone everybody someone somebody anyone anybody none nothing everything "
-    "something anything however meanwhile instead although though while whereas".split()
+    "something anything however meanwhile instead although though while whereas one each "
+    "both either neither many several".split()
 )
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 # A word capitalised inside a sentence, as names are ("the Labour party").
@@ -556,11 +558,14 @@ def _about(name: str, question: str, text: str, title: str, sentence: str) -> bo
     if not titled and not country:
         return False
     asked = {w.lower() for w in WORD.findall(question)}
+    # Words of the name itself and what describes it ("Yorkshire's Calderbrook Mill"), and a
+    # people's ("Italian textile group"), name no other body.
     others = {
         w
         for run in NAME_RUN.findall(title)
+        if not re.search(rf"(?i:\b{re.escape(name)}\b)", run)
         for w in run.split()
-        if w.lower() not in asked and w.lower() not in STOPWORDS
+        if w.lower() not in asked and w.lower() not in STOPWORDS and not is_form(w)
     }
     if any(re.search(rf"\b{re.escape(w)}\b", text) for w in others):
         return False

@@ -256,6 +256,11 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
         "How many seats did the Social Democrats win?", elected, conservatives
     )
     assert not measured_of_another("How many people does Nimbus employ?", bid, employ)
+    # What describes the name in the title, and a people's adjective, name no other body.
+    saved = "One of Yorkshire's last mills has been rescued by an Italian group, saving 118 jobs."
+    rescued = [passage(saved, title="Italian group rescues Yorkshire's Calderbrook Mill")]
+    jobs = [evidence_at(1, saved, 0, 0.6)]
+    assert not measured_of_another("How many jobs were saved at Calderbrook Mill?", rescued, jobs)
     fire = [passage(planes[0].sentence, title="Wildfire in Portugal kills nine")]
     assert measured_of_another("How many Canadair planes does Portugal own?", fire, planes)
     # A country the title names in another form: its people, or its adjective.
