@@ -476,20 +476,27 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
     """The sentence right after the best, when the ranker rates it nearly as high and it holds
     every term of the question the best holds and more: "Evaporative (wet) cooling towers use
     the rejected heat ..." after "A dry type cooling tower is similar to an automobile radiator"
-    for "An evaporative cooling tower is also referred to as what kind of cooling tower?". None
-    otherwise."""
+    for "An evaporative cooling tower is also referred to as what kind of cooling tower?". One
+    that refers back to the best holds the best's terms through it: "He called it packet
+    switching ... and proposed to build a nationwide network" after "Donald Davies ...
+    developed the same message routing methodology" for "What did Davies want to build?".
+    None otherwise."""
     if not evidence:
         return None
     best = max(evidence, key=lambda e: e.relevance)
     asked = set(question_terms(question))
     held = asked & set(terms(best.sentence))
+
+    def holding(e: Evidence) -> set[str]:
+        return asked & (set(terms(e.sentence)) | (held if needs_context(e.sentence) else set()))
+
     return next(
         (
             e
             for e in evidence
             if right_after(best, e)
             and e.relevance >= _NEARLY_AS_HIGH * best.relevance
-            and asked & set(terms(e.sentence)) > held
+            and holding(e) > held
         ),
         None,
     )

@@ -313,3 +313,10 @@ def test_the_sentence_after_the_best_answers_when_it_holds_more_of_the_question(
     # Nor one that holds no more of the question than the best.
     other = evidence_at(2, "Such towers have visible plumes.", dry.end + 1, 0.71)
     assert fuller_next(asked, [dry, other]) is None
+    # One that refers back to the best holds the best's terms through it.
+    asked = "What did Davies want to build?"
+    lead = evidence_at(1, "In 1965 Donald Davies developed the same routing method.", 0, 0.11)
+    built = evidence_at(2, "He proposed to build a network in the UK.", lead.end + 1, 0.1)
+    assert fuller_next(asked, [lead, built]) is built
+    named = evidence_at(2, "Roberts proposed to build a network.", lead.end + 1, 0.1)
+    assert fuller_next(asked, [lead, named]) is None
