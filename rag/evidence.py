@@ -473,14 +473,14 @@ def dated_best(question: str, evidence: list[Evidence]) -> Evidence | None:
 
 
 def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
-    """The sentence right after the best, when the ranker rates it nearly as high and it holds
-    every term of the question the best holds and more: "Evaporative (wet) cooling towers use
-    the rejected heat ..." after "A dry type cooling tower is similar to an automobile radiator"
-    for "An evaporative cooling tower is also referred to as what kind of cooling tower?". One
-    that refers back to the best holds the best's terms through it: "He called it packet
-    switching ... and proposed to build a nationwide network" after "Donald Davies ...
-    developed the same message routing methodology" for "What did Davies want to build?".
-    None otherwise."""
+    """The sentence right after the best, when the ranker rates it at least half as high and
+    it holds every term of the question the best holds and more: "Evaporative (wet) cooling
+    towers use the rejected heat ..." after "A dry type cooling tower is similar to an
+    automobile radiator" for "An evaporative cooling tower is also referred to as what kind of
+    cooling tower?". One that refers back to the best holds the best's terms through it: "He
+    called it packet switching ... and proposed to build a nationwide network" after "Donald
+    Davies ... developed the same message routing methodology" for "What did Davies want to
+    build?". None otherwise."""
     if not evidence:
         return None
     best = max(evidence, key=lambda e: e.relevance)
@@ -495,7 +495,7 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
             e
             for e in evidence
             if right_after(best, e)
-            and e.relevance >= _NEARLY_AS_HIGH * best.relevance
+            and e.relevance >= _HALF_AS_HIGH * best.relevance
             and holding(e) > held
         ),
         None,
@@ -503,5 +503,6 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
 
 
 # How high, as a share of the best's rating, the sentence after it must be rated to answer
-# instead for holding more of the question.
-_NEARLY_AS_HIGH = 0.7
+# instead for holding more of the question (as high as `rag.measures.rated_near_best` asks; on
+# 600 SQuAD development questions outside the sample, 0.7 and 0.6 gained fewer answers).
+_HALF_AS_HIGH = 0.5
