@@ -612,20 +612,27 @@ def _mentions(text: str, named: set[str]) -> bool:
 
 
 def stating_measure(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | None:
-    """For a question that asks for a sum of money, a weight or an amount in units ("How much
-    did the robot cost?", "How many days did the crossing take?"), whether a sentence (after
-    the one before it) of the best passage's article states it, which evidence selection takes
-    whatever its retrieval score: "The £1.8 million robot, known to staff as ..." shares only
-    "robot" with the question. Another article's sums are of something else ("debt owed by the
-    club" for what a festival owes). Someone's age as `stating_age`; None for other questions."""
+    """For a question that asks for a sum of money, a weight, an amount in units or a count of
+    a thing ("How much did the robot cost?", "How many days did the crossing take?", "How many
+    people took part in the consultation?"), whether a sentence (after the one before it) of
+    the best passage's article states it, which evidence selection takes whatever its
+    retrieval score: "The £1.8 million robot, known to staff as ..." shares only "robot" with
+    the question, "More than 6,200 people responded to it." only "people". Another article's
+    sums are of something else ("debt owed by the club" for what a festival owes). Someone's
+    age as `stating_age`; None for other questions."""
     measure = asked_measure(question)
     if measure == "age":
         return stating_age(question)
     units = _HOW_MANY_UNITS.search(question)
     literal = measure in ("money", "weight") or (units and units[1].lower() in _MEASURE_OF_UNIT)
-    if not literal or not hits:
+    counted = _counted_terms(question) if measure == "count" and _HOW_MANY.search(question) else []
+    if not (literal or counted) or not hits:
         return None
     own = {s.text for h in hits if h.doc_id == hits[0].doc_id for s in h.sentences}
+    if counted:
+        return lambda sentence, previous: (
+            sentence in own and any(_counts(sentence, term) for term in counted)
+        )
     return lambda sentence, previous: (
         sentence in own and states(measure, sentence, question, previous)
     )

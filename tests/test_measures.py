@@ -294,6 +294,7 @@ def test_a_sentence_stating_a_sum_or_amount_asked_for_is_wanted_as_evidence():
         ("Surgeons have carried out their 1,000th operation using a surgical robot.", 1.5),
         ("The £1.8 million robot was paid for by a charity appeal.", 0.8),
         ("It lasted four hours.", 0.3),
+        ("Thirteen surgeons are now trained to use it.", 0.2),
     )
     other = passage_of(("The club will repay £14.6m of debt.", 1.0), doc_id="d2")
     wanted = stating_measure("How much did the surgical robot cost?", [robot, other])
@@ -303,7 +304,11 @@ def test_a_sentence_stating_a_sum_or_amount_asked_for_is_wanted_as_evidence():
     assert not wanted(other.sentences[0].text, "")
     assert stating_measure("How many hours did it last?", [robot])(robot.sentences[2].text, "")
     assert stating_measure("How much weight did she lose?", [robot]) is not None
-    assert stating_measure("How many operations have there been?", [robot]) is None
+    # A count of the thing asked about; not a question that counts nothing.
+    counting = stating_measure("How many surgeons use the robot?", [robot, other])
+    assert counting(robot.sentences[3].text, "")
+    assert not counting(robot.sentences[1].text, "")
+    assert stating_measure("How much did the sanctions matter?", [robot]) is None
     assert stating_measure("Who paid for the robot?", [robot]) is None
 
 
