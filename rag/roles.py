@@ -46,9 +46,11 @@ _SPELT_ALIKE = (
 
 
 # A judge is titled "Justice" in the courts of Britain and the Commonwealth ("Justice Miriam
-# Okafor"), a word that also opens the names of ministries and their ministers.
+# Okafor", or after an honorific, "Mrs Justice Harcourt"), a word that also opens the names of
+# ministries and their ministers.
 _JUSTICE = (
-    r"(?-i:Justice(?=\s+[A-Z][\w’'-]+\s+[A-Z])"
+    r"(?-i:(?:Justice(?=\s+[A-Z][\w’'-]+\s+[A-Z])|"
+    r"(?:(?<=\bMr\s)|(?<=\bMrs\s)|(?<=\bMs\s)|(?<=\bLord\s)|(?<=\bLady\s))Justice(?=\s+[A-Z]))"
     r"(?!\s+(?:Minister|Secretary|Department|Ministry|Committee|Commission|Party|League)\b))"
 )
 

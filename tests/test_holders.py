@@ -49,6 +49,11 @@ def test_a_judge_is_also_titled_justice():
     minister = evidence_at(2, "Justice Minister Anna Berg welcomed the ruling.", 100, 0.9)
     assert role_holder("Who is the judge?", [ruled, minister]) is ruled
     assert role_holder("Who is the judge?", [minister]) is None
+    # After an honorific, "Justice" and a surname: "Mrs Justice Harcourt".
+    sitting = evidence_at(3, "Mrs Justice Harcourt, sitting in Leeds, said it was flawed.", 0, 0.3)
+    assert role_holder("Which judge ruled against the closures?", [sitting, minister]) is sitting
+    seat = evidence_at(4, "Mrs Justice League members met.", 0, 0.3)
+    assert role_holder("Which judge ruled against the closures?", [seat]) is None
     # "Which judge ...?" asks who the judge is, but not "What leader of ... was ...?".
     assert role_holder("Which judge handed down the ruling?", [ruled, minister]) is ruled
     leader = evidence_at(3, "Party leader Tom Hale spoke.", 200, 0.9)
