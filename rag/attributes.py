@@ -36,7 +36,7 @@ from rag.measures import (
     without_telling_clause,
 )
 from rag.mentions import BESIDE_A_NAME, unnamed_in
-from rag.places import countries, is_form, is_nationality
+from rag.places import countries, is_nationality
 from rag.roles import HONOURS, NAME_RUN, TITLES
 from rag.speech import SPEECH_VERB
 from rag.types import Evidence, Hit
@@ -546,7 +546,8 @@ def _about(name: str, question: str, text: str, title: str, sentence: str) -> bo
     employs about 17,000 people" under "Nimbus to buy Quartzline ..."), the sentence's subject
     is no other body and, if `name` is a country, `text` names no other country ("Spain sent
     four Canadair planes" in an article on a fire in Portugal)."""
-    titled = re.search(rf"(?i:\b{re.escape(name)}\b)", title)
+    named = re.compile(rf"(?i:\b{re.escape(name)}\b)")
+    titled = named.search(title)
     # A country may be named in another of its forms: "Latvians" under "Latvian parliament ...".
     country = (
         countries(titled[0]).keys()
@@ -558,14 +559,13 @@ def _about(name: str, question: str, text: str, title: str, sentence: str) -> bo
     if not titled and not country:
         return False
     asked = {w.lower() for w in WORD.findall(question)}
-    # Words of the name itself and what describes it ("Yorkshire's Calderbrook Mill"), and a
-    # people's ("Italian textile group"), name no other body.
+    # What describes the name before it ("Yorkshire's" of "Yorkshire's Calderbrook Mill"), and
+    # a people's adjective ("Italian textile group"), name no other body.
     others = {
         w
         for run in NAME_RUN.findall(title)
-        if not re.search(rf"(?i:\b{re.escape(name)}\b)", run)
-        for w in run.split()
-        if w.lower() not in asked and w.lower() not in STOPWORDS and not is_form(w)
+        for w in named.split(run)[-1].split()
+        if w.lower() not in asked and w.lower() not in STOPWORDS and not is_nationality(w)
     }
     if any(re.search(rf"\b{re.escape(w)}\b", text) for w in others):
         return False

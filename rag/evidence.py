@@ -28,13 +28,14 @@ from pathlib import Path
 import numpy as np
 
 from rag.lexical import (
-    AUXILIARY,
     COLOUR_QUESTION,
     HOW_MEASURES,
     JOURNEY_QUESTION,
     MEANS_QUESTION,
+    OPENS_BY_REFERRING,
     SPEECH_QUESTION,
     STOPWORDS,
+    WHEN_QUESTION,
     WORD,
     BM25Index,
     answer_frame,
@@ -87,12 +88,8 @@ _QUESTION_TYPES = (
         r"\bhow (many|much|long|far|old|large|big|often|tall|high|deep|wide|fast|heavy)\b(?!-)|"
         r"\bwhat (percentage|percent|number|amount|share)\b", re.IGNORECASE)),
     ("time", TIME_QUESTION),
-    # "When" asks when ("When did ...?", "Since when has ...?", "... appeared when?"), not in a
-    # clause that tells the moment of something else asked ("What injury did she suffer when
-    # her boat capsized?").
-    ("date", re.compile(
-        rf"^\W*when\b|\bwhen\s+{AUXILIARY}\b|\bwhen\W*$|"
-        r"\b(what|which) (year|decade|century|date|month|day)\b", re.IGNORECASE)),
+    ("date", WHEN_QUESTION),
+    ("date", re.compile(r"\b(what|which) (year|decade|century|date|month|day)\b", re.IGNORECASE)),
     ("name", re.compile(r"\b(who|whom|whose|where)\b", re.IGNORECASE)),
     ("means", JOURNEY_QUESTION),
     ("means", MEANS_QUESTION),
@@ -292,20 +289,13 @@ def rank_sentences(
     return {key: ranker.probability(f) for key, f in rows.items()}
 
 
-_PRONOUN_START = re.compile(
-    r"^[\"“‘']?(he|she|it|they|his|her|its|their|this|that|these|those|the latter|the former|"
-    r"there|such|the \d+-year-old)\b",
-    re.IGNORECASE,
-)
-
-
 def needs_context(sentence: str) -> bool:
     """Whether a sentence opens with a pronoun whose referent is in an earlier sentence, or
     reports words whose speaker an earlier sentence names: a quotation it continues, or one
     that "she said" ("“... brought down by the property market,” she said" after "His lawyer,
     Carina Dahl, said ...")."""
     return (
-        bool(_PRONOUN_START.match(sentence.strip()))
+        bool(OPENS_BY_REFERRING.match(sentence.strip()))
         or continues_quotation(sentence)
         or said_by_pronoun(sentence)
     )

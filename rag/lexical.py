@@ -33,6 +33,22 @@ STOPWORDS = frozenset(STOPWORDS_EN) | {
 
 # The auxiliary verbs that follow a question word ("What did ...", "How many trips has ...").
 AUXILIARY = r"(?:is|are|was|were|did|does|do|will|would|can|could|has|have|had)"
+# A sentence that opens with a word referring back to an earlier one: "He ...", "That job, ...",
+# "The latter ...", "The 54-year-old ...".
+OPENS_BY_REFERRING = re.compile(
+    r"^[\"“‘']?(he|she|it|they|his|her|its|their|this|that|these|those|the latter|the former|"
+    r"there|such|the \d+-year-old)\b",
+    re.IGNORECASE,
+)
+# "When" as the question's word: opening it ("When did ...?", "Since when has ...?", "By when
+# must ...?"), before its verb ("Where and when did ...?") or closing it ("... appeared when?");
+# not in a clause that tells the moment of something else asked ("What injury did she suffer
+# when her boat capsized?").
+WHEN_QUESTION = re.compile(
+    r"^\W*(?:(?:by|since|until|till|from|exactly|just|roughly)\s+)?when\b"
+    rf"|\bwhen\s+(?:{AUXILIARY}|must|should|shall|may|might)\b|\bwhen\W*$",
+    re.IGNORECASE,
+)
 # A relative of someone: "father", "half-brother", "grandmother", "fiancée".
 KIN = (
     r"(?:(?:grand|step|great-grand|half-)?(?:father|mother|son|daughter|brother|sister|parent|"

@@ -25,7 +25,15 @@ import re
 from collections.abc import Callable, Sequence
 
 from rag.citations import numbers
-from rag.lexical import AUXILIARY, KIN, STOPWORDS, question_terms, terms
+from rag.lexical import (
+    AUXILIARY,
+    KIN,
+    OPENS_BY_REFERRING,
+    STOPWORDS,
+    WHEN_QUESTION,
+    question_terms,
+    terms,
+)
 from rag.places import is_form
 from rag.roles import HONOURS, NAME_RUN, TITLES
 from rag.types import Evidence, Hit
@@ -794,13 +802,8 @@ def _on_topic(question: str, sentence: str) -> bool:
     something else: "The £1.2 million project is funded ..." is no price of each of the
     moorings the best sentence is about."""
     return bool(
-        _OPENS_BY_REFERRING.match(sentence) or set(question_terms(question)) & set(terms(sentence))
+        OPENS_BY_REFERRING.match(sentence) or set(question_terms(question)) & set(terms(sentence))
     )
-
-
-_OPENS_BY_REFERRING = re.compile(
-    r"^[\"“‘']?(?:he|she|it|they|his|her|its|their|this|that|these|those)\b", re.IGNORECASE
-)
 
 
 def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
@@ -1024,7 +1027,7 @@ def undated(question: str, evidence: list[Evidence]) -> bool:
         return not any(tells_beyond(asked_day(question), e.sentence, question) for e in near)
     if TIME_QUESTION.search(question):
         return not any(tells_beyond(_TIME_OF_DAY, e.sentence, question) for e in near)
-    if not _WHEN_QUESTION.match(question):
+    if not WHEN_QUESTION.search(question):
         return False
     # "..., police said on Tuesday" tells when it was said, not when the fire started; a year
     # after "said" ("Analysts said 2019 was when ...") is what was said.
@@ -1049,7 +1052,7 @@ def asked_day(question: str) -> re.Pattern[str]:
     ...?", a day counted from the start for "On which day of the crossing ...?", any day, a
     weekday too, for "Which day ...?"."""
     if _ASKS_DAY_OF_A_STRETCH.search(question):
-        return _COUNTED_DAY
+        return _DAY_OF_A_STRETCH
     return _CALENDAR_DAY if _ASKS_DATE.search(question) else DAY
 
 
@@ -1060,15 +1063,16 @@ _ASKS_DAY_OF_A_STRETCH = re.compile(
     r"(?!(?:week|month|year)\b)[a-z]",
     re.IGNORECASE,
 )
-# "On day 23", "on the third day", "the 23rd day".
-_COUNTED_DAY = re.compile(
-    r"\bday\s+\d+\b|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|final|last)\s+day\b",
+# "On day 23", "on day two", "on the third day", "the 23rd day", "its opening day", or a day
+# of the calendar ("on Saturday", "on 8 December").
+_DAY_OF_A_STRETCH = re.compile(
+    rf"\bday\s+(?:\d+|{_CARDINAL})\b|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|opening|closing|final|last)\s+day\b"
+    rf"|{DAY.pattern}",
     re.IGNORECASE,
 )
 
 
-_WHEN_QUESTION = re.compile(r"\W*when\b", re.IGNORECASE)
 # A time of day on the clock, or the part of the day.
 _TIME_OF_DAY = re.compile(
     rf"{CLOCK.pattern}|\b(?:morning|afternoon|evening|night|overnight|dawn|dusk|daybreak|"

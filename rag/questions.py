@@ -188,13 +188,16 @@ def as_who_question(question: str) -> str:
 
 
 # "What age is the woman who brought the challenge?", "What was the age of the patient?", "What
-# is Hale's age?": asked as "How old ...?", the form the age checks read (`rag.measures`).
+# is Hale's age?": asked as "How old ...?", the form the age checks read (`rag.measures`). Only
+# of someone or something named or pointed at: "the age of consent" and "What age is required
+# to vote?" ask no one's age.
+_WHOM = r"(?P<whom>(?:(?i:the|a|an|his|her|their|its|this|that)\s|[A-Z]).+?)"
 _AGE_QUESTIONS = tuple(
-    re.compile(pattern, re.IGNORECASE)
+    re.compile(pattern)
     for pattern in (
-        r"^(?:what|which)\s+age\s+(?P<verb>is|was|are|were)\s+(?P<whom>.+)$",
-        r"^what\s+(?P<verb>is|was|are|were)\s+the\s+age\s+of\s+(?P<whom>.+)$",
-        r"^what\s+(?P<verb>is|was|are|were)\s+(?P<whom>.+?)(?:['’]s|['’])\s+age$",
+        rf"^(?i:what|which)\s+age\s+(?P<verb>(?i:is|was|are|were))\s+{_WHOM}$",
+        rf"^(?i:what)\s+(?P<verb>(?i:is|was|are|were))\s+(?i:the)\s+age\s+of\s+{_WHOM}$",
+        rf"^(?i:what)\s+(?P<verb>(?i:is|was|are|were))\s+{_WHOM}(?:['’]s|['’])\s+age$",
     )
 )
 

@@ -261,6 +261,15 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     rescued = [passage(saved, title="Italian group rescues Yorkshire's Calderbrook Mill")]
     jobs = [evidence_at(1, saved, 0, 0.6)]
     assert not measured_of_another("How many jobs were saved at Calderbrook Mill?", rescued, jobs)
+    # But a name after it in a headline in title case does, as a place does.
+    quartzline = "Quartzline employs about 900 people."
+    told = [evidence_at(1, quartzline, 0, 0.6)]
+    headline = [passage(quartzline, title="Nimbus To Buy Quartzline")]
+    assert measured_of_another("How many people does Nimbus employ?", headline, told)
+    georgia = "Georgia employs about 17,000 people."
+    plant = [passage(georgia, title="Nimbus to open plant in Georgia")]
+    counted = [evidence_at(1, georgia, 0, 0.6)]
+    assert measured_of_another("How many people does Nimbus employ?", plant, counted)
     fire = [passage(planes[0].sentence, title="Wildfire in Portugal kills nine")]
     assert measured_of_another("How many Canadair planes does Portugal own?", fire, planes)
     # A country the title names in another form: its people, or its adjective.

@@ -64,8 +64,13 @@ def test_answer_type_follows_the_question_wording():
     crossing = "On which day of the crossing did the boat capsize?"
     assert has_answer_type("date", "On day 23, a wave capsized the boat.", crossing)
     assert has_answer_type("date", "It capsized on the third day.", crossing)
-    assert not has_answer_type("date", "It capsized on Monday 8 December.", crossing)
-    assert has_answer_type("date", "It arrived on Monday.", "Which day of the week did it?")
+    assert has_answer_type("date", "The band played on day two.", crossing)
+    assert has_answer_type("date", "It capsized on Monday 8 December.", crossing)
+    assert not has_answer_type("date", "It capsized in 2025, a day of storms.", crossing)
+    # A day of the month is a date of it.
+    month = "What day of the month did it arrive?"
+    assert not has_answer_type("date", "It arrived on day 23.", month)
+    assert has_answer_type("date", "It arrived on 8 December.", month)
     assert has_answer_type("time", "They broke in at about 2.15am.", "What time was the break-in?")
     # A name already in the question is not an answer to "who".
     assert not has_answer_type("name", "Kim arrived.", "Who arrived, Kim?")
@@ -320,3 +325,7 @@ def test_the_sentence_after_the_best_answers_when_it_holds_more_of_the_question(
     assert fuller_next(asked, [lead, built]) is built
     named = evidence_at(2, "Roberts proposed to build a network.", lead.end + 1, 0.1)
     assert fuller_next(asked, [lead, named]) is None
+    # Rated at least half as high as the best.
+    lower = evidence_at(2, built.sentence, lead.end + 1, 0.06)
+    assert fuller_next(asked, [lead, lower]) is lower
+    assert fuller_next(asked, [lead, evidence_at(2, built.sentence, lead.end + 1, 0.05)]) is None

@@ -303,7 +303,10 @@ def test_a_sentence_stating_a_sum_or_amount_asked_for_is_wanted_as_evidence():
     # Another article's sums are of something else.
     assert not wanted(other.sentences[0].text, "")
     assert stating_measure("How many hours did it last?", [robot])(robot.sentences[2].text, "")
-    assert stating_measure("How much weight did she lose?", [robot]) is not None
+    lost = passage_of(("She lost nearly 9kg during the row.", 0.2), ("She lost her oars.", 0.9))
+    weighed = stating_measure("How much weight did she lose?", [lost])
+    assert weighed(lost.sentences[0].text, "")
+    assert not weighed(lost.sentences[1].text, "")
     # A count of the thing asked about; not a question that counts nothing.
     counting = stating_measure("How many surgeons use the robot?", [robot, other])
     assert counting(robot.sentences[3].text, "")

@@ -117,6 +117,9 @@ def test_contractions_are_written_out(question, expected):
         ("At what age did she take up rowing?", "At what age did she take up rowing?"),
         ("What age range were the pupils?", "What age range were the pupils?"),
         ("What is the age limit?", "What is the age limit?"),
+        # Nobody's age: a legal one, or what is required.
+        ("What is the age of consent in Scotland?", "What is the age of consent in Scotland?"),
+        ("What age is required to vote?", "What age is required to vote?"),
     ],
 )  # fmt: skip
 def test_a_question_for_someones_age_asks_how_old_they_are(question, expected):
