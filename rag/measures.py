@@ -161,9 +161,19 @@ _STATES["currency"] = re.compile(
     re.IGNORECASE,
 )
 # ... or any sum in millions, of a currency no list holds too ("1.94 billion dravs", "a profit
-# of 18 million").
+# of 18 million"), but not of people or things counted in millions ("about 4.2 million users").
+_COUNTED_IN_MILLIONS = (
+    r"people|persons|users|customers|subscribers|viewers|listeners|readers|visitors|passengers|"
+    r"residents|households|homes|children|adults|voters|members|accounts|records|doses|units|"
+    r"copies|downloads|jobs|workers|employees|patients|cases|vehicles|cars|devices|barrels|"
+    r"animals|trees|birds|books|items|shares|tickets|calls|messages|views|streams|followers|"
+    r"pupils|students|fans|years|times"
+)
 _STATES["money"] = re.compile(
-    rf"{_STATES['currency'].pattern}|\d\s*(?:million|billion|trillion|bn)\b", re.IGNORECASE
+    rf"{_STATES['currency'].pattern}|\d\s*(?:million|billion|trillion|bn)\b"
+    rf"(?!\s+(?:(?:more|fewer|other|new|active|registered|of\s+(?:its|their|the))\s+)?"
+    rf"(?:{_COUNTED_IN_MILLIONS})\b)",
+    re.IGNORECASE,
 )
 # A share in hundredths, or in words: "half", "a third", "one in five", "four in 10".
 _STATES["percent"] = re.compile(

@@ -372,6 +372,9 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
         "pay 10p for a bag",
     ):
         assert states("money", paid), paid
+    # People or things counted in millions are no sum.
+    for counted in ("data of about 4.2 million users", "watched by 2 million registered viewers"):
+        assert not states("money", counted), counted
     city = evidence_at(1, "Dresvar, a city of about 480,000 people, was hit after Pellin.", 0, 0.6)
     assert unmeasured("How much ransom did Pellin pay after its attack?", [city])
     assert not states("money", "2024 marks the 50th anniversary of the treaty")
