@@ -1016,7 +1016,9 @@ def unmeasured(question: str, evidence: list[Evidence]) -> bool:
             _WORKFORCE_OF.search(e.sentence) or any(_counts(e.sentence, t) for t in _WORKFORCE)
             for e in near
         )
-    best = max(evidence, key=lambda e: e.relevance)
+    if not near:
+        return True
+    best = max(near, key=lambda e: e.relevance)
     return not any(
         states(measure, e.sentence, question) and (e is best or _on_topic(question, e.sentence))
         for e in near

@@ -321,6 +321,7 @@ def test_a_measure_of_a_sentence_sharing_no_question_term_is_of_something_else()
     asked = "How much does each of the new advanced moorings cost?"
     assert stating_best(asked, [moorings, project]) is None
     assert unmeasured(asked, [moorings, project])
+    assert unmeasured(asked, [])
     # The best sentence states it whatever its words.
     assert not unmeasured(asked, [evidence_at(1, project.sentence, 0, 0.5)])
     robot = evidence_at(2, "The £1.8 million robot was paid for by an appeal.", 60, 0.3)
