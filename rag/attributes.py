@@ -546,8 +546,8 @@ def _about(name: str, question: str, text: str, title: str, sentence: str) -> bo
     employs about 17,000 people" under "Nimbus to buy Quartzline ..."), the sentence's subject
     is no other body and, if `name` is a country, `text` names no other country ("Spain sent
     four Canadair planes" in an article on a fire in Portugal)."""
-    named = re.compile(rf"(?i:\b{re.escape(name)}\b)")
-    titled = named.search(title)
+    name_pattern = re.compile(rf"(?i:\b{re.escape(name)}\b)")
+    titled = name_pattern.search(title)
     # A country may be named in another of its forms: "Latvians" under "Latvian parliament ...".
     country = (
         countries(titled[0]).keys()
@@ -564,7 +564,7 @@ def _about(name: str, question: str, text: str, title: str, sentence: str) -> bo
     others = {
         w
         for run in NAME_RUN.findall(title)
-        for w in named.split(run)[-1].split()
+        for w in name_pattern.split(run)[-1].split()
         if w.lower() not in asked and w.lower() not in STOPWORDS and not is_nationality(w)
     }
     if any(re.search(rf"\b{re.escape(w)}\b", text) for w in others):
