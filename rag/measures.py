@@ -647,13 +647,17 @@ def stating_measure(question: str, hits: Sequence[Hit]) -> Callable[[str, str], 
     if not (literal or counted) or not hits:
         return None
     own = {s.text for h in hits if h.doc_id == hits[0].doc_id for s in h.sentences}
+    gives = _giving(measure, counted, question)
+    return lambda sentence, previous: sentence in own and gives(sentence, previous)
+
+
+def _giving(measure: str, counted: list[str], question: str) -> Callable[[str, str], bool]:
+    """Whether a sentence (after the one before it) gives what `question` asks: a number that
+    counts one of `counted` (`_counted_terms`, for "how many" of a thing) when there are any,
+    else the `measure` (`states`)."""
     if counted:
-        return lambda sentence, previous: (
-            sentence in own and any(_counts(sentence, term) for term in counted)
-        )
-    return lambda sentence, previous: (
-        sentence in own and states(measure, sentence, question, previous)
-    )
+        return lambda sentence, previous: any(_counts(sentence, term) for term in counted)
+    return lambda sentence, previous: states(measure, sentence, question, previous)
 
 
 def stating_age(question: str) -> Callable[[str, str], bool] | None:
@@ -836,14 +840,12 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
         if e.doc_id == best.doc_id or not named or _mentions(e.sentence, named)
     ]
     counted = _counted_terms(question) if measure == "count" else []
-    if counted:
-        stating = [e for e in near if any(_counts(e.sentence, term) for term in counted)]
-    else:
-        stating = [
-            e
-            for e in near
-            if states(measure, e.sentence, question) and _on_topic(question, e.sentence)
-        ]
+    gives = _giving(measure, counted, question)
+    stating = [
+        e
+        for e in near
+        if gives(e.sentence, "") and (bool(counted) or _on_topic(question, e.sentence))
+    ]
     if not stating or best in stating:
         return None
     return max(stating, key=lambda e: e.relevance)
