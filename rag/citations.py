@@ -167,8 +167,9 @@ def _country_and_nationality(a: str, b: str, described: set[str]) -> bool:
 
 
 def _normalised(word: str) -> str:
-    """Lower case, straight apostrophe, no possessive: "Kim’s" and "kim" are one name."""
-    return word.lower().replace("’", "'").removesuffix("'s")
+    """Lower case, straight apostrophe, no possessive: "Kim’s", "the Coultases’" and "kim",
+    "coultases" are one name each."""
+    return word.lower().replace("’", "'").removesuffix("'s").rstrip("'")
 
 
 def unsupported_facts(claim: str, sources: list[str]) -> set[str]:

@@ -28,8 +28,8 @@ _INITIALS = re.compile(r"\b[A-Z]{3,}\b")
 def unnamed_in(question: str, text: str) -> set[str]:
     """The names in `question` that `text` does not mention (`rag.citations.unmentioned`), but
     for a name of several words whose other word it has ("Mr Kim" for "Kim Jong Un") and a word
-    it has in another form ("Normans" for "Norman"), and initials it spells out ("MMR" for
-    "measles, mumps and rubella")."""
+    it has in another form ("Normans" for "Norman", "the Coultases" for Barry Coultas and his
+    wife), and initials it spells out ("MMR" for "measles, mumps and rubella")."""
     missing = unmentioned(question, text)
     missing -= {
         initials.lower()
@@ -39,6 +39,7 @@ def unnamed_in(question: str, text: str) -> set[str]:
     if not missing:
         return missing
     stems = set(terms(text))
+    singular = {_family_of(w) for w in missing} & words(text)
     written = [words(run) for run in NAME_RUN.findall(text)]
     left: set[str] = set()
     for run in NAME_RUN.findall(question):
@@ -47,8 +48,18 @@ def unnamed_in(question: str, text: str) -> set[str]:
             named, written
         ):
             continue
-        left |= {w for w in named & missing if not set(terms(w)) & stems}
+        left |= {
+            w
+            for w in named & missing
+            if not set(terms(w)) & stems and _family_of(w) not in singular
+        }
     return left
+
+
+def _family_of(name: str) -> str:
+    """The family name a plural names ("coultas" of "coultases", "smith" of "smiths"), which
+    the stemmer does not always give ("coultases" stems to "coultas", "coultas" to "coulta")."""
+    return name.removesuffix("es") if name.endswith("ses") else name.removesuffix("s")
 
 
 def _another_name(named: set[str], written: list[set[str]]) -> bool:

@@ -21,3 +21,10 @@ def test_a_name_is_mentioned_by_another_of_its_words_or_another_form():
     )
     # Someone else of the family is not them.
     assert unnamed_in("How old is Richard Tate?", "Imogen Tate, 34, said so.") == {"richard"}
+
+
+def test_a_family_is_named_by_its_name_in_the_plural():
+    told = "Barry Coultas, 74, and his wife Janet have lived there for 38 years."
+    assert unnamed_in("How far from the Coultases' back door was the edge?", told) == set()
+    assert unnamed_in("Where do the Joneses live?", "Tom Jones lives in Leeds.") == set()
+    assert unnamed_in("Where do the Smiths live?", "Tom Jones lives in Leeds.") == {"smiths"}
