@@ -31,7 +31,7 @@ from rag.measures import (
 )
 from rag.places import countries
 from rag.questions import bare
-from rag.roles import TITLES
+from rag.roles import HONORIFIC, TITLES
 from rag.types import Evidence, Hit
 
 # "Who is Jo Chun Ryong?", "What was Tymnet?", "Where is Vostochny?", "Tell me about Peskov",
@@ -557,8 +557,40 @@ def age_of(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
         if names and states("age", e.sentence, f"How old is {names}?", _before(e, evidence))
     ]
     if not later and (thing := _described(role["role"])):
-        later = [e for e in evidence if aged_beside(e.sentence, thing)]
+        before = sentences_before(list(hits))
+        later = [
+            e
+            for e in evidence
+            if identified(role["role"], thing, e.sentence, before.get((e.doc_id, e.start), ""))
+        ] or [e for e in evidence if aged_beside(e.sentence, thing)]
     return max(later, key=lambda e: e.relevance) if later else None
+
+
+def identified(role: str, noun: str, sentence: str, previous: str) -> bool:
+    """Whether `sentence` names, with an age, the one a "How old is the <noun> who ...?"
+    question describes by `role`, though no sentence names them beside it: news leads with "A
+    gamekeeper has been fined ..." and names him in the next sentence, "Craig Tennant, 46, of
+    Pateley Bridge, admitted ...", or gives what the question says of them beside the name
+    ("Marian Holloway, 61, who runs a tearoom beside Wendlebury Wharf" for "the woman who runs
+    the tearoom at Wendlebury Wharf"). What the question says after the noun must be in those
+    sentences, so the lead is the one about them, but for one word in four ("over" of "fined
+    over the poisoned red kites")."""
+    if not _OPENS_NAMED_WITH_AGE.match(sentence):
+        return False
+    after = _AFTER_THE_NOUN.search(role)
+    said = set(terms(after[0])) if after else set()
+
+    def says(text: str) -> bool:
+        return len(said - set(terms(text))) <= len(said) // 4
+
+    if re.search(rf"(?i:\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b)", previous):
+        return says(f"{previous} {sentence}")
+    return len(said) > 1 and says(sentence)
+
+
+# A sentence that opens by naming someone with their age: "Craig Tennant, 46, of Pateley
+# Bridge, admitted ...", "Dr Tomasz Wójcik, 41, saw ...".
+_OPENS_NAMED_WITH_AGE = re.compile(rf"^{HONORIFIC}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,\s+\d{{1,3}},")
 
 
 def _described(phrase: str) -> str | None:
@@ -586,12 +618,22 @@ def aged_holder(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool
     holds = f"Who {role['verb']} {role['role']}?"
     holder = holder_of(holds, [h.text for h in hits])
     if not holder:
-        return (lambda sentence, previous: aged_beside(sentence, thing)) if thing else None
+        return (
+            (
+                lambda sentence, previous: (
+                    identified(role["role"], thing, sentence, previous)
+                    or aged_beside(sentence, thing)
+                )
+            )
+            if thing
+            else None
+        )
     names_holder = naming(holder, hits)
     names = _holders_names(holds, holder, hits)
     return lambda sentence, previous: (
         (names_holder(sentence, previous) and _states_holders_age(sentence, question))
         or bool(names and states("age", sentence, f"How old is {names}?", previous))
+        or bool(thing and identified(role["role"], thing, sentence, previous))
         or bool(thing and aged_beside(sentence, thing))
     )
 

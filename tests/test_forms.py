@@ -392,3 +392,25 @@ def test_a_why_question_is_answered_by_a_sentence_that_gives_a_cause():
     # Nor when the best gives a cause itself.
     because = evidence_at(1, "The 31 was kept because it serves a dialysis unit.", 0, 0.75)
     assert reasoning_best("Why was the 31 route spared?", [because, after]) is None
+
+
+def test_how_old_is_the_one_a_lead_describes_is_answered_where_the_next_sentence_names_them():
+    lead = "A gamekeeper has been fined £4,800 after three red kites were found poisoned."
+    named = "Craig Tennant, 46, of Pateley Bridge, admitted three offences."
+    walker = "Margaret Sowerby, 68, a retired teacher, found the birds."
+    hits = [passage(lead, named, walker)]
+    at = len(lead) + 1
+    evidence = [evidence_at(1, lead, 0, 0.6), evidence_at(2, named, at, 0.05)]
+    evidence.append(evidence_at(3, walker, at + len(named) + 1, 0.1))
+    asked = "How old is the gamekeeper who was fined over the poisoned red kites?"
+    assert age_of(asked, evidence, hits) is evidence[1]
+    wanted = aged_holder(asked, hits)
+    assert wanted(named, lead) and not wanted(walker, named)
+    # The lead must say what the question says of them.
+    assert age_of("How old is the gamekeeper who shot the buzzard?", evidence, hits) is None
+    # Or the sentence naming them says it beside the name.
+    tearoom = "Marian Holloway, 61, who runs a tearoom beside Wendlebury Wharf, sold out."
+    aged = evidence_at(1, "A 97-year-old woman held her wedding reception there.", 0, 0.02)
+    runs = [evidence_at(2, tearoom, 80, 0.8), aged]
+    asked = "How old is the woman who runs the tearoom at Wendlebury Wharf?"
+    assert age_of(asked, runs, [passage(aged.sentence), passage(tearoom, start=80)]) is runs[0]
