@@ -96,7 +96,29 @@ def role_holder(
         found = found or _of_titled(question, in_about, hits)
     if found is None and (of_kind := _role_of_kind(question)):
         found = _named_holder(holder_of(of_kind, [h.text for h in hits]), evidence, hits)
+    if found and _done_by_another(question, holder, found, evidence):
+        return None
     return found
+
+
+def _done_by_another(
+    question: str, holder: Holder, found: Evidence, evidence: list[Evidence]
+) -> bool:
+    """Whether the best-rated evidence sentence names someone other than whom `found` names
+    beside the role as doing the deed by which the question tells the holder apart: "Which
+    leader pledged to expand ties with North Korea?" is not answered by "North Korean leader
+    Kim Jong Un" where "Mr Putin pledged last week to expand bilateral ties"."""
+    best = max(evidence, key=lambda e: e.relevance)
+    if best is found:
+        return False
+    holders = {w.lower() for w in _NAME_WORD.findall(holder.span(found.sentence))}
+    return any(
+        not {w.lower() for w in _NAME_WORD.findall(doer)} & holders
+        for doer in _doers(question, best.sentence)
+    )
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][\w’'-]+")
 
 
 # A name in a title: "Ballycarra", "River Aunagh".
@@ -198,6 +220,8 @@ def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
     if not holder or not evidence or role_holder(question, evidence, hits):
         return False
     if not holder.owner:
+        if _done_by_named(question, max(evidence, key=lambda e: e.relevance).sentence):
+            return False
         # "Which judge will hear the appeal?" over sentences on the case that mention no judge
         # (a word that opens with the role's counts: "under the leadership of" a leader).
         role_words = {w for role in holder.roles for w in terms(role)}
@@ -214,6 +238,31 @@ def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
     best = max(evidence, key=lambda e: e.relevance)
     previous = sentences_before(list(hits)).get((best.doc_id, best.start), "")
     return not holder.owner.named_in(f"{previous} {best.sentence}")
+
+
+def _done_by_named(question: str, sentence: str) -> bool:
+    """Whether `sentence` names someone as doing the deed by which the question tells a title's
+    holder apart: "Mr Putin pledged last week to expand bilateral ties" answers "Which leader
+    pledged last week to expand bilateral ties?", though it does not call him a leader."""
+    return bool(_doers(question, sentence))
+
+
+def _doers(question: str, sentence: str) -> list[str]:
+    """Whom `sentence` names right before the verb of the question's `deed` ("Mr Putin" of "Mr
+    Putin pledged last week ..."); none when the question tells no holder apart by a deed."""
+    done = deed(question)
+    if not done:
+        return []
+    verb = re.escape(done.split()[0])
+    return [
+        found[1]
+        for found in re.finditer(rf"({_PERSON})\s+(?:has\s+|had\s+)?{verb}\b", sentence)
+        if found[1].split()[0].lower() not in STOPWORDS
+    ]
+
+
+# A person by an honorific and a name ("Mr Putin") or by two names or more ("Anita Rahman").
+_PERSON = rf"(?:{HONORIFIC.removesuffix('?')}[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
 
 
 def _singular(noun: str) -> str:
@@ -517,6 +566,25 @@ def _without_deed(question: str) -> str:
     """The question without what its role's holder did, when the role is a title
     (`_WHO_DID`); "Which judge handed down the ruling?" asks who the judge is, as "Who is the
     judge who handed down the ruling?" does."""
+    question = _as_who_did(question)
+    stripped = _WHO_DID.sub("", question)
+    asked = stripped != question and _ROLE_QUESTION.match(stripped)
+    return stripped if asked and _TITLE_WORD.search(asked["role"]) else question
+
+
+def deed(question: str) -> str:
+    """What the holder of a title did, by which a question tells them apart ("pledged last week
+    to expand ties" of "Which leader pledged last week to expand ties?"), or "" when it does not
+    (`_without_deed`)."""
+    asked = bare(question)
+    if _without_deed(asked) == asked:
+        return ""
+    return _WHO_DID.search(_as_who_did(asked))[0].split(maxsplit=1)[1]
+
+
+def _as_who_did(question: str) -> str:
+    """ "Which judge handed down the ruling?" as "Who is the judge who handed down the
+    ruling?"; other questions as they are."""
     which = _WHICH_ROLE.match(question)
     words = which["words"].split() if which else []
     # The role is the words before the verb: "chief executive", "judge".
@@ -524,11 +592,7 @@ def _without_deed(question: str) -> str:
     role = next((title for title in titles if _TITLE_WORD.fullmatch(title)), None)
     rest = question[which.start("words") + len(role) :].strip() if which and role else ""
     # What the holder did, not more of the role ("What leader of the Swiss reformation ...?").
-    if rest and not _PREPOSITION.match(rest):
-        question = f"Who is the {role} who {rest}"
-    stripped = _WHO_DID.sub("", question)
-    asked = stripped != question and _ROLE_QUESTION.match(stripped)
-    return stripped if asked and _TITLE_WORD.search(asked["role"]) else question
+    return f"Who is the {role} who {rest}" if rest and not _PREPOSITION.match(rest) else question
 
 
 _PREPOSITION = re.compile(r"(?:of|in|at|from|for|with|on|to|by)\b", re.IGNORECASE)

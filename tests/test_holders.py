@@ -498,3 +498,21 @@ def test_a_role_of_a_kind_the_articles_give_another_body_is_not_the_owners():
     hits = [passage(rival, said.replace("regulator's", "airline's"), title="Skyrona cuts jobs")]
     sarmento = evidence_at(2, said.replace("regulator's", "airline's"), len(rival) + 1, 0.4)
     assert role_holder("Who is the chief executive of Skyrona?", [sarmento], hits) is sarmento
+
+
+def test_a_role_told_apart_by_a_deed_is_not_held_by_one_named_beside_it_whom_another_did_it():
+    putin = "North Korea backs Russia, and Mr Putin pledged last week to expand bilateral ties."
+    kim = "North Korean leader Kim Jong Un waved from a private train."
+    evidence = [evidence_at(1, putin, 0, 0.8), evidence_at(2, kim, 200, 0.1)]
+    hits = [passage(putin), passage(kim, start=200)]
+    asked = "Which leader pledged last week to expand bilateral ties with North Korea?"
+    assert role_holder(asked, evidence, hits) is None
+    # Whoever the best sentence names doing it holds the role, though it does not call them so.
+    assert not unheld(asked, evidence, hits)
+    # A deed no one else is named doing leaves the holder named beside the role.
+    assert role_holder("Which leader visited the arms fair?", evidence, hits) is evidence[1]
+    said = '"The sea is no longer a wall," she said.'
+    minister = "Opening the tunnel, the transport minister, Ingrid Solheim, said it was historic."
+    spoken = [evidence_at(1, said, 0, 0.8), evidence_at(2, minister, 100, 0.3)]
+    asked = "Which minister said the sea was no longer a wall?"
+    assert role_holder(asked, spoken, [passage(said), passage(minister, start=100)]) is spoken[1]
