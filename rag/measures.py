@@ -506,6 +506,7 @@ def _literal(question: str) -> bool:
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 _NOT_COUNTS = (
     "length", "weight", "area", "volume", "power", "speed", "temperature", "percent", "currency",
+    "duration",
 )  # fmt: skip
 # An age given beside a person ("Grace Adeyemi, 44, ..."; not the ", 1," of "In 2023, 1,400
 # people"), or in years ("a 44-year-old", "aged 44"); not "built 300 homes in 2019".
@@ -517,14 +518,19 @@ _MILLION = re.compile(r"\d\s*m$")
 
 
 def _uncounted_spans(sentence: str) -> list[tuple[int, int]]:
-    """Where `sentence` gives an age, a time of day or a quantity in units; not "2m people",
-    where "m" is a million."""
+    """Where `sentence` gives an age, a time of day, a stretch of time ("six months' rent") or
+    a quantity in units, with the rest of its amount ("€1.3 million"); not "2m people", where
+    "m" is a million."""
     return [
-        m.span()
+        (m.start(), _REST_OF_AMOUNT.match(sentence, m.end()).end())
         for uncounting in (CLOCK, _AGE_GIVEN, *(_STATES[name] for name in _NOT_COUNTS))
         for m in uncounting.finditer(sentence)
         if not _MILLION.search(m[0])
     ]
+
+
+# What may follow where a quantity's pattern stops: "€1" of "€1.3 million".
+_REST_OF_AMOUNT = re.compile(r"[\d.,]*\d(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?|")
 
 
 def _counts_outside(sentence: str, spans: list[tuple[int, int]]) -> bool:

@@ -680,3 +680,11 @@ def test_a_speakers_words_give_way_to_the_sentence_after_that_states_the_measure
     assert stating_instead(asked, said, [said, elsewhere]) is said
     owes = evidence_at(3, "Barlow Keane estimates the firm owes £3.1m.", 200, 0.4)
     assert stating_instead(asked, said, [elsewhere, said, owes]) is owes
+
+
+def test_a_sum_or_a_stretch_of_time_counts_nothing_a_how_many_question_asks():
+    asked = "How many patients did Dr Wojcik see?"
+    assert not states("count", "He opened a new €1.3 million medical centre.", asked)
+    assert not states("count", "£16,000 would barely cover six months' rent.", asked)
+    assert states("count", "He saw 23 patients in a new €1.3 million centre.", asked)
+    assert states("count", "1,400 personnel fought it over three days.", asked)
