@@ -128,7 +128,7 @@ _STATES = {
     ),
     # "44.6 degrees Celsius", "30 Celsius", "41C", "minus 12°"; not "32 F-35 jets".
     "temperature": re.compile(
-        rf"{_AMOUNT}(?:degrees?|celsius|fahrenheit)\b|{_AMOUNT}°"
+        rf"{_AMOUNT}(?:degrees?|deg|celsius|fahrenheit)\b|{_AMOUNT}°"
         r"|(?<![\w.,])\d+(?:\.\d+)?\s?°?(?-i:[CF])\b(?!-)",
         re.IGNORECASE,
     ),
@@ -297,9 +297,13 @@ def valued_by(noun: str) -> str | None:
     return _VALUED_BY.get(noun.lower())
 
 
+# Words that make what follows them something else's: "the reason for the speed".
+_OF_SOMETHING = r"(?:of|for|in|on|at|by|behind|to|with|from|about|and|or)\b"
 _WHAT_MEASURE = re.compile(
-    r"^(?:what|which)\s+(?:(?:is|was|are|were|will\s+be)\s+(?:the|its|their|his|her)\s+)?"
-    r"(?:(?:top|maximum|average|total|full|overall|current|new)\s+)?"
+    r"^(?:what|which)\s+(?:(?:is|was|are|were|will(?:\s+be)?)\s+(?:the|its|their|his|her)\s+"
+    # What the measure is of, before it: "the highest wind speed", "the new ship's top speed".
+    rf"(?:(?:(?!{_OF_SOMETHING})[\w-]+\s+){{0,3}}?(?:[\w-]+['’]s?\s+)?)?)?"
+    r"(?:(?:top|maximum|highest|lowest|average|total|full|overall|current|new)\s+)?"
     rf"(?P<noun>{'|'.join(_MEASURE_NAMED)})\b"
     # "What length of ban ...?" asks for a time, as "length of sentence" or "of stay" do.
     r"(?!\s+of\s+(?:time|bans?|sentences?|stays?|contracts?|service|terms?|the\s+trial)\b)",

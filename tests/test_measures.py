@@ -688,3 +688,10 @@ def test_a_sum_or_a_stretch_of_time_counts_nothing_a_how_many_question_asks():
     assert not states("count", "£16,000 would barely cover six months' rent.", asked)
     assert states("count", "He saw 23 patients in a new €1.3 million centre.", asked)
     assert states("count", "1,400 personnel fought it over three days.", asked)
+
+
+def test_what_measure_questions_may_say_first_what_the_measure_is_of():
+    assert asked_measure("What was the highest wind speed recorded during the storm?") == "speed"
+    assert asked_measure("What will the new ship's top speed be in open water?") == "speed"
+    assert asked_measure("What was the reason for the speed of the change?") is None
+    assert states("temperature", "Temperatures reached 46.2 deg C in Alcacer do Sal.")
