@@ -67,7 +67,6 @@ from rag.forms import (
     placing_best,
     reasoning_best,
     stateless,
-    uncalled,
 )
 from rag.generation import Generator
 from rag.holders import naming_holder, role_holder, unheld
@@ -277,7 +276,6 @@ def unanswered_form(
         or unrelated(question, evidence, hits)
         or undated(question, evidence)
         or stateless(question, evidence)
-        or uncalled(question, evidence, embed_texts)
     )
 
 

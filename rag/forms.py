@@ -143,42 +143,6 @@ def _thing_called(question: str) -> str | None:
     return noun
 
 
-def uncalled(
-    question: str, evidence: list[Evidence], embed_words: Callable[[list[str]], np.ndarray]
-) -> bool:
-    """Whether a question asks what something is called ("What is the name of the pub where
-    the trust was founded?") and no evidence sentence of the best one's article names a thing
-    of that kind or gives something a name: "at a meeting in a pub back room" names no pub.
-    A name may stand beside the kind ("his boat, the Mary Ellen") or before a noun of the same
-    kind (`embed_words` gives normalised vectors: "the MV Aran Star, a 1998-built vessel" for
-    a ship)."""
-    kind = _thing_called(question)
-    if not kind or not evidence:
-        return False
-    best = max(evidence, key=lambda e: e.relevance)
-    sentences = [e.sentence for e in evidence if e.doc_id == best.doc_id]
-    beside = re.compile(rf"(?i:\b{re.escape(kind)}(?:s|es)?,\s+(?:the\s+)?)[\"“‘']?[A-Z]")
-    if any(
-        _NAMING.search(s) or _names_a(kind, s) or _names_one(kind, s) or beside.search(s)
-        for s in sentences
-    ):
-        return False
-    nouns = sorted(
-        {w.lower() for s in sentences for m in _APPOSED.finditer(s) for w in m[1].split()}
-    )
-    if not nouns:
-        return True
-    vectors = embed_words([kind, *nouns])
-    return not (vectors[1:] @ vectors[0] >= _SAME_KIND).any()
-
-
-# A name, then what it is: "the MV Aran Star, a 1998-built vessel" (the words after the
-# article, one of which may be the noun).
-_APPOSED = re.compile(
-    r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[a-z][\w-]*)"
-)
-
-
 def _names_a(kind: str, sentence: str) -> bool:
     """Whether `sentence` holds a name of that kind, as names often end in it ("the 2007
     Ridgeback Fire" is a fire)."""
