@@ -85,6 +85,7 @@ from rag.measures import (
     unmeasured,
     unstated_part,
     unstated_year,
+    year_of_deed,
 )
 from rag.overview import Article, asks_for_overview, leads
 from rag.questions import (
@@ -423,6 +424,7 @@ def answer_stream(
         or naming_best(standalone, hits, evidence)
         or stating_best(standalone, evidence)
         or dated_best(standalone, evidence)
+        or year_of_deed(standalone, evidence)
         or called(standalone, evidence, embed_texts)
         or naming_kind(standalone, evidence)
         or placing_best(standalone, evidence)

@@ -31,6 +31,7 @@ from rag.lexical import (
     OPENS_BY_REFERRING,
     STOPWORDS,
     WHEN_QUESTION,
+    WORD,
     question_terms,
     terms,
 )
@@ -1156,4 +1157,31 @@ def unanswered_year(question: str, evidence: list[Evidence]) -> bool:
     return not any(_YEAR_WORD.search(e.sentence) for e in rated_near_best(evidence))
 
 
+def year_of_deed(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For "In what year did the Wendle Canal first open?", the best-rated evidence sentence of
+    the best one's article that gives a year within a few words of a word of the question ("The
+    canal, which was opened in 1797, ..."), when the best gives its years only beside other
+    words ("... founded it at a meeting in a pub back room in 1979"): a year dates what is told
+    beside it. None for other questions, or when the best gives such a year."""
+    if not _WHAT_YEAR.search(question) or not evidence:
+        return None
+    deed = set(question_terms(question)) - {"year"}
+    best = max(evidence, key=lambda e: e.relevance)
+
+    def dates_deed(sentence: str) -> bool:
+        for year in _YEAR_WORD.finditer(sentence):
+            before = WORD.findall(sentence[: year.start()])[-_DEED_REACH:]
+            after = WORD.findall(sentence[year.end() :])[:_DEED_REACH]
+            if deed & set(terms(" ".join([*before, *after]))):
+                return True
+        return False
+
+    if not deed or dates_deed(best.sentence):
+        return None
+    dating = [e for e in evidence if e.doc_id == best.doc_id and dates_deed(e.sentence)]
+    return max(dating, key=lambda e: e.relevance) if dating else None
+
+
+# How many words either side of a year may tell what it dates: "which was opened in 1797".
+_DEED_REACH = 4
 _WHAT_YEAR = re.compile(r"\b(?:what|which)\s+year\b(?![-\w]|\s+group)", re.IGNORECASE)

@@ -15,6 +15,7 @@ from rag.measures import (
     unmeasured,
     unstated_part,
     unstated_year,
+    year_of_deed,
 )
 from rag.types import Hit
 from tests.conftest import evidence_at, passage_of
@@ -695,3 +696,13 @@ def test_what_measure_questions_may_say_first_what_the_measure_is_of():
     assert asked_measure("What will the new ship's top speed be in open water?") == "speed"
     assert asked_measure("What was the reason for the speed of the change?") is None
     assert states("temperature", "Temperatures reached 46.2 deg C in Alcacer do Sal.")
+
+
+def test_a_year_question_is_answered_by_a_year_beside_what_the_question_tells():
+    founded = "Geoffrey Ainsworth is one of seven who founded the trust in a pub back room in 1979."
+    opened = "The canal, which was opened in 1797 to carry coal, was abandoned in 1944."
+    evidence = [evidence_at(1, founded, 0, 0.6), evidence_at(2, opened, 100, 0.2)]
+    asked = "In what year did the Wendle Canal first open?"
+    assert year_of_deed(asked, evidence) is evidence[1]
+    assert year_of_deed("In what year was the trust founded?", evidence) is None
+    assert year_of_deed("Where did the Wendle Canal first open?", evidence) is None
