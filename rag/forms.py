@@ -159,12 +159,13 @@ _NOT_OF_THE_KIND = {w.lower() for w in (*WEEKDAYS, *MONTH_NAMES, *TITLES)} | set
 
 def _names_one(kind: str, sentence: str) -> bool:
     """Whether `sentence` names a thing of that kind in words that end or open with it ("the
-    Ridgeback Fire", "the River Aunagh"), not a number of them ("12 member states"), a word
+    Ridgeback Fire", "the River Aunagh"), or right after it ("the pub company Kingsway
+    Taverns"), not a number of them ("12 member states"), a word
     capitalised only because it opens the sentence ("Steam engines remained ..."), a day or
     a street."""
     word = re.escape(kind)
     ending = re.finditer(rf"(?<!^)\b([A-Z][\w-]*)\s+(?i:{word})\b", sentence.strip())
-    opening = re.finditer(rf"\b(?-i:{word[:1].upper()}{word[1:]})\s+([A-Z][\w-]*)", sentence)
+    opening = re.finditer(rf"\b(?i:{word[:1]})(?-i:{word[1:]})\s+([A-Z][\w-]*)", sentence)
     names = [m[1].lower() for m in (*ending, *opening)]
     return any(n not in STOPWORDS and n not in _NOT_OF_THE_KIND for n in names)
 

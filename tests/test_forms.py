@@ -418,3 +418,15 @@ def test_how_old_is_the_one_a_lead_describes_is_answered_where_the_next_sentence
     runs = [evidence_at(2, tearoom, 80, 0.8), aged]
     asked = "How old is the woman who runs the tearoom at Wendlebury Wharf?"
     assert age_of(asked, runs, [passage(aged.sentence), passage(tearoom, start=80)]) is runs[0]
+
+
+def test_which_thing_is_answered_by_a_sentence_naming_one_right_after_its_kind():
+    lead = evidence_at(
+        1, "A village has bought its only pub after 280 people put money in.", 0, 0.5
+    )
+    owner = "The inn closed when its owner, the pub company Kingsway Taverns, put it up for sale."
+    sold = evidence_at(2, owner, 80, 0.3)
+    asked = "Which company owned the pub before the villagers bought it?"
+    assert naming_kind(asked, [lead, sold]) is sold
+    monday = evidence_at(2, "The company Monday said the pub would close.", 80, 0.3)
+    assert naming_kind(asked, [lead, monday]) is None
