@@ -45,6 +45,7 @@ from rag.contrasts import uncontrasted_best
 from rag.conversation import Turn, standalone_question
 from rag.evidence import (
     TokenEmbedder,
+    complete_best,
     dated_best,
     fuller_next,
     of_answer_type,
@@ -431,6 +432,7 @@ def answer_stream(
         or of_nationality(standalone, evidence)
         or reasoning_best(standalone, evidence)
         or fuller_next(standalone, evidence)
+        or complete_best(evidence)
         or uncontrasted_best(standalone, evidence)
         or max(evidence, key=lambda e: e.relevance)
     ]

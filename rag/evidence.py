@@ -462,6 +462,15 @@ def dated_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     return near_best_instead(evidence, lambda sentence: has_answer_type("date", sentence, question))
 
 
+def complete_best(evidence: list[Evidence]) -> Evidence | None:
+    """The best-rated evidence sentence near the best that does not end in a colon, when the
+    best does: "Thus, a typical complexity class has a definition like the following:"
+    introduces what it does not say itself (a formula, a list)."""
+    if not evidence:
+        return None
+    return near_best_instead(evidence, lambda sentence: not sentence.rstrip().endswith(":"))
+
+
 def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
     """The sentence right after the best, when the ranker rates it at least half as high and
     it holds every term of the question the best holds and more: "Evaporative (wet) cooling

@@ -7,6 +7,7 @@ import pytest
 from rag.evidence import (
     answer_type,
     article_missing_share,
+    complete_best,
     dated_best,
     fuller_next,
     has_answer_type,
@@ -329,3 +330,15 @@ def test_the_sentence_after_the_best_answers_when_it_holds_more_of_the_question(
     lower = evidence_at(2, built.sentence, lead.end + 1, 0.06)
     assert fuller_next(asked, [lead, lower]) is lower
     assert fuller_next(asked, [lead, evidence_at(2, built.sentence, lead.end + 1, 0.05)]) is None
+
+
+def test_a_best_sentence_that_ends_in_a_colon_gives_way_to_one_rated_near_it():
+    colon = evidence_at(
+        1, "Thus, a typical complexity class has a definition like the following:", 0, 0.25
+    )
+    said = evidence_at(2, "Many complexity classes are suspected to be unequal.", 80, 0.23)
+    far = evidence_at(2, "Many complexity classes are suspected to be unequal.", 80, 0.05)
+    assert complete_best([colon, said]) is said
+    assert complete_best([colon, far]) is None
+    best = evidence_at(2, said.sentence, 80, 0.4)
+    assert complete_best([colon, best]) is None
