@@ -41,7 +41,7 @@ from rag.attributes import (
     unstated_attribute,
 )
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
-from rag.contrasts import uncontrasted_best
+from rag.contrasts import all_contrasted, uncontrasted_best
 from rag.conversation import Turn, standalone_question
 from rag.evidence import (
     TokenEmbedder,
@@ -278,6 +278,7 @@ def unanswered_form(
         or unrelated(question, evidence, hits)
         or undated(question, evidence)
         or stateless(question, evidence)
+        or all_contrasted(question, evidence)
     )
 
 

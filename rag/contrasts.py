@@ -11,28 +11,40 @@ import re
 
 from rag.types import Evidence
 
-# Pairs whose halves a question names to tell them apart, as qualifiers of an event or a team:
-# "the men's race", "the girls' team", "female candidates" (not "the man charged").
-_PAIRS = (("men's", "women's"), ("boys'", "girls'"), ("male", "female"))
-# A word with its possessive ending: "men's", "girls'".
-_WORD = re.compile(r"[a-z]+(?:['’]s\b|(?<=s)['’])?", re.IGNORECASE)
-
-
-def _words(text: str) -> set[str]:
-    return {w.lower().replace("’", "'") for w in _WORD.findall(text)}
+# Pairs whose halves a question names to tell them apart, as qualifiers of an event, a team or
+# a time: "the men's race", "the girls' team", "female candidates" (not "the man charged"),
+# "last year's festival".
+_PAIRS = tuple(
+    (re.compile(rf"\b{one}", re.IGNORECASE), re.compile(rf"\b{other}", re.IGNORECASE))
+    for one, other in (
+        (r"men['’]s\b", r"women['’]s\b"),
+        (r"boys['’]", r"girls['’]"),
+        (r"male\b", r"female\b"),
+        (r"last\s+year\b", r"this\s+year\b"),
+    )
+)
 
 
 def contrasted(question: str, sentence: str) -> bool:
     """Whether `sentence` names the other half of a pair whose one half alone `question` names,
     and not the half asked about: "In the women's race, ..." for "Who won the men's race?" (not
-    for "What was the ratio of men to women?")."""
-    asked, said = _words(question), _words(sentence)
-    return any(
-        (one in asked) != (other in asked)
-        and (other if one in asked else one) in said
-        and (one if one in asked else other) not in said
-        for one, other in _PAIRS
-    )
+    for "What was the ratio of men to women?"), "this year's event" for "How many tickets were
+    sold for last year's festival?"."""
+    for one, other in _PAIRS:
+        asked_one, asked_other = bool(one.search(question)), bool(other.search(question))
+        if asked_one == asked_other:
+            continue
+        asked, unasked = (one, other) if asked_one else (other, one)
+        if unasked.search(sentence) and not asked.search(sentence):
+            return True
+    return False
+
+
+def all_contrasted(question: str, evidence: list[Evidence]) -> bool:
+    """Whether the best evidence sentence and every other one is about the other half of a
+    pair the question names (`contrasted`): the articles report only this year's ticket sales,
+    not last year's."""
+    return bool(evidence) and all(contrasted(question, e.sentence) for e in evidence)
 
 
 def uncontrasted_best(question: str, evidence: list[Evidence]) -> Evidence | None:

@@ -1,4 +1,4 @@
-from rag.contrasts import contrasted, uncontrasted_best
+from rag.contrasts import all_contrasted, contrasted, uncontrasted_best
 from tests.conftest import evidence_at
 
 
@@ -27,3 +27,15 @@ def test_the_best_sentence_about_the_other_half_is_passed_over():
     assert uncontrasted_best(asked, [women]) is None
     assert uncontrasted_best("Who won the women's race?", [women, lead]) is None
     assert uncontrasted_best("Who won the boys' race?", [girls, lead]) is lead
+
+
+def test_a_question_goes_unanswered_where_every_sentence_is_about_the_other_half():
+    this_year = evidence_at(1, "The festival attracted 60,000 people this year.", 0, 0.5)
+    lead = evidence_at(2, "Train drivers will strike during the festival.", 100, 0.2)
+    asked = "How many visitors did the festival attract last year?"
+    assert contrasted(asked, this_year.sentence)
+    assert all_contrasted(asked, [this_year])
+    assert not all_contrasted(asked, [this_year, lead])
+    both = evidence_at(1, "It drew 60,000 this year, up from 52,000 last year.", 0, 0.5)
+    assert not all_contrasted(asked, [both])
+    assert not all_contrasted("How many visitors did the festival attract?", [this_year])
