@@ -235,9 +235,34 @@ def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
         # chairs the LPC"), the body has a holder the question's title may have missed.
         in_charge = f"Who is in charge of {holder.owner.proper[0]}?"
         return role_holder(in_charge, evidence, hits) is None
+    if any(_TITLE_WORD.search(role) for role in holder.roles):
+        # News names a title's holder beside it ("chief technology officer Ana Lee"), or by
+        # the title's verb ("She is coached by her mother, Elena Ruiz").
+        return not any(_held_by(holder.roles, e.sentence) for e in rated_near_best(evidence))
     best = max(evidence, key=lambda e: e.relevance)
     previous = sentences_before(list(hits)).get((best.doc_id, best.start), "")
     return not holder.owner.named_in(f"{previous} {best.sentence}")
+
+
+def _held_by(roles: Sequence[str], sentence: str) -> bool:
+    """Whether `sentence` names whom a role's verb says holds it: "coached by her mother, Elena
+    Ruiz" (a coach), "edited by Tom Hale" (an editor)."""
+    verbs = {
+        verb
+        for role in roles
+        for verb in (role.split()[-1].lower(), *_VERB_OF_ROLE.findall(role.split()[-1].lower()))
+    }
+    return bool(
+        re.search(
+            rf"\b(?i:{'|'.join(map(re.escape, verbs))})e?d\s+by\s+(?:[a-z]+,?\s+){{0,3}}?"
+            rf"{HONORIFIC}[A-Z]",
+            sentence,
+        )
+    )
+
+
+# The verb of a role that names its doer: "edit" of "editor", "manag" of "manager".
+_VERB_OF_ROLE = re.compile(r"^(\w+?)(?:er|or)$")
 
 
 def _done_by_named(question: str, sentence: str) -> bool:

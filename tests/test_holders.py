@@ -256,12 +256,18 @@ def test_a_role_of_a_body_the_best_sentence_does_not_name_is_unheld():
     evidence = [evidence_at(1, pellew, 0, 0.3)]
     assert unheld("Who is the chief executive of Halvorsen Pharma?", evidence)
     assert not unheld("Who is the chief executive of the Heart Failure Alliance?", evidence)
-    # The best sentence names the body: a head is named beside its title or not at all, but
-    # another role may be held in words no pattern knows.
+    # The best sentence names the body: a head or another title's holder is named beside the
+    # title or by its verb, or not at all, but a role that is no title may be held in words no
+    # pattern knows.
     sold = evidence_at(1, "Halvorsen Pharma sold its vaccine unit in 2020.", 0, 0.3)
     assert unheld("Who is the chief executive of Halvorsen Pharma?", [sold])
     assert unheld("Who runs Halvorsen Pharma?", [sold])
-    assert not unheld("Who is Halvorsen Pharma's spokesman?", [sold])
+    assert unheld("Who is Halvorsen Pharma's spokesman?", [sold])
+    assert unheld("Who is Halvorsen Pharma's chief technology officer?", [sold])
+    assert not unheld("Who is Halvorsen Pharma's biggest shareholder?", [sold])
+    coached = evidence_at(1, "Halvorsen is coached by her mother, Elena Ruiz.", 0, 0.3)
+    assert not unheld("Who is Halvorsen's coach?", [coached])
+    assert unheld("Who is Halvorsen's coach?", [evidence_at(1, "Halvorsen won 6-2.", 0, 0.3)])
     # Any title that heads the body names a holder.
     for named in (
         "Halvorsen Pharma's boss, Mia Lund, sold its vaccine unit.",
