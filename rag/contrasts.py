@@ -1,4 +1,5 @@
-"""Contrasts: a question about the men's race is not answered by a sentence about the women's.
+"""Contrasts: a question about the men's race is not answered by a sentence about the women's,
+nor one about last year's festival by a sentence about this year's.
 
 News of a contest often reports both halves of a pair in sentences that share every other word
 ("In the women's race, Mercy Chebet won in 2:19:48"), and the ranker, reading those shared
@@ -20,7 +21,7 @@ _PAIRS = tuple(
         (r"men['’]s\b", r"women['’]s\b"),
         (r"boys['’]", r"girls['’]"),
         (r"male\b", r"female\b"),
-        (r"last\s+year\b", r"this\s+year\b"),
+        (r"(?<!the\s)last\s+year\b", r"this\s+year\b"),
     )
 )
 

@@ -31,7 +31,7 @@ from rag.measures import (
 )
 from rag.places import countries
 from rag.questions import bare
-from rag.roles import HONORIFIC, TITLES
+from rag.roles import HONORIFIC, HONOURS, TITLES
 from rag.types import Evidence, Hit
 
 # "Who is Jo Chun Ryong?", "What was Tymnet?", "Where is Vostochny?", "Tell me about Peskov",
@@ -152,17 +152,17 @@ def _names_a(kind: str, sentence: str) -> bool:
 
 # Words that make a capitalised word beside a kind no name of that kind: "On Monday river
 # levels rose", "River Road", "Fire Chief Tom Hale".
-_NOT_OF_THE_KIND = {w.lower() for w in (*WEEKDAYS, *MONTH_NAMES, *TITLES)} | set(
-    "road street lane avenue way drive square place".split()
+_NOT_OF_THE_KIND = {w.lower() for w in (*WEEKDAYS, *MONTH_NAMES, *TITLES, *HONOURS)} | set(
+    "road street lane avenue way drive square place ceo cfo coo christmas".split()
 )
 
 
 def _names_one(kind: str, sentence: str) -> bool:
     """Whether `sentence` names a thing of that kind in words that end or open with it ("the
     Ridgeback Fire", "the River Aunagh"), or right after it ("the pub company Kingsway
-    Taverns"), not a number of them ("12 member states"), a word
-    capitalised only because it opens the sentence ("Steam engines remained ..."), a day or
-    a street."""
+    Taverns"), not a number of them ("12 member states"), a word capitalised only because it
+    opens the sentence ("Steam engines remained ..."), a day, a street or an honorific ("the
+    company Mr Bloggs founded")."""
     word = re.escape(kind)
     ending = re.finditer(rf"(?<!^)\b([A-Z][\w-]*)\s+(?i:{word})\b", sentence.strip())
     opening = re.finditer(rf"\b(?i:{word[:1]})(?-i:{word[1:]})\s+([A-Z][\w-]*)", sentence)
@@ -534,8 +534,9 @@ def age_of(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
     """For a question that asks only how old someone is, the best-rated evidence sentence that
     gives their age ("Marchetti, 39, a former marine biologist"), or for one that asks the age
     of a role's holder, the sentence that names the holder with their age ("Mayor Vincent
-    Albescu, 44, said ..."; `hits` are the retrieved passages, as for `role_holder`); None for
-    other questions.
+    Albescu, 44, said ..."; `hits` are the retrieved passages, as for `role_holder`), or, when
+    no sentence names them beside the role, the one that names them after a lead describing
+    them (`identified`); None for other questions.
 
     Such a sentence gives the age in passing and shares only the name with the question, so
     the ranker rates the lead that names them above it."""
@@ -576,7 +577,7 @@ def identified(role: str, noun: str, sentence: str, previous: str) -> bool:
     the tearoom at Wendlebury Wharf"). What the question says after the noun must be in those
     sentences, so the lead is the one about them, but for one word in four ("over" of "fined
     over the poisoned red kites")."""
-    if not _OPENS_NAMED_WITH_AGE.match(sentence):
+    if not _OPENS_NAMED_WITH_AGE.match(sentence) or _DESCRIBED_OTHERWISE.match(sentence):
         return False
     after = _AFTER_THE_NOUN.search(role)
     said = set(terms(after[0])) if after else set()
@@ -589,6 +590,9 @@ def identified(role: str, noun: str, sentence: str, previous: str) -> bool:
     return len(said) > 1 and says(sentence)
 
 
+# Someone named with their age and then described as something else: "Margaret Sowerby, 68, a
+# retired teacher, found the birds" is no gamekeeper the lead told of.
+_DESCRIBED_OTHERWISE = re.compile(r"^[^,]+,\s+\d{1,3},\s+(?:a|an|the)\s")
 # A sentence that opens by naming someone with their age: "Craig Tennant, 46, of Pateley
 # Bridge, admitted ...", "Dr Tomasz Wójcik, 41, saw ...".
 _OPENS_NAMED_WITH_AGE = re.compile(rf"^{HONORIFIC}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,\s+\d{{1,3}},")

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from rag.evidence import sentences_before
 from rag.initialisms import initialism_of
-from rag.lexical import STOPWORDS, terms
+from rag.lexical import AUXILIARY, STOPWORDS, terms
 from rag.measures import MONTH_NAMES, WEEKDAYS, rated_near_best
 from rag.places import countries
 from rag.questions import bare
@@ -212,10 +212,14 @@ def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
     A role that heads the body (chief executive, chair, "Who runs X?") is unheld whenever no
     evidence sentence names someone by a title that heads it: news names a head beside the
     title, and a sentence that only names the body ("Rival car maker Corvane Automotive
-    announced ...") answers no "Who is the chief executive of Corvane Automotive?". Other roles
-    may be held in words no pattern knows ("Who was Robert's son?" of "his son Richard"). A
-    role of no named body ("Which judge will hear the appeal?") is unheld where no evidence
-    sentence rated near the best even mentions it."""
+    announced ...") answers no "Who is the chief executive of Corvane Automotive?". So is any
+    other title (a spokesman, a coach, a chief technology officer) unless a sentence near the
+    best names its holder by the title's verb ("coached by her mother, Elena Ruiz"). Roles that
+    are no titles may be held in words no pattern knows ("Who was Robert's son?" of "his son
+    Richard"). A role of no named body ("Which judge will hear the appeal?") is unheld where no
+    evidence sentence rated near the best even mentions it, unless the best names someone
+    doing what the question says its holder did ("Mr Putin pledged ..." for "Which leader
+    pledged ...?")."""
     holder = holder_of(question, [h.text for h in hits])
     if not holder or not evidence or role_holder(question, evidence, hits):
         return False
@@ -273,17 +277,29 @@ def _done_by_named(question: str, sentence: str) -> bool:
 
 
 def _doers(question: str, sentence: str) -> list[str]:
-    """Whom `sentence` names right before the verb of the question's `deed` ("Mr Putin" of "Mr
-    Putin pledged last week ..."); none when the question tells no holder apart by a deed."""
-    done = deed(question)
-    if not done:
+    """Whom `sentence` names right before the main verb of the question's `deed` ("Mr Putin" of
+    "On Tuesday Mr Putin pledged last week ..."; "will hear" is heard by its verb "hear"); none
+    when the question tells no holder apart by a deed."""
+    words = deed(question).split()
+    while words and re.fullmatch(rf"{AUXILIARY}|be|been", words[0], re.IGNORECASE):
+        words = words[1:]
+    if not words:
         return []
-    verb = re.escape(done.split()[0])
+    verb = rf"(?:(?:{AUXILIARY}|be|been)\s+)*{re.escape(words[0])}\b"
     return [
-        found[1]
-        for found in re.finditer(rf"({_PERSON})\s+(?:has\s+|had\s+)?{verb}\b", sentence)
-        if found[1].split()[0].lower() not in STOPWORDS
+        name
+        for found in re.finditer(rf"({_PERSON})\s+{verb}", sentence)
+        if (name := _without_opening(found[1]))
     ]
+
+
+def _without_opening(run: str) -> str:
+    """A run of capitalised words without the words that open a sentence before a name ("On
+    Tuesday Mr Putin" is "Mr Putin", "But Anna Berg" is "Anna Berg"); "" when no person is left."""
+    words = run.split()
+    while words and (words[0].lower() in STOPWORDS or words[0] in _OPENERS):
+        words = words[1:]
+    return " ".join(words) if len(words) > 1 else ""
 
 
 # A person by an honorific and a name ("Mr Putin") or by two names or more ("Anita Rahman").

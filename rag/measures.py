@@ -31,7 +31,6 @@ from rag.lexical import (
     OPENS_BY_REFERRING,
     STOPWORDS,
     WHEN_QUESTION,
-    WORD,
     question_terms,
     terms,
 )
@@ -298,13 +297,14 @@ def valued_by(noun: str) -> str | None:
     return _VALUED_BY.get(noun.lower())
 
 
-# Words that make what follows them something else's: "the reason for the speed".
-_OF_SOMETHING = r"(?:of|for|in|on|at|by|behind|to|with|from|about|and|or)\b"
+# Words that stand before a measure's noun without making the question about something else:
+# "the highest wind speed", "the new research ship's top speed" (not "the main reason the speed
+# limit was cut", "the first year the temperature ...").
 _WHAT_MEASURE = re.compile(
     r"^(?:what|which)\s+(?:(?:is|was|are|were|will(?:\s+be)?)\s+(?:the|its|their|his|her)\s+"
-    # What the measure is of, before it: "the highest wind speed", "the new ship's top speed".
-    rf"(?:(?:(?!{_OF_SOMETHING})[\w-]+\s+){{0,3}}?(?:[\w-]+['’]s?\s+)?)?)?"
+    r"(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s?\s+)?)?"
     r"(?:(?:top|maximum|highest|lowest|average|total|full|overall|current|new)\s+)?"
+    r"(?:(?!(?:the|a|an|that|which|who|whose|where|when|why|of|for)\b)[a-z][\w-]*\s+)??"
     rf"(?P<noun>{'|'.join(_MEASURE_NAMED)})\b"
     # "What length of ban ...?" asks for a time, as "length of sentence" or "of stay" do.
     r"(?!\s+of\s+(?:time|bans?|sentences?|stays?|contracts?|service|terms?|the\s+trial)\b)",
@@ -1159,22 +1159,23 @@ def unanswered_year(question: str, evidence: list[Evidence]) -> bool:
 
 def year_of_deed(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For "In what year did the Wendle Canal first open?", the best-rated evidence sentence of
-    the best one's article that gives a year within a few words of a word of the question ("The
-    canal, which was opened in 1797, ..."), when the best gives its years only beside other
-    words ("... founded it at a meeting in a pub back room in 1979"): a year dates what is told
-    beside it. None for other questions, or when the best gives such a year."""
-    if not _WHAT_YEAR.search(question) or not evidence:
+    the best one's article that gives a year in a clause telling what the question asks of its
+    subject ("The canal, which was opened in 1797, ..."), when the best gives its years only in
+    clauses telling something else ("... who founded it at a meeting in a pub back room in
+    1979"; "In 1944 the canal was abandoned" tells of the canal, not of its opening). None for
+    other questions, or when the best gives such a year."""
+    asked = _YEAR_OF.search(question)
+    if not asked or not evidence:
         return None
-    deed = set(question_terms(question)) - {"year"}
+    # What the question asks of its subject: its words but the names and the subject's noun.
+    deed = set(terms(_SUBJECT.sub(" ", asked["rest"]))) - {"year"}
     best = max(evidence, key=lambda e: e.relevance)
 
     def dates_deed(sentence: str) -> bool:
-        for year in _YEAR_WORD.finditer(sentence):
-            before = WORD.findall(sentence[: year.start()])[-_DEED_REACH:]
-            after = WORD.findall(sentence[year.end() :])[:_DEED_REACH]
-            if deed & set(terms(" ".join([*before, *after]))):
-                return True
-        return False
+        return any(
+            _YEAR_WORD.search(clause) and deed & set(terms(clause))
+            for clause in _CLAUSE.split(sentence)
+        )
 
     if not deed or dates_deed(best.sentence):
         return None
@@ -1182,6 +1183,12 @@ def year_of_deed(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(dating, key=lambda e: e.relevance) if dating else None
 
 
-# How many words either side of a year may tell what it dates: "which was opened in 1797".
-_DEED_REACH = 4
+# "In what year did the Wendle Canal first open?": what follows the auxiliary.
+_YEAR_OF = re.compile(rf"\b(?:what|which)\s+year\s+{AUXILIARY}\s+(?P<rest>.+)$", re.IGNORECASE)
+# Names, and the word after a determiner ("the trust"), which name the question's subject.
+_SUBJECT = re.compile(r"\b[A-Z][\w’'-]*|\b(?i:the|a|an|its|their|his|her)\s+[\w’'-]+")
+# Where a clause ends within a sentence: a comma, a semicolon, a dash.
+_CLAUSE = re.compile(r"[,;–—]\s*|\s+-\s+")
+
+
 _WHAT_YEAR = re.compile(r"\b(?:what|which)\s+year\b(?![-\w]|\s+group)", re.IGNORECASE)

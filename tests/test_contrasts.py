@@ -39,3 +39,4 @@ def test_a_question_goes_unanswered_where_every_sentence_is_about_the_other_half
     both = evidence_at(1, "It drew 60,000 this year, up from 52,000 last year.", 0, 0.5)
     assert not all_contrasted(asked, [both])
     assert not all_contrasted("How many visitors did the festival attract?", [this_year])
+    assert not contrasted("What did she do in the last year of her term?", this_year.sentence)

@@ -513,8 +513,14 @@ def test_a_role_told_apart_by_a_deed_is_not_held_by_one_named_beside_it_whom_ano
     hits = [passage(putin), passage(kim, start=200)]
     asked = "Which leader pledged last week to expand bilateral ties with North Korea?"
     assert role_holder(asked, evidence, hits) is None
-    # Whoever the best sentence names doing it holds the role, though it does not call them so.
+    # Whoever the best sentence names doing it holds the role, though it does not call them so,
+    # however the sentence opens before the name.
     assert not unheld(asked, evidence, hits)
+    opened = evidence_at(1, "On Tuesday Mr Putin pledged to expand bilateral ties.", 0, 0.8)
+    assert role_holder(asked, [opened, evidence[1]], hits) is None
+    # An auxiliary is no deed: "will hear" is done by hearing.
+    berg = [evidence_at(1, "Anna Berg will chair the inquiry into the appeal.", 0, 0.5)]
+    assert unheld("Which judge will hear the appeal?", berg)
     # A deed no one else is named doing leaves the holder named beside the role.
     assert role_holder("Which leader visited the arms fair?", evidence, hits) is evidence[1]
     said = '"The sea is no longer a wall," she said.'
