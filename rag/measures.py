@@ -31,6 +31,7 @@ from rag.lexical import (
     OPENS_BY_REFERRING,
     STOPWORDS,
     WHEN_QUESTION,
+    WORD,
     question_terms,
     terms,
 )
@@ -1159,23 +1160,22 @@ def unanswered_year(question: str, evidence: list[Evidence]) -> bool:
 
 def year_of_deed(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For "In what year did the Wendle Canal first open?", the best-rated evidence sentence of
-    the best one's article that gives a year in a clause telling what the question asks of its
-    subject ("The canal, which was opened in 1797, ..."), when the best gives its years only in
-    clauses telling something else ("... who founded it at a meeting in a pub back room in
-    1979"; "In 1944 the canal was abandoned" tells of the canal, not of its opening). None for
-    other questions, or when the best gives such a year."""
-    asked = _YEAR_OF.search(question)
-    if not asked or not evidence:
+    the best one's article that gives a year within a few words of a word of the question ("The
+    canal, which was opened in 1797, ..."), when the best gives its years only beside other
+    words ("... founded it at a meeting in a pub back room in 1979"): a year dates what is told
+    beside it. None for other questions, or when the best gives such a year."""
+    if not _WHAT_YEAR.search(question) or not evidence:
         return None
-    # What the question asks of its subject: its words but the names and the subject's noun.
-    deed = set(terms(_SUBJECT.sub(" ", asked["rest"]))) - {"year"}
+    deed = set(question_terms(question)) - {"year"}
     best = max(evidence, key=lambda e: e.relevance)
 
     def dates_deed(sentence: str) -> bool:
-        return any(
-            _YEAR_WORD.search(clause) and deed & set(terms(clause))
-            for clause in _CLAUSE.split(sentence)
-        )
+        for year in _YEAR_WORD.finditer(sentence):
+            before = WORD.findall(sentence[: year.start()])[-_DEED_REACH:]
+            after = WORD.findall(sentence[year.end() :])[:_DEED_REACH]
+            if deed & set(terms(" ".join([*before, *after]))):
+                return True
+        return False
 
     if not deed or dates_deed(best.sentence):
         return None
@@ -1183,12 +1183,6 @@ def year_of_deed(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(dating, key=lambda e: e.relevance) if dating else None
 
 
-# "In what year did the Wendle Canal first open?": what follows the auxiliary.
-_YEAR_OF = re.compile(rf"\b(?:what|which)\s+year\s+{AUXILIARY}\s+(?P<rest>.+)$", re.IGNORECASE)
-# Names, and the word after a determiner ("the trust"), which name the question's subject.
-_SUBJECT = re.compile(r"\b[A-Z][\w’'-]*|\b(?i:the|a|an|its|their|his|her)\s+[\w’'-]+")
-# Where a clause ends within a sentence: a comma, a semicolon, a dash.
-_CLAUSE = re.compile(r"[,;–—]\s*|\s+-\s+")
-
-
+# How many words either side of a year may tell what it dates: "which was opened in 1797".
+_DEED_REACH = 4
 _WHAT_YEAR = re.compile(r"\b(?:what|which)\s+year\b(?![-\w]|\s+group)", re.IGNORECASE)
