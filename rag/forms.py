@@ -31,7 +31,7 @@ from rag.measures import (
 )
 from rag.places import countries
 from rag.questions import bare
-from rag.roles import HONORIFIC, HONOURS, TITLES
+from rag.roles import HONORIFIC, HONOURS, NAME_WORD, TITLES
 from rag.types import Evidence, Hit
 
 # "Who is Jo Chun Ryong?", "What was Tymnet?", "Where is Vostochny?", "Tell me about Peskov",
@@ -382,7 +382,7 @@ def _companion_of(question: str) -> list[str] | None:
     if not asked:
         return None
     whom = _TRIP.sub("", asked["whom"] or asked["whom_by"])
-    return [w for w in _CAPITALISED.findall(whom) if w.lower() not in STOPWORDS]
+    return [w for w in NAME_WORD.findall(whom) if w.lower() not in STOPWORDS]
 
 
 def _goes_along(names: list[str], sentence: str, previous: str) -> bool:
@@ -622,16 +622,11 @@ def aged_holder(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool
     thing = _described(role["role"])
     holds = f"Who {role['verb']} {role['role']}?"
     holder = holder_of(holds, [h.text for h in hits])
+    if not holder and not thing:
+        return None
     if not holder:
-        return (
-            (
-                lambda sentence, previous: (
-                    identified(role["role"], thing, sentence, previous)
-                    or aged_beside(sentence, thing)
-                )
-            )
-            if thing
-            else None
+        return lambda sentence, previous: (
+            identified(role["role"], thing, sentence, previous) or aged_beside(sentence, thing)
         )
     names_holder = naming(holder, hits)
     names = _holders_names(holds, holder, hits)
@@ -656,19 +651,14 @@ def _holders_names(question: str, holder: Holder, hits: Sequence[Hit]) -> str:
         for s in h.sentences
         if names_holder(s.text, before.get((h.doc_id, s.start), ""))
     ]
-    return " ".join(
-        w for span in spans for w in _CAPITALISED.findall(span) if w.lower() not in asked
-    )
+    return " ".join(w for span in spans for w in NAME_WORD.findall(span) if w.lower() not in asked)
 
 
 def _states_holders_age(sentence: str, question: str) -> bool:
     """Whether `sentence` gives the age of someone it names that `question` does not."""
     asked = {w.lower() for w in WORD.findall(question)}
-    named = [w for w in _CAPITALISED.findall(sentence) if w.lower() not in asked | STOPWORDS]
+    named = [w for w in NAME_WORD.findall(sentence) if w.lower() not in asked | STOPWORDS]
     return bool(named) and states("age", sentence, "How old is " + " ".join(named))
-
-
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 
 
 def _before(sentence: Evidence, evidence: list[Evidence]) -> str:

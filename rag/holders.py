@@ -29,7 +29,9 @@ from rag.roles import (
     CHAIRS,
     HEADS,
     HONORIFIC,
+    HONORIFIC_BEFORE,
     NAME,
+    NAME_WORD,
     TITLES,
     any_of,
     holder_pattern,
@@ -111,14 +113,11 @@ def _done_by_another(
     best = max(evidence, key=lambda e: e.relevance)
     if best is found:
         return False
-    holders = {w.lower() for w in _NAME_WORD.findall(holder.span(found.sentence))}
+    holders = {w.lower() for w in NAME_WORD.findall(holder.span(found.sentence))}
     return any(
-        not {w.lower() for w in _NAME_WORD.findall(doer)} & holders
+        not {w.lower() for w in NAME_WORD.findall(doer)} & holders
         for doer in _doers(question, best.sentence)
     )
-
-
-_NAME_WORD = re.compile(r"\b[A-Z][\w’'-]+")
 
 
 # A name in a title: "Ballycarra", "River Aunagh".
@@ -224,7 +223,9 @@ def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
     if not holder or not evidence or role_holder(question, evidence, hits):
         return False
     if not holder.owner:
-        if _done_by_named(question, max(evidence, key=lambda e: e.relevance).sentence):
+        # Whoever the best sentence names doing what the question says the holder did holds
+        # it: "Mr Putin pledged ..." for "Which leader pledged ...?".
+        if _doers(question, max(evidence, key=lambda e: e.relevance).sentence):
             return False
         # "Which judge will hear the appeal?" over sentences on the case that mention no judge
         # (a word that opens with the role's counts: "under the leadership of" a leader).
@@ -251,11 +252,8 @@ def unheld(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
 def _held_by(roles: Sequence[str], sentence: str) -> bool:
     """Whether `sentence` names whom a role's verb says holds it: "coached by her mother, Elena
     Ruiz" (a coach), "edited by Tom Hale" (an editor)."""
-    verbs = {
-        verb
-        for role in roles
-        for verb in (role.split()[-1].lower(), *_VERB_OF_ROLE.findall(role.split()[-1].lower()))
-    }
+    nouns = {role.split()[-1].lower() for role in roles}
+    verbs = nouns | {verb for noun in nouns for verb in _VERB_OF_ROLE.findall(noun)}
     return bool(
         re.search(
             rf"\b(?i:{'|'.join(map(re.escape, verbs))})e?d\s+by\s+(?:[a-z]+,?\s+){{0,3}}?"
@@ -267,13 +265,6 @@ def _held_by(roles: Sequence[str], sentence: str) -> bool:
 
 # The verb of a role that names its doer: "edit" of "editor", "manag" of "manager".
 _VERB_OF_ROLE = re.compile(r"^(\w+?)(?:er|or)$")
-
-
-def _done_by_named(question: str, sentence: str) -> bool:
-    """Whether `sentence` names someone as doing the deed by which the question tells a title's
-    holder apart: "Mr Putin pledged last week to expand bilateral ties" answers "Which leader
-    pledged last week to expand bilateral ties?", though it does not call him a leader."""
-    return bool(_doers(question, sentence))
 
 
 def _doers(question: str, sentence: str) -> list[str]:
@@ -303,7 +294,7 @@ def _without_opening(run: str) -> str:
 
 
 # A person by an honorific and a name ("Mr Putin") or by two names or more ("Anita Rahman").
-_PERSON = rf"(?:{HONORIFIC.removesuffix('?')}[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
+_PERSON = rf"(?:{HONORIFIC_BEFORE}[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
 
 
 def _singular(noun: str) -> str:

@@ -81,7 +81,8 @@ def any_of(phrases: Sequence[str]) -> str:
 # Honorifics that may stand before a name ("Mr Peskov"), and a pattern for one, if any, with
 # the space after it ("Dr. " of "Dr. Helena Brasch").
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr"}
-HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+HONORIFIC_BEFORE = r"(?:Mr|Mrs|Ms|Dr)\.?\s+"
+HONORIFIC = rf"(?:{HONORIFIC_BEFORE})?"
 # Honorifics and the honours written before a name as they are ("Sir Keir", "Dame Judi").
 HONOURS = {*HONORIFICS, "Sir", "Dame", "Lord", "Lady"}
 
@@ -91,6 +92,8 @@ NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*"
 _FULL_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)+"
 # A run of capitalised words, whatever it names: "Coombe Hollow Dairy", "Ms Tate", "Kim".
 NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+# One capitalised word of a name: "Putin" of "Mr Putin".
+NAME_WORD = re.compile(r"\b[A-Z][\w’'-]+")
 
 
 def holder_pattern(role: str) -> re.Pattern[str]:

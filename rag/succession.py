@@ -14,6 +14,7 @@ import re
 
 from rag.citations import unmentioned
 from rag.measures import continues, rated_near_best
+from rag.roles import NAME_WORD
 from rag.types import Evidence
 
 # "Who was X before Helen Marsh?", "Who held the record before him?", "Who did Bullock
@@ -58,7 +59,6 @@ _SUCCEEDED = re.compile(
     r"\b(?:successors?|replacements?)\b|\b(?:replaced|succeeded)\s+by\b", re.IGNORECASE
 )
 # The capitalised words of a name: "Neil Hammond" of "Neil Hammond as operations director".
-_NAME_WORDS = re.compile(r"\b[A-Z][\w’'-]+")
 
 
 def asks_successor(question: str) -> list[str] | None:
@@ -69,7 +69,7 @@ def asks_successor(question: str) -> list[str] | None:
     if not asked:
         return None
     named = asked["after"] or asked["owner"] or asked["of"]
-    return _NAME_WORDS.findall(re.split(r"\s+(?:as|at|in|on|for)\s+", named, maxsplit=1)[0])
+    return NAME_WORD.findall(re.split(r"\s+(?:as|at|in|on|for)\s+", named, maxsplit=1)[0])
 
 
 def says_successor(sentence: str, named: list[str]) -> bool:
