@@ -466,7 +466,7 @@ def _of_what_asked(
         previous = (
             "" if _opens_with_another(e.sentence, question) else before.get((e.doc_id, e.start), "")
         )
-        context = f"{previous} {e.sentence}"
+        context = f"{previous} {_parts_giving(kind, e.sentence, question)}"
         article = [h.text for h in hits if h.doc_id == e.doc_id]
         unnamed = {
             name
@@ -487,6 +487,29 @@ def _of_what_asked(
         for e in rated_near_best(evidence)
         if names_all(e) and has_answer_type(kind, e.sentence, question)
     ]
+
+
+# Where a sentence joins another clause to its first: ", and move that work to Lisbon", ", and by
+# the Medical Research Council", "; the rest ...", not a list's last item (", and Madrid", ", and
+# the Netherlands").
+_JOINED_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?!(?:the|a|an|its|their|his|her)\b)[a-z])"
+)
+
+
+def _parts_giving(kind: str, sentence: str, question: str) -> str:
+    """The clauses of `sentence` a number it gives is told in: its first clause, which names
+    what the sentence is about, and any other holding a number of the `kind` asked. What a
+    later clause names has no number of its own: "close its office in Warsaw, which employs 35
+    people, and move that work to Berlin and Lisbon" says nothing of how many work in Lisbon,
+    nor "funded by the Halden Foundation, with a grant of £24 million, and by the Medical
+    Research Council" how much the council gave. A date is of the whole sentence: "In 1562,
+    Jean Ribault led an expedition ..., and founded the outpost of Charlesfort on Parris
+    Island, South Carolina"."""
+    if kind != "number":
+        return sentence
+    first, *others = _JOINED_CLAUSE.split(sentence)
+    return " ".join([first, *(part for part in others if has_answer_type(kind, part, question))])
 
 
 # A dateline opens a line of the article's opening, before a dash: "BRIGHTHAVEN, England, Feb

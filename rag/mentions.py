@@ -42,7 +42,9 @@ def unnamed_in(question: str, text: str) -> set[str]:
     singular = {_family_of(w) for w in missing} & words(text)
     written = [words(run) for run in NAME_RUN.findall(text)]
     left: set[str] = set()
-    for run in NAME_RUN.findall(question):
+    # A possessor is a name of its own: "Parcelink's Lisbon office" names Parcelink and Lisbon.
+    runs = [part for run in NAME_RUN.findall(question) for part in _AFTER_POSSESSOR.split(run)]
+    for run in runs:
         named = words(run)
         if any(w not in missing and w not in STOPWORDS for w in named) and not _another_name(
             named, written
@@ -54,6 +56,9 @@ def unnamed_in(question: str, text: str) -> set[str]:
             if not set(terms(w)) & stems and _family_of(w) not in singular
         }
     return left
+
+
+_AFTER_POSSESSOR = re.compile(r"(?<=['’]s)\s+")
 
 
 def _family_of(name: str) -> str:

@@ -293,6 +293,22 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     chained = [passage(funded, found, paid, "The Marsh Trust gave nothing.")]
     provided = [evidence_at(3, paid, chained[0].sentences[2].start, 0.6)]
     assert not measured_of_another("How much did the Halvorsen Trust give?", chained, provided)
+    # A clause joined after the number's names no more of what it counts.
+    closed = "It will close its office in Warsaw, which employs 35 people, and move work to Lisbon."
+    office = [evidence_at(1, closed, 0, 0.6)]
+    assert measured_of_another("How many people work at the Lisbon office?", [], office)
+    assert not measured_of_another("How many people work at the Warsaw office?", [], office)
+    grant = "It was funded by Halden, with a grant of £24 million, and by the Wellcome Trust."
+    funded = [evidence_at(1, grant, 0, 0.6)]
+    assert measured_of_another("How much did the Wellcome Trust give?", [], funded)
+    assert not measured_of_another("How much did Halden give?", [], funded)
+    # Nor a list's last item, and a date is of the whole sentence.
+    sent = "It sent 35 staff to Berlin, Porto, and Lisbon."
+    staff = [evidence_at(1, sent, 0, 0.6)]
+    assert not measured_of_another("How many staff went to Lisbon?", [], staff)
+    led = "In 1562, Ribault led an expedition, and founded an outpost in South Carolina."
+    expedition = [evidence_at(1, led, 0, 0.6)]
+    assert not measured_of_another("When did Ribault reach South Carolina?", [], expedition)
     # Whoever opens the sentences before "He said ..." is no body the number is of.
     said = [
         "GP Tom Whitlow said the obstacle was practical.",

@@ -21,6 +21,10 @@ def test_a_name_is_mentioned_by_another_of_its_words_or_another_form():
     )
     # Someone else of the family is not them.
     assert unnamed_in("How old is Richard Tate?", "Imogen Tate, 34, said so.") == {"richard"}
+    # A possessor is a name of its own, not part of the name after it.
+    office = "Parcelink will close its office in Warsaw."
+    assert unnamed_in("How many work at Parcelink's Lisbon office?", office) == {"lisbon"}
+    assert unnamed_in("How many work at Parcelink's Warsaw office?", office) == set()
 
 
 def test_a_family_is_named_by_its_name_in_the_plural():
