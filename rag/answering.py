@@ -61,6 +61,7 @@ from rag.forms import (
     companions,
     dated_event,
     introduction,
+    naming_a_place,
     naming_kind,
     naming_thing,
     of_nationality,
@@ -77,6 +78,7 @@ from rag.lexical import BM25Index, terms
 from rag.measures import (
     asked_measure,
     counted_in_best,
+    counts_another,
     states,
     stating_best,
     stating_instead,
@@ -245,6 +247,7 @@ def assess(
         or stating_measure(question, hits)
         or naming_holder(question, hits)
         or naming_thing(question)
+        or naming_a_place(question)
         or accompanying(question)
         or placing(question, hits),
     )
@@ -266,6 +269,7 @@ def unanswered_form(
     return (
         unreported(question, evidence)
         or unmeasured(question, evidence)
+        or counts_another(question, evidence, embed_texts)
         or unstated_part(question, evidence)
         or unstated_year(question, hits, evidence)
         or unstated_attribute(question, hits, evidence, embed_texts)

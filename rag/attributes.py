@@ -116,8 +116,10 @@ _ASKS_NAME = re.compile(
 )
 
 
-# "Who ...?" asks for someone's name, "Where ...?" for a place's.
-_WHO_OR_WHERE = re.compile(r"\W*(?:who|whom|where)\b", re.IGNORECASE)
+# "Who ...?" and "From whom ...?" ask for someone's name, "Where ...?" for a place's.
+_WHO_OR_WHERE = re.compile(
+    r"\W*(?:(?:from|to|by|with|for|against)\s+)?(?:who|whom|where)\b", re.IGNORECASE
+)
 # "Which vaccine supplier was fined in 2017?", "Which auction house sold it?", "What brand of
 # drone did he use?": a body, person or product of a kind news names.
 _WHICH_NAMED = re.compile(
@@ -193,7 +195,8 @@ _PERSON_NOUNS = (
     "spokesman spokeswoman spokesperson worker driver pilot doctor nurse lawyer barrister "
     "teacher headteacher pupil student man woman boy girl child hillwalker climber victim "
     "suspect witness farmer resident owner founder analyst scientist researcher engineer keeper "
-    "president chairman chairwoman chair executive director leader mayor councillor"
+    "president chairman chairwoman chair executive director leader mayor councillor staff "
+    "employee soldier airman sailor firefighter paramedic surgeon customer"
 ).split()
 # In lower case, or capitalised as a title is ("North Korea's Foreign Minister").
 _PERSON_NOUN = (
@@ -222,18 +225,24 @@ _PERSON_QUESTION = re.compile(
 
 
 def _asks_person(question: str) -> bool:
-    """Whether the question asks for the name of a person, by a noun for one."""
-    return bool(_PERSON_QUESTION.search(question))
+    """Whether the question asks for the name of a person, by a noun for one or by "whom"."""
+    return bool(_PERSON_QUESTION.search(question) or _WHOM.match(question))
+
+
+# "Whom did Kim meet?", "From whom was the car stolen?": a person is asked for, where "who" may
+# ask for a body ("Who bought the club?"), as "against whom" or "by whom" may.
+_WHOM = re.compile(r"\W*(?:from\s+)?whom\b", re.IGNORECASE)
 
 
 def names_person(sentence: str, question: str) -> bool:
     """Whether `sentence` names a person the question does not: after an honorific ("Mr
     Madden"), or in two or more capitalised words that name no body, place, country or title
     ("Jo Chun Ryong", "South Korea's Lee Jin-woo"; not "UN Security Council", "Rossiya 1",
-    "North Korea" or "South Korean"). Not someone a word of whose name the question names
-    ("Kim Jong Un" for "... travelled with Kim?"), nor, for a question that asks for a title's
-    holder ("North Korea's Foreign Minister"), someone given another title ("Russian Defence
-    Minister Sergei Shoigu", "President Vladimir Putin")."""
+    "North Korea", "South Korean" or a place a sentence puts something "near Ter Weide").
+    Not someone a word of whose name the question names ("Kim Jong Un" for "... travelled
+    with Kim?"), nor, for a question that asks for a title's holder ("North Korea's Foreign
+    Minister"), someone given another title ("Russian Defence Minister Sergei Shoigu",
+    "President Vladimir Putin")."""
     asked = {re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(question)}
     named_asked = {n for n in names(question) if len(n) > 2} - {t.lower() for t in TITLES}
     asked_titles = _titles(question)
@@ -269,6 +278,7 @@ def names_person(sentence: str, question: str) -> bool:
             words[-1] in _NOT_A_PERSON
             or (len(words) == 2 and words[0] in _OF_A_PLACE)
             or any(len(w) > 1 and w.isupper() for w in words)
+            or (not honoured and _AT_A_PLACE.search(sentence, 0, run.start()))
         ):
             continue
         people = {
@@ -279,6 +289,10 @@ def names_person(sentence: str, question: str) -> bool:
         if len(words) >= 2 or honoured:
             return True
     return False
+
+
+# Where a name stands for a place: "crashing in flames near Ter Weide", "arrived in Port Arran".
+_AT_A_PLACE = re.compile(r"\b(?:near|in|at|outside|inside|across)\s+(?:the\s+)?$")
 
 
 def _titles(question: str) -> set[str]:
@@ -320,7 +334,7 @@ _NOT_A_PERSON = frozenset(
     "Festival Prize Award Exhibition Congress Summit Assembly Parliament Senate Agreement "
     "Treaty War Day Week Korean Russian American British Chinese Japanese European Estate Farm "
     "Dairy Estuary Coast Tunnel Cathedral Abbey Prison Market Stadium Arena Theatre Library "
-    "Harbour Awards Games".split()
+    "Harbour Awards Games Memorial Cemetery Squadron".split()
 )
 _OF_A_PLACE = frozenset({"County", "Town", "City"})
 _DATE_NAMES = {*MONTH_NAMES, *WEEKDAYS}

@@ -170,10 +170,12 @@ def _names_one(kind: str, sentence: str) -> bool:
     return any(n not in STOPWORDS and n not in _NOT_OF_THE_KIND for n in names)
 
 
-# "Which river flooded the town?", "What bridge collapsed?": a thing of a kind whose names
-# often hold the kind's word ("the River Aunagh", "Ridgeback Fire").
+# "Which river flooded the town?", "What bridge collapsed?", "In which cemetery was he buried?":
+# a thing of a kind whose names often hold the kind's word ("the River Aunagh", "Ridgeback
+# Fire"), maybe a place asked for after a preposition.
 _WHICH_KIND = re.compile(
-    r"^(?i:which|what)\s+(?:[a-z]+\s+)?(?P<kind>(?!(?i:is|was|are|were|did|does|do)\b)[a-z]+)\s+"
+    r"^(?i:(?P<place>in|at|on|from|to|into|near|by)\s+)?(?i:which|what)\s+(?:[a-z]+\s+)?"
+    r"(?P<kind>(?!(?i:is|was|are|were|did|does|do)\b)[a-z]+)\s+"
     rf"(?i:{AUXILIARY}\b|[a-z]+ed\b|(?:won|lost|made|took|gave|ran|hit|broke|burst|rose|fell|"
     r"began|became|struck|led|held|sank|flew|caught)\b)"
 )
@@ -189,16 +191,50 @@ _NAMED_BY = {
 }  # fmt: skip
 
 
+# Places whose names end in their kind's word ("Jonkerbos War Cemetery", "Southwark Crown
+# Court"), unlike a city or a country ("Charleston").
+_PLACES_NAMED_BY_KIND = frozenset(
+    "cemetery court hospital prison church cathedral chapel abbey school college university "
+    "academy station airport stadium park museum gallery theatre hotel harbour bridge castle "
+    "hall library zoo reservoir".split()
+)
+
+
+def _kinds_asked(question: str) -> tuple[tuple[str, ...], bool] | None:
+    """The kinds of thing a "Which river ...?" question asks for ("forum", "summit" ... for
+    "Which event ...?"), and whether it asks for a place of that kind ("In which cemetery
+    ...?", of a kind whose names end in its word); None for other questions."""
+    asked = _WHICH_KIND.match(bare(question))
+    if not asked or answer_type(question) in ("number", "date", "time"):
+        return None
+    kinds = _NAMED_BY.get(asked["kind"].lower(), (asked["kind"],))
+    return kinds, bool(asked["place"]) and asked["kind"].lower() in _PLACES_NAMED_BY_KIND
+
+
+def naming_a_place(question: str) -> Callable[[str, str], bool] | None:
+    """For "In which cemetery was the air gunner buried?", whether a sentence names a place of
+    that kind ("laid to rest at Jonkerbos War Cemetery"), which evidence selection takes
+    whatever its retrieval score: it may say it in other words ("laid to rest" for "buried").
+    None for other questions: "Which leader pledged ...?" is better answered by the sentences
+    sharing its words than by any naming a leader."""
+    asked = _kinds_asked(question)
+    if asked is None or not asked[1]:
+        return None
+    return lambda sentence, previous: any(_names_one(kind, sentence) for kind in asked[0])
+
+
 def naming_kind(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For "Which river flooded the town?", the best-rated evidence sentence near the best that
     names a river ("after the River Aunagh burst its banks"), when the best one names none ("The
     river peaked at 4.87 metres"); for "Which event ...?", one that names a forum, a summit or
-    the like ("the Eastern Economic Forum"). None for other questions, or when no sentence near
-    the best names a thing of the kind."""
-    asked = _WHICH_KIND.match(bare(question))
-    if not asked or answer_type(question) in ("number", "date", "time") or not evidence:
+    the like ("the Eastern Economic Forum"). For a place ("In which cemetery was he buried?"),
+    any sentence of the best one's article, as it may say so in other words ("laid to rest at
+    Jonkerbos War Cemetery"). None for other questions, or when no such sentence names a thing
+    of the kind."""
+    asked = _kinds_asked(question)
+    if asked is None or not evidence:
         return None
-    kinds = _NAMED_BY.get(asked["kind"].lower(), (asked["kind"],))
+    kinds, place = asked
 
     def names_one(sentence: str) -> bool:
         return any(_names_one(kind, sentence) for kind in kinds)
@@ -206,7 +242,12 @@ def naming_kind(question: str, evidence: list[Evidence]) -> Evidence | None:
     best = max(evidence, key=lambda e: e.relevance)
     if names_one(best.sentence):
         return None
-    naming = [e for e in rated_near_best(evidence) if names_one(e.sentence)]
+    near = rated_near_best(evidence)
+    naming = [
+        e
+        for e in evidence
+        if (e in near or (place and e.doc_id == best.doc_id)) and names_one(e.sentence)
+    ]
     return max(naming, key=lambda e: e.relevance) if naming else None
 
 

@@ -433,7 +433,8 @@ class _Owner:
 def introduced_kinds(name: str, texts: Sequence[str]) -> frozenset[str]:
     """The kinds of thing `texts` introduce `name` as, in the singular: "airline" of "Skyrona
     Regional, a Portuguese regional airline, ...", "festival" of "The Fernhill Weekender, one
-    of the largest independent music festivals in the south-west". Not a kind they introduce
+    of the largest independent music festivals in the south-west", "turbine" of "The 74-metre
+    turbine, known as Merrow". Not a kind they introduce
     another body as too ("Helvion, a rival company, ..."): "the company" could be either."""
     own = re.compile(rf"(?i:\b{re.escape(name)})(?:\s+[A-Z][\w-]*)*,\s+{_INTRODUCING}")
     owner: set[str] = set()
@@ -444,8 +445,13 @@ def introduced_kinds(name: str, texts: Sequence[str]) -> frozenset[str]:
             owner.add(found["kind"] or _singular(found["kinds"]))
             spans.append(found.span())
         for found in _INTRODUCED.finditer(text):
-            kind = found["kind"] or found["kind_before"] or _singular(found["kinds"])
-            body = found["name"] or found["named"]
+            kind = (
+                found["kind"]
+                or found["kind_before"]
+                or found["kind_called"]
+                or _singular(found["kinds"])
+            )
+            body = found["name"] or found["named"] or found["called"]
             if re.search(rf"(?i:\b{re.escape(name)}\b)", body):
                 owner.add(kind)  # "a broadband company, Orbitlink"
             elif _names_a_body(body) and not any(
@@ -665,6 +671,8 @@ _APPOSITION = re.compile(
 _INTRODUCED = re.compile(
     rf"(?<![\w’'&-])(?P<name>{_BODY}),\s+{_INTRODUCING}"
     rf"|\b(?:[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?P<kind_before>[a-z]+),\s+(?P<named>{_BODY})"
+    rf"|\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?P<kind_called>[a-z]+),?\s+"
+    rf"(?:known\s+as|named|called|dubbed|nicknamed)\s+(?:the\s+)?(?P<called>{_BODY})"
 )
 # The kind of body that possesses a role: "the regulator's" of "the regulator's chief executive".
 _KIND_POSSESSIVE = re.compile(r"\bthe\s+([a-z]+)['’]s\s", re.IGNORECASE)

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+import numpy as np
+
 from rag.citations import numbers
 from rag.lexical import (
     AUXILIARY,
@@ -108,9 +110,11 @@ _STATES = {
         r"mm|feet|foot|ft|inch(?:es)?|yards?|light[- ]years?)\b(?!-)",
         re.IGNORECASE,
     ),
-    # News gives an age as "Dmitry Peskov, 56, said"; history as "founded in 1636".
+    # News gives an age as "Dmitry Peskov, 56, said" or "who was 20 when he died"; history as
+    # "founded in 1636".
     "age": re.compile(
         rf"{_AMOUNT}years?[- ]old\b|\baged\s+\d+|\bage of\s+\d+|\bturned\s+\d+|,\s*\d{{1,3}}\s*,|"
+        r"\b(?:was|were)\s+(?:only\s+|just\s+)?\d{1,3}\s+when\b|"
         rf"\b(?:born|founded|established|built|formed|created|dat(?:es|ing) back)\b"
         rf"[^.;]{{0,40}}?\b{YEAR}\b",
         re.IGNORECASE,
@@ -157,7 +161,7 @@ _STATES["currency"] = re.compile(
     rf"(?!{YEAR}\s){_AMOUNT}(?:US\s)?"
     r"(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|francs?|crowns?|kronor|kroner|"
     r"kron[ae]|marks?|rupees?|pesos?|lira|lire|roubles?|rubles?|shekels?|dinars?|dirhams?|"
-    r"riyals?|reais|zloty|forint|koruna|baht|ringgit|naira|shillings?|cents?|pence|"
+    r"riyals?|reais|zloty|forint|koruna|baht|ringgit|naira|shillings?|guineas?|cents?|pence|"
     r"USD|EUR|GBP)\b",
     re.IGNORECASE,
 )
@@ -976,6 +980,84 @@ def _counted(sentence: str, number: re.Match[str], noun: str | None) -> bool:
     after = _CLAUSE_END.split(sentence[number.end() : number.end() + _COUNT_REACH], maxsplit=1)[0]
     counted = _PREPOSITION.split(after, maxsplit=1)[0]
     return noun is not None and noun in terms(counted)[:_COUNT_WORDS]
+
+
+def counts_another(
+    question: str, evidence: list[Evidence], embed_words: Callable[[list[str]], np.ndarray]
+) -> bool:
+    """Whether a "how many" question counts a thing that no evidence sentence near the best
+    counts, where every number they give counts something else: "made just seven trips away
+    from his country" says nothing of how many countries Kim has visited, nor "held two public
+    meetings" of how many people came to them. A thing counted in other words is the thing
+    asked ("86 homes" for houses: `embed_words` gives normalised vectors, and the words must
+    be as close as `_SAME_THING`), and a number counting nothing in words ("rose to 35")
+    leaves it open. Not a count of some of a total ("How many of ...?"), of times, or of a
+    workforce or people, which news counts in many words ("2,318 patients")."""
+    asked = _COUNTED.search(question)
+    if (
+        not asked
+        or asked_measure(question) != "count"
+        or _NOT_COUNTED_APART.search(asked[0])
+        or _WORKFORCE_QUESTION.search(question)
+    ):
+        return False
+    # "How many trips abroad has Kim made?" counts trips, the word before its auxiliary or not.
+    said = [w.lower() for w in WORD.findall(asked[0])[2:-1] if w.lower() not in STOPWORDS]
+    nouns = {*_counted_terms(question), *terms(" ".join(said))}
+    if not said or _PEOPLE[0] in nouns or not evidence:
+        return False
+    near = rated_near_best(evidence)
+    if any(_counts(e.sentence, noun) for e in near for noun in nouns):
+        return False
+    counted = [words for e in near for words in _counted_words(e.sentence)]
+    if not counted or not all(counted):
+        return False
+    others = sorted({w.lower() for words in counted for w in words})
+    vectors = embed_words([*said, *others])
+    return bool((vectors[len(said) :] @ vectors[: len(said)].T).max() < _SAME_THING)
+
+
+# "How many of the units ...?", "How many times ...?", "How many heads of maths ...?": a part,
+# a frequency, or a thing named in more words than one.
+_NOT_COUNTED_APART = re.compile(r"\bhow\s+many\s+(?:of|times)\b|\bof\b", re.IGNORECASE)
+# How close in meaning a counted word must be to the one asked about: "homes" to "houses";
+# "trips" is no "countries", nor "turbines" "homes" (0.30 and 0.17 with the default embedder).
+_SAME_THING = 0.5
+
+
+def _counted_words(sentence: str) -> list[list[str]]:
+    """The words each number of `sentence` that counts something stands before ("test",
+    "flights" of "more than 400 test flights without cargo"), empty for a number that counts
+    nothing in words ("more than 14 million in 2024", "rose to 35 last year"); not a year, an
+    age, a time, a sum or a quantity in units."""
+    uncounted = _uncounted_spans(sentence)
+    counted = []
+    for number in _count_matches(sentence):
+        if (
+            _SCALE.fullmatch(number[0])
+            or re.fullmatch(YEAR, number[0].strip())
+            or any(start < number.end() and number.start() < end for start, end in uncounted)
+        ):
+            continue
+        scaled = _SCALE.match(sentence, number.end())
+        rest = sentence[scaled.end() if scaled else number.end() :][:_COUNT_REACH]
+        after = _CLAUSE_END.split(rest.lstrip("-"), maxsplit=1)[0]
+        words = WORD.findall(after)
+        if words and words[0].lower() in _NOTHING_COUNTED_AFTER:
+            words = []
+        words = WORD.findall(_PREPOSITION.split(" ".join(words), maxsplit=1)[0])
+        counted.append([w for w in words[:_COUNT_WORDS] if w.lower() not in STOPWORDS])
+    return counted
+
+
+# A number's scale: "14 million", "2.5bn".
+_SCALE = re.compile(r"\s*(?:thousand|million|billion|trillion|m|bn)\b", re.IGNORECASE)
+# Words after a number that tell when or where, not what it counts: "rose to 35 last year",
+# "more than 14 million in 2024" (but "11 of his papers").
+_NOTHING_COUNTED_AFTER = frozenset(
+    "last this next earlier later ago each a per from to in at by for with on into after "
+    "before during since over under about against among across".split()
+)
 
 
 _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")

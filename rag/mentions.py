@@ -36,6 +36,7 @@ def unnamed_in(question: str, text: str) -> set[str]:
         for initials in set(_INITIALS.findall(question))
         if initials.lower() in missing and spells_out(initials, text)
     }
+    missing -= _of_the_couple(question, text)
     if not missing:
         return missing
     stems = set(terms(text))
@@ -56,6 +57,23 @@ def unnamed_in(question: str, text: str) -> set[str]:
             if not set(terms(w)) & stems and _family_of(w) not in singular
         }
     return left
+
+
+# A couple named by two first names and the surname they share: "Pauline and Derek Ashcroft".
+_COUPLE = re.compile(r"\b([A-Z][\w'’-]*)\s+(?:and|&)\s+([A-Z][\w'’-]*)\s+([A-Z][\w'’-]*)")
+
+
+def _of_the_couple(question: str, text: str) -> set[str]:
+    """The first names of a couple the question names ("pauline" and "derek" of "Pauline and
+    Derek Ashcroft") that `text` mentions as the couple: "Mr and Mrs Ashcroft", "the Ashcrofts"."""
+    return {
+        name.lower()
+        for first, second, surname in _COUPLE.findall(question)
+        for name in (first, second)
+        if re.search(
+            rf"\bMrs?\.?\s+(?:and|&)\s+Mrs?\.?\s+{surname}\b|\b{surname}(?:e?s|['’]s?)\b", text
+        )
+    }
 
 
 _AFTER_POSSESSOR = re.compile(r"(?<=['’]s)\s+")

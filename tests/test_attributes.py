@@ -190,6 +190,20 @@ def test_a_question_for_a_persons_name_needs_a_sentence_near_the_best_naming_a_p
     assert unnamed(toured, [evidence_at(1, "The Russian minister got a tour.", 0, 0.7)])
     share = "What percentage of girls got enough sleep?"
     assert not unnamed(share, [evidence_at(1, "Only 17% of girls did.", 0, 0.7)])
+    # A place a sentence puts something at, or a memorial, names no one.
+    pilot = "What was the name of the German pilot who shot down the Lancaster?"
+    for place in (
+        "It crashed in flames near Ter Weide.",
+        "It is carved on the Air Forces Memorial.",
+    ):
+        assert not names_person(place, pilot), place
+    assert names_person("It was shot down by Heinz Rolf near Ter Weide.", pilot)
+    # "Whom ...?" asks for a person, where a place answers "Where ...?".
+    stolen = [evidence_at(1, "The car had been stolen in Wigan.", 0, 0.7)]
+    assert unnamed("From whom was the car stolen?", stolen)
+    assert not unnamed("Where was the car stolen?", stolen)
+    staff = [evidence_at(1, "The pair burst into Hesketh Moss Post Office.", 0, 0.7)]
+    assert unnamed("What are the names of the two part-time staff at the post office?", staff)
     # A title capitalised, and a word of time before the verb, still ask for a person.
     rossiya = evidence_at(1, "Mr Kim’s arrival was reported by Rossiya 1.", 0, 0.7)
     assert unnamed(minister, [rossiya])

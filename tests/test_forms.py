@@ -11,6 +11,7 @@ from rag.forms import (
     companions,
     dated_event,
     introduction,
+    naming_a_place,
     naming_kind,
     naming_thing,
     of_nationality,
@@ -127,6 +128,20 @@ def test_which_thing_is_answered_by_a_sentence_naming_one_of_its_kind():
     # Other questions: a measure, a date.
     assert naming_kind("What river level was recorded?", [peaked, burst]) is None
     assert naming_kind("Which year did the river flood?", [peaked, burst]) is None
+
+
+def test_in_which_place_is_answered_by_a_sentence_of_the_articles_naming_one_of_its_kind():
+    lead = evidence_at(1, "An RAF air gunner has been buried with full honours.", 0, 0.8)
+    laid = "Sgt Breckon was laid to rest at Jonkerbos War Cemetery on Thursday."
+    rest = evidence_at(2, laid, 60, 0.2)
+    asked = "In which cemetery was the RAF air gunner buried?"
+    assert naming_a_place(asked)(laid, "")
+    assert not naming_a_place(asked)(lead.sentence, "")
+    assert naming_kind(asked, [lead, rest]) is rest
+    # Another article's sentence must be rated near the best.
+    elsewhere = replace(rest, doc_id="other")
+    assert naming_kind(asked, [lead, elsewhere]) is None
+    assert naming_a_place("In which year was he buried?") is None
 
 
 def test_the_body_before_a_role_owns_it():

@@ -330,6 +330,9 @@ def test_the_kind_a_body_is_introduced_as_is_read_in_the_singular():
     ]
     assert introduced_kinds("Skyrona", texts) == {"airline", "company", "business"}
     assert introduced_kinds("Veltra", texts) == set()
+    # Or by the name it is known by.
+    known = ["The 74-metre turbine, known as Merrow, has been anchored off Eday."]
+    assert introduced_kinds("Merrow", known) == {"turbine"}
 
 
 def test_a_kind_another_body_is_introduced_as_too_names_neither():

@@ -1,9 +1,12 @@
 import dataclasses
 
+import numpy as np
+
 from rag.evidence import has_answer_type
 from rag.measures import (
     asked_measure,
     counted_in_best,
+    counts_another,
     rated_near_best,
     states,
     stating_age,
@@ -102,6 +105,9 @@ def test_a_measure_is_a_number_with_its_unit_or_its_wording():
     assert states("age", "a 39-year-old leader")
     assert states("age", "Dmitry Peskov, 56, said")
     assert states("age", "Harvard was founded in 1636")
+    assert states("age", "Sgt Thomas Breckon, who was 20 when he died, was buried.")
+    assert not states("age", "The trial was 20 days old when it was halted.")
+    assert states("money", "The folio was bought in 1781 for three guineas.")
     assert not states("age", "“It will be a full-fledged visit,” Peskov said.")
     assert not states("age", "They formed a committee.")
     assert states("frequency", "Mr Kim does not travel abroad frequently")
@@ -708,3 +714,38 @@ def test_a_year_question_is_answered_by_a_year_beside_what_the_question_tells():
     assert year_of_deed(asked, evidence) is evidence[1]
     assert year_of_deed("In what year was the trust founded?", evidence) is None
     assert year_of_deed("Where did the Wendle Canal first open?", evidence) is None
+
+
+def _words_alike(*groups: set[str]):
+    """Normalised word vectors in which the words of a group share a direction."""
+
+    def embed(words: list[str]) -> np.ndarray:
+        vectors = np.zeros((len(words), len(groups) + len(words)))
+        for i, word in enumerate(words):
+            group = next((g for g, members in enumerate(groups) if word in members), None)
+            vectors[i, len(groups) + i if group is None else group] = 1.0
+        return vectors
+
+    return embed
+
+
+def test_a_count_of_something_else_does_not_answer_how_many():
+    embed = _words_alike({"homes", "houses"})
+    trips = [evidence_at(1, "He has made just seven trips away from his country.", 0, 0.7)]
+    assert counts_another("How many countries has Kim visited?", trips, embed)
+    meetings = [evidence_at(1, "The trust held two public meetings before the trial.", 0, 0.7)]
+    assert counts_another("How many drones does the trust fly?", meetings, embed)
+    # The thing counted in other words, or by its own word, answers.
+    homes = [evidence_at(1, "The storm damaged 86 homes in the town.", 0, 0.7)]
+    assert not counts_another("How many houses were damaged?", homes, embed)
+    assert not counts_another("How many trips has Kim made?", trips, embed)
+    # A number counting nothing in words, a year or a sum leaves it open.
+    for told in ("The number rose to 35 last year.", "Cases hit more than 14 million in 2024."):
+        bare = [evidence_at(1, told, 0, 0.7)]
+        assert not counts_another("How many countries has Kim visited?", bare, embed), told
+    # The thing counted is any word the question counts, not only the one before its verb.
+    assert not counts_another("How many trips abroad has Kim made?", trips, embed)
+    # Nor are parts, times, or people, whom news counts in many words.
+    assert not counts_another("How many times has Kim left his country?", trips, embed)
+    assert not counts_another("How many people attended the meetings?", meetings, embed)
+    assert not counts_another("How many of the drones are new?", meetings, embed)

@@ -27,6 +27,14 @@ def test_a_name_is_mentioned_by_another_of_its_words_or_another_form():
     assert unnamed_in("How many work at Parcelink's Warsaw office?", office) == set()
 
 
+def test_a_couple_is_named_by_their_shared_surname():
+    asked = "When did Pauline and Derek Ashcroft take over the shop?"
+    assert unnamed_in(asked, "Mr and Mrs Ashcroft took it over in 1992.") == set()
+    assert unnamed_in(asked, "The Ashcrofts took it over in 1992.") == set()
+    assert unnamed_in(asked, "Mrs Ashcroft took it over in 1992.") == {"pauline"}
+    assert unnamed_in("When did Spain and North Korea meet?", "Korea met in 1992.") == {"spain"}
+
+
 def test_a_family_is_named_by_its_name_in_the_plural():
     told = "Barry Coultas, 74, and his wife Janet have lived there for 38 years."
     assert unnamed_in("How far from the Coultases' back door was the edge?", told) == set()
