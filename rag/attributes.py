@@ -123,11 +123,12 @@ _WHO_OR_WHERE = re.compile(
 # "Which vaccine supplier was fined in 2017?", "Which auction house sold it?", "What brand of
 # drone did he use?": a body, person or product of a kind news names.
 _WHICH_NAMED = re.compile(
-    r"^(?:which|what)\s+(?:[a-z-]+\s+)?(?:company|companies|firm|supplier|bank|club|team|airline|"
+    r"^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|supplier|bank|club|team|airline|"
     r"manufacturer|maker|carmaker|drugmaker|insurer|lender|retailer|broker|operator|"
     r"contractor|university|newspaper|broadcaster|party|union|player|minister|judge|"
     r"country|city|town|village|auction\s+house|agency|charity|publisher|museum|gallery|hospital|"
-    r"studio|(?:tv|television)\s+channel|organi[sz]ation|brand(?:\s+of\s+[a-z]+)?)\s+"
+    r"studio|(?:tv|television)\s+channel|organi[sz]ation|brand(?:\s+of\s+[a-z]+)?|"
+    r"countries|cities|charities|agencies|universities|parties)(?:(?<!ies)s)?\s+"
     rf"(?:{AUXILIARY}\b|[a-z]+ed\b|(?:won|bought|sold|made|took|got|"
     r"gave|led|ran|paid|lost|beat|became|built|owns|runs|leads)\b)",
     re.IGNORECASE,
@@ -163,12 +164,33 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
     # A nationality describing a noun names nobody who did anything: "Who made the first
     # crossing?" is not answered by "... without the swimmer reaching the Scottish coast".
     plain = _without_nationalities if _WHO.match(asked) else str
+    body = _WHICH_NAMED.search(asked)
+    if body and not _KINDS_OF_PLACE.search(body[0]):
+        plain = _without_places
     return not any(
         has_answer_type("name", plain(_common_opening(e.sentence, lower)), question) for e in near
     )
 
 
 _WHO = re.compile(r"\W*(?:who|whom)\b", re.IGNORECASE)
+# Kinds of body that are places too, named where a sentence puts something ("at St Mary's
+# Hospital").
+_KINDS_OF_PLACE = re.compile(
+    r"\b(?:countr|cit|town|village|universit|museum|galler|hospital)", re.IGNORECASE
+)
+# Where a sentence puts something: "paid in London in 2006", "near Ter Weide".
+_AT_A_NAMED_PLACE = re.compile(
+    r"\b(?:in|at|near|outside|inside|across)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+
+
+def _without_places(sentence: str) -> str:
+    """`sentence` without the places it puts something at: "paid in London in 2006" names no
+    auction house that sold the book."""
+    return _AT_A_NAMED_PLACE.sub("", sentence)
+
+
 # A capitalised word after "the" and before a noun in lower case, other than one for people
 # who act ("the French side", "the Russian authorities" may answer "who"): "Scottish" of "the
 # Scottish coast".
@@ -246,6 +268,7 @@ def names_person(sentence: str, question: str) -> bool:
     asked = {re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(question)}
     named_asked = {n for n in names(question) if len(n) > 2} - {t.lower() for t in TITLES}
     asked_titles = _titles(question)
+    places = {found.start("place") for found in _AT_A_NAMED_PLACE.finditer(sentence)}
     for run in NAME_RUN.finditer(sentence):
         # A possessor stands before a name: "South Korea's Lee Jin-woo".
         words = re.split(r"['’]s\s+", run[0])[-1].split()
@@ -278,7 +301,7 @@ def names_person(sentence: str, question: str) -> bool:
             words[-1] in _NOT_A_PERSON
             or (len(words) == 2 and words[0] in _OF_A_PLACE)
             or any(len(w) > 1 and w.isupper() for w in words)
-            or (not honoured and _AT_A_PLACE.search(sentence, 0, run.start()))
+            or (not honoured and run.start() in places)
         ):
             continue
         people = {
@@ -289,10 +312,6 @@ def names_person(sentence: str, question: str) -> bool:
         if len(words) >= 2 or honoured:
             return True
     return False
-
-
-# Where a name stands for a place: "crashing in flames near Ter Weide", "arrived in Port Arran".
-_AT_A_PLACE = re.compile(r"\b(?:near|in|at|outside|inside|across)\s+(?:the\s+)?$")
 
 
 def _titles(question: str) -> set[str]:

@@ -359,7 +359,7 @@ _WHAT_SUM = re.compile(
     r"gaps?|inflation|index|targets?|forecasts?|war|tag|awarded|given|won|winners?|money\s+for)\b)"
     r"|^(?:what|which)\s+(?:(?!(?:human|political|social|environmental|emotional|real)\b)"
     r"[a-z][a-z-]*\s+)?(?:profit|revenue|salary|budget|price|cost|fine|"
-    rf"turnover|wages?|earnings|income|ransom|rent|fare|fee)\s+(?:{AUXILIARY})\b",
+    rf"turnover|wages?|earnings|income|ransom|rent|fare|fee)\s+(?:per\s+[a-z]+\s+)?(?:{AUXILIARY})\b",
     re.IGNORECASE,
 )
 # "How much land has burned?", "How much forest was lost?": an area, as literally as "How many
@@ -369,10 +369,11 @@ _HOW_MUCH_LAND = re.compile(
     r"countryside)\b(?!\s+(?:fires?|prices?|values?|damage|tax|taxes)\b)",
     re.IGNORECASE,
 )
-# "How much does the train weigh?" and "How much weight did she lose?" ask for a weight, as
-# literally as "How heavy is it?".
+# "How much does the train weigh?", "How much weight did she lose?" and "How much can each drone
+# carry?" ask for a weight, as literally as "How heavy is it?".
 _HOW_MUCH_WEIGHS = re.compile(
-    r"\bhow much\b.*\bweigh(?:s|ed)?\b(?!\s+(?:on|in|up|into)\b)|\bhow much\s+weight\b",
+    r"\bhow much\b.*\bweigh(?:s|ed)?\b(?!\s+(?:on|in|up|into)\b)|\bhow much\s+weight\b"
+    r"|\bhow much\s+(?:can|could|will|would|does|do|did)\s+.+\s+(?:carry|lift|haul)\W*$",
     re.IGNORECASE,
 )
 # Asked with these words, a measure is meant literally, as it is when asked by its name ("What

@@ -16,11 +16,11 @@ from rag.initialisms import spells_out
 from rag.lexical import STOPWORDS, terms
 from rag.measures import MONTH_NAMES, WEEKDAYS
 from rag.places import is_form
-from rag.roles import HONORIFICS, NAME_RUN, TITLES
+from rag.roles import HONORIFICS, NAME_RUN, RANKS, TITLES
 
-# Capitalised words beside a name that make it no other name: titles, honorifics, days and
+# Capitalised words beside a name that make it no other name: titles, honorifics, ranks, days and
 # months ("On Tuesday Kim arrived"); nationalities are read by `rag.places`.
-BESIDE_A_NAME = {w.lower() for w in (*TITLES, *HONORIFICS, *WEEKDAYS, *MONTH_NAMES)}
+BESIDE_A_NAME = {w.lower() for w in (*TITLES, *HONORIFICS, *RANKS, *WEEKDAYS, *MONTH_NAMES)}
 # Initials a question writes: "MMR", "NHS".
 _INITIALS = re.compile(r"\b[A-Z]{3,}\b")
 
@@ -36,7 +36,7 @@ def unnamed_in(question: str, text: str) -> set[str]:
         for initials in set(_INITIALS.findall(question))
         if initials.lower() in missing and spells_out(initials, text)
     }
-    missing -= _of_the_couple(question, text)
+    missing -= _of_the_couple(question, text) | _RANKS
     if not missing:
         return missing
     stems = set(terms(text))
@@ -59,6 +59,8 @@ def unnamed_in(question: str, text: str) -> set[str]:
     return left
 
 
+# A rank is no name to look for: "Sgt Breckon" is "Sergeant Thomas Breckon".
+_RANKS = {rank.lower() for rank in RANKS}
 # A couple named by two first names and the surname they share: "Pauline and Derek Ashcroft".
 _COUPLE = re.compile(r"\b([A-Z][\w'’-]*)\s+(?:and|&)\s+([A-Z][\w'’-]*)\s+([A-Z][\w'’-]*)")
 

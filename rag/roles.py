@@ -83,8 +83,14 @@ def any_of(phrases: Sequence[str]) -> str:
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr"}
 HONORIFIC_BEFORE = r"(?:Mr|Mrs|Ms|Dr)\.?\s+"
 HONORIFIC = rf"(?:{HONORIFIC_BEFORE})?"
-# Honorifics and the honours written before a name as they are ("Sir Keir", "Dame Judi").
-HONOURS = {*HONORIFICS, "Sir", "Dame", "Lord", "Lady"}
+# Ranks written before a name ("Sgt Breckon", "Det Insp Ruth Hale"), where the name may be given
+# in full with the rank spelt out ("Sergeant Thomas Breckon").
+RANKS = {
+    "Sgt", "Sergeant", "Cpl", "Corporal", "Lt", "Lieutenant", "Capt", "Col", "Colonel", "Maj",
+    "Pte", "Cdr", "Insp", "Inspector", "Det", "Supt", "Rev", "Reverend",
+}  # fmt: skip
+# Honorifics, ranks and the honours written before a name as they are ("Sir Keir", "Dame Judi").
+HONOURS = {*HONORIFICS, *RANKS, "Sir", "Dame", "Lord", "Lady"}
 
 # A name: capitalised words ("Helen Marsh", "Tomas Berg"); in full, two or more of them (not
 # the "Moscow" of "In Moscow, spokesman ...").

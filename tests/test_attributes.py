@@ -114,6 +114,13 @@ def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
     assert not unnamed("What company policy did the manager break?", [fine])
     sale = evidence_at(1, "The record was set in 2015 for a 13th-century Bible.", 0, 0.9)
     assert unnamed("Which auction house sold the 13th-century Bible in 2015?", [sale])
+    # Nor does the place a sentence puts it at, though a place answers for a city.
+    london = evidence_at(1, "The record was paid in London in 2006.", 0, 0.9)
+    assert unnamed("Which auction house sold the record-setting book in 2006?", [london])
+    assert not unnamed("Which city saw the record set in 2006?", [london])
+    # Several of a kind are asked for as one is.
+    further = evidence_at(1, "The trust plans to add two further community hospitals.", 0, 0.9)
+    assert unnamed("Which two community hospitals could be added?", [further])
     drone = evidence_at(1, "The pilot kept searching with his own drone.", 0, 0.9)
     assert unnamed("What brand of drone did the pilot use?", [drone])
     assert not unnamed("What kind of drone did the pilot use?", [drone])

@@ -261,6 +261,8 @@ def test_how_many_of_a_unit_asks_for_its_measure_in_any_unit():
     assert asked_measure("How many people died?") == "count"
     assert asked_measure("How much does Kim's train weigh?") == "weight"
     assert asked_measure("How much weight did Mrs Hale lose at sea?") == "weight"
+    assert asked_measure("How much can each drone carry?") == "weight"
+    assert asked_measure("What price per tonne does the company pay?") == "money"
     assert states("length", "more than 1,500km north of Vladivostok")
     assert states("area", "The frost damaged 12,000 ha of vines.")
     assert states("power", "Watt's ten-horsepower engines drove the mills.")

@@ -27,6 +27,12 @@ def test_a_name_is_mentioned_by_another_of_its_words_or_another_form():
     assert unnamed_in("How many work at Parcelink's Warsaw office?", office) == set()
 
 
+def test_a_rank_is_no_name_of_its_own():
+    asked = "How many of Sgt Breckon's family came?"
+    assert unnamed_in(asked, "Sergeant Thomas Breckon was laid to rest.") == set()
+    assert unnamed_in(asked, "Sergeant Thomas Morley was laid to rest.") == {"breckon"}
+
+
 def test_a_couple_is_named_by_their_shared_surname():
     asked = "When did Pauline and Derek Ashcroft take over the shop?"
     assert unnamed_in(asked, "Mr and Mrs Ashcroft took it over in 1992.") == set()
