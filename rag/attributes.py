@@ -92,13 +92,16 @@ def unstated_attribute(
     """Whether the question asks for a property that the retrieved passages of the best evidence
     sentence's article never name, that no word of the evidence sentences rated near the best
     comes close to in meaning, and whose value none of them states: a price is given as a sum
-    of money, seldom with the word "price"."""
+    of money, seldom with the word "price", and a position by what someone is ("was the rear
+    gunner")."""
     noun = attribute(question)
     if noun is None or not evidence or not terms(noun):
         return False
     near_best = rated_near_best(evidence)
     measure = valued_by(noun)
     if measure and any(states(measure, e.sentence) for e in near_best):
+        return False
+    if noun in _HELD_ROLES and any(_SAYS_WHAT_ONE_IS.search(e.sentence) for e in near_best):
         return False
     best = max(evidence, key=lambda e: e.relevance)
     near = " ".join(e.sentence for e in near_best)
@@ -107,6 +110,14 @@ def unstated_attribute(
     if any(term in terms(text) for text in [near, *passages]):
         return False
     return not near_synonyms(noun, near, {term}, embed_words)
+
+
+# A role someone holds is told by what the sentence says they are: "Sgt Breckon was the rear
+# gunner in a seven-man crew" gives his position in the crew.
+_HELD_ROLES = frozenset("position role job post occupation profession".split())
+_SAYS_WHAT_ONE_IS = re.compile(
+    r"\b(?:was|is|were|are|became|served\s+as|works?\s+as|worked\s+as)\s+(?:the|an?)\s+[a-z]"
+)
 
 
 # "What is the name of the girl rescued in Pietrasanta?", "What was the whistleblower's name?"
@@ -123,7 +134,9 @@ _WHO_OR_WHERE = re.compile(
 # "Which vaccine supplier was fined in 2017?", "Which auction house sold it?", "What brand of
 # drone did he use?": a body, person or product of a kind news names.
 _WHICH_NAMED = re.compile(
-    r"^(?:which|what)\s+(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|supplier|bank|club|team|airline|"
+    r"^(?:which|what)\s+"
+    r"(?:(?!(?:kind|kinds|type|types|sort|sorts|share|percentage|proportion|number)\b)[a-z-]+\s+)"
+    r"{0,2}?(?P<kind>company|companies|firm|supplier|bank|club|team|airline|"
     r"manufacturer|maker|carmaker|drugmaker|insurer|lender|retailer|broker|operator|"
     r"contractor|university|newspaper|broadcaster|party|union|player|minister|judge|"
     r"country|city|town|village|auction\s+house|agency|charity|publisher|museum|gallery|hospital|"
@@ -165,7 +178,7 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
     # crossing?" is not answered by "... without the swimmer reaching the Scottish coast".
     plain = _without_nationalities if _WHO.match(asked) else str
     body = _WHICH_NAMED.search(asked)
-    if body and not _KINDS_OF_PLACE.search(body[0]):
+    if body and not _KINDS_OF_PLACE.match(body["kind"]):
         plain = _without_places
     return not any(
         has_answer_type("name", plain(_common_opening(e.sentence, lower)), question) for e in near
@@ -176,19 +189,22 @@ _WHO = re.compile(r"\W*(?:who|whom)\b", re.IGNORECASE)
 # Kinds of body that are places too, named where a sentence puts something ("at St Mary's
 # Hospital").
 _KINDS_OF_PLACE = re.compile(
-    r"\b(?:countr|cit|town|village|universit|museum|galler|hospital)", re.IGNORECASE
+    r"(?:countr|cit|town|village|universit|museum|galler|hospital)", re.IGNORECASE
 )
-# Where a sentence puts something: "paid in London in 2006", "near Ter Weide".
-_AT_A_NAMED_PLACE = re.compile(
-    r"\b(?:in|at|near|outside|inside|across)\s+(?:the\s+)?"
+# Where a sentence puts something: "paid in London in 2006", "near Ter Weide", "at Jonkerbos".
+AT_A_NAMED_PLACE = re.compile(
+    r"\b(?P<at>(?i:in|at|near|outside|inside|across))\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
 
 
 def _without_places(sentence: str) -> str:
-    """`sentence` without the places it puts something at: "paid in London in 2006" names no
-    auction house that sold the book."""
-    return _AT_A_NAMED_PLACE.sub("", sentence)
+    """`sentence` without the places it puts something in: "paid in London in 2006" names no
+    auction house that sold the book. Not what it puts something at, which may be a body:
+    "sold at Christie's", "a job at Parcelink"."""
+    return AT_A_NAMED_PLACE.sub(
+        lambda found: found[0] if found["at"].lower() == "at" else "", sentence
+    )
 
 
 # A capitalised word after "the" and before a noun in lower case, other than one for people
@@ -268,7 +284,7 @@ def names_person(sentence: str, question: str) -> bool:
     asked = {re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(question)}
     named_asked = {n for n in names(question) if len(n) > 2} - {t.lower() for t in TITLES}
     asked_titles = _titles(question)
-    places = {found.start("place") for found in _AT_A_NAMED_PLACE.finditer(sentence)}
+    places = {found.start("place") for found in AT_A_NAMED_PLACE.finditer(sentence)}
     for run in NAME_RUN.finditer(sentence):
         # A possessor stands before a name: "South Korea's Lee Jin-woo".
         words = re.split(r"['’]s\s+", run[0])[-1].split()
@@ -530,6 +546,10 @@ _JOINED_CLAUSE = re.compile(
 )
 
 
+# An item of a list just before its last: ", Porto" of "Berlin, Porto, and northern Spain".
+_LIST_ITEM = re.compile(r",\s+[\w’'-]+(?:\s+[\w’'-]+)?$")
+
+
 def _parts_giving(kind: str, sentence: str, question: str) -> str:
     """The clauses of `sentence` a number it gives is told in: its first clause, which names
     what the sentence is about, and any other holding a number of the `kind` asked. What a
@@ -541,7 +561,14 @@ def _parts_giving(kind: str, sentence: str, question: str) -> str:
     Island, South Carolina"."""
     if kind != "number":
         return sentence
-    first, *others = _JOINED_CLAUSE.split(sentence)
+    # A list's last item is no clause: "to Berlin, Porto, and northern Spain".
+    joins = [
+        j
+        for j in _JOINED_CLAUSE.finditer(sentence)
+        if not _LIST_ITEM.search(sentence, 0, j.start())
+    ]
+    bounds = [0, *(p for j in joins for p in j.span()), len(sentence)]
+    first, *others = [sentence[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
     return " ".join([first, *(part for part in others if has_answer_type(kind, part, question))])
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from rag.attributes import BODY_KIND
+from rag.attributes import AT_A_NAMED_PLACE, BODY_KIND
 from rag.evidence import answer_type, sentences_before
 from rag.holders import Holder, holder_of, naming, role_holder
 from rag.lexical import AUXILIARY, CALLED_QUESTION, STOPWORDS, WORD, terms
@@ -203,12 +203,15 @@ _PLACES_NAMED_BY_KIND = frozenset(
 def _kinds_asked(question: str) -> tuple[tuple[str, ...], bool] | None:
     """The kinds of thing a "Which river ...?" question asks for ("forum", "summit" ... for
     "Which event ...?"), and whether it asks for a place of that kind ("In which cemetery
-    ...?", of a kind whose names end in its word); None for other questions."""
+    ...?", of a kind whose names end in its word); None for other questions, and for other
+    kinds after a preposition ("At what point ...?", "In what way ...?")."""
     asked = _WHICH_KIND.match(bare(question))
     if not asked or answer_type(question) in ("number", "date", "time"):
         return None
-    kinds = _NAMED_BY.get(asked["kind"].lower(), (asked["kind"],))
-    return kinds, bool(asked["place"]) and asked["kind"].lower() in _PLACES_NAMED_BY_KIND
+    kind = asked["kind"].lower()
+    if asked["place"] and kind not in _PLACES_NAMED_BY_KIND:
+        return None  # "At what point ...?", "In what way ...?"
+    return _NAMED_BY.get(kind, (kind,)), bool(asked["place"])
 
 
 def naming_a_place(question: str) -> Callable[[str, str], bool] | None:
@@ -251,18 +254,13 @@ def naming_kind(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(naming, key=lambda e: e.relevance) if naming else None
 
 
-# "in Khasan", "at the Vostochny cosmodrome", "near Ashcombe": a place a sentence puts something.
-_AT_PLACE = re.compile(
-    r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
-)
-
-
 def _places(sentence: str, question: str) -> bool:
-    """Whether `sentence` puts something at a place the question does not name."""
+    """Whether `sentence` puts something at a place the question does not name ("in Khasan",
+    "at the Vostochny cosmodrome", "near Ashcombe")."""
     asked = {w.lower() for w in WORD.findall(question)}
     return any(
         not {w.lower() for w in m["place"].split()} <= asked | _NOT_OF_THE_KIND
-        for m in _AT_PLACE.finditer(sentence)
+        for m in AT_A_NAMED_PLACE.finditer(sentence)
     )
 
 

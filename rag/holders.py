@@ -671,8 +671,9 @@ _APPOSITION = re.compile(
 _INTRODUCED = re.compile(
     rf"(?<![\w’'&-])(?P<name>{_BODY}),\s+{_INTRODUCING}"
     rf"|\b(?:[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?P<kind_before>[a-z]+),\s+(?P<named>{_BODY})"
-    rf"|\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?P<kind_called>[a-z]+),?\s+"
-    rf"(?:known\s+as|named|called|dubbed|nicknamed)\s+(?:the\s+)?(?P<called>{_BODY})"
+    rf"|\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?P<kind_called>[a-z]+)"
+    rf"(?:,\s+(?:known\s+as|named|called|dubbed|nicknamed)|\s+known\s+as)\s+(?:the\s+)?"
+    rf"(?P<called>{_BODY})"
 )
 # The kind of body that possesses a role: "the regulator's" of "the regulator's chief executive".
 _KIND_POSSESSIVE = re.compile(r"\bthe\s+([a-z]+)['’]s\s", re.IGNORECASE)

@@ -104,6 +104,8 @@ TIME_QUESTION = re.compile(
     r"(?!\s+(?:of\s+(?:the\s+)?year|limits?|frames?|periods?|zones?|scales?|slots?)\b)",
     re.IGNORECASE,
 )
+# An age told of someone at a time: "who was 20 when he died" (not "Inflation was 11 when ...").
+_AGE_WHEN = r"\b(?:who|he|she)\s+(?:was|were)\s+(?:only\s+|just\s+)?\d{1,3}\s+when\b"
 _STATES = {
     "length": re.compile(
         rf"{_AMOUNT}(?:km|kilomet(?:er|re)s?|miles?|m|metres?|meters?|cm|centimet(?:er|re)s?|"
@@ -114,7 +116,7 @@ _STATES = {
     # "founded in 1636".
     "age": re.compile(
         rf"{_AMOUNT}years?[- ]old\b|\baged\s+\d+|\bage of\s+\d+|\bturned\s+\d+|,\s*\d{{1,3}}\s*,|"
-        r"\b(?:was|were)\s+(?:only\s+|just\s+)?\d{1,3}\s+when\b|"
+        rf"{_AGE_WHEN}|"
         rf"\b(?:born|founded|established|built|formed|created|dat(?:es|ing) back)\b"
         rf"[^.;]{{0,40}}?\b{YEAR}\b",
         re.IGNORECASE,
@@ -161,7 +163,7 @@ _STATES["currency"] = re.compile(
     rf"(?!{YEAR}\s){_AMOUNT}(?:US\s)?"
     r"(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|francs?|crowns?|kronor|kroner|"
     r"kron[ae]|marks?|rupees?|pesos?|lira|lire|roubles?|rubles?|shekels?|dinars?|dirhams?|"
-    r"riyals?|reais|zloty|forint|koruna|baht|ringgit|naira|shillings?|guineas?|cents?|pence|"
+    r"riyals?|reais|zloty|forint|koruna|baht|ringgit|naira|shillings?|guineas?(?!\s+(?:pigs?|fowl))|cents?|pence|"
     r"USD|EUR|GBP)\b",
     re.IGNORECASE,
 )
@@ -373,7 +375,7 @@ _HOW_MUCH_LAND = re.compile(
 # carry?" ask for a weight, as literally as "How heavy is it?".
 _HOW_MUCH_WEIGHS = re.compile(
     r"\bhow much\b.*\bweigh(?:s|ed)?\b(?!\s+(?:on|in|up|into)\b)|\bhow much\s+weight\b"
-    r"|\bhow much\s+(?:can|could|will|would|does|do|did)\s+.+\s+(?:carry|lift|haul)\W*$",
+    r"|\bhow much\s+(?:can|could|will|would|does|do|did)\s+.+\s+(?:carry|haul)\W*$",
     re.IGNORECASE,
 )
 # Asked with these words, a measure is meant literally, as it is when asked by its name ("What
@@ -522,7 +524,8 @@ _NOT_COUNTS = (
 # An age given beside a person ("Grace Adeyemi, 44, ..."; not the ", 1," of "In 2023, 1,400
 # people"), or in years ("a 44-year-old", "aged 44"); not "built 300 homes in 2019".
 _AGE_GIVEN = re.compile(
-    rf"{_AMOUNT}years?[- ]old\b|\baged\s+\d+|\bage of\s+\d+|(?<=[A-Za-z]),\s*\d{{1,3}}\s*,(?!\d)",
+    rf"{_AMOUNT}years?[- ]old\b|\baged\s+\d+|\bage of\s+\d+|(?<=[A-Za-z]),\s*\d{{1,3}}\s*,(?!\d)|"
+    rf"{_AGE_WHEN}",
     re.IGNORECASE,
 )
 _MILLION = re.compile(r"\d\s*m$")
@@ -1005,7 +1008,7 @@ def counts_another(
     # "How many trips abroad has Kim made?" counts trips, the word before its auxiliary or not.
     said = [w.lower() for w in WORD.findall(asked[0])[2:-1] if w.lower() not in STOPWORDS]
     nouns = {*_counted_terms(question), *terms(" ".join(said))}
-    if not said or _PEOPLE[0] in nouns or not evidence:
+    if not said or nouns & set(_PEOPLE) or not evidence:
         return False
     near = rated_near_best(evidence)
     if any(_counts(e.sentence, noun) for e in near for noun in nouns):
@@ -1020,7 +1023,7 @@ def counts_another(
 
 # "How many of the units ...?", "How many times ...?", "How many heads of maths ...?": a part,
 # a frequency, or a thing named in more words than one.
-_NOT_COUNTED_APART = re.compile(r"\bhow\s+many\s+(?:of|times)\b|\bof\b", re.IGNORECASE)
+_NOT_COUNTED_APART = re.compile(r"\bhow\s+many\s+times\b|\bof\b", re.IGNORECASE)
 # How close in meaning a counted word must be to the one asked about: "homes" to "houses";
 # "trips" is no "countries", nor "turbines" "homes" (0.30 and 0.17 with the default embedder).
 _SAME_THING = 0.5
@@ -1035,16 +1038,16 @@ def _counted_words(sentence: str) -> list[list[str]]:
     counted = []
     for number in _count_matches(sentence):
         if (
-            _SCALE.fullmatch(number[0])
-            or re.fullmatch(YEAR, number[0].strip())
+            _SCALE_WORD.fullmatch(number[0])
+            or not _is_count(sentence, number)
             or any(start < number.end() and number.start() < end for start, end in uncounted)
         ):
             continue
-        scaled = _SCALE.match(sentence, number.end())
+        scaled = _SCALE_WORD.match(sentence, number.end())
         rest = sentence[scaled.end() if scaled else number.end() :][:_COUNT_REACH]
         after = _CLAUSE_END.split(rest.lstrip("-"), maxsplit=1)[0]
         words = WORD.findall(after)
-        if words and words[0].lower() in _NOTHING_COUNTED_AFTER:
+        if _NOTHING_COUNTED.match(" ".join(words)):
             words = []
         words = WORD.findall(_PREPOSITION.split(" ".join(words), maxsplit=1)[0])
         counted.append([w for w in words[:_COUNT_WORDS] if w.lower() not in STOPWORDS])
@@ -1052,20 +1055,21 @@ def _counted_words(sentence: str) -> list[list[str]]:
 
 
 # A number's scale: "14 million", "2.5bn".
-_SCALE = re.compile(r"\s*(?:thousand|million|billion|trillion|m|bn)\b", re.IGNORECASE)
-# Words after a number that tell when or where, not what it counts: "rose to 35 last year",
-# "more than 14 million in 2024" (but "11 of his papers").
-_NOTHING_COUNTED_AFTER = frozenset(
-    "last this next earlier later ago each a per from to in at by for with on into after "
-    "before during since over under about against among across".split()
-)
+_SCALE_WORD = re.compile(r"\s*(?:thousand|million|billion|trillion|m|bn)\b", re.IGNORECASE)
 
 
 _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
 # A preposition that ends what a number counts, past an "of" right after it.
-_PREPOSITION = re.compile(
-    r"(?<!^)(?<!^\s)\b(?:from|of|to|in|at|by|for|with|on|into|after|before|during|since|over|"
-    r"under|about|against|among|across|per)\b",
+_PREPOSITIONS = (
+    "from|to|in|at|by|for|with|on|into|after|before|during|since|over|under|about|against|"
+    "among|across|per"
+)
+_PREPOSITION = re.compile(rf"(?<!^)(?<!^\s)\b(?:of|{_PREPOSITIONS})\b", re.IGNORECASE)
+# Words after a number that tell when or where, not what it counts ("rose to 35 last year",
+# "more than 14 million in 2024"), or count what is told before ("35 of them"); but "11 of his
+# papers".
+_NOTHING_COUNTED = re.compile(
+    rf"(?:last|this|next|earlier|later|ago|each|a|{_PREPOSITIONS})\b|of\s+(?:them|those|these|us)\b",
     re.IGNORECASE,
 )
 

@@ -67,15 +67,15 @@ _COUPLE = re.compile(r"\b([A-Z][\w'’-]*)\s+(?:and|&)\s+([A-Z][\w'’-]*)\s+([A
 
 def _of_the_couple(question: str, text: str) -> set[str]:
     """The first names of a couple the question names ("pauline" and "derek" of "Pauline and
-    Derek Ashcroft") that `text` mentions as the couple: "Mr and Mrs Ashcroft", "the Ashcrofts"."""
-    return {
-        name.lower()
-        for first, second, surname in _COUPLE.findall(question)
-        for name in (first, second)
-        if re.search(
-            rf"\bMrs?\.?\s+(?:and|&)\s+Mrs?\.?\s+{surname}\b|\b{surname}(?:e?s|['’]s?)\b", text
-        )
-    }
+    Derek Ashcroft") that `text` mentions as the couple: "Mr and Mrs Ashcroft", "the
+    Ashcrofts". Not two places ("Spain and North Korea": "the Koreas")."""
+    found = set()
+    for first, second, surname in _COUPLE.findall(question):
+        name = re.escape(surname)
+        couple = rf"\bMrs?\.?\s+(?:and|&)\s+Mrs?\.?\s+{name}\b|\b[Tt]he\s+{name}e?s\b"
+        if not is_form(surname) and re.search(couple, text):
+            found |= {first.lower(), second.lower()}
+    return found
 
 
 _AFTER_POSSESSOR = re.compile(r"(?<=['’]s)\s+")

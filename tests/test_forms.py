@@ -142,6 +142,9 @@ def test_in_which_place_is_answered_by_a_sentence_of_the_articles_naming_one_of_
     elsewhere = replace(rest, doc_id="other")
     assert naming_kind(asked, [lead, elsewhere]) is None
     assert naming_a_place("In which year was he buried?") is None
+    # Nor "At what point ...?", which asks for no place's name.
+    lizard = evidence_at(2, "It had passed Lizard Point by then.", 60, 0.4)
+    assert naming_kind("At what point did the ferry turn back?", [lead, lizard]) is None
 
 
 def test_the_body_before_a_role_owns_it():

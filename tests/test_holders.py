@@ -333,6 +333,9 @@ def test_the_kind_a_body_is_introduced_as_is_read_in_the_singular():
     # Or by the name it is known by.
     known = ["The 74-metre turbine, known as Merrow, has been anchored off Eday."]
     assert introduced_kinds("Merrow", known) == {"turbine"}
+    # Not by a verb that names it.
+    named = ["The regulator named Parcelink as the worst offender."]
+    assert introduced_kinds("Parcelink", named) == set()
 
 
 def test_a_kind_another_body_is_introduced_as_too_names_neither():
