@@ -178,7 +178,9 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
     # crossing?" is not answered by "... without the swimmer reaching the Scottish coast".
     plain = _without_nationalities if _WHO.match(asked) else str
     body = _WHICH_NAMED.search(asked)
-    if body and not _KINDS_OF_PLACE.match(body["kind"]):
+    if _WHOM.match(asked):
+        plain = _naming_someone
+    elif body and not _KINDS_OF_PLACE.match(body["kind"]):
         plain = _without_places
     return not any(
         has_answer_type("name", plain(_common_opening(e.sentence, lower)), question) for e in near
@@ -196,6 +198,12 @@ AT_A_NAMED_PLACE = re.compile(
     r"\b(?P<at>(?i:in|at|near|outside|inside|across))\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
+
+
+def _naming_someone(sentence: str) -> str:
+    """`sentence` with only what may name whom a question asks for: no nationality describing a
+    thing, no place ("stolen in Wigan")."""
+    return _without_places(_without_nationalities(sentence))
 
 
 def _without_places(sentence: str) -> str:
@@ -263,12 +271,12 @@ _PERSON_QUESTION = re.compile(
 
 
 def _asks_person(question: str) -> bool:
-    """Whether the question asks for the name of a person, by a noun for one or by "whom"."""
-    return bool(_PERSON_QUESTION.search(question) or _WHOM.match(question))
+    """Whether the question asks for the name of a person, by a noun for one."""
+    return bool(_PERSON_QUESTION.search(question))
 
 
-# "Whom did Kim meet?", "From whom was the car stolen?": a person is asked for, where "who" may
-# ask for a body ("Who bought the club?"), as "against whom" or "by whom" may.
+# "Whom did Kim meet?", "From whom was the car stolen?": someone, whom a place does not name
+# ("stolen in Wigan"), though a description may ("to meet local officials").
 _WHOM = re.compile(r"\W*(?:from\s+)?whom\b", re.IGNORECASE)
 
 

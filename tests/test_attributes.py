@@ -221,10 +221,12 @@ def test_a_question_for_a_persons_name_needs_a_sentence_near_the_best_naming_a_p
     ):
         assert not names_person(place, pilot), place
     assert names_person("It was shot down by Heinz Rolf near Ter Weide.", pilot)
-    # "Whom ...?" asks for a person, where a place answers "Where ...?".
+    # A place does not answer "Whom ...?" as it answers "Where ...?"; a named body does.
     stolen = [evidence_at(1, "The car had been stolen in Wigan.", 0, 0.7)]
     assert unnamed("From whom was the car stolen?", stolen)
     assert not unnamed("Where was the car stolen?", stolen)
+    dealer = [evidence_at(1, "The car had been stolen from Wigan Motors in May.", 0, 0.7)]
+    assert not unnamed("From whom was the car stolen?", dealer)
     staff = [evidence_at(1, "The pair burst into Hesketh Moss Post Office.", 0, 0.7)]
     assert unnamed("What are the names of the two part-time staff at the post office?", staff)
     # A title capitalised, and a word of time before the verb, still ask for a person.
