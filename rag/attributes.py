@@ -127,7 +127,8 @@ _ASKS_NAME = re.compile(
 )
 
 
-# "Who ...?" and "From whom ...?" ask for someone's name, "Where ...?" for a place's.
+# "Who ...?", "From whom ...?" and "By whom ...?" ask for someone's name, "Where ...?" for a
+# place's.
 _WHO_OR_WHERE = re.compile(
     r"\W*(?:(?:from|to|by|with|for|against)\s+)?(?:who|whom|where)\b", re.IGNORECASE
 )

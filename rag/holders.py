@@ -434,8 +434,8 @@ def introduced_kinds(name: str, texts: Sequence[str]) -> frozenset[str]:
     """The kinds of thing `texts` introduce `name` as, in the singular: "airline" of "Skyrona
     Regional, a Portuguese regional airline, ...", "festival" of "The Fernhill Weekender, one
     of the largest independent music festivals in the south-west", "turbine" of "The 74-metre
-    turbine, known as Merrow". Not a kind they introduce
-    another body as too ("Helvion, a rival company, ..."): "the company" could be either."""
+    turbine, known as Merrow". Not a kind they introduce another body as too ("Helvion, a rival
+    company, ..."): "the company" could be either."""
     own = re.compile(rf"(?i:\b{re.escape(name)})(?:\s+[A-Z][\w-]*)*,\s+{_INTRODUCING}")
     owner: set[str] = set()
     others: set[str] = set()
