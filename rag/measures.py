@@ -1237,12 +1237,28 @@ def unstated_year(question: str, hits: list[Hit], evidence: list[Evidence]) -> b
 def unanswered_year(question: str, evidence: list[Evidence]) -> bool:
     """Whether a question asks in what year something happened and no evidence sentence rated
     near the best gives a year: "In what year did the Sorlen Polymers plant open?" is not
-    answered by a sentence on the plant that dates nothing. Over the SQuAD sample and
-    calibration questions, this refused eight unanswerable questions answered before, and no
+    answered by a sentence on the plant that dates nothing, nor "In what year did Sir James
+    die?" by one that tells no death (`_LIFE_EVENTS`). Over the SQuAD sample and calibration
+    questions, the first refused eight unanswerable questions answered before, and no
     answerable one."""
     if not _WHAT_YEAR.search(question) or not evidence:
         return False
-    return not any(_YEAR_WORD.search(e.sentence) for e in rated_near_best(evidence))
+    near = rated_near_best(evidence)
+    told = next((told for asked, told in _LIFE_EVENTS if asked.search(question)), None)
+    if told and not any(told.search(e.sentence) for e in near):
+        return True
+    return not any(_YEAR_WORD.search(e.sentence) for e in near)
+
+
+# A death or a birth is told in its own words: "In what year did Sir James die?" is not
+# answered by "the folio was bought in 1781 by Sir James".
+_LIFE_EVENTS = (
+    (
+        re.compile(r"\b(?:die|died)\b", re.IGNORECASE),
+        re.compile(r"\b(?:die[ds]?|dying|death|dead|killed|passed\s+away)\b", re.IGNORECASE),
+    ),
+    (re.compile(r"\bborn\b", re.IGNORECASE), re.compile(r"\b(?:born|birth)", re.IGNORECASE)),
+)
 
 
 def year_of_deed(question: str, evidence: list[Evidence]) -> Evidence | None:

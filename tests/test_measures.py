@@ -418,6 +418,13 @@ def test_a_what_year_question_needs_a_near_best_sentence_that_gives_a_year():
     assert unanswered_year("Which year did the plant open?", [plant, weak])
     # Other questions are not its concern; "when" may be answered in words.
     assert not unanswered_year("When did the plant shut down?", [plant])
+    # A death or a birth needs a sentence that tells of one, not another year of the person.
+    bought = [evidence_at(1, "The folio was bought in 1781 by Sir James, a judge.", 0, 0.6)]
+    assert unanswered_year("In what year did Sir James die?", bought)
+    assert unanswered_year("In what year was Sir James born?", bought)
+    died = [evidence_at(1, "Sir James, who bought the folio, died in 1803.", 0, 0.6)]
+    assert not unanswered_year("In what year did Sir James die?", died)
+    assert not unanswered_year("In what year did Sir James buy the folio?", bought)
 
 
 def test_a_year_asked_about_must_be_in_the_evidence_articles():
