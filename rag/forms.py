@@ -170,6 +170,11 @@ def _names_one(kind: str, sentence: str) -> bool:
     return any(n not in STOPWORDS and n not in _NOT_OF_THE_KIND for n in names)
 
 
+def _names_one_of(kinds: Sequence[str], sentence: str) -> bool:
+    """Whether `sentence` names a thing of any of `kinds` (`_names_one`)."""
+    return any(_names_one(kind, sentence) for kind in kinds)
+
+
 # "Which river flooded the town?", "What bridge collapsed?", "In which cemetery was he buried?":
 # a thing of a kind whose names often hold the kind's word ("the River Aunagh", "Ridgeback
 # Fire"), maybe a place asked for after a preposition.
@@ -223,7 +228,7 @@ def naming_a_place(question: str) -> Callable[[str, str], bool] | None:
     asked = _kinds_asked(question)
     if asked is None or not asked[1]:
         return None
-    return lambda sentence, previous: any(_names_one(kind, sentence) for kind in asked[0])
+    return lambda sentence, previous: _names_one_of(asked[0], sentence)
 
 
 def naming_kind(question: str, evidence: list[Evidence]) -> Evidence | None:
@@ -238,18 +243,14 @@ def naming_kind(question: str, evidence: list[Evidence]) -> Evidence | None:
     if asked is None or not evidence:
         return None
     kinds, place = asked
-
-    def names_one(sentence: str) -> bool:
-        return any(_names_one(kind, sentence) for kind in kinds)
-
     best = max(evidence, key=lambda e: e.relevance)
-    if names_one(best.sentence):
+    if _names_one_of(kinds, best.sentence):
         return None
     near = rated_near_best(evidence)
     naming = [
         e
         for e in evidence
-        if (e in near or (place and e.doc_id == best.doc_id)) and names_one(e.sentence)
+        if (e in near or (place and e.doc_id == best.doc_id)) and _names_one_of(kinds, e.sentence)
     ]
     return max(naming, key=lambda e: e.relevance) if naming else None
 

@@ -104,8 +104,12 @@ TIME_QUESTION = re.compile(
     r"(?!\s+(?:of\s+(?:the\s+)?year|limits?|frames?|periods?|zones?|scales?|slots?)\b)",
     re.IGNORECASE,
 )
-# An age told of someone at a time: "who was 20 when he died" (not "Inflation was 11 when ...").
-_AGE_WHEN = r"\b(?:who|he|she)\s+(?:was|were)\s+(?:only\s+|just\s+)?\d{1,3}\s+when\b"
+# An age in so many words: "a 44-year-old", "aged 44", "at the age of 44", or told of someone at
+# a time, "who was 20 when he died" (not "Inflation was 11 when ...").
+_AGE_IN_WORDS = (
+    rf"{_AMOUNT}years?[- ]old\b|\baged\s+\d+|\bage of\s+\d+|"
+    r"\b(?:who|he|she)\s+(?:was|were)\s+(?:only\s+|just\s+)?\d{1,3}\s+when\b"
+)
 _STATES = {
     "length": re.compile(
         rf"{_AMOUNT}(?:km|kilomet(?:er|re)s?|miles?|m|metres?|meters?|cm|centimet(?:er|re)s?|"
@@ -115,8 +119,7 @@ _STATES = {
     # News gives an age as "Dmitry Peskov, 56, said" or "who was 20 when he died"; history as
     # "founded in 1636".
     "age": re.compile(
-        rf"{_AMOUNT}years?[- ]old\b|\baged\s+\d+|\bage of\s+\d+|\bturned\s+\d+|,\s*\d{{1,3}}\s*,|"
-        rf"{_AGE_WHEN}|"
+        rf"{_AGE_IN_WORDS}|\bturned\s+\d+|,\s*\d{{1,3}}\s*,|"
         rf"\b(?:born|founded|established|built|formed|created|dat(?:es|ing) back)\b"
         rf"[^.;]{{0,40}}?\b{YEAR}\b",
         re.IGNORECASE,
@@ -524,8 +527,7 @@ _NOT_COUNTS = (
 # An age given beside a person ("Grace Adeyemi, 44, ..."; not the ", 1," of "In 2023, 1,400
 # people"), or in years ("a 44-year-old", "aged 44"); not "built 300 homes in 2019".
 _AGE_GIVEN = re.compile(
-    rf"{_AMOUNT}years?[- ]old\b|\baged\s+\d+|\bage of\s+\d+|(?<=[A-Za-z]),\s*\d{{1,3}}\s*,(?!\d)|"
-    rf"{_AGE_WHEN}",
+    rf"{_AGE_IN_WORDS}|(?<=[A-Za-z]),\s*\d{{1,3}}\s*,(?!\d)",
     re.IGNORECASE,
 )
 _MILLION = re.compile(r"\d\s*m$")
@@ -543,8 +545,10 @@ def _uncounted_spans(sentence: str) -> list[tuple[int, int]]:
     ]
 
 
+# The words that scale a number: "14 million", "2.5bn", "€1.3m".
+_SCALE_WORDS = "thousand|million|billion|trillion|bn|m"
 # What may follow where a quantity's pattern stops: "€1" of "€1.3 million".
-_REST_OF_AMOUNT = re.compile(r"[\d.,]*\d(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?|")
+_REST_OF_AMOUNT = re.compile(rf"[\d.,]*\d(?:\s*(?:{_SCALE_WORDS}|k)\b)?|")
 
 
 def _counts_outside(sentence: str, spans: list[tuple[int, int]]) -> bool:
@@ -981,9 +985,14 @@ def _counted(sentence: str, number: re.Match[str], noun: str | None) -> bool:
     few words after it, before any preposition but the "of" right after it ("11 of his
     papers") and before a clause's end: "999 calls from its customers" counts calls, not
     customers, and "worked there for nine years, said staff had cheered" counts no staff."""
-    after = _CLAUSE_END.split(sentence[number.end() : number.end() + _COUNT_REACH], maxsplit=1)[0]
-    counted = _PREPOSITION.split(after, maxsplit=1)[0]
+    counted = _PREPOSITION.split(_to_clause_end(sentence, number.end()), maxsplit=1)[0]
     return noun is not None and noun in terms(counted)[:_COUNT_WORDS]
+
+
+def _to_clause_end(sentence: str, start: int) -> str:
+    """What `sentence` says from `start` (right after a number) within a number's reach, up to
+    its clause's end: all that the number may count."""
+    return _CLAUSE_END.split(sentence[start : start + _COUNT_REACH], maxsplit=1)[0]
 
 
 def counts_another(
@@ -1044,8 +1053,7 @@ def _counted_words(sentence: str) -> list[list[str]]:
         ):
             continue
         scaled = _SCALE_WORD.match(sentence, number.end())
-        rest = sentence[scaled.end() if scaled else number.end() :][:_COUNT_REACH]
-        after = _CLAUSE_END.split(rest.lstrip("-"), maxsplit=1)[0]
+        after = _to_clause_end(sentence, scaled.end() if scaled else number.end()).lstrip("-")
         words = WORD.findall(after)
         if _NOTHING_COUNTED.match(" ".join(words)):
             words = []
@@ -1055,7 +1063,7 @@ def _counted_words(sentence: str) -> list[list[str]]:
 
 
 # A number's scale: "14 million", "2.5bn".
-_SCALE_WORD = re.compile(r"\s*(?:thousand|million|billion|trillion|m|bn)\b", re.IGNORECASE)
+_SCALE_WORD = re.compile(rf"\s*(?:{_SCALE_WORDS})\b", re.IGNORECASE)
 
 
 _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
