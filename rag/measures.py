@@ -311,7 +311,8 @@ def valued_by(noun: str) -> str | None:
 # "the highest wind speed", "the new research ship's top speed" (not "the main reason the speed
 # limit was cut", "the first year the temperature ...").
 _WHAT_MEASURE = re.compile(
-    r"^(?:what|which)\s+(?:(?:is|was|are|were|will(?:\s+be)?)\s+(?:the|its|their|his|her)\s+"
+    r"^(?:(?:from|at|to)\s+)?(?:what|which)\s+"
+    r"(?:(?:is|was|are|were|will(?:\s+be)?)\s+(?:the|its|their|his|her)\s+"
     r"(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s?\s+)?)?"
     r"(?:(?:top|maximum|highest|lowest|average|total|full|overall|current|new)\s+)?"
     r"(?:(?!(?:the|a|an|that|which|who|whose|where|when|why|of|for)\b)[a-z][\w-]*\s+)??"

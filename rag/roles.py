@@ -23,7 +23,7 @@ NOT_THE_ROLE_ITSELF = (
 TITLES = {
     "President", "Minister", "Secretary", "Chancellor", "Governor", "Senator", "General",
     "Director", "Chairman", "Spokesman", "Spokeswoman", "Leader", "Chief", "Ambassador",
-    "King", "Queen", "Prince", "Premier", "Mayor", "Judge", "Professor", "Pope",
+    "King", "Queen", "Prince", "Premier", "Mayor", "Judge", "Professor", "Prof", "Pope",
 }  # fmt: skip
 
 # Whoever heads a body, by the titles news gives them.
@@ -86,8 +86,9 @@ HONORIFIC = rf"(?:{HONORIFIC_BEFORE})?"
 # Ranks written before a name ("Sgt Breckon", "Det Insp Ruth Hale"), where the name may be given
 # in full with the rank spelt out ("Sergeant Thomas Breckon").
 RANKS = {
-    "Sgt", "Sergeant", "Cpl", "Corporal", "Lt", "Lieutenant", "Capt", "Col", "Colonel", "Maj",
-    "Pte", "Cdr", "Insp", "Inspector", "Det", "Supt", "Rev", "Reverend",
+    "Sgt", "Sergeant", "Cpl", "Corporal", "Lt", "Lieutenant", "Capt", "Captain", "Col", "Colonel",
+    "Maj", "Major", "Pte", "Cdr", "Commander", "Insp", "Inspector", "Det", "Supt",
+    "Superintendent", "PC", "Constable", "Rev", "Reverend",
 }  # fmt: skip
 # Honorifics, ranks and the honours written before a name as they are ("Sir Keir", "Dame Judi").
 HONOURS = {*HONORIFICS, *RANKS, "Sir", "Dame", "Lord", "Lady"}

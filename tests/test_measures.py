@@ -43,6 +43,8 @@ def test_how_questions_name_the_measure_that_answers_them():
     assert asked_measure("What top speed will trains reach on the new line?") == "speed"
     assert asked_measure("What are the dimensions of the mosaic?") == "length"
     assert asked_measure("What is the weight of a bushel of coal in pounds?") == "weight"
+    assert asked_measure("From what height did the apprentice fall?") == "length"
+    assert asked_measure("At what speed was the lorry travelling?") == "speed"
     assert asked_measure("What area in South Africa accepted Huguenot colonists?") is None
     # A sum of money by its name, meant literally; not the cost of living.
     assert asked_measure("What was Helvion's net profit last year?") == "money"
