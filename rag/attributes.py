@@ -530,7 +530,8 @@ def _of_what_asked(
             name
             for name in unnamed_in(question, context)
             if not (
-                by_title and _about(name, question, context, titles.get(e.doc_id, ""), e.sentence)
+                by_title
+                and _about(name, question, context, titles.get(e.doc_id, ""), e.sentence, article)
             )
             and not _called_by_kind(name, context, article, titles.get(e.doc_id, ""))
             and not _datelined_here(name, context, openings.get(e.doc_id, ""))
@@ -630,16 +631,23 @@ BODY_KIND = (
 _BODY_KINDS = re.compile(rf"(?i:\bthe\s+{BODY_KIND}\b)")
 
 
-def _about(name: str, question: str, text: str, title: str, sentence: str) -> bool:
+def _about(
+    name: str, question: str, text: str, title: str, sentence: str, article: Sequence[str] = ()
+) -> bool:
     """Whether `text` (a `sentence` read with what comes before it) may be about `name` without
     naming it: its article's title names it ("Westmoor hospitals miss A&E target ...",
     "Lindavia's Social Democrats win election"), a country perhaps in another form ("Latvian
     parliament ..." for "Latvians"), `text` names no other name of that title ("Nimbus, which
     employs about 17,000 people" under "Nimbus to buy Quartzline ..."), the sentence's subject
     is no other body and, if `name` is a country, `text` names no other country ("Spain sent
-    four Canadair planes" in an article on a fire in Portugal)."""
+    four Canadair planes" in an article on a fire in Portugal). A title may name it by the kind
+    of thing the `article` introduces it as: "Japanese town shuts school ..." over "Yamasato, a
+    farming town of about 6,800 people, ..."."""
     name_pattern = re.compile(rf"(?i:\b{re.escape(name)}\b)")
     titled = name_pattern.search(title)
+    by_kind = not titled and any(
+        re.search(rf"(?i:\b{re.escape(kind)}\b)", title) for kind in introduced_kinds(name, article)
+    )
     # A country may be named in another of its forms: "Latvians" under "Latvian parliament ...".
     country = (
         countries(titled[0]).keys()
@@ -648,7 +656,7 @@ def _about(name: str, question: str, text: str, title: str, sentence: str) -> bo
         else (countries(name.title()).keys() | countries(name.upper()).keys())
         & countries(title).keys()
     )
-    if not titled and not country:
+    if not (titled or by_kind or country):
         return False
     asked = {w.lower() for w in WORD.findall(question)}
     # What describes the name before it ("Yorkshire's" of "Yorkshire's Calderbrook Mill"), and

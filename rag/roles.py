@@ -115,7 +115,8 @@ def holder_pattern(role: str) -> re.Pattern[str]:
     role = rf"(?i:(?>{role}))"
     return re.compile(
         rf"{NOT_THE_ROLE_ITSELF}\b{role},?\s+{HONORIFIC}(?P<after>{NAME})"
-        rf"|(?P<before>{NAME}),\s+{_AGED}(?:{_WHO_IS}\s+)?(?i:the|a)\s+{_DESCRIBED}{role}\b"
+        rf"|(?P<before>{NAME}),\s+{_AGED}{_ANOTHER_ROLE}(?:{_WHO_IS}\s+)?(?i:the|a)\s+{_DESCRIBED}"
+        rf"{role}\b"
         rf"{_WHOLE_TITLE}"
         rf"|(?P<full>{_FULL_NAME}),\s+{_AGED}(?:{_WHO_IS}\s+)?{role}\b{_WHOLE_TITLE}"
     )
@@ -138,7 +139,8 @@ def unowned_holder_pattern(role: str) -> re.Pattern[str]:
         rf"{NOT_THE_ROLE_ITSELF}"
         rf"{role}(?!\s+of\b),?\s+{HONORIFIC}(?>{NAME}){_OF_NO_OTHER}"
         rf"|\b[a-z]{{2,}},?\s+{NOT_THE_ROLE_ITSELF}(?=[A-Z]){role}\s+(?>{_FULL_NAME}){_OF_NO_OTHER}"
-        rf"|{NAME},\s+{_AGED}(?:{_WHO_IS}\s+)?(?i:its|their|the)\s+{_KIND_S}{_UNOWNED}{role}\b"
+        rf"|{NAME},\s+{_AGED}{_ANOTHER_ROLE}(?:{_WHO_IS}\s+)?(?i:its|their|the)\s+{_KIND_S}{_UNOWNED}"
+        rf"{role}\b"
         rf"{_UNOWNED_END}"
         rf"|{_FULL_NAME},\s+(?:{_WHO_IS}\s+)?{role}\b{_UNOWNED_END}"
     )
@@ -148,6 +150,9 @@ def unowned_holder_pattern(role: str) -> re.Pattern[str]:
 _OF_NO_OTHER = r"(?!\s+of\s+[A-Z])"
 # An age set off between a name and its role: "Tomas Reyk, 47, the union's general secretary".
 _AGED = r"(?:\d{1,3},\s+)?"
+# Another role given first: "Priyanka Sethi, a consultant respiratory physician and the
+# programme's clinical lead".
+_ANOTHER_ROLE = r"(?:an?\s+(?:[\w-]+\s+){1,3}?and\s+)?"
 # The kind of body whose role it is, in place of its name: "the airline's", "the company's"
 # (not "the rival's", nor a deputy's or former holder's: `_NOT_THE_HOLDER`).
 _KIND_S = rf"(?:(?!(?i:{'|'.join(_NOT_THE_HOLDER)}|rival)\b)[a-z]+['’]s\s+)?"

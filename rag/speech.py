@@ -79,7 +79,7 @@ _APPOSITION = 12
 # The words that open a clause set off by commas between a speaker and the speech verb.
 _CLAUSES = {"who", "whose", "a", "an", "the"}
 _RELATIVE = {"who", "whose", "which", "where"}
-_SPEAKING_PRONOUNS = {"he", "she"}
+_SPEAKING_PRONOUNS = {"he", "she", "they"}
 # Before a speech verb, these make its subject what was said, not who said it.
 _PASSIVE = {"was", "were", "is", "are", "been", "being", "be"}
 # Words that may stand between a subject set off by commas and its speech verb.
@@ -354,7 +354,7 @@ def said_by_pronoun(sentence: str) -> bool:
     return _stands_for_speaker(tokens[verbs[0] - 1])
 
 
-_PRONOUN_OR_AGE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b|-year-old\b")
+_PRONOUN_OR_AGE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|-year-old\b")
 
 
 def _named_beside(tokens: list[str], verb: int) -> bool:

@@ -311,6 +311,17 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     assert measured_of_another("How many people does Nimbus employ?", plant, counted)
     fire = [passage(planes[0].sentence, title="Wildfire in Portugal kills nine")]
     assert measured_of_another("How many Canadair planes does Portugal own?", fire, planes)
+    # A title may name it by the kind of thing the article introduces it as.
+    town = "Yamasato, a farming town of about 6,800 people, has seen 41 bears."
+    closed = "Police patrols were stepped up."
+    school = "The primary school, which has 214 pupils, is due to reopen on Monday."
+    pupils = [evidence_at(3, school, len(town) + len(closed) + 2, 0.6)]
+    shuts = [passage(town, closed, school, title="Japanese town shuts school after bear attacks")]
+    asked = "How many pupils attend Yamasato's primary school?"
+    assert not measured_of_another(asked, shuts, pupils)
+    assert measured_of_another("How many pupils attend Kitakami's primary school?", shuts, pupils)
+    bears = [passage(town, closed, school, title="Bears are seen more often in Japan")]
+    assert measured_of_another(asked, bears, pupils)
     # A country the title names in another form: its people, or its adjective.
     due = "The next parliamentary election is due in October 2026."
     riga = [passage(due, title="Latvian parliament approves coalition")]

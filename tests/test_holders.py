@@ -24,6 +24,15 @@ def test_a_who_holds_this_role_question_is_answered_where_someone_is_named_besid
     assert role_holder("Who is the man who found the bomb?", [man]) is None
 
 
+def test_a_role_given_after_another_is_held():
+    lead = "Dr Priyanka Sethi, a consultant physician and the programme's clinical lead, said so."
+    sethi = evidence_at(1, lead, 0, 0.4)
+    run = evidence_at(2, "The lung health check programme is run by Calder NHS Trust.", 100, 0.9)
+    asked = "Who is the clinical lead of the lung health check programme?"
+    assert role_holder(asked, [sethi, run]) is sethi
+    assert role_holder("Who is the clinical lead of the Calder NHS Trust?", [sethi, run]) is None
+
+
 def test_a_deputy_or_former_holder_does_not_hold_the_role():
     deputy = evidence_at(1, "The rise was explained by deputy governor Tomas Berg.", 0, 0.9)
     governor = evidence_at(2, "Governor Maria Ostrova said rates would stay high.", 100, 0.5)

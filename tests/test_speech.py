@@ -224,6 +224,11 @@ def test_what_x_said_about_a_topic_is_the_report_that_holds_it_with_its_speaker(
         assert not unreported(question, [evidence_at(1, said, 0, 0.5)]), question
     # "He said ..." is quoted with the sentence that says who he is.
     assert with_speakers([evidence[1]], evidence) == [evidence[1], evidence[0]]
+    # ... and "They said ..." with the one that says who they are.
+    media = "Mr Kim's train headed north, Japan's Kyodo News and South Korean media reported."
+    they = "They said he might meet Mr Putin at the Vostochny cosmodrome."
+    reported = [evidence_at(1, media, 0, 0.3), evidence_at(2, they, len(media) + 1, 0.7)]
+    assert with_speakers([reported[1]], reported) == [reported[1], reported[0]]
 
 
 def test_a_speaker_named_by_a_role_needs_the_role_where_the_speaker_stands():
