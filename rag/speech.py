@@ -602,10 +602,21 @@ _SAID_BY = re.compile(
 def statement(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For a question that asks what someone said ("What did Madden say?"), or what they said
     of a topic ("What did Natarajan say about life?"), the best-rated evidence sentence that
-    reports their words and holds every word of the topic. Like "Who is X?", such a question is
-    answered whenever the articles quote X on it, however little else it shares with them."""
+    reports their words and holds every word of the topic, a sentence that names its speaker
+    only by a pronoun read with the one before it ("He said the first night had been ..." after
+    "Lee Dawson, one of four safety drivers on the trial, ..." for "What did Lee Dawson say
+    about the first night of the trial?"). Like "Who is X?", such a question is answered
+    whenever the articles quote X on it, however little else it shares with them."""
     reported, topic = _reports_and_topic(question, evidence)
-    on_topic = [e for e in reported if topic <= set(terms(e.sentence))]
+    before = _preceding(evidence)
+
+    def held(e: Evidence) -> set[str]:
+        spoken = set(terms(e.sentence))
+        if e.marker in before and (_pronoun_speaks(e.sentence) or continues_quotation(e.sentence)):
+            return spoken | set(terms(before[e.marker].sentence))
+        return spoken
+
+    on_topic = [e for e in reported if topic <= held(e)]
     return max(on_topic, key=lambda e: e.relevance) if on_topic else None
 
 

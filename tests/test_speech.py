@@ -157,6 +157,13 @@ def test_a_bare_what_did_x_say_is_answered_by_their_best_rated_words():
     assert statement("What did Peskov say about the weather?", evidence) is None
     assert statement("What did Kim say?", evidence) is None
     assert statement("Who is Peskov?", evidence) is None
+    # Words told by "he said" hold the topic with the sentence before, which names him.
+    dawson = "Lee Dawson, 49, one of four safety drivers on the trial, has driven for 26 years."
+    boring = 'He said the first night had been "strangely boring".'
+    night = [evidence_at(1, dawson, 0, 0.5), evidence_at(2, boring, len(dawson) + 1, 0.4)]
+    asked = "What did Lee Dawson say about the first night of the trial?"
+    assert statement(asked, night).sentence == boring
+    assert statement("What did Lee Dawson say about the first night of the strike?", night) is None
 
 
 def test_a_continued_quotation_is_quoted_with_the_sentence_naming_its_speaker():
