@@ -394,6 +394,10 @@ _HOW_MUCH_OF_A_THING = re.compile(
 )
 _HOW_LONG = re.compile(r"\bhow long\b(?!-)", re.IGNORECASE)
 _AGO = re.compile(r"\bago\b", re.IGNORECASE)
+# "How long is the route ...?", "How long was the tunnel?": how long a thing is, a length.
+_HOW_LONG_A_THING = re.compile(
+    r"\W*how\s+long\s+(?:is|was|are|were)\s+(?:the|its|their)\b", re.IGNORECASE
+)
 # "How long does the crossing take?", "How long did the siege last?", "How long have the talks
 # lasted?", "How long is Kestrel-1 supposed to keep working?", "How long did the animals spend
 # in quarantine?": a stretch of time (not "How long is the last section?").
@@ -655,19 +659,23 @@ def _mentions(text: str, named: set[str]) -> bool:
 
 
 def stating_measure(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | None:
-    """For a question that asks for a sum of money, a weight, an amount in units or a count of
-    a thing ("How much did the robot cost?", "How many days did the crossing take?", "How many
-    people took part in the consultation?"), whether a sentence (after the one before it) of
-    the best passage's article states it, which evidence selection takes whatever its
-    retrieval score: "The £1.8 million robot, known to staff as ..." shares only "robot" with
-    the question, "More than 6,200 people responded to it." only "people". Another article's
-    sums are of something else ("debt owed by the club" for what a festival owes). Someone's
-    age as `stating_age`; None for other questions."""
+    """For a question that asks for a sum of money, a weight, a length, an amount in units or a
+    count of a thing ("How much did the robot cost?", "How long is the route ...?", "How many
+    days did the crossing take?", "How many people took part in the consultation?"), whether a
+    sentence (after the one before it) of the best passage's article states it, which evidence
+    selection takes whatever its retrieval score: "The £1.8 million robot, known to staff as
+    ..." shares only "robot" with the question, "More than 6,200 people responded to it." only
+    "people". Another article's sums are of something else ("debt owed by the club" for what a
+    festival owes). Someone's age as `stating_age`; None for other questions."""
     measure = asked_measure(question)
     if measure == "age":
         return stating_age(question)
     units = _HOW_MANY_UNITS.search(question)
-    literal = measure in ("money", "weight") or (units and units[1].lower() in _MEASURE_OF_UNIT)
+    literal = (
+        measure in ("money", "weight", "length")
+        or (measure == "extent" and _HOW_LONG_A_THING.match(question))
+        or (units and units[1].lower() in _MEASURE_OF_UNIT)
+    )
     counted = _counted_terms(question) if measure == "count" and _HOW_MANY.search(question) else []
     if not (literal or counted) or not hits:
         return None

@@ -325,6 +325,15 @@ def test_a_sentence_stating_a_sum_or_amount_asked_for_is_wanted_as_evidence():
     counting = stating_measure("How many surgeons use the robot?", [robot, other])
     assert counting(robot.sentences[3].text, "")
     assert not counting(robot.sentences[1].text, "")
+    # How long a thing is; not how long something took.
+    route = passage_of(
+        ("Two lorries drive themselves at night.", 1.0),
+        ("Most of the 150-mile route is on the M1.", 0.3),
+    )
+    measured = stating_measure("How long is the route the lorries cover?", [route])
+    assert measured(route.sentences[1].text, "")
+    assert not measured(route.sentences[0].text, "")
+    assert stating_measure("How long had he been held in custody?", [route]) is None
     assert stating_measure("How much did the sanctions matter?", [robot]) is None
     assert stating_measure("Who paid for the robot?", [robot]) is None
 
