@@ -397,12 +397,16 @@ def _kind_before(kind: str, sentence: str, naming: re.Match[str]) -> bool:
     return apposition is not None
 
 
-# "Who accompanied Kim on the trip?", "Who travelled with the North Korean leader?", "Who was
-# Kim accompanied by?": who went along with someone (group "whom", or "whom_by").
+# "Who accompanied Kim on the trip?", "Which officials travelled with the North Korean leader?",
+# "Who was Kim accompanied by?", "Which minister was part of Kim's travelling party?": who went
+# along with someone (group "whom", "whom_by" or "whose_party").
+_WHO_OR_WHICH = r"^(?:who|(?:which|what)\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
 _COMPANION_QUESTION = re.compile(
-    r"^who\s+(?:(?:has|have|had|will|would)\s+)?(?:accompan(?:y|ies|ied)|"
+    rf"{_WHO_OR_WHICH}\s+(?:(?:has|have|had|will|would)\s+)?(?:accompan(?:y|ies|ied)|"
     r"(?:travel+(?:s|ed)?|went|came|flew)\s+with)\s+(?P<whom>[^?]+?)\s*\??$"
-    r"|^who\s+(?:is|was|are|were)\s+(?P<whom_by>[^?]+?)\s+accompanied\s+by\s*\??$",
+    r"|^who\s+(?:is|was|are|were)\s+(?P<whom_by>[^?]+?)\s+accompanied\s+by\s*\??$"
+    rf"|{_WHO_OR_WHICH}\s+(?:is|was|are|were)\s+(?:in|among|part\s+of|(?:a\s+)?members?\s+of)\s+"
+    r"(?P<whose_party>[^?]+?)['’]s?\s+(?:travel+ing\s+)?(?:party|delegation|entourage)\b",
     re.IGNORECASE,
 )
 # What the question adds after the person: "on the trip", "to Russia".
@@ -421,7 +425,7 @@ def _companion_of(question: str) -> list[str] | None:
     asked = _COMPANION_QUESTION.match(bare(question))
     if not asked:
         return None
-    whom = _TRIP.sub("", asked["whom"] or asked["whom_by"])
+    whom = _TRIP.sub("", asked["whom"] or asked["whom_by"] or asked["whose_party"])
     return [w for w in NAME_WORD.findall(whom) if w.lower() not in STOPWORDS]
 
 

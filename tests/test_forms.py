@@ -346,11 +346,16 @@ def test_who_went_along_with_someone_is_answered_where_a_sentence_says_so():
         "Who accompanied Kim on the trip?",
         "Who travelled with Kim Jong Un on his trip to Russia?",
         "Who was Kim accompanied by?",
+        "Which officials travelled with Kim?",
+        "Which cabinet minister was part of Kim's travelling party?",
+        "Who was in Kim's delegation?",
     ):
         assert companions(question, evidence) is along, question
     # Someone else's companions, or a question of another form: no answer from here.
     assert companions("Who travelled with Putin?", evidence) is None
     assert companions("Who met Kim?", evidence) is None
+    assert companions("Who was in Putin's delegation?", evidence) is None
+    assert companions("Which is the best route?", evidence) is None
     # Evidence selection admits the sentence whatever its retrieval score.
     wanted = accompanying("Who travelled with Kim?")
     assert wanted(along.sentence, left.sentence)
