@@ -269,10 +269,22 @@ def placing_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For "Where might Kim and Putin meet?", the best-rated evidence sentence near the best that
     puts something at a place ("at the Vostochny cosmodrome"), when the best one puts nothing
     anywhere the question does not name ("Mr Putin's meeting with Mr Kim would come after the
-    forum"). None for other questions, or when no sentence near the best names a place."""
+    forum"). When none near it does, the best-rated evidence sentence that places something and
+    shares a word of the question's own ("meet"), however far below the best it is rated. None
+    for other questions, or when no such sentence names a place."""
     if not re.match(r"(?i:where)\b", bare(question)) or not evidence:
         return None
-    return near_best_instead(evidence, lambda sentence: _places(sentence, question))
+    near = near_best_instead(evidence, lambda sentence: _places(sentence, question))
+    best = max(evidence, key=lambda e: e.relevance)
+    if near or _places(best.sentence, question):
+        return near
+    # The best places nothing, so its rating says little of a sentence that does, in the
+    # question's words: "They said he might meet Mr Putin at the Vostochny cosmodrome".
+    asked = set(terms(" ".join(w for w in WORD.findall(bare(question)) if w.islower())))
+    placing = [
+        e for e in evidence if _places(e.sentence, question) and asked & set(terms(e.sentence))
+    ]
+    return max(placing, key=lambda e: e.relevance) if placing else None
 
 
 def reasoning_best(question: str, evidence: list[Evidence]) -> Evidence | None:

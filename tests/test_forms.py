@@ -385,6 +385,10 @@ def test_where_is_answered_by_a_sentence_near_the_best_that_names_a_place():
     # A place the question names is no answer: "in Vladivostok" for a question about it.
     named = evidence_at(4, "Mr Putin arrived in Vladivostok on Monday.", 300, 0.6)
     assert placing_best("Where did Putin go after Vladivostok?", [named, place]) is place
+    # Rated far below, a sentence placing something in the question's own words still answers.
+    low = evidence_at(2, "They said he might meet Mr Putin at the Vostochny cosmodrome.", 90, 0.1)
+    assert placing_best("Where might Kim and Putin meet?", [timing, low, far]) is low
+    assert placing_best("Where might Kim and Putin sign a deal?", [timing, low, far]) is None
 
 
 def test_a_nationality_is_answered_by_a_sentence_near_the_best_that_names_a_people():
