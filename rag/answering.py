@@ -58,6 +58,7 @@ from rag.forms import (
     aged_holder,
     based_in,
     called,
+    choosing_best,
     companions,
     dated_event,
     introduction,
@@ -436,6 +437,7 @@ def answer_stream(
         or placing_best(standalone, evidence)
         or of_nationality(standalone, evidence)
         or reasoning_best(standalone, evidence)
+        or choosing_best(standalone, evidence)
         or fuller_next(standalone, evidence)
         or complete_best(evidence)
         or uncontrasted_best(standalone, evidence)

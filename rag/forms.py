@@ -287,6 +287,26 @@ def placing_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(placing, key=lambda e: e.relevance) if placing else None
 
 
+# "Will Putin meet Kim before or after the forum?", "Did shares rise or fall?": a question that
+# offers two answers of a word each (not "whether or not").
+_ALTERNATIVES = re.compile(
+    rf"^{AUXILIARY}\b.*?\b(?P<one>[a-z]+)\s+or\s+(?!not\b)(?P<other>[a-z]+)\b", re.IGNORECASE
+)
+
+
+def choosing_best(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question that offers two answers ("Will Putin meet Kim before or after the Eastern
+    Economic Forum?"), the best-rated evidence sentence near the best that gives one ("Mr
+    Putin's meeting with Mr Kim would come after the forum"), when the best gives neither ("He
+    is scheduled to attend the plenary session of the Eastern Economic Forum"). None for other
+    questions, or when no sentence near the best gives one."""
+    offered = _ALTERNATIVES.match(bare(question))
+    if not offered or not evidence:
+        return None
+    either = re.compile(rf"(?i:\b(?:{offered['one']}|{offered['other']})\b)")
+    return near_best_instead(evidence, lambda sentence: bool(either.search(sentence)))
+
+
 def reasoning_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For "Why was the 31 route spared?", the best-rated evidence sentence near the best
     (`rag.measures.rated_near_best`) that gives a cause in so many words, and either goes on

@@ -8,6 +8,7 @@ from rag.forms import (
     aged_holder,
     based_in,
     called,
+    choosing_best,
     companions,
     dated_event,
     introduction,
@@ -459,3 +460,16 @@ def test_which_thing_is_answered_by_a_sentence_naming_one_right_after_its_kind()
     assert naming_kind(asked, [lead, sold]) is sold
     for unnamed in ("The company Monday said it would close.", "The company Mr Bloggs ran shut."):
         assert naming_kind(asked, [lead, evidence_at(2, unnamed, 80, 0.3)]) is None
+
+
+def test_a_question_offering_two_answers_is_answered_by_a_near_sentence_giving_one():
+    forum = evidence_at(1, "He is scheduled to attend the Eastern Economic Forum.", 0, 0.6)
+    after = evidence_at(2, "Mr Peskov said the meeting would come after the forum.", 60, 0.45)
+    evidence = [forum, after]
+    asked = "Will Putin meet Kim before or after the Eastern Economic Forum?"
+    assert choosing_best(asked, evidence) is after
+    # Not when the best gives one, nor for a question offering none.
+    before = evidence_at(3, "They will meet before the forum ends.", 120, 0.7)
+    assert choosing_best(asked, [*evidence, before]) is None
+    assert choosing_best("When will Putin meet Kim?", evidence) is None
+    assert choosing_best("Did Kim say whether or not he would meet Putin?", evidence) is None
