@@ -54,6 +54,7 @@ from rag.evidence import (
 )
 from rag.forms import (
     accompanying,
+    affirming_best,
     age_of,
     aged_holder,
     based_in,
@@ -438,6 +439,7 @@ def answer_stream(
         or of_nationality(standalone, evidence)
         or reasoning_best(standalone, evidence)
         or choosing_best(standalone, evidence)
+        or affirming_best(standalone, evidence)
         or fuller_next(standalone, evidence)
         or complete_best(evidence)
         or uncontrasted_best(standalone, evidence)

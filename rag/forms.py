@@ -307,6 +307,28 @@ def choosing_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     return near_best_instead(evidence, lambda sentence: bool(either.search(sentence)))
 
 
+def affirming_best(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question answered yes or no ("Is Kim Jong Un a frequent foreign traveller?"), the
+    evidence sentence holding the most of what it asks of its subject, in the words it writes in
+    lower case ("Mr Kim does not travel abroad frequently"), the best-rated of those holding
+    as many, when the best holds none of them ("Kim Jong Un left Pyongyang for Russia on
+    Sunday"): a sentence that only names the subject neither affirms nor denies anything of it.
+    None for other questions, or when no sentence holds any."""
+    asked_as = bare(question)
+    if not evidence or not _YES_NO.match(asked_as) or _ALTERNATIVES.match(asked_as):
+        return None
+    asked = set(terms(" ".join(w for w in WORD.findall(asked_as) if w.islower())))
+    best = max(evidence, key=lambda e: e.relevance)
+    if asked & set(terms(best.sentence)):
+        return None
+    held = {e.marker: len(asked & set(terms(e.sentence))) for e in evidence}
+    holding = [e for e in evidence if held[e.marker]]
+    return max(holding, key=lambda e: (held[e.marker], e.relevance)) if holding else None
+
+
+_YES_NO = re.compile(rf"^{AUXILIARY}\b", re.IGNORECASE)
+
+
 def reasoning_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For "Why was the 31 route spared?", the best-rated evidence sentence near the best
     (`rag.measures.rated_near_best`) that gives a cause in so many words, and either goes on

@@ -4,6 +4,7 @@ import numpy as np
 
 from rag.forms import (
     accompanying,
+    affirming_best,
     age_of,
     aged_holder,
     based_in,
@@ -473,3 +474,15 @@ def test_a_question_offering_two_answers_is_answered_by_a_near_sentence_giving_o
     assert choosing_best(asked, [*evidence, before]) is None
     assert choosing_best("When will Putin meet Kim?", evidence) is None
     assert choosing_best("Did Kim say whether or not he would meet Putin?", evidence) is None
+
+
+def test_a_yes_or_no_question_is_answered_by_a_sentence_holding_what_it_asks_of_its_subject():
+    left = evidence_at(1, "North Korean leader Kim Jong Un left Pyongyang on Sunday.", 0, 0.6)
+    seldom = evidence_at(2, "Mr Kim does not travel abroad frequently.", 60, 0.2)
+    train = evidence_at(3, "Kim Jong Un travelled on his private train.", 120, 0.3)
+    evidence = [left, seldom, train]
+    assert affirming_best("Is Kim Jong Un a frequent foreign traveller?", evidence) is seldom
+    # Not when the best holds some of it, nor for a question of another form.
+    assert affirming_best("Did Kim Jong Un leave Pyongyang on Sunday?", evidence) is None
+    assert affirming_best("How often does Kim Jong Un travel?", evidence) is None
+    assert affirming_best("Is Kim Jong Un a keen golfer?", evidence) is None
