@@ -632,7 +632,7 @@ _BODY_KINDS = re.compile(rf"(?i:\bthe\s+{BODY_KIND}\b)")
 
 
 def _about(
-    name: str, question: str, text: str, title: str, sentence: str, article: Sequence[str] = ()
+    name: str, question: str, text: str, title: str, sentence: str, article: Sequence[str]
 ) -> bool:
     """Whether `text` (a `sentence` read with what comes before it) may be about `name` without
     naming it: its article's title names it ("Westmoor hospitals miss A&E target ...",

@@ -29,6 +29,7 @@ from rag.measures import (
     rated_near_best,
     states,
 )
+from rag.mentions import unnamed_in
 from rag.places import countries
 from rag.questions import bare
 from rag.roles import HONORIFIC, HONOURS, NAME_WORD, TITLES
@@ -269,28 +270,46 @@ def placing_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For "Where might Kim and Putin meet?", the best-rated evidence sentence near the best that
     puts something at a place ("at the Vostochny cosmodrome"), when the best one puts nothing
     anywhere the question does not name ("Mr Putin's meeting with Mr Kim would come after the
-    forum"). When none near it does, the best-rated evidence sentence that places something and
-    shares a word of the question's own ("meet"), however far below the best it is rated. None
-    for other questions, or when no such sentence names a place."""
+    forum"). When none near it does, the best-rated sentence of the best one's article, rated
+    at least a fifth as high, that places something and shares a word the question writes in
+    lower case ("meet"). None for other questions, or when no such sentence names a place."""
     if not re.match(r"(?i:where)\b", bare(question)) or not evidence:
         return None
     near = near_best_instead(evidence, lambda sentence: _places(sentence, question))
     best = max(evidence, key=lambda e: e.relevance)
     if near or _places(best.sentence, question):
         return near
-    # The best places nothing, so its rating says little of a sentence that does, in the
+    # The best places nothing, so its rating says less of a sentence that does, in the
     # question's words: "They said he might meet Mr Putin at the Vostochny cosmodrome".
-    asked = set(terms(" ".join(w for w in WORD.findall(bare(question)) if w.islower())))
+    asked = _own_words(question)
     placing = [
-        e for e in evidence if _places(e.sentence, question) and asked & set(terms(e.sentence))
+        e
+        for e in evidence
+        if e.doc_id == best.doc_id
+        and e.relevance >= _FAR_SHARE * best.relevance
+        and _places(e.sentence, question)
+        and asked & set(terms(e.sentence))
     ]
     return max(placing, key=lambda e: e.relevance) if placing else None
 
 
-# "Will Putin meet Kim before or after the forum?", "Did shares rise or fall?": a question that
-# offers two answers of a word each (not "whether or not").
+_FAR_SHARE = 0.2
+
+
+def _own_words(question: str) -> set[str]:
+    """The terms of the words a question writes in lower case: what it asks of the names in it
+    ("frequent", "foreign", "travel" of "Is Kim Jong Un a frequent foreign traveller?")."""
+    return set(terms(" ".join(w for w in WORD.findall(bare(question)) if w.islower())))
+
+
+# A question answered yes or no: "Is Kim Jong Un a frequent foreign traveller?".
+_YES_NO = re.compile(rf"^(?:{AUXILIARY}|should|may|might|must)\b", re.IGNORECASE)
+# ... or by one of two answers it offers, a word each: "Will Putin meet Kim before or after the
+# forum?", "Was the attacker a bear or a deer?" (not "whether or not").
 _ALTERNATIVES = re.compile(
-    rf"^{AUXILIARY}\b.*?\b(?P<one>[a-z]+)\s+or\s+(?!not\b)(?P<other>[a-z]+)\b", re.IGNORECASE
+    rf"{_YES_NO.pattern}.*?\b(?P<one>[a-z]+)\s+or\s+(?:(?:a|an|the|by|in|on|at|to|with)\s+)?"
+    r"(?!not\b)(?P<other>[a-z]+)\b",
+    re.IGNORECASE,
 )
 
 
@@ -299,34 +318,39 @@ def choosing_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     Economic Forum?"), the best-rated evidence sentence near the best that gives one ("Mr
     Putin's meeting with Mr Kim would come after the forum"), when the best gives neither ("He
     is scheduled to attend the plenary session of the Eastern Economic Forum"). None for other
-    questions, or when no sentence near the best gives one."""
+    questions, for answers of a stop word ("two or more"), or when no sentence near the best
+    gives one."""
     offered = _ALTERNATIVES.match(bare(question))
     if not offered or not evidence:
         return None
-    either = re.compile(rf"(?i:\b(?:{offered['one']}|{offered['other']})\b)")
-    return near_best_instead(evidence, lambda sentence: bool(either.search(sentence)))
+    one, other = terms(offered["one"]), terms(offered["other"])
+    if not one or not other:
+        return None
+    return near_best_instead(evidence, lambda sentence: bool({*one, *other} & set(terms(sentence))))
 
 
 def affirming_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For a question answered yes or no ("Is Kim Jong Un a frequent foreign traveller?"), the
-    evidence sentence holding the most of what it asks of its subject, in the words it writes in
-    lower case ("Mr Kim does not travel abroad frequently"), the best-rated of those holding
-    as many, when the best holds none of them ("Kim Jong Un left Pyongyang for Russia on
-    Sunday"): a sentence that only names the subject neither affirms nor denies anything of it.
-    None for other questions, or when no sentence holds any."""
-    asked_as = bare(question)
-    if not evidence or not _YES_NO.match(asked_as) or _ALTERNATIVES.match(asked_as):
+    sentence of the best one's article holding the most of what it asks of its subject, in the
+    words it writes in lower case ("Mr Kim does not travel abroad frequently"), the best-rated
+    of those holding as many, when the best holds none of them ("Kim Jong Un left Pyongyang for
+    Russia on Sunday"): a sentence that only names the subject neither affirms nor denies
+    anything of it. The sentence, read with the one before it, must name every name the
+    question does. None for other questions, or when no sentence holds any."""
+    if not evidence or not _YES_NO.match(bare(question)) or _ALTERNATIVES.match(bare(question)):
         return None
-    asked = set(terms(" ".join(w for w in WORD.findall(asked_as) if w.islower())))
+    asked = _own_words(question)
     best = max(evidence, key=lambda e: e.relevance)
     if asked & set(terms(best.sentence)):
         return None
-    held = {e.marker: len(asked & set(terms(e.sentence))) for e in evidence}
-    holding = [e for e in evidence if held[e.marker]]
+    held = {
+        e.marker: len(asked & set(terms(e.sentence)))
+        for e in evidence
+        if e.doc_id == best.doc_id
+        and not unnamed_in(question, f"{_before(e, evidence)} {e.sentence}")
+    }
+    holding = [e for e in evidence if held.get(e.marker)]
     return max(holding, key=lambda e: (held[e.marker], e.relevance)) if holding else None
-
-
-_YES_NO = re.compile(rf"^{AUXILIARY}\b", re.IGNORECASE)
 
 
 def reasoning_best(question: str, evidence: list[Evidence]) -> Evidence | None:
@@ -454,13 +478,16 @@ def _kind_before(kind: str, sentence: str, naming: re.Match[str]) -> bool:
 # "Who accompanied Kim on the trip?", "Which officials travelled with the North Korean leader?",
 # "Who was Kim accompanied by?", "Which minister was part of Kim's travelling party?": who went
 # along with someone (group "whom", "whom_by" or "whose_party").
-_WHO_OR_WHICH = r"^(?:who|(?:which|what)\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
+_WHO_OR_WHICH = (
+    rf"^(?:who|(?:which|what)\s+(?:(?!{AUXILIARY}\b)(?-i:[a-z][\w-]*)\s+){{0,3}}?"
+    r"(?-i:[a-z][\w-]*))"
+)
 _COMPANION_QUESTION = re.compile(
     rf"{_WHO_OR_WHICH}\s+(?:(?:has|have|had|will|would)\s+)?(?:accompan(?:y|ies|ied)|"
     r"(?:travel+(?:s|ed)?|went|came|flew)\s+with)\s+(?P<whom>[^?]+?)\s*\??$"
-    r"|^who\s+(?:is|was|are|were)\s+(?P<whom_by>[^?]+?)\s+accompanied\s+by\s*\??$"
+    rf"|{_WHO_OR_WHICH}\s+(?:is|was|are|were)\s+(?P<whom_by>[^?]+?)\s+accompanied\s+by\s*\??$"
     rf"|{_WHO_OR_WHICH}\s+(?:is|was|are|were)\s+(?:in|among|part\s+of|(?:a\s+)?members?\s+of)\s+"
-    r"(?P<whose_party>[^?]+?)['’]s?\s+(?:travel+ing\s+)?(?:party|delegation|entourage)\b",
+    r"(?P<whose_party>[^?]+?)['’]s?\s+(?:travel+ing\s+party|delegation|entourage)\b",
     re.IGNORECASE,
 )
 # What the question adds after the person: "on the trip", "to Russia".

@@ -394,7 +394,8 @@ _HOW_MUCH_OF_A_THING = re.compile(
 )
 _HOW_LONG = re.compile(r"\bhow long\b(?!-)", re.IGNORECASE)
 _AGO = re.compile(r"\bago\b", re.IGNORECASE)
-# "How long is the route ...?", "How long was the tunnel?": how long a thing is, a length.
+# "How long is the route ...?", "How long was the ban?": how long a thing is, in length or in
+# time, which a stated extent answers either way.
 _HOW_LONG_A_THING = re.compile(
     r"\W*how\s+long\s+(?:is|was|are|were)\s+(?:the|its|their)\b", re.IGNORECASE
 )
@@ -672,7 +673,8 @@ def stating_measure(question: str, hits: Sequence[Hit]) -> Callable[[str, str], 
         return stating_age(question)
     units = _HOW_MANY_UNITS.search(question)
     literal = (
-        measure in ("money", "weight", "length")
+        measure in ("money", "weight")
+        or (measure == "length" and _literal(question))
         or (measure == "extent" and _HOW_LONG_A_THING.match(question))
         or (units and units[1].lower() in _MEASURE_OF_UNIT)
     )

@@ -86,9 +86,8 @@ HONORIFIC = rf"(?:{HONORIFIC_BEFORE})?"
 # Ranks written before a name ("Sgt Breckon", "Det Insp Ruth Hale"), where the name may be given
 # in full with the rank spelt out ("Sergeant Thomas Breckon").
 RANKS = {
-    "Sgt", "Sergeant", "Cpl", "Corporal", "Lt", "Lieutenant", "Capt", "Captain", "Col", "Colonel",
-    "Maj", "Major", "Pte", "Cdr", "Commander", "Insp", "Inspector", "Det", "Supt",
-    "Superintendent", "PC", "Constable", "Rev", "Reverend",
+    "Sgt", "Sergeant", "Cpl", "Corporal", "Lt", "Lieutenant", "Capt", "Col", "Colonel", "Maj",
+    "Pte", "Cdr", "Insp", "Inspector", "Det", "Supt", "Rev", "Reverend",
 }  # fmt: skip
 # Honorifics, ranks and the honours written before a name as they are ("Sir Keir", "Dame Judi").
 HONOURS = {*HONORIFICS, *RANKS, "Sir", "Dame", "Lord", "Lady"}
@@ -106,8 +105,9 @@ NAME_WORD = re.compile(r"\b[A-Z][\w’'-]+")
 def holder_pattern(role: str) -> re.Pattern[str]:
     """Where a text names someone beside `role`: "Kremlin spokesman Dmitry Peskov", "Judge Mr
     Tan", "Dmitry Peskov, the Kremlin spokesman", "Helena Brasch, the 58-year-old director",
-    "Priya Raman, who became chief executive in 2021", and with a full name, "Joanna Pellew,
-    chief executive of the charity ..."; the name in group "after", "before" or "full".
+    "Priya Raman, who became chief executive in 2021", "Priyanka Sethi, a consultant physician
+    and the programme's clinical lead", and with a full name, "Joanna Pellew, chief executive
+    of the charity ..."; the name in group "after", "before" or "full".
 
     `role` is a pattern of the role's words, in any case, the longest of any alternatives
     first: the role is matched once, so "chief" is no role in "chief executive of the charity".

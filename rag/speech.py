@@ -79,7 +79,7 @@ _APPOSITION = 12
 # The words that open a clause set off by commas between a speaker and the speech verb.
 _CLAUSES = {"who", "whose", "a", "an", "the"}
 _RELATIVE = {"who", "whose", "which", "where"}
-_SPEAKING_PRONOUNS = {"he", "she", "they"}
+_SPEAKING_PRONOUNS = {"he", "she"}
 # Before a speech verb, these make its subject what was said, not who said it.
 _PASSIVE = {"was", "were", "is", "are", "been", "being", "be"}
 # Words that may stand between a subject set off by commas and its speech verb.
@@ -354,7 +354,7 @@ def said_by_pronoun(sentence: str) -> bool:
     return _stands_for_speaker(tokens[verbs[0] - 1])
 
 
-_PRONOUN_OR_AGE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|-year-old\b")
+_PRONOUN_OR_AGE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b|-year-old\b")
 
 
 def _named_beside(tokens: list[str], verb: int) -> bool:
@@ -434,8 +434,9 @@ def _preceding(evidence: list[Evidence]) -> dict[int, Evidence]:
 
 
 def with_speakers(chosen: list[Evidence], evidence: list[Evidence]) -> list[Evidence]:
-    """`chosen`, with the sentence that names the speaker of each continued quotation or "she
-    said" in it: "“There will be negotiations ...”" alone does not say who said so."""
+    """`chosen`, with the sentence that names the speaker of each continued quotation, "she
+    said" or "They said" in it: "“There will be negotiations ...”" alone does not say who said
+    so, nor "They said he might meet Mr Putin at the Vostochny cosmodrome" who they are."""
     before = _preceding(evidence)
     speakers = [
         before[e.marker]
@@ -443,10 +444,25 @@ def with_speakers(chosen: list[Evidence], evidence: list[Evidence]) -> list[Evid
         if e.marker in before
         and (
             continues_quotation(e.sentence)
-            or (_pronoun_speaks(e.sentence) and attributes(before[e.marker].sentence, []))
+            or (
+                (_pronoun_speaks(e.sentence) or _they_speak(e.sentence))
+                and attributes(before[e.marker].sentence, [])
+            )
         )
     ]
     return chosen + [s for s in speakers if s not in chosen]
+
+
+def _they_speak(sentence: str) -> bool:
+    """Whether `sentence` opens with "They" as the subject of a speech verb ("They said ...",
+    "They also reported ..."): speakers only the sentence before names, perhaps several ("Japan's
+    Kyodo News and South Korean media reported"). Quoting only: "they" is never read as the one
+    speaker a question names."""
+    opening = _THEY_OPENING.match(sentence)
+    return bool(opening and SPEECH_VERB.match(opening[1]))
+
+
+_THEY_OPENING = re.compile(r"^\W*they\s+(?:also\s+|later\s+|had\s+)?(\w+)", re.IGNORECASE)
 
 
 def unreported(question: str, evidence: list[Evidence]) -> bool:
@@ -612,7 +628,12 @@ def statement(question: str, evidence: list[Evidence]) -> Evidence | None:
 
     def held(e: Evidence) -> set[str]:
         spoken = set(terms(e.sentence))
-        if e.marker in before and (_pronoun_speaks(e.sentence) or continues_quotation(e.sentence)):
+        # What the speaker's words are about is told in them, at least in part.
+        if (
+            topic & spoken
+            and e.marker in before
+            and (_pronoun_speaks(e.sentence) or continues_quotation(e.sentence))
+        ):
             return spoken | set(terms(before[e.marker].sentence))
         return spoken
 

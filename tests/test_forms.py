@@ -358,6 +358,8 @@ def test_who_went_along_with_someone_is_answered_where_a_sentence_says_so():
     assert companions("Who met Kim?", evidence) is None
     assert companions("Who was in Putin's delegation?", evidence) is None
     assert companions("Which is the best route?", evidence) is None
+    assert companions("Which officials was Putin accompanied by?", evidence) is None
+    assert companions("Which members are in the prime minister's party?", evidence) is None
     # Evidence selection admits the sentence whatever its retrieval score.
     wanted = accompanying("Who travelled with Kim?")
     assert wanted(along.sentence, left.sentence)
@@ -387,9 +389,12 @@ def test_where_is_answered_by_a_sentence_near_the_best_that_names_a_place():
     # A place the question names is no answer: "in Vladivostok" for a question about it.
     named = evidence_at(4, "Mr Putin arrived in Vladivostok on Monday.", 300, 0.6)
     assert placing_best("Where did Putin go after Vladivostok?", [named, place]) is place
-    # Rated far below, a sentence placing something in the question's own words still answers.
-    low = evidence_at(2, "They said he might meet Mr Putin at the Vostochny cosmodrome.", 90, 0.1)
+    # Rated far below, a sentence placing something in the question's own words still answers,
+    # but not one rated below a fifth of the best.
+    low = evidence_at(2, "They said he might meet Mr Putin at the Vostochny cosmodrome.", 90, 0.15)
     assert placing_best("Where might Kim and Putin meet?", [timing, low, far]) is low
+    lowest = evidence_at(2, low.sentence, 90, 0.1)
+    assert placing_best("Where might Kim and Putin meet?", [timing, lowest, far]) is None
     assert placing_best("Where might Kim and Putin sign a deal?", [timing, low, far]) is None
 
 
@@ -474,6 +479,12 @@ def test_a_question_offering_two_answers_is_answered_by_a_near_sentence_giving_o
     assert choosing_best(asked, [*evidence, before]) is None
     assert choosing_best("When will Putin meet Kim?", evidence) is None
     assert choosing_best("Did Kim say whether or not he would meet Putin?", evidence) is None
+    # An answer in another form of its word; an article before the second answer.
+    fell = evidence_at(3, "Helvion shares were falling by noon.", 120, 0.5)
+    assert choosing_best("Did Helvion shares rise or fall?", [forum, fell]) is fell
+    bear = evidence_at(3, "The attacker was a young bear.", 120, 0.5)
+    assert choosing_best("Was the attacker a bear or a deer?", [forum, bear]) is bear
+    assert choosing_best("Were two or more people hurt?", [forum, bear]) is None
 
 
 def test_a_yes_or_no_question_is_answered_by_a_sentence_holding_what_it_asks_of_its_subject():
@@ -486,3 +497,5 @@ def test_a_yes_or_no_question_is_answered_by_a_sentence_holding_what_it_asks_of_
     assert affirming_best("Did Kim Jong Un leave Pyongyang on Sunday?", evidence) is None
     assert affirming_best("How often does Kim Jong Un travel?", evidence) is None
     assert affirming_best("Is Kim Jong Un a keen golfer?", evidence) is None
+    # What it asks of someone else is no answer.
+    assert affirming_best("Is Vladimir Putin a frequent foreign traveller?", evidence) is None

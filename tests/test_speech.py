@@ -164,6 +164,15 @@ def test_a_bare_what_did_x_say_is_answered_by_their_best_rated_words():
     asked = "What did Lee Dawson say about the first night of the trial?"
     assert statement(asked, night).sentence == boring
     assert statement("What did Lee Dawson say about the first night of the strike?", night) is None
+    # Some of the topic must be in the words themselves, not only in the speaker's introduction.
+    assert statement("What did Lee Dawson say about the safety drivers?", night) is None
+    # "They said" is no one speaker's words.
+    peskov = "Kremlin spokesman Dmitry Peskov said the visit would go ahead."
+    they = evidence_at(2, "They said Mr Kim would arrive by train.", len(peskov) + 1, 0.6)
+    assert (
+        statement("What did Peskov say about the train?", [evidence_at(1, peskov, 0, 0.5), they])
+        is None
+    )
 
 
 def test_a_continued_quotation_is_quoted_with_the_sentence_naming_its_speaker():
