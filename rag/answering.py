@@ -503,7 +503,7 @@ def answer_stream(
             chosen, used_mode = leaned_on, "generative"
         elif pointed:
             chosen = pointed
-    text, citations = quote(with_speakers(chosen, evidence))
+    text, citations = quote(with_speakers(standalone, chosen, evidence))
     if not drafting:
         yield Delta(text, draft=False)
     yield final(text, citations, False, used_mode)

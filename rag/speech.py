@@ -433,11 +433,16 @@ def _preceding(evidence: list[Evidence]) -> dict[int, Evidence]:
     }
 
 
-def with_speakers(chosen: list[Evidence], evidence: list[Evidence]) -> list[Evidence]:
-    """`chosen`, with the sentence that names the speaker of each continued quotation, "she
-    said" or "They said" in it: "“There will be negotiations ...”" alone does not say who said
-    so, nor "They said he might meet Mr Putin at the Vostochny cosmodrome" who they are."""
+def with_speakers(
+    question: str, chosen: list[Evidence], evidence: list[Evidence]
+) -> list[Evidence]:
+    """`chosen`, with the sentence that names the speaker of each continued quotation or "she
+    said" in it: "“There will be negotiations ...”" alone does not say who said so. "They said"
+    brings it only for a question that asks who said something ("Which media outlets said Kim
+    might meet Putin at Vostochny?"): for what they said, "They said he might meet Mr Putin at
+    the Vostochny cosmodrome" is answer enough."""
     before = _preceding(evidence)
+    asks_speaker = bool(_WHO_SAID.match(question))
     speakers = [
         before[e.marker]
         for e in chosen
@@ -445,7 +450,7 @@ def with_speakers(chosen: list[Evidence], evidence: list[Evidence]) -> list[Evid
         and (
             continues_quotation(e.sentence)
             or (
-                (_pronoun_speaks(e.sentence) or _they_speak(e.sentence))
+                (_pronoun_speaks(e.sentence) or (asks_speaker and _they_speak(e.sentence)))
                 and attributes(before[e.marker].sentence, [])
             )
         )
@@ -462,6 +467,12 @@ def _they_speak(sentence: str) -> bool:
     return bool(opening and SPEECH_VERB.match(opening[1]))
 
 
+# "Who said ...?", "Which media outlets reported ...?": a question for whoever said something.
+_WHO_SAID = re.compile(
+    r"^\W*(?:who|which)\b(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:said|says|say|reported|reports|told|tells|claimed|claims|announced)\b",
+    re.IGNORECASE,
+)
 _THEY_OPENING = re.compile(r"^\W*they\s+(?:also\s+|later\s+|had\s+)?(\w+)", re.IGNORECASE)
 
 

@@ -178,10 +178,10 @@ def test_a_bare_what_did_x_say_is_answered_by_their_best_rated_words():
 def test_a_continued_quotation_is_quoted_with_the_sentence_naming_its_speaker():
     visit, talks = evidence_at(1, VISIT, 0, 0.4), evidence_at(2, TALKS, len(VISIT) + 1, 0.6)
     other = evidence_at(3, PUTIN, 300, 0.2)
-    assert with_speakers([talks], [visit, talks, other]) == [talks, visit]
-    assert with_speakers([other], [visit, talks, other]) == [other]
+    assert with_speakers("", [talks], [visit, talks, other]) == [talks, visit]
+    assert with_speakers("", [other], [visit, talks, other]) == [other]
     # Without its predecessor in the evidence there is nothing to add.
-    assert with_speakers([talks], [talks, other]) == [talks]
+    assert with_speakers("", [talks], [talks, other]) == [talks]
 
 
 HEGGE = "Chief financial officer Lars Hegge said the closure would cost 300 million crowns."
@@ -239,12 +239,16 @@ def test_what_x_said_about_a_topic_is_the_report_that_holds_it_with_its_speaker(
         said = f"Dr Osei {asked.rstrip('e')}ed Bradwell Brook as a fine trout stream."
         assert not unreported(question, [evidence_at(1, said, 0, 0.5)]), question
     # "He said ..." is quoted with the sentence that says who he is.
-    assert with_speakers([evidence[1]], evidence) == [evidence[1], evidence[0]]
-    # ... and "They said ..." with the one that says who they are.
+    assert with_speakers("", [evidence[1]], evidence) == [evidence[1], evidence[0]]
+    # ... and "They said ..." with the one that says who they are, when the question asks.
     media = "Mr Kim's train headed north, Japan's Kyodo News and South Korean media reported."
     they = "They said he might meet Mr Putin at the Vostochny cosmodrome."
     reported = [evidence_at(1, media, 0, 0.3), evidence_at(2, they, len(media) + 1, 0.7)]
-    assert with_speakers([reported[1]], reported) == [reported[1], reported[0]]
+    asked = "Which media outlets said Kim might meet Putin at Vostochny?"
+    assert with_speakers(asked, [reported[1]], reported) == [reported[1], reported[0]]
+    # For what they said, their words are answer enough.
+    asked = "Where might Kim meet Putin?"
+    assert with_speakers(asked, [reported[1]], reported) == [reported[1]]
 
 
 def test_a_speaker_named_by_a_role_needs_the_role_where_the_speaker_stands():
