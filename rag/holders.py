@@ -435,7 +435,16 @@ def introduced_kinds(name: str, texts: Sequence[str]) -> frozenset[str]:
     Regional, a Portuguese regional airline, ...", "festival" of "The Fernhill Weekender, one
     of the largest independent music festivals in the south-west", "turbine" of "The 74-metre
     turbine, known as Merrow". Not a kind they introduce another body as too ("Helvion, a rival
-    company, ..."): "the company" could be either."""
+    company, ..."): "the company" could be either.
+
+    Read once per name and article: the rule on numbers of something else asks it for each
+    evidence sentence of the article, both whether its title names the name by its kind and
+    whether the sentence calls it by one (`rag.attributes`)."""
+    return _introduced_kinds(name, tuple(texts))
+
+
+@lru_cache(maxsize=64)
+def _introduced_kinds(name: str, texts: tuple[str, ...]) -> frozenset[str]:
     own = re.compile(rf"(?i:\b{re.escape(name)})(?:\s+[A-Z][\w-]*)*,\s+{_INTRODUCING}")
     owner: set[str] = set()
     others: set[str] = set()
