@@ -314,7 +314,8 @@ _FOUNDER_QUESTION = re.compile(rf"^who\s+(?:{_FOUNDING_VERB})\b", re.IGNORECASE)
 _BODY_WORD = (
     r"(?:council|government|party|union|club|team|company|group|board|committee|authority|"
     r"agency|commission|police|army|bank|university|hospital|museum|court|trust|charity|firm|"
-    r"school|federation|association|institute|foundation|department|ministry)\b"
+    r"school|federation|association|institute|foundation|department|ministry|band|orchestra|"
+    r"choir)\b"
 )
 # A described owner that ends in the word for a body: "the hospital trust".
 _BODY_AT_END = re.compile(rf"(?i:\b{_BODY_WORD})$")
@@ -338,7 +339,8 @@ _BODY_THEN_ROLE = re.compile(rf"^(?P<kind>{_BODY_WORD})\s+(?P<role>\S.*)$", re.I
 # council?": the question asks for a role by what its holder does.
 _DOER_QUESTION = re.compile(
     r"^(?i:who(?:\s+|['’]s\s+)(?:(?:is|was)\s+)?(?:now\s+|currently\s+)?"
-    rf"(?P<verb>chairs|heads|leads|runs|directs|in\s+charge\s+of|{_FOUNDING_VERB}))\s+"
+    rf"(?P<verb>chairs|heads|leads|runs|directs|conducts|coaches|captains|manages|edits|"
+    rf"in\s+charge\s+of|{_FOUNDING_VERB}))\s+"
     r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*"
     rf"(?:\s+{_BODY_WORD})?"
     r"|(?<=the\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})"
@@ -352,9 +354,16 @@ _ROLES_OF = {
     "leads": HEADS,
     "runs": HEADS,
     "directs": ("director", "director-general", "director general", "managing director"),
+    "conducts": ("conductor", "musical director", "music director", "bandmaster"),
+    "coaches": ("coach", "head coach", "manager"),
+    "captains": ("captain", "skipper"),
+    "manages": ("manager", "managing director"),
+    "edits": ("editor",),
     "in charge of": HEADS + CHAIRS + ANY_HEAD,
     **dict.fromkeys(_FOUNDING, ("founder", "co-founder")),
 }
+# What whoever heads a body does; a conductor, a coach or an editor does something else.
+_HEADING = ("chairs", "heads", "leads", "runs", "directs", "in charge of")
 # "Who founded Crestline Partners?": whoever the articles say founded it ("founded by Mia
 # Lund", "Mia Lund, who founded Crestline", "its founder, Mia Lund"), as no title of a head
 # says.
@@ -583,7 +592,7 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
         return Holder(unowned_holder_pattern(role_pattern(roles)))
     patterns = [holder_pattern(_role_pattern(roles, owners)).pattern]
     founding = verb in _FOUNDING
-    heads = (bool(doing) and not founding) or any(role.lower() in HEADS + CHAIRS for role in roles)
+    heads = verb in _HEADING or any(role.lower() in HEADS + CHAIRS for role in roles)
     if owners and (heads or founding):
         # A founder may be described at length first ("founded in 2016 by former US Air
         # Force engineer Daniel Okafor").
@@ -598,7 +607,7 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
         patterns.append(rf"\b[A-Z][\w’'-]+,?\s+{_FOUNDED_BY}\s+(?:the\s+)?(?i:{any_of(owners)})\b")
     if doing and owners:
         # Someone in charge may be said to head, lead, run, chair or direct it.
-        does = any_of(list(_ROLES_OF) if verb == "in charge of" else [verb])
+        does = any_of(list(_HEADING) if verb == "in charge of" else [verb])
         patterns.append(
             rf"\b[A-Z][\w’'-]+,\s+who\s+(?:is\s+|was\s+)?(?:now\s+)?{does}\s+(?:the\s+)?"
             rf"(?i:{any_of(owners)})\b"

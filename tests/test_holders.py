@@ -143,6 +143,20 @@ def test_who_heads_or_chairs_something_is_answered_by_the_roles_holder():
     assert not unheld("Who is in charge of the rescue operation?", in_charge, [passage(rescue)])
 
 
+def test_who_conducts_coaches_or_captains_something_is_answered_by_that_role_not_its_head():
+    band = [passage("Haverleigh Colliery Band won the title on Saturday.")]
+    conductor = evidence_at(1, "The band's conductor, Ian Coulthard, 58, was in tears.", 90, 0.1)
+    cornet = evidence_at(2, "The band's principal cornet, Sophie Turnbull, won a prize.", 0, 0.4)
+    chair = evidence_at(3, "The band's chairman, Alan Reed, thanked the village.", 200, 0.5)
+    evidence = [conductor, cornet, chair]
+    assert role_holder("Who conducts the winning band?", evidence, band) is conductor
+    assert role_holder("Who conducts Haverleigh Colliery Band?", evidence, band) is conductor
+    assert role_holder("Who conducts the winning band?", [cornet, chair], band) is None
+    captain = evidence_at(1, "Rovers captain Rosa Lind scored twice.", 0, 0.1)
+    club = [passage("Kelso Rovers won 2-0.")]
+    assert role_holder("Who captains Kelso Rovers?", [captain], club) is captain
+
+
 def test_an_owner_the_question_spells_out_is_found_however_the_article_shortens_it():
     union = "Merrivale Federation of Teachers"
     said = '"We had no choice," said MFT president Rosalind Achebe-Kerr, 47, to the crowd.'
