@@ -343,6 +343,17 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     chained = [passage(funded, found, paid, "The Marsh Trust gave nothing.")]
     provided = [evidence_at(3, paid, chained[0].sentences[2].start, 0.6)]
     assert not measured_of_another("How much did the Halvorsen Trust give?", chained, provided)
+    # A lead may describe it by the words its name ends with before naming it; words of
+    # several are read after "a" too, one alone only after "the".
+    lead = "A colliery band from a pit village has won the title for the first time since 1973."
+    named = "Haverleigh Colliery Band beat Ravensworth Silver Band and 18 other bands."
+    bands = [passage(lead, named)]
+    won = [evidence_at(1, lead, 0, 0.6)]
+    assert not measured_of_another("When did Haverleigh Colliery Band last win?", bands, won)
+    lead = "A band from a pit village has won the title for the first time since 1973."
+    won = [evidence_at(1, lead, 0, 0.6)]
+    bands = [passage(lead, named)]
+    assert measured_of_another("When did Haverleigh Colliery Band last win?", bands, won)
     # A clause joined after the number's names no more of what it counts.
     closed = "It will close its office in Warsaw, which employs 35 people, and move work to Lisbon."
     office = [evidence_at(1, closed, 0, 0.6)]
