@@ -132,8 +132,9 @@ _STATES = {
         re.IGNORECASE,
     ),
     "speed": re.compile(
-        rf"{_AMOUNT}(?:km/h|kph|mph|knots?|(?:kilomet\w+|miles|met(?:er|re)s) (?:per|an|a) hour|"
-        r"m/s)",
+        rf"{_AMOUNT}(?:km/h|kph|mph|knots?|m/s|"
+        r"(?:(?:kilo|centi|milli)?met(?:er|re)s?|miles?|feet|foot|inch(?:es)?) (?:per|an|a) "
+        r"(?:second|minute|hour|day|week|month|year))",
         re.IGNORECASE,
     ),
     # "44.6 degrees Celsius", "30 Celsius", "41C", "minus 12°"; not "32 F-35 jets".
@@ -159,11 +160,11 @@ _STATES = {
         re.IGNORECASE,
     ),
 }
-# "$4.5m", "US$1,000,000", "310 million euros", "12.60 marks", "EUR 40", "40p": a sum in a
-# currency news names.
+# "$4.5m", "US$1,000,000", "310 million euros", "5,000 Swiss francs", "EUR 40", "40p": a sum in
+# a currency news names, perhaps with the country's adjective ("Hong Kong dollars").
 _STATES["currency"] = re.compile(
     r"[$£€¥]\s?\d|\b(?:USD|EUR|GBP|JPY|CHF|CNY)\s?\d|\b\d+p\b|"
-    rf"(?!{YEAR}\s){_AMOUNT}(?:US\s)?"
+    rf"(?!{YEAR}\s){_AMOUNT}(?-i:(?:US|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s)?"
     r"(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|francs?|crowns?|kronor|kroner|"
     r"kron[ae]|marks?|rupees?|pesos?|lira|lire|roubles?|rubles?|shekels?|dinars?|dirhams?|"
     r"riyals?|reais|zloty|forint|koruna|baht|ringgit|naira|shillings?|guineas?(?!\s+(?:pigs?|fowl))|cents?|pence|"
@@ -660,20 +661,21 @@ def _mentions(text: str, named: set[str]) -> bool:
 
 
 def stating_measure(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | None:
-    """For a question that asks for a sum of money, a weight, a length, an amount in units or a
-    count of a thing ("How much did the robot cost?", "How long is the route ...?", "How many
-    days did the crossing take?", "How many people took part in the consultation?"), whether a
-    sentence (after the one before it) of the best passage's article states it, which evidence
-    selection takes whatever its retrieval score: "The £1.8 million robot, known to staff as
-    ..." shares only "robot" with the question, "More than 6,200 people responded to it." only
-    "people". Another article's sums are of something else ("debt owed by the club" for what a
-    festival owes). Someone's age as `stating_age`; None for other questions."""
+    """For a question that asks for a sum of money, a weight, a speed, a length, an amount in
+    units or a count of a thing ("How much did the robot cost?", "How fast is the glacier
+    moving?", "How long is the route ...?", "How many days did the crossing take?", "How many
+    people took part in the consultation?"), whether a sentence (after the one before it) of
+    the best passage's article states it, which evidence selection takes whatever its
+    retrieval score: "The £1.8 million robot, known to staff as ..." shares only "robot" with
+    the question, "More than 6,200 people responded to it." only "people". Another article's
+    sums are of something else ("debt owed by the club" for what a festival owes). Someone's
+    age as `stating_age`; None for other questions."""
     measure = asked_measure(question)
     if measure == "age":
         return stating_age(question)
     units = _HOW_MANY_UNITS.search(question)
     literal = (
-        measure in ("money", "weight")
+        measure in ("money", "weight", "speed")
         or (measure == "length" and _literal(question))
         or (measure == "extent" and _HOW_LONG_A_THING.match(question))
         or (units and units[1].lower() in _MEASURE_OF_UNIT)
@@ -881,9 +883,26 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
         for e in near
         if gives(e.sentence, "") and (bool(counted) or _on_topic(question, e.sentence))
     ]
+    if best in stating and counted and not _counts_exactly(best.sentence, counted):
+        # "Thousands of street lights" counts them less well than "about 14,000 of its 52,000
+        # street lights".
+        stating = [e for e in stating if _counts_exactly(e.sentence, counted)]
     if not stating or best in stating:
         return None
     return max(stating, key=lambda e: e.relevance)
+
+
+# A count in round words that gives no number: "thousands of", "dozens of".
+_ROUGHLY = re.compile(r"(?:hundreds|thousands|millions|billions|trillions|dozens)$", re.I)
+
+
+def _counts_exactly(sentence: str, counted: list[str]) -> bool:
+    """Whether a number in `sentence` counts one of `counted` other than in round words."""
+    return any(
+        _counted(sentence, number, term) and not _ROUGHLY.match(number[0])
+        for number in _count_matches(sentence)
+        for term in counted
+    )
 
 
 # "How many (container) ships ...", "In how many papers ...": the thing counted, in group "noun".

@@ -334,6 +334,14 @@ def test_a_sentence_stating_a_sum_or_amount_asked_for_is_wanted_as_evidence():
     assert measured(route.sentences[1].text, "")
     assert not measured(route.sentences[0].text, "")
     assert stating_measure("How long had he been held in custody?", [route]) is None
+    # A speed in any unit of length per time.
+    glacier = passage_of(
+        ("About 340 residents were told to leave.", 1.0),
+        ("The glacier sped up from 30 centimetres a day to more than 2 metres a day.", 0.2),
+    )
+    fast = stating_measure("How fast is the glacier moving?", [glacier])
+    assert fast(glacier.sentences[1].text, "")
+    assert not fast(glacier.sentences[0].text, "")
     assert stating_measure("How much did the sanctions matter?", [robot]) is None
     assert stating_measure("Who paid for the robot?", [robot]) is None
 
@@ -394,8 +402,11 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
         "risen to 1.94 billion dravs",
         "a net profit of 18 million.",
         "pay 10p for a bag",
+        "pay each household 5,000 Swiss francs",
+        "sell for 40 Hong Kong dollars",
     ):
         assert states("money", paid), paid
+    assert not states("money", "5,000 Swiss residents")
     # People or things counted in millions are no sum.
     for counted in ("data of about 4.2 million users", "watched by 2 million registered viewers"):
         assert not states("money", counted), counted
@@ -491,6 +502,14 @@ def test_a_how_question_is_answered_by_a_near_best_sentence_that_states_its_meas
     calls = evidence_at(1, "Vantel said 999 calls from its customers failed.", 0, 0.6)
     lost = evidence_at(2, "The outage left 2.4 million of its customers without service.", 60, 0.4)
     assert stating_best("How many customers lost service?", [calls, lost]) is lost
+    # A count in round words only, over one in figures.
+    lights = "Thousands of street lights will be switched off between midnight and 5am."
+    rough = evidence_at(1, lights, 0, 0.64)
+    exact = evidence_at(2, "The cabinet voted 7-2 to dim about 14,000 street lights.", 90, 0.44)
+    asked = "How many street lights will be turned off?"
+    assert stating_best(asked, [rough, exact]) is exact
+    assert stating_best(asked, [exact, dataclasses.replace(rough, relevance=0.3)]) is None
+    assert stating_best(asked, [rough]) is None
     # ... and before the clause ends: "nine years, said staff" counts no staff.
     years = evidence_at(
         1, "Farrish, who has worked there for nine years, said staff cheered.", 0, 0.8
