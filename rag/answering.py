@@ -62,15 +62,24 @@ from rag.forms import (
     choosing_best,
     companions,
     dated_event,
+    heading_to,
     introduction,
+    named_after,
+    namesake,
     naming_a_place,
     naming_kind,
     naming_thing,
     of_nationality,
+    placed,
+    placed_best,
     placing,
     placing_best,
     reasoning_best,
     stateless,
+    tallied,
+    tallying_best,
+    unnamed_after,
+    unplaced,
 )
 from rag.generation import Generator
 from rag.holders import naming_holder, role_holder, unheld
@@ -250,6 +259,10 @@ def assess(
         or naming_holder(question, hits)
         or naming_thing(question)
         or naming_a_place(question)
+        or heading_to(question)
+        or named_after(question)
+        or tallied(question, hits)
+        or placed(question)
         or accompanying(question)
         or placing(question, hits),
     )
@@ -284,6 +297,8 @@ def unanswered_form(
         or unrelated(question, evidence, hits)
         or undated(question, evidence)
         or stateless(question, evidence)
+        or unnamed_after(question, evidence)
+        or unplaced(question, evidence)
         or all_contrasted(question, evidence)
     )
 
@@ -399,6 +414,7 @@ def answer_stream(
         or counted_in_best(standalone, evidence)
         or succeeding(standalone, evidence)
         or companions(standalone, evidence)
+        or placed_best(standalone, evidence)
     )
     answerability = decided(score, threshold, settled is not None, off_topic or not evidence)
 
@@ -437,6 +453,8 @@ def answer_stream(
         or naming_kind(standalone, evidence)
         or placing_best(standalone, evidence)
         or of_nationality(standalone, evidence)
+        or namesake(standalone, evidence)
+        or tallying_best(standalone, evidence)
         or reasoning_best(standalone, evidence)
         or choosing_best(standalone, evidence)
         or affirming_best(standalone, evidence)

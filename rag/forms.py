@@ -30,7 +30,7 @@ from rag.measures import (
     states,
 )
 from rag.mentions import unnamed_in
-from rag.places import countries
+from rag.places import countries, is_nationality
 from rag.questions import bare
 from rag.roles import HONORIFIC, HONOURS, NAME_WORD, TITLES
 from rag.types import Evidence, Hit
@@ -161,14 +161,21 @@ _NOT_OF_THE_KIND = {w.lower() for w in (*WEEKDAYS, *MONTH_NAMES, *TITLES, *HONOU
 def _names_one(kind: str, sentence: str) -> bool:
     """Whether `sentence` names a thing of that kind in words that end or open with it ("the
     Ridgeback Fire", "the River Aunagh"), or right after it ("the pub company Kingsway
-    Taverns"), not a number of them ("12 member states"), a word capitalised only because it
-    opens the sentence ("Steam engines remained ..."), a day, a street or an honorific ("the
-    company Mr Bloggs founded")."""
+    Taverns"), or after it and "of" for a place ("the canton of Valais", but not "a Chinese
+    city"), not a number of them ("12 member states"), a word capitalised only because it opens
+    the sentence ("Steam engines remained ..."), a day, a street or an honorific ("the company
+    Mr Bloggs founded")."""
     word = re.escape(kind)
+    of = r"(?:\s+of)?" if kind in _PLACES_NAMED_WITH_OF else ""
     ending = re.finditer(rf"(?<!^)\b([A-Z][\w-]*)\s+(?i:{word})\b", sentence.strip())
-    opening = re.finditer(rf"\b(?i:{word[:1]})(?-i:{word[1:]})\s+([A-Z][\w-]*)", sentence)
-    names = [m[1].lower() for m in (*ending, *opening)]
-    return any(n not in STOPWORDS and n not in _NOT_OF_THE_KIND for n in names)
+    opening = re.finditer(rf"\b(?i:{word[:1]})(?-i:{word[1:]}){of}\s+([A-Z][\w-]*)", sentence)
+    names = [m[1] for m in (*ending, *opening)]
+    return any(
+        n.lower() not in STOPWORDS
+        and n.lower() not in _NOT_OF_THE_KIND
+        and not (of and is_nationality(n))
+        for n in names
+    )
 
 
 def _names_one_of(kinds: Sequence[str], sentence: str) -> bool:
@@ -176,11 +183,13 @@ def _names_one_of(kinds: Sequence[str], sentence: str) -> bool:
     return any(_names_one(kind, sentence) for kind in kinds)
 
 
-# "Which river flooded the town?", "What bridge collapsed?", "In which cemetery was he buried?":
-# a thing of a kind whose names often hold the kind's word ("the River Aunagh", "Ridgeback
-# Fire"), maybe a place asked for after a preposition.
+# "Which river flooded the town?", "What bridge collapsed?", "In which cemetery was he buried?",
+# "In which Swiss canton is the village?": a thing of a kind whose names often hold the kind's
+# word ("the River Aunagh", "Ridgeback Fire", "the canton of Valais"), maybe a place asked for
+# after a preposition.
 _WHICH_KIND = re.compile(
-    r"^(?i:(?P<place>in|at|on|from|to|into|near|by)\s+)?(?i:which|what)\s+(?:[a-z]+\s+)?"
+    r"^(?i:(?P<place>in|at|on|from|to|into|near|by)\s+)?(?i:which|what)\s+"
+    r"(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[a-z]))?"
     r"(?P<kind>(?!(?i:is|was|are|were|did|does|do)\b)[a-z]+)\s+"
     rf"(?i:{AUXILIARY}\b|[a-z]+ed\b|(?:won|lost|made|took|gave|ran|hit|broke|burst|rose|fell|"
     r"began|became|struck|led|held|sank|flew|caught)\b)"
@@ -204,6 +213,11 @@ _PLACES_NAMED_BY_KIND = frozenset(
     "academy station airport stadium park museum gallery theatre hotel harbour bridge castle "
     "hall library zoo reservoir".split()
 )
+# ... and places news names after their kind's word and "of" ("the canton of Valais", "the
+# city of Vladivostok"), or before it ("Guangdong province").
+_PLACES_NAMED_WITH_OF = frozenset(
+    "city town village canton province county region state district island valley".split()
+)
 
 
 def _kinds_asked(question: str) -> tuple[tuple[str, ...], bool] | None:
@@ -215,7 +229,7 @@ def _kinds_asked(question: str) -> tuple[tuple[str, ...], bool] | None:
     if not asked or answer_type(question) in ("number", "date", "time"):
         return None
     kind = asked["kind"].lower()
-    if asked["place"] and kind not in _PLACES_NAMED_BY_KIND:
+    if asked["place"] and kind not in _PLACES_NAMED_BY_KIND | _PLACES_NAMED_WITH_OF:
         return None  # "At what point ...?", "In what way ...?"
     return _NAMED_BY.get(kind, (kind,)), bool(asked["place"])
 
@@ -238,8 +252,10 @@ def naming_kind(question: str, evidence: list[Evidence]) -> Evidence | None:
     river peaked at 4.87 metres"); for "Which event ...?", one that names a forum, a summit or
     the like ("the Eastern Economic Forum"). For a place ("In which cemetery was he buried?"),
     any sentence of the best one's article, as it may say so in other words ("laid to rest at
-    Jonkerbos War Cemetery"). None for other questions, or when no such sentence names a thing
-    of the kind."""
+    Jonkerbos War Cemetery"). None for other questions, when no such sentence names a thing of
+    the kind, or for a city, a canton or the like when the best sentence names anything the
+    question does not, as it may name one without the word ("settled near present-day
+    Charleston")."""
     asked = _kinds_asked(question)
     if asked is None or not evidence:
         return None
@@ -247,6 +263,8 @@ def naming_kind(question: str, evidence: list[Evidence]) -> Evidence | None:
     best = max(evidence, key=lambda e: e.relevance)
     if _names_one_of(kinds, best.sentence):
         return None
+    if set(kinds) <= _PLACES_NAMED_WITH_OF and _names_another(best.sentence, question):
+        return None  # "worships in Charleston" names a city without the word
     near = rated_near_best(evidence)
     naming = [
         e
@@ -256,14 +274,49 @@ def naming_kind(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(naming, key=lambda e: e.relevance) if naming else None
 
 
-def _places(sentence: str, question: str) -> bool:
-    """Whether `sentence` puts something at a place the question does not name ("in Khasan",
-    "at the Vostochny cosmodrome", "near Ashcombe")."""
+def _names_another(sentence: str, question: str) -> bool:
+    """Whether `sentence` holds a capitalised word, past its first, that the question does not:
+    no people's adjective ("Swiss francs"), day, month or title."""
     asked = {w.lower() for w in WORD.findall(question)}
     return any(
-        not {w.lower() for w in m["place"].split()} <= asked | _NOT_OF_THE_KIND
-        for m in AT_A_NAMED_PLACE.finditer(sentence)
+        w.lower() not in asked | STOPWORDS | _NOT_OF_THE_KIND and not is_nationality(w)
+        for w in re.findall(r"(?<=\s)[A-Z][\w’'-]*", sentence)
     )
+
+
+def _places(sentence: str, question: str) -> bool:
+    """Whether `sentence` puts something at a place the question does not name ("in Khasan",
+    "at the Vostochny cosmodrome", "near Ashcombe"), or for a question asking where something
+    was going, sends it to one ("sailing from London to Madras", "bound for Hong Kong")."""
+    asked = {w.lower() for w in WORD.findall(question)}
+    at = _TO_A_PLACE if _DESTINATION_QUESTION.match(bare(question)) else AT_A_NAMED_PLACE
+    return any(
+        not {w.lower() for w in m["place"].split()} <= asked | _NOT_OF_THE_KIND
+        for m in at.finditer(sentence)
+    )
+
+
+# "Where was the ship heading?", "Where were the suitcases being flown to?": a question asking
+# where something was going, not where it was.
+_DESTINATION_QUESTION = re.compile(
+    r"^(?i:where)\b(?:.*\b(?i:heading|headed|bound|going|travell?ing|sailing|flying|flown|"
+    r"sent|shipped|moving|returning)\b|.*\s(?i:to)$)"
+)
+# Where a sentence sends something: "to Madras", "bound for Hong Kong".
+_TO_A_PLACE = re.compile(
+    r"\b(?:(?i:to|towards|into)|(?i:bound|headed|heading|left|sailed|departed)\s+for)\s+"
+    r"(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+
+
+def heading_to(question: str) -> Callable[[str, str], bool] | None:
+    """For "Where was the ship heading?", whether a sentence sends something to a place
+    (`_places`), which evidence selection takes whatever its retrieval score: "The Marchioness
+    of Stowe was sailing from London to Madras" shares little with the question but its
+    answer. None for other questions."""
+    if not _DESTINATION_QUESTION.match(bare(question)):
+        return None
+    return lambda sentence, previous: _places(sentence, question)
 
 
 def placing_best(question: str, evidence: list[Evidence]) -> Evidence | None:
@@ -272,7 +325,8 @@ def placing_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     anywhere the question does not name ("Mr Putin's meeting with Mr Kim would come after the
     forum"). When none near it does, the best-rated sentence of the best one's article, rated
     at least a fifth as high, that places something and shares a word the question writes in
-    lower case ("meet"). None for other questions, or when no such sentence names a place."""
+    lower case ("meet"), unless the question asks where something was going. None for other
+    questions, or when no such sentence names a place."""
     if not re.match(r"(?i:where)\b", bare(question)) or not evidence:
         return None
     near = near_best_instead(evidence, lambda sentence: _places(sentence, question))
@@ -281,14 +335,16 @@ def placing_best(question: str, evidence: list[Evidence]) -> Evidence | None:
         return near
     # The best places nothing, so its rating says less of a sentence that does, in the
     # question's words: "They said he might meet Mr Putin at the Vostochny cosmodrome".
+    # Where something was going is asked in words of its own ("heading" for "sailing to").
     asked = _own_words(question)
+    going = bool(_DESTINATION_QUESTION.match(bare(question)))
     placing = [
         e
         for e in evidence
         if e.doc_id == best.doc_id
         and e.relevance >= _FAR_SHARE * best.relevance
         and _places(e.sentence, question)
-        and asked & set(terms(e.sentence))
+        and (going or asked & set(terms(e.sentence)))
     ]
     return max(placing, key=lambda e: e.relevance) if placing else None
 
@@ -300,6 +356,106 @@ def _own_words(question: str) -> set[str]:
     """The terms of the words a question writes in lower case: what it asks of the names in it
     ("frequent", "foreign", "travel" of "Is Kim Jong Un a frequent foreign traveller?")."""
     return set(terms(" ".join(w for w in WORD.findall(bare(question)) if w.islower())))
+
+
+# "What was the final score?", "What was the cabinet's vote on the plan?", "What was the result
+# of the council vote on the tram?": a question for a tally.
+_TALLY_QUESTION = re.compile(
+    r"^what\s+(?:was|were|is)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:score|scoreline|vote|tally)\b",
+    re.IGNORECASE,
+)
+# A tally: "voted 7-2", "beat her 4-6 7-6(5) 6-3", "by 31 votes to 12", "voted unanimously"; not
+# a range of a measure ("4-6 weeks").
+_TALLY = re.compile(
+    r"(?<![\w.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w-]|[.,]\d|\s*(?:%|per\b|percent\b|per\s+cent\b|"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|miles?|km|kg)\b))"
+    r"|\b\d+\s+votes?\s+to\s+\d+|\bunanimous(?:ly)?\b",
+    re.IGNORECASE,
+)
+
+
+def tallied(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | None:
+    """For "What was the cabinet's vote on the plan?", whether a sentence of the best passage's
+    article gives a tally ("voted 7-2 on Tuesday"), which evidence selection takes whatever
+    its retrieval score: news gives it once, in a sentence on much else. None for other
+    questions."""
+    if not _TALLY_QUESTION.match(bare(question)) or not hits:
+        return None
+    own = {s.text for h in hits if h.doc_id == hits[0].doc_id for s in h.sentences}
+    return lambda sentence, previous: sentence in own and bool(_TALLY.search(sentence))
+
+
+def tallying_best(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question for a tally, the best-rated evidence sentence of the best one's article,
+    rated at least a fifth as high, that gives one, when the best one does not ("The two
+    cabinet members who voted against the plan ..."). None for other questions, or when none
+    does."""
+    if not _TALLY_QUESTION.match(bare(question)) or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if _TALLY.search(best.sentence):
+        return None
+    giving = [
+        e
+        for e in _of_article(best, evidence)
+        if e.relevance >= _FAR_SHARE * best.relevance and _TALLY.search(e.sentence)
+    ]
+    return max(giving, key=lambda e: e.relevance) if giving else None
+
+
+# "Which band finished runner-up?", "Who came third at the Royal Albert Hall?": a question for a
+# place in a contest.
+_PLACED_QUESTION = re.compile(
+    r"^(?:which|who|what)\s+(?:[\w-]+\s+){0,3}?(?:came|finished|placed|was|were|ended\s+up)\s+"
+    r"(?:as\s+)?(?:the\s+)?(?:(?P<runner>runners?[\s-]up)|(?P<place>second|third|fourth|fifth|last))"
+    r"(?:\s+place)?(?:\s+(?:at|in|on)\s+.*)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _placed_pattern(question: str) -> re.Pattern[str] | None:
+    """What says who took the place a question asks for: "were second", "came second", "second
+    place" or "runner-up" for a runner-up. None for other questions."""
+    asked = _PLACED_QUESTION.search(question)
+    if not asked:
+        return None
+    place = "second" if asked["runner"] else asked["place"].lower()
+    runner = r"|\brunners?[\s-]up\b" if place == "second" else ""
+    return re.compile(
+        rf"\b(?:came|finished|placed|was|were|took|in)\s+(?:a\s+)?{place}\b|\b{place}\s+place\b"
+        + runner,
+        re.IGNORECASE,
+    )
+
+
+def placed(question: str) -> Callable[[str, str], bool] | None:
+    """For "Which band finished runner-up?", whether a sentence says who took that place
+    ("Ravensworth Silver Band, from Cumbria, were second."), which evidence selection takes
+    whatever its retrieval score: it may share no word with the question. None for other
+    questions."""
+    saying = _placed_pattern(question)
+    if saying is None:
+        return None
+    return lambda sentence, previous: bool(saying.search(sentence))
+
+
+def placed_best(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For "Which band finished runner-up?", the best-rated evidence sentence of the best one's
+    article that says who took that place: the articles answer such a question whenever they
+    say so, in whatever words ("were second"). None for other questions, or when none does."""
+    saying = _placed_pattern(question)
+    if saying is None or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    giving = [e for e in _of_article(best, evidence) if saying.search(e.sentence)]
+    return max(giving, key=lambda e: e.relevance) if giving else None
+
+
+def unplaced(question: str, evidence: list[Evidence]) -> bool:
+    """Whether a question for a place in a contest has no evidence sentence of the best one's
+    article that says who took it: "Which band came third at the Royal Albert Hall?" over an
+    article that names only the winner and the runner-up."""
+    return _PLACED_QUESTION.search(question) is not None and placed_best(question, evidence) is None
 
 
 # A question answered yes or no: "Is Kim Jong Un a frequent foreign traveller?".
@@ -415,6 +571,60 @@ def stateless(question: str, evidence: list[Evidence]) -> bool:
     return bool(_NATIONALITY_QUESTION.search(question)) and not any(
         _of_a_nation(e.sentence, question) for e in rated_near_best(evidence)
     )
+
+
+# "Who was the ship named after?", "What is the beer named for?", "Where does the name come
+# from?": a question for what gave something its name (not "Who finds it funny that a dinosaur
+# is named after her?").
+_NAMESAKE_QUESTION = re.compile(
+    r"\b(?:(?:named|called)\s+(?:after|for)|name\s+(?:come|comes|came)\s+from)\W*$", re.IGNORECASE
+)
+# Where a sentence says what something is named after: "is named after the ferry", "named
+# Eurycea boonei in honor of Travis Boone", "takes its name from the river".
+_NAMED_AFTER = re.compile(
+    r"\b(?:named|called)\s+(?:[\w-]+\s+){0,3}?(?:after|for)\s+(?:the\s+|a\s+|an\s+)?[\w“\"']"
+    r"|\bin\s+hono(?:u)?r\s+of\b|\btakes?\s+(?:its|his|her|their)\s+name\s+from\b"
+    r"|\bwas\s+given\s+the\s+name\b",
+    re.IGNORECASE,
+)
+
+
+def named_after(question: str) -> Callable[[str, str], bool] | None:
+    """For "Who is the salamander named after?", whether a sentence says what gave something
+    its name ("named Eurycea boonei in honor of Travis Boone"), which evidence selection takes
+    whatever its retrieval score: it may share only a name with the question. None for other
+    questions."""
+    if not _NAMESAKE_QUESTION.search(question):
+        return None
+    return lambda sentence, previous: bool(_NAMED_AFTER.search(sentence))
+
+
+def namesake(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For "Who is the salamander named after?", the best-rated evidence sentence of the best
+    one's article that says what gave something its name, when the best one does not. None for
+    other questions, or when none does."""
+    if not _NAMESAKE_QUESTION.search(question) or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if _NAMED_AFTER.search(best.sentence):
+        return None
+    saying = [e for e in _of_article(best, evidence) if _NAMED_AFTER.search(e.sentence)]
+    return max(saying, key=lambda e: e.relevance) if saying else None
+
+
+def unnamed_after(question: str, evidence: list[Evidence]) -> bool:
+    """Whether a question for what gave something its name has no evidence sentence in the
+    best one's article that says what anything is named after: "Who was the Marchioness of
+    Stowe named after?" over "The Marchioness of Stowe was a three-masted merchant ship"."""
+    if not _NAMESAKE_QUESTION.search(question) or not evidence:
+        return False
+    best = max(evidence, key=lambda e: e.relevance)
+    return not any(_NAMED_AFTER.search(e.sentence) for e in _of_article(best, evidence))
+
+
+def _of_article(best: Evidence, evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence sentences of the best one's article."""
+    return [e for e in evidence if e.doc_id == best.doc_id]
 
 
 def naming_thing(question: str) -> Callable[[str, str], bool] | None:

@@ -12,15 +12,24 @@ from rag.forms import (
     choosing_best,
     companions,
     dated_event,
+    heading_to,
     introduction,
+    named_after,
+    namesake,
     naming_a_place,
     naming_kind,
     naming_thing,
     of_nationality,
+    placed,
+    placed_best,
     placing,
     placing_best,
     reasoning_best,
     stateless,
+    tallied,
+    tallying_best,
+    unnamed_after,
+    unplaced,
 )
 from rag.holders import role_holder
 from tests.conftest import evidence_at, passage
@@ -147,6 +156,23 @@ def test_in_which_place_is_answered_by_a_sentence_of_the_articles_naming_one_of_
     # Nor "At what point ...?", which asks for no place's name.
     lizard = evidence_at(2, "It had passed Lizard Point by then.", 60, 0.4)
     assert naming_kind("At what point did the ferry turn back?", [lead, lizard]) is None
+    # A canton, a city or a county is named after its word and "of", or before it; a people's
+    # adjective before it names none.
+    fund = evidence_at(1, "The canton has set up an emergency fund.", 0, 0.7)
+    valais = evidence_at(2, "The authorities in the canton of Valais issued the order.", 60, 0.2)
+    asked = "In which Swiss canton is the evacuated village?"
+    assert naming_kind(asked, [fund, valais]) is valais
+    swiss = evidence_at(2, "The authorities in a Swiss canton issued the order.", 60, 0.2)
+    assert naming_kind(asked, [fund, swiss]) is None
+    made = evidence_at(2, "It moved production to Yangjiang in Guangdong province.", 60, 0.2)
+    assert naming_kind("In which province are its knives made?", [fund, made]) is made
+    # A city is often named without the word: a best sentence naming anything answers.
+    settled = evidence_at(1, "They settled in the area of present-day Charleston.", 0, 0.7)
+    york = evidence_at(2, "Another formed in the city of New York.", 60, 0.5)
+    assert naming_kind("What southern city did they settle near?", [settled, york]) is None
+    # A people's adjective names a culture, though not a city.
+    irish = evidence_at(2, "They were subsumed into Irish culture.", 60, 0.5)
+    assert naming_kind("What culture did the Normans join?", [fund, irish]) is irish
 
 
 def test_the_body_before_a_role_owns_it():
@@ -377,6 +403,9 @@ def test_which_event_is_answered_by_a_sentence_naming_a_forum_or_the_like():
     evidence = [tracked, forum]
     assert naming_kind("Which event was Putin attending in Vladivostok?", evidence) is forum
     assert naming_kind("Which event was Putin attending?", [tracked]) is None
+    # Nor does a word ending in a kind's first letter before a name ("Russia's Tass").
+    arrived = evidence_at(3, "Mr Putin arrived on Monday, Russia's Tass agency said.", 200, 0.5)
+    assert naming_kind("Which event was Putin attending?", [arrived, forum]) is forum
 
 
 def test_where_is_answered_by_a_sentence_near_the_best_that_names_a_place():
@@ -398,6 +427,23 @@ def test_where_is_answered_by_a_sentence_near_the_best_that_names_a_place():
     assert placing_best("Where might Kim and Putin sign a deal?", [timing, low, far]) is None
 
 
+def test_where_something_was_going_is_answered_by_a_sentence_sending_it_somewhere():
+    lead = "The wreck of a ship that sank off the Kent coast has been found near the Goodwin Sands."
+    sailing = "The Marchioness of Stowe was sailing from London to Madras with a cargo of silver."
+    found = evidence_at(1, lead, 0, 0.47)
+    bound = evidence_at(2, sailing, 200, 0.13)
+    asked = "Where was the ship heading when she sank?"
+    # Wanted as evidence, and quoted though it shares no word the question writes in lower
+    # case, as the best sentence sends nothing anywhere.
+    assert heading_to(asked)(sailing, "") and not heading_to(asked)(lead, "")
+    assert placing_best(asked, [found, bound]) is bound
+    assert placing_best("Where did the ship sink?", [found, bound]) is None
+    assert heading_to("Where did the ship sink?") is None
+    flown = "Where were the suitcases being flown to?"
+    assert heading_to(flown)("They smuggled eels in suitcases bound for Hong Kong.", "")
+    assert not heading_to(flown)("They smuggled eels out of Heathrow Airport.", "")
+
+
 def test_a_nationality_is_answered_by_a_sentence_near_the_best_that_names_a_people():
     patents = evidence_at(1, "Ayanz received patents in 1606 for fifty inventions.", 0, 0.8)
     spanish = evidence_at(2, "The Spanish inventor Ayanz patented a steam engine.", 90, 0.7)
@@ -408,6 +454,66 @@ def test_a_nationality_is_answered_by_a_sentence_near_the_best_that_names_a_peop
     assert stateless(asked, [patents])
     # A people the question names is no answer to it.
     assert stateless("What nationality was the Spanish inventor's partner?", [spanish])
+
+
+def test_what_something_is_named_after_is_answered_by_a_sentence_that_says_so():
+    lead = evidence_at(1, "A pale, nearly blind salamander is a species new to science.", 0, 0.4)
+    honour = "It has been named Eurycea boonei in honor of Travis Boone, who photographed it."
+    named = evidence_at(2, honour, 90, 0.05)
+    asked = "Who is the new cave salamander named after?"
+    assert named_after(asked)(honour, "") and not named_after(asked)(lead.sentence, "")
+    assert named_after("Who photographed the salamander?") is None
+    assert named_after("Who finds it funny that a dinosaur is named after her?") is None
+    # Any sentence of the best one's article, however low it is rated.
+    assert namesake(asked, [lead, named]) is named
+    assert namesake(asked, [lead, replace(named, doc_id="other")]) is None
+    assert not unnamed_after(asked, [lead, named])
+    # Refused when no sentence of that article says what anything is named after.
+    ship = evidence_at(1, "The Marchioness of Stowe was a three-masted merchant ship.", 0, 0.4)
+    assert unnamed_after("Who was the Marchioness of Stowe named after?", [ship])
+    beer = evidence_at(
+        1, "The bitter is named after the ferry that once crossed the river.", 0, 0.4
+    )
+    assert not unnamed_after("What is Ferryman's Gold named for?", [beer])
+    assert not unnamed_after("Who was the Marchioness of Stowe?", [ship])
+
+
+def test_a_question_for_a_tally_is_answered_by_a_sentence_of_the_article_giving_one():
+    against = "The two cabinet members who voted against the plan represent Pellsworth."
+    voted = "The cabinet voted 7-2 on Tuesday to switch off about 14,000 street lights."
+    hits = [passage(against, voted), replace(passage("Councils in Wales won 2-1."), doc_id="e")]
+    wanted = tallied("What was the cabinet's vote on the plan?", hits)
+    assert wanted(voted, "") and not wanted(against, "")
+    assert not wanted("Councils in Wales won 2-1.", "")  # another article's
+    assert tallied("Who voted against the plan?", hits) is None
+    best = evidence_at(1, against, 0, 0.85)
+    tally = evidence_at(2, voted, len(against) + 1, 0.31)
+    asked = "What was the result of the council vote on the plan?"
+    assert tallying_best(asked, [best, tally]) is tally
+    assert tallying_best(asked, [best, replace(tally, relevance=0.1)]) is None
+    assert tallying_best("What was the final score?", [replace(tally, relevance=0.9), best]) is None
+    # A range of a measure is no tally.
+    weeks = evidence_at(2, "Repairs will take 4-6 weeks.", 90, 0.5)
+    assert tallying_best("What was the final score?", [best, weeks]) is None
+    unanimous = evidence_at(2, "Councillors voted unanimously for it.", 90, 0.5)
+    assert tallying_best("What was the vote?", [best, unanimous]) is unanimous
+
+
+def test_a_place_in_a_contest_is_answered_by_a_sentence_saying_who_took_it():
+    won = evidence_at(1, "Haverleigh Colliery Band won the title on Saturday.", 0, 0.6)
+    second = evidence_at(2, "Ravensworth Silver Band, from Cumbria, were second.", 60, 0.02)
+    asked = "Which band finished runner-up?"
+    assert placed(asked)(second.sentence, "") and not placed(asked)(won.sentence, "")
+    # The articles answer it whenever they say so, however low the sentence is rated ...
+    assert placed_best(asked, [won, second]) is second
+    assert not unplaced(asked, [won, second])
+    # ... and do not when they name no one in that place.
+    third = "Which band came third at the Royal Albert Hall?"
+    assert placed_best(third, [won, second]) is None and unplaced(third, [won, second])
+    assert placed_best(asked, [won, replace(second, doc_id="other")]) is None
+    # Only a question for the place itself.
+    assert placed("How much prize money did Rangers receive as runners-up?") is None
+    assert not unplaced("How much prize money did Rangers receive as runners-up?", [won])
 
 
 def test_a_why_question_is_answered_by_a_sentence_that_gives_a_cause():
