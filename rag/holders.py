@@ -342,7 +342,7 @@ _DOER_QUESTION = re.compile(
     rf"(?P<verb>chairs|heads|leads|runs|directs|conducts|coaches|captains|manages|edits|"
     rf"in\s+charge\s+of|{_FOUNDING_VERB}))\s+"
     r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*"
-    rf"(?:\s+{_BODY_WORD})?"
+    rf"(?:\s+(?:[a-z]+\s+)?{_BODY_WORD})?"
     r"|(?<=the\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})"
     r"(?:\s+(?i:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
 )

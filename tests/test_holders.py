@@ -155,6 +155,13 @@ def test_who_conducts_coaches_or_captains_something_is_answered_by_that_role_not
     captain = evidence_at(1, "Rovers captain Rosa Lind scored twice.", 0, 0.1)
     club = [passage("Kelso Rovers won 2-0.")]
     assert role_holder("Who captains Kelso Rovers?", [captain], club) is captain
+    # A named body described in a word before its kind: "the Glen Arrach rescue team".
+    team = [passage("Members of the Glen Arrach Mountain Rescue Team set off at once.")]
+    leader = evidence_at(1, '"It was bad," said team leader Euan MacLeod.', 90, 0.1)
+    members = evidence_at(2, team[0].text, 0, 0.8)
+    asked = "Who leads the Glen Arrach rescue team?"
+    assert role_holder(asked, [members, leader], team) is leader
+    assert role_holder(asked, [members], team) is None
 
 
 def test_an_owner_the_question_spells_out_is_found_however_the_article_shortens_it():
