@@ -885,21 +885,27 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     ]
     if best in stating and counted and not _counts_exactly(best.sentence, counted):
         # "Thousands of street lights" counts them less well than "about 14,000 of its 52,000
-        # street lights".
-        stating = [e for e in stating if _counts_exactly(e.sentence, counted)]
+        # street lights", which must be of the same article.
+        stating = [
+            e for e in stating if e.doc_id == best.doc_id and _counts_exactly(e.sentence, counted)
+        ]
     if not stating or best in stating:
         return None
     return max(stating, key=lambda e: e.relevance)
 
 
-# A count in round words that gives no number: "thousands of", "dozens of".
+# A count in round words that gives no number: "thousands of", "dozens of" ...
 _ROUGHLY = re.compile(r"(?:hundreds|thousands|millions|billions|trillions|dozens)$", re.I)
+# ... or "several thousand", "a few hundred".
+_ROUGHLY_BEFORE = re.compile(r"\b(?:several|few|many)\s+$", re.IGNORECASE)
 
 
 def _counts_exactly(sentence: str, counted: list[str]) -> bool:
     """Whether a number in `sentence` counts one of `counted` other than in round words."""
     return any(
-        _counted(sentence, number, term) and not _ROUGHLY.match(number[0])
+        _counted(sentence, number, term)
+        and not _ROUGHLY.match(number[0])
+        and not _ROUGHLY_BEFORE.search(sentence[: number.start()])
         for number in _count_matches(sentence)
         for term in counted
     )
@@ -966,16 +972,23 @@ def _counts(sentence: str, noun: str) -> bool:
 
 def counted_in_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For "How many seats are there in the Riksting?", the best-rated evidence sentence when a
-    number in it counts the thing asked about ("the 175-seat Riksting") and it holds every other
-    term of the question: such a sentence answers however little else the passage shares with
-    a short question. None for other questions, or when the best sentence does not."""
+    number in it counts the thing asked about ("the 175-seat Riksting") and it holds every
+    other term of the question: such a sentence answers however little else the passage shares
+    with a short question. None for other questions, when the best sentence does not, or when
+    it counts in round words ("Thousands of") and a sentence of its article gives a figure."""
     asked = _COUNTED.search(question)
     noun = terms(asked["noun"]) if asked else []
     if not noun or not evidence:
         return None
     best = max(evidence, key=lambda e: e.relevance)
     holds_all = set(question_terms(question)) - {noun[0]} <= set(terms(best.sentence))
-    return best if holds_all and _counts(best.sentence, noun[0]) else None
+    if not (holds_all and _counts(best.sentence, noun[0])):
+        return None
+    # "Thousands of street lights" is left to `stating_best` when the article gives a figure.
+    roughly = not _counts_exactly(best.sentence, noun[:1]) and any(
+        e.doc_id == best.doc_id and _counts_exactly(e.sentence, noun[:1]) for e in evidence
+    )
+    return None if roughly else best
 
 
 # How far after a number its counted noun may stand: a few words ("23 container ships", "11

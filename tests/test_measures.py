@@ -510,6 +510,15 @@ def test_a_how_question_is_answered_by_a_near_best_sentence_that_states_its_meas
     assert stating_best(asked, [rough, exact]) is exact
     assert stating_best(asked, [exact, dataclasses.replace(rough, relevance=0.3)]) is None
     assert stating_best(asked, [rough]) is None
+    # ... of the same article, and not a round word after "several".
+    elsewhere = dataclasses.replace(exact, doc_id="other")
+    assert stating_best(asked, [rough, elsewhere]) is None
+    several = evidence_at(2, "Several thousand street lights will stay on.", 90, 0.44)
+    assert stating_best(asked, [rough, several]) is None
+    # The best sentence counting in round words settles the answer only when no sentence of
+    # its article gives a figure.
+    assert counted_in_best("How many street lights will be switched off?", [rough]) is rough
+    assert counted_in_best("How many street lights will be switched off?", [rough, exact]) is None
     # ... and before the clause ends: "nine years, said staff" counts no staff.
     years = evidence_at(
         1, "Farrish, who has worked there for nine years, said staff cheered.", 0, 0.8
