@@ -120,6 +120,18 @@ _SAYS_WHAT_ONE_IS = re.compile(
 )
 
 
+# Works news names by their titles: "the novel 'Small Hours'".
+WORKS = (
+    r"(?:novel|book|memoir|biography|poem|film|movie|documentary|album|song|single|track|play|"
+    r"musical|opera|series|show|programme|podcast|report|study|essay|painting|exhibition|game)s?"
+)
+# Where a sentence gives something a name: "a 7.3-metre boat called Kittiwake", "The blaze,
+# named the Sawtooth Creek Fire", "the album 'Low Tide'".
+NAMING = re.compile(
+    r"\b(?P<noun>[\w-]+),?\s+(?:named|called|known\s+as|dubbed|nicknamed|titled|entitled)\s+"
+    r"(?:the\s+)?[\"“‘']?[A-Z0-9]"
+    rf"|\b(?P<work>{WORKS})\s+[\"“‘][A-Z0-9]"
+)
 # "What is the name of the girl rescued in Pietrasanta?", "What was the whistleblower's name?"
 _ASKS_NAME = re.compile(
     r"^(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+names?\s+of\b|.*['’]s?\s+names?\??$)",
@@ -183,12 +195,64 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
         plain = _naming_someone
     elif body and not _KINDS_OF_PLACE.match(body["kind"]):
         plain = _without_places
+    elif (head := _head_of_thing(asked)) and not _NAMED_PLACE.fullmatch(head):
+        # "What is the name of Anna Zurbriggen's guesthouse?" is not answered by "who has run
+        # a guesthouse in Zenbach", but may be by a sentence of the article, however low it is
+        # rated, that gives a name to what the question describes ("a 7.3-metre boat called
+        # Kittiwake" for "Mrs Hale's boat", not "The drug, called Halvera" for "Brightwater's
+        # earlier experimental drug that failed").
+        best = max(evidence, key=lambda e: e.relevance)
+        described = set(terms(" ".join(w for w in WORD.findall(asked) if w.islower())))
+        described -= set(terms("what which is was are were name names"))
+        if any(
+            NAMING.search(e.sentence) and described <= set(terms(e.sentence))
+            for e in evidence
+            if e.doc_id == best.doc_id
+        ):
+            return False
+        at_the_thing = re.compile(
+            rf"(?i:\b{re.escape(head)}s?)\s+(?i:in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+        )
+        plain = lambda sentence: at_the_thing.sub(head, sentence)  # noqa: E731
+    # An owner the question names is no answer ("Zurbriggen" for "Anna Zurbriggen's
+    # guesthouse"), nor is a day ("voted 7-2 on Tuesday" for "Which party runs the council?").
+    owners = _POSSESSIVE.sub("", question)
     return not any(
-        has_answer_type("name", plain(_common_opening(e.sentence, lower)), question) for e in near
+        has_answer_type("name", _WEEKDAY.sub("", plain(_common_opening(e.sentence, lower))), owners)
+        for e in near
     )
 
 
 _WHO = re.compile(r"\W*(?:who|whom)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
+# What a place's name is asked of: "What is the name of the village where ...?".
+# A thing whose name is a place's: "What is the name of the village where ...?".
+_NAMED_PLACE = re.compile(
+    r"(?:country|countries|city|cities|towns?|villages?|streets?|roads?|rivers?|mountains?|"
+    r"islands?|places?|areas?|regions?|districts?|valleys?|lakes?|hills?|neighbourhoods?|"
+    r"suburbs?|county|counties|provinces?|states?|ports?|bays?|beach|beaches|squares?)",
+    re.IGNORECASE,
+)
+# "What is the name of Anna Zurbriggen's guesthouse?", "What is the name of the newspaper that
+# published the leak?", "What was the boat's name?": the noun for the thing named, in group
+# "head".
+_NAME_OF_THING = re.compile(
+    r"^(?:what|which)\s+(?:is|was|are|were)\s+(?:"
+    r"the\s+names?\s+of\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z][\w-]*)"
+    r"(?=\s+(?:that|which|who|where|whose|in|at|on|of|for|from|with|by|near)\b|\W*$)"
+    r"|(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?P<owned>[a-z][\w-]*)['’]s?\s+names?\W*$)",
+    re.IGNORECASE,
+)
+
+
+def _head_of_thing(question: str) -> str | None:
+    """The noun for the thing a "What is the name of ...?" question asks the name of, when it is
+    written in lower case ("guesthouse", "newspaper"); None for other questions."""
+    asked = _NAME_OF_THING.match(question)
+    return (asked["head"] or asked["owned"]) if asked else None
+
+
 # Kinds of body that are places too, named where a sentence puts something ("at St Mary's
 # Hospital").
 _KINDS_OF_PLACE = re.compile(

@@ -15,13 +15,14 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from rag.attributes import AT_A_NAMED_PLACE, BODY_KIND
+from rag.attributes import AT_A_NAMED_PLACE, BODY_KIND, NAMING, WORKS
 from rag.evidence import answer_type, sentences_before
 from rag.holders import Holder, holder_of, naming, role_holder
 from rag.lexical import AUXILIARY, CALLED_QUESTION, STOPWORDS, WORD, terms
 from rag.measures import (
     DATE,
     MONTH_NAMES,
+    MONTHS,
     WEEKDAYS,
     aged_beside,
     continues,
@@ -109,15 +110,6 @@ _NAME_OF_QUESTION = re.compile(
     r"^what(?:\s+is|\s+was|['’]s)\s+the\s+(?P<asked>name|title)\s+of\s+(?P<thing>.+)$",
     re.IGNORECASE,
 )
-_WORKS = (
-    r"(?:novel|book|memoir|biography|poem|film|movie|documentary|album|song|single|track|play|"
-    r"musical|opera|series|show|programme|podcast|report|study|essay|painting|exhibition|game)s?"
-)
-_NAMING = re.compile(
-    r"\b(?P<noun>[\w-]+),?\s+(?:named|called|known\s+as|dubbed|nicknamed|titled|entitled)\s+"
-    r"(?:the\s+)?[\"“‘']?[A-Z0-9]"
-    rf"|\b(?P<work>{_WORKS})\s+[\"“‘][A-Z0-9]"
-)
 # How close in meaning the noun before "named" must be to the one asked about: "blaze" is a
 # "wildfire" (0.65 with the default embedder), an "Italo-Norman" no "count" (0.20).
 _SAME_KIND = 0.5
@@ -140,7 +132,7 @@ def _thing_called(question: str) -> str | None:
     words = _AFTER_THE_NOUN.sub("", asked["thing"]).split()
     noun = words[-1].lower() if words else None
     if noun and asked.groupdict().get("asked", "").lower() == "title":
-        return noun if re.fullmatch(_WORKS, noun) else None
+        return noun if re.fullmatch(WORKS, noun) else None
     return noun
 
 
@@ -189,13 +181,18 @@ def _names_one_of(kinds: Sequence[str], sentence: str) -> bool:
 # after a preposition.
 _WHICH_KIND = re.compile(
     r"^(?i:(?P<place>in|at|on|from|to|into|near|by)\s+)?(?i:which|what)\s+"
-    r"(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[a-z]))?"
+    r"(?:[a-z]+\s+|(?P<people>[A-Z][a-z]+|[A-Z]{2,3})\s+(?=[a-z]))?"
     r"(?P<kind>(?!(?i:is|was|are|were|did|does|do)\b)[a-z]+)\s+"
     rf"(?i:{AUXILIARY}\b|[a-z]+ed\b|(?:won|lost|made|took|gave|ran|hit|broke|burst|rose|fell|"
     r"began|became|struck|led|held|sank|flew|caught)\b)"
 )
 
 
+# Members of a body, whose names do not hold the body's: "What Rovers player scored?".
+_MEMBERS = frozenset(
+    "player striker midfielder defender forward goalkeeper keeper captain member fan supporter "
+    "rider driver official spokesman spokeswoman".split()
+)
 # Kinds whose names end in other words: an event is a forum, a summit, a festival ...
 _NAMED_BY = {
     "event": (
@@ -223,12 +220,16 @@ _PLACES_NAMED_WITH_OF = frozenset(
 def _kinds_asked(question: str) -> tuple[tuple[str, ...], bool] | None:
     """The kinds of thing a "Which river ...?" question asks for ("forum", "summit" ... for
     "Which event ...?"), and whether it asks for a place of that kind ("In which cemetery
-    ...?", of a kind whose names end in its word); None for other questions, and for other
-    kinds after a preposition ("At what point ...?", "In what way ...?")."""
+    ...?", of a kind whose names end in its word); None for other questions, for other kinds
+    after a preposition ("At what point ...?", "In what way ...?"), and for a member of a body
+    the question names ("What Rovers player ...?", not "Which Swiss canton ...?" or "Which
+    Yorkshire town ...?")."""
     asked = _WHICH_KIND.match(bare(question))
     if not asked or answer_type(question) in ("number", "date", "time"):
         return None
     kind = asked["kind"].lower()
+    if asked["people"] and kind in _MEMBERS and not is_nationality(asked["people"]):
+        return None  # "What Rovers player scored?" asks for a player of Rovers
     if asked["place"] and kind not in _PLACES_NAMED_BY_KIND | _PLACES_NAMED_WITH_OF:
         return None  # "At what point ...?", "In what way ...?"
     return _NAMED_BY.get(kind, (kind,)), bool(asked["place"])
@@ -287,34 +288,80 @@ def _names_another(sentence: str, question: str) -> bool:
 def _places(sentence: str, question: str) -> bool:
     """Whether `sentence` puts something at a place the question does not name ("in Khasan",
     "at the Vostochny cosmodrome", "near Ashcombe"), or for a question asking where something
-    was going, sends it to one ("sailing from London to Madras", "bound for Hong Kong")."""
+    was going, sends it to one ("sailing from London to Madras", "bound for Hong Kong"), or for
+    one asking where someone is from, says so ("a 29-year-old woman from Edinburgh")."""
     asked = {w.lower() for w in WORD.findall(question)}
-    at = _TO_A_PLACE if _DESTINATION_QUESTION.match(bare(question)) else AT_A_NAMED_PLACE
     return any(
         not {w.lower() for w in m["place"].split()} <= asked | _NOT_OF_THE_KIND
-        for m in at.finditer(sentence)
+        and not is_nationality(m["place"])
+        for m in _place_pattern(question).finditer(sentence)
     )
 
 
+def _place_pattern(question: str) -> re.Pattern[str]:
+    """How a sentence names the place a "Where ...?" question asks for: where something was
+    going, where someone is from, or else where something is."""
+    asked = bare(question)
+    if _DESTINATION_QUESTION.match(asked):
+        return _TO_A_PLACE
+    if _ORIGIN_QUESTION.match(asked):
+        return _FROM_A_PLACE
+    return AT_A_NAMED_PLACE
+
+
+# The verb that opens a "Where ...?" question.
+_ASKING = r"(?i:is|was|were|are|did|does|do|has|have|had|will|would|could|can|might|should)"
 # "Where was the ship heading?", "Where were the suitcases being flown to?": a question asking
-# where something was going, not where it was.
+# where something was going, not where it was, nor where it came from, nor what someone who
+# went somewhere does ("Where does the man who was flying the drone live?").
 _DESTINATION_QUESTION = re.compile(
-    r"^(?i:where)\b(?:.*\b(?i:heading|headed|bound|going|travell?ing|sailing|flying|flown|"
-    r"sent|shipped|moving|returning)\b|.*\s(?i:to)$)"
+    rf"^(?i:where)(?:['’]s|\s+{_ASKING})\s+(?!.*\b(?i:from)\W*$)(?:"
+    r"(?:(?!(?i:who|which|that)\b)[\w’'-]+\s+){1,8}?(?:(?i:be|have\s+been|being)\s+)?"
+    r"(?i:heading|headed|bound|going|travell?ing|sailing|flying|flown|sent|shipped|moving|"
+    r"returning)\b"
+    r"|.*\s(?i:to)\W*$)"
 )
-# Where a sentence sends something: "to Madras", "bound for Hong Kong".
+# Where a sentence sends something: "sailing from London to Madras", "a flight to Hong Kong",
+# "bound for Hong Kong"; not "said to Reuters" or "according to Border Force".
 _TO_A_PLACE = re.compile(
-    r"\b(?:(?i:to|towards|into)|(?i:bound|headed|heading|left|sailed|departed)\s+for)\s+"
+    r"\b(?:(?i:(?:heading|headed|bound|going|went|gone|travell?ing|travell?ed|sailing|sailed|"
+    r"flying|flew|flown|flights?|sent|shipped|moving|moved|returning|returned|journey|voyage|"
+    r"route|trip|way)\s+(?:[\w’'-]+\s+){0,3}?(?:to|towards|into)"
+    r"|(?:bound|headed|heading|left|sailed|departed)\s+for)"
+    r"|(?i:from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?i:to))\s+"
     r"(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
 
 
+# People, as news describes them by where they are from.
+_PEOPLE = (
+    r"(?:wo)?m[ae]n|boys?|girls?|couple|family|pair|residents?|climbers?|walkers?|tourists?|"
+    r"students?|pupils?|people|teenagers?|brothers?|sisters?|mother|father|"
+    r"grand(?:mother|father)|pensioners?|fishermen|farmers?|natives?|couriers?|victims?"
+)
+# "Where were the two climbers from?", "Where is Grace Adeyemi from?": a question asking where
+# people are from (not "Where have the glass eels come from?").
+_ORIGIN_QUESTION = re.compile(
+    rf"^(?i:where)(?:['’]s|\s+{_ASKING})\s+(?:(?i:the)\s+)?(?:[a-z]+\s+)?"
+    rf"(?:(?i:{_PEOPLE})\b|[A-Z]).*\b(?i:from)\W*$"
+)
+# Where a sentence says so: "a 29-year-old woman from Edinburgh", "Daniel Vosper, 46, of
+# Gloucester", "two climbers from Leeds"; not "airlifted from Ben Nevis", "a spokesman from
+# Police Scotland" or "footage from BBC Scotland".
+_FROM_A_PLACE = re.compile(
+    rf"(?:\b(?i:\d{{1,3}}-year-olds?(?:\s+[a-z]+)?|{_PEOPLE})\s+(?i:from|of)"
+    r"|,\s+\d{1,3},\s+(?i:of|from))\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+
+
 def heading_to(question: str) -> Callable[[str, str], bool] | None:
-    """For "Where was the ship heading?", whether a sentence sends something to a place
-    (`_places`), which evidence selection takes whatever its retrieval score: "The Marchioness
-    of Stowe was sailing from London to Madras" shares little with the question but its
-    answer. None for other questions."""
-    if not _DESTINATION_QUESTION.match(bare(question)):
+    """For "Where was the ship heading?" or "Where were the climbers from?", whether a sentence
+    sends something to a place or says where someone is from (`_places`), which evidence
+    selection takes whatever its retrieval score: "The Marchioness of Stowe was sailing from
+    London to Madras" shares little with the question but its answer. None for other
+    questions."""
+    asked = bare(question)
+    if not (_DESTINATION_QUESTION.match(asked) or _ORIGIN_QUESTION.match(asked)):
         return None
     return lambda sentence, previous: _places(sentence, question)
 
@@ -325,8 +372,9 @@ def placing_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     anywhere the question does not name ("Mr Putin's meeting with Mr Kim would come after the
     forum"). When none near it does, the best-rated sentence of the best one's article, rated
     at least a fifth as high, that places something and shares a word the question writes in
-    lower case ("meet"), unless the question asks where something was going. None for other
-    questions, or when no such sentence names a place."""
+    lower case ("meet"); for where something was going, any so rated that sends it somewhere;
+    for where someone is from, any that says so. None for other questions, or when no such
+    sentence names a place."""
     if not re.match(r"(?i:where)\b", bare(question)) or not evidence:
         return None
     near = near_best_instead(evidence, lambda sentence: _places(sentence, question))
@@ -335,16 +383,17 @@ def placing_best(question: str, evidence: list[Evidence]) -> Evidence | None:
         return near
     # The best places nothing, so its rating says less of a sentence that does, in the
     # question's words: "They said he might meet Mr Putin at the Vostochny cosmodrome".
-    # Where something was going is asked in words of its own ("heading" for "sailing to").
+    # Where something was going, or is from, is asked in words of its own ("heading" for
+    # "sailing to"); where someone is from, so few sentences say that any of the article's may.
     asked = _own_words(question)
-    going = bool(_DESTINATION_QUESTION.match(bare(question)))
+    pattern = _place_pattern(question)
     placing = [
         e
         for e in evidence
         if e.doc_id == best.doc_id
-        and e.relevance >= _FAR_SHARE * best.relevance
         and _places(e.sentence, question)
-        and (going or asked & set(terms(e.sentence)))
+        and (pattern is _FROM_A_PLACE or e.relevance >= _FAR_SHARE * best.relevance)
+        and (pattern is not AT_A_NAMED_PLACE or asked & set(terms(e.sentence)))
     ]
     return max(placing, key=lambda e: e.relevance) if placing else None
 
@@ -354,21 +403,43 @@ _FAR_SHARE = 0.2
 
 def _own_words(question: str) -> set[str]:
     """The terms of the words a question writes in lower case: what it asks of the names in it
-    ("frequent", "foreign", "travel" of "Is Kim Jong Un a frequent foreign traveller?")."""
-    return set(terms(" ".join(w for w in WORD.findall(bare(question)) if w.islower())))
+    ("frequent", "foreign", "travel" of "Is Kim Jong Un a frequent foreign traveller?"), not a
+    preposition ("against" of "Has Russia always opposed UN penalties against North Korea?")."""
+    return set(
+        terms(
+            " ".join(
+                w
+                for w in WORD.findall(bare(question))
+                if w.islower() and not _PREPOSITION.fullmatch(w)
+            )
+        )
+    )
+
+
+_PREPOSITION = re.compile(
+    r"against|above|across|after|along|among|around|before|behind|below|beneath|beside|between|"
+    r"beyond|despite|during|except|inside|near|onto|outside|over|since|through|towards?|under|"
+    r"until|upon|within|without"
+)
 
 
 # "What was the final score?", "What was the cabinet's vote on the plan?", "What was the result
-# of the council vote on the tram?": a question for a tally.
+# of the council vote on the tram?": a question for a tally (not "What was the turnout in the
+# vote?", "What was the vote share of the Greens?" or "What was the hygiene score?").
 _TALLY_QUESTION = re.compile(
-    r"^what\s+(?:was|were|is)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:score|scoreline|vote|tally)\b",
+    r"^what\s+(?:was|were|is)\s+(?:the\s+)?(?:"
+    r"(?:(?:final|full-time|half-time|closing)\s+)?(?:score|scoreline|tally)"
+    r"(?:\s+(?:in|at|of|against|on)\b.*)?"
+    r"|(?:result\s+of\s+the\s+)?(?:[\w’'-]+\s+){0,2}?vote(?:\s+(?:on|over)\b.*)?)\W*$",
     re.IGNORECASE,
 )
 # A tally: "voted 7-2", "beat her 4-6 7-6(5) 6-3", "by 31 votes to 12", "voted unanimously"; not
-# a range of a measure ("4-6 weeks").
+# a range ("4-6 weeks", "aged 11-16", "50-60 homes", "10-12 September", "4-5 million").
 _TALLY = re.compile(
-    r"(?<![\w.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w-]|[.,]\d|\s*(?:%|per\b|percent\b|per\s+cent\b|"
-    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|miles?|km|kg)\b))"
+    r"(?<![\w.,-])(?<!aged\s)(?<!ages\s)(?<!between\s)(?<!from\s)"
+    r"\d{1,3}\s?[-–]\s?\d{1,3}(?![\w-]|[.,]\d|\s*(?:%|per\b|percent\b|per\s+cent\b|"
+    rf"(?:million|billion|thousand|hundred|{MONTHS}|"
+    r"(?!(?:this|its|his|was|has|is|as|plus|across|unless|afterwards|thanks)\b)[a-z]{2,}s)\b))"
     r"|\b\d+\s+votes?\s+to\s+\d+|\bunanimous(?:ly)?\b",
     re.IGNORECASE,
 )
@@ -404,25 +475,30 @@ def tallying_best(question: str, evidence: list[Evidence]) -> Evidence | None:
 
 
 # "Which band finished runner-up?", "Who came third at the Royal Albert Hall?": a question for a
-# place in a contest.
+# place in a contest (not "Who was second in command?").
 _PLACED_QUESTION = re.compile(
     r"^(?:which|who|what)\s+(?:[\w-]+\s+){0,3}?(?:came|finished|placed|was|were|ended\s+up)\s+"
-    r"(?:as\s+)?(?:the\s+)?(?:(?P<runner>runners?[\s-]up)|(?P<place>second|third|fourth|fifth|last))"
-    r"(?:\s+place)?(?:\s+(?:at|in|on)\s+.*)?\W*$",
+    r"(?:in\s+)?(?:as\s+)?(?:the\s+)?(?:(?P<runner>runners?[\s-]up)|"
+    r"(?P<place>second|third|fourth|fifth|last))(?![\w-])"
+    r"(?:\s+place)?(?:\s+(?:at|in|on)\s+(?!(?:command|line)\b).*)?\W*$",
     re.IGNORECASE,
 )
 
 
 def _placed_pattern(question: str) -> re.Pattern[str] | None:
-    """What says who took the place a question asks for: "were second", "came second", "second
-    place" or "runner-up" for a runner-up. None for other questions."""
+    """What says who took the place a question asks for: "came second", "were second", "came in
+    second", "second place" or "runner-up" for a runner-up, and "came last" or "last place",
+    not "was last seen". None for other questions."""
     asked = _PLACED_QUESTION.search(question)
     if not asked:
         return None
     place = "second" if asked["runner"] else asked["place"].lower()
+    # Not "third time lucky", "second thoughts".
+    was = "" if place == "last" else rf"|\b(?:was|were)\s+{place}(?![\w-]|\s+[a-z])"
     runner = r"|\brunners?[\s-]up\b" if place == "second" else ""
     return re.compile(
-        rf"\b(?:came|finished|placed|was|were|took|in)\s+(?:a\s+)?{place}\b|\b{place}\s+place\b"
+        rf"\b(?:came|finished|placed)\s+(?:in\s+)?{place}(?![\w-])|\b{place}\s+place\b"
+        + was
         + runner,
         re.IGNORECASE,
     )
@@ -441,21 +517,34 @@ def placed(question: str) -> Callable[[str, str], bool] | None:
 
 def placed_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For "Which band finished runner-up?", the best-rated evidence sentence of the best one's
-    article that says who took that place: the articles answer such a question whenever they
-    say so, in whatever words ("were second"). None for other questions, or when none does."""
-    saying = _placed_pattern(question)
-    if saying is None or not evidence:
+    article that says who took that place, when that article's title and evidence name all the
+    question names: the articles answer such a question whenever they say so, in whatever words
+    ("were second"), but not of another contest ("Which team finished runner-up in the FA Cup
+    final?"). None for other questions, or when none does."""
+    giving = _placing_sentences(question, evidence)
+    if not giving:
         return None
-    best = max(evidence, key=lambda e: e.relevance)
-    giving = [e for e in _of_article(best, evidence) if saying.search(e.sentence)]
-    return max(giving, key=lambda e: e.relevance) if giving else None
+    own = [giving[0].title, *(e.sentence for e in evidence if e.doc_id == giving[0].doc_id)]
+    return None if unnamed_in(question, " ".join(own)) else max(giving, key=lambda e: e.relevance)
 
 
 def unplaced(question: str, evidence: list[Evidence]) -> bool:
     """Whether a question for a place in a contest has no evidence sentence of the best one's
     article that says who took it: "Which band came third at the Royal Albert Hall?" over an
     article that names only the winner and the runner-up."""
-    return _PLACED_QUESTION.search(question) is not None and placed_best(question, evidence) is None
+    return _PLACED_QUESTION.search(question) is not None and not _placing_sentences(
+        question, evidence
+    )
+
+
+def _placing_sentences(question: str, evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence sentences of the best one's article that say who took the place a question
+    asks for (`_placed_pattern`); none for other questions."""
+    saying = _placed_pattern(question)
+    if saying is None or not evidence:
+        return []
+    best = max(evidence, key=lambda e: e.relevance)
+    return [e for e in _of_article(best, evidence) if saying.search(e.sentence)]
 
 
 # A question answered yes or no: "Is Kim Jong Un a frequent foreign traveller?".
@@ -575,17 +664,19 @@ def stateless(question: str, evidence: list[Evidence]) -> bool:
 
 # "Who was the ship named after?", "What is the beer named for?", "Where does the name come
 # from?": a question for what gave something its name (not "Who finds it funny that a dinosaur
-# is named after her?").
+# is named after her?", nor "What have campaigners called for?").
 _NAMESAKE_QUESTION = re.compile(
-    r"\b(?:(?:named|called)\s+(?:after|for)|name\s+(?:come|comes|came)\s+from)\W*$", re.IGNORECASE
-)
-# Where a sentence says what something is named after: "is named after the ferry", "named
-# Eurycea boonei in honor of Travis Boone", "takes its name from the river".
-_NAMED_AFTER = re.compile(
-    r"\b(?:named|called)\s+(?:[\w-]+\s+){0,3}?(?:after|for)\s+(?:the\s+|a\s+|an\s+)?[\w“\"']"
-    r"|\bin\s+hono(?:u)?r\s+of\b|\btakes?\s+(?:its|his|her|their)\s+name\s+from\b"
-    r"|\bwas\s+given\s+the\s+name\b",
+    r"\b(?:named\s+(?:after|for)|called\s+after|name\s+(?:come|comes|came)\s+from)\W*$",
     re.IGNORECASE,
+)
+# Where a sentence says what something is named after: "is named after the ferry", "named New
+# Rochelle after La Rochelle", "in honor of Travis Boone", "takes its name from the river"; not
+# "called for an inquiry" or "named in the squad for the final".
+_NAMED_AFTER = re.compile(
+    r"\b(?i:named|called)\s+(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}?\s+)?(?i:after)\b"
+    r"|\b(?i:named)\s+(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}?\s+)?(?i:for)\b"
+    r"|\b(?i:in\s+hono(?:u)?r\s+of|takes?\s+(?:its|his|her|their)\s+name\s+from|"
+    r"was\s+given\s+the\s+name)\b"
 )
 
 
@@ -634,7 +725,7 @@ def naming_thing(question: str) -> Callable[[str, str], bool] | None:
     questions."""
     if not _thing_called(question):
         return None
-    return lambda sentence, previous: bool(_NAMING.search(sentence))
+    return lambda sentence, previous: bool(NAMING.search(sentence))
 
 
 def called(
@@ -652,12 +743,12 @@ def called(
     if not kind or not evidence:
         return None
     best = max(evidence, key=lambda e: e.relevance)
-    if _NAMING.search(best.sentence) or _names_a(kind, best.sentence):
+    if NAMING.search(best.sentence) or _names_a(kind, best.sentence):
         return None
     namings = {
         e.marker: found
         for e in evidence
-        if e.doc_id == best.doc_id and (found := _NAMING.search(e.sentence))
+        if e.doc_id == best.doc_id and (found := NAMING.search(e.sentence))
     }
     if not namings:
         return None

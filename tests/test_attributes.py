@@ -109,6 +109,25 @@ def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
     assert unnamed(asked, [girl])
     assert not unnamed(asked, [girl, named])
     assert unnamed("What was the rescued girl's name?", [girl])
+    # A place the sentence puts something in does not name a thing asked for by its name.
+    runs = evidence_at(1, "Anna Zurbriggen has run a guesthouse in Zenbach for 31 years.", 0, 0.8)
+    assert unnamed("What is the name of Anna Zurbriggen's guesthouse?", [runs])
+    assert not unnamed("What is the name of the village where Anna Zurbriggen lives?", [runs])
+    # Nor does the owner the question names, a day, or a sentence far below that names
+    # something else of the article.
+    owns = evidence_at(1, "Zurbriggen has run a guesthouse for 31 years.", 0, 0.8)
+    assert unnamed("What is the name of Anna Zurbriggen's guesthouse?", [owns])
+    alpenrose = evidence_at(1, "Zurbriggen runs the Alpenrose guesthouse.", 0, 0.8)
+    assert not unnamed("What is the name of Anna Zurbriggen's guesthouse?", [alpenrose])
+    voted = evidence_at(1, "The council's cabinet voted 7-2 on Tuesday.", 0, 0.8)
+    assert unnamed("Which political party runs the council?", [voted])
+    boat = evidence_at(2, "She rowed in a 7.3-metre boat called Kittiwake.", 90, 0.1)
+    capsized = evidence_at(1, "On day 23 a wave capsized the boat.", 0, 0.6)
+    assert unnamed("What is the name of Mrs Hale's boat?", [capsized])
+    assert not unnamed("What is the name of Mrs Hale's boat?", [capsized, boat])
+    drug = evidence_at(2, "The drug, called Halvera, is given weekly.", 90, 0.1)
+    earlier = "What was the name of the earlier experimental drug that failed?"
+    assert unnamed(earlier, [capsized, drug])
     # "Who ...?" and "Where ...?" ask for a name too.
     assert unnamed("Who pulled the girl from the ruins?", [girl])
     assert not unnamed("Who pulled the girl from the ruins?", [girl, named])
