@@ -226,7 +226,6 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
 _WHO = re.compile(r"\W*(?:who|whom)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
-# What a place's name is asked of: "What is the name of the village where ...?".
 # A thing whose name is a place's: "What is the name of the village where ...?".
 _NAMED_PLACE = re.compile(
     r"(?:country|countries|city|cities|towns?|villages?|streets?|roads?|rivers?|mountains?|"

@@ -164,7 +164,7 @@ def test_in_which_place_is_answered_by_a_sentence_of_the_articles_naming_one_of_
     assert naming_kind(asked, [fund, valais]) is valais
     swiss = evidence_at(2, "The authorities in a Swiss canton issued the order.", 60, 0.2)
     assert naming_kind(asked, [fund, swiss]) is None
-    # A name before the kind that is no people's or country's asks for one of theirs.
+    # A body's name before a member asks for one of its members, not a name holding the kind.
     player = evidence_at(2, "Tom Lind, a Rovers player, scored twice.", 60, 0.5)
     assert naming_kind("What Rovers player scored the winner?", [fund, player]) is None
     made = evidence_at(2, "It moved production to Yangjiang in Guangdong province.", 60, 0.2)
