@@ -28,7 +28,9 @@ from rag.evidence import answer_type, has_answer_type, sentences_before
 from rag.holders import introduced_kinds
 from rag.lexical import AUXILIARY, STOPWORDS, WORD, terms
 from rag.measures import (
+    DAYS,
     MONTH_NAMES,
+    POSSESSIVE,
     WEEKDAYS,
     rated_near_best,
     states,
@@ -216,7 +218,7 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
         plain = lambda sentence: at_the_thing.sub(head, sentence)  # noqa: E731
     # An owner the question names is no answer ("Zurbriggen" for "Anna Zurbriggen's
     # guesthouse"), nor is a day ("voted 7-2 on Tuesday" for "Which party runs the council?").
-    owners = _POSSESSIVE.sub("", question)
+    owners = POSSESSIVE.sub("", question)
     return not any(
         has_answer_type("name", _WEEKDAY.sub("", plain(_common_opening(e.sentence, lower))), owners)
         for e in near
@@ -224,8 +226,7 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
 
 
 _WHO = re.compile(r"\W*(?:who|whom)\b", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s\b")
-_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
+_WEEKDAY = re.compile(rf"\b{DAYS}\b")
 # A thing whose name is a place's: "What is the name of the village where ...?".
 _NAMED_PLACE = re.compile(
     r"(?:country|countries|city|cities|towns?|villages?|streets?|roads?|rivers?|mountains?|"

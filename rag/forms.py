@@ -463,15 +463,7 @@ def tallying_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     does."""
     if not _TALLY_QUESTION.match(bare(question)) or not evidence:
         return None
-    best = max(evidence, key=lambda e: e.relevance)
-    if _TALLY.search(best.sentence):
-        return None
-    giving = [
-        e
-        for e in _of_article(best, evidence)
-        if e.relevance >= _FAR_SHARE * best.relevance and _TALLY.search(e.sentence)
-    ]
-    return max(giving, key=lambda e: e.relevance) if giving else None
+    return _of_article_instead(evidence, lambda s: bool(_TALLY.search(s)), _FAR_SHARE)
 
 
 # "Which band finished runner-up?", "Who came third at the Royal Albert Hall?": a question for a
@@ -696,11 +688,7 @@ def namesake(question: str, evidence: list[Evidence]) -> Evidence | None:
     other questions, or when none does."""
     if not _NAMESAKE_QUESTION.search(question) or not evidence:
         return None
-    best = max(evidence, key=lambda e: e.relevance)
-    if _NAMED_AFTER.search(best.sentence):
-        return None
-    saying = [e for e in _of_article(best, evidence) if _NAMED_AFTER.search(e.sentence)]
-    return max(saying, key=lambda e: e.relevance) if saying else None
+    return _of_article_instead(evidence, lambda s: bool(_NAMED_AFTER.search(s)))
 
 
 def unnamed_after(question: str, evidence: list[Evidence]) -> bool:
@@ -716,6 +704,24 @@ def unnamed_after(question: str, evidence: list[Evidence]) -> bool:
 def _of_article(best: Evidence, evidence: list[Evidence]) -> list[Evidence]:
     """The evidence sentences of the best one's article."""
     return [e for e in evidence if e.doc_id == best.doc_id]
+
+
+def _of_article_instead(
+    evidence: list[Evidence], holds: Callable[[str], bool], share: float = 0.0
+) -> Evidence | None:
+    """The best-rated evidence sentence of the best one's article, rated at least `share` of
+    the best, that `holds`, when the best one does not; None when the best one holds, or none
+    does. The article's way of saying so is rare enough that its rating matters less than for
+    `rag.measures.near_best_instead`."""
+    best = max(evidence, key=lambda e: e.relevance)
+    if holds(best.sentence):
+        return None
+    holding = [
+        e
+        for e in _of_article(best, evidence)
+        if e.relevance >= share * best.relevance and holds(e.sentence)
+    ]
+    return max(holding, key=lambda e: e.relevance) if holding else None
 
 
 def naming_thing(question: str) -> Callable[[str, str], bool] | None:

@@ -657,7 +657,7 @@ _DESCRIBED_BY_AGE = re.compile(r"\W*(?:the|a)?\s*", re.IGNORECASE)
 
 
 def _mentions(text: str, named: set[str]) -> bool:
-    return any(w.lower() in named for w in _WORDS.findall(_POSSESSIVE.sub("", text)))
+    return any(w.lower() in named for w in _WORDS.findall(POSSESSIVE.sub("", text)))
 
 
 def stating_measure(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | None:
@@ -726,7 +726,7 @@ _AGED_WORD = r"[\w]+-years?-old\b"
 def _named_words(question: str) -> set[str]:
     """The words of the names in `question`, in lower case: its capitalised words after the
     first that are no stop words ("orbitlink" of "Orbitlink's")."""
-    words = _POSSESSIVE.sub("", question)
+    words = POSSESSIVE.sub("", question)
     return {
         w.lower()
         for w in _WORDS.findall(words)[1:]
@@ -779,7 +779,8 @@ _CLAUSE_AFTER_A_NOUN = re.compile(r"(?<=[a-z])\s+(?:who|whose|which|that)\b.*$")
 _BEFORE_A_NOUN = re.compile(r"\b([A-Z][\w’'-]*)\s+(?=[a-z])")
 
 
-_POSSESSIVE = re.compile(r"['’]s\b")
+# The "'s" of an owner: "Kim's" names Kim.
+POSSESSIVE = re.compile(r"['’]s\b")
 # Names of days and months, which date a question rather than name what it asks about.
 _DATE_WORDS = {w.lower() for w in (*WEEKDAYS, *MONTH_NAMES)}
 
@@ -789,7 +790,7 @@ def _beside(sentence: str, age: re.Match[str], named: set[str], question: str = 
     the name (not another of the family, `_namesake`), a year something was founded after it,
     any other form ("the 39-year-old Keller") within a few words of it."""
     if age[0].startswith(","):
-        written = _POSSESSIVE.sub("", sentence[: age.start()])
+        written = POSSESSIVE.sub("", sentence[: age.start()])
         before = _WORDS.findall(written)
         return bool(before) and before[-1].lower() in named and not _namesake(written, question)
     # What was founded or built in a year stands before it ("Parcelink was founded in 2017",
@@ -819,7 +820,7 @@ def _namesake(text: str, question: str) -> bool:
         asked
         for asked in (
             {w.lower() for w in _WORDS.findall(run)} - _BEFORE_A_NAME
-            for run in NAME_RUN.findall(_POSSESSIVE.sub("", question))
+            for run in NAME_RUN.findall(POSSESSIVE.sub("", question))
         )
         if asked & given
     ]
