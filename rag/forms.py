@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -298,9 +299,11 @@ def _places(sentence: str, question: str) -> bool:
     )
 
 
+@lru_cache(maxsize=64)
 def _place_pattern(question: str) -> re.Pattern[str]:
     """How a sentence names the place a "Where ...?" question asks for: where something was
-    going, where someone is from, or else where something is."""
+    going, where someone is from, or else where something is. Read once per question: evidence
+    selection asks it of every retrieved sentence (`heading_to`)."""
     asked = bare(question)
     if _DESTINATION_QUESTION.match(asked):
         return _TO_A_PLACE
@@ -360,8 +363,7 @@ def heading_to(question: str) -> Callable[[str, str], bool] | None:
     selection takes whatever its retrieval score: "The Marchioness of Stowe was sailing from
     London to Madras" shares little with the question but its answer. None for other
     questions."""
-    asked = bare(question)
-    if not (_DESTINATION_QUESTION.match(asked) or _ORIGIN_QUESTION.match(asked)):
+    if _place_pattern(question) is AT_A_NAMED_PLACE:
         return None
     return lambda sentence, previous: _places(sentence, question)
 
