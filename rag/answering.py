@@ -36,6 +36,7 @@ from rag.attributes import (
     measured_of_another,
     naming_all,
     naming_best,
+    only_described,
     unnamed,
     unnamed_beside,
     unstated_attribute,
@@ -282,7 +283,7 @@ def unanswered_form(
     gives: someone's words, a measure, a year or a day, a name, a holder of a role, a
     nationality ... (each rule's docstring says how it reads the form)."""
     return (
-        unreported(question, evidence)
+        unreported(question, evidence, hits)
         or unmeasured(question, evidence)
         or counts_another(question, evidence, embed_texts)
         or unstated_part(question, evidence)
@@ -290,6 +291,7 @@ def unanswered_form(
         or unstated_attribute(question, hits, evidence, embed_texts)
         or unnamed(question, evidence, hits)
         or unnamed_beside(question, evidence)
+        or only_described(question, hits)
         or unheld(question, evidence, hits)
         or measured_of_another(question, hits, evidence)
         or unanswered_year(question, evidence)
@@ -407,7 +409,7 @@ def answer_stream(
     settled = (
         role_holder(standalone, evidence, hits)
         or introduction(standalone, evidence, settings.min_cited_relevance)
-        or statement(standalone, evidence)
+        or statement(standalone, evidence, hits)
         or dated_event(standalone, evidence)
         or based_in(standalone, evidence)
         or age_of(standalone, evidence, hits)
@@ -438,7 +440,9 @@ def answer_stream(
     # "What did Marsh say about Rahman?" is answered with Marsh's words, not the best-rated
     # sentence, which may only mention her.
     reported = (
-        None if settled else best_report(standalone, evidence) or attributed(standalone, evidence)
+        None
+        if settled
+        else best_report(standalone, evidence, hits) or attributed(standalone, evidence)
     )
     if reported:
         reported = stating_instead(standalone, reported, evidence)

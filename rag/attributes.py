@@ -246,6 +246,19 @@ _NAME_OF_THING = re.compile(
 )
 
 
+# "Which river flooded the town?", "What bridge collapsed?", "In which cemetery was he buried?",
+# "In which Swiss canton is the village?": a thing of a kind whose names often hold the kind's
+# word ("the River Aunagh", "Ridgeback Fire", "the canton of Valais"), maybe a place asked for
+# after a preposition (group "place"), maybe of a people (group "people").
+WHICH_KIND = re.compile(
+    r"^(?i:(?P<place>in|at|on|from|to|into|near|by)\s+)?(?i:which|what)\s+"
+    r"(?:[a-z]+\s+|(?P<people>[A-Z][a-z]+|[A-Z]{2,3})\s+(?=[a-z]))?"
+    r"(?P<kind>(?!(?i:is|was|are|were|did|does|do)\b)[a-z]+)\s+"
+    rf"(?i:{AUXILIARY}\b|[a-z]+ed\b|(?:won|lost|made|took|gave|ran|hit|broke|burst|rose|fell|"
+    r"began|became|struck|led|held|sank|flew|caught)\b)"
+)
+
+
 def _head_of_thing(question: str) -> str | None:
     """The noun for the thing a "What is the name of ...?" question asks the name of, when it is
     written in lower case ("guesthouse", "newspaper"); None for other questions."""
@@ -807,3 +820,93 @@ def ordinals_of_a_series(question: str) -> set[str]:
     """The ordinals of `question` that pick one of a series (`ordinals`), not those that say
     "at first"."""
     return {(a or b).lower() for a, b in _IN_A_SERIES.findall(question)}
+
+
+def only_described(question: str, hits: Sequence[Hit]) -> bool:
+    """Whether a question asks which one of a kind ("Which London laboratory examined the
+    painting?", "What is the name of the friend who ...?") that the retrieved passages mention
+    only as one of that kind, never by name, in a sentence about what the question asks: "sent
+    the picture to a friend who volunteers ...". Such a sentence shares the question's words
+    and holds other names, so neither the refusal model nor `unnamed` tells that it names
+    nothing of the kind. A mention counts as naming when a name stands beside it ("Veridan, a
+    company based in Cambridge", "a shepherd, Tommy Hedley,", "a boat called Kittiwake") or the
+    kind is part of a name ("Durham Wildlife Trust"); any mention other than an indefinite one
+    ("the laboratory") may refer to one named elsewhere, and says nothing."""
+    kind = _kind_asked(question.strip())
+    if kind is None:
+        return False
+    noun = re.compile(rf"\b(?i:{_plural_forms(kind)})\b")
+    own = set(terms(question)) - set(terms(f"{kind} name names"))
+    described = False
+    for sentence in {s.text for hit in hits for s in hit.sentences}:
+        for mention in noun.finditer(sentence):
+            before, after = sentence[: mention.start()], sentence[mention.end() :]
+            one_of = _ONE_OF.search(before)
+            if mention[0][0].isupper() or not one_of or _NAME_BESIDE.match(after):
+                return False
+            if _NAMED_BEFORE.search(before[: one_of.start()]) or not all(
+                _MODIFIER.fullmatch(w) and w.lower() not in STOPWORDS
+                for w in one_of["modifiers"].split()
+            ):
+                return False
+            described = described or len(own & set(terms(sentence))) >= _SAME_DEED * len(own)
+    return described
+
+
+# How much of the rest of the question a sentence mentioning one of the kind must hold to be
+# about the one asked for: "a social security case" of another lawyer's client is no answer to
+# "In which case did a German man claim the right to live in the Netherlands?", whose answer
+# names a case without the word ("Steymann v Staatssecretaris van Justitie").
+_SAME_DEED = 0.5
+_NOT_A_KIND = frozenset(
+    "time times year years day days month months date dates age ages kind kinds type types sort "
+    "sorts percentage number numbers amount amounts share proportion size colour color part "
+    "parts role roles reason reasons way ways margin majority happened else".split()
+)
+_WHAT = re.compile(r"^(?:\w+\s+)?what\b", re.IGNORECASE)
+# How news writes one of a kind without naming it: "a laboratory", "two private golf clubs",
+# "a small number of sports stadiums", with up to three words describing it (group "modifiers").
+_ONE_OF = re.compile(
+    r"\b(?i:an?|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|some|few|"
+    r"many|various|numerous|a\s+(?:small\s+|large\s+)?(?:number|handful|couple)\s+of|"
+    r"(?:dozens|hundreds|thousands)\s+of)\s+(?P<modifiers>(?:[\w’'-]+\s+){0,3})$"
+)
+# A word describing one of a kind: "private", "London", "farm animal"; not "after" or "Watt’s".
+_MODIFIER = re.compile(
+    r"(?!(?:after|before|since|during|under|over|through|between|across|against|among|without|"
+    r"within|near|than)\b)[A-Za-z][a-z-]*"
+)
+# A name beside the kind: "a company, Veridan,", "a boat called Kittiwake", "a charity (Shelter)",
+# "Watt's partner Boulton".
+_NAME_BESIDE = re.compile(
+    r"(?:\s*,\s+(?:the\s+)?|\s+(?:called|named|known\s+as)\s+|\s*\(|\s+)[A-Z]"
+)
+# A name before it: "Veridan, a company ...", "Veridan is a company ...".
+_NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]*(?:\s*,|\s+(?:is|was|are|were))\s*$")
+
+
+def _kind_asked(question: str) -> str | None:
+    """The lower-case noun for the kind a which-question, or a what-is-the-name-of question,
+    asks one of; None for other questions."""
+    which = WHICH_KIND.match(question)
+    # "What message had Washington sent?" asks what it said; "What company ...?", which one.
+    if which and _WHAT.match(question) and not _WHICH_NAMED.match(question):
+        which = None
+    kind = which["kind"] if which else _head_of_thing(question)
+    # A place is named without its kind's word ("held in a different city each year" and "in
+    # Bilbao, Spain"), so one mentioned only as such may be named all the same.
+    if kind is None or kind in _NOT_A_KIND or kind in STOPWORDS or _NAMED_PLACE.fullmatch(kind):
+        return None
+    return kind
+
+
+def _plural_forms(noun: str) -> str:
+    """A pattern for a noun in the singular and plural, whichever the question wrote."""
+    if noun.endswith("ies"):
+        stem = re.escape(noun[:-3])
+        return rf"{stem}(?:y|ies)"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return rf"{re.escape(noun[:-1])}(?:y|ies)"
+    if noun.endswith("s"):
+        return rf"{re.escape(noun[:-1])}(?:s|es)?" if not noun.endswith("ss") else re.escape(noun)
+    return rf"{re.escape(noun)}(?:s|es)?"

@@ -57,6 +57,7 @@ from rag.measures import (
     right_after,
     states,
 )
+from rag.questions import YES_NO
 from rag.sentences import DATELINE
 from rag.speech import asks_role, continues_quotation, said_by_pronoun, speaker, speaks
 from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
@@ -479,10 +480,16 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
     cooling tower?". One that refers back to the best holds the best's terms through it: "He
     called it packet switching ... and proposed to build a nationwide network" after "Donald
     Davies ... developed the same message routing methodology" for "What did Davies want to
-    build?". None otherwise."""
-    if not evidence:
+    build?". None when the best holds the number, date or time the question asks for ("last
+    recorded in the wild in Britain in 1984" for "When had the orchid last been recorded ...?"),
+    or for a question answered yes or no: a sentence that refers back to the best shares its
+    terms, not what it affirms. None otherwise."""
+    if not evidence or YES_NO.match(question.strip()):
         return None
     best = max(evidence, key=lambda e: e.relevance)
+    kind = answer_type(question)
+    if kind in _SPECIFIC_TYPES and has_answer_type(kind, best.sentence, question):
+        return None
     asked = set(question_terms(question))
     held = asked & set(terms(best.sentence))
 
@@ -501,6 +508,9 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
     )
 
 
+# Kinds of answer few sentences hold, so that one holding it is likely the answer; names are in
+# most sentences ("the Bayeux Tapestry" before "It was commissioned by Odo").
+_SPECIFIC_TYPES = ("number", "date", "time")
 # How high, as a share of the best's rating, the sentence after it must be rated to answer
 # instead for holding more of the question (as high as `rag.measures.rated_near_best` asks; on
 # 600 SQuAD development questions outside the sample, 0.7 and 0.6 gained fewer answers).

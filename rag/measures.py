@@ -178,7 +178,9 @@ _COUNTED_IN_MILLIONS = (
     r"residents|households|homes|children|adults|voters|members|accounts|records|doses|units|"
     r"copies|downloads|jobs|workers|employees|patients|cases|vehicles|cars|devices|barrels|"
     r"animals|trees|birds|books|items|shares|tickets|calls|messages|views|streams|followers|"
-    r"pupils|students|fans|years|times"
+    r"pupils|students|fans|years|times|sheep|goats|cattle|cows|pigs|horses|camels|chickens|hens|"
+    r"livestock|poultry|fish|bees|plants|seeds|tonnes|tons|litres|gallons|hectares|acres|meals|"
+    r"votes|signatures"
 )
 _STATES["money"] = re.compile(
     rf"{_STATES['currency'].pattern}|\d\s*(?:million|billion|trillion|bn)\b"
@@ -611,6 +613,8 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
     if measure == "age" and (kin := _kin_asked(question)):
         return aged_beside(sentence, kin)
     found = _STATES[measure].finditer(sentence)
+    if measure == "length" and _how(question) == "tall":
+        found = (m for m in found if not _of_another_thing(sentence, m, question))
     named = _aged_names(question) if measure == "age" else set()
     return any(
         not named
@@ -618,6 +622,25 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
         or (m.start() == len(_DESCRIBED_BY_AGE.match(sentence)[0]) and _mentions(previous, named))
         for m in found
     )
+
+
+def _of_another_thing(sentence: str, length: re.Match[str], question: str) -> bool:
+    """Whether a length written as a compound word ("a 60-metre stretch of embankment") is of
+    a thing the question does not name: it tells how long the stretch is, not how tall the
+    orchid on it grows."""
+    described = _DESCRIBED_BY_LENGTH.match(sentence, length.end())
+    return (
+        "-" in length[0]
+        and described is not None
+        and not set(terms(described["thing"])) & set(terms(question))
+    )
+
+
+# The thing a compound length describes: "stretch" of "a 60-metre stretch"; not "60-metre-high".
+_DESCRIBED_BY_LENGTH = re.compile(
+    r"\s+(?!(?:tall|high|long|wide|deep|in|of|above|below|across|from|to|and|or)\b)"
+    r"(?P<thing>[a-z][\w-]*)"
+)
 
 
 # "How big" is answered by a quantity in any unit ("£9.2m", "85 per cent", "about 3 1/2 inches
@@ -1033,6 +1056,30 @@ def _counted(sentence: str, number: re.Match[str], noun: str | None) -> bool:
     return noun is not None and noun in terms(counted)[:_COUNT_WORDS]
 
 
+def _counts_by_deed(sentence: str, noun: str) -> bool:
+    """Whether a number in `sentence` counts those who did the deed the `noun` term is named
+    for: "a petition that was signed by 4,800 people" gives 4,800 signatures, "312 members
+    voted" 312 votes."""
+    for number in _count_matches(sentence):
+        by = _DONE_BY.search(sentence[: number.start()])
+        doers = _to_clause_end(sentence, number.end())
+        deeds = [by["deed"]] if by else [w for w in WORD.findall(doers) if w.endswith("ed")]
+        if any(_same_root(term, noun) for deed in deeds for term in terms(deed)):
+            return True
+    return False
+
+
+# A deed done by the number after it: "signed by 4,800", "visited by more than".
+_DONE_BY = re.compile(r"\b(?P<deed>[a-z]+ed)\s+by\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _same_root(term: str, other: str) -> bool:
+    """Whether two stemmed terms share a root of four letters or more, one's the start of the
+    other's: "sign" and "signatur", "vote" and "vote"."""
+    short, long = sorted((term, other), key=len)
+    return len(short) >= 4 and long.startswith(short)
+
+
 def _to_clause_end(sentence: str, start: int) -> str:
     """What `sentence` says from `start` (right after a number) within a number's reach, up to
     its clause's end: all that the number may count."""
@@ -1064,7 +1111,7 @@ def counts_another(
     if not said or nouns & set(_PEOPLE) or not evidence:
         return False
     near = rated_near_best(evidence)
-    if any(_counts(e.sentence, noun) for e in near for noun in nouns):
+    if any(_counts(e.sentence, n) or _counts_by_deed(e.sentence, n) for e in near for n in nouns):
         return False
     counted = [words for e in near for words in _counted_words(e.sentence)]
     if not counted or not all(counted):

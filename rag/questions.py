@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from rag.errors import RAGError
+from rag.lexical import AUXILIARY
 
 # Languages the identifier may answer with; restricting the set keeps it from mistaking short
 # English questions for creoles and minor languages.
@@ -168,6 +169,10 @@ _ROLE_QUESTIONS = tuple(
         rf"^what\s+{_ROLE}\s+(?P<verb>does|did)\s+(?-i:{_PERSON})\s+(?:have|hold)$",
     )
 )
+
+
+# A question answered yes or no: "Is Kim Jong Un a frequent foreign traveller?".
+YES_NO = re.compile(rf"^(?:{AUXILIARY}|should|may|might|must)\b", re.IGNORECASE)
 
 
 def bare(question: str) -> str:

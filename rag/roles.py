@@ -55,11 +55,27 @@ _JUSTICE = (
 )
 
 
+# Counsel in a British court are named by what they do in the case, before a comma:
+# "Prosecuting, Sarah Quiller said ...", "Mitigating for Vosper, Marcus Fenn said ...".
+_PROSECUTING = r"(?-i:Prosecuting(?=,))"
+_DEFENDING = (
+    r"(?-i:(?:Defending|Mitigating)(?:\s+(?:for|on\s+behalf\s+of)\s+"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?(?=,))"
+)
+_COUNSEL = {"lawyer", "lawyers", "barrister", "counsel", "solicitor", "advocate"}
+
+
 def role_pattern(roles: Sequence[str]) -> str:
-    """A pattern for any of `roles` (`any_of`), or the title a judge also goes by."""
+    """A pattern for any of `roles` (`any_of`), or the title a judge also goes by, or the way
+    news names counsel in court ("Prosecuting, Sarah Quiller said")."""
     pattern = any_of(roles)
-    if any(role.lower() == "judge" for role in roles):
-        return f"(?:{pattern}|{_JUSTICE})"
+    named = [role.lower().split() for role in roles]
+    if ["judge"] in named:
+        pattern = f"(?:{pattern}|{_JUSTICE})"
+    if any(words[0].startswith("prosecut") for words in named if words):
+        pattern = f"(?:{pattern}|{_PROSECUTING})"
+    elif any(words[-1] in _COUNSEL for words in named if words):
+        pattern = f"(?:{pattern}|{_DEFENDING})"
     return pattern
 
 

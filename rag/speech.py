@@ -34,7 +34,7 @@ from rag.roles import (
     holder_pattern,
     role_pattern,
 )
-from rag.types import Evidence
+from rag.types import Evidence, Hit
 
 SPEECH_VERB = re.compile(
     r"^(say|says|said|saying|tell|tells|told|add|adds|added|state|states|stated|announced?|"
@@ -391,16 +391,20 @@ def continues_quotation(sentence: str) -> bool:
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 
 
-def reporting(question: str, evidence: list[Evidence]) -> list[Evidence] | None:
+def reporting(
+    question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()
+) -> list[Evidence] | None:
     """The evidence sentences that report the words of whoever the question asks about; None
-    when the question does not ask what someone said."""
+    when the question does not ask what someone said. Whoever holds the role asked about
+    ("What did the prosecutor say?") may be named in the evidence or in a retrieved passage
+    ("Prosecuting, Sarah Quiller said ..." before "“...,” Ms Quiller told the court")."""
     asked = speaker(question)
     if asked is None:
         return None
     before = _preceding(evidence)
     texts = [f"{before[e.marker].sentence} {e.sentence}" if e.marker in before else e.sentence
              for e in evidence]  # fmt: skip
-    holders = role_holders(question, texts)
+    holders = role_holders(question, texts + [hit.text for hit in hits])
     return _reported_by(asked, evidence, asks_role(question), holders)
 
 
@@ -408,16 +412,32 @@ def _reported_by(
     speaker_terms: list[str], evidence: list[Evidence], role: bool, holders: Sequence[str] = ()
 ) -> list[Evidence]:
     """The evidence sentences that report the words of the speaker, or of one of the `holders`
-    of the role asked about, with the sentence before each read as `speaks` reads it."""
+    of the role asked about, with the sentence before each read as `speaks` reads it. A
+    quotation or "she said" after one of theirs that names them by a pronoun is theirs too:
+    "Katie Brennan ... said ... “The technology works,” she said. “The first big data breach
+    ... could set the whole industry back years.”"."""
     before = _preceding(evidence)
 
-    def said_by(e: Evidence) -> bool:
-        previous = before[e.marker].sentence if e.marker in before else ""
-        return speaks(speaker_terms, e.sentence, previous, role) or any(
-            speaks([name], e.sentence, previous) for name in holders
+    def said_by(e: Evidence, chained: int = 0) -> bool:
+        previous = before.get(e.marker)
+        text = previous.sentence if previous else ""
+        if speaks(speaker_terms, e.sentence, text, role) or any(
+            speaks([name], e.sentence, text) for name in holders
+        ):
+            return True
+        return (
+            previous is not None
+            and chained < _CHAIN
+            and (continues_quotation(e.sentence) or _pronoun_speaks(e.sentence))
+            and (continues_quotation(text) or said_by_pronoun(text))
+            and said_by(previous, chained + 1)
         )
 
     return [e for e in evidence if said_by(e)]
+
+
+# How many sentences back a speaker named by pronouns and continued quotations is followed.
+_CHAIN = 3
 
 
 def _preceding(evidence: list[Evidence]) -> dict[int, Evidence]:
@@ -476,10 +496,10 @@ _WHO_SAID = re.compile(
 _THEY_OPENING = re.compile(r"^\W*they\s+(?:also\s+|later\s+|had\s+)?(\w+)", re.IGNORECASE)
 
 
-def unreported(question: str, evidence: list[Evidence]) -> bool:
+def unreported(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -> bool:
     """Whether the question asks what someone said and no evidence sentence reports their words:
     "What did Kim say to Putin?" over sentences where only others speak, Kim among the names."""
-    return reporting(question, evidence) == []
+    return reporting(question, evidence, hits) == []
 
 
 def reports_named(question: str, texts: list[str]) -> Callable[[str, str], bool] | None:
@@ -572,14 +592,16 @@ def _holders_at(phrase: str, texts: list[str]) -> list[str]:
     return found
 
 
-def best_report(question: str, evidence: list[Evidence]) -> Evidence | None:
+def best_report(
+    question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()
+) -> Evidence | None:
     """The evidence sentence that best answers what someone said: of the sentences reporting
     their words, the one holding the most words of the topic asked about ("Rahman" of "What did
     Marsh say about Rahman?"; "Bradwell Brook" and "polluted" of "How did the area manager
     describe Bradwell Brook before it was polluted?" over "pollution" alone), the best-rated
     of equals; None when the question does not ask what someone said, or no sentence reports
     their words."""
-    reported, topic = _reports_and_topic(question, evidence)
+    reported, topic = _reports_and_topic(question, evidence, hits)
     return max(
         reported,
         key=lambda e: (len(topic & set(terms(e.sentence))), e.relevance),
@@ -626,7 +648,7 @@ _SAID_BY = re.compile(
 )
 
 
-def statement(question: str, evidence: list[Evidence]) -> Evidence | None:
+def statement(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -> Evidence | None:
     """For a question that asks what someone said ("What did Madden say?"), or what they said
     of a topic ("What did Natarajan say about life?"), the best-rated evidence sentence that
     reports their words and holds every word of the topic, a sentence that names its speaker
@@ -634,7 +656,7 @@ def statement(question: str, evidence: list[Evidence]) -> Evidence | None:
     "Lee Dawson, one of four safety drivers on the trial, ..." for "What did Lee Dawson say
     about the first night of the trial?"). Like "Who is X?", such a question is answered
     whenever the articles quote X on it, however little else it shares with them."""
-    reported, topic = _reports_and_topic(question, evidence)
+    reported, topic = _reports_and_topic(question, evidence, hits)
     before = _preceding(evidence)
 
     def held(e: Evidence) -> set[str]:
@@ -652,11 +674,13 @@ def statement(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(on_topic, key=lambda e: e.relevance) if on_topic else None
 
 
-def _reports_and_topic(question: str, evidence: list[Evidence]) -> tuple[list[Evidence], set[str]]:
+def _reports_and_topic(
+    question: str, evidence: list[Evidence], hits: Sequence[Hit]
+) -> tuple[list[Evidence], set[str]]:
     """The evidence sentences reporting the words of whoever a "What did X say about Y?"
-    question asks about, and the terms of Y (none for a bare "What did X say?"); no sentences
-    for other questions."""
-    reported = reporting(question, evidence)
+    question asks about (`reporting`), and the terms of Y (none for a bare "What did X say?");
+    no sentences for other questions."""
+    reported = reporting(question, evidence, hits)
     asked = SPEECH_QUESTION.search(question)
     if not reported or asked is None:
         return [], set()

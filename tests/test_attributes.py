@@ -9,6 +9,7 @@ from rag.attributes import (
     names_person,
     naming_all,
     naming_best,
+    only_described,
     unnamed,
     unnamed_beside,
     unstated_attribute,
@@ -522,3 +523,39 @@ def test_a_draft_chooses_only_among_the_sentences_naming_what_is_asked_about():
     # None where the best sentence names it all, or the question asks for no number or date.
     assert naming_all("How many trips has Kim made abroad?", [], [trips, china]) is None
     assert naming_all("Why did Kim go to China?", [], [trips, china]) is None
+
+
+def test_a_kind_the_passages_mention_only_as_one_of_its_kind_is_not_named():
+    lab = passage("A laboratory in London examined the painting and found a modern pigment.")
+    assert only_described("Which London laboratory examined the St Ives painting?", [lab])
+    # Not one of the kind in a sentence about something else.
+    case = passage("A lawyer advised a client in a social security case in the Netherlands.")
+    assert not only_described("In which case did a German man claim the right to live in the "
+                              "Netherlands?", [case])  # fmt: skip
+    friend = passage("He sent the picture to a friend who volunteers with Durham Wildlife Trust.")
+    assert only_described("What is the name of the friend who volunteers with the trust?", [friend])
+    stadiums = passage("They have been tested at a small number of sports stadiums in the UK.")
+    assert only_described("At which sports stadiums have they been tested in the UK?", [stadiums])
+
+
+def test_a_kind_named_beside_or_by_its_own_word_may_be_the_answer():
+    veridan = passage("It was developed by Veridan, a company based in Cambridge.")
+    assert not only_described("Which company developed the technology?", [veridan])
+    hedley = passage("It was devised by a Wooler shepherd, Tommy Hedley, and two friends.")
+    assert not only_described("Which shepherd devised the round?", [hedley])
+    boulton = passage("It was adopted in 1788 after Watt's partner Boulton saw one at a mill.")
+    assert not only_described("What was the name of Watt's partner?", [boulton])
+    trust = passage("He has been a volunteer for the Durham Wildlife Trust since 2010.")
+    assert not only_described("Which trust does he volunteer for?", [trust])
+    # A mention that may refer back to a named one ("the laboratory"), or another that implies
+    # one ("the trust and other research organisations"), says nothing.
+    both = passage("Analysts at a laboratory found a pigment.", "The laboratory is in Leeds.")
+    assert not only_described("Which laboratory found the pigment?", [both])
+    other = passage("It was talking to the trust and other research organisations.")
+    assert not only_described("Which organisation has ordered the ship?", [other])
+    # A place is named without its kind's word: "in Bilbao, Spain".
+    city = passage("The awards are held in a different city each year.")
+    assert not only_described("In which city were this year's awards held?", [city])
+    # "What message had Washington sent?" asks what it said, not which one.
+    message = passage("Washington had sent a message to Moscow ahead of the visit.")
+    assert not only_described("What message had Washington sent to Moscow?", [message])

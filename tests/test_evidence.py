@@ -330,6 +330,19 @@ def test_the_sentence_after_the_best_answers_when_it_holds_more_of_the_question(
     lower = evidence_at(2, built.sentence, lead.end + 1, 0.06)
     assert fuller_next(asked, [lead, lower]) is lower
     assert fuller_next(asked, [lead, evidence_at(2, built.sentence, lead.end + 1, 0.05)]) is None
+    # Not when the best holds the date asked for, nor for a question answered yes or no: a
+    # sentence that refers back shares the best's terms, not what it says.
+    recorded = evidence_at(1, "The orchid was last recorded in the wild in 1984.", 0, 0.3)
+    extinct = evidence_at(2, "It was declared extinct in 1993, though it still grows in Norway.",
+                          recorded.end + 1, 0.2)  # fmt: skip
+    asked = "When had the orchid last been recorded growing wild?"
+    assert fuller_next(asked, [recorded, extinct]) is None
+    assert fuller_next("Where had the orchid last been recorded growing?", [recorded, extinct])
+    sent = evidence_at(1, "Dodds sent Lowther a message of congratulations.", 0, 0.24)
+    quoted = evidence_at(2, "“Records are there to be broken,” he told the Gazette.",
+                         sent.end + 1, 0.17)  # fmt: skip
+    assert fuller_next("Did the former record holder congratulate Lowther?", [sent, quoted]) is None
+    assert fuller_next("What did the former record holder send Lowther?", [sent, quoted])
 
 
 def test_a_best_sentence_that_ends_in_a_colon_gives_way_to_one_rated_near_it():

@@ -141,6 +141,20 @@ def test_which_thing_is_answered_by_a_sentence_naming_one_of_its_kind():
     assert naming_kind("Which year did the river flood?", [peaked, burst]) is None
 
 
+def test_which_charity_is_answered_by_a_sentence_of_the_article_naming_a_trust_or_the_like():
+    ran = evidence_at(1, "Lowther took up fell running five years ago.", 0, 0.32)
+    trust = evidence_at(2, "Lowther raised £8,400 for the Borders Air Ambulance Trust.", 90, 0.11)
+    assert naming_kind("Which charity benefited from Lowther's run?", [ran, trust]) is trust
+    # Rated at least a fifth as high, and in the best one's article.
+    low = replace(trust, relevance=0.05)
+    assert naming_kind("Which charity benefited from Lowther's run?", [ran, low]) is None
+    elsewhere = replace(trust, doc_id="e")
+    assert naming_kind("Which charity benefited from Lowther's run?", [ran, elsewhere]) is None
+    # A kind named by its own word keeps to sentences rated near the best.
+    burst = evidence_at(2, "Residents fled after the River Aunagh burst its banks.", 90, 0.11)
+    assert naming_kind("Which river flooded the town?", [ran, burst]) is None
+
+
 def test_in_which_place_is_answered_by_a_sentence_of_the_articles_naming_one_of_its_kind():
     lead = evidence_at(1, "An RAF air gunner has been buried with full honours.", 0, 0.8)
     laid = "Sgt Breckon was laid to rest at Jonkerbos War Cemetery on Thursday."
@@ -541,6 +555,11 @@ def test_a_question_for_a_tally_is_answered_by_a_sentence_of_the_article_giving_
         assert tallied(other, hits) is None, other
     unanimous = evidence_at(2, "Councillors voted unanimously for it.", 90, 0.5)
     assert tallying_best("What was the vote?", [best, unanimous]) is unanimous
+    # A margin of a vote is a tally too; a margin of a win may be in minutes or points.
+    margin = "By what margin did councillors approve the plan?"
+    assert tallying_best(margin, [best, tally]) is tally
+    assert tallying_best("By what majority was the bill passed?", [best, tally]) is tally
+    assert tallying_best("By what margin did she win the race?", [best, tally]) is None
 
 
 def test_a_place_in_a_contest_is_answered_by_a_sentence_saying_who_took_it():
@@ -592,6 +611,13 @@ def test_a_why_question_is_answered_by_a_sentence_that_gives_a_cause():
     # Nor when the best gives a cause itself.
     because = evidence_at(1, "The 31 was kept because it serves a dialysis unit.", 0, 0.75)
     assert reasoning_best("Why was the 31 route spared?", [because, after]) is None
+    # ... or a purpose, ending its clause: "..., to deter collectors."
+    hidden = "It will not reveal the exact location of the colony, to deter collectors."
+    secret = evidence_at(1, hidden, 0, 0.35)
+    fenced = evidence_at(2, "It fenced off the location so that the slope is cut late.", 90, 0.18)
+    assert reasoning_best("Why is the colony's location kept secret?", [secret, fenced]) is None
+    told = evidence_at(1, "It will not reveal the location, to the anger of locals.", 0, 0.35)
+    assert reasoning_best("Why is the colony's location kept secret?", [told, fenced]) is fenced
 
 
 def test_how_old_is_the_one_a_lead_describes_is_answered_where_the_next_sentence_names_them():

@@ -101,6 +101,12 @@ def test_a_measure_is_a_number_with_its_unit_or_its_wording():
     assert states("length", "the cosmodrome, more than 1,500km to the north")
     assert states("length", "half a mile northwest of the Yard")
     assert states("length", "behind a 20-foot wall")
+    # A height is not a length of another thing the question does not name.
+    tall = "How tall does the orchid grow?"
+    assert not states("length", "found on a 60-metre stretch of embankment", tall)
+    assert states("length", "the orchid grows to about 20 centimetres tall", tall)
+    assert states("length", "the 20-centimetre orchid", tall)
+    assert states("length", "a 60-metre stretch of embankment", "How long is the stretch?")
     assert not states("length", "waving from a private train, Sept 10")
     assert not states("length", "I am told the train is late")  # "a" and "m" make no length
     assert not states("length", "a $5m deal with a foot soldier")
@@ -408,7 +414,11 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
         assert states("money", paid), paid
     assert not states("money", "5,000 Swiss residents")
     # People or things counted in millions are no sum.
-    for counted in ("data of about 4.2 million users", "watched by 2 million registered viewers"):
+    for counted in (
+        "data of about 4.2 million users",
+        "watched by 2 million registered viewers",
+        "More than 5.8 million sheep, goats and horses have died",
+    ):
         assert not states("money", counted), counted
     city = evidence_at(1, "Dresvar, a city of about 480,000 people, was hit after Pellin.", 0, 0.6)
     assert unmeasured("How much ransom did Pellin pay after its attack?", [city])
@@ -806,6 +816,12 @@ def test_a_count_of_something_else_does_not_answer_how_many():
     # Nor are parts, times, or people, whom news counts in many words.
     assert not counts_another("How many times has Kim left his country?", trips, embed)
     assert not counts_another("How many people attended the meetings?", meetings, embed)
+    # Those who did the deed the thing is named for count it: 4,800 signatures.
+    signed = [evidence_at(1, "A petition was signed by 4,800 people last week.", 0, 0.7)]
+    assert not counts_another("How many signatures did the petition gather?", signed, embed)
+    voted = [evidence_at(1, "In all, 312 members voted at the meeting.", 0, 0.7)]
+    assert not counts_another("How many votes were cast?", voted, embed)
+    assert counts_another("How many drones were cast?", voted, embed)
     assert not counts_another("How many of the drones are new?", meetings, embed)
     assert not counts_another("How many visitors came to the meetings?", meetings, embed)
     # Words less alike than the embedder's own "homes" and "houses" are other things.

@@ -14,7 +14,7 @@ from rag.speech import (
     unreported,
     with_speakers,
 )
-from tests.conftest import evidence_at
+from tests.conftest import evidence_at, passage
 
 MADDEN = (
     "“The presence of Jo Chun Ryong indicates an agreement,” said Mr Michael Madden, a North"
@@ -390,3 +390,33 @@ def test_a_continued_quotation_finds_its_speaker_wherever_the_evidence_lists_it(
     apart = evidence_at(2, VISIT, 0, 0.4)
     far = evidence_at(1, TALKS, len(VISIT) + 40, 0.6)
     assert far not in reporting("What did Peskov say about negotiations?", [far, apart])
+
+
+def test_words_after_a_she_said_of_the_speaker_are_the_speakers_too():
+    named = "Katie Brennan, a retail analyst, said the technology could become common."
+    works = "“The technology works. The question is trust,” she said."
+    breach = "“The first big data breach could set the whole industry back years.”"
+    first = evidence_at(1, named, 0, 0.3)
+    second = evidence_at(2, works, first.end + 1, 0.03)
+    third = evidence_at(3, breach, second.end + 1, 0.13)
+    chain = [first, third, second]
+    asked = "What did the retail analyst say could set the industry back years?"
+    assert third in reporting("What did Katie Brennan say?", chain)
+    assert statement(asked, chain) is third
+    # Not past a sentence that is no one's words.
+    other = evidence_at(2, "Shoppers queued at the tills.", first.end + 1, 0.03)
+    assert third not in reporting("What did Katie Brennan say?", [first, third, other])
+
+
+def test_counsel_are_named_by_what_they_do_in_court():
+    named = "Prosecuting, Sarah Quiller said Pellow had invented histories for the paintings."
+    told = "“He was a storyteller,” Ms Quiller told the court."
+    assert role_holders("What did the prosecutor say?", [named]) == ["quiller"]
+    quoted = evidence_at(1, told, 500, 0.3)
+    hits = [passage(named)]
+    assert not unreported("What did the prosecutor say about Pellow?", [quoted], hits)
+    assert unreported("What did the prosecutor say about Pellow?", [quoted])
+    fenn = "Mitigating for Vosper, Marcus Fenn said his client had run up debts."
+    assert role_holders("What did Vosper's barrister say?", [fenn]) == ["fenn"]
+    assert role_holders("What did the defence lawyer say?", [fenn]) == ["fenn"]
+    assert role_holders("What did the prosecutor say?", [fenn]) == []
