@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rag.citations import numbers, unmentioned
+from rag.citations import in_its_decade, numbers, unmentioned
 from rag.evidence import answer_type, has_answer_type
 from rag.lexical import WORD, BM25Index, question_terms, terms
 from rag.logistic import LogisticModel
@@ -100,7 +100,10 @@ def features(
         # Digits only on the question's side, and none in a name: "which one" and "5G" state
         # no number.
         missing_number=float(
-            bool(numbers(question, words=False, in_names=False) - numbers(context))
+            any(
+                not in_its_decade(n, question, context)
+                for n in numbers(question, words=False, in_names=False) - numbers(context)
+            )
         ),
         missing_name=float(bool(unmentioned(question, seen_text))),
         name_beside_best=float(bool(unnamed_in(question, f"{context} {best_title(evidence)}"))),

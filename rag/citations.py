@@ -54,6 +54,18 @@ def numbers(text: str, words: bool = True, in_names: bool = True) -> set[str]:
     return found
 
 
+def in_its_decade(year: str, question: str, text: str) -> bool:
+    """Whether `year`, which the question writes as a decade ("from the 1970s"), is stated in
+    `text` by a year of that decade ("in 1977") or the decade itself."""
+    return f"{year}s" in _DECADE.findall(question) and bool(
+        re.search(rf"(?<![\w.,-]){year[:3]}\d(?:s\b|(?![\w.,]?\d))", text)
+    )
+
+
+# A decade: "1970s", "2020s".
+_DECADE = re.compile(r"(?<![\w.,-])(?:1\d{2}|20\d)0s\b")
+
+
 def names(text: str) -> set[str]:
     """Capitalised words: names of people, places, bodies.
 

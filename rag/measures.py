@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from rag.citations import numbers
+from rag.citations import in_its_decade, numbers
 from rag.lexical import (
     AUXILIARY,
     KIN,
@@ -1328,7 +1328,12 @@ def unstated_year(question: str, hits: list[Hit], evidence: list[Evidence]) -> b
     cited = {e.doc_id for e in evidence}
     passages = [hit for hit in hits if hit.doc_id in cited]
     return any(
-        not any(year in hit.text or (hit.date or "").startswith(year) for hit in passages)
+        not any(
+            year in hit.text
+            or in_its_decade(year, question, hit.text)
+            or (hit.date or "").startswith(year)
+            for hit in passages
+        )
         for year in set(_YEAR_WORD.findall(question))
     )
 

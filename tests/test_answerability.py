@@ -73,6 +73,9 @@ def test_number_missing_from_the_best_context_is_flagged():
     assert compute("How did traffic change after 1932?", best=2).missing_number == 1.0
     # A number word in the question is no stated number: "which one" is not "1".
     assert compute("Which one of the bridges opened in 1932?").missing_number == 0.0
+    # A decade is stated by a year of it.
+    assert compute("Who designed the bridges that opened in the 1930s?").missing_number == 0.0
+    assert compute("Who designed the bridges that opened in the 1940s?").missing_number == 1.0
 
 
 def test_name_in_no_evidence_sentence_nor_a_title_is_flagged():

@@ -474,6 +474,11 @@ def test_a_year_asked_about_must_be_in_the_evidence_articles():
     dated = [_passage("nordvik", "Operating profit rose 18%.", "2023-12-01")]
     assert not unstated_year("What was Nordvik's profit in 2023?", dated, evidence)
     assert unstated_year("What was Nordvik's profit in 2022?", dated, evidence)
+    # A decade asked about is stated by any year of it.
+    merged = [_passage("nordvik", "After the merger in 1977 the share of women rose.")]
+    assert not unstated_year("What was the trend from the 1970s on?", merged, evidence)
+    assert unstated_year("What was the trend from the 1980s on?", merged, evidence)
+    assert unstated_year("What happened in 1970?", merged, evidence)
 
 
 def test_a_sentence_giving_the_asked_age_is_wanted_as_evidence():
