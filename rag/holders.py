@@ -527,6 +527,12 @@ class Holder:
         whose first passage is `opening`."""
         if self.named.search(sentence):
             return True
+        # "It was founded by former ARPA director Larry Roberts" after "Telenet was the first
+        # public data network": the sentence names the body it opens with by "it".
+        referred = _OPENS_WITH_IT.match(sentence)
+        if referred and self.owner and self.owner.named_in(previous):
+            if self.named.search(f"{self.owner.proper[0]} {sentence[referred.end() :]}"):
+                return True
         unowned = self.unowned and self.owner and self.unowned.search(sentence)
         if not unowned or not self.owner.owns_kind(unowned[0]):
             return False
@@ -536,6 +542,10 @@ class Holder:
             or (self.owner.mentioned_in(near) and self.owner.named_in(f"{title} {opening}"))
             or self.owner.named_in(title)
         )
+
+
+# A sentence that opens by referring to the body the one before it names: "It was founded by".
+_OPENS_WITH_IT = re.compile(r"(?:It|The\s+(?:company|firm|group|network|charity|club|party))\s+")
 
 
 def holder_of(question: str, texts: Sequence[str], owned: bool = True) -> Holder | None:

@@ -339,6 +339,15 @@ def test_who_founded_a_body_is_answered_where_a_sentence_says_who_did():
     for said in ("Daniel Okafor founded Quartzline in 2016.", "Its founder, Daniel Okafor, said."):
         hits = [passage(said, title="Nimbus to buy Quartzline")]
         assert not unheld("Who founded Quartzline?", [evidence_at(1, said, 0, 0.3)], hits), said
+    # One that opens with "It" after a sentence naming the body names it so.
+    first = "Telenet was the first licensed public data network in the United States."
+    it = "It was founded by former ARPA director Larry Roberts to make the technology public."
+    telenet = [passage(first, it)]
+    after = [evidence_at(1, first, 0, 0.46), evidence_at(2, it, len(first) + 1, 0.26)]
+    assert role_holder("Who founded Telenet?", after, telenet) is after[1]
+    alone = [passage("Nimbus bought a rival.", it)]
+    moved = [evidence_at(1, it, len("Nimbus bought a rival.") + 1, 0.26)]
+    assert role_holder("Who founded Telenet?", moved, alone) is None
     # A sentence that only names the body, or its chief executive, says nothing of it.
     developed = "The vaccine, developed by Singapore-based Meridian Vaccines, worked."
     chief = "Meridian chief executive Arjun Mehta said the company would seek approval."
