@@ -63,6 +63,8 @@ from rag.forms import (
     choosing_best,
     companions,
     dated_event,
+    finding,
+    finding_best,
     heading_to,
     introduction,
     named_after,
@@ -120,7 +122,7 @@ from rag.speech import (
     with_speakers,
 )
 from rag.spelling import corrected
-from rag.succession import succeeding, unsucceeded
+from rag.succession import succeeding, telling_predecessor, unsucceeded
 from rag.types import Answer, Citation, Evidence, Hit
 
 log = logging.getLogger(__name__)
@@ -265,6 +267,8 @@ def assess(
         or tallied(question, hits)
         or placed(question)
         or accompanying(question)
+        or telling_predecessor(question)
+        or finding(question, hits)
         or placing(question, hits),
     )
     yes = judge.yes_probability(judge_messages(question, evidence)) if judge and evidence else 0.5
@@ -459,6 +463,7 @@ def answer_stream(
         or of_nationality(standalone, evidence)
         or namesake(standalone, evidence)
         or tallying_best(standalone, evidence)
+        or finding_best(standalone, evidence)
         or reasoning_best(standalone, evidence)
         or choosing_best(standalone, evidence)
         or affirming_best(standalone, evidence)

@@ -29,6 +29,7 @@ from rag.measures import (
     continues,
     near_best_instead,
     rated_near_best,
+    right_after,
     states,
 )
 from rag.mentions import unnamed_in
@@ -737,6 +738,51 @@ def _of_article_instead(
         if e.relevance >= share * best.relevance and holds(e.sentence)
     ]
     return max(holding, key=lambda e: e.relevance) if holding else None
+
+
+# "What did laboratory tests on the painting reveal?", "What has the inquiry found?": a question
+# for what a study or an examination found.
+_FINDING_QUESTION = re.compile(
+    r"^what\s+(?:did|does|do|has|have|had|will|would)\s+.+?\s+(?:reveal|show|find|discover|"
+    r"uncover|conclude|establish)\W*$",
+    re.IGNORECASE,
+)
+# What a sentence says was found: "Analysts at a laboratory in London found that it contained".
+_FOUND = re.compile(
+    r"\b(?:found|find|finds|showed|shown|shows|revealed|reveals|concluded|discovered|uncovered|"
+    r"established)\s+(?:that\b|it\s+(?:was|had|contained|is)\b)",
+    re.IGNORECASE,
+)
+
+
+def finding(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | None:
+    """For "What did laboratory tests on the painting reveal?", whether a sentence of the best
+    passage's article says what was found ("Analysts at a laboratory in London found that it
+    contained a red pigment ..."), which evidence selection takes whatever its retrieval score:
+    it goes on from the sentence the question's words are in ("sent it to be examined"). None
+    for other questions."""
+    if not _FINDING_QUESTION.match(bare(question)) or not hits:
+        return None
+    own = {s.text for h in hits if h.doc_id == hits[0].doc_id for s in h.sentences}
+    return lambda sentence, previous: sentence in own and bool(_FOUND.search(sentence))
+
+
+def finding_best(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question for what was found, the best-rated evidence sentence of the best one's
+    article, rated at least a fifth as high or right after the best, that says what was found,
+    when the best does not. None for other questions, or when none does."""
+    if not _FINDING_QUESTION.match(bare(question)) or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if _FOUND.search(best.sentence):
+        return None
+    found = [
+        e
+        for e in _of_article(best, evidence)
+        if (e.relevance >= _FAR_SHARE * best.relevance or right_after(best, e))
+        and _FOUND.search(e.sentence)
+    ]
+    return max(found, key=lambda e: e.relevance) if found else None
 
 
 def naming_thing(question: str) -> Callable[[str, str], bool] | None:

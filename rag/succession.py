@@ -11,6 +11,7 @@ names him in the role.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rag.citations import unmentioned
 from rag.measures import continues, rated_near_best
@@ -42,6 +43,15 @@ _FOLLOWED = re.compile(
     r"\b(?:(?:replac|succeed)(?:es|ed|ing|s)?|(?:took|takes|taking|take)\s+over\s+from)\s+"
     r"(?!by\b)|\bpredecessor\b",
     re.IGNORECASE,
+)
+
+
+_FAR_SHARE = 0.2
+# Naming who held a record before, in passing: "beating the previous best of 15 hours and 38
+# minutes set by Calum Dodds in 2019".
+_PREVIOUS_BY = re.compile(
+    r"\b(?:previous|former|old)\s+(?:[\w’'-]+\s+){0,8}?(?:set|held|established)\s+by\s+"
+    r"(?:[a-z]+\s+){0,2}[A-Z]"
 )
 
 
@@ -99,13 +109,43 @@ def unsucceeded(question: str, evidence: list[Evidence]) -> bool:
     return asks_predecessor(question) and not any(_SUCCESSION.search(e.sentence) for e in near)
 
 
+def telling_predecessor(question: str) -> Callable[[str, str], bool] | None:
+    """For "Who held the record before Lowther?", whether a sentence (after the one before it)
+    names who came before whoever the question names ("Megan Lowther ... beating the previous
+    best ... set by Calum Dodds"), which evidence selection takes whatever its retrieval score:
+    news says so in passing, in a sentence on much else. None for other questions."""
+    if not asks_predecessor(question):
+        return None
+    return lambda sentence, previous: _names_predecessor(question, sentence, previous)
+
+
+def _names_predecessor(question: str, sentence: str, previous: str = "") -> bool:
+    """Whether `sentence` names who came before ("took over from Philip Lowe", "the previous
+    record ... set by Calum Dodds") and, read after `previous`, the one the question asks who
+    came before ("Lowther" of "Who held the Cheviot Round record before Lowther?"), or else
+    everyone the question names."""
+    said = _FOLLOWED.search(sentence) or _PREVIOUS_BY.search(sentence)
+    if not said:
+        return False
+    # The one who came after is named before those words, the one before after them.
+    read = f"{previous} {sentence[: said.start()]}"
+    before = _BEFORE_NAME.search(question)
+    if before:
+        return bool(re.search(rf"\b{re.escape(before['name'].split()[-1])}\b", read))
+    return not unmentioned(question, read)
+
+
+# Whom a predecessor question asks who came before: "before Megan Lowther".
+_BEFORE_NAME = re.compile(r"\bbefore\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
 def succeeding(question: str, evidence: list[Evidence]) -> Evidence | None:
-    """For a predecessor question, the best-rated evidence sentence near the best that names
-    everyone the question names and says who came before: "Ms Bullock, who took over from
-    Philip Lowe in September, ..." answers "Who did Bullock replace?" however little else it
-    shares with it; for a successor question, the one that says who came after ("His
-    successor, Karen Osei, ..." right after the sentence on Robert Lindqvist). None for other
-    questions, or when no such sentence is near the best."""
+    """For a predecessor question, the best-rated evidence sentence, rated at least a fifth as
+    high as the best, that names the one asked about and who came before them: "Ms Bullock,
+    who took over from Philip Lowe in September, ..." answers "Who did Bullock replace?"
+    however little else it shares with it; for a successor question, the one near the best
+    that says who came after ("His successor, Karen Osei, ..." right after the sentence on
+    Robert Lindqvist). None for other questions, or when no such sentence is found."""
     named = asks_successor(question)
     if named is not None:
         best = max(evidence, key=lambda e: e.relevance, default=None)
@@ -115,10 +155,11 @@ def succeeding(question: str, evidence: list[Evidence]) -> Evidence | None:
             if says_successor(e.sentence, named) and _of_named(e, best, named)
         ]
     elif asks_predecessor(question):
+        # News names a predecessor in passing, in a sentence on much else, which the ranker
+        # rates low: a fifth of the best will do.
+        floor = _FAR_SHARE * max((e.relevance for e in evidence), default=0.0)
         found = [
-            e
-            for e in rated_near_best(evidence)
-            if _FOLLOWED.search(e.sentence) and not unmentioned(question, e.sentence)
+            e for e in evidence if e.relevance >= floor and _names_predecessor(question, e.sentence)
         ]
     else:
         return None

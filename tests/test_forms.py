@@ -12,6 +12,8 @@ from rag.forms import (
     choosing_best,
     companions,
     dated_event,
+    finding,
+    finding_best,
     heading_to,
     introduction,
     named_after,
@@ -692,3 +694,21 @@ def test_a_yes_or_no_question_is_answered_by_a_sentence_holding_what_it_asks_of_
     talks = evidence_at(2, "Russia said talks could cover sanctions against North Korea.", 60, 0.2)
     asked = "Has Russia always opposed penalties against North Korea?"
     assert affirming_best(asked, [voted, talks]) is None
+
+
+def test_what_a_study_found_is_answered_by_the_sentence_saying_what_was_found():
+    sent = "The fraud came to light when a collector sent the painting to be examined."
+    found = "Analysts at a laboratory in London found that it contained a modern pigment."
+    hits = [passage(sent, found), replace(passage("Tests showed that it was fake."), doc_id="e")]
+    asked = "What did laboratory tests on the painting reveal?"
+    wanted = finding(asked, hits)
+    assert wanted(found, sent) and not wanted(sent, "")
+    assert not wanted("Tests showed that it was fake.", "")  # another article's
+    assert finding("Who examined the painting?", hits) is None
+    best = evidence_at(1, sent, 0, 0.7)
+    after = evidence_at(2, found, len(sent) + 1, 0.13)
+    assert finding_best(asked, [best, after]) is after  # right after the best
+    apart = evidence_at(2, found, len(sent) + 200, 0.13)
+    assert finding_best(asked, [best, apart]) is None  # far below it, and not after it
+    assert finding_best(asked, [best, replace(apart, relevance=0.2)]) is not None
+    assert finding_best("Who examined the painting?", [best, after]) is None

@@ -1,4 +1,10 @@
-from rag.succession import asks_predecessor, asks_successor, succeeding, unsucceeded
+from rag.succession import (
+    asks_predecessor,
+    asks_successor,
+    succeeding,
+    telling_predecessor,
+    unsucceeded,
+)
 from tests.conftest import evidence_at
 
 
@@ -25,10 +31,20 @@ def test_a_predecessor_is_answered_where_an_article_says_who_came_before():
     lowe = "Who did Bullock replace?"
     assert not unsucceeded(lowe, [holder, took])
     assert succeeding(lowe, [holder, took]) is took
-    # Rated far below the best, or of someone the question does not name, it answers nothing.
-    assert succeeding(lowe, [holder, evidence_at(2, took.sentence, 90, 0.2)]) is None
+    # Rated under a fifth of the best, or of someone the question does not name, it answers
+    # nothing; a fifth will do, as news names a predecessor in passing.
+    assert succeeding(lowe, [holder, evidence_at(2, took.sentence, 90, 0.15)]) is None
     assert unsucceeded(lowe, [holder, evidence_at(2, took.sentence, 90, 0.2)])
+    assert succeeding(lowe, [holder, evidence_at(2, took.sentence, 90, 0.2)])
     assert succeeding("Who did Ozola replace?", [holder, took]) is None
+    # A record named as set by someone before, in passing, names who held it.
+    beat = "Megan Lowther, 29, won, beating the previous best of 15 hours set by Calum Dodds."
+    record = [holder, evidence_at(2, beat, 90, 0.2)]
+    assert succeeding("Who held the record before Lowther?", record) is record[1]
+    assert succeeding("Who held the record before Dodds?", record) is None
+    assert telling_predecessor("Who held the record before Lowther?")(beat, "")
+    assert not telling_predecessor("Who held the record before Lowther?")(holder.sentence, "")
+    assert telling_predecessor("Who set the record?") is None
     # Only who someone followed settles it: not who came after, nor a word of the past.
     for said in ("Bullock was replaced by Andrew Hauser.", "Bullock, a former official, spoke."):
         assert succeeding(lowe, [evidence_at(1, said, 0, 0.6)]) is None, said
