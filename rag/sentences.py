@@ -25,7 +25,8 @@ DATELINE = re.compile(
 
 # A piece that opens with a dash on the line of the one before continues it: pysbd ends a
 # sentence at the abbreviation of a dateline ("SPARTA, Tenn. - A pale salamander ..."). A dash
-# opening a line is a list item, a sentence of its own.
+# opening a line is a list item, a sentence of its own. So does a piece that closes a bracket
+# the one before left open (`_unclosed`).
 _CONTINUES = re.compile(r"[-–—]\s")
 
 
@@ -48,7 +49,10 @@ def split_sentences(text: str, max_chars: int = 600) -> list[Sentence]:
                 start, piece = cursor, text[cursor:para_end].strip()
                 start = text.find(piece, cursor, para_end)
             end = start + len(piece)
-            if found and _CONTINUES.match(piece) and "\n" not in text[found[-1][1] : start]:
+            if found and (
+                (_CONTINUES.match(piece) and "\n" not in text[found[-1][1] : start])
+                or (_unclosed(text[found[-1][0] : found[-1][1]]) and ")" in piece)
+            ):
                 found[-1] = (found[-1][0], end)
             else:
                 found.append((start, end))
@@ -58,6 +62,12 @@ def split_sentences(text: str, max_chars: int = 600) -> list[Sentence]:
         for start, end in found:
             spans.extend(_cap_length(text, start, end, max_chars))
     return [Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(spans)]
+
+
+def _unclosed(sentence: str) -> bool:
+    """Whether `sentence` opens a bracket it does not close, as pysbd leaves one it ends at a
+    full stop inside the brackets ("(using the X.121 | DNIC 2041), the name also ...")."""
+    return sentence.count("(") > sentence.count(")")
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:

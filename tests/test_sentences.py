@@ -51,3 +51,22 @@ def test_a_dateline_abbreviation_does_not_end_the_sentence():
     sentences = [s.text for s in split_sentences(text)]
     assert sentences[0] == "SPARTA, Tenn. - A pale salamander is new to science."
     assert sentences[-2:] == ["- one item.", "- another."]
+
+
+def test_a_full_stop_inside_brackets_does_not_end_the_sentence():
+    text = (
+        "Datanet 1 referred to the network (using the X.121 DNIC 2041), the name also referred "
+        "to the PAD service Telepad. The next sentence."
+    )
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        text[: text.index(" The next")],
+        "The next sentence.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    # Closed brackets end nothing they should not.
+    closed = "He said (this was odd) that it works. Then more."
+    assert [s.text for s in split_sentences(closed)] == [
+        "He said (this was odd) that it works.",
+        "Then more.",
+    ]
