@@ -25,7 +25,7 @@ import numpy as np
 from rag.answerability import near_synonyms
 from rag.citations import names, unmentioned, words
 from rag.evidence import answer_type, has_answer_type, sentences_before
-from rag.holders import introduced_kinds
+from rag.holders import OPENERS, introduced_kinds, singular
 from rag.lexical import AUXILIARY, STOPWORDS, WORD, terms
 from rag.measures import (
     DAYS,
@@ -823,34 +823,52 @@ def ordinals_of_a_series(question: str) -> set[str]:
 
 
 def only_described(question: str, hits: Sequence[Hit]) -> bool:
-    """Whether a question asks which one of a kind ("Which London laboratory examined the
-    painting?", "What is the name of the friend who ...?") that the retrieved passages mention
-    only as one of that kind, never by name, in a sentence about what the question asks: "sent
-    the picture to a friend who volunteers ...". Such a sentence shares the question's words
-    and holds other names, so neither the refusal model nor `unnamed` tells that it names
-    nothing of the kind. A mention counts as naming when a name stands beside it ("Veridan, a
-    company based in Cambridge", "a shepherd, Tommy Hedley,", "a boat called Kittiwake") or the
-    kind is part of a name ("Durham Wildlife Trust"); any mention other than an indefinite one
-    ("the laboratory") may refer to one named elsewhere, and says nothing."""
+    """Whether a question asks which one of a kind ("Which veterinary practice does she work
+    for?", "At which stadiums was it tested?") that the retrieved passages mention only as one
+    of that kind, never by name, in a sentence about what the question asks: "to work at a farm
+    animal practice", "at a small number of sports stadiums". Such a sentence shares the
+    question's words and holds other names, so neither the refusal model nor `unnamed` tells
+    that it names nothing of the kind. A mention counts as naming when a name stands beside it
+    ("Veridan, a company based in Cambridge", "a boat named the Kittiwake", "partner Boulton")
+    or the kind is part of a name ("Durham Wildlife Trust"); any mention other than an
+    indefinite one ("the laboratory") may refer to one named elsewhere, and says nothing. Not
+    for people, nor for a kind a lead introduces ("A company has been fined ..."): news names
+    them later, without the kind's word ("Jason Smith, 34, ...", "Southern Water admitted")."""
     kind = _kind_asked(question.strip())
-    if kind is None:
+    if kind is None or _asks_person(question.strip()):
         return False
     noun = re.compile(rf"\b(?i:{_plural_forms(kind)})\b")
     own = set(terms(question)) - set(terms(f"{kind} name names"))
+    if not own:
+        return False
     described = False
     for sentence in {s.text for hit in hits for s in hit.sentences}:
         for mention in noun.finditer(sentence):
             before, after = sentence[: mention.start()], sentence[mention.end() :]
+            if _describes_another(after):
+                continue  # "a laboratory supplier" is a supplier
             one_of = _ONE_OF.search(before)
             if mention[0][0].isupper() or not one_of or _NAME_BESIDE.match(after):
                 return False
-            if _NAMED_BEFORE.search(before[: one_of.start()]) or not all(
-                _MODIFIER.fullmatch(w) and w.lower() not in STOPWORDS
-                for w in one_of["modifiers"].split()
+            opening = before[: one_of.start()]
+            if (
+                not opening.strip()
+                or _named_before(opening)
+                or not all(
+                    _MODIFIER.fullmatch(w) and w.lower() not in STOPWORDS
+                    for w in one_of["modifiers"].split()
+                )
             ):
                 return False
             described = described or len(own & set(terms(sentence))) >= _SAME_DEED * len(own)
     return described
+
+
+def _named_before(opening: str) -> bool:
+    """Whether the words before one of a kind name it: "Veridan, a company ...", "Veridan is a
+    company ..."; not "However, a company ..." nor "On Tuesday, a company ..."."""
+    named = _NAMED_BEFORE.search(opening)
+    return bool(named) and named["name"] not in OPENERS
 
 
 # How much of the rest of the question a sentence mentioning one of the kind must hold to be
@@ -867,9 +885,10 @@ _WHAT = re.compile(r"^(?:\w+\s+)?what\b", re.IGNORECASE)
 # How news writes one of a kind without naming it: "a laboratory", "two private golf clubs",
 # "a small number of sports stadiums", with up to three words describing it (group "modifiers").
 _ONE_OF = re.compile(
-    r"\b(?i:an?|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|some|few|"
-    r"many|various|numerous|a\s+(?:small\s+|large\s+)?(?:number|handful|couple)\s+of|"
-    r"(?:dozens|hundreds|thousands)\s+of)\s+(?P<modifiers>(?:[\w’'-]+\s+){0,3})$"
+    r"\b(?i:a\s+(?:small\s+|large\s+)?(?:number|handful|couple)\s+of|"
+    r"(?:dozens|hundreds|thousands)\s+of|an?|\d(?:[\d,]*\d)?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|some|few|many|various|numerous)\s+"
+    r"(?P<modifiers>(?:[\w’'-]+\s+){0,3})$"
 )
 # A word describing one of a kind: "private", "London", "farm animal"; not "after" or "Watt’s".
 _MODIFIER = re.compile(
@@ -879,10 +898,28 @@ _MODIFIER = re.compile(
 # A name beside the kind: "a company, Veridan,", "a boat called Kittiwake", "a charity (Shelter)",
 # "Watt's partner Boulton".
 _NAME_BESIDE = re.compile(
-    r"(?:\s*,\s+(?:the\s+)?|\s+(?:called|named|known\s+as)\s+|\s*\(|\s+)[A-Z]"
+    r"(?:\s*,\s+(?:the\s+)?|\s+(?:called|named|known\s+as)\s+(?:the\s+)?|\s*\(|\s+)[A-Z]"
 )
-# A name before it: "Veridan, a company ...", "Veridan is a company ...".
-_NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]*(?:\s*,|\s+(?:is|was|are|were))\s*$")
+# A name before it, in group "name": "Veridan, a company ...", "Veridan is a company ...".
+_NAMED_BEFORE = re.compile(r"(?P<name>[A-Z][\w’'-]*)(?:\s*,|\s+(?:is|was|are|were))\s*$")
+# The word after the kind's word, when it is in lower case (group "word").
+_NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][\w-]*)")
+_NOT_A_NOUN = frozenset("nearby there here abroad overseas locally".split())
+
+
+def _describes_another(after: str) -> bool:
+    """Whether the kind's word describes a noun after it ("a laboratory supplier"), as it does
+    not in "a laboratory examined", "two golf clubs nearby" or "a friend who"."""
+    following = _NEXT_WORD.match(after)
+    if not following:
+        return False
+    word = following["word"]
+    return not (
+        word in STOPWORDS
+        or word in _NOT_A_NOUN
+        or re.search(r"(?:ed|ly|ing)$", word)
+        or re.match(AUXILIARY + r"$", word)
+    )
 
 
 def _kind_asked(question: str) -> str | None:
@@ -901,12 +938,9 @@ def _kind_asked(question: str) -> str | None:
 
 
 def _plural_forms(noun: str) -> str:
-    """A pattern for a noun in the singular and plural, whichever the question wrote."""
-    if noun.endswith("ies"):
-        stem = re.escape(noun[:-3])
-        return rf"{stem}(?:y|ies)"
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return rf"{re.escape(noun[:-1])}(?:y|ies)"
-    if noun.endswith("s"):
-        return rf"{re.escape(noun[:-1])}(?:s|es)?" if not noun.endswith("ss") else re.escape(noun)
-    return rf"{re.escape(noun)}(?:s|es)?"
+    """A pattern for a noun in the singular and plural, whichever the question wrote: "class"
+    and "classes", "company" and "companies"."""
+    one = singular(noun)
+    if one.endswith("y") and one[-2:-1] not in "aeiou":
+        return rf"{re.escape(one[:-1])}(?:y|ies)"
+    return rf"{re.escape(one)}(?:es|s)?"

@@ -62,8 +62,8 @@ def in_its_decade(year: str, question: str, text: str) -> bool:
     )
 
 
-# A decade: "1970s", "2020s".
-_DECADE = re.compile(r"(?<![\w.,-])(?:1\d{2}|20\d)0s\b")
+# A decade: "1970s", "the mid-2020s".
+_DECADE = re.compile(r"(?<![\w.,])(?:1\d{2}|20\d)0s\b")
 
 
 def names(text: str) -> set[str]:

@@ -488,7 +488,9 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
         return None
     best = max(evidence, key=lambda e: e.relevance)
     kind = answer_type(question)
-    if kind in _SPECIFIC_TYPES and has_answer_type(kind, best.sentence, question):
+    if kind in _SPECIFIC_TYPES and has_answer_type(
+        kind, _without_asked_numbers(best.sentence, question), question
+    ):
         return None
     asked = set(question_terms(question))
     held = asked & set(terms(best.sentence))
@@ -506,6 +508,14 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
         ),
         None,
     )
+
+
+def _without_asked_numbers(sentence: str, question: str) -> str:
+    """`sentence` without the numbers the question writes: "The 2012 Olympic stadium was built
+    ..." tells no date for "When was the 2012 Olympic stadium converted?"."""
+    for number in set(re.findall(r"\d(?:[\d,.]*\d)?", question)):
+        sentence = re.sub(rf"(?<![\d.,]){re.escape(number)}(?!\d)", "", sentence)
+    return sentence
 
 
 # Kinds of answer few sentences hold, so that one holding it is likely the answer; names are in

@@ -19,9 +19,10 @@ import numpy as np
 from rag.attributes import AT_A_NAMED_PLACE, BODY_KIND, NAMING, WHICH_KIND, WORKS
 from rag.evidence import answer_type, sentences_before
 from rag.holders import Holder, holder_of, naming, role_holder
-from rag.lexical import AUXILIARY, CALLED_QUESTION, STOPWORDS, WORD, terms
+from rag.lexical import AUXILIARY, CALLED_QUESTION, STOPWORDS, WORD, question_terms, terms
 from rag.measures import (
     DATE,
+    FAR_SHARE,
     MONTH_NAMES,
     MONTHS,
     WEEKDAYS,
@@ -31,6 +32,7 @@ from rag.measures import (
     rated_near_best,
     right_after,
     states,
+    top_article_sentences,
 )
 from rag.mentions import unnamed_in
 from rag.places import countries, is_nationality
@@ -190,9 +192,7 @@ _NAMED_BY = {
         "championships", "congress", "expo", "fair", "show", "olympics", "marathon",
         "tournament", "assembly",
     ),
-    "charity": (
-        "charity", "trust", "foundation", "fund", "appeal", "society", "hospice", "association",
-    ),
+    "charity": ("charity", "trust", "foundation", "hospice"),
 }  # fmt: skip
 
 
@@ -260,10 +260,10 @@ def naming_kind(question: str, evidence: list[Evidence]) -> Evidence | None:
     if set(kinds) <= _PLACES_NAMED_WITH_OF and _names_another(best.sentence, question):
         return None  # "worships in Charleston" names a city without the word
     near = rated_near_best(evidence)
-    # A kind named by other words is seldom written in the sentence that names one ("raised
-    # £8,400 for the Borders Air Ambulance Trust" for "Which charity benefited?"), which the
-    # ranker rates the lower for it.
-    named_otherwise = len(kinds) > 1
+    # A charity is seldom called one in the sentence that names it ("raised £8,400 for the
+    # Borders Air Ambulance Trust" for "Which charity benefited?"), which the ranker rates the
+    # lower for it.
+    named_otherwise = kinds == _NAMED_BY["charity"]
     naming = [
         e
         for e in evidence
@@ -273,7 +273,7 @@ def naming_kind(question: str, evidence: list[Evidence]) -> Evidence | None:
             or (
                 named_otherwise
                 and e.doc_id == best.doc_id
-                and e.relevance >= _FAR_SHARE * best.relevance
+                and e.relevance >= FAR_SHARE * best.relevance
             )
         )
         and _names_one_of(kinds, e.sentence)
@@ -399,13 +399,10 @@ def placing_best(question: str, evidence: list[Evidence]) -> Evidence | None:
         for e in evidence
         if e.doc_id == best.doc_id
         and _places(e.sentence, question)
-        and (pattern is _FROM_A_PLACE or e.relevance >= _FAR_SHARE * best.relevance)
+        and (pattern is _FROM_A_PLACE or e.relevance >= FAR_SHARE * best.relevance)
         and (pattern is not AT_A_NAMED_PLACE or asked & set(terms(e.sentence)))
     ]
     return max(placing, key=lambda e: e.relevance) if placing else None
-
-
-_FAR_SHARE = 0.2
 
 
 def _own_words(question: str) -> set[str]:
@@ -435,9 +432,9 @@ _PREPOSITION = re.compile(
 # question for a tally (not "What was the turnout in the vote?", "What was the vote share of the
 # Greens?", "What was the hygiene score?" or "By what margin did she win?").
 _TALLY_QUESTION = re.compile(
-    r"^(?:by\s+(?:what|which|how\s+big\s+a)\s+(?:margin|majority)\s+(?:did|was|were)\s+.*\b"
-    r"(?:approved?|vot(?:e|ed)|back(?:ed)?|pass(?:ed)?|reject(?:ed)?|adopt(?:ed)?|endorsed?|"
-    r"supported?|opposed?|elect(?:ed)?|carried|carry|agreed?)\b.*"
+    r"^(?:by\s+(?:what|which|how\s+big\s+a)\s+(?:margin|majority)\s+(?:did|was|were|has|have)"
+    r"\s+.*\b(?:approved?|vot(?:e|ed)|back(?:ed)?|pass(?:ed)?|reject(?:ed)?|adopt(?:ed)?|"
+    r"endorsed?|supported?|opposed?|carried|carry|agreed?)\b.*"
     r"|what\s+(?:was|were|is)\s+(?:the\s+)?(?:"
     r"(?:(?:final|full-time|half-time|closing)\s+)?(?:score|scoreline|tally)"
     r"(?:\s+(?:in|at|of|against|on)\b.*)?"
@@ -463,7 +460,7 @@ def tallied(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | 
     questions."""
     if not _TALLY_QUESTION.match(bare(question)) or not hits:
         return None
-    own = {s.text for h in hits if h.doc_id == hits[0].doc_id for s in h.sentences}
+    own = top_article_sentences(hits)
     return lambda sentence, previous: sentence in own and bool(_TALLY.search(sentence))
 
 
@@ -474,7 +471,7 @@ def tallying_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     does."""
     if not _TALLY_QUESTION.match(bare(question)) or not evidence:
         return None
-    return _of_article_instead(evidence, lambda s: bool(_TALLY.search(s)), _FAR_SHARE)
+    return _of_article_instead(evidence, lambda s: bool(_TALLY.search(s)), FAR_SHARE)
 
 
 # "Which band finished runner-up?", "Who came third at the Royal Albert Hall?": a question for a
@@ -633,10 +630,14 @@ _CAUSE = re.compile(
 )
 
 
-# A purpose that ends a clause: "It will not reveal the exact location, to deter collectors."
+# A purpose after a comma, to the clause's end: "It will not reveal the exact location, to deter
+# collectors." (not ", to levels last seen in 2010", nor ", to fans who had queued").
 _PURPOSE = re.compile(
-    r",\s+(?:so\s+as\s+|in\s+order\s+)?to\s+"
-    r"(?!(?:the|a|an|his|her|its|their|this|that|these|those|be|date)\b)[a-z]+\b[^,;]*[.;]?$"
+    r",\s+(?:so\s+as\s+)?to\s+(?:deter|prevent|protect|avoid|stop|help|allow|ensure|reduce|keep|"
+    r"save|raise|cover|pay|encourage|discourage|attract|improve|support|boost|cut|limit|curb|"
+    r"tackle|fund|meet|ease|free|make|give|provide|create|preserve|safeguard|warn|mark|honour|"
+    r"celebrate|avert|minimise|maximise|speed|secure)\b[^,;”\"]*(?:[.,;”\"]|$)",
+    re.IGNORECASE,
 )
 
 
@@ -755,6 +756,14 @@ _FOUND = re.compile(
 )
 
 
+# Any finding, whatever follows: "found the body", "discovered penicillin".
+_FINDING = re.compile(
+    r"\b(?:found|finds|showed|shown|shows|revealed|reveals|concluded|discovered|uncovered|"
+    r"established)\b",
+    re.IGNORECASE,
+)
+
+
 def finding(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | None:
     """For "What did laboratory tests on the painting reveal?", whether a sentence of the best
     passage's article says what was found ("Analysts at a laboratory in London found that it
@@ -763,24 +772,31 @@ def finding(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | 
     for other questions."""
     if not _FINDING_QUESTION.match(bare(question)) or not hits:
         return None
-    own = {s.text for h in hits if h.doc_id == hits[0].doc_id for s in h.sentences}
+    own = top_article_sentences(hits)
     return lambda sentence, previous: sentence in own and bool(_FOUND.search(sentence))
 
 
 def finding_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For a question for what was found, the best-rated evidence sentence of the best one's
-    article, rated at least a fifth as high or right after the best, that says what was found,
-    when the best does not. None for other questions, or when none does."""
+    article, rated at least a fifth as high or right after the best, that says what was found
+    and shares a word with the question, when the best tells of no finding ("Officers found the
+    body of a man" answers "What did police find?"). None for other questions, or when none
+    does."""
     if not _FINDING_QUESTION.match(bare(question)) or not evidence:
         return None
     best = max(evidence, key=lambda e: e.relevance)
-    if _FOUND.search(best.sentence):
+    if _FINDING.search(best.sentence):
         return None
+    # Those the question says found it are named in the sentence: "Analysts at a laboratory"
+    # for "laboratory tests", not "Later researchers established that" for "What did Fleming
+    # discover?".
+    asked = set(question_terms(question))
     found = [
         e
         for e in _of_article(best, evidence)
-        if (e.relevance >= _FAR_SHARE * best.relevance or right_after(best, e))
+        if (e.relevance >= FAR_SHARE * best.relevance or right_after(best, e))
         and _FOUND.search(e.sentence)
+        and asked & set(terms(e.sentence))
     ]
     return max(found, key=lambda e: e.relevance) if found else None
 

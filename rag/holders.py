@@ -288,7 +288,7 @@ def _without_opening(run: str) -> str:
     """A run of capitalised words without the words that open a sentence before a name ("On
     Tuesday Mr Putin" is "Mr Putin", "But Anna Berg" is "Anna Berg"); "" when no person is left."""
     words = run.split()
-    while words and (words[0].lower() in STOPWORDS or words[0] in _OPENERS):
+    while words and (words[0].lower() in STOPWORDS or words[0] in OPENERS):
         words = words[1:]
     return " ".join(words) if len(words) > 1 else ""
 
@@ -297,7 +297,7 @@ def _without_opening(run: str) -> str:
 _PERSON = rf"(?:{HONORIFIC_BEFORE}[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
 
 
-def _singular(noun: str) -> str:
+def singular(noun: str) -> str:
     """ "festival" of "festivals", "company" of "companies", "business" of "businesses"."""
     if noun.endswith("ies"):
         return noun[:-3] + "y"
@@ -433,6 +433,17 @@ class _Owner:
             or (self.short and re.search(rf"\b{re.escape(self.short)}\b", text))
         )
 
+    def opens(self, sentence: str) -> bool:
+        """Whether `sentence` opens by saying what the owner is: "Telenet was the first ...",
+        to which an "It" in the sentence after refers (not "Acme announced a deal with ...",
+        after which "It" may be the deal)."""
+        return bool(
+            re.match(
+                rf"(?:(?i:the)\s+)?(?i:{any_of(self.proper)})\s+(?:is|was|are|were|has|had)\b",
+                sentence.strip(),
+            )
+        )
+
     def mentioned_in(self, text: str) -> bool:
         """Whether `text` names the owner, or mentions "the bank" of its kind."""
         kind = self.kind and re.search(rf"(?i:\b{re.escape(self.kind)}\b)", text)
@@ -460,14 +471,14 @@ def _introduced_kinds(name: str, texts: tuple[str, ...]) -> frozenset[str]:
     for text in texts:
         spans = []
         for found in own.finditer(text):
-            owner.add(found["kind"] or _singular(found["kinds"]))
+            owner.add(found["kind"] or singular(found["kinds"]))
             spans.append(found.span())
         for found in _INTRODUCED.finditer(text):
             kind = (
                 found["kind"]
                 or found["kind_before"]
                 or found["kind_called"]
-                or _singular(found["kinds"])
+                or singular(found["kinds"])
             )
             body = found["name"] or found["named"] or found["called"]
             if re.search(rf"(?i:\b{re.escape(name)}\b)", body):
@@ -482,11 +493,11 @@ def _introduced_kinds(name: str, texts: tuple[str, ...]) -> frozenset[str]:
 def _names_a_body(name: str) -> bool:
     """Whether capitalised words before a comma may name a body, not open a sentence ("On
     Monday, the company ...", "However, ...")."""
-    return any(word.lower() not in STOPWORDS and word not in _OPENERS for word in name.split())
+    return any(word.lower() not in STOPWORDS and word not in OPENERS for word in name.split())
 
 
 # Capitalised words that open sentences before a comma.
-_OPENERS = {*WEEKDAYS, *MONTH_NAMES, "However", "Meanwhile", "Last", "Next", "Yesterday", "Today",
+OPENERS = {*WEEKDAYS, *MONTH_NAMES, "However", "Meanwhile", "Last", "Next", "Yesterday", "Today",
             "Earlier", "Later", "Instead", "Still", "Also", "Separately", "Overall"}  # fmt: skip
 # What introduces a body as a kind of thing after its name: "a Portuguese regional airline",
 # in group "kind"; "one of the largest music festivals in Devon", in group "kinds". The words
@@ -530,7 +541,7 @@ class Holder:
         # "It was founded by former ARPA director Larry Roberts" after "Telenet was the first
         # public data network": the sentence names the body it opens with by "it".
         referred = _OPENS_WITH_IT.match(sentence)
-        if referred and self.owner and self.owner.named_in(previous):
+        if referred and self.owner and self.owner.opens(previous):
             if self.named.search(f"{self.owner.proper[0]} {sentence[referred.end() :]}"):
                 return True
         unowned = self.unowned and self.owner and self.unowned.search(sentence)

@@ -419,6 +419,16 @@ _TAKES = re.compile(
 )
 # The share of the best evidence sentence's relevance that a sentence stating the measure needs.
 _NEAR_BEST = 0.5
+# ... and that a sentence of the best one's article needs where the article says what is asked
+# in words of its own, in passing (a tally, a predecessor, a finding), which the ranker rates
+# low.
+FAR_SHARE = 0.2
+
+
+def top_article_sentences(hits: Sequence[Hit]) -> set[str]:
+    """The sentences of the best retrieved passage's article, in all its passages: the article
+    the question is about, where a sentence wanted whatever its retrieval score must be."""
+    return {s.text for h in hits if h.doc_id == hits[0].doc_id for s in h.sentences}
 
 
 def rated_near_best(evidence: list[Evidence]) -> list[Evidence]:
@@ -626,16 +636,23 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
 
 def _of_another_thing(sentence: str, length: re.Match[str], question: str) -> bool:
     """Whether a length written as a compound word ("a 60-metre stretch of embankment") is of
-    a thing the question does not name: it tells how long the stretch is, not how tall the
-    orchid on it grows."""
+    something measured along the ground that the question does not name: it tells how long the
+    stretch is, not how tall the orchid on it grows."""
     described = _DESCRIBED_BY_LENGTH.match(sentence, length.end())
     return (
         "-" in length[0]
         and described is not None
+        and described["thing"].lower() in _ALONG_THE_GROUND
         and not set(terms(described["thing"])) & set(terms(question))
     )
 
 
+# Things measured along the ground, whose length is no one's height: "a 60-metre stretch", "the
+# 98-kilometre circuit" (where "a 310-metre skyscraper" gives the Shard's height).
+_ALONG_THE_GROUND = frozenset(
+    "stretch section strip length route circuit course track trail road line path coastline "
+    "corridor journey walk run swim race loop lap leg tunnel pipeline border fence".split()
+)
 # The thing a compound length describes: "stretch" of "a 60-metre stretch"; not "60-metre-high".
 _DESCRIBED_BY_LENGTH = re.compile(
     r"\s+(?!(?:tall|high|long|wide|deep|in|of|above|below|across|from|to|and|or)\b)"
@@ -706,7 +723,7 @@ def stating_measure(question: str, hits: Sequence[Hit]) -> Callable[[str, str], 
     counted = _counted_terms(question) if measure == "count" and _HOW_MANY.search(question) else []
     if not (literal or counted) or not hits:
         return None
-    own = {s.text for h in hits if h.doc_id == hits[0].doc_id for s in h.sentences}
+    own = top_article_sentences(hits)
     gives = _giving(measure, counted, question)
     return lambda sentence, previous: sentence in own and gives(sentence, previous)
 

@@ -56,13 +56,15 @@ _JUSTICE = (
 
 
 # Counsel in a British court are named by what they do in the case, before a comma:
-# "Prosecuting, Sarah Quiller said ...", "Mitigating for Vosper, Marcus Fenn said ...".
-_PROSECUTING = r"(?-i:Prosecuting(?=,))"
+# "Prosecuting, Sarah Quiller said ...", "Mitigating for Vosper, Marcus Fenn said ...", "Sarah
+# Quiller, prosecuting, told the court".
+_PROSECUTING = r"(?i:prosecuting)(?:\s+for\s+the\s+(?:Crown|[Pp]rosecution))?(?=,)"
 _DEFENDING = (
-    r"(?-i:(?:Defending|Mitigating)(?:\s+(?:for|on\s+behalf\s+of)\s+"
-    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?(?=,))"
+    r"(?i:defending|mitigating)(?:\s+(?:for|on\s+behalf\s+of)\s+(?:(?:the\s+)?(?:defendant|"
+    r"defence|accused)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))?(?=,)"
 )
 _COUNSEL = {"lawyer", "lawyers", "barrister", "counsel", "solicitor", "advocate"}
+_CROWN = {"crown", "cps"}
 
 
 def role_pattern(roles: Sequence[str]) -> str:
@@ -72,7 +74,7 @@ def role_pattern(roles: Sequence[str]) -> str:
     named = [role.lower().split() for role in roles]
     if ["judge"] in named:
         pattern = f"(?:{pattern}|{_JUSTICE})"
-    if any(words[0].startswith("prosecut") for words in named if words):
+    if any(w.startswith("prosecut") or w in _CROWN for words in named for w in words):
         pattern = f"(?:{pattern}|{_PROSECUTING})"
     elif any(words[-1] in _COUNSEL for words in named if words):
         pattern = f"(?:{pattern}|{_DEFENDING})"

@@ -51,7 +51,7 @@ def split_sentences(text: str, max_chars: int = 600) -> list[Sentence]:
             end = start + len(piece)
             if found and (
                 (_CONTINUES.match(piece) and "\n" not in text[found[-1][1] : start])
-                or (_unclosed(text[found[-1][0] : found[-1][1]]) and ")" in piece)
+                or (_unclosed(text[found[-1][0] : found[-1][1]]) and _closes(piece))
             ):
                 found[-1] = (found[-1][0], end)
             else:
@@ -68,6 +68,11 @@ def _unclosed(sentence: str) -> bool:
     """Whether `sentence` opens a bracket it does not close, as pysbd leaves one it ends at a
     full stop inside the brackets ("(using the X.121 | DNIC 2041), the name also ...")."""
     return sentence.count("(") > sentence.count(")")
+
+
+def _closes(piece: str) -> bool:
+    """Whether `piece` closes more brackets than it opens: the rest of one opened before it."""
+    return piece.count(")") > piece.count("(")
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -404,7 +404,8 @@ def reporting(
     before = _preceding(evidence)
     texts = [f"{before[e.marker].sentence} {e.sentence}" if e.marker in before else e.sentence
              for e in evidence]  # fmt: skip
-    holders = role_holders(question, texts + [hit.text for hit in hits])
+    articles = {e.doc_id for e in evidence}
+    holders = role_holders(question, texts + [h.text for h in hits if h.doc_id in articles])
     return _reported_by(asked, evidence, asks_role(question), holders)
 
 
@@ -418,7 +419,11 @@ def _reported_by(
     ... could set the whole industry back years.”"."""
     before = _preceding(evidence)
 
-    def said_by(e: Evidence, chained: int = 0) -> bool:
+    def said_by(e: Evidence, chained: int = 0, pronoun: str = "") -> bool:
+        # Up the chain, "he said" after "she said" is someone else's.
+        own = _he_or_she(e.sentence)
+        if own and pronoun and own != pronoun:
+            return False
         previous = before.get(e.marker)
         text = previous.sentence if previous else ""
         if speaks(speaker_terms, e.sentence, text, role) or any(
@@ -430,7 +435,7 @@ def _reported_by(
             and chained < _CHAIN
             and (continues_quotation(e.sentence) or _pronoun_speaks(e.sentence))
             and (continues_quotation(text) or said_by_pronoun(text))
-            and said_by(previous, chained + 1)
+            and said_by(previous, chained + 1, pronoun or own)
         )
 
     return [e for e in evidence if said_by(e)]
@@ -438,6 +443,13 @@ def _reported_by(
 
 # How many sentences back a speaker named by pronouns and continued quotations is followed.
 _CHAIN = 3
+_HE_OR_SHE = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+
+
+def _he_or_she(sentence: str) -> str:
+    """The first "he" or "she" of `sentence`, in lower case, or ""."""
+    found = _HE_OR_SHE.search(sentence)
+    return found[1].lower() if found else ""
 
 
 def _preceding(evidence: list[Evidence]) -> dict[int, Evidence]:
@@ -457,25 +469,36 @@ def with_speakers(
     question: str, chosen: list[Evidence], evidence: list[Evidence]
 ) -> list[Evidence]:
     """`chosen`, with the sentence that names the speaker of each continued quotation or "she
-    said" in it: "“There will be negotiations ...”" alone does not say who said so. "They said"
+    said" in it, back through those before it that name them so too: "“There will be
+    negotiations ...”" alone does not say who said so. "They said"
     brings it only for a question that asks who said something ("Which media outlets said Kim
     might meet Putin at Vostochny?"): for what they said, "They said he might meet Mr Putin at
     the Vostochny cosmodrome" is answer enough."""
     before = _preceding(evidence)
     asks_speaker = bool(_WHO_SAID.match(question))
-    speakers = [
-        before[e.marker]
-        for e in chosen
-        if e.marker in before
-        and (
-            continues_quotation(e.sentence)
-            or (
-                (_pronoun_speaks(e.sentence) or (asks_speaker and _they_speak(e.sentence)))
-                and attributes(before[e.marker].sentence, [])
-            )
-        )
-    ]
-    return chosen + [s for s in speakers if s not in chosen]
+
+    def speaker_of(e: Evidence) -> Evidence | None:
+        if e.marker not in before:
+            return None
+        if continues_quotation(e.sentence) or (
+            (_pronoun_speaks(e.sentence) or (asks_speaker and _they_speak(e.sentence)))
+            and attributes(before[e.marker].sentence, [])
+        ):
+            return before[e.marker]
+        return None
+
+    speakers: list[Evidence] = []
+    for e in chosen:
+        # Back through "she said" and continued quotations to the sentence naming her.
+        for _ in range(_CHAIN):
+            found = speaker_of(e)
+            if found is None or found in chosen or found in speakers:
+                break
+            speakers.append(found)
+            if not (continues_quotation(found.sentence) or said_by_pronoun(found.sentence)):
+                break
+            e = found
+    return chosen + speakers
 
 
 def _they_speak(sentence: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from rag.citations import unmentioned
-from rag.measures import continues, rated_near_best
+from rag.measures import FAR_SHARE, continues, rated_near_best, right_after
 from rag.roles import NAME_WORD
 from rag.types import Evidence
 
@@ -46,11 +46,10 @@ _FOLLOWED = re.compile(
 )
 
 
-_FAR_SHARE = 0.2
 # Naming who held a record before, in passing: "beating the previous best of 15 hours and 38
 # minutes set by Calum Dodds in 2019".
 _PREVIOUS_BY = re.compile(
-    r"\b(?:previous|former|old)\s+(?:[\w’'-]+\s+){0,8}?(?:set|held|established)\s+by\s+"
+    r"\b(?:previous(?:ly)?|former)\s+(?:[\w’'.:,-]+\s+){0,8}?(?:set|held|established)\s+by\s+"
     r"(?:[a-z]+\s+){0,2}[A-Z]"
 )
 
@@ -157,13 +156,21 @@ def succeeding(question: str, evidence: list[Evidence]) -> Evidence | None:
     elif asks_predecessor(question):
         # News names a predecessor in passing, in a sentence on much else, which the ranker
         # rates low: a fifth of the best will do.
-        floor = _FAR_SHARE * max((e.relevance for e in evidence), default=0.0)
+        floor = FAR_SHARE * max((e.relevance for e in evidence), default=0.0)
         found = [
-            e for e in evidence if e.relevance >= floor and _names_predecessor(question, e.sentence)
+            e
+            for e in evidence
+            if e.relevance >= floor
+            and _names_predecessor(question, e.sentence, _before(e, evidence))
         ]
     else:
         return None
     return max(found, key=lambda e: e.relevance) if found else None
+
+
+def _before(sentence: Evidence, evidence: list[Evidence]) -> str:
+    """The evidence sentence right before `sentence` in its article, or ""."""
+    return next((e.sentence for e in evidence if right_after(e, sentence)), "")
 
 
 def _of_named(sentence: Evidence, best: Evidence | None, named: list[str]) -> bool:

@@ -76,6 +76,7 @@ def test_number_missing_from_the_best_context_is_flagged():
     # A decade is stated by a year of it.
     assert compute("Who designed the bridges that opened in the 1930s?").missing_number == 0.0
     assert compute("Who designed the bridges that opened in the 1940s?").missing_number == 1.0
+    assert compute("Who designed the bridges that opened in the mid-1930s?").missing_number == 0.0
 
 
 def test_name_in_no_evidence_sentence_nor_a_title_is_flagged():

@@ -338,6 +338,12 @@ def test_the_sentence_after_the_best_answers_when_it_holds_more_of_the_question(
     asked = "When had the orchid last been recorded growing wild?"
     assert fuller_next(asked, [recorded, extinct]) is None
     assert fuller_next("Where had the orchid last been recorded growing?", [recorded, extinct])
+    # A year the question names is no date the best tells.
+    built = evidence_at(1, "The 2012 Olympic stadium in Stratford was built for the games.", 0, 0.5)
+    converted = evidence_at(2, "It was converted into a football ground in 2016.", built.end + 1,
+                            0.4)  # fmt: skip
+    asked = "When was the 2012 Olympic stadium converted into a football ground?"
+    assert fuller_next(asked, [built, converted]) is converted
     sent = evidence_at(1, "Dodds sent Lowther a message of congratulations.", 0, 0.24)
     quoted = evidence_at(2, "“Records are there to be broken,” he told the Gazette.",
                          sent.end + 1, 0.17)  # fmt: skip

@@ -152,6 +152,9 @@ def test_which_charity_is_answered_by_a_sentence_of_the_article_naming_a_trust_o
     assert naming_kind("Which charity benefited from Lowther's run?", [ran, low]) is None
     elsewhere = replace(trust, doc_id="e")
     assert naming_kind("Which charity benefited from Lowther's run?", [ran, elsewhere]) is None
+    # Nor an appeal court or an association.
+    court = evidence_at(2, "Lowther won after the Appeal Court ruled for her.", 90, 0.11)
+    assert naming_kind("Which charity benefited from Lowther's run?", [ran, court]) is None
     # A kind named by its own word keeps to sentences rated near the best.
     burst = evidence_at(2, "Residents fled after the River Aunagh burst its banks.", 90, 0.11)
     assert naming_kind("Which river flooded the town?", [ran, burst]) is None
@@ -562,6 +565,8 @@ def test_a_question_for_a_tally_is_answered_by_a_sentence_of_the_article_giving_
     assert tallying_best(margin, [best, tally]) is tally
     assert tallying_best("By what majority was the bill passed?", [best, tally]) is tally
     assert tallying_best("By what margin did she win the race?", [best, tally]) is None
+    assert tallying_best("By what margin was Smith re-elected?", [best, tally]) is None
+    assert tallying_best("By what margin have MPs approved the bill?", [best, tally]) is tally
 
 
 def test_a_place_in_a_contest_is_answered_by_a_sentence_saying_who_took_it():
@@ -620,6 +625,9 @@ def test_a_why_question_is_answered_by_a_sentence_that_gives_a_cause():
     assert reasoning_best("Why is the colony's location kept secret?", [secret, fenced]) is None
     told = evidence_at(1, "It will not reveal the location, to the anger of locals.", 0, 0.35)
     assert reasoning_best("Why is the colony's location kept secret?", [told, fenced]) is fenced
+    fell = evidence_at(1, "Sales at the location fell by 5%, to levels last seen in 2010.", 0, 0.4)
+    cut = replace(fenced, relevance=0.3)
+    assert reasoning_best("Why did sales at the location fall?", [fell, cut]) is cut
 
 
 def test_how_old_is_the_one_a_lead_describes_is_answered_where_the_next_sentence_names_them():
@@ -712,3 +720,10 @@ def test_what_a_study_found_is_answered_by_the_sentence_saying_what_was_found():
     assert finding_best(asked, [best, apart]) is None  # far below it, and not after it
     assert finding_best(asked, [best, replace(apart, relevance=0.2)]) is not None
     assert finding_best("Who examined the painting?", [best, after]) is None
+    # Not when the best tells of a finding, nor one by others than the question names.
+    body = evidence_at(1, "Officers found the body of a man on Sunday.", 0, 0.7)
+    post = evidence_at(2, "A post-mortem found that he had died of head injuries.", 45, 0.3)
+    assert finding_best("What did police find?", [body, post]) is None
+    penicillin = evidence_at(1, "Fleming worked at St Mary's Hospital in London.", 0, 0.7)
+    later = evidence_at(2, "Later researchers established that it killed bacteria.", 49, 0.3)
+    assert finding_best("What did Fleming discover?", [penicillin, later]) is None

@@ -348,6 +348,11 @@ def test_who_founded_a_body_is_answered_where_a_sentence_says_who_did():
     alone = [passage("Nimbus bought a rival.", it)]
     moved = [evidence_at(1, it, len("Nimbus bought a rival.") + 1, 0.26)]
     assert role_holder("Who founded Telenet?", moved, alone) is None
+    # Only the body the sentence before opens with is "It".
+    deal = "Acme announced a deal with Globex on Monday."
+    led = "It was led by Globex chief executive Hank Scorpio."
+    acme = [evidence_at(1, deal, 0, 0.5), evidence_at(2, led, len(deal) + 1, 0.4)]
+    assert role_holder("Who leads Acme?", acme, [passage(deal, led)]) is None
     # A sentence that only names the body, or its chief executive, says nothing of it.
     developed = "The vaccine, developed by Singapore-based Meridian Vaccines, worked."
     chief = "Meridian chief executive Arjun Mehta said the company would seek approval."

@@ -107,6 +107,7 @@ def test_a_measure_is_a_number_with_its_unit_or_its_wording():
     assert states("length", "the orchid grows to about 20 centimetres tall", tall)
     assert states("length", "the 20-centimetre orchid", tall)
     assert states("length", "a 60-metre stretch of embankment", "How long is the stretch?")
+    assert states("length", "The Shard, a 310-metre skyscraper, opened.", "How tall is the Shard?")
     assert not states("length", "waving from a private train, Sept 10")
     assert not states("length", "I am told the train is late")  # "a" and "m" make no length
     assert not states("length", "a $5m deal with a foot soldier")

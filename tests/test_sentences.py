@@ -65,6 +65,8 @@ def test_a_full_stop_inside_brackets_does_not_end_the_sentence():
     ]
     assert all(text[s.start : s.end] == s.text for s in sentences)
     # Closed brackets end nothing they should not.
+    stray = "Shares fell :( on Monday. Analysts at Barclays (BARC) cut their target. Profits fell."
+    assert len(split_sentences(stray)) == 3
     closed = "He said (this was odd) that it works. Then more."
     assert [s.text for s in split_sentences(closed)] == [
         "He said (this was odd) that it works.",

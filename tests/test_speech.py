@@ -403,6 +403,11 @@ def test_words_after_a_she_said_of_the_speaker_are_the_speakers_too():
     asked = "What did the retail analyst say could set the industry back years?"
     assert third in reporting("What did Katie Brennan say?", chain)
     assert statement(asked, chain) is third
+    # Quoted with the sentences back to the one naming her.
+    assert with_speakers(asked, [third], chain) == [third, second, first]
+    # Not past a sentence whose speaker is another pronoun.
+    his = evidence_at(4, "“It is nonsense,” he said.", third.end + 1, 0.1)
+    assert his not in reporting("What did Katie Brennan say?", [*chain, his])
     # Not past a sentence that is no one's words.
     other = evidence_at(2, "Shoppers queued at the tills.", first.end + 1, 0.03)
     assert third not in reporting("What did Katie Brennan say?", [first, third, other])
@@ -420,3 +425,8 @@ def test_counsel_are_named_by_what_they_do_in_court():
     assert role_holders("What did Vosper's barrister say?", [fenn]) == ["fenn"]
     assert role_holders("What did the defence lawyer say?", [fenn]) == ["fenn"]
     assert role_holders("What did the prosecutor say?", [fenn]) == []
+    # Counsel may be named before what they do, and the Crown's are prosecutors.
+    named_first = "Sarah Quiller, prosecuting, told the court the paintings were fakes."
+    assert role_holders("What did the prosecutor say?", [named_first]) == ["quiller"]
+    assert role_holders("What did the Crown prosecutor say?", [named]) == ["quiller"]
+    assert role_holders("What did the CPS lawyer say?", [fenn]) == []

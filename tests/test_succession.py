@@ -45,6 +45,14 @@ def test_a_predecessor_is_answered_where_an_article_says_who_came_before():
     assert telling_predecessor("Who held the record before Lowther?")(beat, "")
     assert not telling_predecessor("Who held the record before Lowther?")(holder.sentence, "")
     assert telling_predecessor("Who set the record?") is None
+    # However the record is written, and read with the sentence before.
+    kipchoge = "Tola won in 2:03:10, beating the previous record of 2:04:12, set by Eliud Kipchoge."
+    assert telling_predecessor("Who held the record before Tola?")(kipchoge, "")
+    held = "The 29-year-old was held by police in Leeds."
+    assert not telling_predecessor("Who held the record before Tola?")(held, "Tola ran.")
+    lowther = evidence_at(1, "Megan Lowther completed the round on Saturday.", 0, 0.5)
+    she = evidence_at(2, "She beat the previous best, set by Calum Dodds.", lowther.end + 1, 0.2)
+    assert succeeding("Who held the record before Lowther?", [lowther, she]) is she
     # Only who someone followed settles it: not who came after, nor a word of the past.
     for said in ("Bullock was replaced by Andrew Hauser.", "Bullock, a former official, spoke."):
         assert succeeding(lowe, [evidence_at(1, said, 0, 0.6)]) is None, said
