@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from rag.measures import asked_measure, states
 from rag.types import Evidence
 
 # Pairs whose halves a question names to tell them apart, as qualifiers of an event, a team or
@@ -42,19 +43,33 @@ def contrasted(question: str, sentence: str) -> bool:
 
 
 def all_contrasted(question: str, evidence: list[Evidence]) -> bool:
-    """Whether the best evidence sentence and every other one is about the other half of a
-    pair the question names (`contrasted`): the articles report only this year's ticket sales,
-    not last year's."""
-    return bool(evidence) and all(contrasted(question, e.sentence) for e in evidence)
+    """Whether the best evidence sentence and every other one that could answer is about the
+    other half of a pair the question names (`contrasted`): the articles report only this
+    year's ticket sales, not last year's. For a question for a measure, only the sentences
+    stating one could answer (`_answering`): a photo caption on last year's festival gives no
+    count of its tickets."""
+    answering = _answering(question, evidence)
+    return bool(answering) and all(contrasted(question, e.sentence) for e in answering)
 
 
 def uncontrasted_best(question: str, evidence: list[Evidence]) -> Evidence | None:
-    """The best-rated evidence sentence that is not about the other half of a pair the question
-    names, when the best one is (`contrasted`); None otherwise, or when every sentence is."""
+    """The best-rated evidence sentence that could answer (`_answering`) and is not about the
+    other half of a pair the question names, when the best one is (`contrasted`); None
+    otherwise, or when every such sentence is."""
     if not evidence:
         return None
     best = max(evidence, key=lambda e: e.relevance)
     if not contrasted(question, best.sentence):
         return None
-    others = [e for e in evidence if not contrasted(question, e.sentence)]
+    others = [e for e in _answering(question, evidence) if not contrasted(question, e.sentence)]
     return max(others, key=lambda e: e.relevance) if others else None
+
+
+def _answering(question: str, evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence sentences that could answer: for a question for a measure, those stating
+    one (or all, when none does); for others, all."""
+    measure = asked_measure(question)
+    if measure is None:
+        return evidence
+    stating = [e for e in evidence if states(measure, e.sentence, question)]
+    return stating or evidence

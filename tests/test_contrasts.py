@@ -35,7 +35,16 @@ def test_a_question_goes_unanswered_where_every_sentence_is_about_the_other_half
     asked = "How many visitors did the festival attract last year?"
     assert contrasted(asked, this_year.sentence)
     assert all_contrasted(asked, [this_year])
-    assert not all_contrasted(asked, [this_year, lead])
+    # A sentence that gives no count answers no "how many", about whichever year it is.
+    assert all_contrasted(asked, [this_year, lead])
+    caption = evidence_at(2, "Crowds at last year's festival.", 100, 0.2)
+    assert all_contrasted(asked, [this_year, caption])
+    assert uncontrasted_best(asked, [this_year, caption]) is None
+    counted = evidence_at(2, "Last year 52,000 came.", 100, 0.2)
+    assert not all_contrasted(asked, [this_year, counted])
+    assert uncontrasted_best(asked, [this_year, counted]) is counted
+    # For other questions, any sentence may answer.
+    assert not all_contrasted("Who ran last year's festival?", [this_year, lead])
     both = evidence_at(1, "It drew 60,000 this year, up from 52,000 last year.", 0, 0.5)
     assert not all_contrasted(asked, [both])
     assert not all_contrasted("How many visitors did the festival attract?", [this_year])
