@@ -502,12 +502,16 @@ def answer_stream(
     # the answer, or the only quotable sentence is the one quoted anyway, no draft could change
     # it, and the generator is not run: on a CPU without fast int8 kernels a draft costs
     # seconds that the user would spend waiting for the same answer. Nor is it run when the
-    # words of the speaker the question names were chosen: the small model reads past who
-    # said what.
+    # words of the speaker the question names were chosen, or when a rule of the question's
+    # form chose another sentence than the best-rated one ("This led to the creation of the
+    # European Anti-fraud Office" after the sentence on the experts' report): the small model
+    # reads past who said what, and cites the sentence that shares the question's words.
+    ruled = quoted is not max(evidence, key=lambda e: e.relevance)
     drafting = (
         mode == "generative"
         and settled is None
         and not reported
+        and not ruled
         and any(e is not quoted for e in quotable(prompt_evidence))
     )
     if drafting:

@@ -164,6 +164,27 @@ def test_no_draft_moves_the_answer_off_the_words_of_the_speaker_asked_about(make
     assert answer.text.startswith("Mr Putin arrived in Vladivostok on Monday")
 
 
+def test_no_draft_moves_the_answer_off_a_sentence_a_rule_of_the_form_chose(tmp_path):
+    story = (
+        "A committee of independent experts found that a culture had developed where few "
+        "commissioners had any sense of responsibility. This led to the creation of the European "
+        "Anti-fraud Office. The commission resigned in 1999."
+    )
+    write(tmp_path / "docs" / "eu.txt", "EU fraud", story)
+    settings = Settings.load(
+        overrides={"embedding": {"model": "test-hash"}, "answer": {"refusal_threshold": 0.0}}
+    ).merged(CHOICE)
+    draft = ScriptedGenerator("A committee of independent experts found a culture [1].")
+    rag = RAG(tmp_path / "index", settings=settings, embedder=HashEmbedder(), generator=draft)
+    rag.ingest([tmp_path / "docs"])
+    answer = rag.ask("What did the experts' finding lead to the creation of?")
+    # The sentence after the best holds more of the question (`rag.evidence.fuller_next`).
+    best = max(answer.evidence, key=lambda e: e.relevance)
+    assert not best.sentence.startswith("This led")
+    assert draft.prompts == [] and answer.mode == "extractive"
+    assert answer.text.startswith("This led to the creation of the European Anti-fraud Office")
+
+
 def test_only_the_drafts_sentences_ranked_near_the_best_are_quoted():
     evidence = [
         evidence_at(n, f"Sentence {n}.", 20 * n, relevance)
