@@ -31,6 +31,7 @@ from rag.measures import (
     near_best_instead,
     rated_near_best,
     right_after,
+    sentence_before,
     states,
     top_article_sentences,
 )
@@ -590,7 +591,7 @@ def affirming_best(question: str, evidence: list[Evidence]) -> Evidence | None:
         e.marker: len(asked & set(terms(e.sentence)))
         for e in evidence
         if e.doc_id == best.doc_id
-        and not unnamed_in(question, f"{_before(e, evidence)} {e.sentence}")
+        and not unnamed_in(question, f"{sentence_before(e, evidence)} {e.sentence}")
     }
     holding = [e for e in evidence if held.get(e.marker)]
     return max(holding, key=lambda e: (held[e.marker], e.relevance)) if holding else None
@@ -920,7 +921,7 @@ def companions(question: str, evidence: list[Evidence]) -> Evidence | None:
     names = _companion_of(question)
     if names is None:
         return None
-    going = [e for e in evidence if _goes_along(names, e.sentence, _before(e, evidence))]
+    going = [e for e in evidence if _goes_along(names, e.sentence, sentence_before(e, evidence))]
     return max(going, key=lambda e: e.relevance, default=None)
 
 
@@ -1051,7 +1052,9 @@ def age_of(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
     the ranker rates the lead that names them above it."""
     asked = bare(question)
     if _AGE_QUESTION.match(asked):
-        aged = [e for e in evidence if states("age", e.sentence, question, _before(e, evidence))]
+        aged = [
+            e for e in evidence if states("age", e.sentence, question, sentence_before(e, evidence))
+        ]
         return max(aged, key=lambda e: e.relevance) if aged else None
     role = _ROLE_AGE_QUESTION.match(asked)
     if not role:
@@ -1065,7 +1068,7 @@ def age_of(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
     later = [
         e
         for e in evidence
-        if names and states("age", e.sentence, f"How old is {names}?", _before(e, evidence))
+        if names and states("age", e.sentence, f"How old is {names}?", sentence_before(e, evidence))
     ]
     if not later and (thing := _described(role["role"])):
         before = sentences_before(list(hits))
@@ -1168,23 +1171,6 @@ def _states_holders_age(sentence: str, question: str) -> bool:
     asked = {w.lower() for w in WORD.findall(question)}
     named = [w for w in NAME_WORD.findall(sentence) if w.lower() not in asked | STOPWORDS]
     return bool(named) and states("age", sentence, "How old is " + " ".join(named))
-
-
-def _before(sentence: Evidence, evidence: list[Evidence]) -> str:
-    """The evidence sentence right before `sentence` in its document (only a space or a
-    paragraph break between them), or ""."""
-    return next(
-        (
-            e.sentence
-            for e in evidence
-            if e.doc_id == sentence.doc_id and 0 <= sentence.start - e.end <= _BREAK
-        ),
-        "",
-    )
-
-
-# The most characters between two sentences that follow each other: a paragraph break.
-_BREAK = 4
 
 
 def _name_pattern(name: str) -> str:

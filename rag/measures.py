@@ -485,6 +485,23 @@ def continues(best: Evidence, sentence: Evidence) -> bool:
     return right_after(best, sentence) and bool(_REFERS_BACK.match(sentence.sentence))
 
 
+def sentence_before(sentence: Evidence, evidence: list[Evidence]) -> str:
+    """The evidence sentence right before `sentence` in its document (only a space or a
+    paragraph break between them), or ""."""
+    return next(
+        (
+            e.sentence
+            for e in evidence
+            if e.doc_id == sentence.doc_id and 0 <= sentence.start - e.end <= _BREAK
+        ),
+        "",
+    )
+
+
+# The most characters between two sentences that follow each other: a paragraph break.
+_BREAK = 4
+
+
 def right_after(sentence: Evidence, other: Evidence) -> bool:
     """Whether `other` comes right after `sentence` in its article."""
     return other.doc_id == sentence.doc_id and 0 < other.start - sentence.end <= _ADJACENT

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from rag.citations import unmentioned
-from rag.measures import FAR_SHARE, continues, rated_near_best, right_after
+from rag.measures import FAR_SHARE, continues, rated_near_best, sentence_before
 from rag.roles import NAME_WORD
 from rag.types import Evidence
 
@@ -161,16 +161,11 @@ def succeeding(question: str, evidence: list[Evidence]) -> Evidence | None:
             e
             for e in evidence
             if e.relevance >= floor
-            and _names_predecessor(question, e.sentence, _before(e, evidence))
+            and _names_predecessor(question, e.sentence, sentence_before(e, evidence))
         ]
     else:
         return None
     return max(found, key=lambda e: e.relevance) if found else None
-
-
-def _before(sentence: Evidence, evidence: list[Evidence]) -> str:
-    """The evidence sentence right before `sentence` in its article, or ""."""
-    return next((e.sentence for e in evidence if right_after(e, sentence)), "")
 
 
 def _of_named(sentence: Evidence, best: Evidence | None, named: list[str]) -> bool:
