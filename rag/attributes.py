@@ -832,8 +832,9 @@ def only_described(question: str, hits: Sequence[Hit]) -> bool:
     ("Veridan, a company based in Cambridge", "a boat named the Kittiwake", "partner Boulton")
     or the kind is part of a name ("Durham Wildlife Trust"); any mention other than an
     indefinite one ("the laboratory") may refer to one named elsewhere, and says nothing. Not
-    for people, nor for a kind a lead introduces ("A company has been fined ..."): news names
-    them later, without the kind's word ("Jason Smith, 34, ...", "Southern Water admitted")."""
+    for people asked for by a word for one (`_asks_person`: "Which man ...?"), nor for a kind
+    a lead introduces ("A company has been fined ..."): news names them later, without the
+    kind's word ("Jason Smith, 34, ...", "Southern Water admitted")."""
     kind = _kind_asked(question.strip())
     if kind is None or _asks_person(question.strip()):
         return False
