@@ -58,7 +58,7 @@ def in_its_decade(year: str, question: str, text: str) -> bool:
     """Whether `year`, which the question writes as a decade ("from the 1970s"), is stated in
     `text` by a year of that decade ("in 1977") or the decade itself."""
     return f"{year}s" in _DECADE.findall(question) and bool(
-        re.search(rf"(?<![\w.,-]){year[:3]}\d(?:s\b|(?![\w.,]?\d))", text)
+        re.search(rf"(?<![\w.,]){year[:3]}\d(?:s\b|(?![\w.,]?\d))", text)
     )
 
 

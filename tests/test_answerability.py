@@ -4,6 +4,7 @@ best: pure logic, over hand-built hits and a bag-of-words embedder."""
 import numpy as np
 
 from rag.answerability import Features, best_context, decided, features, load_calibration
+from rag.citations import in_its_decade
 from rag.lexical import BM25Index
 from rag.types import Evidence, Hit, ScoredSentence
 from tests.conftest import HashEmbedder
@@ -77,6 +78,7 @@ def test_number_missing_from_the_best_context_is_flagged():
     assert compute("Who designed the bridges that opened in the 1930s?").missing_number == 0.0
     assert compute("Who designed the bridges that opened in the 1940s?").missing_number == 1.0
     assert compute("Who designed the bridges that opened in the mid-1930s?").missing_number == 0.0
+    assert in_its_decade("1930", "What opened in the 1930s?", "It opened in mid-1932.")
 
 
 def test_name_in_no_evidence_sentence_nor_a_title_is_flagged():
