@@ -915,12 +915,7 @@ def _describes_another(after: str) -> bool:
     if not following:
         return False
     word = following["word"]
-    return not (
-        word in STOPWORDS
-        or word in _NOT_A_NOUN
-        or re.search(r"(?:ed|ly|ing)$", word)
-        or re.match(AUXILIARY + r"$", word)
-    )
+    return not (word in STOPWORDS or word in _NOT_A_NOUN or re.search(r"(?:ed|ly|ing)$", word))
 
 
 def _kind_asked(question: str) -> str | None:

@@ -28,12 +28,12 @@ from rag.measures import (
     WEEKDAYS,
     aged_beside,
     continues,
+    in_top_article,
     near_best_instead,
     rated_near_best,
     right_after,
     sentence_before,
     states,
-    top_article_sentences,
 )
 from rag.mentions import unnamed_in
 from rag.places import countries, is_nationality
@@ -461,8 +461,7 @@ def tallied(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | 
     questions."""
     if not _TALLY_QUESTION.match(bare(question)) or not hits:
         return None
-    own = top_article_sentences(hits)
-    return lambda sentence, previous: sentence in own and bool(_TALLY.search(sentence))
+    return in_top_article(hits, lambda sentence, previous: bool(_TALLY.search(sentence)))
 
 
 def tallying_best(question: str, evidence: list[Evidence]) -> Evidence | None:
@@ -749,19 +748,14 @@ _FINDING_QUESTION = re.compile(
     r"uncover|conclude|establish)\W*$",
     re.IGNORECASE,
 )
+# Any finding, whatever follows: "found the body", "discovered penicillin".
+_FINDING_VERB = (
+    r"found|finds|showed|shown|shows|revealed|reveals|concluded|discovered|uncovered|established"
+)
+_FINDING = re.compile(rf"\b(?:{_FINDING_VERB})\b", re.IGNORECASE)
 # What a sentence says was found: "Analysts at a laboratory in London found that it contained".
 _FOUND = re.compile(
-    r"\b(?:found|find|finds|showed|shown|shows|revealed|reveals|concluded|discovered|uncovered|"
-    r"established)\s+(?:that\b|it\s+(?:was|had|contained|is)\b)",
-    re.IGNORECASE,
-)
-
-
-# Any finding, whatever follows: "found the body", "discovered penicillin".
-_FINDING = re.compile(
-    r"\b(?:found|finds|showed|shown|shows|revealed|reveals|concluded|discovered|uncovered|"
-    r"established)\b",
-    re.IGNORECASE,
+    rf"\b(?:find|{_FINDING_VERB})\s+(?:that\b|it\s+(?:was|had|contained|is)\b)", re.IGNORECASE
 )
 
 
@@ -773,8 +767,7 @@ def finding(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | 
     for other questions."""
     if not _FINDING_QUESTION.match(bare(question)) or not hits:
         return None
-    own = top_article_sentences(hits)
-    return lambda sentence, previous: sentence in own and bool(_FOUND.search(sentence))
+    return in_top_article(hits, lambda sentence, previous: bool(_FOUND.search(sentence)))
 
 
 def finding_best(question: str, evidence: list[Evidence]) -> Evidence | None:

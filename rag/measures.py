@@ -425,10 +425,14 @@ _NEAR_BEST = 0.5
 FAR_SHARE = 0.2
 
 
-def top_article_sentences(hits: Sequence[Hit]) -> set[str]:
-    """The sentences of the best retrieved passage's article, in all its passages: the article
-    the question is about, where a sentence wanted whatever its retrieval score must be."""
-    return {s.text for h in hits if h.doc_id == hits[0].doc_id for s in h.sentences}
+def in_top_article(
+    hits: Sequence[Hit], holds: Callable[[str, str], bool]
+) -> Callable[[str, str], bool]:
+    """Whether a sentence (after the one before it) is of the best retrieved passage's article,
+    in any of its passages, and `holds`: the article the question is about, where a sentence
+    that evidence selection wants whatever its retrieval score must be."""
+    own = {s.text for h in hits if h.doc_id == hits[0].doc_id for s in h.sentences}
+    return lambda sentence, previous: sentence in own and holds(sentence, previous)
 
 
 def rated_near_best(evidence: list[Evidence]) -> list[Evidence]:
@@ -740,9 +744,7 @@ def stating_measure(question: str, hits: Sequence[Hit]) -> Callable[[str, str], 
     counted = _counted_terms(question) if measure == "count" and _HOW_MANY.search(question) else []
     if not (literal or counted) or not hits:
         return None
-    own = top_article_sentences(hits)
-    gives = _giving(measure, counted, question)
-    return lambda sentence, previous: sentence in own and gives(sentence, previous)
+    return in_top_article(hits, _giving(measure, counted, question))
 
 
 def _giving(measure: str, counted: list[str], question: str) -> Callable[[str, str], bool]:
