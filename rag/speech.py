@@ -91,10 +91,36 @@ _SENTENCE_GAP = 3
 def speaker(question: str) -> list[str] | None:
     """The terms naming whoever a "What did X say?" question asks about; None for other
     questions, or when the speaker is only a pronoun left unresolved."""
+    phrase = _asked_speaker(question)
+    if phrase is None:
+        return None
+    return _speaker_terms(phrase) or None
+
+
+def _asked_speaker(question: str) -> str | None:
+    """The phrase naming whoever a "What did X say?" question asks about, or the one it ends
+    "according to": "What had Mr Thornley mistakenly thought ..., according to his barrister?"
+    asks for the barrister's words ("the barrister"), not Mr Thornley's. None for other
+    questions."""
     asked = SPEECH_QUESTION.search(question)
     if not asked:
         return None
-    return _speaker_terms(asked["speaker"]) or None
+    according = _ACCORDING_TO.search(question, asked.end())
+    if according:
+        return _OWNER_PRONOUN.sub("the ", according["speaker"], count=1)
+    return asked["speaker"]
+
+
+# "his barrister" of a question that names him: the barrister, as the role is looked for.
+_OWNER_PRONOUN = re.compile(r"^(?:his|her|their|its)\s+", re.IGNORECASE)
+
+
+def _topic_end(question: str) -> int:
+    """Where the topic of a "What did X say about Y?" question ends: before ", according to
+    ...", which names the speaker."""
+    asked = SPEECH_QUESTION.search(question)
+    according = _ACCORDING_TO.search(question, asked.end()) if asked else None
+    return according.start() if according else len(question)
 
 
 def _speaker_terms(phrase: str) -> list[str]:
@@ -135,11 +161,11 @@ def asks_role(question: str) -> bool:
     """Whether a "What did X say?" question names its speaker by a role ("the Bayside coach",
     "the prime minister"), whose word must then be where the speaker stands: "Bayside defender
     Tom Hartley" is half of "Bayside coach", and no coach."""
-    asked = SPEECH_QUESTION.search(question)
+    phrase = _asked_speaker(question)
     return (
-        bool(asked)
-        and bool(question_terms(asked["speaker"]))  # not "he", left unresolved
-        and not asked["speaker"].split()[-1][:1].isupper()
+        phrase is not None
+        and bool(question_terms(phrase))  # not "he", left unresolved
+        and not phrase.split()[-1][:1].isupper()
     )
 
 
@@ -531,13 +557,13 @@ def reports_named(question: str, texts: list[str]) -> Callable[[str, str], bool]
     takes whatever its retrieval score; for "What did the judge say?", by the last name of
     whoever `texts` name beside the role ("Judge Helen Marsh": "Marsh told Quinlan ...").
     None for questions that name no speaker, nor anyone holding the role asked about."""
-    asked = SPEECH_QUESTION.search(question)
-    if not asked:
+    phrase = _asked_speaker(question)
+    if phrase is None:
         return None
     if asks_role(question):
         names = [[term] for term in role_holders(question, texts)]
-    elif any(word[:1].isupper() for word in asked["speaker"].split()):
-        names = [question_terms(_full_name(asked["speaker"]) or asked["speaker"])]
+    elif any(word[:1].isupper() for word in phrase.split()):
+        names = [question_terms(_full_name(phrase) or phrase)]
     else:
         return None  # "What did they say?": nobody named
     if not names or not all(names):
@@ -554,12 +580,12 @@ def role_holders(question: str, texts: list[str]) -> list[str]:
     """The last names, as terms, of whoever `texts` name beside the role a "What did the judge
     say?" question asks about: "Judge Helen Marsh", "Helen Marsh, the judge". A deputy or a
     former holder is none."""
-    asked = SPEECH_QUESTION.search(question)
-    if not asked:
+    phrase = _asked_speaker(question)
+    if phrase is None:
         return []
     if not asks_role(question):
-        return _holders_at(asked["speaker"], texts)
-    words = [w for w in asked["speaker"].split() if w.lower() not in {"the", "a", "an"}]
+        return _holders_at(phrase, texts)
+    words = [w for w in phrase.split() if w.lower() not in {"the", "a", "an"}]
     holder = holder_pattern(role_pattern([" ".join(words)]))
     found = []
     for text in texts:
@@ -707,4 +733,4 @@ def _reports_and_topic(
     asked = SPEECH_QUESTION.search(question)
     if not reported or asked is None:
         return [], set()
-    return reported, set(question_terms(question[asked.end() :]))
+    return reported, set(question_terms(question[asked.end() : _topic_end(question)]))

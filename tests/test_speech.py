@@ -51,6 +51,15 @@ def test_a_speech_question_names_its_speaker_and_say_is_no_key_term():
     assert speaker("What did he say?") is None
 
 
+def test_a_speaker_named_after_according_to_is_whose_words_are_asked_for():
+    asked = "What had Mr Thornley mistakenly thought about the order, according to his barrister?"
+    assert speaker(asked) == question_terms("barrister")
+    assert asks_role(asked)
+    said = "Defending, Simon Purcell said Mr Thornley had wrongly believed the order had lapsed."
+    assert role_holders(asked, [said]) == question_terms("Purcell")
+    assert speaker("What did Mr Thornley think about the order?") == question_terms("Mr Thornley")
+
+
 def test_the_speaker_is_read_from_where_the_name_stands_by_the_speech_verb():
     assert attributes(MADDEN, ["madden"])  # ", said Mr Michael Madden" after a quotation
     assert attributes(VISIT, ["dmitri", "peskov"])  # half the terms: "Dmitry" stems otherwise
