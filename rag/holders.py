@@ -194,11 +194,15 @@ def naming_holder(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bo
 
 def naming(holder: Holder, hits: Sequence[Hit]) -> Callable[[str, str], bool]:
     """Whether a retrieved sentence (after the one before it) names `holder`, read in its own
-    article's title and opening."""
+    article's title and opening, and after the sentences its references are resolved in
+    (`sentences_before`): "Its chief executive, Dana Whitaker, ..." after "It has also said
+    ..." after "Harlan Foods, which was founded in 1931, ..."."""
     opening = {h.doc_id: h.text for h in hits if h.start == 0}
+    before = sentences_before(list(hits))
     article = {s.text: (h.title, opening.get(h.doc_id, "")) for h in hits for s in h.sentences}
+    chain = {s.text: before.get((h.doc_id, s.start), "") for h in hits for s in h.sentences}
     return lambda sentence, previous: holder.names(
-        sentence, previous, *article.get(sentence, ("", ""))
+        sentence, chain.get(sentence) or previous, *article.get(sentence, ("", ""))
     )
 
 

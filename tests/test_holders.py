@@ -267,6 +267,15 @@ def test_a_title_within_a_sentence_is_the_articles_subjects_unless_another_owner
         assert role_holder(asked, [sentence], [passage(other, title=title)]) is None, other
 
 
+def test_a_holder_named_by_its_after_sentences_that_refer_back_is_the_bodys():
+    harlan = "Harlan Foods, which was founded in 1931, has promised to keep the factory open."
+    it = "It has also said it will invest £15 million in a new production line."
+    chief = "Its chief executive, Dana Whitaker, said the company had wanted a British brand."
+    hits = [passage(harlan, it, chief, title="Crisp maker sold to US snacks giant")]
+    assert naming_holder("Who runs Harlan Foods?", hits)(chief, it)
+    assert not naming_holder("Who runs Moorside?", hits)(chief, it)
+
+
 def test_a_role_is_matched_whole_and_may_follow_who_became():
     title = "Cloud firm Nimbus to buy Quartzline"
     raman = evidence_at(1, "Ms Raman, who became chief executive in 2021, was pressed.", 0, 0.3)
