@@ -54,6 +54,14 @@ _PREVIOUS_BY = re.compile(
 )
 
 
+# "The previous oldest debutant at the Crucible, which has staged the championship since 1977,
+# was Ray Pennington": who held it before, the subject of a sentence of its own.
+_PREVIOUS_WAS = re.compile(
+    r"(?:The|Its|His|Her|Their)\s+previous\s+(?:[\w’'.:,-]+\s+){0,14}?(?:was|were)\s+"
+    r"(?:[a-z]+\s+){0,2}[A-Z]"
+)
+
+
 # "Who replaced Neil Hammond as ...?", "Who will succeed Ozola?", "Who took over from Lowe?",
 # "Who is Holm's successor?", "Who is the successor to Holm?": who came after, in group "after".
 _SUCCESSOR = re.compile(
@@ -118,16 +126,21 @@ def telling_predecessor(question: str) -> Callable[[str, str], bool] | None:
     return lambda sentence, previous: _names_predecessor(question, sentence, previous)
 
 
-def _names_predecessor(question: str, sentence: str, previous: str = "") -> bool:
+def _names_predecessor(question: str, sentence: str, previous: str = "", article: str = "") -> bool:
     """Whether `sentence` names who came before ("took over from Philip Lowe", "the previous
     record ... set by Calum Dodds") and, read after `previous`, the one the question asks who
     came before ("Lowther" of "Who held the Cheviot Round record before Lowther?"), or else
-    everyone the question names."""
+    everyone the question names. A sentence of its own on who came before ("The previous
+    oldest debutant at the Crucible ... was Ray Pennington") is of whom the rest of its
+    `article` names."""
     said = _FOLLOWED.search(sentence) or _PREVIOUS_BY.search(sentence)
-    if not said:
+    if said:
+        # The one who came after is named before those words, the one before after them.
+        read = f"{previous} {sentence[: said.start()]}"
+    elif article and _PREVIOUS_WAS.match(sentence.strip()):
+        read = article
+    else:
         return False
-    # The one who came after is named before those words, the one before after them.
-    read = f"{previous} {sentence[: said.start()]}"
     before = _BEFORE_NAME.search(question)
     if before:
         return bool(re.search(rf"\b{re.escape(before['name'].split()[-1])}\b", read))
@@ -161,7 +174,12 @@ def succeeding(question: str, evidence: list[Evidence]) -> Evidence | None:
             e
             for e in evidence
             if e.relevance >= floor
-            and _names_predecessor(question, e.sentence, sentence_before(e, evidence))
+            and _names_predecessor(
+                question,
+                e.sentence,
+                sentence_before(e, evidence),
+                " ".join(other.sentence for other in evidence if other.doc_id == e.doc_id),
+            )
         ]
     else:
         return None

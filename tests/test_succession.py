@@ -58,6 +58,23 @@ def test_a_predecessor_is_answered_where_an_article_says_who_came_before():
         assert succeeding(lowe, [evidence_at(1, said, 0, 0.6)]) is None, said
 
 
+def test_a_sentence_of_its_own_on_who_came_before_answers_for_whom_its_article_names():
+    asked = "Who was the oldest player to make a Crucible debut before Haworth?"
+    lead = evidence_at(1, "A former miner has become the oldest player to make his debut.", 0, 0.5)
+    haworth = evidence_at(2, "Dennis Haworth, 58, beat Zhou Hanlin by 10 frames to 7.", 70, 0.3)
+    previous = (
+        "The previous oldest debutant at the Crucible, which opened in 1977, was Ray Pennington."
+    )
+    pennington = evidence_at(3, previous, 140, 0.45)
+    assert succeeding(asked, [lead, haworth, pennington]) is pennington
+    # Not when its article does not name the one asked about, nor for a sentence on what came
+    # before that names nobody after "was".
+    elsewhere = [lead, evidence_at(2, haworth.sentence, 0, 0.3, doc_id="e"), pennington]
+    assert succeeding(asked, elsewhere) is None
+    venue = evidence_at(3, "The previous venue was smaller.", 140, 0.45)
+    assert succeeding(asked, [lead, haworth, venue]) is None
+
+
 def test_a_successor_is_asked_for_by_who_came_after_someone():
     assert asks_successor("Who replaced Neil Hammond as operations director?") == [
         "Neil",
