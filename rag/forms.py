@@ -19,7 +19,15 @@ import numpy as np
 from rag.attributes import AT_A_NAMED_PLACE, BODY_KIND, NAMING, WHICH_KIND, WORKS
 from rag.evidence import answer_type, sentences_before
 from rag.holders import Holder, holder_of, naming, role_holder
-from rag.lexical import AUXILIARY, CALLED_QUESTION, STOPWORDS, WORD, question_terms, terms
+from rag.lexical import (
+    AUXILIARY,
+    CALLED_QUESTION,
+    KIN,
+    STOPWORDS,
+    WORD,
+    question_terms,
+    terms,
+)
 from rag.measures import (
     DATE,
     FAR_SHARE,
@@ -98,11 +106,30 @@ def introduction(question: str, evidence: list[Evidence], share: float) -> Evide
         return None
     name = re.compile(_name_pattern(definition["name"]), re.IGNORECASE)
     near = share * max(e.relevance for e in evidence)
-    naming = [e for e in evidence if name.search(e.sentence) and e.relevance >= near]
+    naming = [
+        e
+        for e in evidence
+        if (name.search(e.sentence) or _named_as_kin(definition["name"], e, evidence))
+        and e.relevance >= near
+    ]
     if not naming:
         return None
     document = max(naming, key=lambda e: e.relevance).doc_id
     return min((e for e in naming if e.doc_id == document), key=lambda e: e.start)
+
+
+def _named_as_kin(name: str, sentence: Evidence, evidence: list[Evidence]) -> bool:
+    """Whether `sentence` gives the first word of a name of two words alone, beside the word for
+    a relative ("His wife, Janet, 57, a school dinner lady" for Janet Haworth), and an evidence
+    sentence of its article names the family ("Haworth left school at 16")."""
+    words = name.split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return False
+    kin = rf"\b(?i:his|her|their)\s+(?i:{KIN}),\s+{re.escape(words[0])}\b(?!\s+[A-Z])"
+    family = re.compile(rf"\b{re.escape(words[1])}\b")
+    return bool(re.search(kin, sentence.sentence)) and any(
+        e.doc_id == sentence.doc_id and family.search(e.sentence) for e in evidence
+    )
 
 
 # "What is the name of the satellite?" asks what something is called, as "What is the wildfire

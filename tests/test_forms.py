@@ -70,6 +70,19 @@ def test_a_who_is_question_is_answered_where_the_article_introduces_the_name():
     assert introduction("Who is Jo Chun Ryong?", [], 0.7) is None
 
 
+def test_a_relative_named_by_a_first_name_alone_is_introduced_beside_the_relation():
+    wife = evidence_at(1, "His wife, Janet, 57, a school dinner lady, was in the crowd.", 500, 0.1)
+    him = evidence_at(2, "Haworth left school at 16 and went to work underground.", 100, 0.05)
+    assert introduction("What is Janet Haworth's job?", [wife, him], 0.3) is wife
+    assert introduction("Who is Janet Haworth?", [wife, him], 0.3) is wife
+    # Not when no sentence of its article names the family, nor for a first name that begins
+    # a full name of someone else.
+    other = evidence_at(2, him.sentence, 100, 0.05, doc_id="e")
+    assert introduction("Who is Janet Haworth?", [wife, other], 0.3) is None
+    named = evidence_at(1, "His wife, Janet Brooks, was in the crowd.", 500, 0.1)
+    assert introduction("Who is Janet Haworth?", [named, him], 0.3) is None
+
+
 def test_a_what_happened_on_a_date_question_is_answered_where_the_date_is():
     putin = evidence_at(1, "Mr Putin arrived in Vladivostok on Monday.", 0, 0.2)
     urged = evidence_at(2, "On Monday, Washington urged Pyongyang to keep its promise.", 100, 0.1)
