@@ -106,8 +106,15 @@ TIME_QUESTION = re.compile(
 )
 # An age in so many words: "a 44-year-old", "aged 44", "at the age of 44", or told of someone at
 # a time, "who was 20 when he died" (not "Inflation was 11 when ...").
+# A number in words up to ninety-nine, as ages are written: "aged from seven to 96".
+_UNITS_AND_TENS = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
+    r"six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+)
 _AGE_IN_WORDS = (
-    rf"{_AMOUNT}years?[- ]old\b|\baged\s+\d+|\bage of\s+\d+|"
+    rf"{_AMOUNT}years?[- ]old\b|\baged\s+(?:from\s+|between\s+)?(?:\d+|{_UNITS_AND_TENS})\b|"
+    r"\bage of\s+\d+|"
     r"\b(?:who|he|she)\s+(?:was|were)\s+(?:only\s+|just\s+)?\d{1,3}\s+when\b"
 )
 _STATES = {
@@ -302,6 +309,7 @@ _VALUED_BY = {
     "elevation": "length",
     "turnout": "percent",
     "mass": "weight",
+    "age": "age",
 }
 
 
@@ -1011,8 +1019,9 @@ def _counted_terms(question: str) -> list[str]:
     container ships were lost?" (before its auxiliary); before a main verb, any of the first
     three words ("ukrainian", "refuge", "arriv" of "How many Ukrainian refugees arrived?"), as
     "volunteers" of "How many volunteers helped look for her?" is the first; any word for a
-    workforce, for a question that asks the size of one; any word for people, for one that
-    counts people ("2,318 patients" for "How many people waited more than half a day?")."""
+    workforce, for a question that asks the size of one, or that counts employees, staff or
+    workers; any word for people, for one that counts people ("2,318 patients" for "How many
+    people waited more than half a day?")."""
     if _WORKFORCE_QUESTION.search(question):
         return list(_WORKFORCE)
     counted = _COUNTED.search(question)
@@ -1021,7 +1030,14 @@ def _counted_terms(question: str) -> list[str]:
     else:
         first = _COUNTED_FIRST.search(question)
         found = terms(first["words"]) if first else []
+    if found[:1] and found[0] in _EMPLOYED:
+        # "How many employees ...?" is answered by "about 430 desk-based staff".
+        return [*found, *(t for t in _EMPLOYED if t != found[0])]
     return [*found, *_PEOPLE] if _PEOPLE[0] in found else found
+
+
+# Words for those who work for a body, each of which news writes for the others.
+_EMPLOYED = tuple(terms("staff employees workers"))
 
 
 def _counts(sentence: str, noun: str) -> bool:
@@ -1066,12 +1082,16 @@ def unstated_part(question: str, evidence: list[Evidence]) -> bool:
     if not part or not evidence:
         return False
     given = numbers(question)
-    noun = next(iter(terms(part["noun"] or "")), None)
+    # "foreign trips": either word may be the one counted.
+    nouns = terms(part["noun"] or "")
 
     def states_part(sentence: str) -> bool:
         return any(
             not numbers(m[0]) <= given
-            and (_PART_AFTER.match(sentence, m.end()) or _counted(sentence, m, noun))
+            and (
+                _PART_AFTER.match(sentence, m.end())
+                or any(_counted(sentence, m, noun) for noun in nouns)
+            )
             for m in _count_matches(sentence)
         )
 
@@ -1132,7 +1152,9 @@ def counts_another(
     asked ("86 homes" for houses: `embed_words` gives normalised vectors, and the words must
     be as close as `_SAME_THING`), and a number counting nothing in words ("rose to 35")
     leaves it open. Not a count of some of a total ("How many of ...?"), of times, or of a
-    workforce or people, which news counts in many words ("2,318 patients")."""
+    workforce or people, which news counts in many words ("2,318 patients"); members, pupils
+    or fans are counted by any of those words, or one as close to "people", but not by "more
+    than 1,000 recorded ancient trees"."""
     asked = _COUNTED.search(question)
     if (
         not asked
@@ -1144,8 +1166,12 @@ def counts_another(
     # "How many trips abroad has Kim made?" counts trips, the word before its auxiliary or not.
     said = [w.lower() for w in WORD.findall(asked[0])[2:-1] if w.lower() not in STOPWORDS]
     nouns = {*_counted_terms(question), *terms(" ".join(said))}
-    if not said or nouns & set(_PEOPLE) or not evidence:
+    if not said or _PEOPLE[0] in nouns or not evidence:
         return False
+    if nouns & set(_PEOPLE):
+        # Members or pupils may be counted as any people are ("2,318 patients", "117 lives").
+        nouns |= {*_PEOPLE, *_PEOPLE_COUNTED}
+        said = [*said, "people"]
     near = rated_near_best(evidence)
     if any(_counts(e.sentence, n) or _counts_by_deed(e.sentence, n) for e in near for n in nouns):
         return False
@@ -1157,6 +1183,8 @@ def counts_another(
     return bool((vectors[len(said) :] @ vectors[: len(said)].T).max() < _SAME_THING)
 
 
+# What else news counts people by: "with the loss of 117 lives", "12 dead".
+_PEOPLE_COUNTED = tuple(terms("lives dead bodies"))
 # "How many of the units ...?", "How many times ...?", "How many heads of maths ...?": a part,
 # a frequency, or a thing named in more words than one.
 _NOT_COUNTED_APART = re.compile(r"\bhow\s+many\s+times\b|\bof\b", re.IGNORECASE)
@@ -1212,12 +1240,13 @@ _NOTHING_COUNTED = re.compile(
 # A number standing for part of the total, with nothing counted after it: "1,240 were",
 # "1,240 of them".
 _PART_AFTER = re.compile(rf"\s+(?:of\s+them\b|(?:{AUXILIARY})\b)", re.IGNORECASE)
-# "How many of the 4,812 pupils ...?": part of a total that the question states, with the noun
-# counted after it.
+# "How many of the 4,812 pupils ...?", "How many of Kim's seven trips ...?": part of a total
+# that the question states, with the noun counted after it.
 _PART_OF = re.compile(
-    r"^how\s+many\s+of\s+(?:the|its|their|his|her|this|that|these|those)\s+"
-    r"[^?\d]{0,4}\d[\d.,]*(?:\s*(?:million|billion|thousand|bn|m)\b)?\s*(?P<noun>[a-z]+)?",
-    re.IGNORECASE,
+    r"^(?i:how\s+many\s+of\s+)(?:(?i:the|its|their|his|her|this|that|these|those)\s+|"
+    r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s?\s+)?"
+    rf"(?i:[^?\d]{{0,4}}?(?:\d[\d.,]*(?:\s*(?:million|billion|thousand|bn|m)\b)?|"
+    rf"(?:{_UNITS_AND_TENS})\b)\s*(?P<noun>[a-z]+(?:\s+[a-z]+)?)?)"
 )
 
 

@@ -620,6 +620,25 @@ def test_a_workforce_is_stated_only_by_a_number_counting_one():
     assert stating_best(asked, [users, employees]) is employees
 
 
+def test_employees_staff_and_workers_are_counted_by_any_of_the_words():
+    asked = "How many employees will keep working a four-day week?"
+    lead = evidence_at(
+        1, "A council that let its office staff work a four-day week is to keep it.", 0, 0.6
+    )
+    staff = "The cabinet voted to keep the four-day week for about 430 desk-based staff."
+    kept = evidence_at(2, staff, 80, 0.55)
+    assert stating_best(asked, [lead, kept]) is kept
+    planned = evidence_at(2, "It will cost about 430,000 pounds a year.", 80, 0.55)
+    assert stating_best(asked, [lead, planned]) is None
+
+
+def test_an_age_is_stated_by_aged_with_a_range_or_in_words():
+    assert states("age", "The volunteers, who were aged from seven to 96, met twice a week.")
+    assert states("age", "Children aged between 5 and 11 took part.")
+    assert states("age", "Pupils aged eleven sat the test.")
+    assert not states("age", "An aged oak tree was felled.")
+
+
 def test_how_big_and_how_high_want_a_quantity_not_a_time_or_a_name():
     launch = "The satellite, Kestrel-1, lifted off at 10:42 a.m. aboard a Condor-2 rocket."
     assert not states("size", launch) and not states("level", launch)
@@ -679,6 +698,12 @@ def test_a_part_of_a_total_needs_a_count_besides_the_total():
     best, far = evidence_at(1, total, 0, 0.6), evidence_at(2, "Norway sent 1,240 pupils.", 99, 0.1)
     assert unstated_part(asked, [best, far])
     assert not unstated_part("How many pupils were from Norway?", [best])
+    # A total that someone's, or written in words.
+    trips = "Mr Kim has made just seven trips away from his country in 12 years in power."
+    kim = "How many of Kim Jong Un's seven foreign trips were to Russia?"
+    assert unstated_part(kim, [evidence_at(1, trips, 0, 0.6)])
+    russia = "Two of the seven trips were to Russia."
+    assert not unstated_part(kim, [evidence_at(1, russia, 0, 0.6)])
 
 
 def test_a_when_question_needs_a_sentence_near_the_best_that_says_when():
@@ -829,7 +854,15 @@ def test_a_count_of_something_else_does_not_answer_how_many():
     assert not counts_another("How many votes were cast?", voted, embed)
     assert counts_another("How many drones were cast?", voted, embed)
     assert not counts_another("How many of the drones are new?", meetings, embed)
+    # Those of a kind of people are counted by any word for people, but not by meetings.
     assert not counts_another("How many visitors came to the meetings?", meetings, embed)
+    assert counts_another("How many visitors did the meetings draw?", meetings, embed)
+    residents = [evidence_at(1, "The meetings drew 300 residents and 12 councillors.", 0, 0.7)]
+    assert not counts_another("How many visitors did the meetings draw?", residents, embed)
+    lost = [evidence_at(1, "The ship sank with the loss of 117 lives.", 0, 0.7)]
+    assert not counts_another("How many passengers were lost when the ship sank?", lost, embed)
+    trees = [evidence_at(1, "England lost more than 1,000 recorded ancient trees.", 0, 0.7)]
+    assert counts_another("How many members does the Veteran Oak Society have?", trees, embed)
     # Words less alike than the embedder's own "homes" and "houses" are other things.
     assert counts_another(
         "How many houses were damaged?", homes, _words_alike({"homes", "houses"}, closeness=0.3)
