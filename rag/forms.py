@@ -120,16 +120,31 @@ def introduction(question: str, evidence: list[Evidence], share: float) -> Evide
 
 def _named_as_kin(name: str, sentence: Evidence, evidence: list[Evidence]) -> bool:
     """Whether `sentence` gives the first word of a name of two words alone, beside the word for
-    a relative ("His wife, Janet, 57, a school dinner lady" for Janet Haworth), and an evidence
-    sentence of its article names the family ("Haworth left school at 16")."""
+    a relative of the family's ("Mr Haworth's wife, Janet", or "His wife, Janet, 57, a school
+    dinner lady" where an evidence sentence of its article names the family, and the sentence
+    names no one of another family before "His": not "Zhou travelled with his girlfriend,
+    Janet")."""
     words = name.split()
     if len(words) != 2 or not all(w[:1].isupper() for w in words):
         return False
-    kin = rf"\b(?i:his|her|their)\s+(?i:{KIN}),\s+{re.escape(words[0])}\b(?!\s+[A-Z])"
-    family = re.compile(rf"\b{re.escape(words[1])}\b")
-    return bool(re.search(kin, sentence.sentence)) and any(
-        e.doc_id == sentence.doc_id and family.search(e.sentence) for e in evidence
+    first, family = (re.escape(w) for w in words)
+    kin = rf"(?i:{KIN}),?\s+{first}\b(?!\s+[A-Z])"
+    if re.search(rf"\b{family}['’]s?\s+{kin}", sentence.sentence):
+        return True
+    theirs = re.search(rf"\b(?i:his|her|their)\s+{kin}", sentence.sentence)
+    before = sentence.sentence[: theirs.start()] if theirs else ""
+    return (
+        theirs is not None
+        and (not _NAME_BEFORE_KIN.search(before) or bool(re.search(rf"\b{family}\b", before)))
+        and any(
+            e.doc_id == sentence.doc_id and re.search(rf"\b{family}\b", e.sentence)
+            for e in evidence
+        )
     )
+
+
+# A name inside a sentence, before "his wife": whose wife it is.
+_NAME_BEFORE_KIN = re.compile(r"(?<=[\w,;:’'] )[A-Z][a-z]")
 
 
 # "What is the name of the satellite?" asks what something is called, as "What is the wildfire

@@ -104,16 +104,17 @@ TIME_QUESTION = re.compile(
     r"(?!\s+(?:of\s+(?:the\s+)?year|limits?|frames?|periods?|zones?|scales?|slots?)\b)",
     re.IGNORECASE,
 )
-# An age in so many words: "a 44-year-old", "aged 44", "at the age of 44", or told of someone at
-# a time, "who was 20 when he died" (not "Inflation was 11 when ...").
-# A number in words up to ninety-nine, as ages are written: "aged from seven to 96".
-_UNITS_AND_TENS = (
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
-    r"six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+# A number written in words.
+_CARDINAL = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?"
 )
+# An age in so many words: "a 44-year-old", "aged 44", "aged from seven to 96", "at the age of
+# 44", or told of someone at a time, "who was 20 when he died" (not "Inflation was 11 when
+# ...").
 _AGE_IN_WORDS = (
-    rf"{_AMOUNT}years?[- ]old\b|\baged\s+(?:from\s+|between\s+)?(?:\d+|{_UNITS_AND_TENS})\b|"
+    rf"{_AMOUNT}years?[- ]old\b|\baged\s+(?:from\s+|between\s+)?(?:\d+|(?:{_CARDINAL})\b)|"
     r"\bage of\s+\d+|"
     r"\b(?:who|he|she)\s+(?:was|were)\s+(?:only\s+|just\s+)?\d{1,3}\s+when\b"
 )
@@ -233,11 +234,6 @@ _STATES["duration"] = re.compile(
 )
 # A number of a count: not an ordinal ("21st") nor part of a name ("COVID-19", "F-35").
 _NUMBER = re.compile(r"(?<![-\w.,])\d+(?:[.,]\d+)*(?![\d.,]?\d)(?!st\b|nd\b|rd\b|th\b|-\d)")
-_CARDINAL = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?"
-)
 _NUMBER_WORD = re.compile(
     rf"(?<!\bno\s)\b(?:{_CARDINAL}|half|twice|single|none|several|both)\b(?!(?<=one)\s+of\b)"
     r"|\b(?:a|one|two|three)\s+(?:thirds?|quarters?)\b",  # "fallen by a third"
@@ -1152,9 +1148,7 @@ def counts_another(
     asked ("86 homes" for houses: `embed_words` gives normalised vectors, and the words must
     be as close as `_SAME_THING`), and a number counting nothing in words ("rose to 35")
     leaves it open. Not a count of some of a total ("How many of ...?"), of times, or of a
-    workforce or people, which news counts in many words ("2,318 patients"); members, pupils
-    or fans are counted by any of those words, or one as close to "people", but not by "more
-    than 1,000 recorded ancient trees"."""
+    workforce or people, which news counts in many words ("2,318 patients")."""
     asked = _COUNTED.search(question)
     if (
         not asked
@@ -1166,12 +1160,8 @@ def counts_another(
     # "How many trips abroad has Kim made?" counts trips, the word before its auxiliary or not.
     said = [w.lower() for w in WORD.findall(asked[0])[2:-1] if w.lower() not in STOPWORDS]
     nouns = {*_counted_terms(question), *terms(" ".join(said))}
-    if not said or _PEOPLE[0] in nouns or not evidence:
+    if not said or nouns & set(_PEOPLE) or not evidence:
         return False
-    if nouns & set(_PEOPLE):
-        # Members or pupils may be counted as any people are ("2,318 patients", "117 lives").
-        nouns |= {*_PEOPLE, *_PEOPLE_COUNTED}
-        said = [*said, "people"]
     near = rated_near_best(evidence)
     if any(_counts(e.sentence, n) or _counts_by_deed(e.sentence, n) for e in near for n in nouns):
         return False
@@ -1183,8 +1173,6 @@ def counts_another(
     return bool((vectors[len(said) :] @ vectors[: len(said)].T).max() < _SAME_THING)
 
 
-# What else news counts people by: "with the loss of 117 lives", "12 dead".
-_PEOPLE_COUNTED = tuple(terms("lives dead bodies"))
 # "How many of the units ...?", "How many times ...?", "How many heads of maths ...?": a part,
 # a frequency, or a thing named in more words than one.
 _NOT_COUNTED_APART = re.compile(r"\bhow\s+many\s+times\b|\bof\b", re.IGNORECASE)
@@ -1246,7 +1234,7 @@ _PART_OF = re.compile(
     r"^(?i:how\s+many\s+of\s+)(?:(?i:the|its|their|his|her|this|that|these|those)\s+|"
     r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s?\s+)?"
     rf"(?i:[^?\d]{{0,4}}?(?:\d[\d.,]*(?:\s*(?:million|billion|thousand|bn|m)\b)?|"
-    rf"(?:{_UNITS_AND_TENS})\b)\s*(?P<noun>[a-z]+(?:\s+[a-z]+)?)?)"
+    rf"\b(?:{_CARDINAL})\b)\s*(?P<noun>[a-z]+(?:\s+[a-z]+)?)?)"
 )
 
 

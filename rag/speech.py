@@ -98,17 +98,25 @@ def speaker(question: str) -> list[str] | None:
 
 
 def _asked_speaker(question: str) -> str | None:
-    """The phrase naming whoever a "What did X say?" question asks about, or the one it ends
-    "according to": "What had Mr Thornley mistakenly thought ..., according to his barrister?"
-    asks for the barrister's words ("the barrister"), not Mr Thornley's. None for other
-    questions."""
+    """The phrase naming whoever a "What did X say?" question asks about, or someone of X's it
+    ends with "according to": "What had Mr Thornley mistakenly thought ..., according to his
+    barrister?" asks for the barrister's words ("the barrister"), not Mr Thornley's. A source
+    ("according to the Kremlin", "according to reports") tells where X's words were reported,
+    and leaves X the speaker. None for other questions."""
     asked = SPEECH_QUESTION.search(question)
     if not asked:
         return None
-    according = _ACCORDING_TO.search(question, asked.end())
+    according = _according_to_theirs(question, asked.end())
     if according:
         return _OWNER_PRONOUN.sub("the ", according["speaker"], count=1)
     return asked["speaker"]
+
+
+def _according_to_theirs(question: str, start: int) -> re.Match[str] | None:
+    """The "according to his barrister" that ends a question after `start`, naming someone by
+    a possessive pronoun; None for any other."""
+    according = _ACCORDING_TO.search(question, start)
+    return according if according and _OWNER_PRONOUN.match(according["speaker"]) else None
 
 
 # "his barrister" of a question that names him: the barrister, as the role is looked for.
@@ -116,10 +124,10 @@ _OWNER_PRONOUN = re.compile(r"^(?:his|her|their|its)\s+", re.IGNORECASE)
 
 
 def _topic_end(question: str) -> int:
-    """Where the topic of a "What did X say about Y?" question ends: before ", according to
-    ...", which names the speaker."""
+    """Where the topic of a "What did X say about Y?" question ends: before ", according to his
+    barrister", which names the speaker."""
     asked = SPEECH_QUESTION.search(question)
-    according = _ACCORDING_TO.search(question, asked.end()) if asked else None
+    according = _according_to_theirs(question, asked.end()) if asked else None
     return according.start() if according else len(question)
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from rag.citations import unmentioned
+from rag.lexical import question_terms
 from rag.measures import FAR_SHARE, continues, rated_near_best, sentence_before
 from rag.roles import NAME_WORD
 from rag.types import Evidence
@@ -55,10 +56,11 @@ _PREVIOUS_BY = re.compile(
 
 
 # "The previous oldest debutant at the Crucible, which has staged the championship since 1977,
-# was Ray Pennington": who held it before, the subject of a sentence of its own.
+# was Ray Pennington", "The previous record for the oldest woman to complete the crossing solo
+# was held by Anneke de Vries": who held it before, in a sentence of its own.
 _PREVIOUS_WAS = re.compile(
-    r"(?:The|Its|His|Her|Their)\s+previous\s+(?:[\w’'.:,-]+\s+){0,14}?(?:was|were)\s+"
-    r"(?:[a-z]+\s+){0,2}[A-Z]"
+    r"(?:The|Its|His|Her|Their)\s+previous\s+(?P<what>(?:[\w’'.:,-]+\s+){0,14}?)(?:was|were)\s+"
+    r"(?:(?:held|set|established)\s+by\s+[A-Z]|[A-Z][\w’'-]*\s+(?:(?:de|van|von|der|da|di|du|le|la)\s+)?[A-Z])"
 )
 
 
@@ -137,7 +139,11 @@ def _names_predecessor(question: str, sentence: str, previous: str = "", article
     if said:
         # The one who came after is named before those words, the one before after them.
         read = f"{previous} {sentence[: said.start()]}"
-    elif article and _PREVIOUS_WAS.match(sentence.strip()):
+    elif article and (previous_was := _PREVIOUS_WAS.match(sentence.strip())):
+        # Of what the question asks: "The previous oldest debutant" for "the oldest player to
+        # make a Crucible debut", not "His previous job".
+        if not set(question_terms(previous_was["what"])) & set(question_terms(question)):
+            return False
         read = article
     else:
         return False

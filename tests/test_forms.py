@@ -79,6 +79,13 @@ def test_a_relative_named_by_a_first_name_alone_is_introduced_beside_the_relatio
     # a full name of someone else.
     other = evidence_at(2, him.sentence, 100, 0.05, doc_id="e")
     assert introduction("Who is Janet Haworth?", [wife, other], 0.3) is None
+    founded = "It was founded by Andrew Fawcett and his wife Claire, then a teacher."
+    claire = evidence_at(1, founded, 50, 0.3)
+    assert introduction("Who is Claire Fawcett?", [claire], 0.3) is claire
+    owned = evidence_at(1, "Mr Haworth's wife, Janet, was in the crowd.", 500, 0.1)
+    assert introduction("Who is Janet Haworth?", [owned], 0.3) is owned
+    zhou = "Zhou Hanlin travelled with his girlfriend, Janet, a student from Leeds."
+    assert introduction("Who is Janet Haworth?", [evidence_at(1, zhou, 500, 0.1), him], 0.3) is None
     named = evidence_at(1, "His wife, Janet Brooks, was in the crowd.", 500, 0.1)
     assert introduction("Who is Janet Haworth?", [named, him], 0.3) is None
 

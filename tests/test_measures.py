@@ -704,6 +704,9 @@ def test_a_part_of_a_total_needs_a_count_besides_the_total():
     assert unstated_part(kim, [evidence_at(1, trips, 0, 0.6)])
     russia = "Two of the seven trips were to Russia."
     assert not unstated_part(kim, [evidence_at(1, russia, 0, 0.6)])
+    # A number word inside another word is none ("drone", "freight").
+    hit = [evidence_at(1, "Civilians were hit in some of the strikes.", 0, 0.6)]
+    assert not unstated_part("How many of the drone strikes hit civilians?", hit)
 
 
 def test_a_when_question_needs_a_sentence_near_the_best_that_says_when():
@@ -854,15 +857,9 @@ def test_a_count_of_something_else_does_not_answer_how_many():
     assert not counts_another("How many votes were cast?", voted, embed)
     assert counts_another("How many drones were cast?", voted, embed)
     assert not counts_another("How many of the drones are new?", meetings, embed)
-    # Those of a kind of people are counted by any word for people, but not by meetings.
+    # Nor people, whom news counts in many words ("40,000 revellers" for visitors).
     assert not counts_another("How many visitors came to the meetings?", meetings, embed)
-    assert counts_another("How many visitors did the meetings draw?", meetings, embed)
-    residents = [evidence_at(1, "The meetings drew 300 residents and 12 councillors.", 0, 0.7)]
-    assert not counts_another("How many visitors did the meetings draw?", residents, embed)
-    lost = [evidence_at(1, "The ship sank with the loss of 117 lives.", 0, 0.7)]
-    assert not counts_another("How many passengers were lost when the ship sank?", lost, embed)
-    trees = [evidence_at(1, "England lost more than 1,000 recorded ancient trees.", 0, 0.7)]
-    assert counts_another("How many members does the Veteran Oak Society have?", trees, embed)
+    assert not counts_another("How many visitors did the meetings draw?", meetings, embed)
     # Words less alike than the embedder's own "homes" and "houses" are other things.
     assert counts_another(
         "How many houses were damaged?", homes, _words_alike({"homes", "houses"}, closeness=0.3)

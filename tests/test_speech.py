@@ -58,6 +58,10 @@ def test_a_speaker_named_after_according_to_is_whose_words_are_asked_for():
     said = "Defending, Simon Purcell said Mr Thornley had wrongly believed the order had lapsed."
     assert role_holders(asked, [said]) == question_terms("Purcell")
     assert speaker("What did Mr Thornley think about the order?") == question_terms("Mr Thornley")
+    # A source the words were reported by leaves the speaker as asked.
+    for source in ("reports", "the Kremlin", "court documents"):
+        asked = f"What did Kim tell Putin about the war, according to {source}?"
+        assert speaker(asked) == question_terms("Kim"), source
 
 
 def test_the_speaker_is_read_from_where_the_name_stands_by_the_speech_verb():

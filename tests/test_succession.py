@@ -71,8 +71,16 @@ def test_a_sentence_of_its_own_on_who_came_before_answers_for_whom_its_article_n
     # before that names nobody after "was".
     elsewhere = [lead, evidence_at(2, haworth.sentence, 0, 0.3, doc_id="e"), pennington]
     assert succeeding(asked, elsewhere) is None
+    held = "The previous record for the oldest woman to row it was held by Anneke de Vries."
+    vries = evidence_at(3, held, 140, 0.45)
+    hale = [evidence_at(1, "Margaret Hale broke the record on Sunday.", 0, 0.5), vries]
+    assert succeeding("Who held the record before Hale broke it?", hale) is vries
     venue = evidence_at(3, "The previous venue was smaller.", 140, 0.45)
     assert succeeding(asked, [lead, haworth, venue]) is None
+    # Nor one on another thing before, or with no name right after "was".
+    for other in ("His previous job was at Kellingley Colliery.", "Their previous meeting was won by Zhou.",
+                  "The previous oldest debutant was in March."):  # fmt: skip
+        assert succeeding(asked, [lead, haworth, evidence_at(3, other, 140, 0.45)]) is None, other
 
 
 def test_a_successor_is_asked_for_by_who_came_after_someone():
