@@ -36,13 +36,14 @@ from rag.attributes import (
     measured_of_another,
     naming_all,
     naming_best,
+    naming_someone,
     only_described,
     unnamed,
     unnamed_beside,
     unstated_attribute,
 )
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
-from rag.contrasts import all_contrasted, uncontrasted_best
+from rag.contrasts import all_contrasted, of_last_year, uncontrasted_best
 from rag.conversation import Turn, standalone_question
 from rag.evidence import (
     TokenEmbedder,
@@ -454,6 +455,7 @@ def answer_stream(
         settled
         or reported
         or naming_best(standalone, hits, evidence)
+        or naming_someone(standalone, evidence, hits)
         or stating_best(standalone, evidence)
         or dated_best(standalone, evidence)
         or year_of_deed(standalone, evidence)
@@ -470,6 +472,7 @@ def answer_stream(
         or fuller_next(standalone, evidence)
         or complete_best(evidence)
         or uncontrasted_best(standalone, evidence)
+        or of_last_year(standalone, evidence)
         or max(evidence, key=lambda e: e.relevance)
     ]
     used_mode = "extractive"

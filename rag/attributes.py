@@ -24,9 +24,9 @@ import numpy as np
 
 from rag.answerability import near_synonyms
 from rag.citations import names, unmentioned, words
-from rag.evidence import answer_type, has_answer_type, sentences_before
+from rag.evidence import answer_type, has_answer_type, needs_context, sentences_before
 from rag.holders import OPENERS, introduced_kinds, singular
-from rag.lexical import AUXILIARY, STOPWORDS, WORD, terms
+from rag.lexical import AUXILIARY, STOPWORDS, WORD, question_terms, terms
 from rag.measures import (
     DAYS,
     MONTH_NAMES,
@@ -100,7 +100,9 @@ def unstated_attribute(
     if noun is None or not evidence or not terms(noun):
         return False
     near_best = rated_near_best(evidence)
-    measure = valued_by(noun)
+    # "the age range", "the price band": a span of the property the word before names.
+    described = re.search(rf"(?i:\b([a-z]+)\s+{re.escape(noun)}\b)", question)
+    measure = valued_by(noun) or (valued_by(described[1]) if described else None)
     if measure and any(states(measure, e.sentence) for e in near_best):
         return False
     if noun in _HELD_ROLES and any(_SAYS_WHAT_ONE_IS.search(e.sentence) for e in near_best):
@@ -182,10 +184,7 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
         or _WHO_OR_WHERE.match(asked)
     ):
         return False
-    texts = [hit.text for hit in hits]
-    lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
-    lower |= {m[1].lower() for e in evidence if (m := _OPENING_WORD.match(e.sentence))}
-    lower -= {w.lower() for text in texts for w in _CAPITALISED_INSIDE.findall(text)}
+    lower = _common_words(evidence, hits)
     near = rated_near_best(evidence)
     if person:
         return not any(names_person(e.sentence, question) for e in near)
@@ -239,8 +238,11 @@ _NAMED_PLACE = re.compile(
 # "head".
 _NAME_OF_THING = re.compile(
     r"^(?:what|which)\s+(?:is|was|are|were)\s+(?:"
-    r"the\s+names?\s+of\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z][\w-]*)"
-    r"(?=\s+(?:that|which|who|where|whose|in|at|on|of|for|from|with|by|near)\b|\W*$)"
+    r"the\s+names?\s+of\s+(?:[\w’'-]+\s+){0,4}?(?P<head>(?-i:[a-z])[\w-]*)"
+    r"(?=\s+(?:that|which|who|where|whose|in|at|on|of|for|from|with|by|near)\b|\W*$"
+    # "the arms exhibition Kim showed to Shoigu": a clause with its subject right after.
+    r"|\s+(?-i:(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]+ed|showed|saw|gave|took|made|bought|sold|won|"
+    r"built|wrote|sent|found|chose|left|met|held|ran|led)\b))"
     r"|(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?P<owned>[a-z][\w-]*)['’]s?\s+names?\W*$)",
     re.IGNORECASE,
 )
@@ -252,10 +254,10 @@ _NAME_OF_THING = re.compile(
 # after a preposition (group "place"), maybe of a people (group "people").
 WHICH_KIND = re.compile(
     r"^(?i:(?P<place>in|at|on|from|to|into|near|by)\s+)?(?i:which|what)\s+"
-    r"(?:[a-z]+\s+|(?P<people>[A-Z][a-z]+|[A-Z]{2,3})\s+(?=[a-z]))?"
-    r"(?P<kind>(?!(?i:is|was|are|were|did|does|do)\b)[a-z]+)\s+"
+    r"(?:[a-z]+\s+|(?P<people>[A-Z][a-z]+|[A-Z]{2,3})\s+(?=[a-z])(?:[a-z]+\s+(?=[a-z]))?)?"
+    rf"(?P<kind>(?!(?i:{AUXILIARY})\b)[a-z]+)\s+"
     rf"(?i:{AUXILIARY}\b|[a-z]+ed\b|(?:won|lost|made|took|gave|ran|hit|broke|burst|rose|fell|"
-    r"began|became|struck|led|held|sank|flew|caught)\b)"
+    r"began|became|struck|led|held|sank|flew|caught|bought|sold|paid|built|sent|brought)\b)"
 )
 
 
@@ -320,7 +322,8 @@ _PERSON_NOUNS = (
     "teacher headteacher pupil student man woman boy girl child hillwalker climber victim "
     "suspect witness farmer resident owner founder analyst scientist researcher engineer keeper "
     "president chairman chairwoman chair executive director leader mayor councillor staff "
-    "employee soldier airman sailor firefighter paramedic surgeon customer"
+    "employee soldier airman sailor firefighter paramedic surgeon customer volunteer artist "
+    "author writer singer actor patient passenger survivor defendant rower runner swimmer"
 ).split()
 # In lower case, or capitalised as a title is ("North Korea's Foreign Minister").
 _PERSON_NOUN = (
@@ -519,6 +522,55 @@ _NAME_INSIDE = re.compile(r"(?<=[\w,;:’'] )[A-Z][\w’'-]*")
 # A sentence that opens by introducing someone: "Robert Guiscard, an other Norman adventurer
 # previously elevated to the dignity of count of Apulia, ...".
 _INTRODUCED = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+(?:\d+,\s+)?(?:a|an|the|who)\b")
+
+
+def _common_words(evidence: list[Evidence], hits: Sequence[Hit]) -> set[str]:
+    """The words that open a sentence as common ones (`_common_opening`): those the passages
+    `hits` write in lower case, or that open an evidence sentence, unless the passages also
+    capitalise them inside a sentence."""
+    texts = [hit.text for hit in hits]
+    lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
+    lower |= {m[1].lower() for e in evidence if (m := _OPENING_WORD.match(e.sentence))}
+    return lower - {w.lower() for text in texts for w in _CAPITALISED_INSIDE.findall(text)}
+
+
+def naming_someone(question: str, evidence: list[Evidence], hits: Sequence[Hit]) -> Evidence | None:
+    """For "Whom ...?" or a question for a person by a word for one ("Which young volunteer
+    ...?", `names_person`), the best-rated evidence sentence near the best that names someone
+    beyond those the question names, when the best names nobody: "Dennis Haworth, 58, beat
+    China's Zhou Hanlin ..." for "Whom did Haworth defeat to reach the Crucible?", not
+    "Reaching the first round guarantees Haworth £30,000 ...", rated higher. Not for "Who
+    ...?", which news often answers without a name ("the dukes", "two directors and an
+    external auditor"). None when the best refers back to someone named before it ("He was
+    accompanied by ..."), or no sentence near it names anyone and holds as many of the
+    question's terms as the best."""
+    person = _asks_person(question.strip())
+    if not (person or _WHOM.match(question.strip())) or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if needs_context(best.sentence):
+        return None
+    lower = _common_words(evidence, hits)
+    owners = POSSESSIVE.sub("", question)
+
+    def names(sentence: str) -> bool:
+        if person:
+            return names_person(sentence, question)
+        plain = _WEEKDAY.sub("", _naming_someone(_common_opening(sentence, lower)))
+        return has_answer_type("name", plain, owners)
+
+    if names(best.sentence):
+        return None
+    # It must be as much about what the question asks as the best: "Council leader Graham
+    # Petts said he was sorry" does not say whom the council blamed for the delay.
+    asked = set(question_terms(question))
+    shared = len(asked & set(terms(best.sentence)))
+    naming = [
+        e
+        for e in rated_near_best(evidence)
+        if names(e.sentence) and len(asked & set(terms(e.sentence))) >= shared
+    ]
+    return max(naming, key=lambda e: e.relevance) if naming else None
 
 
 def _common_opening(sentence: str, lower: set[str]) -> str:
@@ -722,8 +774,12 @@ def _about(
     farming town of about 6,800 people, ..."."""
     name_pattern = re.compile(rf"(?i:\b{re.escape(name)}\b)")
     titled = name_pattern.search(title)
-    by_kind = not titled and any(
-        re.search(rf"(?i:\b{re.escape(kind)}\b)", title) for kind in introduced_kinds(name, article)
+    by_kind = not titled and (
+        any(
+            re.search(rf"(?i:\b{re.escape(kind)}\b)", title)
+            for kind in introduced_kinds(name, article)
+        )
+        or _describing(name, question, title, text)
     )
     # A country may be named in another of its forms: "Latvians" under "Latvian parliament ...".
     country = (
@@ -744,7 +800,7 @@ def _about(
         for w in name_pattern.split(run)[-1].split()
         if w.lower() not in asked and w.lower() not in STOPWORDS and not is_nationality(w)
     }
-    if any(re.search(rf"\b{re.escape(w)}\b", text) for w in others):
+    if any(_names_besides_place(w, text) for w in others):
         return False
     # A sentence about another body: "The Conservatives won 41 seats" under "Social Democrats
     # win Lindavia election".
@@ -757,6 +813,38 @@ def _about(
 
 
 _PRONOUNS = frozenset("i you he she it we they his her its our their this these those".split())
+
+
+def _describing(name: str, question: str, title: str, text: str) -> bool:
+    """Whether the question writes `name` before a noun, to say which one it means, that both
+    the title and `text` name, and the title names nothing else: "the Crewe housebuilder" under
+    "Housebuilder fined record £480,000 ..." over "A housebuilder has been fined ...". The
+    article is about that one; not so under "Car plant in Derby to cut jobs" for "the Nissan
+    plant"."""
+    described = re.search(rf"(?i:\b{re.escape(name)})\s+([a-z][\w-]+)", question)
+    if described is None or described[1] in STOPWORDS or _NAME_INSIDE.search(title):
+        return False
+    noun = re.compile(rf"(?i:\b{re.escape(described[1])}\b)")
+    return bool(noun.search(title) and noun.search(text))
+
+
+def _names_besides_place(word: str, text: str) -> bool:
+    """Whether `text` names `word` other than as a place something is in, near or from: a
+    title's "Yorkshire crisp maker Moorside ..." names no other body in "A crisp maker that
+    was started in a farm barn in North Yorkshire"."""
+    return any(
+        not _AS_PLACE.search(text, 0, found.start())
+        for found in re.finditer(rf"\b{re.escape(word)}\b", text)
+    )
+
+
+# What writes the name after it as a place: "in North Yorkshire", "near Sandbach", "from Ohio".
+_AS_PLACE = re.compile(
+    r"\b(?:in|near|from|outside|across|around)\s+(?:the\s+)?"
+    r"(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s+)?$"
+)
+
+
 # The name a sentence opens with, as its subject: "The Conservatives won", "Nimbus said".
 _SUBJECT = re.compile(r"(?:The\s+)?((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+[a-z]")
 
@@ -849,7 +937,11 @@ def only_described(question: str, hits: Sequence[Hit]) -> bool:
             if _describes_another(after):
                 continue  # "a laboratory supplier" is a supplier
             one_of = _ONE_OF.search(before)
-            if mention[0][0].isupper() or not one_of or _NAME_BESIDE.match(after):
+            if mention[0][0].isupper() or _NAME_BESIDE.match(after):
+                return False
+            if not one_of and _in_general(mention[0], kind, before):
+                continue  # "sells in American supermarkets" is of none in particular
+            if not one_of:
                 return False
             opening = before[: one_of.start()]
             if (
@@ -863,6 +955,25 @@ def only_described(question: str, hits: Sequence[Hit]) -> bool:
                 return False
             described = described or len(own & set(terms(sentence))) >= _SAME_DEED * len(own)
     return described
+
+
+def _in_general(mention: str, kind: str, before: str) -> bool:
+    """Whether `mention`, the kind's word in the plural, speaks of the kind in general: after a
+    preposition, with no determiner and only words describing it between ("the kind of story
+    that sells in American supermarkets"), not after a name ("in Tesco supermarkets")."""
+    if mention.lower() == singular(kind):
+        return False
+    between = _IN_GENERAL.search(before)
+    return bool(between) and all(
+        w.islower() or is_nationality(w) for w in between["modifiers"].split()
+    )
+
+
+# A preposition and up to two words describing a plural after it, in group "modifiers".
+_IN_GENERAL = re.compile(
+    r"\b(?:in|at|for|from|to|by|with|on|into|across|among|than|like)\s+"
+    r"(?P<modifiers>(?:(?!(?:the|a|an|its|their|his|her|our|this|these|those)\b)[\w’'-]+\s+){0,2})$"
+)
 
 
 def _named_before(opening: str) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from rag.measures import asked_measure, states
+from rag.evidence import answer_type, has_answer_type
+from rag.measures import FAR_SHARE, asked_measure, states
 from rag.types import Evidence
 
 # Pairs whose halves a question names to tell them apart, as qualifiers of an event, a team or
@@ -63,6 +64,42 @@ def uncontrasted_best(question: str, evidence: list[Evidence]) -> Evidence | Non
         return None
     others = [e for e in _answering(question, evidence) if not contrasted(question, e.sentence)]
     return max(others, key=lambda e: e.relevance) if others else None
+
+
+def of_last_year(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question about last year ("Who beat Haworth in the final qualifying round last
+    year?"), the best-rated evidence sentence rated at least a fifth as high as the best that
+    says "last year" and holds the kind of answer asked for, when the best does not say it:
+    news tells of the year before in a sentence of its own ("Last year he came within a frame
+    of qualifying, losing ... to the Welsh player Rhys Pritchard"), which shares fewer words
+    with the question than the one on this year's match. None otherwise."""
+    if not _ASKS_LAST_YEAR.search(question) or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if _LAST_YEAR.search(best.sentence):
+        return None
+    kind = answer_type(question)
+    found = [
+        e
+        for e in evidence
+        if e.relevance >= FAR_SHARE * best.relevance
+        and _LAST_YEAR.search(e.sentence)
+        and (kind is None or has_answer_type(kind, e.sentence, question))
+    ]
+    return max(found, key=lambda e: e.relevance) if found else None
+
+
+# "last year", "the previous year", "a year earlier".
+_LAST_YEAR = re.compile(
+    r"\b(?:last|previous)\s+year\b|\ba\s+year\s+(?:earlier|before)\b", re.IGNORECASE
+)
+# A question asking about last year, the time of what it asks: not "in the last year of her
+# term", "in his last year at Leeds", nor "compared with last year", which asks for both.
+_ASKS_LAST_YEAR = re.compile(
+    r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bwith\s)"
+    r"(?<!\bthan\s)(?<!\bfrom\s)(?<!\bsince\s)\blast\s+year\b(?!\s+(?:of|at|in|as)\b)",
+    re.IGNORECASE,
+)
 
 
 def _answering(question: str, evidence: list[Evidence]) -> list[Evidence]:

@@ -9,6 +9,7 @@ from rag.attributes import (
     names_person,
     naming_all,
     naming_best,
+    naming_someone,
     only_described,
     unnamed,
     unnamed_beside,
@@ -443,6 +444,42 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     assert not measured_of_another("How many people does Quartzline employ?", hits, staff)
 
 
+def test_a_name_the_question_describes_a_titled_noun_by_need_not_be_named():
+    lead = "A housebuilder has been fined a record £480,000 for cutting down six oaks."
+    fined = [passage(lead, title="Housebuilder fined record £480,000 for felling oaks")]
+    best = [evidence_at(1, lead, 0, 0.4)]
+    asked = "How much was the Crewe housebuilder fined for felling the oaks?"
+    assert not measured_of_another(asked, fined, best)
+    # Not a name that describes a noun the title does not have.
+    assert measured_of_another("How much was the Crewe developer fined?", fined, best)
+    # A title's other name, where the sentence names it only as a place, names no other body.
+    sold = "A crisp maker started in a barn in North Yorkshire has been sold in a deal worth £210m."
+    title = "Yorkshire crisp maker Moorside sold to US snacks giant"
+    deal = [evidence_at(1, sold, 0, 0.5)]
+    assert not measured_of_another(
+        "How much is the Moorside deal worth?", [passage(sold, title=title)], deal
+    )
+    # Not under a title that names other bodies: the deal may be theirs.
+    worth = [evidence_at(1, "The deal is worth $2bn, the firms said.", 0, 0.5)]
+    cirrus = [passage(worth[0].sentence, title="Cirrus agrees deal to buy Quartzline")]
+    assert measured_of_another("How much is the Nimbus deal worth?", cirrus, worth)
+    rival = "Yorkshire Crisps has been sold in a deal worth £210m."
+    assert measured_of_another(
+        "How much is the Moorside deal worth?",
+        [passage(rival, title=title)],
+        [evidence_at(1, rival, 0, 0.5)],
+    )
+
+
+def test_a_span_of_a_property_is_stated_by_the_propertys_value():
+    aged = "The volunteers, who were aged from seven to 96, met twice a week."
+    evidence = [evidence_at(1, aged, 0, 0.3)]
+    hits = [dataclasses.replace(passage_of((aged, 1.0)), doc_id="d", text=aged)]
+    far = _words({})
+    assert not unstated_attribute("What was the age range of the volunteers?", hits, evidence, far)
+    assert unstated_attribute("What was the price range of the tickets?", hits, evidence, far)
+
+
 def test_a_sentence_on_another_body_of_the_same_kind_does_not_name_the_one_asked_about():
     founded = "Eastmoor was founded in 1868."
     profit = "Brannoch Valley Bank, the larger of the two, made a profit of $640 million."
@@ -536,6 +573,33 @@ def test_a_kind_the_passages_mention_only_as_one_of_its_kind_is_not_named():
     assert only_described("Which veterinary practice does she work for?", [practice])
     stadiums = passage("They have been tested at a small number of sports stadiums in the UK.")
     assert only_described("At which sports stadiums have they been tested in the UK?", [stadiums])
+    # A kind asked after a nationality and a word describing it, or after a clause with its
+    # subject right after it.
+    fenwold = passage("He pointed to the sale of Fenwold to a French food group in 2018.")
+    assert only_described("Which French food group bought Fenwold in 2018?", [fenwold])
+    tour = passage("Mr Kim gave a personal tour of an arms exhibition to Sergei Shoigu.")
+    asked = "What was the name of the arms exhibition Kim showed to Sergei Shoigu?"
+    assert only_described(asked, [tour])
+    # The kind spoken of in general, in the plural, is none in particular.
+    rejected = "The Fawcetts began frying after a supermarket rejected their potato crop."
+    shelves = "It is the kind of story that sells in American supermarkets."
+    crisps = passage(rejected, shelves)
+    assert only_described("Which supermarket rejected the Fawcetts' potatoes?", [crisps])
+    # A kind asked before an auxiliary is the kind, not the auxiliary.
+    lights = passage(
+        "Since then, a few councils have switched street lights back on after complaints."
+    )
+    asked = "Which councils have switched their street lights back on after complaints?"
+    assert only_described(asked, [lights])
+    for named in ("It sells in supermarkets Tesco and Waitrose.",
+                  "It was stocked by two supermarkets, Tesco and Asda, in 2010."):  # fmt: skip
+        assert not only_described(
+            "Which supermarket rejected the Fawcetts' potatoes?", [passage(rejected, named)]
+        ), named
+    factory = passage("Kim Jong Un visited a munitions factory in the north of the country.")
+    assert only_described("What was the name of the factory Kim Jong Un visited?", [factory])
+    tesco = passage(rejected, "It sells in Tesco supermarkets.")
+    assert not only_described("Which supermarket rejected the Fawcetts' potatoes?", [tesco])
 
 
 def test_a_kind_named_beside_or_by_its_own_word_may_be_the_answer():
@@ -572,3 +636,39 @@ def test_a_kind_named_beside_or_by_its_own_word_may_be_the_answer():
     # "What message had Washington sent?" asks what it said, not which one.
     message = passage("Washington had sent a message to Moscow ahead of the visit.")
     assert not only_described("What message had Washington sent to Moscow?", [message])
+
+
+def test_who_is_answered_by_a_sentence_near_the_best_that_names_someone_when_it_names_nobody():
+    prize = "Reaching the first round guarantees Haworth £30,000 in prize money."
+    beat = "Dennis Haworth, 58, beat China's Zhou Hanlin to earn a place at the Crucible."
+    best, named = evidence_at(1, prize, 0, 0.44), evidence_at(2, beat, 80, 0.27)
+    hits = [passage(prize, beat)]
+    asked = "Whom did Haworth defeat to reach the Crucible?"
+    assert naming_someone(asked, [best, named], hits) is named
+    # Not when the best names someone, refers back to someone named before it, or for a
+    # question that asks no name; nor a sentence rated far below the best.
+    assert naming_someone("Whom did he pay?", [evidence_at(1, beat, 0, 0.5), best], hits) is None
+    him = evidence_at(1, "He was accompanied by his sister.", 0, 0.44)
+    assert naming_someone("Whom did Kim take with him?", [him, named], hits) is None
+    # Nor for "Who ...?", which news often answers without a name.
+    dukes = evidence_at(1, "The church was utilised by the dukes as a unifying force.", 0, 0.44)
+    assert naming_someone("Who used the church to unify themselves?", [dukes, named], hits) is None
+    assert naming_someone("What did Haworth win?", [best, named], hits) is None
+    far = evidence_at(2, beat, 80, 0.05)
+    assert naming_someone(asked, [best, far], hits) is None
+    # Nor one less about what the question asks than the best.
+    blamed = evidence_at(1, "The council blamed the contractor for the delay.", 0, 0.5)
+    sorry = evidence_at(2, "Council leader Graham Petts said he was sorry.", 60, 0.4)
+    council = [passage(blamed.sentence, sorry.sentence)]
+    assert (
+        naming_someone("Whom did the council blame for the delay?", [blamed, sorry], council)
+        is None
+    )
+    # A question for a person by a word for one wants a person named.
+    cat = evidence_at(
+        1, "The organisers liked it so much that a cat was hidden in every panel.", 0, 0.32
+    )
+    marsh = "The youngest, Alfie Marsh, who was seven, sewed a small black cat into a panel."
+    alfie = evidence_at(2, marsh, 80, 0.31)
+    volunteer = "Which young volunteer started the idea of hiding a cat in the panels?"
+    assert naming_someone(volunteer, [cat, alfie], [passage(cat.sentence, marsh)]) is alfie

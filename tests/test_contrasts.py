@@ -1,4 +1,4 @@
-from rag.contrasts import all_contrasted, contrasted, uncontrasted_best
+from rag.contrasts import all_contrasted, contrasted, of_last_year, uncontrasted_best
 from tests.conftest import evidence_at
 
 
@@ -49,3 +49,22 @@ def test_a_question_goes_unanswered_where_every_sentence_is_about_the_other_half
     assert not all_contrasted(asked, [both])
     assert not all_contrasted("How many visitors did the festival attract?", [this_year])
     assert not contrasted("What did she do in the last year of her term?", this_year.sentence)
+
+
+def test_a_question_about_last_year_is_answered_by_a_sentence_that_says_last_year():
+    asked = "Who beat Haworth in the final qualifying round last year?"
+    friday = "Dennis Haworth beat Zhou Hanlin by 10 frames to 7 in the final qualifying round."
+    lost = "Last year he came within a frame, losing 10-9 to the Welsh player Rhys Pritchard."
+    best, last = evidence_at(1, friday, 0, 0.68), evidence_at(2, lost, 90, 0.18)
+    assert of_last_year(asked, [best, last]) is last
+    # Not when the best says it, the question does not, nor for a sentence rated far below.
+    assert of_last_year(asked, [evidence_at(1, lost, 0, 0.68), best]) is None
+    assert of_last_year("Who beat Haworth in the final qualifying round?", [best, last]) is None
+    assert of_last_year(asked, [best, evidence_at(2, lost, 90, 0.1)]) is None
+    # Nor for a last year of something else, or a comparison with last year.
+    term = "Who was club captain in his last year at Leeds?"
+    assert of_last_year(term, [best, last]) is None
+    assert of_last_year("How much did sales rise compared with last year?", [best, last]) is None
+    # Nor one without the kind of answer asked for.
+    nobody = evidence_at(2, "Last year he came within a frame of qualifying.", 90, 0.18)
+    assert of_last_year(asked, [best, nobody]) is None
