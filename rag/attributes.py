@@ -240,6 +240,9 @@ _NAME_OF_THING = re.compile(
     r"^(?:what|which)\s+(?:is|was|are|were)\s+(?:"
     r"the\s+names?\s+of\s+(?:[\w’'-]+\s+){0,4}?(?P<head>(?-i:[a-z])[\w-]*)"
     r"(?=\s+(?:that|which|who|where|whose|in|at|on|of|for|from|with|by|near)\b|\W*$"
+    # "the missile shown at the parade": a clause of its participle.
+    r"|\s+(?-i:[a-z]+(?:ed|en)|shown|held|made|built|seen|found|sold|bought|sent|kept)\s+"
+    r"(?:at|in|on|by|for|from|to|with|near|during|after|before|over)\b"
     # "the arms exhibition Kim showed to Shoigu": a clause with its subject right after.
     r"|\s+(?-i:(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]+ed|showed|saw|gave|took|made|bought|sold|won|"
     r"built|wrote|sent|found|chose|left|met|held|ran|led)\b))"
@@ -939,40 +942,46 @@ def only_described(question: str, hits: Sequence[Hit]) -> bool:
             one_of = _ONE_OF.search(before)
             if mention[0][0].isupper() or _NAME_BESIDE.match(after):
                 return False
-            if not one_of and _in_general(mention[0], kind, before):
-                continue  # "sells in American supermarkets" is of none in particular
-            if not one_of:
+            if one_of:
+                opening = before[: one_of.start()]
+                modifiers = one_of["modifiers"].split()
+            elif _bare_plural(mention[0], kind, before) and not _PLACED_AFTER.match(after):
+                # "featured banned ballistic missiles", "sells in American supermarkets"; not
+                # "at sites in Reading, Warrington and Glasgow", which may be all there is.
+                opening, modifiers = before, []
+            else:
                 return False
-            opening = before[: one_of.start()]
             if (
                 not opening.strip()
                 or _named_before(opening)
-                or not all(
-                    _MODIFIER.fullmatch(w) and w.lower() not in STOPWORDS
-                    for w in one_of["modifiers"].split()
-                )
+                or not all(_MODIFIER.fullmatch(w) and w.lower() not in STOPWORDS for w in modifiers)
             ):
                 return False
             described = described or len(own & set(terms(sentence))) >= _SAME_DEED * len(own)
     return described
 
 
-def _in_general(mention: str, kind: str, before: str) -> bool:
-    """Whether `mention`, the kind's word in the plural, speaks of the kind in general: after a
-    preposition, with no determiner and only words describing it between ("the kind of story
-    that sells in American supermarkets"), not after a name ("in Tesco supermarkets")."""
+def _bare_plural(mention: str, kind: str, before: str) -> bool:
+    """Whether `mention`, the kind's word in the plural, has no determiner, owner, number or
+    name among the three words before it, so speaks of some of the kind or of the kind in
+    general, as one of it does ("a parade that featured banned ballistic missiles", "the kind
+    of story that sells in American supermarkets"); not "the banned missiles", "its
+    supermarkets" nor "Tesco supermarkets"."""
     if mention.lower() == singular(kind):
         return False
-    between = _IN_GENERAL.search(before)
-    return bool(between) and all(
-        w.islower() or is_nationality(w) for w in between["modifiers"].split()
-    )
+    words = WORD.findall(before)[-3:]
+    return not any(
+        w.lower() in _DETERMINERS or w[0].isdigit() or (w[0].isupper() and not is_nationality(w))
+        for w in words[-2:]
+    ) and not any(w.lower() in _DETERMINERS or w[0].isdigit() for w in words)
 
 
-# A preposition and up to two words describing a plural after it, in group "modifiers".
-_IN_GENERAL = re.compile(
-    r"\b(?:in|at|for|from|to|by|with|on|into|across|among|than|like)\s+"
-    r"(?P<modifiers>(?:(?!(?:the|a|an|its|their|his|her|our|this|these|those)\b)[\w’'-]+\s+){0,2})$"
+# Places named right after a noun: "sites in Reading, Warrington and Glasgow".
+_PLACED_AFTER = re.compile(r"\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z]")
+# Words that make the noun phrase after them a particular one, or count it.
+_DETERMINERS = frozenset(
+    "the a an its their his her our your my this these those that such no any every each all "
+    "both some many most several few other another which whose".split()
 )
 
 

@@ -596,6 +596,19 @@ def test_a_kind_the_passages_mention_only_as_one_of_its_kind_is_not_named():
         assert not only_described(
             "Which supermarket rejected the Fawcetts' potatoes?", [passage(rejected, named)]
         ), named
+    # Some of the kind in the plural, with no determiner, are only described too; a kind asked
+    # before a participle's clause is the kind.
+    parade = passage(
+        "In July they watched a parade in Pyongyang that featured banned ballistic missiles."
+    )
+    shown = "What is the name of the ballistic missile shown at the July parade in Pyongyang?"
+    assert only_described(shown, [parade])
+    the = passage(
+        "In July they watched a parade in Pyongyang that featured the ballistic missiles."
+    )
+    assert not only_described(shown, [the])
+    sites = passage("Engineers had to roll the update back manually at sites in Reading and Leeds.")
+    assert not only_described("At which sites did engineers reverse the update manually?", [sites])
     factory = passage("Kim Jong Un visited a munitions factory in the north of the country.")
     assert only_described("What was the name of the factory Kim Jong Un visited?", [factory])
     tesco = passage(rejected, "It sells in Tesco supermarkets.")
