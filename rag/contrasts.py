@@ -89,15 +89,17 @@ def of_last_year(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(found, key=lambda e: e.relevance) if found else None
 
 
-# "last year", "the previous year", "a year earlier".
+# "last year", "the previous year", "its last fiscal year", "a year earlier".
 _LAST_YEAR = re.compile(
-    r"\b(?:last|previous)\s+year\b|\ba\s+year\s+(?:earlier|before)\b", re.IGNORECASE
+    r"\b(?:last|previous)\s+(?:(?:fiscal|financial)\s+)?year\b|\ba\s+year\s+(?:earlier|before)\b",
+    re.IGNORECASE,
 )
 # A question asking about last year, the time of what it asks: not "in the last year of her
 # term", "in his last year at Leeds", nor "compared with last year", which asks for both.
 _ASKS_LAST_YEAR = re.compile(
     r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bwith\s)"
-    r"(?<!\bthan\s)(?<!\bfrom\s)(?<!\bsince\s)\blast\s+year\b(?!\s+(?:of|at|in|as)\b)",
+    r"(?<!\bthan\s)(?<!\bfrom\s)(?<!\bsince\s)\blast\s+(?:(?:fiscal|financial)\s+)?year\b"
+    r"(?!\s+(?:of|at|in|as)\b)",
     re.IGNORECASE,
 )
 

@@ -61,6 +61,12 @@ def test_a_question_about_last_year_is_answered_by_a_sentence_that_says_last_yea
     assert of_last_year(asked, [evidence_at(1, lost, 0, 0.68), best]) is None
     assert of_last_year("Who beat Haworth in the final qualifying round?", [best, last]) is None
     assert of_last_year(asked, [best, evidence_at(2, lost, 90, 0.1)]) is None
+    # A company's last fiscal year is its last year.
+    fiscal = evidence_at(
+        2, "It reported revenue of $410 million in its last fiscal year.", 90, 0.19
+    )
+    cuts = evidence_at(1, "She said the job cuts would mostly affect sales roles.", 0, 0.29)
+    assert of_last_year("What were Quartzline's sales last year?", [cuts, fiscal]) is fiscal
     # Nor for a last year of something else, or a comparison with last year.
     term = "Who was club captain in his last year at Leeds?"
     assert of_last_year(term, [best, last]) is None
