@@ -238,10 +238,11 @@ _NAMED_PLACE = re.compile(
 # "head".
 _NAME_OF_THING = re.compile(
     r"^(?:what|which)\s+(?:is|was|are|were)\s+(?:"
-    r"the\s+names?\s+of\s+(?:[\w’'-]+\s+){0,4}?(?P<head>(?-i:[a-z])[\w-]*)"
+    r"the\s+names?\s+of\s+(?:[\w’'-]+\s+){0,4}?(?P<head>(?!(?:the|a|an)\b)(?-i:[a-z])[\w-]*)"
     r"(?=\s+(?:that|which|who|where|whose|in|at|on|of|for|from|with|by|near)\b|\W*$"
     # "the missile shown at the parade": a clause of its participle.
-    r"|\s+(?-i:[a-z]+(?:ed|en)|shown|held|made|built|seen|found|sold|bought|sent|kept)\s+"
+    r"|\s+(?-i:(?!\w*eed\b)[a-z]{3,}ed|shown|held|made|built|seen|found|sold|bought|sent|kept|"
+    r"stolen|taken|given|written|sunk|lost|hit|struck|caught|won|known|chosen|driven|flown)\s+"
     r"(?:at|in|on|by|for|from|to|with|near|during|after|before|over)\b"
     # "the arms exhibition Kim showed to Shoigu": a clause with its subject right after.
     r"|\s+(?-i:(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]+ed|showed|saw|gave|took|made|bought|sold|won|"
@@ -824,8 +825,15 @@ def _describing(name: str, question: str, title: str, text: str) -> bool:
     "Housebuilder fined record £480,000 ..." over "A housebuilder has been fined ...". The
     article is about that one; not so under "Car plant in Derby to cut jobs" for "the Nissan
     plant"."""
-    described = re.search(rf"(?i:\b{re.escape(name)})\s+([a-z][\w-]+)", question)
-    if described is None or described[1] in STOPWORDS or _NAME_INSIDE.search(title):
+    described = re.search(
+        rf"\b(?i:the)\s+(?:[\w-]+\s+)?(?i:{re.escape(name)})\s+([a-z][\w-]+)", question
+    )
+    if (
+        described is None
+        or described[1] in STOPWORDS
+        or described[1].endswith("ed")
+        or _NAME_INSIDE.search(title)
+    ):
         return False
     noun = re.compile(rf"(?i:\b{re.escape(described[1])}\b)")
     return bool(noun.search(title) and noun.search(text))
@@ -945,9 +953,10 @@ def only_described(question: str, hits: Sequence[Hit]) -> bool:
             if one_of:
                 opening = before[: one_of.start()]
                 modifiers = one_of["modifiers"].split()
-            elif _bare_plural(mention[0], kind, before) and not _PLACED_AFTER.match(after):
+            elif _bare_plural(mention[0], kind, before) and not _NAMED_AFTER.match(after):
                 # "featured banned ballistic missiles", "sells in American supermarkets"; not
-                # "at sites in Reading, Warrington and Glasgow", which may be all there is.
+                # "at sites in Reading, Warrington and Glasgow", which may be all there is, nor
+                # "missiles such as the Hwasong-18".
                 opening, modifiers = before, []
             else:
                 return False
@@ -962,26 +971,29 @@ def only_described(question: str, hits: Sequence[Hit]) -> bool:
 
 
 def _bare_plural(mention: str, kind: str, before: str) -> bool:
-    """Whether `mention`, the kind's word in the plural, has no determiner, owner, number or
-    name among the three words before it, so speaks of some of the kind or of the kind in
-    general, as one of it does ("a parade that featured banned ballistic missiles", "the kind
-    of story that sells in American supermarkets"); not "the banned missiles", "its
-    supermarkets" nor "Tesco supermarkets"."""
+    """Whether `mention`, the kind's word in the plural, has no determiner, owner or number
+    among the four words before it, nor a name among the two right before it, so speaks of
+    some of the kind or of the kind in general, as one of it does ("a parade that featured
+    banned missiles", "the kind of story that sells in American supermarkets"); not "the
+    banned missiles", "the country's newest ballistic missiles" nor "Tesco supermarkets"."""
     if mention.lower() == singular(kind):
         return False
-    words = WORD.findall(before)[-3:]
+    words = [w.strip(',;:()"“”') for w in before.split()[-4:]]
     return not any(
-        w.lower() in _DETERMINERS or w[0].isdigit() or (w[0].isupper() and not is_nationality(w))
-        for w in words[-2:]
-    ) and not any(w.lower() in _DETERMINERS or w[0].isdigit() for w in words)
+        w.lower() in _DETERMINERS or w[:1].isdigit() or re.search(r"['’]s?$", w) for w in words
+    ) and not any(w[:1].isupper() and not is_nationality(w) for w in words[-2:])
 
 
-# Places named right after a noun: "sites in Reading, Warrington and Glasgow".
-_PLACED_AFTER = re.compile(r"\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z]")
+# Places or examples named right after a noun: "sites in Reading, Warrington and Glasgow",
+# "missiles such as the Hwasong-18", "missiles, including ...", "missiles: the Hwasong-18".
+_NAMED_AFTER = re.compile(
+    r"\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z]"
+    r"|,?\s+(?:such\s+as|including|like)\s+(?:the\s+)?[A-Z]|\s*:\s*(?:the\s+)?[A-Z]"
+)
 # Words that make the noun phrase after them a particular one, or count it.
 _DETERMINERS = frozenset(
-    "the a an its their his her our your my this these those that such no any every each all "
-    "both some many most several few other another which whose".split()
+    "the a an its their his her our your my this these those such no any every each all both "
+    "some many most several few other another whose".split()
 )
 
 

@@ -89,9 +89,12 @@ def of_last_year(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(found, key=lambda e: e.relevance) if found else None
 
 
-# "last year", "the previous year", "its last fiscal year", "a year earlier".
+# "last year", "the previous year", "its last fiscal year", "a year earlier"; not "larger than
+# last year" or "up on last year", which compare with it.
 _LAST_YEAR = re.compile(
-    r"\b(?:last|previous)\s+(?:(?:fiscal|financial)\s+)?year\b|\ba\s+year\s+(?:earlier|before)\b",
+    r"(?<!\bthan\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bon\s)"
+    r"\b(?:last|previous|prior)\s+(?:(?:fiscal|financial)\s+)?year\b"
+    r"|\ba\s+year\s+(?:earlier|before|ago)\b",
     re.IGNORECASE,
 )
 # A question asking about last year, the time of what it asks: not "in the last year of her
@@ -99,7 +102,7 @@ _LAST_YEAR = re.compile(
 _ASKS_LAST_YEAR = re.compile(
     r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bwith\s)"
     r"(?<!\bthan\s)(?<!\bfrom\s)(?<!\bsince\s)\blast\s+(?:(?:fiscal|financial)\s+)?year\b"
-    r"(?!\s+(?:of|at|in|as)\b)",
+    r"(?!\s+(?:of|at|in|as)\b)|\b(?:the|its|their)\s+last\s+(?:fiscal|financial)\s+year\b",
     re.IGNORECASE,
 )
 

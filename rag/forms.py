@@ -133,9 +133,10 @@ def _named_as_kin(name: str, sentence: Evidence, evidence: list[Evidence]) -> bo
         return True
     theirs = re.search(rf"\b(?i:his|her|their)\s+{kin}", sentence.sentence)
     before = sentence.sentence[: theirs.start()] if theirs else ""
+    named = [w for w in _CAPITALISED.findall(before) if w.lower() not in STOPWORDS]
     return (
         theirs is not None
-        and (not _NAME_BEFORE_KIN.search(before) or bool(re.search(rf"\b{family}\b", before)))
+        and (not named or bool(re.search(rf"\b{family}\b", before)))
         and any(
             e.doc_id == sentence.doc_id and re.search(rf"\b{family}\b", e.sentence)
             for e in evidence
@@ -143,8 +144,8 @@ def _named_as_kin(name: str, sentence: Evidence, evidence: list[Evidence]) -> bo
     )
 
 
-# A name inside a sentence, before "his wife": whose wife it is.
-_NAME_BEFORE_KIN = re.compile(r"(?<=[\w,;:’'] )[A-Z][a-z]")
+# A capitalised word: before "his wife", unless a stop word ("He", "The"), whose wife it is.
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w’'-]*")
 
 
 # "What is the name of the satellite?" asks what something is called, as "What is the wildfire

@@ -113,21 +113,31 @@ def _asked_speaker(question: str) -> str | None:
 
 
 def _according_to_theirs(question: str, start: int) -> re.Match[str] | None:
-    """The "according to his barrister" that ends a question after `start`, naming someone by
-    a possessive pronoun; None for any other."""
+    """The "according to his barrister" that ends a question after `start`, naming someone of
+    X's by a possessive pronoun and a word for a person; None for any other ("according to its
+    statement" tells where X's words are)."""
     according = _ACCORDING_TO.search(question, start)
-    return according if according and _OWNER_PRONOUN.match(according["speaker"]) else None
+    if not according or not _OWNER_PRONOUN.match(according["speaker"]):
+        return None
+    return according if according["speaker"].split()[-1].lower() in _SPEAKING_FOR else None
 
 
 # "his barrister" of a question that names him: the barrister, as the role is looked for.
 _OWNER_PRONOUN = re.compile(r"^(?:his|her|their|its)\s+", re.IGNORECASE)
+# Those who speak for someone, whose words a question may ask for by "according to his ...".
+_SPEAKING_FOR = frozenset(
+    "lawyer lawyers barrister barristers counsel solicitor solicitors advocate agent agents "
+    "spokesman spokeswoman spokesperson representative representatives aide aides adviser "
+    "advisers wife husband partner family mother father son daughter brother sister friend "
+    "friends coach manager boss doctor".split()
+)
 
 
 def _topic_end(question: str) -> int:
-    """Where the topic of a "What did X say about Y?" question ends: before ", according to his
-    barrister", which names the speaker."""
+    """Where the topic of a "What did X say about Y?" question ends: before ", according to
+    ...", which names the speaker or the source."""
     asked = SPEECH_QUESTION.search(question)
-    according = _according_to_theirs(question, asked.end()) if asked else None
+    according = _ACCORDING_TO.search(question, asked.end()) if asked else None
     return according.start() if according else len(question)
 
 

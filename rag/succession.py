@@ -140,9 +140,13 @@ def _names_predecessor(question: str, sentence: str, previous: str = "", article
         # The one who came after is named before those words, the one before after them.
         read = f"{previous} {sentence[: said.start()]}"
     elif article and (previous_was := _PREVIOUS_WAS.match(sentence.strip())):
-        # Of what the question asks: "The previous oldest debutant" for "the oldest player to
-        # make a Crucible debut", not "His previous job".
-        if not set(question_terms(previous_was["what"])) & set(question_terms(question)):
+        # Of what the question asks, naming nothing it does not: "The previous oldest debutant"
+        # for "the oldest player to make a Crucible debut", not "His previous job" nor "The
+        # previous fastest time on the Bob Graham Round".
+        what = previous_was["what"]
+        if not set(question_terms(what)) & set(question_terms(question)) or unmentioned(
+            what, question
+        ):
             return False
         read = article
     else:

@@ -463,6 +463,8 @@ def test_a_name_the_question_describes_a_titled_noun_by_need_not_be_named():
     worth = [evidence_at(1, "The deal is worth $2bn, the firms said.", 0, 0.5)]
     cirrus = [passage(worth[0].sentence, title="Cirrus agrees deal to buy Quartzline")]
     assert measured_of_another("How much is the Nimbus deal worth?", cirrus, worth)
+    # Nor a name before a verb: "Nimbus fined" is no kind of housebuilder.
+    assert measured_of_another("How much was Nimbus fined?", fined, best)
     rival = "Yorkshire Crisps has been sold in a deal worth £210m."
     assert measured_of_another(
         "How much is the Moorside deal worth?",
@@ -609,6 +611,16 @@ def test_a_kind_the_passages_mention_only_as_one_of_its_kind_is_not_named():
     assert not only_described(shown, [the])
     sites = passage("Engineers had to roll the update back manually at sites in Reading and Leeds.")
     assert not only_described("At which sites did engineers reverse the update manually?", [sites])
+    # Nor when examples are named after it, or it is someone's.
+    for named in ("The parade featured banned ballistic missiles such as the Hwasong-18.",
+                  "The parade featured banned ballistic missiles, including the Hwasong-18.",
+                  "The parade featured the country's newest solid-fuel ballistic missiles."):  # fmt: skip
+        assert not only_described("Which missiles were shown at the parade?", [passage(named)]), (
+            named
+        )
+    # A noun ending as a participle would is no clause.
+    hospice = passage("Volunteers have built a sensory garden at the hospice in Leeds.")
+    assert only_described("What is the name of the garden at the hospice?", [hospice])
     factory = passage("Kim Jong Un visited a munitions factory in the north of the country.")
     assert only_described("What was the name of the factory Kim Jong Un visited?", [factory])
     tesco = passage(rejected, "It sells in Tesco supermarkets.")

@@ -67,6 +67,10 @@ def test_a_question_about_last_year_is_answered_by_a_sentence_that_says_last_yea
     )
     cuts = evidence_at(1, "She said the job cuts would mostly affect sales roles.", 0, 0.29)
     assert of_last_year("What were Quartzline's sales last year?", [cuts, fiscal]) is fiscal
+    assert of_last_year("What were its sales in its last financial year?", [cuts, fiscal]) is fiscal
+    # A sentence comparing with last year tells of this year.
+    larger = evidence_at(2, "Its order book is 20% larger than last year.", 90, 0.19)
+    assert of_last_year("What were Quartzline's sales last year?", [cuts, larger]) is None
     # Nor for a last year of something else, or a comparison with last year.
     term = "Who was club captain in his last year at Leeds?"
     assert of_last_year(term, [best, last]) is None

@@ -86,6 +86,8 @@ def test_a_relative_named_by_a_first_name_alone_is_introduced_beside_the_relatio
     assert introduction("Who is Janet Haworth?", [owned], 0.3) is owned
     zhou = "Zhou Hanlin travelled with his girlfriend, Janet, a student from Leeds."
     assert introduction("Who is Janet Haworth?", [evidence_at(1, zhou, 500, 0.1), him], 0.3) is None
+    alone = evidence_at(1, "Zhou travelled with his girlfriend, Janet, a student.", 500, 0.1)
+    assert introduction("Who is Janet Haworth?", [alone, him], 0.3) is None
     named = evidence_at(1, "His wife, Janet Brooks, was in the crowd.", 500, 0.1)
     assert introduction("Who is Janet Haworth?", [named, him], 0.3) is None
 

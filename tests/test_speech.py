@@ -62,6 +62,8 @@ def test_a_speaker_named_after_according_to_is_whose_words_are_asked_for():
     for source in ("reports", "the Kremlin", "court documents"):
         asked = f"What did Kim tell Putin about the war, according to {source}?"
         assert speaker(asked) == question_terms("Kim"), source
+    statement = "What did Nimbus say about the job cuts, according to its statement?"
+    assert speaker(statement) == question_terms("Nimbus")
 
 
 def test_the_speaker_is_read_from_where_the_name_stands_by_the_speech_verb():

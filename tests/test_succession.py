@@ -81,6 +81,11 @@ def test_a_sentence_of_its_own_on_who_came_before_answers_for_whom_its_article_n
     for other in ("His previous job was at Kellingley Colliery.", "Their previous meeting was won by Zhou.",
                   "The previous oldest debutant was in March."):  # fmt: skip
         assert succeeding(asked, [lead, haworth, evidence_at(3, other, 140, 0.45)]) is None, other
+    # Nor one on a record of something the question does not name.
+    graham = "The previous fastest time on the Bob Graham Round was Kilian Jornet's, set in 2018."
+    cheviot = [evidence_at(1, "Megan Lowther set a record on the Cheviot Round.", 0, 0.5),
+               evidence_at(2, graham, 60, 0.4)]  # fmt: skip
+    assert succeeding("Who held the Cheviot Round record before Lowther?", cheviot) is None
 
 
 def test_a_successor_is_asked_for_by_who_came_after_someone():
