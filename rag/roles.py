@@ -63,7 +63,7 @@ _DEFENDING = (
     r"(?i:defending|mitigating)(?:\s+(?:for|on\s+behalf\s+of)\s+(?:(?:the\s+)?(?:defendant|"
     r"defence|accused)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))?(?=,)"
 )
-_COUNSEL = {"lawyer", "lawyers", "barrister", "counsel", "solicitor", "advocate"}
+COUNSEL = frozenset({"lawyer", "lawyers", "barrister", "counsel", "solicitor", "advocate"})
 _CROWN = {"crown", "cps"}
 
 
@@ -76,7 +76,7 @@ def role_pattern(roles: Sequence[str]) -> str:
         pattern = f"(?:{pattern}|{_JUSTICE})"
     if any(w.startswith("prosecut") or w in _CROWN for words in named for w in words):
         pattern = f"(?:{pattern}|{_PROSECUTING})"
-    elif any(words[-1] in _COUNSEL for words in named if words):
+    elif any(words[-1] in COUNSEL for words in named if words):
         pattern = f"(?:{pattern}|{_DEFENDING})"
     return pattern
 

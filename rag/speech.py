@@ -26,6 +26,7 @@ from rag.lexical import SPEECH_QUESTION, question_terms, terms
 from rag.roles import (
     ANY_HEAD,
     CHAIRS,
+    COUNSEL,
     HEADS,
     HONORIFICS,
     NOT_THE_ROLE_ITSELF,
@@ -125,19 +126,17 @@ def _according_to_theirs(question: str, start: int) -> re.Match[str] | None:
 # "his barrister" of a question that names him: the barrister, as the role is looked for.
 _OWNER_PRONOUN = re.compile(r"^(?:his|her|their|its)\s+", re.IGNORECASE)
 # Those who speak for someone, whose words a question may ask for by "according to his ...".
-_SPEAKING_FOR = frozenset(
-    "lawyer lawyers barrister barristers counsel solicitor solicitors advocate agent agents "
-    "spokesman spokeswoman spokesperson representative representatives aide aides adviser "
-    "advisers wife husband partner family mother father son daughter brother sister friend "
-    "friends coach manager boss doctor".split()
+_SPEAKING_FOR = COUNSEL | frozenset(
+    "barristers solicitors agent agents spokesman spokeswoman spokesperson representative "
+    "representatives aide aides adviser advisers wife husband partner family mother father son "
+    "daughter brother sister friend friends coach manager boss doctor".split()
 )
 
 
-def _topic_end(question: str) -> int:
-    """Where the topic of a "What did X say about Y?" question ends: before ", according to
-    ...", which names the speaker or the source."""
-    asked = SPEECH_QUESTION.search(question)
-    according = _ACCORDING_TO.search(question, asked.end()) if asked else None
+def _topic_end(question: str, start: int) -> int:
+    """Where the topic of a "What did X say about Y?" question, after `start`, ends: before ",
+    according to ...", which names the speaker or the source."""
+    according = _ACCORDING_TO.search(question, start)
     return according.start() if according else len(question)
 
 
@@ -751,4 +750,4 @@ def _reports_and_topic(
     asked = SPEECH_QUESTION.search(question)
     if not reported or asked is None:
         return [], set()
-    return reported, set(question_terms(question[asked.end() : _topic_end(question)]))
+    return reported, set(question_terms(question[asked.end() : _topic_end(question, asked.end())]))

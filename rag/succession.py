@@ -60,7 +60,8 @@ _PREVIOUS_BY = re.compile(
 # was held by Anneke de Vries": who held it before, in a sentence of its own.
 _PREVIOUS_WAS = re.compile(
     r"(?:The|Its|His|Her|Their)\s+previous\s+(?P<what>(?:[\w’'.:,-]+\s+){0,14}?)(?:was|were)\s+"
-    r"(?:(?:held|set|established)\s+by\s+[A-Z]|[A-Z][\w’'-]*\s+(?:(?:de|van|von|der|da|di|du|le|la)\s+)?[A-Z])"
+    r"(?:(?:held|set|established)\s+by\s+[A-Z]"
+    r"|[A-Z][\w’'-]*\s+(?:(?:de|van|von|der|da|di|du|le|la)\s+)?[A-Z])"
 )
 
 
