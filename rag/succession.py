@@ -57,11 +57,13 @@ _PREVIOUS_BY = re.compile(
 
 # "The previous oldest debutant at the Crucible, which has staged the championship since 1977,
 # was Ray Pennington", "The previous record for the oldest woman to complete the crossing solo
-# was held by Anneke de Vries": who held it before, in a sentence of its own.
+# was held by Anneke de Vries", "The previous oldest winner ... was the former nurse Margaret
+# Oyelaran": who held it before, in a sentence of its own, maybe described before the name.
 _PREVIOUS_WAS = re.compile(
     r"(?:The|Its|His|Her|Their)\s+previous\s+(?P<what>(?:[\w’'.:,-]+\s+){0,14}?)(?:was|were)\s+"
     r"(?:(?:held|set|established)\s+by\s+[A-Z]"
-    r"|[A-Z][\w’'-]*\s+(?:(?:de|van|von|der|da|di|du|le|la)\s+)?[A-Z])"
+    r"|(?:the\s+(?:(?!(?:in|at|on|of|by|for|to|from|with)\b)[a-z-]+\s+){1,3})?"
+    r"[A-Z][\w’'-]*\s+(?:(?:de|van|von|der|da|di|du|le|la)\s+)?[A-Z])"
 )
 
 

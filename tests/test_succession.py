@@ -75,11 +75,15 @@ def test_a_sentence_of_its_own_on_who_came_before_answers_for_whom_its_article_n
     vries = evidence_at(3, held, 140, 0.45)
     hale = [evidence_at(1, "Margaret Hale broke the record on Sunday.", 0, 0.5), vries]
     assert succeeding("Who held the record before Hale broke it?", hale) is vries
+    described = "The previous oldest debutant, in 2011, was the former miner Ray Pennington."
+    nurse = evidence_at(3, described, 140, 0.45)
+    assert succeeding(asked, [lead, haworth, nurse]) is nurse
     venue = evidence_at(3, "The previous venue was smaller.", 140, 0.45)
     assert succeeding(asked, [lead, haworth, venue]) is None
     # Nor one on another thing before, or with no name right after "was".
     for other in ("His previous job was at Kellingley Colliery.", "Their previous meeting was won by Zhou.",
-                  "The previous oldest debutant was in March."):  # fmt: skip
+                  "The previous oldest debutant was in March.",
+                  "The previous oldest debutant was the one in London."):  # fmt: skip
         assert succeeding(asked, [lead, haworth, evidence_at(3, other, 140, 0.45)]) is None, other
     # Nor one on a record of something the question does not name.
     graham = "The previous fastest time on the Bob Graham Round was Kilian Jornet's, set in 2018."
