@@ -668,6 +668,9 @@ def _of_what_asked(
             )
             and not _called_by_kind(name, context, article, titles.get(e.doc_id, ""))
             and not _datelined_here(name, context, openings.get(e.doc_id, ""))
+            and not _led_as_kind(
+                name, context, openings.get(e.doc_id, ""), titles.get(e.doc_id, "")
+            )
         }
         return not (unnamed or ordinals_of_a_series(question) - ordinals(context))
 
@@ -732,6 +735,30 @@ def _datelined_here(name: str, text: str, opening: str) -> bool:
     `opening`: "the 290,000 people who live here" in an article from "BRIGHTHAVEN, England"."""
     dateline = _DATELINE.search(opening)
     return bool(dateline and name in words(dateline[1].title()) and _HERE.search(text))
+
+
+# An article's lead and the name the sentence after it opens with (group "name").
+_LEAD_THEN_NAME = re.compile(
+    r"\s*(?P<lead>[^.!?]+[.!?])\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),"
+)
+# The words of what "a" or "an" introduces: "cricket team" and "Devon village".
+_INDEFINITE = re.compile(r"\b[Aa]n?\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def _led_as_kind(name: str, text: str, opening: str, title: str) -> bool:
+    """Whether `text` calls `name` by the kind the article's lead introduces it as before the
+    next sentence names it, a kind its title names too: "the village" where "A cricket team
+    from a Devon village ... has won ..." is followed by "Little Hembury, from the Blackdown
+    Hills, beat ..." under "Devon village of 640 people wins ...". The article is about it."""
+    led = _LEAD_THEN_NAME.match(opening)
+    if not led or name.lower() not in led["name"].lower().split():
+        return False
+    kinds = {w.lower() for found in _INDEFINITE.finditer(led["lead"]) for w in found[1].split()}
+    return any(
+        re.search(rf"(?i:\b{re.escape(kind)}\b)", title)
+        and re.search(rf"(?i:\bthe\s+{re.escape(kind)}\b)", text)
+        for kind in kinds - STOPWORDS
+    )
 
 
 # The capitalised words a sentence opens with: "Brannoch Valley Bank, the larger of the two".
@@ -929,7 +956,9 @@ def only_described(question: str, hits: Sequence[Hit]) -> bool:
     question's words and holds other names, so neither the refusal model nor `unnamed` tells
     that it names nothing of the kind. A mention counts as naming when a name stands beside it
     ("Veridan, a company based in Cambridge", "a boat named the Kittiwake", "partner Boulton")
-    or the kind is part of a name ("Durham Wildlife Trust"); any mention other than an
+    or the kind is part of a name ("Durham Wildlife Trust"), or, for a question asking where
+    ("At which test centre ...?"), a place it does not name follows ("a test centre in
+    Stockport"); any mention other than an
     indefinite one ("the laboratory") may refer to one named elsewhere, and says nothing. Not
     for people asked for by a word for one (`_asks_person`: "Which man ...?"), nor for a kind
     a lead introduces ("A company has been fined ..."): news names them later, without the
@@ -941,6 +970,7 @@ def only_described(question: str, hits: Sequence[Hit]) -> bool:
     own = set(terms(question)) - set(terms(f"{kind} name names"))
     if not own:
         return False
+    asked_where = WHICH_KIND.match(question.strip())
     described = False
     for sentence in {s.text for hit in hits for s in hit.sentences}:
         for mention in noun.finditer(sentence):
@@ -950,6 +980,9 @@ def only_described(question: str, hits: Sequence[Hit]) -> bool:
             one_of = _ONE_OF.search(before)
             if mention[0][0].isupper() or _NAME_BESIDE.match(after):
                 return False
+            placed = _PLACED_AFTER.match(after)
+            if asked_where and asked_where["place"] and placed and placed["place"] not in question:
+                return False  # "At which test centre ...?" of "a test centre in Stockport"
             if one_of:
                 opening = before[: one_of.start()]
                 modifiers = one_of["modifiers"].split()
@@ -986,6 +1019,8 @@ def _bare_plural(mention: str, kind: str, before: str) -> bool:
 
 # Places or examples named right after a noun: "sites in Reading, Warrington and Glasgow",
 # "missiles such as the Hwasong-18", "missiles, including ...", "missiles: the Hwasong-18".
+# Where one of a kind is, after it: "a test centre in Stockport" (group "place").
+_PLACED_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*)")
 _NAMED_AFTER = re.compile(
     r"\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z]"
     r"|,?\s+(?:such\s+as|including|like)\s+(?:the\s+)?[A-Z]|\s*:\s*(?:the\s+)?[A-Z]"

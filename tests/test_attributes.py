@@ -417,6 +417,18 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     leeds = here.replace("live here", "live in the city of Leeds")
     elsewhere = [evidence_at(3, leeds, dated[0].sentences[2].start, 0.6)]
     assert measured_of_another(asked, [passage(opening, leader, leeds)], elsewhere)
+    # Or by the kind its lead introduces it as before naming it, which its title names too.
+    led = [
+        "A cricket team from a Devon village has won the trophy.",
+        "Little Hembury, from near Honiton, beat Grayholme by four wickets.",
+        "The star was Ollie Venn, who opens the batting for the village.",
+        "He scored 94 before he was out with 19 runs still needed.",
+    ]
+    asked = "How many runs did Little Hembury still need when Venn was out?"
+    for title, another in (("Devon village wins trophy", False), ("Teenager stars in final", True)):
+        hits = [passage(*led, title=title)]
+        needed = [evidence_at(4, led[3], hits[0].sentences[3].start, 0.6)]
+        assert measured_of_another(asked, hits, needed) is another, title
     # A wire's dateline: "NEW YORK (Reuters) -".
     wire = [passage("NEW YORK (Reuters) - Rents rose again.", leader, here)]
     assert not measured_of_another("How many people live in New York?", wire, live)
@@ -609,6 +621,10 @@ def test_a_kind_the_passages_mention_only_as_one_of_its_kind_is_not_named():
         "In July they watched a parade in Pyongyang that featured the ballistic missiles."
     )
     assert not only_described(shown, [the])
+    # Where one of it is answers a question asking where, when the question does not name it.
+    centre = passage("Staff at a test centre in Stockport became suspicious of the man.")
+    assert not only_described("At which test centre did staff grow suspicious?", [centre])
+    assert only_described("Which test centre did staff grow suspicious at?", [centre])
     sites = passage("Engineers had to roll the update back manually at sites in Reading and Leeds.")
     assert not only_described("At which sites did engineers reverse the update manually?", [sites])
     # Nor when examples are named after it, or it is someone's.
