@@ -600,7 +600,13 @@ def role_holders(question: str, texts: list[str]) -> list[str]:
     phrase = _asked_speaker(question)
     if phrase is None:
         return []
-    if not asks_role(question):
+    return _holders_of(phrase, asks_role(question), texts)
+
+
+def _holders_of(phrase: str, role: bool, texts: list[str]) -> list[str]:
+    """The last names, as terms, of whoever `texts` name beside the speaker `phrase`, a `role`
+    ("the judge") or a role at a named body."""
+    if not role:
         return _holders_at(phrase, texts)
     words = [w for w in phrase.split() if w.lower() not in {"the", "a", "an"}]
     holder = holder_pattern(role_pattern([" ".join(words)]))
@@ -675,12 +681,16 @@ def best_report(
     )
 
 
-def attributed(question: str, evidence: list[Evidence]) -> Evidence | None:
+def attributed(
+    question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()
+) -> Evidence | None:
     """For a question that asks what someone holds ("What could be discussed, according to
     Russian officials?", "What kind of talks did the Kremlin say they would hold?"), the
     best-rated evidence sentence reporting their words, over one that reports others' ("US
-    officials ... said"). Unlike "What did X say?", such a question is not refused when none
-    does: "according to the 2010 census" names no speaker."""
+    officials ... said"), or those of whoever holds the role named ("Defending, Robert Quayle
+    said ..." for "How did Akhtar get started, according to his barrister?"). Unlike "What did
+    X say?", such a question is not refused when none does: "according to the 2010 census"
+    names no speaker."""
     asked = (
         _ACCORDING_TO.search(question)
         or _ACCORDING_TO_FIRST.match(question)
@@ -688,9 +698,12 @@ def attributed(question: str, evidence: list[Evidence]) -> Evidence | None:
     )
     if not asked:
         return None
-    phrase = asked["speaker"]
+    phrase = _OWNER_PRONOUN.sub("the ", asked["speaker"], count=1)
     wanted = _speaker_terms(phrase)
-    said = _reported_by(wanted, evidence, role=not phrase.split()[-1][:1].isupper())
+    role = not phrase.split()[-1][:1].isupper()
+    articles = {e.doc_id for e in evidence}
+    texts = [e.sentence for e in evidence] + [h.text for h in hits if h.doc_id in articles]
+    said = _reported_by(wanted, evidence, role, _holders_of(phrase, role, texts))
     return max(said, key=lambda e: e.relevance) if wanted and said else None
 
 

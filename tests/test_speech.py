@@ -378,6 +378,13 @@ def test_according_to_someone_is_answered_from_their_words():
     police = evidence_at(4, "Talks are planned, police in Moscow said.", 200, 0.1)
     assert attributed("According to police in Moscow, what is planned?", [us, police]) is None
     assert attributed("What did the report on Putin say the talks were?", [kremlin]) is None
+    # Someone of theirs, named in court by what they do there.
+    earned = evidence_at(1, "The court heard that Akhtar made £118,000.", 0, 0.6)
+    began = "Defending, Robert Quayle said his client had begun by helping a cousin."
+    quayle = evidence_at(2, began, 50, 0.1)
+    asked = "How did Akhtar get started, according to his barrister?"
+    assert attributed(asked, [earned, quayle]) is quayle
+    assert attributed(asked.replace("barrister", "wife"), [earned, quayle]) is None
 
 
 def test_a_named_speakers_words_are_wanted_whatever_their_retrieval_score():
