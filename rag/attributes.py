@@ -40,7 +40,7 @@ from rag.measures import (
 from rag.mentions import BESIDE_A_NAME, unnamed_in
 from rag.places import countries, is_nationality
 from rag.roles import HONOURS, NAME_RUN, TITLES
-from rag.speech import SPEECH_VERB
+from rag.speech import SPEECH_VERB, described_speaker
 from rag.types import Evidence, Hit
 
 # "What is the mass of X?", "What was the turnout in the election?", "What is X's weekly
@@ -165,16 +165,21 @@ _WHICH_NAMED = re.compile(
 )
 
 
+# "Who suggested ...?", "Who has warned ...?": the verb of whoever is asked for (group "verb").
+_WHO_SPOKE = re.compile(r"\W*who\s+(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE)
+
+
 def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -> bool:
     """Whether the question asks for a name and no evidence sentence rated near the best holds
     one beyond those it asks with: "A seven-year-old girl was pulled alive ..." does not say
     what the girl is called, nor "Local businesses embraced the drama, with a bakery ..." what
     the bakery is: a word that opens the sentence, which the retrieved passages `hits` never
     capitalise inside a sentence ("Construction is scheduled ...", "a local radio station"),
-    names nothing. "Which supplier was fined?", "Who ...?" and "Where ...?"
-    ask for a name too. A question for a person's name ("What is the name of the official who
-    spoke to reporters?", "Which US official said ...?") needs a person named
-    (`names_person`): "the UN Security Council" names a body."""
+    names nothing. "Which supplier was fined?", "Who ...?" and "Where ...?" ask for a name too,
+    though whoever said something may be described ("..., military analysts said" for "Who
+    suggested ...?", `described_speaker`). A question for a person's name ("What is the name
+    of the official who spoke to reporters?", "Which US official said ...?") needs a person
+    named (`names_person`): "the UN Security Council" names a body."""
     asked = question.strip()
     person = _asks_person(asked)
     if not evidence or not (
@@ -186,6 +191,13 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
         return False
     lower = _common_words(evidence, hits)
     near = rated_near_best(evidence)
+    spoke = _WHO_SPOKE.match(asked)
+    if (
+        spoke
+        and SPEECH_VERB.match(spoke["verb"])
+        and any(described_speaker(e.sentence) for e in near)
+    ):
+        return False  # "..., military analysts said." for "Who suggested ...?"
     if person:
         return not any(names_person(e.sentence, question) for e in near)
     # A nationality describing a noun names nobody who did anything: "Who made the first

@@ -562,6 +562,28 @@ _WHO_SAID = re.compile(
 _THEY_OPENING = re.compile(r"^\W*they\s+(?:also\s+|later\s+|had\s+)?(\w+)", re.IGNORECASE)
 
 
+def described_speaker(sentence: str) -> str | None:
+    """The speaker a sentence describes rather than names, after what they said: "military
+    analysts" of "..., military analysts said.", "a spokeswoman for the council" of "..., a
+    spokeswoman for the council said."; None for a pronoun ("..., he said."), an age ("the
+    31-year-old said") or a sentence that ends otherwise. "Who suggested Kim might offer
+    artillery rounds?" is answered so."""
+    found = _DESCRIBED_SPEAKER.search(sentence)
+    if not found or not SPEECH_VERB.match(found["verb"]):
+        return None
+    if found["speaker"].split()[0].lower() in _SPEAKER_PRONOUNS:
+        return None
+    return found["speaker"]
+
+
+# What ends a sentence with a speaker written in lower case and a speech verb (group "verb").
+_DESCRIBED_SPEAKER = re.compile(
+    r"[,”\"]\s+(?P<speaker>(?:[a-z][a-z-]*\s+){0,5}[a-z][a-z-]*)\s+(?:have\s+|had\s+)?"
+    r"(?P<verb>[a-z]+)\W*$"
+)
+_SPEAKER_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "and", "but"}
+
+
 def unreported(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -> bool:
     """Whether the question asks what someone said and no evidence sentence reports their words:
     "What did Kim say to Putin?" over sentences where only others speak, Kim among the names."""

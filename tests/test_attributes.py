@@ -110,6 +110,13 @@ def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
     asked = "What is the name of the girl rescued in Pietrasanta?"
     assert unnamed(asked, [girl])
     assert not unnamed(asked, [girl, named])
+    # Whoever said something may be described, not named; not by a pronoun.
+    offer = "Mr Kim could offer artillery rounds from its stockpile, military analysts said."
+    suggested = "Who suggested that Kim might offer Russia artillery rounds?"
+    assert not unnamed(suggested, [evidence_at(1, offer, 0, 0.4)])
+    he = evidence_at(1, offer.replace("military analysts", "he"), 0, 0.4)
+    assert unnamed(suggested, [he])
+    assert unnamed("Who will sell Kim artillery rounds?", [evidence_at(1, offer, 0, 0.4)])
     assert unnamed("What was the rescued girl's name?", [girl])
     # A place the sentence puts something in does not name a thing asked for by its name.
     runs = evidence_at(1, "Anna Zurbriggen has run a guesthouse in Zenbach for 31 years.", 0, 0.8)

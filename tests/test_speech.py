@@ -5,6 +5,7 @@ from rag.speech import (
     attributes,
     best_report,
     continues_quotation,
+    described_speaker,
     reporting,
     reports_named,
     role_holders,
@@ -452,3 +453,13 @@ def test_counsel_are_named_by_what_they_do_in_court():
     assert role_holders("What did the prosecutor say?", [named_first]) == ["quiller"]
     assert role_holders("What did the Crown prosecutor say?", [named]) == ["quiller"]
     assert role_holders("What did the CPS lawyer say?", [fenn]) == []
+
+
+def test_a_speaker_may_be_described_after_what_they_said():
+    offer = "Mr Kim could offer artillery rounds, military analysts said."
+    assert described_speaker(offer) == "military analysts"
+    council = '"It was never safe," a spokeswoman for the council said.'
+    assert described_speaker(council) == "a spokeswoman for the council"
+    for other in ("Mr Kim could offer rounds, he said.", "It was over, the couple left.",
+                  "Mr Kim could offer rounds, Madden said.", "Mr Kim left on Sunday."):  # fmt: skip
+        assert described_speaker(other) is None, other
