@@ -92,6 +92,7 @@ from rag.injection import looks_like_instruction
 from rag.lexical import BM25Index, terms
 from rag.measures import (
     asked_measure,
+    bounding_best,
     counted_in_best,
     counts_another,
     states,
@@ -447,7 +448,7 @@ def answer_stream(
     reported = (
         None
         if settled
-        else best_report(standalone, evidence, hits) or attributed(standalone, evidence)
+        else best_report(standalone, evidence, hits) or attributed(standalone, evidence, hits)
     )
     if reported:
         reported = stating_instead(standalone, reported, evidence)
@@ -456,6 +457,7 @@ def answer_stream(
         or reported
         or naming_best(standalone, hits, evidence)
         or naming_someone(standalone, evidence, hits)
+        or bounding_best(standalone, evidence)
         or stating_best(standalone, evidence)
         or dated_best(standalone, evidence)
         or year_of_deed(standalone, evidence)

@@ -756,7 +756,9 @@ def _giving(measure: str, counted: list[str], question: str) -> Callable[[str, s
     counts one of `counted` (`_counted_terms`, for "how many" of a thing) when there are any,
     else the `measure` (`states`)."""
     if counted:
-        return lambda sentence, previous: any(_counts(sentence, term) for term in counted)
+        return lambda sentence, previous: (
+            any(_counts(sentence, term) for term in counted) or _numbers_of(sentence, counted)
+        )
     return lambda sentence, previous: states(measure, sentence, question, previous)
 
 
@@ -947,15 +949,60 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
         for e in near
         if gives(e.sentence, "") and (bool(counted) or _on_topic(question, e.sentence))
     ]
-    if best in stating and counted and not _counts_exactly(best.sentence, counted):
+    if best in stating and counted and not _counts_exactly(best.sentence, counted, question):
         # "Thousands of street lights" counts them less well than "about 14,000 of its 52,000
         # street lights", which must be of the same article.
         stating = [
-            e for e in stating if e.doc_id == best.doc_id and _counts_exactly(e.sentence, counted)
+            e
+            for e in stating
+            if e.doc_id == best.doc_id and _counts_exactly(e.sentence, counted, question)
         ]
     if not stating or best in stating:
         return None
     return max(stating, key=lambda e: e.relevance)
+
+
+def bounding_best(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question that asks a limit ("What is the minimum number of questions a candidate
+    must get right?", "How large can a village be to enter?"), the best-rated sentence of the
+    best one's article, rated at least a fifth as high and on its topic (`_on_topic`), that
+    states one ("at least 43 of the questions", "a population of no more than 5,000"), when the
+    best one does not: the best
+    gives some other number of the same things ("made up of 50 multiple-choice questions").
+    None for other questions, or when no such sentence is found."""
+    if not evidence or not _ASKS_LIMIT.search(question):
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if _LIMIT.search(best.sentence):
+        return None
+    floor = FAR_SHARE * best.relevance
+    bounding = [
+        e
+        for e in evidence
+        if e.doc_id == best.doc_id
+        and e.relevance >= floor
+        and _LIMIT.search(e.sentence)
+        and _on_topic(question, e.sentence)
+    ]
+    return max(bounding, key=lambda e: e.relevance) if bounding else None
+
+
+# What asks a limit: "the minimum number", "at least how many", "How large can a village be?",
+# "How old must a driver be?"; not "How much can each drone carry?", which may be said exactly.
+_ASKS_LIMIT = re.compile(
+    r"\b(?:minimum|maximum|at\s+(?:least|most)|no\s+(?:more|fewer|less)\s+than|fewest)\b"
+    r"|\bhow\s+(?:large|big|old|young|long|far|high|fast|small)\s+"
+    r"(?:can|must|may|could|should)\s+(?:[\w’'-]+\s+){0,4}?be\b",
+    re.IGNORECASE,
+)
+# A limit stated: "at least 43", "no more than 5,000", "a maximum of £250", "up to three",
+# "18 or over".
+_LIMIT = re.compile(
+    r"\b(?:at\s+(?:least|most)|(?:no|not)\s+(?:more|fewer|less|older|younger)\s+than|"
+    rf"(?:minimum|maximum)\s+of|up\s+to)\s+(?:[£$€]\s*)?(?:\d|(?:{_CARDINAL})\b)"
+    rf"|(?:\d[\d,.]*|\b(?:{_CARDINAL}))\s+or\s+(?:more|fewer|less|over|under|older|younger)\b",
+    re.IGNORECASE,
+)
 
 
 # A count in round words that gives no number: "thousands of", "dozens of" ...
@@ -964,15 +1011,40 @@ _ROUGHLY = re.compile(r"(?:hundreds|thousands|millions|billions|trillions|dozens
 _ROUGHLY_BEFORE = re.compile(r"\b(?:several|few|many)\s+$", re.IGNORECASE)
 
 
-def _counts_exactly(sentence: str, counted: list[str]) -> bool:
-    """Whether a number in `sentence` counts one of `counted` other than in round words."""
+def _counts_exactly(sentence: str, counted: list[str], question: str = "") -> bool:
+    """Whether a number in `sentence` counts one of `counted` other than in round words, or
+    than by how many more or fewer there were ("Twelve fewer people were killed") unless the
+    `question` asks that; or, when it does not, whether a figure follows the number of them
+    (`_numbers_of`)."""
+    compares = _MORE_OR_FEWER.search(question)
     return any(
         _counted(sentence, number, term)
         and not _ROUGHLY.match(number[0])
         and not _ROUGHLY_BEFORE.search(sentence[: number.start()])
+        and (compares or not _MORE_OR_FEWER.match(sentence, number.end()))
         for number in _count_matches(sentence)
         for term in counted
+    ) or (not compares and _numbers_of(sentence, counted))
+
+
+def _numbers_of(sentence: str, counted: list[str]) -> bool:
+    """Whether a figure follows the number of one of `counted` that `sentence` names: "the
+    number of people killed ... fell from 31 ... to 19"."""
+    numbered = _NUMBER_OF.search(sentence)
+    return bool(
+        numbered
+        and set(terms(numbered["counted"])) & set(counted)
+        and _NUMBER.search(sentence, numbered.end())
     )
+
+
+# By how many a count differs from another: "Twelve fewer", "300 more".
+_MORE_OR_FEWER = re.compile(r"\s*\b(?:more|fewer|less)\b", re.IGNORECASE)
+# The number of what a sentence counts, maybe with what describes it: "the number of people
+# killed", "the total number of staff" (group "counted").
+_NUMBER_OF = re.compile(
+    r"\b(?i:the|a)\s+(?:total\s+)?number\s+of\s+(?P<counted>[\w-]+(?:\s+[\w-]+)?)"
+)
 
 
 # "How many (container) ships ...", "In how many papers ...": the thing counted, in group "noun".

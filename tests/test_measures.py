@@ -5,6 +5,7 @@ import numpy as np
 from rag.evidence import has_answer_type
 from rag.measures import (
     asked_measure,
+    bounding_best,
     counted_in_best,
     counts_another,
     rated_near_best,
@@ -531,6 +532,16 @@ def test_a_how_question_is_answered_by_a_near_best_sentence_that_states_its_meas
     assert stating_best(asked, [rough, elsewhere]) is None
     several = evidence_at(2, "Several thousand street lights will stay on.", 90, 0.44)
     assert stating_best(asked, [rough, several]) is None
+    # "The number of people killed ... fell to 19" counts them; "Twelve fewer people" says by
+    # how many fewer there were, unless that is what is asked.
+    fell = "The number of people killed on roads in the pilot areas fell from 31 to 19."
+    numbered = evidence_at(1, fell, 0, 0.7)
+    fewer = evidence_at(2, "Twelve fewer people were killed in those areas.", 80, 0.5)
+    killed = "How many people were killed in the pilot areas?"
+    assert stating_best(killed, [numbered, fewer]) is None
+    unknown = evidence_at(1, "The number of people killed elsewhere is not known.", 0, 0.7)
+    assert stating_best(killed, [unknown, fewer]) is fewer  # no figure follows
+    assert stating_best("How many fewer people were killed?", [numbered, fewer]) is fewer
     # The best sentence counting in round words settles the answer only when no sentence of
     # its article gives a figure.
     assert counted_in_best("How many street lights will be switched off?", [rough]) is rough
@@ -870,3 +881,31 @@ def test_a_count_of_something_else_does_not_answer_how_many():
     # What "35 of them" counts was told before.
     sent = [evidence_at(1, "The charity trained 80 people, and 35 of them went.", 0, 0.7)]
     assert not counts_another("How many volunteers did the charity send?", sent, embed)
+
+
+def test_a_question_asking_a_limit_is_answered_by_a_sentence_stating_one():
+    made = "The test is made up of 50 multiple-choice questions and 14 video clips."
+    test = evidence_at(1, made, 0, 0.7)
+    must = evidence_at(2, "Candidates must answer at least 43 of the questions correctly.", 80, 0.35)
+    asked = "What is the minimum number of questions a candidate must get right to pass?"
+    assert bounding_best(asked, [test, must]) is must
+    # Not for a question asking no limit, nor when the best states one, nor from a sentence
+    # rated far below, in another article or on nothing the question names.
+    assert bounding_best("How many questions are in the test?", [test, must]) is None
+    assert bounding_best(asked, [must, dataclasses.replace(test, relevance=0.2)]) is None
+    assert bounding_best(asked, [test, dataclasses.replace(must, relevance=0.1)]) is None
+    assert bounding_best(asked, [test, dataclasses.replace(must, doc_id="other")]) is None
+    fee = evidence_at(2, "The fee rose by up to 20 pounds.", 80, 0.35)
+    assert bounding_best(asked, [test, fee]) is None
+    carry = evidence_at(1, "Each drone can carry up to three kilograms.", 0, 0.6)
+    flights = evidence_at(2, "The drones make up to 14 flights a day.", 60, 0.5)
+    assert bounding_best("How much can each drone carry?", [carry, flights]) is None
+    carries = evidence_at(1, "Each drone carries three kilograms.", 0, 0.6)
+    assert bounding_best("How much can each drone carry?", [carries, flights]) is None
+    # A question may ask a limit by what something can be.
+    open_to = "It is open to clubs from villages with a population of no more than 5,000."
+    entered = evidence_at(1, "This season 268 clubs entered the competition.", 0, 0.66)
+    villages = evidence_at(2, open_to, 60, 0.21)
+    large = "How large can a village be for its club to enter the competition?"
+    assert bounding_best(large, [entered, villages]) is villages
+
