@@ -95,6 +95,7 @@ from rag.measures import (
     bounding_best,
     counted_in_best,
     counts_another,
+    share_of_best,
     states,
     stating_best,
     stating_instead,
@@ -458,6 +459,7 @@ def answer_stream(
         or naming_best(standalone, hits, evidence)
         or naming_someone(standalone, evidence, hits)
         or bounding_best(standalone, evidence)
+        or share_of_best(standalone, evidence)
         or stating_best(standalone, evidence)
         or dated_best(standalone, evidence)
         or year_of_deed(standalone, evidence)

@@ -962,6 +962,51 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(stating, key=lambda e: e.relevance)
 
 
+def share_of_best(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For "What share of its staff is Nimbus laying off?", the best-rated sentence of the best
+    one's article, rated at least a fifth as high, that gives a share of the whole the question
+    names ("about 1,200 jobs, or 7 per cent of its staff"), when the best one gives none: the
+    ranker rates "Nimbus shares fell 4.1 per cent" high on the word alone. None for other
+    questions, or when no such sentence is found."""
+    asked = _SHARE_OF.search(question)
+    if not asked or not evidence:
+        return None
+    whole = set(terms(asked["whole"]))
+    if whole & set(_EMPLOYED):
+        whole |= set(_WORKFORCE)  # "7 per cent of its workforce"
+    best = max(evidence, key=lambda e: e.relevance)
+    if _gives_share_of(best.sentence, whole):
+        return None
+    floor = FAR_SHARE * best.relevance
+    giving = [
+        e
+        for e in evidence
+        if e.doc_id == best.doc_id and e.relevance >= floor and _gives_share_of(e.sentence, whole)
+    ]
+    return max(giving, key=lambda e: e.relevance) if giving else None
+
+
+# "What share of its staff ...?", "What percentage of the adult population ...?": the whole the
+# share is of (group "whole").
+_SHARE_OF = re.compile(
+    r"\b(?:what|which)\s+(?:percentage|percent|per\s+cent|share|proportion)\s+of\s+"
+    r"(?:(?:its|their|the|his|her|all)\s+)?(?P<whole>[\w-]+(?:\s+[\w-]+)?)",
+    re.IGNORECASE,
+)
+
+
+def _gives_share_of(sentence: str, whole: set[str]) -> bool:
+    """Whether `sentence` gives a share of one of the `whole` terms, within a few words after
+    "of": "7 per cent of its staff", "a third of all workers"."""
+    for share in _STATES["percent"].finditer(sentence):
+        of = re.match(r"\s+of\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", sentence[share.end() :])
+        if (share[0].lower().endswith(" of") or of) and whole & set(
+            terms(of[1] if of else sentence[share.end() : share.end() + _COUNT_REACH])
+        ):
+            return True
+    return False
+
+
 def bounding_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For a question that asks a limit ("What is the minimum number of questions a candidate
     must get right?", "How large can a village be to enter?"), the best-rated sentence of the

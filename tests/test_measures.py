@@ -9,6 +9,7 @@ from rag.measures import (
     counted_in_best,
     counts_another,
     rated_near_best,
+    share_of_best,
     states,
     stating_age,
     stating_best,
@@ -909,3 +910,19 @@ def test_a_question_asking_a_limit_is_answered_by_a_sentence_stating_one():
     large = "How large can a village be for its club to enter the competition?"
     assert bounding_best(large, [entered, villages]) is villages
 
+
+def test_a_share_of_a_whole_is_answered_by_a_sentence_giving_a_share_of_it():
+    shares = evidence_at(1, "Nimbus shares fell 4.1 per cent in New York.", 0, 0.2)
+    lead = "Nimbus will buy Quartzline and cut about 1,200 jobs, or 7 per cent of its workforce."
+    cut = evidence_at(2, lead, 60, 0.07)
+    asked = "What share of its staff is Nimbus laying off?"
+    assert share_of_best(asked, [shares, cut]) is cut
+    half = evidence_at(2, "It will close half of its stores.", 60, 0.07)
+    assert share_of_best("What proportion of its stores will close?", [shares, half]) is half
+    # Not when the best gives a share of it, nor from a sentence rated far below or giving a
+    # share of something else, nor for a question asking no share of a whole.
+    assert share_of_best(asked, [dataclasses.replace(cut, relevance=0.3), shares]) is None
+    assert share_of_best(asked, [shares, dataclasses.replace(cut, relevance=0.03)]) is None
+    price = evidence_at(2, "About 60 per cent of the price will be paid in cash.", 60, 0.1)
+    assert share_of_best(asked, [shares, price]) is None
+    assert share_of_best("How many jobs will Nimbus cut?", [shares, cut]) is None
