@@ -34,6 +34,7 @@ from rag.roles import (
     any_of,
     holder_pattern,
     role_pattern,
+    unowned_holder_pattern,
 )
 from rag.types import Evidence, Hit
 
@@ -636,6 +637,42 @@ def _holders_of(phrase: str, role: bool, texts: list[str]) -> list[str]:
     for text in texts:
         for match in holder.finditer(text):
             last = terms((match["after"] or match["before"] or match["full"]).split()[-1])
+            if last and last[-1] not in found:
+                found.append(last[-1])
+    owned = _OWNED_ROLE.match(phrase)
+    if owned:
+        found += [name for name in _unowned_holders(owned, texts) if name not in found]
+    return found
+
+
+# A role someone owns: "Grayholme's captain" (groups "owner" and "role").
+_OWNED_ROLE = re.compile(
+    r"^(?:the\s+)?(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+(?P<role>[a-z][a-z -]*)$"
+)
+# How far before a role named without its owner ("Their captain, Shahid Malik") the owner
+# must be named: about the sentence before.
+_OWNER_REACH = 300
+
+
+def _unowned_holders(owned: re.Match[str], texts: list[str]) -> list[str]:
+    """The last names, as terms, of whoever `texts` name beside the role of `owned` without
+    its owner, right after naming the owner: "Grayholme, who were playing in their first
+    final, had made 211. Their captain, Shahid Malik, top-scored with 67." names Grayholme's
+    captain."""
+    role_words = set(owned["role"].lower().split())
+    unowned = unowned_holder_pattern(role_pattern([owned["role"]]))
+    owner = re.compile(rf"\b{re.escape(owned['owner'])}\b")
+    found: list[str] = []
+    for text in texts:
+        for match in unowned.finditer(text):
+            if not owner.search(text, max(0, match.start() - _OWNER_REACH), match.start()):
+                continue
+            named = [
+                w
+                for w in re.findall(r"[A-Z][\w’'-]*", match[0])
+                if w not in HONORIFICS and w.lower() not in role_words | {"its", "their", "the"}
+            ]
+            last = terms(named[-1]) if named else []
             if last and last[-1] not in found:
                 found.append(last[-1])
     return found

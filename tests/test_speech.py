@@ -59,6 +59,11 @@ def test_a_speaker_named_after_according_to_is_whose_words_are_asked_for():
     said = "Defending, Simon Purcell said Mr Thornley had wrongly believed the order had lapsed."
     assert role_holders(asked, [said]) == question_terms("Purcell")
     assert speaker("What did Mr Thornley think about the order?") == question_terms("Mr Thornley")
+    # A role named without its owner right after the owner is named is the owner's.
+    final = "Grayholme had made 211 for 9. Their captain, Shahid Malik, top-scored with 67."
+    predicted = "What did Grayholme's captain say about Ollie Venn?"
+    assert role_holders(predicted, [final]) == question_terms("Malik")
+    assert role_holders(predicted.replace("Grayholme", "Hembury"), [final]) == []
     # A source the words were reported by leaves the speaker as asked.
     for source in ("reports", "the Kremlin", "court documents"):
         asked = f"What did Kim tell Putin about the war, according to {source}?"
