@@ -887,7 +887,9 @@ def test_a_count_of_something_else_does_not_answer_how_many():
 def test_a_question_asking_a_limit_is_answered_by_a_sentence_stating_one():
     made = "The test is made up of 50 multiple-choice questions and 14 video clips."
     test = evidence_at(1, made, 0, 0.7)
-    must = evidence_at(2, "Candidates must answer at least 43 of the questions correctly.", 80, 0.35)
+    must = evidence_at(
+        2, "Candidates must answer at least 43 of the questions correctly.", 80, 0.35
+    )
     asked = "What is the minimum number of questions a candidate must get right to pass?"
     assert bounding_best(asked, [test, must]) is must
     # Not for a question asking no limit, nor when the best states one, nor from a sentence
