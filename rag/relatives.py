@@ -22,9 +22,9 @@ _NOT_KIN = (
 # Not a "parent company" nor a "sister paper"; not "Orbitlink's partner in the venture" nor "the
 # zoo's baby panda", a partner and a baby other than a relative.
 _RELATIVE_OF = re.compile(
-    rf"\b[A-Z][\w’'-]*['’]s?\s+(?i:(?P<kin>{KIN}))\b(?!\s+(?i:{_NOT_KIN}))"
+    rf"\b(?P<owner>[A-Z][\w’'-]*)['’]s?\s+(?i:(?P<kin>{KIN}))\b(?!\s+(?i:{_NOT_KIN}))"
     r"(?!(?<=partner)\s+in\b)(?!(?<=baby)\s+[a-z])"
-    rf"|\b(?i:the\s+(?P<kin_of>{KIN})\s+of)\s+[A-Z]"
+    rf"|\b(?i:the\s+(?P<kin_of>{KIN})\s+of)\s+(?P<owned>[A-Z][\w’'-]*)"
 )
 _PLURALS = {"child": "children", "wife": "wives", "baby": "babies"}
 # The other words news uses for some relations: "his mum", "her parents", "their children".
@@ -40,6 +40,16 @@ _ALSO_SAID = {
 }
 
 
+# The relations that say the asked one the other way round: "Emma, sister of Duke Richard II"
+# and "Richard's sister Emma" say who Emma's brother was, "Bohemond, son of Robert" who
+# Bohemond's father was.
+_CONVERSE = {
+    **dict.fromkeys(("brother", "sister"), r"brother|sister"),
+    **dict.fromkeys(("father", "mother", "parent"), r"son|daughter|child"),
+    **dict.fromkeys(("son", "daughter", "child"), r"father|mother|parent"),
+}
+
+
 def asked_relative(question: str) -> str | None:
     """The relation a question asks about, in lower case ("mother" of "What is the name of Arjun
     Kalsi's mother?"), or None."""
@@ -49,14 +59,26 @@ def asked_relative(question: str) -> str | None:
 
 def unrelated(question: str, evidence: list[Evidence], hits: list[Hit]) -> bool:
     """Whether the question asks about someone's relative and no evidence sentence rated near
-    the best speaks of that relation, itself or, when it refers back ("He died in 2021."),
-    in the text before it ("... after her husband, Sean, was diagnosed ...")."""
+    the best speaks of that relation, itself, the other way round (`_CONVERSE`) or, when it
+    refers back ("He died in 2021."), in the text before it ("... after her husband, Sean, was
+    diagnosed ...")."""
     kin = asked_relative(question)
     if kin is None:
         return False
     base = kin.removeprefix("half-")
     words = [rf"{re.escape(base)}s?", _PLURALS.get(base), _ALSO_SAID.get(base)]
     speaks_of = re.compile(rf"\b(?:{'|'.join(w for w in words if w)})\b", re.IGNORECASE)
+    asked = _RELATIVE_OF.search(question)
+    owner = asked["owner"] or asked["owned"] if asked else None
+    if owner and base in _CONVERSE:
+        # "Emma, sister of Duke Richard II" for "Who was Emma's brother?", and "Edgar's sister
+        # Margaret" for "Who was Margaret's brother?".
+        other, name = _CONVERSE[base], re.escape(owner)
+        converse = (
+            rf"\b{name},?\s+(?:the\s+)?(?i:{other})\s+of\b"
+            rf"|\b[A-Z][\w’'-]*['’]s?\s+(?i:{other}),?\s+{name}\b"
+        )
+        speaks_of = re.compile(f"{speaks_of.pattern}|{converse}", re.IGNORECASE)
     before = sentences_before(hits)
     return not any(
         speaks_of.search(e.sentence)

@@ -39,3 +39,17 @@ def test_a_relation_is_spoken_of_in_its_plural_and_other_spellings():
     assert not unrelated("Who was Henry's wife?", [wives], [passage(wives.sentence)])
     fiance = evidence_at(1, "Her fiance, Tom, proposed in Paris.", 0, 0.5)
     assert not unrelated("Who is Maria's fiancée?", [fiance], [passage(fiance.sentence)])
+
+
+def test_a_relation_is_spoken_of_the_other_way_round():
+    married = "It led to the marriage of Emma, sister of Duke Richard II, and King Ethelred II."
+    emma = evidence_at(1, married, 0, 0.5)
+    hits = [passage(married)]
+    assert not unrelated("Who was Emma's brother?", [emma], hits)
+    assert unrelated("Who was Emma's son?", [emma], hits)
+    assert unrelated("Who was Ethelred's brother?", [emma], hits)  # not the sister's
+    edgar = evidence_at(1, "King Malcolm III married Edgar's sister Margaret.", 0, 0.5)
+    assert not unrelated("Who was Margaret's brother?", [edgar], [passage(edgar.sentence)])
+    son = evidence_at(1, "Bohemond, son of Robert Guiscard, led the army.", 0, 0.5)
+    assert not unrelated("Who was Bohemond's father?", [son], [passage(son.sentence)])
+    assert not unrelated("Who was the father of Bohemond?", [son], [passage(son.sentence)])
