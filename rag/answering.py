@@ -252,14 +252,13 @@ def assess(
     features it is applied to.
     """
     hits = retrieve(question)
-    texts = [hit.text for hit in hits]
     relevance = rank_sentences(question, hits, bm25, embed_tokens)
     evidence = select_evidence(
         hits,
         relevance,
         settings.max_evidence,
         settings.min_relative_score,
-        reports_named(question, texts)
+        reports_named(question, hits)
         or aged_holder(question, hits)
         or stating_measure(question, hits)
         or naming_holder(question, hits)

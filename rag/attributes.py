@@ -165,8 +165,14 @@ _WHICH_NAMED = re.compile(
 )
 
 
-# "Who suggested ...?", "Who has warned ...?": the verb of whoever is asked for (group "verb").
-_WHO_SPOKE = re.compile(r"\W*who\s+(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE)
+# "Who suggested ...?", "Who has warned ...?": a question for whoever said something, by a verb
+# of saying only ("Who claimed the jackpot?" and "Who held the record?" ask for a name).
+_WHO_SPOKE = re.compile(
+    r"\W*who\s+(?:(?:has|have|had)\s+)?(?:said|says|suggest(?:s|ed)|warn(?:s|ed)|argu(?:es|ed)|"
+    r"believes?|believed|predict(?:s|ed)|thinks?|thought|estimat(?:es|ed)|insist(?:s|ed)|"
+    r"stress(?:es|ed)|told|tells)\b",
+    re.IGNORECASE,
+)
 
 
 def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -> bool:
@@ -191,13 +197,13 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
         return False
     lower = _common_words(evidence, hits)
     near = rated_near_best(evidence)
-    spoke = _WHO_SPOKE.match(asked)
-    if (
-        spoke
-        and SPEECH_VERB.match(spoke["verb"])
-        and any(described_speaker(e.sentence) for e in near)
+    # "..., military analysts said." for "Who suggested ...?", in a sentence on what they said.
+    own = set(question_terms(asked))
+    if _WHO_SPOKE.match(asked) and any(
+        described_speaker(e.sentence) and len(own & set(terms(e.sentence))) >= len(own) / 2
+        for e in near
     ):
-        return False  # "..., military analysts said." for "Who suggested ...?"
+        return False
     if person:
         return not any(names_person(e.sentence, question) for e in near)
     # A nationality describing a noun names nobody who did anything: "Who made the first
@@ -753,8 +759,14 @@ def _datelined_here(name: str, text: str, opening: str) -> bool:
 _LEAD_THEN_NAME = re.compile(
     r"\s*(?P<lead>[^.!?]+[.!?])\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),"
 )
-# The words of what "a" or "an" introduces: "cricket team" and "Devon village".
-_INDEFINITE = re.compile(r"\b[Aa]n?\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+# The noun that "a" or "an" introduces, after up to two words describing it, in group "kind":
+# "team" of "a cricket team from", "village" of "a Devon village with".
+_INDEFINITE = re.compile(
+    r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?P<kind>[a-z]+)(?=\s+(?:from|of|in|with|at|near|on)\b)"
+    r"|\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?P<last>[a-z]+)$"
+)
+# What ends a lead's subject: its verb ("has won", "was fined", "have voted").
+_LEAD_VERB = re.compile(r"\s(?:has|have|had|is|was|are|were|will|won|became|beat)\s")
 
 
 def _led_as_kind(name: str, text: str, opening: str, title: str) -> bool:
@@ -765,7 +777,15 @@ def _led_as_kind(name: str, text: str, opening: str, title: str) -> bool:
     led = _LEAD_THEN_NAME.match(opening)
     if not led or name.lower() not in led["name"].lower().split():
         return False
-    kinds = {w.lower() for found in _INDEFINITE.finditer(led["lead"]) for w in found[1].split()}
+    # The kinds the lead's subject introduces, before its verb: "A cricket team from a Devon
+    # village", not "... has reached a national final".
+    subject = _LEAD_VERB.split(led["lead"], maxsplit=1)[0]
+    kinds = {
+        found["kind"] or found["last"]
+        for part in re.split(r"\s+(?=[Aa]n?\s)", subject)
+        for found in [_INDEFINITE.search(part.strip())]
+        if found
+    }
     return any(
         re.search(rf"(?i:\b{re.escape(kind)}\b)", title)
         and re.search(rf"(?i:\bthe\s+{re.escape(kind)}\b)", text)
@@ -993,7 +1013,14 @@ def only_described(question: str, hits: Sequence[Hit]) -> bool:
             if mention[0][0].isupper() or _NAME_BESIDE.match(after):
                 return False
             placed = _PLACED_AFTER.match(after)
-            if asked_where and asked_where["place"] and placed and placed["place"] not in question:
+            if (
+                asked_where
+                and asked_where["place"]
+                and placed
+                and placed["place"] not in question
+                and placed["place"] not in _DATE_NAMES
+                and not countries(placed["place"])
+            ):
                 return False  # "At which test centre ...?" of "a test centre in Stockport"
             if one_of:
                 opening = before[: one_of.start()]

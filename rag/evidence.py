@@ -368,16 +368,9 @@ def select_evidence(
         previous = next((s for s in hit.sentences if s.index == sentence.index - 1), None)
         return None if previous is None or is_heading(previous.text) else previous
 
-    context = sentences_before(hits) if wanted else {}
-
     def asked_for(sentence: ScoredSentence, hit: Hit) -> bool:
         previous = before(sentence, hit)
-        if not wanted:
-            return False
-        # The text its references resolve in: "“He's going to play ...”" after "“...,” he
-        # said." is of whoever the sentence before that names ("Malik said ...").
-        text = context.get((hit.doc_id, sentence.start), "") if previous else ""
-        return wanted(sentence.text, text)
+        return bool(wanted and wanted(sentence.text, previous.text if previous else ""))
 
     pairs = [(s, h) for h in hits for s in h.sentences if not is_heading(s.text)]
     asked = {(h.doc_id, s.index) for s, h in pairs if asked_for(s, h)}

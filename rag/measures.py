@@ -971,7 +971,10 @@ def share_of_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     asked = _SHARE_OF.search(question)
     if not asked or not evidence:
         return None
-    whole = set(terms(asked["whole"]))
+    # Its words in lower case: "Nimbus staff" is a share of staff, not of Nimbus.
+    whole = set(terms(" ".join(w for w in asked["whole"].split() if w.islower())))
+    if not whole:
+        return None
     if whole & set(_EMPLOYED):
         whole |= set(_WORKFORCE)  # "7 per cent of its workforce"
     best = max(evidence, key=lambda e: e.relevance)
@@ -990,7 +993,7 @@ def share_of_best(question: str, evidence: list[Evidence]) -> Evidence | None:
 # share is of (group "whole").
 _SHARE_OF = re.compile(
     r"\b(?:what|which)\s+(?:percentage|percent|per\s+cent|share|proportion)\s+of\s+"
-    r"(?:(?:its|their|the|his|her|all)\s+)?(?P<whole>[\w-]+(?:\s+[\w-]+)?)",
+    r"(?:(?:its|their|the|his|her|all)\s+)?(?P<whole>[\w’'-]+(?:\s+[\w-]+)?)",
     re.IGNORECASE,
 )
 
@@ -1032,19 +1035,22 @@ def bounding_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(bounding, key=lambda e: e.relevance) if bounding else None
 
 
-# What asks a limit: "the minimum number", "at least how many", "How large can a village be?",
-# "How old must a driver be?"; not "How much can each drone carry?", which may be said exactly.
+# What asks a limit: "the minimum number", "the maximum sentence", "at least how many", "How
+# large can a village be?", "How old must a driver be?"; not "How much can each drone carry?",
+# which may be said exactly, nor "the maximum temperature recorded", a measure.
 _ASKS_LIMIT = re.compile(
-    r"\b(?:minimum|maximum|at\s+(?:least|most)|no\s+(?:more|fewer|less)\s+than|fewest)\b"
+    r"\b(?:minimum|maximum)\s+(?:number|age|amount|size|sentence|term|fine|penalty|fee|speed|"
+    r"capacity|height|weight|score|mark|limit)\b"
+    r"|\b(?:at\s+(?:least|most)|no\s+(?:more|fewer|less)\s+than|fewest)\b"
     r"|\bhow\s+(?:large|big|old|young|long|far|high|fast|small)\s+"
     r"(?:can|must|may|could|should)\s+(?:[\w’'-]+\s+){0,4}?be\b",
     re.IGNORECASE,
 )
-# A limit stated: "at least 43", "no more than 5,000", "a maximum of £250", "up to three",
-# "18 or over".
+# A limit stated: "at least 43", "no more than 5,000", "a maximum sentence of 14 years", "up
+# to three", "18 or over".
 _LIMIT = re.compile(
     r"\b(?:at\s+(?:least|most)|(?:no|not)\s+(?:more|fewer|less|older|younger)\s+than|"
-    rf"(?:minimum|maximum)\s+of|up\s+to)\s+(?:[£$€]\s*)?(?:\d|(?:{_CARDINAL})\b)"
+    rf"(?:minimum|maximum)\s+(?:[a-z]+\s+)?of|up\s+to)\s+(?:[£$€]\s*)?(?:\d|(?:{_CARDINAL})\b)"
     rf"|(?:\d[\d,.]*|\b(?:{_CARDINAL}))\s+or\s+(?:more|fewer|less|over|under|older|younger)\b",
     re.IGNORECASE,
 )
@@ -1061,7 +1067,7 @@ def _counts_exactly(sentence: str, counted: list[str], question: str = "") -> bo
     than by how many more or fewer there were ("Twelve fewer people were killed") unless the
     `question` asks that; or, when it does not, whether a figure follows the number of them
     (`_numbers_of`)."""
-    compares = _MORE_OR_FEWER.search(question)
+    compares = _ASKS_DIFFERENCE.search(question)
     return any(
         _counted(sentence, number, term)
         and not _ROUGHLY.match(number[0])
@@ -1073,23 +1079,35 @@ def _counts_exactly(sentence: str, counted: list[str], question: str = "") -> bo
 
 
 def _numbers_of(sentence: str, counted: list[str]) -> bool:
-    """Whether a figure follows the number of one of `counted` that `sentence` names: "the
-    number of people killed ... fell from 31 ... to 19"."""
+    """Whether a figure, no year, follows the number of one of `counted` that `sentence` names,
+    in its clause and after a verb saying what the number was: "the number of people killed
+    ... fell from 31 ... to 19" (not "a number of people", nor "The number of people killed
+    was not given, but 40 were injured")."""
     numbered = _NUMBER_OF.search(sentence)
+    if not numbered or not set(terms(numbered["counted"])) & set(counted):
+        return False
+    clause = _CLAUSE_END.split(sentence[numbered.end() :], maxsplit=1)[0]
+    moved = _NUMBER_WAS.search(clause)
     return bool(
-        numbered
-        and set(terms(numbered["counted"])) & set(counted)
-        and _NUMBER.search(sentence, numbered.end())
+        moved and any(not _YEAR.fullmatch(n[0]) for n in _NUMBER.finditer(clause, moved.end()))
     )
 
 
 # By how many a count differs from another: "Twelve fewer", "300 more".
 _MORE_OR_FEWER = re.compile(r"\s*\b(?:more|fewer|less)\b", re.IGNORECASE)
+# A question asking that: "How many fewer people ...?".
+_ASKS_DIFFERENCE = re.compile(r"\bhow\s+(?:many|much)\s+(?:more|fewer|less)\b", re.IGNORECASE)
 # The number of what a sentence counts, maybe with what describes it: "the number of people
 # killed", "the total number of staff" (group "counted").
 _NUMBER_OF = re.compile(
-    r"\b(?i:the|a)\s+(?:total\s+)?number\s+of\s+(?P<counted>[\w-]+(?:\s+[\w-]+)?)"
+    r"\b(?i:the)\s+(?:total\s+)?number\s+of\s+(?P<counted>[\w-]+(?:\s+[\w-]+)?)"
 )
+# What says what a number was: "was", "fell from", "rose to", "stood at".
+_NUMBER_WAS = re.compile(
+    r"\b(?:is|was|are|were|fell|rose|stood|reached|increased|decreased|dropped|climbed|doubled|"
+    r"halved|went|totalled|totaled)\b"
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 # "How many (container) ships ...", "In how many papers ...": the thing counted, in group "noun".

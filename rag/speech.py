@@ -566,23 +566,28 @@ _THEY_OPENING = re.compile(r"^\W*they\s+(?:also\s+|later\s+|had\s+)?(\w+)", re.I
 def described_speaker(sentence: str) -> str | None:
     """The speaker a sentence describes rather than names, after what they said: "military
     analysts" of "..., military analysts said.", "a spokeswoman for the council" of "..., a
-    spokeswoman for the council said."; None for a pronoun ("..., he said."), an age ("the
-    31-year-old said") or a sentence that ends otherwise. "Who suggested Kim might offer
-    artillery rounds?" is answered so."""
+    spokeswoman for the council said."; None for a pronoun ("..., he said."), a clause ("...,
+    as previously reported."), an age in figures ("the 31-year-old said") or a sentence that
+    ends otherwise. "Who suggested Kim might offer artillery rounds?" is answered so."""
     found = _DESCRIBED_SPEAKER.search(sentence)
     if not found or not SPEECH_VERB.match(found["verb"]):
         return None
-    if found["speaker"].split()[0].lower() in _SPEAKER_PRONOUNS:
+    if _NO_SPEAKER & set(found["speaker"].split()):
         return None
     return found["speaker"]
 
 
 # What ends a sentence with a speaker written in lower case and a speech verb (group "verb").
 _DESCRIBED_SPEAKER = re.compile(
-    r"[,”\"]\s+(?P<speaker>(?:[a-z][a-z-]*\s+){0,5}[a-z][a-z-]*)\s+(?:have\s+|had\s+)?"
+    r"[,”\"]\s+(?P<speaker>(?:[a-z][a-z-]*\s+){0,5}?[a-z][a-z-]*)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?P<verb>[a-z]+)\W*$"
 )
-_SPEAKER_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "and", "but"}
+# Words that make what stands before a speech verb no speaker: a pronoun, or a clause ("...,
+# which was announced", "..., as previously reported", "..., when the merger was announced").
+_NO_SPEAKER = frozenset(
+    "he she they it we i you who which that and but as when while if since was were is are be "
+    "been being has have had not previously".split()
+)
 
 
 def unreported(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -> bool:
@@ -591,27 +596,48 @@ def unreported(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()
     return reporting(question, evidence, hits) == []
 
 
-def reports_named(question: str, texts: list[str]) -> Callable[[str, str], bool] | None:
+def reports_named(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | None:
     """For "What did Elena Varga say?", whether a sentence (after the one before it) reports
     the words of the speaker by their last name ("Varga said ..."), which evidence selection
     takes whatever its retrieval score; for "What did the judge say?", by the last name of
-    whoever `texts` name beside the role ("Judge Helen Marsh": "Marsh told Quinlan ...").
-    None for questions that name no speaker, nor anyone holding the role asked about."""
+    whoever the passages `hits` name beside the role ("Judge Helen Marsh": "Marsh told Quinlan
+    ..."). A quotation that goes on after "“...,” he said." is theirs when the sentence before
+    that reports them, as `_reported_by` follows such a chain. None for questions that name no
+    speaker, nor anyone holding the role asked about."""
     phrase = _asked_speaker(question)
     if phrase is None:
         return None
     if asks_role(question):
-        names = [[term] for term in role_holders(question, texts)]
+        names = [[term] for term in role_holders(question, [h.text for h in hits])]
     elif any(word[:1].isupper() for word in phrase.split()):
         names = [question_terms(_full_name(phrase) or phrase)]
     else:
         return None  # "What did they say?": nobody named
     if not names or not all(names):
         return None
+    # The sentence before the one before each retrieved sentence, by text, as evidence
+    # selection gives only the one before.
+    texts = {(h.doc_id, s.index): s.text for h in hits for s in h.sentences}
+    two_back = {
+        s.text: texts[(h.doc_id, s.index - 2)]
+        for h in hits
+        for s in h.sentences
+        if (h.doc_id, s.index - 2) in texts
+    }
 
     def reports(sentence: str, previous: str) -> bool:
         said = set(terms(sentence)) | (set(terms(previous)) if previous else set())
-        return any(name[-1] in said and speaks(name, sentence, previous) for name in names)
+        if any(name[-1] in said and speaks(name, sentence, previous) for name in names):
+            return True
+        earlier = two_back.get(sentence, "")
+        own, before = _he_or_she(sentence), _he_or_she(previous)
+        return bool(
+            earlier
+            and (continues_quotation(sentence) or _pronoun_speaks(sentence))
+            and said_by_pronoun(previous)
+            and not (own and before and own != before)
+            and any(speaks(name, previous, earlier) for name in names)
+        )
 
     return reports
 
@@ -649,23 +675,25 @@ def _holders_of(phrase: str, role: bool, texts: list[str]) -> list[str]:
 _OWNED_ROLE = re.compile(
     r"^(?:the\s+)?(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+(?P<role>[a-z][a-z -]*)$"
 )
-# How far before a role named without its owner ("Their captain, Shahid Malik") the owner
-# must be named: about the sentence before.
-_OWNER_REACH = 300
+# Where a sentence ends, inside a passage.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 
 
 def _unowned_holders(owned: re.Match[str], texts: list[str]) -> list[str]:
     """The last names, as terms, of whoever `texts` name beside the role of `owned` without
-    its owner, right after naming the owner: "Grayholme, who were playing in their first
-    final, had made 211. Their captain, Shahid Malik, top-scored with 67." names Grayholme's
-    captain."""
+    its owner, in a sentence right after one that opens with the owner: "Grayholme, who were
+    playing in their first final, had made 211. Their captain, Shahid Malik, top-scored with
+    67." names Grayholme's captain; "Little Hembury beat Grayholme ..." would not."""
     role_words = set(owned["role"].lower().split())
     unowned = unowned_holder_pattern(role_pattern([owned["role"]]))
-    owner = re.compile(rf"\b{re.escape(owned['owner'])}\b")
+    # The sentence before the role opens with the owner, its subject.
+    opens = re.compile(rf"[\"“‘']?(?:The\s+)?{re.escape(owned['owner'])}\b")
     found: list[str] = []
     for text in texts:
         for match in unowned.finditer(text):
-            if not owner.search(text, max(0, match.start() - _OWNER_REACH), match.start()):
+            starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]
+            previous = starts[-2] if len(starts) > 1 else 0
+            if not starts or not opens.match(text, previous):
                 continue
             named = [
                 w

@@ -62,7 +62,8 @@ _PREVIOUS_BY = re.compile(
 _PREVIOUS_WAS = re.compile(
     r"(?:The|Its|His|Her|Their)\s+previous\s+(?P<what>(?:[\w’'.:,-]+\s+){0,14}?)(?:was|were)\s+"
     r"(?:(?:held|set|established)\s+by\s+[A-Z]"
-    r"|(?:the\s+(?:(?!(?:in|at|on|of|by|for|to|from|with)\b)[a-z-]+\s+){1,3})?"
+    r"|(?:the\s+(?:(?!(?:in|at|on|of|by|for|to|from|with|who|that|which|as|than|when|since)\b)"
+    r"[a-z-]+\s+){1,3})?"
     r"[A-Z][\w’'-]*\s+(?:(?:de|van|von|der|da|di|du|le|la)\s+)?[A-Z])"
 )
 

@@ -117,6 +117,11 @@ def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
     he = evidence_at(1, offer.replace("military analysts", "he"), 0, 0.4)
     assert unnamed(suggested, [he])
     assert unnamed("Who will sell Kim artillery rounds?", [evidence_at(1, offer, 0, 0.4)])
+    # Only for a verb of saying, and a sentence on what was said.
+    anonymous = "The winner has chosen not to stay anonymous, the operator said."
+    assert unnamed("Who claimed the jackpot?", [evidence_at(1, anonymous, 0, 0.4)])
+    other = evidence_at(1, "Prices will rise next year, analysts said.", 0, 0.4)
+    assert unnamed(suggested, [other])
     assert unnamed("What was the rescued girl's name?", [girl])
     # A place the sentence puts something in does not name a thing asked for by its name.
     runs = evidence_at(1, "Anna Zurbriggen has run a guesthouse in Zenbach for 31 years.", 0, 0.8)
@@ -436,6 +441,12 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
         hits = [passage(*led, title=title)]
         needed = [evidence_at(4, led[3], hits[0].sentences[3].start, 0.6)]
         assert measured_of_another(asked, hits, needed) is another, title
+    # Only a kind the lead's subject introduces, not one after its verb.
+    final = ["A Devon village side has reached a national final.", *led[1:3],
+             "He scored 94 in the final before he was out with 19 runs still needed."]  # fmt: skip
+    hits = [passage(*final, title="Devon village side reach national final")]
+    needed = [evidence_at(4, final[3], hits[0].sentences[3].start, 0.6)]
+    assert measured_of_another(asked, hits, needed)
     # A wire's dateline: "NEW YORK (Reuters) -".
     wire = [passage("NEW YORK (Reuters) - Rents rose again.", leader, here)]
     assert not measured_of_another("How many people live in New York?", wire, live)
@@ -631,6 +642,8 @@ def test_a_kind_the_passages_mention_only_as_one_of_its_kind_is_not_named():
     # Where one of it is answers a question asking where, when the question does not name it.
     centre = passage("Staff at a test centre in Stockport became suspicious of the man.")
     assert not only_described("At which test centre did staff grow suspicious?", [centre])
+    may = passage("Staff at a test centre in May became suspicious of the man.")
+    assert only_described("At which test centre did staff grow suspicious?", [may])
     assert only_described("Which test centre did staff grow suspicious at?", [centre])
     sites = passage("Engineers had to roll the update back manually at sites in Reading and Leeds.")
     assert not only_described("At which sites did engineers reverse the update manually?", [sites])

@@ -543,6 +543,15 @@ def test_a_how_question_is_answered_by_a_near_best_sentence_that_states_its_meas
     unknown = evidence_at(1, "The number of people killed elsewhere is not known.", 0, 0.7)
     assert stating_best(killed, [unknown, fewer]) is fewer  # no figure follows
     assert stating_best("How many fewer people were killed?", [numbered, fewer]) is fewer
+    assert (
+        stating_best("How many people were killed in more than one crash?", [numbered, fewer])
+        is None
+    )
+    # Not "a number of" them, a year, or a figure in another clause.
+    for vague in ("A number of people were killed in the pilot areas in 2023.",
+                  "The number of people killed has not been published since 2019.",
+                  "The number of people killed was not given, but 40 were injured."):  # fmt: skip
+        assert stating_best(killed, [evidence_at(1, vague, 0, 0.7), fewer]) is fewer, vague
     # The best sentence counting in round words settles the answer only when no sentence of
     # its article gives a figure.
     assert counted_in_best("How many street lights will be switched off?", [rough]) is rough
@@ -905,6 +914,16 @@ def test_a_question_asking_a_limit_is_answered_by_a_sentence_stating_one():
     assert bounding_best("How much can each drone carry?", [carry, flights]) is None
     carries = evidence_at(1, "Each drone carries three kilograms.", 0, 0.6)
     assert bounding_best("How much can each drone carry?", [carries, flights]) is None
+    # A limit may be named before "of"; a measure asked at its highest is no limit.
+    offence = evidence_at(1, "The offence carries a maximum sentence of 14 years.", 0, 0.7)
+    convicted = evidence_at(2, "At least 40 people have been convicted of the offence.", 60, 0.5)
+    assert (
+        bounding_best("What is the maximum sentence for the offence?", [offence, convicted]) is None
+    )
+    peak = evidence_at(1, "Temperatures in London peaked at 38.1C.", 0, 0.7)
+    forecast = evidence_at(2, "Highs of up to 35C are forecast in London.", 60, 0.5)
+    hottest = "What was the maximum temperature recorded in London?"
+    assert bounding_best(hottest, [peak, forecast]) is None
     # A question may ask a limit by what something can be.
     open_to = "It is open to clubs from villages with a population of no more than 5,000."
     entered = evidence_at(1, "This season 268 clubs entered the competition.", 0, 0.66)
@@ -928,3 +947,9 @@ def test_a_share_of_a_whole_is_answered_by_a_sentence_giving_a_share_of_it():
     price = evidence_at(2, "About 60 per cent of the price will be paid in cash.", 60, 0.1)
     assert share_of_best(asked, [shares, price]) is None
     assert share_of_best("How many jobs will Nimbus cut?", [shares, cut]) is None
+    # A name in the whole is whose it is: a share of Nimbus is no share of its staff.
+    owns = evidence_at(2, "Quartzline already owns 9 per cent of Nimbus.", 60, 0.1)
+    assert (
+        share_of_best("What percentage of Nimbus staff will lose their jobs?", [shares, owns])
+        is None
+    )

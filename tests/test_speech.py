@@ -64,6 +64,9 @@ def test_a_speaker_named_after_according_to_is_whose_words_are_asked_for():
     predicted = "What did Grayholme's captain say about Ollie Venn?"
     assert role_holders(predicted, [final]) == question_terms("Malik")
     assert role_holders(predicted.replace("Grayholme", "Hembury"), [final]) == []
+    # Not where another opens the sentence before: "Their" is theirs.
+    beaten = "Little Hembury beat Grayholme by four wickets. Their captain, Ollie Venn, hit 94."
+    assert role_holders(predicted, [beaten]) == []
     # A source the words were reported by leaves the speaker as asked.
     for source in ("reports", "the Kremlin", "court documents"):
         asked = f"What did Kim tell Putin about the war, according to {source}?"
@@ -399,15 +402,36 @@ def test_a_named_speakers_words_are_wanted_whatever_their_retrieval_score():
     assert wanted("She said it was reckless.", "Varga said in a letter that she would go.")
     assert not wanted("Berg said the tax cut would stay.", "")
     # A speaker named by a role: whoever the passages name beside it, not any judge.
-    assert reports_named("What did the judge say?", ["The judge left."]) is None
-    by_role = reports_named("What did the judge say?", ["Judge Helen Marsh jailed Quinlan."])
+    assert reports_named("What did the judge say?", [passage("The judge left.")]) is None
+    marsh = [passage("Judge Helen Marsh jailed Quinlan.")]
+    by_role = reports_named("What did the judge say?", marsh)
     assert by_role("“It was greed,” Marsh told Quinlan.", "")
     assert not by_role("“It was a mistake,” Quinlan told the judge.", "")
     # A judge may be titled "Justice", but a minister of justice is no judge.
-    ruled = ["Justice Miriam Okafor found that Dashly controlled its riders."]
+    ruled = [passage("Justice Miriam Okafor found that Dashly controlled its riders.")]
     by_title = reports_named("What did the judge say?", ruled)
     assert by_title("“It is illusory,” she wrote.", "Justice Okafor distinguished those cases.")
-    assert reports_named("What did the judge say?", ["Justice Minister Anna Berg left."]) is None
+    berg = [passage("Justice Minister Anna Berg left.")]
+    assert reports_named("What did the judge say?", berg) is None
+
+
+def test_a_quotation_going_on_after_he_said_is_of_whoever_the_sentence_before_names():
+    said = [
+        "Malik said his side had been beaten by a better team.",
+        "“We’re gutted,” he said.",
+        "“He’s going to play at a much higher level.”",
+    ]
+    wanted = reports_named("What did Malik say about Venn?", [passage(*said)])
+    assert wanted(said[2], said[1])
+    # Not after another's words by a pronoun of the other sex, nor after a deed.
+    she = [
+        said[0],
+        "“We will be back,” she said.",
+        "“He’s going to play at a higher level,” he said.",
+    ]
+    assert not reports_named("What did Malik say?", [passage(*she)])(she[2], she[1])
+    scored = [said[0], "He scored 94 from 70 balls.", "He said he wanted to play for England."]
+    assert not reports_named("What did Malik say?", [passage(*scored)])(scored[2], scored[1])
 
 
 def test_a_continued_quotation_finds_its_speaker_wherever_the_evidence_lists_it():
@@ -465,6 +489,10 @@ def test_a_speaker_may_be_described_after_what_they_said():
     assert described_speaker(offer) == "military analysts"
     council = '"It was never safe," a spokeswoman for the council said.'
     assert described_speaker(council) == "a spokeswoman for the council"
-    for other in ("Mr Kim could offer rounds, he said.", "It was over, the couple left.",
+    assert described_speaker("It fell, officials had said.") == "officials"
+    assert described_speaker("It fell, the watchdog has said.") == "the watchdog"
+    for other in ("The ban, which campaigners had long called for, was announced.",
+                  "It rose, as previously reported.", "It fell, when the merger was announced.",
+                  "Mr Kim could offer rounds, he said.", "It was over, the couple left.",
                   "Mr Kim could offer rounds, Madden said.", "Mr Kim left on Sunday."):  # fmt: skip
         assert described_speaker(other) is None, other

@@ -83,7 +83,8 @@ def test_a_sentence_of_its_own_on_who_came_before_answers_for_whom_its_article_n
     # Nor one on another thing before, or with no name right after "was".
     for other in ("His previous job was at Kellingley Colliery.", "Their previous meeting was won by Zhou.",
                   "The previous oldest debutant was in March.",
-                  "The previous oldest debutant was the one in London."):  # fmt: skip
+                  "The previous oldest debutant was the one in South Yorkshire.",
+                  "The previous oldest debutant was the one who beat Steve Davis."):  # fmt: skip
         assert succeeding(asked, [lead, haworth, evidence_at(3, other, 140, 0.45)]) is None, other
     # Nor one on a record of something the question does not name.
     graham = "The previous fastest time on the Bob Graham Round was Kilian Jornet's, set in 2018."
