@@ -21,6 +21,7 @@ year ...?" takes a year.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -1284,7 +1285,7 @@ def counts_another(
     be as close as `_SAME_THING`), and a number counting nothing in words ("rose to 35")
     leaves it open. Not a count of some of a total ("How many of ...?"), of times, or of a
     workforce or people, which news counts in many words ("2,318 patients")."""
-    asked = _COUNTED.search(question)
+    asked = _COUNTED.search(question) or _COUNTED_FIRST.search(question)
     if (
         not asked
         or asked_measure(question) != "count"
@@ -1292,8 +1293,13 @@ def counts_another(
         or _WORKFORCE_QUESTION.search(question)
     ):
         return False
-    # "How many trips abroad has Kim made?" counts trips, the word before its auxiliary or not.
-    said = [w.lower() for w in WORD.findall(asked[0])[2:-1] if w.lower() not in STOPWORDS]
+    # "How many trips abroad has Kim made?" counts trips, the word before its auxiliary or not;
+    # "How many foreign journalists travelled ...?", the words before its main verb.
+    if "words" in asked.re.groupindex:
+        said = list(itertools.takewhile(lambda w: not w.endswith("ed"), asked["words"].split()))
+    else:
+        said = WORD.findall(asked[0])[2:-1]
+    said = [w.lower() for w in said if w.lower() not in STOPWORDS]
     nouns = {*_counted_terms(question), *terms(" ".join(said))}
     if not said or nouns & set(_PEOPLE) or not evidence:
         return False

@@ -868,6 +868,9 @@ def test_a_count_of_something_else_does_not_answer_how_many():
         assert not counts_another("How many countries has Kim visited?", bare, embed), told
     # The thing counted is any word the question counts, not only the one before its verb.
     assert not counts_another("How many trips abroad has Kim made?", trips, embed)
+    # ... and with no auxiliary, the words before the main verb.
+    assert counts_another("How many foreign journalists travelled with Kim?", trips, embed)
+    assert not counts_another("How many trips abroad followed?", trips, embed)
     # Nor are parts, times, or people, whom news counts in many words.
     assert not counts_another("How many times has Kim left his country?", trips, embed)
     assert not counts_another("How many people attended the meetings?", meetings, embed)
