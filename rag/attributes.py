@@ -169,8 +169,8 @@ _WHICH_NAMED = re.compile(
 # of saying only ("Who claimed the jackpot?" and "Who held the record?" ask for a name).
 _WHO_SPOKE = re.compile(
     r"\W*who\s+(?:(?:has|have|had)\s+)?(?:said|says|suggest(?:s|ed)|warn(?:s|ed)|argu(?:es|ed)|"
-    r"believes?|believed|predict(?:s|ed)|thinks?|thought|estimat(?:es|ed)|insist(?:s|ed)|"
-    r"stress(?:es|ed)|told|tells)\b",
+    r"believes?|believed|predict(?:s|ed)|thinks?|thought(?!\s+(?:up|of)\b)|estimat(?:es|ed)|"
+    r"insist(?:s|ed)|stress(?:es|ed)|told|tells)\b",
     re.IGNORECASE,
 )
 
@@ -765,8 +765,11 @@ _INDEFINITE = re.compile(
     r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?P<kind>[a-z]+)(?=\s+(?:from|of|in|with|at|near|on)\b)"
     r"|\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?P<last>[a-z]+)$"
 )
-# What ends a lead's subject: its verb ("has won", "was fined", "have voted").
-_LEAD_VERB = re.compile(r"\s(?:has|have|had|is|was|are|were|will|won|became|beat)\s")
+# What ends a lead's subject: its verb ("has won", "was fined", "reached", "set").
+_LEAD_VERB = re.compile(
+    r"\s(?:has|have|had|is|was|are|were|will|won|became|beat|set|took|made|hit|ran|went|"
+    r"[a-z]+ed)\s"
+)
 
 
 def _led_as_kind(name: str, text: str, opening: str, title: str) -> bool:
@@ -779,7 +782,7 @@ def _led_as_kind(name: str, text: str, opening: str, title: str) -> bool:
         return False
     # The kinds the lead's subject introduces, before its verb: "A cricket team from a Devon
     # village", not "... has reached a national final".
-    subject = _LEAD_VERB.split(led["lead"], maxsplit=1)[0]
+    subject = _LEAD_VERB.split(led["lead"].rstrip(".!?"), maxsplit=1)[0]
     kinds = {
         found["kind"] or found["last"]
         for part in re.split(r"\s+(?=[Aa]n?\s)", subject)

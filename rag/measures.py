@@ -1038,10 +1038,10 @@ def bounding_best(question: str, evidence: list[Evidence]) -> Evidence | None:
 
 # What asks a limit: "the minimum number", "the maximum sentence", "at least how many", "How
 # large can a village be?", "How old must a driver be?"; not "How much can each drone carry?",
-# which may be said exactly, nor "the maximum temperature recorded", a measure.
+# which may be said exactly, nor "the maximum temperature" or "capacity", measures.
 _ASKS_LIMIT = re.compile(
-    r"\b(?:minimum|maximum)\s+(?:number|age|amount|size|sentence|term|fine|penalty|fee|speed|"
-    r"capacity|height|weight|score|mark|limit)\b"
+    r"\b(?:minimum|maximum)\s+(?:[a-z]+\s+){0,2}?(?:number|age|amount|sentence|term|fine|"
+    r"penalty|fee|limit)\b"
     r"|\b(?:at\s+(?:least|most)|no\s+(?:more|fewer|less)\s+than|fewest)\b"
     r"|\bhow\s+(?:large|big|old|young|long|far|high|fast|small)\s+"
     r"(?:can|must|may|could|should)\s+(?:[\w’'-]+\s+){0,4}?be\b",
@@ -1051,7 +1051,7 @@ _ASKS_LIMIT = re.compile(
 # to three", "18 or over".
 _LIMIT = re.compile(
     r"\b(?:at\s+(?:least|most)|(?:no|not)\s+(?:more|fewer|less|older|younger)\s+than|"
-    rf"(?:minimum|maximum)\s+(?:[a-z]+\s+)?of|up\s+to)\s+(?:[£$€]\s*)?(?:\d|(?:{_CARDINAL})\b)"
+    rf"(?:minimum|maximum)\s+(?:[a-z]+\s+){{0,2}}of|up\s+to)\s+(?:[£$€]\s*)?(?:\d|(?:{_CARDINAL})\b)"
     rf"|(?:\d[\d,.]*|\b(?:{_CARDINAL}))\s+or\s+(?:more|fewer|less|over|under|older|younger)\b",
     re.IGNORECASE,
 )
@@ -1296,7 +1296,8 @@ def counts_another(
     # "How many trips abroad has Kim made?" counts trips, the word before its auxiliary or not;
     # "How many foreign journalists travelled ...?", the words before its main verb.
     if "words" in asked.re.groupindex:
-        said = list(itertools.takewhile(lambda w: not w.endswith("ed"), asked["words"].split()))
+        first, *rest = asked["words"].split()  # "armed" of "How many armed officers ...?"
+        said = [first, *itertools.takewhile(lambda w: not w.endswith("ed"), rest)]
     else:
         said = WORD.findall(asked[0])[2:-1]
     said = [w.lower() for w in said if w.lower() not in STOPWORDS]

@@ -24,7 +24,7 @@ _NOT_KIN = (
 _RELATIVE_OF = re.compile(
     rf"\b(?P<owner>[A-Z][\w’'-]*)['’]s?\s+(?i:(?P<kin>{KIN}))\b(?!\s+(?i:{_NOT_KIN}))"
     r"(?!(?<=partner)\s+in\b)(?!(?<=baby)\s+[a-z])"
-    rf"|\b(?i:the\s+(?P<kin_of>{KIN})\s+of)\s+(?P<owned>[A-Z][\w’'-]*)"
+    rf"|\b(?i:the\s+(?P<kin_of>{KIN})\s+of)\s+(?:The\s+)?(?P<owned>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
 _PLURALS = {"child": "children", "wife": "wives", "baby": "babies"}
 # The other words news uses for some relations: "his mum", "her parents", "their children".
@@ -42,7 +42,7 @@ _ALSO_SAID = {
 
 # The relations that say the asked one the other way round: "Emma, sister of Duke Richard II"
 # and "Richard's sister Emma" say who Emma's brother was, "Bohemond, son of Robert" who
-# Bohemond's father was.
+# Bohemond's father was. They do not tell a brother from a sister, nor a father from a mother.
 _CONVERSE = {
     **dict.fromkeys(("brother", "sister"), r"brother|sister"),
     **dict.fromkeys(("father", "mother", "parent"), r"son|daughter|child"),
@@ -69,7 +69,8 @@ def unrelated(question: str, evidence: list[Evidence], hits: list[Hit]) -> bool:
     words = [rf"{re.escape(base)}s?", _PLURALS.get(base), _ALSO_SAID.get(base)]
     speaks_of = re.compile(rf"\b(?:{'|'.join(w for w in words if w)})\b", re.IGNORECASE)
     asked = _RELATIVE_OF.search(question)
-    owner = asked["owner"] or asked["owned"] if asked else None
+    # The name's last word: "Kalsi" of "the mother of Arjun Kalsi".
+    owner = (asked["owner"] or asked["owned"]).split()[-1] if asked else None
     if owner and base in _CONVERSE:
         # "Emma, sister of Duke Richard II" for "Who was Emma's brother?", and "Edgar's sister
         # Margaret" for "Who was Margaret's brother?".

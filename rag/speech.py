@@ -491,8 +491,9 @@ _HE_OR_SHE = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 
 
 def _he_or_she(sentence: str) -> str:
-    """The first "he" or "she" of `sentence`, in lower case, or ""."""
-    found = _HE_OR_SHE.search(sentence)
+    """The first "he" or "she" of `sentence` outside its quotations, in lower case, or "": in
+    "“She was brilliant,” he said." the speaker is "he"."""
+    found = _HE_OR_SHE.search(_QUOTED.sub(" ", sentence))
     return found[1].lower() if found else ""
 
 
@@ -585,8 +586,8 @@ _DESCRIBED_SPEAKER = re.compile(
 # Words that make what stands before a speech verb no speaker: a pronoun, or a clause ("...,
 # which was announced", "..., as previously reported", "..., when the merger was announced").
 _NO_SPEAKER = frozenset(
-    "he she they it we i you who which that and but as when while if since was were is are be "
-    "been being has have had not previously".split()
+    "he she they it we i you who which that and but as when while if since after before until "
+    "because once was were is are be been being has have had not previously".split()
 )
 
 
@@ -618,12 +619,14 @@ def reports_named(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bo
     # The sentence before the one before each retrieved sentence, by text, as evidence
     # selection gives only the one before.
     texts = {(h.doc_id, s.index): s.text for h in hits for s in h.sentences}
-    two_back = {
-        s.text: texts[(h.doc_id, s.index - 2)]
-        for h in hits
-        for s in h.sentences
-        if (h.doc_id, s.index - 2) in texts
-    }
+    two_back: dict[str, str] = {}
+    repeated: set[str] = set()  # a sentence found twice with different ones two back
+    for (doc_id, index), text in texts.items():
+        earlier = texts.get((doc_id, index - 2))
+        if earlier is not None and two_back.setdefault(text, earlier) != earlier:
+            repeated.add(text)
+    for text in repeated:
+        del two_back[text]
 
     def reports(sentence: str, previous: str) -> bool:
         said = set(terms(sentence)) | (set(terms(previous)) if previous else set())

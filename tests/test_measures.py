@@ -871,6 +871,7 @@ def test_a_count_of_something_else_does_not_answer_how_many():
     # ... and with no auxiliary, the words before the main verb.
     assert counts_another("How many foreign journalists travelled with Kim?", trips, embed)
     assert not counts_another("How many trips abroad followed?", trips, embed)
+    assert counts_another("How many armed officers travelled with Kim?", trips, embed)
     # Nor are parts, times, or people, whom news counts in many words.
     assert not counts_another("How many times has Kim left his country?", trips, embed)
     assert not counts_another("How many people attended the meetings?", meetings, embed)
@@ -927,6 +928,17 @@ def test_a_question_asking_a_limit_is_answered_by_a_sentence_stating_one():
     forecast = evidence_at(2, "Highs of up to 35C are forecast in London.", 60, 0.5)
     hottest = "What was the maximum temperature recorded in London?"
     assert bounding_best(hottest, [peak, forecast]) is None
+    prison = dataclasses.replace(
+        offence, sentence="It carries a maximum prison sentence of 14 years."
+    )
+    asked_prison = "What is the maximum prison sentence for the offence?"
+    assert bounding_best(asked_prison, [prison, convicted]) is None
+    assert bounding_best(
+        asked_prison, [dataclasses.replace(offence, sentence="It is rare."), convicted]
+    )
+    holds = evidence_at(1, "The stadium holds 62,000 people.", 0, 0.7)
+    away = evidence_at(2, "Up to 5,000 away fans will be admitted to the stadium.", 60, 0.5)
+    assert bounding_best("What is the maximum capacity of the stadium?", [holds, away]) is None
     # A question may ask a limit by what something can be.
     open_to = "It is open to clubs from villages with a population of no more than 5,000."
     entered = evidence_at(1, "This season 268 clubs entered the competition.", 0, 0.66)

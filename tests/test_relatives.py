@@ -53,3 +53,8 @@ def test_a_relation_is_spoken_of_the_other_way_round():
     son = evidence_at(1, "Bohemond, son of Robert Guiscard, led the army.", 0, 0.5)
     assert not unrelated("Who was Bohemond's father?", [son], [passage(son.sentence)])
     assert not unrelated("Who was the father of Bohemond?", [son], [passage(son.sentence)])
+    # Of a name in several words, the last; "The" is none.
+    arjun = evidence_at(1, "Ravi Kalsi, the son of Arjun Kalsi, won.", 0, 0.5)
+    assert not unrelated("Who is the father of Ravi Kalsi?", [arjun], [passage(arjun.sentence)])
+    weeknd = evidence_at(1, "It starred the son of a baker.", 0, 0.5)
+    assert unrelated("Who is the father of The Weeknd?", [weeknd], [passage(weeknd.sentence)])

@@ -423,6 +423,9 @@ def test_a_quotation_going_on_after_he_said_is_of_whoever_the_sentence_before_na
     ]
     wanted = reports_named("What did Malik say about Venn?", [passage(*said)])
     assert wanted(said[2], said[1])
+    # The pronouns that agree are the speakers', not those quoted.
+    quoted = [said[0], "“She was brilliant,” he said.", "“She’ll be back next season.”"]
+    assert reports_named("What did Malik say?", [passage(*quoted)])(quoted[2], quoted[1])
     # Not after another's words by a pronoun of the other sex, nor after a deed.
     she = [
         said[0],
@@ -489,6 +492,7 @@ def test_a_speaker_may_be_described_after_what_they_said():
     assert described_speaker(offer) == "military analysts"
     council = '"It was never safe," a spokeswoman for the council said.'
     assert described_speaker(council) == "a spokeswoman for the council"
+    assert described_speaker("Shares fell 4 per cent, after the company warned.") is None
     assert described_speaker("It fell, officials had said.") == "officials"
     assert described_speaker("It fell, the watchdog has said.") == "the watchdog"
     for other in ("The ban, which campaigners had long called for, was announced.",
