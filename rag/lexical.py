@@ -251,15 +251,17 @@ class BM25Index:
         coverage of all terms does: the near misses share most of the question's words.
         """
         weights = {t: self.weight(t) for t in question_terms}
-        total = sum(weights.values()) or 1.0
+        # `fsum` is exact, so a set's iteration order, which varies between processes, cannot
+        # move a share across a threshold (0.49999999999999994 or 0.5).
+        total = math.fsum(weights.values()) or 1.0
         return max((w for t, w in weights.items() if t not in text_terms), default=0.0) / total
 
     def coverage(self, question_terms: set[str], text_terms: set[str]) -> float:
         """Weighted share of the question's terms that a text contains (0 to 1)."""
-        total = sum(self.weight(t) for t in question_terms)
+        total = math.fsum(self.weight(t) for t in question_terms)
         if not total:
             return 0.0
-        return sum(self.weight(t) for t in question_terms & text_terms) / total
+        return math.fsum(self.weight(t) for t in question_terms & text_terms) / total
 
     def search(
         self, query: str, n: int, allowed: np.ndarray | None = None

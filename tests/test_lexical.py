@@ -35,6 +35,18 @@ def test_missing_share_is_the_heaviest_absent_terms_share_of_the_question():
     assert bm25.missing_share(set(), set()) == 0.0
 
 
+def test_shares_are_exact_whatever_order_a_set_gives_its_terms(monkeypatch):
+    # Summed left to right in some orders, 0.1 + 0.2 + 0.3 is 0.6000000000000001, and a term
+    # of 0.3 would weigh a hair under half, across the refusal rule's threshold of 0.5.
+    weights = {"a": 0.1, "b": 0.2, "c": 0.3}
+    monkeypatch.setattr(BM25Index, "weight", lambda self, term: weights[term])
+    bm25 = index()
+    for order in (["a", "b", "c"], ["c", "b", "a"], ["b", "c", "a"]):
+        asked = set(order)
+        assert bm25.missing_share(asked, {"a", "b"}) == 0.5
+        assert bm25.coverage(asked, {"c"}) == 0.5
+
+
 def test_chunk_count_is_how_many_chunks_hold_a_term():
     chunks = [
         "Kremlin spokesman Dmitry Peskov said the visit would be full-fledged.",
