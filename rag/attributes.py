@@ -198,12 +198,13 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
     lower = _common_words(evidence, hits)
     near = rated_near_best(evidence)
     # "..., military analysts said." for "Who suggested ...?", in a sentence on what they said.
-    own = set(question_terms(asked))
-    if _WHO_SPOKE.match(asked) and any(
-        described_speaker(e.sentence) and len(own & set(terms(e.sentence))) >= len(own) / 2
-        for e in near
-    ):
-        return False
+    if _WHO_SPOKE.match(asked):
+        own = set(question_terms(asked))
+        if any(
+            described_speaker(e.sentence) and len(own & set(terms(e.sentence))) >= len(own) / 2
+            for e in near
+        ):
+            return False
     if person:
         return not any(names_person(e.sentence, question) for e in near)
     # A nationality describing a noun names nobody who did anything: "Who made the first
@@ -993,8 +994,8 @@ def only_described(question: str, hits: Sequence[Hit]) -> bool:
     ("Veridan, a company based in Cambridge", "a boat named the Kittiwake", "partner Boulton")
     or the kind is part of a name ("Durham Wildlife Trust"), or, for a question asking where
     ("At which test centre ...?"), a place it does not name follows ("a test centre in
-    Stockport"); any mention other than an
-    indefinite one ("the laboratory") may refer to one named elsewhere, and says nothing. Not
+    Stockport"); any mention other than an indefinite one ("the laboratory") may refer to one
+    named elsewhere, and says nothing. Not
     for people asked for by a word for one (`_asks_person`: "Which man ...?"), nor for a kind
     a lead introduces ("A company has been fined ..."): news names them later, without the
     kind's word ("Jason Smith, 34, ...", "Southern Water admitted")."""
@@ -1005,7 +1006,8 @@ def only_described(question: str, hits: Sequence[Hit]) -> bool:
     own = set(terms(question)) - set(terms(f"{kind} name names"))
     if not own:
         return False
-    asked_where = WHICH_KIND.match(question.strip())
+    which = WHICH_KIND.match(question.strip())
+    asks_where = bool(which and which["place"])
     described = False
     for sentence in {s.text for hit in hits for s in hit.sentences}:
         for mention in noun.finditer(sentence):
@@ -1017,8 +1019,7 @@ def only_described(question: str, hits: Sequence[Hit]) -> bool:
                 return False
             placed = _PLACED_AFTER.match(after)
             if (
-                asked_where
-                and asked_where["place"]
+                asks_where
                 and placed
                 and placed["place"] not in question
                 and placed["place"] not in _DATE_NAMES

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from rag.evidence import answer_type, has_answer_type
-from rag.measures import FAR_SHARE, asked_measure, states
+from rag.measures import asked_measure, rated_far_from_best, states
 from rag.types import Evidence
 
 # Pairs whose halves a question names to tell them apart, as qualifiers of an event, a team or
@@ -79,14 +79,13 @@ def of_last_year(question: str, evidence: list[Evidence]) -> Evidence | None:
     if _LAST_YEAR.search(best.sentence):
         return None
     kind = answer_type(question)
-    found = [
-        e
-        for e in evidence
-        if e.relevance >= FAR_SHARE * best.relevance
-        and _LAST_YEAR.search(e.sentence)
-        and (kind is None or has_answer_type(kind, e.sentence, question))
-    ]
-    return max(found, key=lambda e: e.relevance) if found else None
+    return rated_far_from_best(
+        evidence,
+        lambda e: (
+            bool(_LAST_YEAR.search(e.sentence))
+            and (kind is None or has_answer_type(kind, e.sentence, question))
+        ),
+    )
 
 
 # "last year", "the previous year", "its last fiscal year", "a year earlier"; not "larger than

@@ -484,6 +484,21 @@ def near_best_instead(evidence: list[Evidence], holds: Callable[[str], bool]) ->
     return max(holding, key=lambda e: e.relevance) if holding else None
 
 
+def rated_far_from_best(
+    evidence: list[Evidence], holds: Callable[[Evidence], bool]
+) -> Evidence | None:
+    """The best-rated evidence sentence that `holds`, rated at least a fifth as high as the best
+    one (`FAR_SHARE`), for rules that look past the best when it does not give what is asked:
+    news may say it in a sentence of its own on much else, which the ranker rates low. None
+    when no such sentence holds."""
+    floor = FAR_SHARE * max((e.relevance for e in evidence), default=0.0)
+    return max(
+        (e for e in evidence if e.relevance >= floor and holds(e)),
+        key=lambda e: e.relevance,
+        default=None,
+    )
+
+
 # Sentences this many characters apart (a space, a line or paragraph break) are consecutive.
 _ADJACENT = 3
 _REFERS_BACK = re.compile(r"^[\"“‘']?(?:he|she|his|her)\b", re.IGNORECASE)
@@ -981,13 +996,9 @@ def share_of_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     best = max(evidence, key=lambda e: e.relevance)
     if _gives_share_of(best.sentence, whole):
         return None
-    floor = FAR_SHARE * best.relevance
-    giving = [
-        e
-        for e in evidence
-        if e.doc_id == best.doc_id and e.relevance >= floor and _gives_share_of(e.sentence, whole)
-    ]
-    return max(giving, key=lambda e: e.relevance) if giving else None
+    return rated_far_from_best(
+        evidence, lambda e: e.doc_id == best.doc_id and _gives_share_of(e.sentence, whole)
+    )
 
 
 # "What share of its staff ...?", "What percentage of the adult population ...?": the whole the
@@ -1016,24 +1027,21 @@ def bounding_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     must get right?", "How large can a village be to enter?"), the best-rated sentence of the
     best one's article, rated at least a fifth as high and on its topic (`_on_topic`), that
     states one ("at least 43 of the questions", "a population of no more than 5,000"), when the
-    best one does not: the best
-    gives some other number of the same things ("made up of 50 multiple-choice questions").
-    None for other questions, or when no such sentence is found."""
+    best one does not: the best gives some other number of the same things ("made up of 50
+    multiple-choice questions"). None for other questions, or when no such sentence is found."""
     if not evidence or not _ASKS_LIMIT.search(question):
         return None
     best = max(evidence, key=lambda e: e.relevance)
     if _LIMIT.search(best.sentence):
         return None
-    floor = FAR_SHARE * best.relevance
-    bounding = [
-        e
-        for e in evidence
-        if e.doc_id == best.doc_id
-        and e.relevance >= floor
-        and _LIMIT.search(e.sentence)
-        and _on_topic(question, e.sentence)
-    ]
-    return max(bounding, key=lambda e: e.relevance) if bounding else None
+    return rated_far_from_best(
+        evidence,
+        lambda e: (
+            e.doc_id == best.doc_id
+            and bool(_LIMIT.search(e.sentence))
+            and _on_topic(question, e.sentence)
+        ),
+    )
 
 
 # What asks a limit: "the minimum number", "the maximum sentence", "at least how many", "How
