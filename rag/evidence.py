@@ -7,12 +7,12 @@ pronoun ("He said...") bring the sentence before them, so the model (and the rea
 A sentence that shares the question's topic is not necessarily one that answers it. The ranker
 re-scores retrieved sentences with what distinguishes an answer: the expected kind of answer
 ("How many" wants a number, "When" a date, "Who" a name not already in the question, "How did
-he travel" a train or a plane, "What colour" a colour), whether the question's rarest term is
-in the sentence or the one before it, how well its passage ranked, and how closely its words
-match the question's, weighted by rarity among the retrieved sentences (`soft_match`), which
-also credits a related form of a word ("death" for "die") that term overlap misses. It is a
-logistic model (`rag.logistic`) fitted on development data by `eval/fit_evidence.py` and shipped
-as `evidence_ranking.json` beside this module.
+he travel" a train or a plane, "What colour" a colour, "What does she do for a living" a job),
+whether the question's rarest term is in the sentence or the one before it, how well its passage
+ranked, and how closely its words match the question's, weighted by rarity among the retrieved
+sentences (`soft_match`), which also credits a related form of a word ("death" for "die") that
+term overlap misses. It is a logistic model (`rag.logistic`) fitted on development data by
+`eval/fit_evidence.py` and shipped as `evidence_ranking.json` beside this module.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ import numpy as np
 from rag.lexical import (
     COLOUR_QUESTION,
     HOW_MEASURES,
+    JOB_QUESTION,
     JOURNEY_QUESTION,
     MEANS_QUESTION,
     OPENS_BY_REFERRING,
@@ -82,6 +83,36 @@ _COLOUR = re.compile(
     r"olive|navy|maroon|beige|crimson|scarlet|turquoise|khaki|cream|ivory|indigo)\b",
     re.IGNORECASE,
 )
+# Where news gives someone's job: "working as a delivery driver", "trained as a paediatrician",
+# beside the name ("Karolina, a physiotherapist", "Boone, 61, a retired high school chemistry
+# teacher", "Connor Tate, a 26-year-old plasterer") or as a post at a body ("Prof Rajesh Anand,
+# the trust's medical director"), or by it alone, opening a lead ("A retired postman from the
+# Lake District has discovered ..."); not "Travis Boone, the amateur caver". Group "what" is
+# what the words beside a name describe, to tell a job from a kind of body or place.
+_JOB = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|trained|employed|qualified|served)\s+as\s+(?:an?\s+|the\s+)?[a-z]"
+    r"|[A-Z][\w’'-]*,\s+(?:\d{1,3},\s+)?an?\s+(?:\d{1,3}-year-old\s+)?"
+    r"(?P<what>[a-z][\w-]*(?:\s+(?!(?:and|or|from|of|at|in|on|for|with|who|which|that)\b)"
+    r"[a-z][\w-]*)*)"
+    r"|[A-Z][\w’'-]*,\s+the\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:’s|'s|’|')\s+[a-z]"
+    r"|\bby\s+trade\b"
+    r"|^\W*An?\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+(?:from|in)\s+(?:the\s+)?[A-Z]"
+)
+# What the words beside a name may describe that is no job: "Hallam Bridge, a part-time club",
+# "Little Hembury, a village of 640 people".
+_NOT_JOBS = frozenset(
+    "club company firm group bank team business charity trust council society union school "
+    "hospital village town city community county region country island area district".split()
+)
+
+
+def states_job(sentence: str) -> bool:
+    """Whether `sentence` gives someone's job (`_JOB`)."""
+    return any(
+        not (m["what"] and m["what"].split()[-1] in _NOT_JOBS) for m in _JOB.finditer(sentence)
+    )
+
+
 _NOT_NAMES = STOPWORDS | {"mr", "mrs", "ms", "dr"}
 _VOCABULARY = {"means": _CONVEYANCE, "colour": _COLOUR}
 _QUESTION_TYPES = (
@@ -91,6 +122,7 @@ _QUESTION_TYPES = (
     ("time", TIME_QUESTION),
     ("date", WHEN_QUESTION),
     ("date", re.compile(r"\b(what|which) (year|decade|century|date|month|day)\b", re.IGNORECASE)),
+    ("job", JOB_QUESTION),
     ("name", re.compile(r"\b(who|whom|whose|where)\b", re.IGNORECASE)),
     ("means", JOURNEY_QUESTION),
     ("means", MEANS_QUESTION),
@@ -102,8 +134,8 @@ _QUESTION_TYPES = (
 def answer_type(question: str) -> str | None:
     """The kind of answer a question asks for, when its wording says so: a number, a time of
     day, a date, a name, the means of a journey ("How did Kim travel to Russia?" wants a train
-    or a plane, which a sentence can name without the question's verb), a colour, or someone's
-    words ("What did Madden say?" wants a sentence reporting them, `rag.speech`)."""
+    or a plane, which a sentence can name without the question's verb), a colour, a job, or
+    someone's words ("What did Madden say?" wants a sentence reporting them, `rag.speech`)."""
     return next((name for name, pattern in _QUESTION_TYPES if pattern.search(question)), None)
 
 
@@ -139,6 +171,8 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
             not (reported and REPORTED_ON.search(sentence, 0, start) and not year)
             for start, year in dates
         )
+    if kind == "job":
+        return states_job(sentence)
     if kind in _VOCABULARY:
         found = _VOCABULARY[kind].finditer(sentence)
         return any(m[0].lower() not in question_words for m in found)

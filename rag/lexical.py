@@ -111,6 +111,18 @@ MEANS_QUESTION = re.compile(
     re.IGNORECASE,
 )
 COLOUR_QUESTION = re.compile(r"\b(?:what|which)\b[^?]*?\b(?P<frame>colou?rs?)\b", re.IGNORECASE)
+# "What does the captain do for a living?", "What was Boone's job before he retired?", "What
+# did Solberg work as?": asked for a job, which the answer gives as "Graham Kellow, a 52-year-old
+# dairy farmer" or "working as a delivery driver", seldom with "job" or "living" (not "job
+# cuts", nor "How many jobs ...?").
+JOB_QUESTION = re.compile(
+    r"^\W*(?:what|which)\b[^?]*?"
+    r"(?:(?<=\bfor a )|(?<=\bwhat )|(?<=\bwhich )|(?<=['’]s )|(?<=\bhis )|(?<=\bher )|"
+    r"(?<=\btheir )|(?<=\bwork )|(?<=\bworked )|(?<=\bworks ))"
+    r"(?P<frame>living|job|profession|occupation|as)\b"
+    r"(?!\s+(?:cuts?|losses|offers?|centres?|seekers?|creation|an?|the|well|part)\b)",
+    re.IGNORECASE,
+)
 _WHERE_QUESTION = re.compile(
     r"\bwhere (?:does|did|do|is|was|were|are|will)\b[^?]*?\b"
     r"(?P<frame>work(?:s|ed)?|live[sd]?|stud(?:y|ies|ied)|teach(?:es)?|taught)\b",
@@ -152,6 +164,7 @@ def answer_frame(question: str) -> re.Match[str] | None:
         JOURNEY_QUESTION,
         MEANS_QUESTION,
         COLOUR_QUESTION,
+        JOB_QUESTION,
         _WHERE_QUESTION,
         SPEECH_QUESTION,
         CALLED_QUESTION,

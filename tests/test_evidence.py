@@ -104,6 +104,34 @@ def test_answer_type_follows_the_question_wording():
     assert has_answer_type("speech", "“Yes,” he said.", "What did he say?")
 
 
+def test_a_question_for_a_job_wants_a_sentence_that_gives_one():
+    living = "What does the player who scored the equaliser do for a living?"
+    assert answer_type(living) == "job"
+    assert answer_type("What was Travis Boone's job before he retired?") == "job"
+    assert answer_type("What job does Anand do at the trust?") == "job"
+    assert answer_type("What did Solberg work as before she became a researcher?") == "job"
+    # No job is asked of jobs counted or cut, nor of an army's occupation.
+    assert answer_type("What job cuts were announced?") is None
+    assert answer_type("What years did this occupation take place?") is None
+    assert answer_type("How many jobs will the plant create?") == "number"
+    # "living" and "job" frame the question: the answer seldom repeats them.
+    assert question_terms(living) == ["player", "score", "equalis"]
+    for sentence in (
+        "But they were level when Connor Tate, a 26-year-old plasterer, headed it in.",
+        "Boone, 61, a retired high school chemistry teacher and caver, said he saw it.",
+        "He spent the next 25 years working as a delivery driver.",
+        "Prof Rajesh Anand, the trust's medical director, said 38 nurses had been recruited.",
+        "A retired postman from the Lake District has discovered a new comet.",
+    ):
+        assert has_answer_type("job", sentence, living), sentence
+    for sentence in (
+        "It has been named in honor of Travis Boone, the amateur caver who photographed it.",
+        "Hallam Bridge, a part-time club from the eighth tier, have reached the third round.",
+        "Little Hembury, a village of 640 people, won the trophy.",
+    ):
+        assert not has_answer_type("job", sentence, living), sentence
+
+
 def test_relevance_orders_evidence_but_retrieval_score_admits_it():
     hit = passage_of(
         ("The summit was in Vladivostok.", 1.0),
