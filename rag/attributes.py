@@ -25,7 +25,7 @@ import numpy as np
 from rag.answerability import near_synonyms
 from rag.citations import names, unmentioned, words
 from rag.evidence import answer_type, has_answer_type, needs_context, sentences_before
-from rag.holders import OPENERS, introduced_kinds, singular
+from rag.holders import BODY_KIND, OPENERS, introduced_kinds, singular
 from rag.lexical import AUXILIARY, STOPWORDS, WORD, question_terms, terms
 from rag.measures import (
     DAYS,
@@ -819,11 +819,6 @@ def _opens_with_another(sentence: str, question: str) -> bool:
 _REFERS_BACK = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 
 
-# The words news uses for the body an article is about once it has named it: "the club said".
-BODY_KIND = (
-    r"(?:club|company|firm|bank|lender|team|airline|carrier|insurer|retailer|operator|maker|"
-    r"manufacturer|chain|union|charity|utility)"
-)
 _BODY_KINDS = re.compile(rf"(?i:\bthe\s+{BODY_KIND}\b)")
 
 

@@ -16,9 +16,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from rag.attributes import AT_A_NAMED_PLACE, BODY_KIND, NAMING, WHICH_KIND, WORKS
+from rag.attributes import AT_A_NAMED_PLACE, NAMING, WHICH_KIND, WORKS
 from rag.evidence import answer_type, sentences_before
-from rag.holders import Holder, holder_of, naming, role_holder
+from rag.holders import BODY_KIND, Holder, holder_of, naming, role_holder
 from rag.lexical import (
     AUXILIARY,
     CALLED_QUESTION,

@@ -458,8 +458,10 @@ def introduced_kinds(name: str, texts: Sequence[str]) -> frozenset[str]:
     """The kinds of thing `texts` introduce `name` as, in the singular: "airline" of "Skyrona
     Regional, a Portuguese regional airline, ...", "festival" of "The Fernhill Weekender, one
     of the largest independent music festivals in the south-west", "turbine" of "The 74-metre
-    turbine, known as Merrow". Not a kind they introduce another body as too ("Helvion, a rival
-    company, ..."): "the company" could be either.
+    turbine, known as Merrow"; and the kind the sentence after one opening with it calls it by
+    ("Its owner, Tressa Tin Resources, said ... The company expects ..."). Not a kind they
+    introduce another body as too ("Helvion, a rival company, ..."): "the company" could be
+    either.
 
     Read once per name and article: the rule on numbers of something else asks it for each
     evidence sentence of the article, both whether its title names the name by its kind and
@@ -470,9 +472,15 @@ def introduced_kinds(name: str, texts: Sequence[str]) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def _introduced_kinds(name: str, texts: tuple[str, ...]) -> frozenset[str]:
     own = re.compile(rf"(?i:\b{re.escape(name)})(?:\s+[A-Z][\w-]*)*,\s+{_INTRODUCING}")
+    named = re.compile(rf"(?i:\b{re.escape(name)}\b)")
     owner: set[str] = set()
     others: set[str] = set()
     for text in texts:
+        for found in _SUBJECT_THEN_KIND.finditer(text):
+            if named.search(found["name"]):
+                owner.add(found["kind"].lower())
+            elif _names_a_body(found["name"]):
+                others.add(found["kind"].lower())
         spans = []
         for found in own.finditer(text):
             owner.add(found["kind"] or singular(found["kinds"]))
@@ -492,6 +500,25 @@ def _introduced_kinds(name: str, texts: tuple[str, ...]) -> frozenset[str]:
             ):
                 others.add(kind)
     return frozenset(owner - others)
+
+
+# The words news uses for the body an article is about once it has named it: "the club said".
+BODY_KIND = (
+    r"(?:club|company|firm|bank|lender|team|airline|carrier|insurer|retailer|operator|maker|"
+    r"manufacturer|chain|union|charity|utility)"
+)
+# A sentence that opens with a body's name (group "name"), and the word for its kind that opens
+# the sentence after (group "kind"): "Its owner, Tressa Tin Resources, said ... in 2028. The
+# company expects ..." calls Tressa Tin Resources "the company".
+_SUBJECT_THEN_KIND = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))(?:(?:Its|Their|The)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?"
+    r"(?:The\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of\s+)?[A-Z][\w’'&-]*)*)"
+    # As the subject: before a comma or a verb ("Nimbus said"), not "Under the plans, ...".
+    r"(?=,|\s+(?:is|was|are|were|has|had|have|will|would|said|says|[a-z]+ed)\b)"
+    r"[^.!?]*[.!?]\s+"
+    rf"The\s+(?P<kind>{BODY_KIND})\b",
+    re.MULTILINE,
+)
 
 
 def _names_a_body(name: str) -> bool:

@@ -391,6 +391,21 @@ def test_the_kind_a_body_is_introduced_as_is_read_in_the_singular():
     assert introduced_kinds("Parcelink", named) == set()
 
 
+def test_a_body_a_sentence_opens_with_is_the_kind_the_next_sentence_opens_with():
+    mine = (
+        "Its owner, Tressa Tin Resources, said on Monday that it had raised the money. "
+        "The company expects the mine to produce tin for 14 years."
+    )
+    assert introduced_kinds("Tressa", [mine]) == {"company"}
+    assert introduced_kinds("tin", [mine]) == {"company"}
+    # Only where the body is the sentence's subject: "Under" opens no name, and a sentence
+    # that opens with another body leaves "the company" to either.
+    plans = "Under the plans granted by Cornwall Council, lorries may enter. The company said so."
+    assert introduced_kinds("Tressa", [mine, plans]) == {"company"}
+    rival = "Halcyon Partners said it would invest. The company owns mines in Peru."
+    assert introduced_kinds("Tressa", [mine, rival]) == set()
+
+
 def test_a_kind_another_body_is_introduced_as_too_names_neither():
     opening = "Orbitlink, a broadband company based in Leeds, was fined on Monday."
     rival = "Helvion, a rival company, said it would bid for the contract."
