@@ -342,7 +342,8 @@ _WHAT_PERCENT = re.compile(
 _HOW_MUCH_MONEY = re.compile(
     rf"\bhow much\s+(?:(?!{AUXILIARY}\b)\w+\s+)?(?:money|cash|ransom|compensation|funding|revenue|"
     r"profit|salary|wages?|dividend|budget|subsid(?:y|ies)|bonus|damages|rent|fares?|fees?|debts?|"
-    r"bail|fines?|tax(?:es)?|loans?|grants?)\b"
+    r"bail|fines?|tax(?:es)?|loans?|grants?|investments?|donations?|earnings|income|spending|"
+    r"pensions?)\b"
     # A rise in rent or fares may be a percentage; "fine particles" are no fine.
     r"(?!\s+(?:rises?|increases?|hikes?|cuts?|relief|rates?|bands?|particulates?|particles?|"
     r"matter|dust)\b)"

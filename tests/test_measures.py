@@ -49,6 +49,7 @@ def test_how_questions_name_the_measure_that_answers_them():
     assert asked_measure("At what speed was the lorry travelling?") == "speed"
     assert asked_measure("What area in South Africa accepted Huguenot colonists?") is None
     # A sum of money by its name, meant literally; not the cost of living.
+    assert asked_measure("How much investment has been raised to reopen the mine?") == "money"
     assert asked_measure("What was Helvion's net profit last year?") == "money"
     assert asked_measure("What is the total cost of attendance in 2012-13?") == "money"
     assert asked_measure("What is the cost of living near Harvard?") is None
