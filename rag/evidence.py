@@ -50,6 +50,7 @@ from rag.measures import (
     DATE,
     DAY,
     DAY_QUESTION,
+    HOW_MANY,
     REPORTED_ON,
     TIME_QUESTION,
     asked_day,
@@ -147,6 +148,11 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
     if kind == "speech":
         return speaks(speaker(question) or [], sentence, previous, asks_role(question))
     if kind == "number":
+        # A number the question writes counts nothing it asks: "the 14 wards" for "How many
+        # falls were recorded on the 14 wards ...?" (but "How much do families earning less
+        # than $60,000 pay?" is answered by "families with incomes below $60,000 pay nothing").
+        if HOW_MANY.search(question):
+            sentence = _without_asked_numbers(sentence, question)
         measure = asked_measure(question)
         if measure:
             return states(measure, sentence, question, previous)

@@ -580,7 +580,7 @@ def _literal(question: str) -> bool:
 # "How many nurses ...?" is not answered by "Grace Adeyemi, 44, ...", nor "How many coins ...?"
 # by "6.5 metres by 4 metres": an age, a time of day or a quantity in units counts no thing
 # (but "watched 1.2 million times" does: a sum only in a currency).
-_HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 _NOT_COUNTS = (
     "length", "weight", "area", "volume", "power", "speed", "temperature", "percent", "currency",
     "duration",
@@ -656,7 +656,7 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
     58-year-old ..." after a sentence about her.
     """
     if measure == "count":
-        uncounted = _uncounted_spans(sentence) if _HOW_MANY.search(question) else []
+        uncounted = _uncounted_spans(sentence) if HOW_MANY.search(question) else []
         return _counts_outside(sentence, uncounted)
     if measure in _MAGNITUDES:
         return _states_magnitude(_MAGNITUDES[measure], sentence)
@@ -762,7 +762,7 @@ def stating_measure(question: str, hits: Sequence[Hit]) -> Callable[[str, str], 
         or (measure == "extent" and _HOW_LONG_A_THING.match(question))
         or (units and units[1].lower() in _MEASURE_OF_UNIT)
     )
-    counted = _counted_terms(question) if measure == "count" and _HOW_MANY.search(question) else []
+    counted = _counted_terms(question) if measure == "count" and HOW_MANY.search(question) else []
     if not (literal or counted) or not hits:
         return None
     return in_top_article(hits, _giving(measure, counted, question))
