@@ -624,7 +624,8 @@ def measured_of_another(question: str, hits: list[Hit], evidence: list[Evidence]
     """Whether the question asks for a number or a date of something it names, or of one of a
     series it numbers ("in the second quarter"), that the best evidence sentence does not name,
     and no sentence rated near it both names and gives (`naming_best`), each read with the
-    text before it (`sentences_before`) unless it opens with another name.
+    text before it (`sentences_before`) unless it opens with another name or gives another
+    name's thing of the kind asked ("Mottram's home" for "... Leckie's home?").
 
     A number is of what its sentence says it is of: "Spain sent four Canadair planes" does not
     say how many Portugal owns, nor "wildfires burned about 110,000 hectares in Portugal" how
@@ -674,7 +675,9 @@ def _of_what_asked(
 
     def names_all(e: Evidence) -> bool:
         previous = (
-            "" if _opens_with_another(e.sentence, question) else before.get((e.doc_id, e.start), "")
+            ""
+            if _opens_with_another(e.sentence, question) or _owned_by_another(e.sentence, question)
+            else before.get((e.doc_id, e.start), "")
         )
         context = f"{previous} {_parts_giving(kind, e.sentence, question)}"
         article = [h.text for h in hits if h.doc_id == e.doc_id]
@@ -817,6 +820,21 @@ def _opens_with_another(sentence: str, question: str) -> bool:
 
 
 _REFERS_BACK = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+# A name owning a thing: "Leckie's home" (groups "owner", "thing").
+_OWNED = re.compile(r"\b(?P<owner>[A-Z][\w-]*)['’]s?\s+(?P<thing>[a-z][\w-]*)")
+
+
+def _owned_by_another(sentence: str, question: str) -> bool:
+    """Whether `sentence` gives what the question asks of one name's thing as another name's:
+    "Officers who searched Mottram's home found five more drones" says nothing of Leckie's home,
+    whoever the sentence before it names."""
+    things = {stem for found in _OWNED.finditer(question) for stem in terms(found["thing"])}
+    named = {w.lower() for w in re.findall(r"\w+", question)}
+    return any(
+        stem in things and found["owner"].lower() not in named
+        for found in _OWNED.finditer(sentence)
+        for stem in terms(found["thing"])
+    )
 
 
 _BODY_KINDS = re.compile(rf"(?i:\bthe\s+{BODY_KIND}\b)")

@@ -543,6 +543,21 @@ def test_a_sentence_on_another_body_of_the_same_kind_does_not_name_the_one_asked
         assert not measured_of_another("How much profit did Brannoch make?", hits, rose), said
 
 
+def test_a_sentence_on_another_names_thing_does_not_borrow_the_name_before_it():
+    jailed = "Jordan Leckie, 24, who flew most of the drones, was jailed for seven years."
+    found = "Officers who searched Mottram's home found five more drones."
+    hits = [dataclasses.replace(passage_of((jailed, 1.0), (found, 1.0)), doc_id="d")]
+    evidence = [evidence_at(2, found, len(jailed) + 1, 0.6)]
+    asked = "How many drones did officers find when they searched {}'s home?"
+    assert measured_of_another(asked.format("Jordan Leckie"), hits, evidence)
+    assert not measured_of_another(asked.format("Mottram"), hits, evidence)
+    # Another name's other thing leaves the sentence before it to tell whose drones they were.
+    other = "Officers who searched Leckie's home found five drones in Mottram's garage."
+    hits = [dataclasses.replace(passage_of((jailed, 1.0), (other, 1.0)), doc_id="d")]
+    evidence = [evidence_at(2, other, len(jailed) + 1, 0.6)]
+    assert not measured_of_another(asked.format("Jordan Leckie"), hits, evidence)
+
+
 def test_a_number_or_date_question_is_answered_by_a_near_best_sentence_naming_what_it_asks_of():
     arrived = "Mr Kim arrived in Russia on Tuesday morning, leaving his train."
     left = "Mr Kim left Pyongyang for Russia on Sunday."
