@@ -16,7 +16,7 @@ from rag.types import Evidence
 
 # Pairs whose halves a question names to tell them apart, as qualifiers of an event, a team or
 # a time: "the men's race", "the girls' team", "female candidates" (not "the man charged"),
-# "last year's festival".
+# "last year's festival", "the afternoon quiet hours" (not "the night-time noise level").
 _PAIRS = tuple(
     (re.compile(rf"\b{one}", re.IGNORECASE), re.compile(rf"\b{other}", re.IGNORECASE))
     for one, other in (
@@ -24,6 +24,7 @@ _PAIRS = tuple(
         (r"boys['’]", r"girls['’]"),
         (r"male\b", r"female\b"),
         (r"(?<!the\s)last\s+year\b", r"this\s+year\b"),
+        (r"(?:day-?time|afternoons?)\b", r"(?:night-?time|overnight|at\s+night)\b"),
     )
 )
 

@@ -12,6 +12,11 @@ def test_a_sentence_about_the_other_half_of_a_pair_is_contrasted():
     assert not contrasted("Who won the men's race?", "The men's and women's races began at 8am.")
     # Nor is a question that names both.
     assert not contrasted("What was the ratio of men's to women's wages?", "Women's pay rose 4%.")
+    # A time of day: the afternoon's hours are not the night's.
+    asked = "What was the noise level during the afternoon quiet hours?"
+    assert contrasted(asked, "After the changes, the average night-time noise level fell.")
+    assert contrasted(asked, "The WHO says noise in hospital rooms at night should be low.")
+    assert not contrasted(asked, "Afternoon noise fell, as did the night-time level.")
     # Nor is a person, whom no sentence about a woman contrasts.
     assert not contrasted(
         "Who is the man charged?", "Police charged Lee Smith; the victim, a woman."
