@@ -41,6 +41,7 @@ from rag.attributes import (
     unnamed,
     unnamed_beside,
     unstated_attribute,
+    with_referents,
 )
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
 from rag.contrasts import all_contrasted, of_last_year, uncontrasted_best
@@ -540,7 +541,9 @@ def answer_stream(
             chosen, used_mode = leaned_on, "generative"
         elif pointed:
             chosen = pointed
-    text, citations = quote(with_speakers(standalone, chosen, evidence))
+    text, citations = quote(
+        with_speakers(standalone, with_referents(standalone, chosen, evidence), evidence)
+    )
     if not drafting:
         yield Delta(text, draft=False)
     yield final(text, citations, False, used_mode)

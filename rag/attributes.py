@@ -33,6 +33,7 @@ from rag.measures import (
     POSSESSIVE,
     WEEKDAYS,
     rated_near_best,
+    right_after,
     states,
     valued_by,
     without_telling_clause,
@@ -237,13 +238,50 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
     # An owner the question names is no answer ("Zurbriggen" for "Anna Zurbriggen's
     # guesthouse"), nor is a day ("voted 7-2 on Tuesday" for "Which party runs the council?").
     owners = POSSESSIVE.sub("", question)
+
+    def naming(sentence: str) -> bool:
+        return has_answer_type(
+            "name", _WEEKDAY.sub("", plain(_common_opening(sentence, lower))), owners
+        )
+
+    # "He is scheduled to attend ..." names whom the sentence before it names.
     return not any(
-        has_answer_type("name", _WEEKDAY.sub("", plain(_common_opening(e.sentence, lower))), owners)
+        naming(e.sentence) or any(naming(p.sentence) for p in _referred_to(asked, e, evidence))
         for e in near
     )
 
 
 _WHO = re.compile(r"\W*(?:who|whom)\b", re.IGNORECASE)
+# A sentence whose subject is "He" or "She", whom the sentence before it names.
+_HE_OR_SHE = re.compile(r"\W*(?:he|she)\s", re.IGNORECASE)
+
+
+def _referred_to(question: str, sentence: Evidence, evidence: list[Evidence]) -> list[Evidence]:
+    """For a question asking who, the evidence sentence right before `sentence` when that
+    opens with "He" or "She"."""
+    if not (_WHO.match(question) and _HE_OR_SHE.match(sentence.sentence)):
+        return []
+    return [e for e in evidence if right_after(e, sentence)]
+
+
+def with_referents(
+    question: str, chosen: list[Evidence], evidence: list[Evidence]
+) -> list[Evidence]:
+    """`chosen`, with the sentence before any that opens with "He" or "She" and names no one
+    the question does not (a day names no one), for a question asking who, when it names
+    someone: "He is scheduled to attend the plenary session ..., which runs until Wednesday"
+    does not say who is, "Mr Putin arrived in ... Vladivostok on Monday" before it does. "He
+    was accompanied by ... the Foreign Minister" answers "Who accompanied Kim?" itself."""
+    added = [
+        p
+        for e in chosen
+        if not has_answer_type("name", _WEEKDAY.sub("", e.sentence), question)
+        for p in _referred_to(question.strip(), e, evidence)
+        if p not in chosen and has_answer_type("name", p.sentence, question)
+    ]
+    return chosen + list(dict.fromkeys(added))
+
+
 _WEEKDAY = re.compile(rf"\b{DAYS}\b")
 # A thing whose name is a place's: "What is the name of the village where ...?".
 _NAMED_PLACE = re.compile(

@@ -14,6 +14,7 @@ from rag.attributes import (
     unnamed,
     unnamed_beside,
     unstated_attribute,
+    with_referents,
 )
 from tests.conftest import evidence_at, passage, passage_of
 
@@ -102,6 +103,29 @@ def test_a_property_given_by_its_value_is_stated_by_the_value():
     households = "The increase would hit the 3.3 million households with a mortgage."
     assert unstated("What is the value of the average home?", households)
     assert unstated("What is the height of the urgent treatment centre?", costing)
+
+
+def test_who_he_or_she_is_the_sentence_before_says():
+    arrived = "Mr Putin arrived in the far eastern city of Vladivostok on Monday."
+    scheduled = "He is scheduled to attend the plenary session of the forum on Wednesday."
+    before = evidence_at(1, arrived, 0, 0.06)
+    best = evidence_at(2, scheduled, len(arrived) + 1, 0.95)
+    asked = "Who is scheduled to attend the plenary session of the forum?"
+    assert not unnamed(asked, [best, before])
+    assert unnamed(asked, [best])
+    assert with_referents(asked, [best], [best, before]) == [best, before]
+    # Only for a question asking who, and a sentence before that names someone.
+    assert with_referents("When will he attend?", [best], [best, before]) == [best]
+    unnamed_before = evidence_at(1, "The forum opened on Monday.", 0, 0.06)
+    assert with_referents(asked, [best], [best, unnamed_before]) == [best]
+    far = evidence_at(1, arrived, 0, 0.06)
+    apart = dataclasses.replace(best, start=len(arrived) + 200, end=len(arrived) + 260)
+    assert with_referents(asked, [apart], [apart, far]) == [apart]
+    assert unnamed(asked, [apart, far])
+    # A sentence that names someone answers itself.
+    accompanied = dataclasses.replace(best, sentence="He was accompanied by the Foreign Minister.")
+    asked = "Who accompanied Mr Putin?"
+    assert with_referents(asked, [accompanied], [accompanied, before]) == [accompanied]
 
 
 def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
