@@ -34,6 +34,7 @@ import numpy as np
 
 from rag.citations import in_its_decade, numbers, unmentioned
 from rag.evidence import answer_type, has_answer_type
+from rag.holders import introduced_kinds
 from rag.lexical import WORD, BM25Index, question_terms, terms
 from rag.logistic import LogisticModel
 from rag.mentions import unnamed_in
@@ -105,12 +106,41 @@ def features(
                 for n in numbers(question, words=False, in_names=False) - numbers(context)
             )
         ),
-        missing_name=float(bool(unmentioned(question, seen_text))),
-        name_beside_best=float(bool(unnamed_in(question, f"{context} {best_title(evidence)}"))),
+        missing_name=float(
+            bool(_by_kind(unmentioned(question, seen_text), seen_text, hits, evidence))
+        ),
+        name_beside_best=float(
+            bool(
+                _by_kind(
+                    unnamed_in(question, f"{context} {best_title(evidence)}"),
+                    context,
+                    hits,
+                    evidence,
+                )
+            )
+        ),
         typed_question=float(answer_type(question) is not None),
         typed_best=float(typed_best(question, hits, evidence)),
         yes_probability=yes_probability,
     )
+
+
+def _by_kind(names: set[str], text: str, hits: list[Hit], evidence: list[Evidence]) -> set[str]:
+    """Those of `names` that `text` does not mention by the kind of thing the best evidence
+    sentence's article introduces them as: "the community's fuel tanks" mentions Oskatin Lake
+    in an article that opens "In Oskatin Lake, a Cree community of about 1,400 people"."""
+    if not names or not evidence:
+        return names
+    best = max(evidence, key=lambda e: e.relevance)
+    article = [h.text for h in hits if h.doc_id == best.doc_id]
+    return {
+        name
+        for name in names
+        if not any(
+            re.search(rf"(?i:\bthe\s+{re.escape(kind)}\b)", text)
+            for kind in introduced_kinds(name, article)
+        )
+    }
 
 
 def typed_best(question: str, hits: list[Hit], evidence: list[Evidence]) -> bool:

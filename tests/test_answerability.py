@@ -16,9 +16,9 @@ SENTENCES = [
 ]
 
 
-def hit() -> Hit:
+def hit(texts: list[str] = SENTENCES) -> Hit:
     text, sentences, at = "", [], 0
-    for i, sentence in enumerate(SENTENCES):
+    for i, sentence in enumerate(texts):
         sentences.append(ScoredSentence(i, at, at + len(sentence), sentence, 1.0 - 0.1 * i))
         text += sentence + " "
         at += len(sentence) + 1
@@ -29,8 +29,8 @@ def hit() -> Hit:
     )  # fmt: skip
 
 
-def evidence(best: int) -> list[Evidence]:
-    h = hit()
+def evidence(best: int, texts: list[str] = SENTENCES) -> list[Evidence]:
+    h = hit(texts)
     return [
         Evidence(
             marker=i + 1,
@@ -48,11 +48,13 @@ def evidence(best: int) -> list[Evidence]:
     ]
 
 
-def compute(question: str, best: int = 1):
-    bm25 = BM25Index.build(np.array([1]), [" ".join(SENTENCES)])
-    relevance = {("d1", i): (0.9 if i == best else 0.1) for i in range(len(SENTENCES))}
+def compute(question: str, best: int = 1, texts: list[str] = SENTENCES):
+    bm25 = BM25Index.build(np.array([1]), [" ".join(texts)])
+    relevance = {("d1", i): (0.9 if i == best else 0.1) for i in range(len(texts))}
     embedder = HashEmbedder()
-    return features(question, [hit()], evidence(best), bm25, embedder.embed_documents, relevance)
+    return features(
+        question, [hit(texts)], evidence(best, texts), bm25, embedder.embed_documents, relevance
+    )
 
 
 def test_best_context_is_the_best_rated_sentence_with_the_one_before_it():
@@ -96,6 +98,22 @@ def test_name_outside_the_best_context_and_its_title_is_flagged():
     assert compute("What did Anna Berg design?", best=0).name_beside_best == 1.0
     assert compute("What did Anna Berg design?", best=0).missing_name == 0.0
     assert compute("When did the Harbour Bridge open?", best=0).name_beside_best == 0.0  # title
+
+
+def test_a_name_the_best_context_calls_by_the_kind_its_article_introduces_it_as_is_mentioned():
+    texts = [
+        "In Oskatin Lake, a Cree community of 1,400 people, milk costs C$15.",
+        "The winter road has not opened this year.",
+        "She said the community's fuel tanks held enough diesel to last until April.",
+    ]
+    asked = "How long will the diesel in Oskatin Lake's tanks last?"
+    assert compute(asked, best=2, texts=texts).name_beside_best == 0.0
+    # Not by a kind the article does not introduce it as.
+    other = [*texts[:2], texts[2].replace("community's", "town's")]
+    assert compute(asked, best=2, texts=other).name_beside_best == 1.0
+    # Nor where no evidence sentence names it but the best calls it by its kind.
+    unnamed = [texts[0].replace("Oskatin", "Nearby"), *texts[1:]]
+    assert compute(asked, best=2, texts=unnamed).missing_name == 1.0
 
 
 def test_a_typed_question_is_flagged_when_the_best_context_holds_its_kind_of_answer():
