@@ -25,7 +25,7 @@ import numpy as np
 from rag.answerability import near_synonyms
 from rag.citations import names, unmentioned, words
 from rag.evidence import answer_type, has_answer_type, needs_context, sentences_before
-from rag.holders import BODY_KIND, OPENERS, introduced_kinds, singular
+from rag.holders import OPENERS, introduced_kinds, singular
 from rag.lexical import AUXILIARY, STOPWORDS, WORD, question_terms, terms
 from rag.measures import (
     DAYS,
@@ -40,7 +40,7 @@ from rag.measures import (
 )
 from rag.mentions import BESIDE_A_NAME, unnamed_in
 from rag.places import countries, is_nationality
-from rag.roles import HONOURS, NAME_RUN, TITLES
+from rag.roles import BODY_KIND, HONOURS, NAME_RUN, TITLES
 from rag.speech import SPEECH_VERB, described_speaker
 from rag.types import Evidence, Hit
 
@@ -253,7 +253,7 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
 
 _WHO = re.compile(r"\W*(?:who|whom)\b", re.IGNORECASE)
 # A sentence whose subject is "He" or "She", whom the sentence before it names.
-_HE_OR_SHE = re.compile(r"\W*(?:he|she)\s", re.IGNORECASE)
+_HE_OR_SHE = re.compile(r"\W*(?:he|she)\b", re.IGNORECASE)
 
 
 def _referred_to(question: str, sentence: Evidence, evidence: list[Evidence]) -> list[Evidence]:
@@ -277,7 +277,7 @@ def with_referents(
         for e in chosen
         if not has_answer_type("name", _WEEKDAY.sub("", e.sentence), question)
         for p in _referred_to(question.strip(), e, evidence)
-        if p not in chosen and has_answer_type("name", p.sentence, question)
+        if p not in chosen and has_answer_type("name", _WEEKDAY.sub("", p.sentence), question)
     ]
     return chosen + list(dict.fromkeys(added))
 
@@ -859,7 +859,7 @@ def _opens_with_another(sentence: str, question: str) -> bool:
 
 _REFERS_BACK = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 # A name owning a thing: "Leckie's home" (groups "owner", "thing").
-_OWNED = re.compile(r"\b(?P<owner>[A-Z][\w-]*)['’]s?\s+(?P<thing>[a-z][\w-]*)")
+_OWNED = re.compile(r"\b(?P<owner>[A-Z][\w-]*)(?:['’]s|(?<=s)['’])\s+(?P<thing>[a-z][\w-]*)")
 
 
 def _owned_by_another(sentence: str, question: str) -> bool:
@@ -867,9 +867,9 @@ def _owned_by_another(sentence: str, question: str) -> bool:
     "Officers who searched Mottram's home found five more drones" says nothing of Leckie's home,
     whoever the sentence before it names."""
     things = {stem for found in _OWNED.finditer(question) for stem in terms(found["thing"])}
-    named = {w.lower() for w in re.findall(r"\w+", question)}
+    named = set(terms(question))
     return any(
-        stem in things and found["owner"].lower() not in named
+        stem in things and not set(terms(found["owner"])) <= named
         for found in _OWNED.finditer(sentence)
         for stem in terms(found["thing"])
     )

@@ -24,7 +24,11 @@ _PAIRS = tuple(
         (r"boys['’]", r"girls['’]"),
         (r"male\b", r"female\b"),
         (r"(?<!the\s)last\s+year\b", r"this\s+year\b"),
-        (r"(?:day-?time|afternoons?)\b", r"(?:night-?time|overnight|at\s+night)\b"),
+        (
+            r"(?:day-?time|afternoons?|during\s+the\s+day)\b",
+            # Not "the overnight sleeper", where it describes a thing.
+            r"(?:night[-\s]?time|overnight(?!\s+(?!(?:and|or|but)\b)[a-z])|at\s+night)\b",
+        ),
     )
 )
 

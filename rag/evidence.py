@@ -53,6 +53,7 @@ from rag.measures import (
     HOW_MANY,
     REPORTED_ON,
     TIME_QUESTION,
+    WEEKDAYS,
     asked_day,
     asked_measure,
     near_best_instead,
@@ -60,6 +61,7 @@ from rag.measures import (
     states,
 )
 from rag.questions import YES_NO
+from rag.roles import BODY_KINDS
 from rag.sentences import DATELINE
 from rag.speech import asks_role, continues_quotation, said_by_pronoun, speaker, speaks
 from rag.types import Evidence, Hit, ScoredSentence, TokenVectors
@@ -88,29 +90,36 @@ _COLOUR = re.compile(
 # beside the name ("Karolina, a physiotherapist", "Boone, 61, a retired high school chemistry
 # teacher", "Connor Tate, a 26-year-old plasterer") or as a post at a body ("Prof Rajesh Anand,
 # the trust's medical director"), or by it alone, opening a lead ("A retired postman from the
-# Lake District has discovered ..."); not "Travis Boone, the amateur caver". Group "what" is
-# what the words beside a name describe, to tell a job from a kind of body or place.
+# Lake District has discovered ..."); not "Travis Boone, the amateur caver". Groups "named" and
+# "what" are the word before the comma and the description, up to a comma or a preposition,
+# "led" the lead's noun: to tell a job from a day ("On Monday, a fire broke out"), a body, a
+# place or anyone.
 _JOB = re.compile(
-    r"\b(?:work(?:s|ed|ing)?|trained|employed|qualified|served)\s+as\s+(?:an?\s+|the\s+)?[a-z]"
-    r"|[A-Z][\w’'-]*,\s+(?:\d{1,3},\s+)?an?\s+(?:\d{1,3}-year-old\s+)?"
-    r"(?P<what>[a-z][\w-]*(?:\s+(?!(?:and|or|from|of|at|in|on|for|with|who|which|that)\b)"
-    r"[a-z][\w-]*)*)"
+    r"\b(?:work(?:s|ed|ing)?|trained|employed|qualified)\s+as\s+(?:an?|the)\s+[a-z]"
+    r"|(?P<named>[A-Z][\w’'-]*),\s+(?:\d{1,3},\s+)?an?\s+(?:\d{1,3}-year-old\s+)?"
+    r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)"
+    r"(?=\s*[,.;]|\s+(?:and|or|from|of|at|in|on|for|with|who|which|that|based|near)\b)"
     r"|[A-Z][\w’'-]*,\s+the\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:’s|'s|’|')\s+[a-z]"
     r"|\bby\s+trade\b"
-    r"|^\W*An?\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+(?:from|in)\s+(?:the\s+)?[A-Z]"
+    r"|^\W*An?\s+(?:[\w-]+\s+){0,3}?(?P<led>[a-z]+)\s+from\s+(?:the\s+)?[A-Z]"
 )
-# What the words beside a name may describe that is no job: "Hallam Bridge, a part-time club",
-# "Little Hembury, a village of 640 people".
+# What the words beside a name or opening a lead may describe that is no job: "Hallam Bridge, a
+# part-time club", "Little Hembury, a small village near Exeter", "A man from Leeds".
 _NOT_JOBS = frozenset(
-    "club company firm group bank team business charity trust council society union school "
-    "hospital village town city community county region country island area district".split()
-)
+    "group business trust council society school hospital village town city community county "
+    "region country island area district man woman boy girl child couple family teenager "
+    "pensioner person resident".split()
+) | frozenset(BODY_KINDS)
 
 
 def states_job(sentence: str) -> bool:
     """Whether `sentence` gives someone's job (`_JOB`)."""
     return any(
-        not (m["what"] and m["what"].split()[-1] in _NOT_JOBS) for m in _JOB.finditer(sentence)
+        not (
+            (m["what"] and (m["named"] in WEEKDAYS or m["what"].split()[-1] in _NOT_JOBS))
+            or (m["led"] and m["led"] in _NOT_JOBS)
+        )
+        for m in _JOB.finditer(sentence)
     )
 
 
@@ -148,11 +157,12 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
     if kind == "speech":
         return speaks(speaker(question) or [], sentence, previous, asks_role(question))
     if kind == "number":
-        # A number the question writes counts nothing it asks: "the 14 wards" for "How many
-        # falls were recorded on the 14 wards ...?" (but "How much do families earning less
-        # than $60,000 pay?" is answered by "families with incomes below $60,000 pay nothing").
+        # A count the question writes is no answer to how many: "the 14 wards" for "How many
+        # falls were recorded on the 14 wards ...?" (though "14 falls" would be). Left in for
+        # "how much": "How much do families earning less than $60,000 pay?" is answered by
+        # "families with incomes below $60,000 pay nothing", which states no other number.
         if HOW_MANY.search(question):
-            sentence = _without_asked_numbers(sentence, question)
+            sentence = _without_asked_counts(sentence, question)
         measure = asked_measure(question)
         if measure:
             return states(measure, sentence, question, previous)
@@ -547,6 +557,17 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
             and holding(e) > held
         ),
         None,
+    )
+
+
+_NUMBER_THEN_WORD = re.compile(r"(?<![\d.,])(\d(?:[\d,.]*\d)?)(\s+[A-Za-z][\w-]*)")
+
+
+def _without_asked_counts(sentence: str, question: str) -> str:
+    """`sentence` without the numbers the question writes before the same word ("14 wards")."""
+    asked = {(n, tuple(terms(w))) for n, w in _NUMBER_THEN_WORD.findall(question)}
+    return _NUMBER_THEN_WORD.sub(
+        lambda m: m[2] if (m[1], tuple(terms(m[2]))) in asked else m[0], sentence
     )
 
 

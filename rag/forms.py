@@ -18,7 +18,7 @@ import numpy as np
 
 from rag.attributes import AT_A_NAMED_PLACE, NAMING, WHICH_KIND, WORKS
 from rag.evidence import answer_type, sentences_before
-from rag.holders import BODY_KIND, Holder, holder_of, naming, role_holder
+from rag.holders import Holder, holder_of, naming, role_holder
 from rag.lexical import (
     AUXILIARY,
     CALLED_QUESTION,
@@ -46,7 +46,7 @@ from rag.measures import (
 from rag.mentions import unnamed_in
 from rag.places import countries, is_nationality
 from rag.questions import YES_NO, bare
-from rag.roles import HONORIFIC, HONOURS, NAME_WORD, TITLES
+from rag.roles import BODY_KIND, HONORIFIC, HONOURS, NAME_WORD, TITLES
 from rag.types import Evidence, Hit
 
 # "Who is Jo Chun Ryong?", "What was Tymnet?", "Where is Vostochny?", "Tell me about Peskov",

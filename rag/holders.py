@@ -26,10 +26,12 @@ from rag.places import countries
 from rag.questions import bare
 from rag.roles import (
     ANY_HEAD,
+    BODY_KIND,
     CHAIRS,
     HEADS,
     HONORIFIC,
     HONORIFIC_BEFORE,
+    HONORIFICS,
     NAME,
     NAME_WORD,
     TITLES,
@@ -479,7 +481,7 @@ def _introduced_kinds(name: str, texts: tuple[str, ...]) -> frozenset[str]:
         for found in _SUBJECT_THEN_KIND.finditer(text):
             if named.search(found["name"]):
                 owner.add(found["kind"].lower())
-            elif _names_a_body(found["name"]):
+            elif _names_a_body(found["name"]) and found["name"].split()[0] not in HONORIFICS:
                 others.add(found["kind"].lower())
         spans = []
         for found in own.finditer(text):
@@ -502,11 +504,6 @@ def _introduced_kinds(name: str, texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(owner - others)
 
 
-# The words news uses for the body an article is about once it has named it: "the club said".
-BODY_KIND = (
-    r"(?:club|company|firm|bank|lender|team|airline|carrier|insurer|retailer|operator|maker|"
-    r"manufacturer|chain|union|charity|utility)"
-)
 # A sentence that opens with a body's name (group "name"), and the word for its kind that opens
 # the sentence after (group "kind"): "Its owner, Tressa Tin Resources, said ... in 2028. The
 # company expects ..." calls Tressa Tin Resources "the company".
@@ -514,8 +511,9 @@ _SUBJECT_THEN_KIND = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))(?:(?:Its|Their|The)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?"
     r"(?:The\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of\s+)?[A-Z][\w’'&-]*)*)"
     # As the subject: before a comma or a verb ("Nimbus said"), not "Under the plans, ...".
-    r"(?=,|\s+(?:is|was|are|were|has|had|have|will|would|said|says|[a-z]+ed)\b)"
-    r"[^.!?]*[.!?]\s+"
+    r"(?=,|\s+(?:is|was|are|were|has|had|have|will|would|said|says|[a-z]+ed|[a-z]+s)\b)"
+    # The rest of its sentence, within a line ("£2.5m" is no sentence's end), then the next.
+    r"(?:[^.!?\n]|\.(?=\d))*[.!?][”\"’]?\s+"
     rf"The\s+(?P<kind>{BODY_KIND})\b",
     re.MULTILINE,
 )

@@ -116,11 +116,12 @@ COLOUR_QUESTION = re.compile(r"\b(?:what|which)\b[^?]*?\b(?P<frame>colou?rs?)\b"
 # dairy farmer" or "working as a delivery driver", seldom with "job" or "living" (not "job
 # cuts", nor "How many jobs ...?").
 JOB_QUESTION = re.compile(
-    r"^\W*(?:what|which)\b[^?]*?"
-    r"(?:(?<=\bfor a )|(?<=\bwhat )|(?<=\bwhich )|(?<=['’]s )|(?<=\bhis )|(?<=\bher )|"
-    r"(?<=\btheir )|(?<=\bwork )|(?<=\bworked )|(?<=\bworks ))"
-    r"(?P<frame>living|job|profession|occupation|as)\b"
-    r"(?!\s+(?:cuts?|losses|offers?|centres?|seekers?|creation|an?|the|well|part)\b)",
+    r"^\W*(?:and\s+)?(?:what|which)\b[^?]*?(?P<frame>"
+    r"(?<=\bfor\sa\s)living\b"
+    r"|(?:(?<=\bwhat\s)|(?<=\bwhich\s)|(?<=['’]s\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))"
+    r"(?:job|profession|occupation)"
+    rf"(?=\s+(?:{AUXILIARY}|before|after|when|while|outside|at|in|with|now|then)\b|\W*$)"
+    r"|(?:(?<=\bwork\s)|(?<=\bworked\s)|(?<=\bworks\s))as\b)",
     re.IGNORECASE,
 )
 _WHERE_QUESTION = re.compile(

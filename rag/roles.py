@@ -26,6 +26,13 @@ TITLES = {
     "King", "Queen", "Prince", "Premier", "Mayor", "Judge", "Professor", "Prof", "Pope",
 }  # fmt: skip
 
+# The words news uses for the body an article is about once it has named it: "the club said".
+BODY_KINDS = (
+    "club", "company", "firm", "bank", "lender", "team", "airline", "carrier", "insurer",
+    "retailer", "operator", "maker", "manufacturer", "chain", "union", "charity", "utility",
+)  # fmt: skip
+BODY_KIND = f"(?:{'|'.join(BODY_KINDS)})"
+
 # Whoever heads a body, by the titles news gives them.
 HEADS = (
     "head", "chief", "chief executive", "chief executive officer", "director",

@@ -116,8 +116,14 @@ def test_who_he_or_she_is_the_sentence_before_says():
     assert with_referents(asked, [best], [best, before]) == [best, before]
     # Only for a question asking who, and a sentence before that names someone.
     assert with_referents("When will he attend?", [best], [best, before]) == [best]
-    unnamed_before = evidence_at(1, "The forum opened on Monday.", 0, 0.06)
-    assert with_referents(asked, [best], [best, unnamed_before]) == [best]
+    opened = "The forum opened on Monday."
+    unnamed_before = evidence_at(1, opened, 0, 0.06)
+    after = evidence_at(2, scheduled, len(opened) + 1, 0.95)
+    assert with_referents(asked, [after], [after, unnamed_before]) == [after]
+    assert unnamed(asked, [after, unnamed_before])
+    # "He’s" is "He is".
+    contracted = dataclasses.replace(best, sentence=scheduled.replace("He is", "He’s"))
+    assert with_referents(asked, [contracted], [contracted, before]) == [contracted, before]
     far = evidence_at(1, arrived, 0, 0.06)
     apart = dataclasses.replace(best, start=len(arrived) + 200, end=len(arrived) + 260)
     assert with_referents(asked, [apart], [apart, far]) == [apart]
@@ -575,6 +581,12 @@ def test_a_sentence_on_another_names_thing_does_not_borrow_the_name_before_it():
     asked = "How many drones did officers find when they searched {}'s home?"
     assert measured_of_another(asked.format("Jordan Leckie"), hits, evidence)
     assert not measured_of_another(asked.format("Mottram"), hits, evidence)
+    # The family's home is his, and a closing quote owns nothing.
+    for found in ("the Leckies' home", "'Operation Kite' home raids"):
+        text = f"Officers who searched {found} found five more drones."
+        hits = [dataclasses.replace(passage_of((jailed, 1.0), (text, 1.0)), doc_id="d")]
+        evidence = [evidence_at(2, text, len(jailed) + 1, 0.6)]
+        assert not measured_of_another(asked.format("Jordan Leckie"), hits, evidence), found
     # Another name's other thing leaves the sentence before it to tell whose drones they were.
     other = "Officers who searched Leckie's home found five drones in Mottram's garage."
     hits = [dataclasses.replace(passage_of((jailed, 1.0), (other, 1.0)), doc_id="d")]

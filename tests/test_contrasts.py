@@ -17,6 +17,9 @@ def test_a_sentence_about_the_other_half_of_a_pair_is_contrasted():
     assert contrasted(asked, "After the changes, the average night-time noise level fell.")
     assert contrasted(asked, "The WHO says noise in hospital rooms at night should be low.")
     assert not contrasted(asked, "Afternoon noise fell, as did the night-time level.")
+    assert contrasted(asked, "The trust measured the noise overnight and found it high.")
+    sleeper = "When did the overnight sleeper train leave Moscow?"
+    assert not contrasted(sleeper, "The sleeper left Moscow on Saturday afternoon.")
     # Nor is a person, whom no sentence about a woman contrasts.
     assert not contrasted(
         "Who is the man charged?", "Police charged Lee Smith; the victim, a woman."

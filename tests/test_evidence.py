@@ -44,11 +44,13 @@ def test_answer_type_follows_the_question_wording():
     assert answer_type("Who met Kim at the station?") == "name"
     assert answer_type("Why did Kim travel by train?") is None
     assert has_answer_type("number", "He made seven trips.", "How many trips?")
-    # A number the question writes is no answer to it.
+    # A count the question writes is no answer to how many.
     wards = "How many falls were recorded on the 14 wards?"
     assert not has_answer_type("number", "Falls on the 14 wards fell by a quarter.", wards)
     assert has_answer_type("number", "There were 140 falls on the 14 wards.", wards)
-    # Left in for "how much", which a word may answer ("pay nothing").
+    assert has_answer_type("number", "There were 14 falls on the wards.", wards)
+    assert has_answer_type("number", "Falls on the 14 wards fell to 9 in March.", wards)
+    # Left in for "how much", which "pay nothing" answers beside the question's own number.
     pay = "How much do families earning less than $60,000 pay?"
     assert has_answer_type("number", "Families earning below $60,000 pay nothing.", pay)
     assert not has_answer_type("date", "He made seven trips.", "When did he go?")

@@ -404,6 +404,18 @@ def test_a_body_a_sentence_opens_with_is_the_kind_the_next_sentence_opens_with()
     assert introduced_kinds("Tressa", [mine, plans]) == {"company"}
     rival = "Halcyon Partners said it would invest. The company owns mines in Peru."
     assert introduced_kinds("Tressa", [mine, rival]) == set()
+    # Nor a person: "Mr Smith said ... The company will ...".
+    smith = "Mr Smith said the site would be ready by May. The company will hire 40 people."
+    assert introduced_kinds("Tressa", [mine, smith]) == {"company"}
+    # A sentence may hold a decimal point or end in a quotation, not run across a line.
+    for text in (
+        "Tressa Tin Resources raised £2.5m on Monday. The company will hire 40 people.",
+        "Tressa Tin Resources said: “We have the money.” The company will hire 40 people.",
+        "Tressa Tin Resources plans to hire.\n\nThe company expects to open in 2028.",
+    ):
+        assert introduced_kinds("Tressa", [text]) == {"company"}, text
+    headline = "Halcyon bought the mine in 2019\n\nTressa Tin Resources said so. The company grew."
+    assert introduced_kinds("Halcyon", [headline]) == set()
 
 
 def test_a_kind_another_body_is_introduced_as_too_names_neither():
