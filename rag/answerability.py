@@ -34,7 +34,7 @@ import numpy as np
 
 from rag.citations import in_its_decade, numbers, unmentioned
 from rag.evidence import answer_type, has_answer_type
-from rag.holders import introduced_kinds
+from rag.holders import called_as, introduced_kinds
 from rag.lexical import WORD, BM25Index, question_terms, terms
 from rag.logistic import LogisticModel
 from rag.mentions import unnamed_in
@@ -93,6 +93,7 @@ def features(
         evidence_terms |= near_synonyms(question, evidence_text, absent, embed_texts)
     context = best_context(hits, evidence)
     seen_text = " ".join([context, evidence_text, *(h.title for h in hits)])
+    article = _best_article(hits, evidence)
     return Features(
         top_dense=hits[0].dense_score if hits else 0.0,
         missing_key_term=bm25.missing_share(asked, evidence_terms),
@@ -106,16 +107,11 @@ def features(
                 for n in numbers(question, words=False, in_names=False) - numbers(context)
             )
         ),
-        missing_name=float(
-            bool(_by_kind(unmentioned(question, seen_text), seen_text, hits, evidence))
-        ),
+        missing_name=float(bool(_by_kind(unmentioned(question, seen_text), seen_text, article))),
         name_beside_best=float(
             bool(
                 _by_kind(
-                    unnamed_in(question, f"{context} {best_title(evidence)}"),
-                    context,
-                    hits,
-                    evidence,
+                    unnamed_in(question, f"{context} {best_title(evidence)}"), context, article
                 )
             )
         ),
@@ -125,22 +121,19 @@ def features(
     )
 
 
-def _by_kind(names: set[str], text: str, hits: list[Hit], evidence: list[Evidence]) -> set[str]:
-    """Those of `names` that `text` does not mention by the kind of thing the best evidence
-    sentence's article introduces them as: "the community's fuel tanks" mentions Oskatin Lake
-    in an article that opens "In Oskatin Lake, a Cree community of about 1,400 people"."""
-    if not names or not evidence:
-        return names
+def _best_article(hits: list[Hit], evidence: list[Evidence]) -> list[str]:
+    """The retrieved passages of the best evidence sentence's article."""
+    if not evidence:
+        return []
     best = max(evidence, key=lambda e: e.relevance)
-    article = [h.text for h in hits if h.doc_id == best.doc_id]
-    return {
-        name
-        for name in names
-        if not any(
-            re.search(rf"(?i:\bthe\s+{re.escape(kind)}\b)", text)
-            for kind in introduced_kinds(name, article)
-        )
-    }
+    return [h.text for h in hits if h.doc_id == best.doc_id]
+
+
+def _by_kind(names: set[str], text: str, article: list[str]) -> set[str]:
+    """Those of `names` that `text` does not mention by the kind of thing `article` introduces
+    them as: "the community's fuel tanks" mentions Oskatin Lake in an article that opens "In
+    Oskatin Lake, a Cree community of about 1,400 people"."""
+    return {name for name in names if not called_as(introduced_kinds(name, article), text)}
 
 
 def typed_best(question: str, hits: list[Hit], evidence: list[Evidence]) -> bool:

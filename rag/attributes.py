@@ -25,7 +25,7 @@ import numpy as np
 from rag.answerability import near_synonyms
 from rag.citations import names, unmentioned, words
 from rag.evidence import answer_type, has_answer_type, needs_context, sentences_before
-from rag.holders import OPENERS, introduced_kinds, singular
+from rag.holders import OPENERS, called_as, introduced_kinds, singular
 from rag.lexical import AUXILIARY, STOPWORDS, WORD, question_terms, terms
 from rag.measures import (
     DAYS,
@@ -831,10 +831,9 @@ def _led_as_kind(name: str, text: str, opening: str, title: str) -> bool:
         for found in [_INDEFINITE.search(part.strip())]
         if found
     }
-    return any(
-        re.search(rf"(?i:\b{re.escape(kind)}\b)", title)
-        and re.search(rf"(?i:\bthe\s+{re.escape(kind)}\b)", text)
-        for kind in kinds - STOPWORDS
+    return called_as(
+        (kind for kind in kinds - STOPWORDS if re.search(rf"(?i:\b{re.escape(kind)}\b)", title)),
+        text,
     )
 
 
@@ -983,8 +982,7 @@ def _called_by_kind(name: str, text: str, article: list[str], title: str = "") -
     businessman"): such an article is about that body."""
     if _BODY_KINDS.search(text) and re.search(rf"(?i:\b{re.escape(name)}\b)", title):
         return True
-    kinds = introduced_kinds(name, article)
-    return any(re.search(rf"(?i:\bthe\s+{re.escape(kind)}\b)", text) for kind in kinds) or any(
+    return called_as(introduced_kinds(name, article), text) or any(
         re.search(
             rf"\b(?:[Tt]he{'|[Aa]n?' if ' ' in head else ''})\s+(?i:{re.escape(head)})\b", text
         )

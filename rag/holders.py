@@ -14,7 +14,7 @@ the holder here too.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -469,6 +469,11 @@ def introduced_kinds(name: str, texts: Sequence[str]) -> frozenset[str]:
     evidence sentence of the article, both whether its title names the name by its kind and
     whether the sentence calls it by one (`rag.attributes`)."""
     return _introduced_kinds(name, tuple(texts))
+
+
+def called_as(kinds: Iterable[str], text: str) -> bool:
+    """Whether `text` calls something "the" one of `kinds`: "the airline", "the community's"."""
+    return any(re.search(rf"(?i:\bthe\s+{re.escape(kind)}\b)", text) for kind in kinds)
 
 
 @lru_cache(maxsize=64)
