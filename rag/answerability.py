@@ -72,6 +72,11 @@ NEGATION = re.compile(
     r"|n't\b",
     re.IGNORECASE,
 )
+# What a context says no in other words, answering a question that negates: "two are still
+# missing" for "How many containers have not been recovered?", "have yet to be paid".
+NEGATED_STATE = re.compile(
+    r"\b(?:missing|absent|unaccounted|lacks?|lacking|(?:yet|still)\s+to\s+be)\b", re.IGNORECASE
+)
 
 
 def features(
@@ -98,7 +103,10 @@ def features(
         top_dense=hits[0].dense_score if hits else 0.0,
         missing_key_term=bm25.missing_share(asked, evidence_terms),
         best_relevance=max(relevance.values(), default=0.0),
-        unmatched_negation=float(bool(NEGATION.search(question) and not NEGATION.search(context))),
+        unmatched_negation=float(
+            bool(NEGATION.search(question))
+            and not (NEGATION.search(context) or NEGATED_STATE.search(context))
+        ),
         # Digits only on the question's side, and none in a name: "which one" and "5G" state
         # no number.
         missing_number=float(

@@ -158,3 +158,13 @@ def test_the_reported_answerability_ranks_questions_as_the_decision_does():
     # A threshold set to a bound (or beyond one) keeps the score between 0 and 1.
     assert decided(0.9, 0.0, False, True) == 0.0 and decided(0.5, 1.0, True, False) == 1.0
     assert decided(0.5, 1.5, True, False) == 1.0 and decided(0.5, -0.2, False, True) == 0.0
+
+
+def test_a_context_saying_no_in_other_words_matches_a_negating_question():
+    texts = [
+        "Six containers fell from the ship.",
+        "Four have since been found, but two are still missing.",
+    ]
+    assert compute("How many containers have not been found?", 1, texts).unmatched_negation == 0.0
+    texts[1] = "Four have since been found and taken to Portland."
+    assert compute("How many containers have not been found?", 1, texts).unmatched_negation == 1.0
