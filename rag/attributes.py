@@ -706,7 +706,7 @@ def _of_what_asked(
     kind = answer_type(question)
     if kind not in ("number", "date") or not evidence:
         return None
-    question = without_telling_clause(question)
+    question = _BEFORE_AN_EVENT.sub("", without_telling_clause(question))
     before = sentences_before(hits)
     titles = {h.doc_id: h.title for h in hits}
     openings = {h.doc_id: h.text for h in hits if h.start == 0}
@@ -732,7 +732,8 @@ def _of_what_asked(
                 name, context, openings.get(e.doc_id, ""), titles.get(e.doc_id, "")
             )
         }
-        return not (unnamed or ordinals_of_a_series(question) - ordinals(context))
+        unordered = ordinals_of_a_series(question) - ordinals(context)
+        return not (unnamed or unordered - first_by_origin(question, context))
 
     best = max(evidence, key=lambda e: e.relevance)
     if names_all(best):
@@ -742,6 +743,13 @@ def _of_what_asked(
         for e in rated_near_best(evidence)
         if names_all(e) and has_answer_type(kind, e.sentence, question)
     ]
+
+
+# The event a count or a date is asked up to, ending the question: "before Saturday's race",
+# "ahead of the final", "prior to the 2019 election". The sentence that answers tells the tally
+# so far ("Corrigan, who has ridden 23 winners since she began riding") and seldom names the
+# event.
+_BEFORE_AN_EVENT = re.compile(r"\s+(?:before|ahead\s+of|prior\s+to)\s+[^,;?]*(?=\W*$)", re.I)
 
 
 # Where a sentence joins another clause to its first: ", and move that work to Lisbon", ", and by
@@ -1025,6 +1033,24 @@ def ordinals(text: str) -> set[str]:
     """The ordinal words of `text`, which tell one of a series from another: "the second
     quarter" is not the "third-quarter net loss"."""
     return {found.lower() for found in _ORDINAL.findall(text)}
+
+
+def first_by_origin(question: str, text: str) -> set[str]:
+    """{"first"} when `question` asks of the first of a series ("When did Fred and Edna Barlow
+    open their first shop?") that `text` tells the founding of, naming the same thing: "Barlow's
+    was founded in 1952 by Fred and Edna Barlow, who opened a single shop"; else empty."""
+    first = _FIRST_OF.search(question)
+    if not (first and _ORIGIN.search(text) and set(terms(first["noun"])) & set(terms(text))):
+        return set()
+    return {"first"}
+
+
+# "their first shop", "its first-ever album": the noun after "first".
+_FIRST_OF = re.compile(r"(?i:\bfirst(?:[\s-]+ever)?\s+(?P<noun>[a-z][\w-]*))")
+# What tells how something began.
+_ORIGIN = re.compile(
+    r"(?i:\b(?:founded|established|set\s+up|started|opened|launched|began|created)\b)"
+)
 
 
 def ordinals_of_a_series(question: str) -> set[str]:

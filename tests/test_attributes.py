@@ -5,6 +5,7 @@ import numpy as np
 
 from rag.attributes import (
     attribute,
+    first_by_origin,
     measured_of_another,
     names_person,
     naming_all,
@@ -786,3 +787,27 @@ def test_who_is_answered_by_a_sentence_near_the_best_that_names_someone_when_it_
     alfie = evidence_at(2, marsh, 80, 0.31)
     volunteer = "Which young volunteer started the idea of hiding a cat in the panels?"
     assert naming_someone(volunteer, [cat, alfie], [passage(cat.sentence, marsh)]) is alfie
+
+
+def test_a_count_up_to_an_event_need_not_name_the_event():
+    ridden = evidence_at(1, "Corrigan, who has ridden 23 winners since she began, rode on.", 0, 0.5)
+    race = evidence_at(2, "On Saturday Corrigan rode two winners at Hexworth.", 90, 0.3)
+    asked = "How many winners had Corrigan ridden before Saturday's race?"
+    assert not measured_of_another(asked, [], [ridden, race])
+    assert naming_best(asked, [], [ridden, race]) is None
+    # Asked of the day itself, the day must be named.
+    assert (
+        naming_best("How many winners did Corrigan ride on Saturday?", [], [ridden, race]) is race
+    )
+
+
+def test_the_first_of_a_series_is_told_by_a_founding_of_the_same_thing():
+    founded = "Barlow's was founded in 1952 by Fred and Edna Barlow, who opened a single shop."
+    assert first_by_origin("When did the Barlows open their first shop?", founded) == {"first"}
+    shop = [evidence_at(1, founded, 0, 0.8)]
+    assert not measured_of_another("When did the Barlows open their first shop?", [], shop)
+    # Not the first of another thing, nor without a founding.
+    assert first_by_origin("When did the Barlows open their first bakery?", founded) == set()
+    moved = "The Barlows moved to a single shop in 1952."
+    assert first_by_origin("When did the Barlows open their first shop?", moved) == set()
+    assert measured_of_another("When did the Barlows open their second shop?", [], shop)
