@@ -105,7 +105,7 @@ def unmentioned(named: str, text: str) -> set[str]:
     "television"), or as its country's capital or the other way round ("Moscow" and "Russia",
     `rag.places`)."""
     written = words(text)
-    missing = names(named) - written
+    missing = names(named) - written - _tongue_of_meaning(named)
     if not missing:
         return missing
     seen = written | _initialisms(text)
@@ -120,6 +120,20 @@ def unmentioned(named: str, text: str) -> set[str]:
         and not any(_country_and_nationality(name, word, described) for word in seen)
         and not any(re.search(rf"\b{spelt}\b", lower) for spelt in _SPELT_OUT.get(name, ()))
     }
+
+
+def _tongue_of_meaning(question: str) -> set[str]:
+    """The language a question asks a meaning in, which no text need name: "english" of "What
+    does the title Y Gorlan mean in English?", answered by "Y Gorlan, which means The Fold"."""
+    asked = _MEANING_IN.search(question)
+    return {_normalised(asked[1])} if asked else set()
+
+
+# "... mean in English?", "... translate as in Welsh?", "... called in French?"
+_MEANING_IN = re.compile(
+    r"\b(?:mean|means|meant|translated?|translates|called|say|said|spelt|spelled)\b"
+    r"[^?]*\bin\s+([A-Z][a-z]+)\W*$"
+)
 
 
 _INITIALISM = re.compile(r"^[A-Z]{2,5}s?$")

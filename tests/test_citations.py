@@ -164,3 +164,10 @@ def test_names_joined_by_a_hyphen_are_each_a_name():
     assert unmentioned("the Kim-Xi summit", "Mr Kim’s second summit with Mr Putin") == {"xi"}
     assert not unmentioned("What did Rolls-Royce say?", "Rolls-Royce said so.")
     assert "suk-yeol" in names("Talks with President Yoon Suk-yeol.")  # one name
+
+
+def test_the_language_a_meaning_is_asked_in_need_not_be_named():
+    text = "Y Gorlan, which means The Fold, has been viewed 11.2 million times."
+    assert unmentioned("What does the title Y Gorlan mean in English?", text) == set()
+    assert unmentioned("What is Y Gorlan called in French?", text) == set()
+    assert unmentioned("How many English viewers watched Y Gorlan?", text) == {"english"}
