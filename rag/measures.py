@@ -1112,10 +1112,12 @@ _ASKS_DIFFERENCE = re.compile(r"\bhow\s+(?:many|much)\s+(?:more|fewer|less)\b", 
 _NUMBER_OF = re.compile(
     r"\b(?i:the)\s+(?:total\s+)?number\s+of\s+(?P<counted>[\w-]+(?:\s+[\w-]+)?)"
 )
-# What says what a number was: "was", "fell from", "rose to", "stood at".
+# What says what a number was or will be: "was", "fell from", "rose to", "stood at", "will
+# rise from".
 _NUMBER_WAS = re.compile(
-    r"\b(?:is|was|are|were|fell|rose|stood|reached|increased|decreased|dropped|climbed|doubled|"
-    r"halved|went|totalled|totaled)\b"
+    r"\b(?:is|was|are|were|be|been|fell|falls?|fallen|rose|rises?|risen|stood|stands?|"
+    r"reach(?:es|ed)?|(?:in|de)creas(?:es?|ed)|drop(?:s|ped)?|climb(?:s|ed)?|doubled?s?|"
+    r"halved?s?|went|goes|go|grew|grows?|grown|total(?:s|led|ed)?)\b"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 

@@ -969,3 +969,14 @@ def test_a_share_of_a_whole_is_answered_by_a_sentence_giving_a_share_of_it():
         share_of_best("What percentage of Nimbus staff will lose their jobs?", [shares, owns])
         is None
     )
+
+
+def test_the_number_of_a_thing_may_be_told_as_it_will_be():
+    rise = "Under the new deal, the number of scooters will rise from 1,200 to 1,500."
+    bays = "Riders must park in one of the city's 140 marked parking bays under the new contract."
+    best, deal = evidence_at(1, bays, 0, 0.6), evidence_at(2, rise, 90, 0.4)
+    asked = "How many scooters will be available under the new contract?"
+    assert stating_best(asked, [best, deal]) is deal
+    assert not stating_best(
+        asked, [best, evidence_at(2, "The number of scooters is unknown.", 90, 0.4)]
+    )
