@@ -391,18 +391,22 @@ _PEOPLE = (
     r"students?|pupils?|people|teenagers?|brothers?|sisters?|mother|father|"
     r"grand(?:mother|father)|pensioners?|fishermen|farmers?|natives?|couriers?|victims?"
 )
+# Words for someone by what they do: "jockey", "winner", "driver", "actress", "artist".
+_DOER = r"jockeys?|chefs?|nurses?|athletes?|pilots?|captains?|[a-z]+(?:er|or|ist|ess|ian)s?"
 # "Where were the two climbers from?", "Where is Grace Adeyemi from?": a question asking where
 # people are from (not "Where have the glass eels come from?").
 _ORIGIN_QUESTION = re.compile(
     rf"^(?i:where)(?:['’]s|\s+{_ASKING})\s+(?:(?i:the)\s+)?(?:[a-z]+\s+)?"
-    rf"(?:(?i:{_PEOPLE})\b|[A-Z]).*\b(?i:from)\W*$"
+    rf"(?:(?i:{_PEOPLE}|{_DOER})\b|[A-Z]).*\b(?i:from)\W*$"
 )
 # Where a sentence says so: "a 29-year-old woman from Edinburgh", "Daniel Vosper, 46, of
-# Gloucester", "two climbers from Leeds"; not "airlifted from Ben Nevis", "a spokesman from
-# Police Scotland" or "footage from BBC Scotland".
+# Gloucester", "Maisie Corrigan, from Hawick", "two climbers from Leeds"; not "airlifted from Ben
+# Nevis", "a spokesman from Police Scotland", "footage from BBC Scotland" or "Tesco, from Monday".
 _FROM_A_PLACE = re.compile(
     rf"(?:\b(?i:\d{{1,3}}-year-olds?(?:\s+[a-z]+)?|{_PEOPLE})\s+(?i:from|of)"
-    r"|,\s+\d{1,3},\s+(?i:of|from))\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+    r"|,\s+\d{1,3},\s+(?i:of|from)|\b[A-Z][\w’'-]*,\s+from)"
+    rf"\s+(?!(?:{'|'.join((*WEEKDAYS, *MONTH_NAMES))})\b)"
+    r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
 
 

@@ -215,3 +215,29 @@ def as_how_old_question(question: str) -> str:
         if found := pattern.match(asked):
             return f"How old {found['verb'].lower()} {found['whom']}?"
     return question
+
+
+# "What is the winning jockey's home town?", "What is the home town of Maisie Corrigan?", "What
+# was Hale's birthplace?": asked as "Where is ... from?" or "Where was ... born?", the forms the
+# place checks read; news says "Maisie Corrigan, from Hawick" and seldom "home town".
+_HOME = r"(?P<home>home\s*town|home\s+(?:village|city)|birthplace|place\s+of\s+birth)"
+_HOME_QUESTIONS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        rf"^(?i:what|which)\s+(?P<verb>(?i:is|was))\s+{_WHOM}(?:['’]s|['’])\s+(?i:{_HOME})$",
+        rf"^(?i:what|which)\s+(?P<verb>(?i:is|was))\s+(?i:the)\s+(?i:{_HOME})\s+of\s+{_WHOM}$",
+    )
+)
+
+
+def as_where_from_question(question: str) -> str:
+    """ "What is X's home town?" as "Where is X from?", "What was X's birthplace?" as "Where was
+    X born?"; any other question unchanged."""
+    asked = bare(question)
+    for pattern in _HOME_QUESTIONS:
+        if found := pattern.match(asked):
+            verb = found["verb"].lower()
+            if found["home"].lower().startswith(("birth", "place")):
+                return f"Where was {found['whom']} born?"
+            return f"Where {verb} {found['whom']} from?"
+    return question

@@ -749,3 +749,14 @@ def test_what_a_study_found_is_answered_by_the_sentence_saying_what_was_found():
     penicillin = evidence_at(1, "Fleming worked at St Mary's Hospital in London.", 0, 0.7)
     later = evidence_at(2, "Later researchers established that it killed bacteria.", 49, 0.3)
     assert finding_best("What did Fleming discover?", [penicillin, later]) is None
+
+
+def test_where_someone_named_for_what_they_do_is_from():
+    lead = "A 19-year-old jockey has won the Northern Grand National at Hexworth."
+    named = "Maisie Corrigan, from Hawick in the Scottish Borders, rode Copper Lantern."
+    won, rode = evidence_at(1, lead, 0, 0.8), evidence_at(2, named, 90, 0.2)
+    asked = "Where is the winning jockey from?"
+    assert heading_to(asked)(named, "") and not heading_to(asked)(lead, "")
+    assert placing_best(asked, [won, rode]) is rode
+    # A name set off by a comma is from a place, not from a day.
+    assert not heading_to(asked)("Prices at Tesco, from Monday, will rise.", "")

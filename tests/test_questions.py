@@ -3,6 +3,7 @@ import pytest
 from rag.questions import (
     MIN_CONFIDENCE,
     as_how_old_question,
+    as_where_from_question,
     as_who_question,
     language_of,
     uncontracted,
@@ -124,3 +125,19 @@ def test_contractions_are_written_out(question, expected):
 )  # fmt: skip
 def test_a_question_for_someones_age_asks_how_old_they_are(question, expected):
     assert as_how_old_question(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is the winning jockey's home town?", "Where is the winning jockey from?"),
+        ("What is the hometown of Maisie Corrigan?", "Where is Maisie Corrigan from?"),
+        ("What was Hale's birthplace?", "Where was Hale born?"),
+        ("What is the place of birth of the singer?", "Where was the singer born?"),
+        # Not a question for someone's home.
+        ("What is the town's population?", "What is the town's population?"),
+        ("What is the home town advantage?", "What is the home town advantage?"),
+    ],
+)  # fmt: skip
+def test_a_question_for_a_home_town_asks_where_someone_is_from(question, expected):
+    assert as_where_from_question(question) == expected
