@@ -95,6 +95,7 @@ from rag.measures import (
     asked_measure,
     bounding_best,
     counted_in_best,
+    counting_back,
     counts_another,
     share_of_best,
     states,
@@ -463,6 +464,7 @@ def answer_stream(
         or bounding_best(standalone, evidence)
         or share_of_best(standalone, evidence)
         or stating_best(standalone, evidence)
+        or counting_back(standalone, evidence)
         or dated_best(standalone, evidence)
         or year_of_deed(standalone, evidence)
         or called(standalone, evidence, embed_texts)

@@ -347,7 +347,7 @@ _HOW_MUCH_MONEY = re.compile(
     # A rise in rent or fares may be a percentage; "fine particles" are no fine.
     r"(?!\s+(?:rises?|increases?|hikes?|cuts?|relief|rates?|bands?|particulates?|particles?|"
     r"matter|dust)\b)"
-    rf"|\bhow much\s+(?:money\s+)?{AUXILIARY}\s+(?:[\w'’-]+\s+){{1,10}}?"
+    rf"|\bhow much\s+(?:money\s+)?{AUXILIARY}\s+(?:[\w'’&.+-]+\s+){{1,10}}?"
     # The verb, not the noun of "the cost of living" or "the pay gap".
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
     r"(?:cost|pay|paid|paying|spend|spent|earn|earned|charge|charged|(?:sell|sold)(?=\s+for\b)|"
@@ -357,7 +357,12 @@ _HOW_MUCH_MONEY = re.compile(
     # cost?", which may be answered in lives).
     r"|^what\b.*\b(?:will|would|could)\s+(?:\w+\s+)?cost\W*$"
     # "How much is the pocket watch worth?", "What is the snuffbox worth on its own?"
-    r"|^(?:how\s+much|what)\s+(?:is|was|are|were)\b.*\bworth\b(?!\s+(?:of|it|the|a|an)\b)",
+    r"|^(?:how\s+much|what)\s+(?:is|was|are|were)\b.*\bworth\b(?!\s+(?:of|it|the|a|an)\b)"
+    # "What did the farmer spend on fertiliser last year?" (not what it was spent on, time
+    # spent, or a tribute paid).
+    rf"|^(?!.*\b(?:for|on|back|in|with)\W*$)what\s+{AUXILIARY}\s+(?:[\w'’-]+\s+){{1,12}}?"
+    r"(?:spend|pay|earn|charge|owe)\b(?!\s+(?:\w+\s+)?(?:time|years?|months?|weeks?|days?|"
+    r"hours?|childhood|life|lives|tribute|attention|respects|homage)\b)",
     re.IGNORECASE,
 )
 # "What was Helvion's net profit last year?", "What is the total cost of attendance?", "What is
@@ -368,7 +373,7 @@ _WHAT_SUM = re.compile(
     r"^(?:what|how\s+much)\s+(?:is|was|were|are|will\s+be)\s+"
     r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s+)"
     r"(?:(?!(?:human|political|social|environmental|emotional|real|death)\b)[a-z][a-z-]*\s+)?"
-    r"(?:profits?|revenues?|salary|salaries|budgets?|prices?|costs?|fines?|turnover|wages?|"
+    r"(?:profits?|revenues?|sales|salary|salaries|budgets?|prices?|costs?|fines?|turnover|wages?|"
     r"earnings|income|prize|reward|ransom|rent|fares?|fees?|tolls?(?!\s+on\b)|bail|compensation)\b"
     r"(?!\s+(?:of\s+living|margins?|growth|rates?|tax|deficits?|increases?|rises?|cuts?|caps?|"
     r"gaps?|inflation|index|targets?|forecasts?|war|tag|awarded|given|won|winners?|money\s+for)\b)"
@@ -979,6 +984,35 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(stating, key=lambda e: e.relevance)
 
 
+def counting_back(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For "how many" of a thing, the best-rated sentence of the best one's article, rated at
+    least a fifth as high, that counts "them" right after a sentence naming the thing, when the
+    best one does not count it: "It sold 14.6 million of them last year" after "The company's
+    best-selling product is the meat and potato pie." for "How many meat and potato pies did
+    Barlow's sell last year?", which the ranker rates low for sharing no word with it. None for
+    other questions, or when no such sentence is found."""
+    counted = _counted_terms(question) if asked_measure(question) == "count" else []
+    if not counted or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if any(_counts(best.sentence, term) for term in counted):
+        return None
+    return rated_far_from_best(
+        evidence,
+        lambda e: (
+            e.doc_id == best.doc_id
+            and bool(set(counted) & set(terms(sentence_before(e, evidence))))
+            and any(_OF_THEM.match(e.sentence, n.end()) for n in _NUMBER.finditer(e.sentence))
+        ),
+    )
+
+
+# What a number counts when it counts what the sentence before names: "14.6 million of them".
+_OF_THEM = re.compile(
+    r"\s+(?:(?:hundred|thousand|million|billion)\s+)?of\s+(?:them|those|these)\b", re.IGNORECASE
+)
+
+
 def share_of_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For "What share of its staff is Nimbus laying off?", the best-rated sentence of the best
     one's article, rated at least a fifth as high, that gives a share of the whole the question
@@ -1294,7 +1328,8 @@ def counts_another(
     meetings" of how many people came to them. A thing counted in other words is the thing
     asked ("86 homes" for houses: `embed_words` gives normalised vectors, and the words must
     be as close as `_SAME_THING`), and a number counting nothing in words ("rose to 35")
-    leaves it open. Not a count of some of a total ("How many of ...?"), of times, or of a
+    leaves it open, as does a sentence counting "them" after one naming the thing
+    (`counting_back`). Not a count of some of a total ("How many of ...?"), of times, or of a
     workforce or people, which news counts in many words ("2,318 patients")."""
     asked = _COUNTED.search(question) or _COUNTED_FIRST.search(question)
     if (
@@ -1317,6 +1352,8 @@ def counts_another(
         return False
     near = rated_near_best(evidence)
     if any(_counts(e.sentence, n) or _counts_by_deed(e.sentence, n) for e in near for n in nouns):
+        return False
+    if counting_back(question, evidence):
         return False
     counted = [words for e in near for words in _counted_words(e.sentence)]
     if not counted or not all(counted):

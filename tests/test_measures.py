@@ -7,6 +7,7 @@ from rag.measures import (
     asked_measure,
     bounding_best,
     counted_in_best,
+    counting_back,
     counts_another,
     rated_near_best,
     share_of_best,
@@ -980,3 +981,38 @@ def test_the_number_of_a_thing_may_be_told_as_it_will_be():
     assert not stating_best(
         asked, [best, evidence_at(2, "The number of scooters is unknown.", 90, 0.4)]
     )
+
+
+def test_a_count_of_them_after_a_sentence_naming_the_thing_counts_it():
+    asked = "How many meat and potato pies did Barlow's sell last year?"
+    lead = "Barlow's, famous for its meat and potato pies, is to open 45 new shops."
+    product = "The company's best-selling product is the meat and potato pie."
+    sold = "It sold 14.6 million of them last year, more than a third of all it made."
+    best = evidence_at(1, lead, 0, 0.84)
+    named, counting = evidence_at(2, product, 200, 0.09), evidence_at(3, sold, 264, 0.31)
+    assert counting_back(asked, [best, named, counting]) is counting
+    assert not counts_another(asked, [best, named, counting], _words_alike(set()))
+    # Not without the sentence naming the thing right before it, nor rated far below the best.
+    assert counting_back(asked, [best, counting]) is None
+    assert counts_another(asked, [best, counting], _words_alike(set()))
+    far = dataclasses.replace(counting, relevance=0.1)
+    assert counting_back(asked, [best, named, far]) is None
+
+
+def test_a_company_s_sales_are_a_sum_of_money():
+    assert asked_measure("What were Barlow's sales last year?") == "money"
+    assert asked_measure("What were the company's total sales?") == "money"
+    # So is what someone spent or paid, but not what it went on, time spent or a tribute paid.
+    assert asked_measure("What did the farmer spend on fertiliser last year?") == "money"
+    assert asked_measure("What did the club pay for the striker?") == "money"
+    for other in (
+        "What did the council spend the money on?",
+        "What did she spend her childhood doing?",
+        "What did they pay tribute to?",
+    ):
+        assert asked_measure(other) != "money", other
+
+
+def test_a_sum_is_asked_of_a_name_written_with_a_sign():
+    assert asked_measure("How much did Vista+ pay for the rights to Y Gorlan?") == "money"
+    assert asked_measure("How much did M&S spend on the stores?") == "money"
