@@ -44,7 +44,7 @@ from rag.attributes import (
     with_referents,
 )
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
-from rag.contrasts import all_contrasted, of_last_year, uncontrasted_best
+from rag.contrasts import all_contrasted, of_last_year, of_the_present, uncontrasted_best
 from rag.conversation import Turn, standalone_question
 from rag.evidence import (
     TokenEmbedder,
@@ -481,6 +481,7 @@ def answer_stream(
         or complete_best(evidence)
         or uncontrasted_best(standalone, evidence)
         or of_last_year(standalone, evidence)
+        or of_the_present(standalone, evidence)
         or max(evidence, key=lambda e: e.relevance)
     ]
     used_mode = "extractive"

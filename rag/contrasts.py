@@ -78,19 +78,43 @@ def of_last_year(question: str, evidence: list[Evidence]) -> Evidence | None:
     news tells of the year before in a sentence of its own ("Last year he came within a frame
     of qualifying, losing ... to the Welsh player Rhys Pritchard"), which shares fewer words
     with the question than the one on this year's match. None otherwise."""
-    if not _ASKS_LAST_YEAR.search(question) or not evidence:
+    if not _ASKS_LAST_YEAR.search(question):
+        return None
+    return _saying_when(question, evidence, _LAST_YEAR)
+
+
+def of_the_present(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question for a kind of answer as things stand now ("How many shops does the chain
+    currently have?"), the best-rated evidence sentence rated at least a fifth as high as the
+    best that says "now" or "currently" and holds one, when the best does not say it: "It now
+    has 132 shops across Lancashire", not the lead on its plans ("is to open 45 new shops").
+    None otherwise."""
+    if not _NOW.search(question) or answer_type(question) is None:
+        return None
+    return _saying_when(question, evidence, _NOW)
+
+
+def _saying_when(question: str, evidence: list[Evidence], when: re.Pattern[str]) -> Evidence | None:
+    """The best-rated evidence sentence, rated at least a fifth as high as the best, that says
+    the time `when` matches and holds the kind of answer the question asks for, when the best
+    does not say it; else None."""
+    if not evidence:
         return None
     best = max(evidence, key=lambda e: e.relevance)
-    if _LAST_YEAR.search(best.sentence):
+    if when.search(best.sentence):
         return None
     kind = answer_type(question)
     return rated_far_from_best(
         evidence,
         lambda e: (
-            bool(_LAST_YEAR.search(e.sentence))
+            bool(when.search(e.sentence))
             and (kind is None or has_answer_type(kind, e.sentence, question))
         ),
     )
+
+
+# "now", "currently", "at present" (not "until now", "by now", "from now").
+_NOW = re.compile(r"(?<!\buntil\s)(?<!\bby\s)(?<!\bfrom\s)\b(?:now|currently|at\s+present)\b", re.I)
 
 
 # "last year", "the previous year", "its last fiscal year", "a year earlier"; not "larger than

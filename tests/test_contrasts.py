@@ -1,4 +1,10 @@
-from rag.contrasts import all_contrasted, contrasted, of_last_year, uncontrasted_best
+from rag.contrasts import (
+    all_contrasted,
+    contrasted,
+    of_last_year,
+    of_the_present,
+    uncontrasted_best,
+)
 from tests.conftest import evidence_at
 
 
@@ -86,3 +92,17 @@ def test_a_question_about_last_year_is_answered_by_a_sentence_that_says_last_yea
     # Nor one without the kind of answer asked for.
     nobody = evidence_at(2, "Last year he came within a frame of qualifying.", 90, 0.18)
     assert of_last_year(asked, [best, nobody]) is None
+
+
+def test_a_question_about_now_is_answered_by_a_sentence_that_says_now():
+    asked = "How many shops does the chain currently have?"
+    plans = "Barlow's is to open 45 new shops over the next three years."
+    now = "It now has 132 shops across Lancashire and Cumbria."
+    best, present = evidence_at(1, plans, 0, 0.57), evidence_at(2, now, 90, 0.38)
+    assert of_the_present(asked, [best, present]) is present
+    # Not when the question does not ask about now, nor for an untyped question.
+    assert of_the_present("How many shops will the chain open?", [best, present]) is None
+    assert of_the_present("Is the chain currently growing?", [best, present]) is None
+    # Nor for a sentence without the kind of answer asked for.
+    vague = evidence_at(2, "It is now run by the founders' granddaughter.", 90, 0.38)
+    assert of_the_present(asked, [best, vague]) is None
