@@ -33,6 +33,7 @@ from rag.lexical import (
     JOB_QUESTION,
     JOURNEY_QUESTION,
     MEANS_QUESTION,
+    ODDS_QUESTION,
     OPENS_BY_REFERRING,
     SPEECH_QUESTION,
     STOPWORDS,
@@ -50,12 +51,14 @@ from rag.measures import (
     DATE,
     DAY,
     DAY_QUESTION,
+    FAR_SHARE,
     HOW_MANY,
     REPORTED_ON,
     TIME_QUESTION,
     WEEKDAYS,
     asked_day,
     asked_measure,
+    continues,
     near_best_instead,
     right_after,
     states,
@@ -84,6 +87,14 @@ _CONVEYANCE = re.compile(
 _COLOUR = re.compile(
     r"\b(red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|gr[ae]y|silver|gold(en)?|"
     r"olive|navy|maroon|beige|crimson|scarlet|turquoise|khaki|cream|ivory|indigo)\b",
+    re.IGNORECASE,
+)
+# Betting odds: "a 33-1 outsider", "started at 5-2", "odds of 100/1", "the 7-4 favourite", "evens"
+# (not a score: "won 2-1 on Saturday").
+_ODDS = re.compile(
+    r"\b\d{1,3}-\d{1,2}\s+(?:(?:joint|second|clear|outright)[\s-]+)?"
+    r"(?:outsiders?|shots?|chances?|favourites?)\b"
+    r"|\b(?:at|of|from)\s+\d{1,3}[-/]\d{1,2}\b|\b\d{1,3}/\d{1,2}\b(?![/\d])|\bevens\b|\bodds-on\b",
     re.IGNORECASE,
 )
 # Where news gives someone's job: "working as a delivery driver", "trained as a paediatrician",
@@ -124,7 +135,7 @@ def states_job(sentence: str) -> bool:
 
 
 _NOT_NAMES = STOPWORDS | {"mr", "mrs", "ms", "dr"}
-_VOCABULARY = {"means": _CONVEYANCE, "colour": _COLOUR}
+_VOCABULARY = {"means": _CONVEYANCE, "colour": _COLOUR, "odds": _ODDS}
 _QUESTION_TYPES = (
     ("number", re.compile(
         r"\bhow (many|much|long|far|old|large|big|often|tall|high|deep|wide|fast|heavy)\b(?!-)|"
@@ -137,6 +148,7 @@ _QUESTION_TYPES = (
     ("means", JOURNEY_QUESTION),
     ("means", MEANS_QUESTION),
     ("colour", COLOUR_QUESTION),
+    ("odds", ODDS_QUESTION),
     ("speech", SPEECH_QUESTION),
 )  # fmt: skip
 
@@ -144,7 +156,7 @@ _QUESTION_TYPES = (
 def answer_type(question: str) -> str | None:
     """The kind of answer a question asks for, when its wording says so: a number, a time of
     day, a date, a name, the means of a journey ("How did Kim travel to Russia?" wants a train
-    or a plane, which a sentence can name without the question's verb), a colour, a job, or
+    or a plane, which a sentence can name without the question's verb), a colour, odds, a job, or
     someone's words ("What did Madden say?" wants a sentence reporting them, `rag.speech`)."""
     return next((name for name, pattern in _QUESTION_TYPES if pattern.search(question)), None)
 
@@ -530,10 +542,16 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
     cooling tower?". One that refers back to the best holds the best's terms through it: "He
     called it packet switching ... and proposed to build a nationwide network" after "Donald
     Davies ... developed the same message routing methodology" for "What did Davies want to
-    build?". None when the best holds the number, date or time the question asks for ("last
-    recorded in the wild in Britain in 1984" for "When had the orchid last been recorded ...?"),
-    or for a question answered yes or no: a sentence that refers back to the best shares its
-    terms, not what it affirms. None otherwise."""
+    build?"; one that goes on about whom the best introduces, by "he" or "she" or in their
+    words, need only be rated a fifth as high when the best lacks the kind of answer or the
+    measure asked for ("He broke his wrist in 2024 when he tripped over a scooter" after
+    "Graham Sutcliffe, 62, ... chairs the Marbury Sight Loss Forum"), where "It is a
+    theoretical device" after "A Turing machine is a mathematical model" must be rated half as
+    high, as must "He joined Leicester Chess Club at seven" after the sentence naming who
+    taught Arjun chess. None when the best holds the number, date
+    or time the question asks for ("last recorded in the wild in Britain in 1984" for "When had
+    the orchid last been recorded ...?"), or for a question answered yes or no: a sentence that
+    refers back to the best shares its terms, not what it affirms. None otherwise."""
     if not evidence or YES_NO.match(question.strip()):
         return None
     best = max(evidence, key=lambda e: e.relevance)
@@ -548,12 +566,23 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
     def holding(e: Evidence) -> set[str]:
         return asked & (set(terms(e.sentence)) | (held if needs_context(e.sentence) else set()))
 
+    measure = asked_measure(question)
+    lacking = (
+        not states(measure, best.sentence, question)
+        if measure
+        else kind is not None and not has_answer_type(kind, best.sentence, question)
+    )
+
+    def floor(e: Evidence) -> float:
+        goes_on = continues(best, e) or said_by_pronoun(e.sentence)
+        return FAR_SHARE if lacking and goes_on else _HALF_AS_HIGH
+
     return next(
         (
             e
             for e in evidence
             if right_after(best, e)
-            and e.relevance >= _HALF_AS_HIGH * best.relevance
+            and e.relevance >= floor(e) * best.relevance
             and holding(e) > held
         ),
         None,

@@ -111,6 +111,9 @@ MEANS_QUESTION = re.compile(
     re.IGNORECASE,
 )
 COLOUR_QUESTION = re.compile(r"\b(?:what|which)\b[^?]*?\b(?P<frame>colou?rs?)\b", re.IGNORECASE)
+# "What were the winning horse's odds?", "At what odds did she win?": answered by "a 33-1
+# outsider", seldom with "odds".
+ODDS_QUESTION = re.compile(r"\b(?:what|which)\b[^?]*?\b(?P<frame>odds)\b", re.IGNORECASE)
 # "What does the captain do for a living?", "What was Boone's job before he retired?", "What
 # did Solberg work as?": asked for a job, which the answer gives as "Graham Kellow, a 52-year-old
 # dairy farmer" or "working as a delivery driver", seldom with "job" or "living" (not "job
@@ -165,6 +168,7 @@ def answer_frame(question: str) -> re.Match[str] | None:
         JOURNEY_QUESTION,
         MEANS_QUESTION,
         COLOUR_QUESTION,
+        ODDS_QUESTION,
         JOB_QUESTION,
         _WHERE_QUESTION,
         SPEECH_QUESTION,

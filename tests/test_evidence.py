@@ -398,3 +398,47 @@ def test_a_best_sentence_that_ends_in_a_colon_gives_way_to_one_rated_near_it():
     assert complete_best([colon, far]) is None
     best = evidence_at(2, said.sentence, 80, 0.4)
     assert complete_best([colon, best]) is None
+
+
+def test_a_sentence_going_on_about_whom_the_best_introduces_may_be_rated_low():
+    asked = "How did the chair of the Marbury Sight Loss Forum come to break his wrist?"
+    chair = "Graham Sutcliffe, 62, who is registered blind, chairs the Marbury Sight Loss Forum."
+    broke = "He broke his wrist in 2024 when he tripped over a scooter on Castle Street."
+    best = evidence_at(1, chair, 0, 0.28)
+    assert fuller_next(asked, [best, evidence_at(2, broke, best.end + 1, 0.1)]).sentence == broke
+    # Rated below a fifth of the best, or not referring back, it must be rated half as high.
+    assert fuller_next(asked, [best, evidence_at(2, broke, best.end + 1, 0.05)]) is None
+    named = broke.replace("He broke", "Sutcliffe broke")
+    assert fuller_next(asked, [best, evidence_at(2, named, best.end + 1, 0.1)]) is None
+    # Nor when the best holds the kind of answer asked for.
+    asked = "Who first taught Arjun to play chess?"
+    taught = evidence_at(
+        1, "Arjun learned to play when his grandfather, Harbhajan, taught him.", 0, 0.5
+    )
+    joined = "He joined Leicester Chess Club at seven."
+    assert fuller_next(asked, [taught, evidence_at(2, joined, taught.end + 1, 0.15)]) is None
+    # A sum asked for by what was spent, which the best lacks, is in the words that follow.
+    asked = "What did the Spalding farmer who hosted some of the plots spend on fertiliser?"
+    farmer = evidence_at(1, "Tom Rudd, who farms near Spalding, hosted four of the plots.", 0, 0.5)
+    spent = '"I spent about £190,000 on fertiliser last year," he said.'
+    quoted = evidence_at(2, spent, farmer.end + 1, 0.11)
+    assert fuller_next(asked, [farmer, quoted]) is quoted
+    # A thing the best introduces is gone on about by "It", which must be rated half as high.
+    asked = "What theoretical device manipulates symbols?"
+    model = evidence_at(1, "A Turing machine is a mathematical model of a computer.", 0, 0.3)
+    device = "It is a theoretical device that manipulates symbols on a tape."
+    assert fuller_next(asked, [model, evidence_at(2, device, model.end + 1, 0.1)]) is None
+    rated = evidence_at(2, device, model.end + 1, 0.2)
+    assert fuller_next(asked, [model, rated]) is rated
+
+
+def test_odds_are_asked_for_and_given_as_betting_odds():
+    asked = "What were the winning horse's odds?"
+    assert answer_type(asked) == "odds"
+    assert "odd" not in question_terms(asked)
+    for given in ("steering a 33-1 outsider to victory", "She won at 5/2.", "the 7-4 favourite"):
+        assert has_answer_type("odds", given, asked), given
+    # A score, a date or a count is no odds.
+    for other in ("Hallam Bridge beat Calderford 2-1 on Saturday.", "on 12/05/2024", "18 runners"):
+        assert not has_answer_type("odds", other, asked), other
+
