@@ -54,6 +54,7 @@ from rag.evidence import (
     of_answer_type,
     rank_sentences,
     select_evidence,
+    without_named_kind,
 )
 from rag.forms import (
     accompanying,
@@ -312,6 +313,7 @@ def unanswered_form(
         or unnamed_after(question, evidence)
         or unplaced(question, evidence)
         or all_contrasted(question, evidence)
+        or without_named_kind(question, evidence)
     )
 
 

@@ -60,6 +60,7 @@ from rag.measures import (
     asked_measure,
     continues,
     near_best_instead,
+    rated_near_best,
     right_after,
     states,
 )
@@ -491,6 +492,21 @@ def select_evidence(
         )
         for i, (s, h) in enumerate(chosen, start=1)
     ]
+
+
+def without_named_kind(question: str, evidence: list[Evidence]) -> bool:
+    """Whether a question for a colour or for odds, which news gives in words of their own ("an
+    olive green paint scheme", "a 33-1 outsider"), has no evidence sentence rated near the best
+    that gives one: "What were the odds on the favourite?" over "The favourite, Brackenhill
+    Boy, was second"."""
+    kind = answer_type(question)
+    if kind not in _NAMED_KINDS or not evidence:
+        return False
+    return not any(has_answer_type(kind, e.sentence, question) for e in rated_near_best(evidence))
+
+
+# The kinds of answer `without_named_kind` reads.
+_NAMED_KINDS = ("colour", "odds")
 
 
 def of_answer_type(

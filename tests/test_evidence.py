@@ -17,6 +17,7 @@ from rag.evidence import (
     select_evidence,
     sentences_before,
     soft_match,
+    without_named_kind,
 )
 from rag.lexical import BM25Index, question_terms
 from rag.logistic import LogisticModel
@@ -442,3 +443,15 @@ def test_odds_are_asked_for_and_given_as_betting_odds():
     for other in ("Hallam Bridge beat Calderford 2-1 on Saturday.", "on 12/05/2024", "18 runners"):
         assert not has_answer_type("odds", other, asked), other
 
+
+def test_a_question_for_odds_or_a_colour_needs_a_sentence_near_the_best_giving_one():
+    second = evidence_at(1, "The favourite, Brackenhill Boy, was second.", 0, 0.7)
+    priced = evidence_at(2, "Brackenhill Boy started as the 7-4 favourite.", 60, 0.5)
+    asked = "What were the odds on the favourite, Brackenhill Boy?"
+    assert without_named_kind(asked, [second])
+    assert not without_named_kind(asked, [second, priced])
+    # Rated far below the best, it gives none.
+    assert without_named_kind(asked, [second, dataclasses.replace(priced, relevance=0.1)])
+    assert without_named_kind("What colour is the train?", [second])
+    # Other kinds are left to other rules.
+    assert not without_named_kind("Who was second?", [second])
