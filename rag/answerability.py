@@ -73,9 +73,12 @@ NEGATION = re.compile(
     re.IGNORECASE,
 )
 # What a context says no in other words, answering a question that negates: "two are still
-# missing" for "How many containers have not been recovered?", "have yet to be paid".
+# missing" for "How many containers have not been recovered?", "have yet to be paid" (not "a
+# missing teenager").
 NEGATED_STATE = re.compile(
-    r"\b(?:missing|absent|unaccounted|lacks?|lacking|(?:yet|still)\s+to\s+be)\b", re.IGNORECASE
+    r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:missing|absent|unaccounted)\b"
+    r"|\b(?:yet|still)\s+to\s+be\b",
+    re.IGNORECASE,
 )
 
 

@@ -86,6 +86,7 @@ from rag.forms import (
     tallying_best,
     unnamed_after,
     unplaced,
+    unreasoned,
 )
 from rag.generation import Generator
 from rag.holders import naming_holder, role_holder, unheld
@@ -314,6 +315,7 @@ def unanswered_form(
         or unplaced(question, evidence)
         or all_contrasted(question, evidence)
         or without_named_kind(question, evidence)
+        or unreasoned(question, evidence)
     )
 
 

@@ -377,19 +377,20 @@ def _without_nationalities(sentence: str) -> str:
 # Nouns for a person whose name a question asks: "What is the name of the South Korean official
 # who spoke to reporters?", "Which US official first said ...?"; the noun heads its phrase (not
 # "the player's club", "the man-made lake").
-_PERSON_NOUNS = (
+PERSON_NOUNS = (
     "official minister lawmaker politician player coach manager captain referee judge officer "
     "spokesman spokeswoman spokesperson worker driver pilot doctor nurse lawyer barrister "
     "teacher headteacher pupil student man woman boy girl child hillwalker climber victim "
     "suspect witness farmer resident owner founder analyst scientist researcher engineer keeper "
     "president chairman chairwoman chair executive director leader mayor councillor staff "
     "employee soldier airman sailor firefighter paramedic surgeon customer volunteer artist "
-    "author writer singer actor patient passenger survivor defendant rower runner swimmer"
+    "author writer singer actor actress patient passenger survivor defendant rower runner "
+    "swimmer jockey rider winner"
 ).split()
 # In lower case, or capitalised as a title is ("North Korea's Foreign Minister").
 _PERSON_NOUN = (
     "(?-i:"
-    + "|".join(f"[{noun[0].upper()}{noun[0]}]{noun[1:]}" for noun in _PERSON_NOUNS)
+    + "|".join(f"[{noun[0].upper()}{noun[0]}]{noun[1:]}" for noun in PERSON_NOUNS)
     + r")(?:s|men|women)?\b(?![’'-])"
 )
 # The words before the noun describe it ("South Korean presidential"), never place it in a
@@ -749,7 +750,9 @@ def _of_what_asked(
 # "ahead of the final", "prior to the 2019 election". The sentence that answers tells the tally
 # so far ("Corrigan, who has ridden 23 winners since she began riding") and seldom names the
 # event.
-_BEFORE_AN_EVENT = re.compile(r"\s+(?:before|ahead\s+of|prior\s+to)\s+[^,;?]*(?=\W*$)", re.I)
+_BEFORE_AN_EVENT = re.compile(
+    rf"\s+(?:before|ahead\s+of|prior\s+to)\s+(?![^,;?]*\b(?:{AUXILIARY})\b)[^,;?]*(?=\W*$)", re.I
+)
 
 
 # Where a sentence joins another clause to its first: ", and move that work to Lisbon", ", and by
@@ -1037,20 +1040,22 @@ def ordinals(text: str) -> set[str]:
 
 def first_by_origin(question: str, text: str) -> set[str]:
     """{"first"} when `question` asks of the first of a series ("When did Fred and Edna Barlow
-    open their first shop?") that `text` tells the founding of, naming the same thing: "Barlow's
-    was founded in 1952 by Fred and Edna Barlow, who opened a single shop"; else empty."""
+    open their first shop?") that `text` tells the founding of, naming the same thing and no
+    other of the series: "Barlow's was founded in 1952 by Fred and Edna Barlow, who opened a
+    single shop", not "... opened their second shop in 1960"; else empty."""
     first = _FIRST_OF.search(question)
     if not (first and _ORIGIN.search(text) and set(terms(first["noun"])) & set(terms(text))):
         return set()
-    return {"first"}
+    return set() if ordinals(text) - {"first"} else {"first"}
 
 
-# "their first shop", "its first-ever album": the noun after "first".
-_FIRST_OF = re.compile(r"(?i:\bfirst(?:[\s-]+ever)?\s+(?P<noun>[a-z][\w-]*))")
-# What tells how something began.
-_ORIGIN = re.compile(
-    r"(?i:\b(?:founded|established|set\s+up|started|opened|launched|began|created)\b)"
+# "their first shop", "its first-ever album": the noun after an ordinal of a series (as
+# `_IN_A_SERIES` reads one; not "When did they first open ...?").
+_FIRST_OF = re.compile(
+    r"(?i:\b(?:the|its|his|her|their|our|[\w-]+['’]s?)\s+first(?:[\s-]+ever)?\s+(?P<noun>[a-z][\w-]*))"
 )
+# What tells how a body began.
+_ORIGIN = re.compile(r"(?i:\b(?:founded|established|set\s+up|launched|created)\b)")
 
 
 def ordinals_of_a_series(question: str) -> set[str]:

@@ -129,10 +129,15 @@ def _tongue_of_meaning(question: str) -> set[str]:
     return {_normalised(asked[1])} if asked else set()
 
 
-# "... mean in English?", "... translate as in Welsh?", "... called in French?"
+# "... mean in English?", "... called in Welsh?" (not "What did Biden say in Warsaw?").
+_LANGUAGES = (
+    "English|Welsh|Gaelic|Irish|Scots|Cornish|Latin|French|German|Spanish|Italian|Portuguese|"
+    "Dutch|Russian|Ukrainian|Polish|Chinese|Mandarin|Cantonese|Japanese|Korean|Arabic|Turkish|"
+    "Greek|Hebrew|Hindi|Urdu|Punjabi|Bengali|Swedish|Norwegian|Danish|Finnish|Icelandic"
+)
 _MEANING_IN = re.compile(
     r"\b(?:mean|means|meant|translated?|translates|called|say|said|spelt|spelled)\b"
-    r"[^?]*\bin\s+([A-Z][a-z]+)\W*$"
+    rf"[^?]*\bin\s+({_LANGUAGES})\W*$"
 )
 
 

@@ -113,8 +113,13 @@ def _saying_when(question: str, evidence: list[Evidence], when: re.Pattern[str])
     )
 
 
-# "now", "currently", "at present" (not "until now", "by now", "from now").
-_NOW = re.compile(r"(?<!\buntil\s)(?<!\bby\s)(?<!\bfrom\s)\b(?:now|currently|at\s+present)\b", re.I)
+# "now", "currently", "at present" (not "until now", "by now", "from now", "the now-defunct
+# shop", nor "Now, ..." opening a sentence).
+_NOW = re.compile(
+    r"(?<!\buntil\s)(?<!\bby\s)(?<!\bfrom\s)(?<!^)\b(?:now(?!-)|currently|at\s+present)\b"
+    r"|^(?:currently|at\s+present)\b",
+    re.IGNORECASE,
+)
 
 
 # "last year", "the previous year", "its last fiscal year", "a year earlier"; not "larger than

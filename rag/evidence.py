@@ -90,12 +90,13 @@ _COLOUR = re.compile(
     r"olive|navy|maroon|beige|crimson|scarlet|turquoise|khaki|cream|ivory|indigo)\b",
     re.IGNORECASE,
 )
-# Betting odds: "a 33-1 outsider", "started at 5-2", "odds of 100/1", "the 7-4 favourite", "evens"
-# (not a score: "won 2-1 on Saturday").
+# Betting odds: "a 33-1 outsider", "the 7-4 favourite", "priced at 5/2", "odds of 100/1",
+# "evens", "odds-on" (not a score: "won 2-1", "came back from 2-1 down", "a lead of 2-1").
 _ODDS = re.compile(
     r"\b\d{1,3}-\d{1,2}\s+(?:(?:joint|second|clear|outright)[\s-]+)?"
     r"(?:outsiders?|shots?|chances?|favourites?)\b"
-    r"|\b(?:at|of|from)\s+\d{1,3}[-/]\d{1,2}\b|\b\d{1,3}/\d{1,2}\b(?![/\d])|\bevens\b|\bodds-on\b",
+    r"|\b(?:odds\s+of|priced\s+at|started\s+at|went\s+off\s+at|backed\s+at)\s+\d{1,3}[-/]\d{1,2}\b"
+    r"|\bevens\b|\bodds-on\b",
     re.IGNORECASE,
 )
 # Where news gives someone's job: "working as a delivery driver", "trained as a paediatrician",

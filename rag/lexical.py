@@ -110,10 +110,17 @@ MEANS_QUESTION = re.compile(
     r"(?P<frame>travel\w*|fly|flying|flew|flown|drive|driving|drove|sail\w*|ride|riding|rode)\b",
     re.IGNORECASE,
 )
-COLOUR_QUESTION = re.compile(r"\b(?:what|which)\b[^?]*?\b(?P<frame>colou?rs?)\b", re.IGNORECASE)
+COLOUR_QUESTION = re.compile(
+    r"\b(?:what|which)\b[^?]*?\b(?P<frame>colou?rs?)\b(?!-)", re.IGNORECASE
+)
 # "What were the winning horse's odds?", "At what odds did she win?": answered by "a 33-1
-# outsider", seldom with "odds".
-ODDS_QUESTION = re.compile(r"\b(?:what|which)\b[^?]*?\b(?P<frame>odds)\b", re.IGNORECASE)
+# outsider", seldom with "odds"; not "at odds over", "against the odds" nor the chances of
+# something ("the odds of a rate cut").
+ODDS_QUESTION = re.compile(
+    r"\b(?:what|which)\b[^?]*?(?<!\bat\s)(?<!\bagainst\sthe\s)(?<!\bagainst\sall\sthe\s)"
+    r"\b(?P<frame>odds)\b(?!\s+(?:of|that)\b)",
+    re.IGNORECASE,
+)
 # "What does the captain do for a living?", "What was Boone's job before he retired?", "What
 # did Solberg work as?": asked for a job, which the answer gives as "Graham Kellow, a 52-year-old
 # dairy farmer" or "working as a delivery driver", seldom with "job" or "living" (not "job

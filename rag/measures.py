@@ -360,9 +360,10 @@ _HOW_MUCH_MONEY = re.compile(
     r"|^(?:how\s+much|what)\s+(?:is|was|are|were)\b.*\bworth\b(?!\s+(?:of|it|the|a|an)\b)"
     # "What did the farmer spend on fertiliser last year?" (not what it was spent on, time
     # spent, or a tribute paid).
-    rf"|^(?!.*\b(?:for|on|back|in|with)\W*$)what\s+{AUXILIARY}\s+(?:[\w'’-]+\s+){{1,12}}?"
-    r"(?:spend|pay|earn|charge|owe)\b(?!\s+(?:\w+\s+)?(?:time|years?|months?|weeks?|days?|"
-    r"hours?|childhood|life|lives|tribute|attention|respects|homage)\b)",
+    rf"|^(?!.*\b(?:for|on|back|in|with|to|from|as|doing)\W*$)(?!.*\bcharge\b.*\bwith\b)"
+    rf"what\s+{AUXILIARY}\s+(?:[\w'’-]+\s+){{1,12}}?(?:spend|pay|earn|charge|owe)\b"
+    r"(?!\s+(?:\w+\s+)?(?:time|years?|months?|weeks?|weekends?|days?|nights?|summers?|"
+    r"winters?|hours?|childhood|life|lives|tribute|attention|respects|homage)\b)",
     re.IGNORECASE,
 )
 # "What was Helvion's net profit last year?", "What is the total cost of attendance?", "What is
@@ -372,7 +373,8 @@ _HOW_MUCH_MONEY = re.compile(
 _WHAT_SUM = re.compile(
     r"^(?:what|how\s+much)\s+(?:is|was|were|are|will\s+be)\s+"
     r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s+)"
-    r"(?:(?!(?:human|political|social|environmental|emotional|real|death)\b)[a-z][a-z-]*\s+)?"
+    r"(?:(?!(?:human|political|social|environmental|emotional|real|death|first-week|weekly|"
+    r"ticket|unit|album|record)\b)[a-z][a-z-]*\s+)?"
     r"(?:profits?|revenues?|sales|salary|salaries|budgets?|prices?|costs?|fines?|turnover|wages?|"
     r"earnings|income|prize|reward|ransom|rent|fares?|fees?|tolls?(?!\s+on\b)|bail|compensation)\b"
     r"(?!\s+(?:of\s+living|margins?|growth|rates?|tax|deficits?|increases?|rises?|cuts?|caps?|"
@@ -1002,14 +1004,15 @@ def counting_back(question: str, evidence: list[Evidence]) -> Evidence | None:
         lambda e: (
             e.doc_id == best.doc_id
             and bool(set(counted) & set(terms(sentence_before(e, evidence))))
-            and any(_OF_THEM.match(e.sentence, n.end()) for n in _NUMBER.finditer(e.sentence))
+            and any(_OF_THEM.match(e.sentence, n.end()) for n in _count_matches(e.sentence))
         ),
     )
 
 
 # What a number counts when it counts what the sentence before names: "14.6 million of them".
 _OF_THEM = re.compile(
-    r"\s+(?:(?:hundred|thousand|million|billion)\s+)?of\s+(?:them|those|these)\b", re.IGNORECASE
+    r"(?:m|bn)?\s+(?:(?:hundred|thousand|million|billion)\s+)?of\s+(?:them|those|these)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1150,8 +1153,8 @@ _NUMBER_OF = re.compile(
 # rise from".
 _NUMBER_WAS = re.compile(
     r"\b(?:is|was|are|were|be|been|fell|falls?|fallen|rose|rises?|risen|stood|stands?|"
-    r"reach(?:es|ed)?|(?:in|de)creas(?:es?|ed)|drop(?:s|ped)?|climb(?:s|ed)?|doubled?s?|"
-    r"halved?s?|went|goes|go|grew|grows?|grown|total(?:s|led|ed)?)\b"
+    r"reach(?:es|ed)?|(?:in|de)creas(?:es?|ed)|drop(?:s|ped)?|climb(?:s|ed)?|doubl(?:e|es|ed)|"
+    r"halv(?:e|es|ed)|went|goes|grew|grows?|grown|total(?:s|led|ed)?)\b"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -1276,8 +1279,14 @@ def unstated_part(question: str, evidence: list[Evidence]) -> bool:
 
 
 def _count_matches(sentence: str) -> list[re.Match[str]]:
-    """The numbers of `sentence` that may count something, in digits or in words."""
-    return [*_NUMBER.finditer(sentence), *_COUNT_WORD.finditer(sentence)]
+    """The numbers of `sentence` that may count something, in digits or in words; not a sum of
+    money ("the £150,000 race" is one race)."""
+    digits = [m for m in _NUMBER.finditer(sentence) if not _A_SUM.search(sentence, 0, m.start())]
+    return [*digits, *_COUNT_WORD.finditer(sentence)]
+
+
+# A currency sign right before a number.
+_A_SUM = re.compile(r"[£$€¥]\s*$")
 
 
 def _counted(sentence: str, number: re.Match[str], noun: str | None) -> bool:

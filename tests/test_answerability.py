@@ -168,3 +168,6 @@ def test_a_context_saying_no_in_other_words_matches_a_negating_question():
     assert compute("How many containers have not been found?", 1, texts).unmatched_negation == 0.0
     texts[1] = "Four have since been found and taken to Portland."
     assert compute("How many containers have not been found?", 1, texts).unmatched_negation == 1.0
+    # Something missing is no state of what is asked about.
+    texts[1] = "Four were found by a missing teenager's father."
+    assert compute("How many containers have not been found?", 1, texts).unmatched_negation == 1.0

@@ -795,6 +795,9 @@ def test_a_count_up_to_an_event_need_not_name_the_event():
     asked = "How many winners had Corrigan ridden before Saturday's race?"
     assert not measured_of_another(asked, [], [ridden, race])
     assert naming_best(asked, [], [ridden, race]) is None
+    # Not a clause with a verb of its own, which the answer must name.
+    asked = "How many winners before the Saturday race did Corrigan ride at Hexworth?"
+    assert naming_best(asked, [], [ridden, race]) is race
     # Asked of the day itself, the day must be named.
     assert (
         naming_best("How many winners did Corrigan ride on Saturday?", [], [ridden, race]) is race
@@ -811,3 +814,6 @@ def test_the_first_of_a_series_is_told_by_a_founding_of_the_same_thing():
     moved = "The Barlows moved to a single shop in 1952."
     assert first_by_origin("When did the Barlows open their first shop?", moved) == set()
     assert measured_of_another("When did the Barlows open their second shop?", [], shop)
+    # Nor by one telling of another of the series.
+    second = "Barlow's, founded in 1952, opened its second shop in 1960."
+    assert first_by_origin("When did the Barlows open their first shop?", second) == set()

@@ -171,3 +171,5 @@ def test_the_language_a_meaning_is_asked_in_need_not_be_named():
     assert unmentioned("What does the title Y Gorlan mean in English?", text) == set()
     assert unmentioned("What is Y Gorlan called in French?", text) == set()
     assert unmentioned("How many English viewers watched Y Gorlan?", text) == {"english"}
+    # A place something was said in is a name to find.
+    assert unmentioned("What did Biden say in Warsaw?", "Biden said so.") == {"warsaw"}

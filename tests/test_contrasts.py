@@ -106,3 +106,6 @@ def test_a_question_about_now_is_answered_by_a_sentence_that_says_now():
     # Nor for a sentence without the kind of answer asked for.
     vague = evidence_at(2, "It is now run by the founders' granddaughter.", 90, 0.38)
     assert of_the_present(asked, [best, vague]) is None
+    # "The now-defunct ..." says nothing of now.
+    defunct = evidence_at(2, "The now-defunct rival had 90 shops.", 90, 0.38)
+    assert of_the_present(asked, [best, defunct]) is None

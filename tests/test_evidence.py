@@ -402,7 +402,7 @@ def test_a_best_sentence_that_ends_in_a_colon_gives_way_to_one_rated_near_it():
 
 
 def test_a_sentence_going_on_about_whom_the_best_introduces_may_be_rated_low():
-    asked = "How did the chair of the Marbury Sight Loss Forum come to break his wrist?"
+    asked = "When did the chair of the Marbury Sight Loss Forum break his wrist?"
     chair = "Graham Sutcliffe, 62, who is registered blind, chairs the Marbury Sight Loss Forum."
     broke = "He broke his wrist in 2024 when he tripped over a scooter on Castle Street."
     best = evidence_at(1, chair, 0, 0.28)
@@ -437,11 +437,24 @@ def test_odds_are_asked_for_and_given_as_betting_odds():
     asked = "What were the winning horse's odds?"
     assert answer_type(asked) == "odds"
     assert "odd" not in question_terms(asked)
-    for given in ("steering a 33-1 outsider to victory", "She won at 5/2.", "the 7-4 favourite"):
+    for given in ("steering a 33-1 outsider to victory", "She started at 5/2.", "the 7-4 favourite"):
         assert has_answer_type("odds", given, asked), given
-    # A score, a date or a count is no odds.
-    for other in ("Hallam Bridge beat Calderford 2-1 on Saturday.", "on 12/05/2024", "18 runners"):
+    # A score, a date, a fraction or a count is no odds.
+    for other in (
+        "Hallam Bridge beat Calderford 2-1 on Saturday.",
+        "They came back from 2-1 down.",
+        "The shop is open 24/7.",
+        "on 12/05/2024",
+        "18 runners",
+    ):
         assert not has_answer_type("odds", other, asked), other
+    # Nor is a question at odds, against the odds, or for a chance.
+    for other in (
+        "What are the two ministers at odds over?",
+        "What did the team achieve against the odds?",
+        "What are the odds of a rate cut?",
+    ):
+        assert answer_type(other) != "odds", other
 
 
 def test_a_question_for_odds_or_a_colour_needs_a_sentence_near_the_best_giving_one():

@@ -32,6 +32,7 @@ from rag.forms import (
     tallying_best,
     unnamed_after,
     unplaced,
+    unreasoned,
 )
 from rag.holders import role_holder
 from tests.conftest import evidence_at, passage
@@ -758,5 +759,24 @@ def test_where_someone_named_for_what_they_do_is_from():
     asked = "Where is the winning jockey from?"
     assert heading_to(asked)(named, "") and not heading_to(asked)(lead, "")
     assert placing_best(asked, [won, rode]) is rode
-    # A name set off by a comma is from a place, not from a day.
-    assert not heading_to(asked)("Prices at Tesco, from Monday, will rise.", "")
+    # A name set off by a comma is from a place, not from a day; one word is no one's name.
+    assert not heading_to(asked)("Prices at Marks Spencer, from Monday, will rise.", "")
+    for other in ("Meanwhile, from Brussels, came news.", "It runs to Edinburgh, from Glasgow."):
+        assert not heading_to(asked)(other, ""), other
+    # A thing's origin is no person's: "Where did the water come from?".
+    assert heading_to("Where did the water come from?") is None
+
+
+def test_a_why_question_needs_a_sentence_near_the_best_that_could_give_a_reason():
+    rarely = "Mr Kim does not travel abroad frequently, having made just seven trips."
+    asked = "Why does Kim Jong Un so rarely travel abroad?"
+    assert unreasoned(asked, [evidence_at(1, rarely, 0, 0.7)])
+    security = evidence_at(2, "He seldom travels because of fears for his security.", 80, 0.5)
+    assert not unreasoned(asked, [evidence_at(1, rarely, 0, 0.7), security])
+    # Rated far below the best, it gives none; other questions are left to other rules.
+    far = replace(security, relevance=0.1)
+    assert unreasoned(asked, [evidence_at(1, rarely, 0, 0.7), far])
+    assert not unreasoned("How often does Kim travel abroad?", [evidence_at(1, rarely, 0, 0.7)])
+    # A sentence that may give a reason in so many words, or loosely, is left to answer.
+    for reason in ("He rarely travels, officials said.", "He travels by train to avoid planes."):
+        assert not unreasoned(asked, [evidence_at(1, reason, 0, 0.7)]), reason

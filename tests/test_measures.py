@@ -997,6 +997,10 @@ def test_a_count_of_them_after_a_sentence_naming_the_thing_counts_it():
     assert counts_another(asked, [best, counting], _words_alike(set()))
     far = dataclasses.replace(counting, relevance=0.1)
     assert counting_back(asked, [best, named, far]) is None
+    # In words, or in millions written short.
+    for sold in ("It sold three million of them last year.", "It sold 14.6m of them last year."):
+        words = evidence_at(3, sold, 264, 0.31)
+        assert counting_back(asked, [best, named, words]) is words, sold
 
 
 def test_a_company_s_sales_are_a_sum_of_money():
@@ -1009,6 +1013,10 @@ def test_a_company_s_sales_are_a_sum_of_money():
         "What did the council spend the money on?",
         "What did she spend her childhood doing?",
         "What did they pay tribute to?",
+        "What did he owe his success to?",
+        "What did police charge the driver with after the crash?",
+        "What did they spend the weekend doing?",
+        "What were the album's first-week sales?",
     ):
         assert asked_measure(other) != "money", other
 
@@ -1016,3 +1024,11 @@ def test_a_company_s_sales_are_a_sum_of_money():
 def test_a_sum_is_asked_of_a_name_written_with_a_sign():
     assert asked_measure("How much did Vista+ pay for the rights to Y Gorlan?") == "money"
     assert asked_measure("How much did M&S spend on the stores?") == "money"
+
+
+def test_a_sum_of_money_counts_nothing():
+    won = evidence_at(1, "Corrigan rode to a six-length win in the £150,000 race.", 0, 0.7)
+    asked = "How many races has Corrigan won at Hexworth?"
+    assert counts_another(asked, [won], _words_alike(set()))
+    wins = evidence_at(1, "Corrigan has won 12 races at Hexworth.", 0, 0.7)
+    assert not counts_another(asked, [wins], _words_alike(set()))
