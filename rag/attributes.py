@@ -1034,8 +1034,13 @@ _IN_A_SERIES = re.compile(
 
 def ordinals(text: str) -> set[str]:
     """The ordinal words of `text`, which tell one of a series from another: "the second
-    quarter" is not the "third-quarter net loss"."""
-    return {found.lower() for found in _ORDINAL.findall(text)}
+    quarter" is not the "third-quarter net loss". The first is also the opening, initial or
+    original one ("An opening offer of £40 million" for "How much was Ashford's first bid?")."""
+    found = {word.lower() for word in _ORDINAL.findall(text)}
+    return found | {"first"} if _FIRST_IN_OTHER_WORDS.search(text) else found
+
+
+_FIRST_IN_OTHER_WORDS = re.compile(r"\b(?:opening|initial|original|earliest|maiden)\b", re.I)
 
 
 def first_by_origin(question: str, text: str) -> set[str]:

@@ -12,6 +12,7 @@ from rag.attributes import (
     naming_best,
     naming_someone,
     only_described,
+    ordinals,
     unnamed,
     unnamed_beside,
     unstated_attribute,
@@ -817,3 +818,11 @@ def test_the_first_of_a_series_is_told_by_a_founding_of_the_same_thing():
     # Nor by one telling of another of the series.
     second = "Barlow's, founded in 1952, opened its second shop in 1960."
     assert first_by_origin("When did the Barlows open their first shop?", second) == set()
+
+
+def test_the_first_of_a_series_may_be_called_the_opening_one():
+    bids = "An opening offer of £40 million was dismissed, and a second bid of £49 million too."
+    assert "first" in ordinals(bids)
+    offer = [evidence_at(1, bids, 0, 0.7)]
+    assert not measured_of_another("How much was the first bid?", [], offer)
+    assert measured_of_another("How much was the third bid?", [], offer)
