@@ -437,7 +437,11 @@ def test_odds_are_asked_for_and_given_as_betting_odds():
     asked = "What were the winning horse's odds?"
     assert answer_type(asked) == "odds"
     assert "odd" not in question_terms(asked)
-    for given in ("steering a 33-1 outsider to victory", "She started at 5/2.", "the 7-4 favourite"):
+    for given in (
+        "steering a 33-1 outsider to victory",
+        "She started at 5/2.",
+        "the 7-4 favourite",
+    ):
         assert has_answer_type("odds", given, asked), given
     # A score, a date, a fraction or a count is no odds.
     for other in (
