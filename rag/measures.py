@@ -236,7 +236,7 @@ _STATES["duration"] = re.compile(
 # A number of a count: not an ordinal ("21st") nor part of a name ("COVID-19", "F-35").
 _NUMBER = re.compile(r"(?<![-\w.,])\d+(?:[.,]\d+)*(?![\d.,]?\d)(?!st\b|nd\b|rd\b|th\b|-\d)")
 _NUMBER_WORD = re.compile(
-    rf"(?<!\bno\s)\b(?:{_CARDINAL}|half|twice|single|none|several|both)\b(?!(?<=one)\s+of\b)"
+    rf"(?<!\bno\s)\b(?:{_CARDINAL}|half|twice|single|none|both)\b(?!(?<=one)\s+of\b)"
     r"|\b(?:a|one|two|three)\s+(?:thirds?|quarters?)\b",  # "fallen by a third"
     re.IGNORECASE,
 )

@@ -1032,3 +1032,10 @@ def test_a_sum_of_money_counts_nothing():
     assert counts_another(asked, [won], _words_alike(set()))
     wins = evidence_at(1, "Corrigan has won 12 races at Hexworth.", 0, 0.7)
     assert not counts_another(asked, [wins], _words_alike(set()))
+
+
+def test_several_is_no_count():
+    # No answerable "how many" question of the SQuAD file or the readers' sets is answered so.
+    assert not states("count", "Harvard has several athletic facilities.")
+    assert states("count", "Harvard has both a pavilion and a stadium.")
+    assert states("count", "Harvard has three athletic facilities.")
