@@ -1023,11 +1023,13 @@ def _heads_of(name: str, article: list[str]) -> set[str]:
 
 _ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _ORDINAL = re.compile(rf"\b({_ORDINALS})\b", re.IGNORECASE)
+# What stands before the ordinal of a series: "the", an owner ("its", "Kim's").
+_OWNING = r"(?:the|its|his|her|their|our|[\w-]+['’]s?)"
 # An ordinal of a series follows "the", "a", "its" or an owner ("Kim's second summit"), or is joined
 # to its noun ("first-quarter"); "When did Marenland first bring in a minimum wage?" asks when
 # it began, of no series.
 _IN_A_SERIES = re.compile(
-    rf"(?i:\b(?:the|a|an|this|its|his|her|their|our|[\w-]+['’]s?)\s+({_ORDINALS})\b"
+    rf"(?i:\b(?:a|an|this|{_OWNING})\s+({_ORDINALS})\b"
     rf"|\b({_ORDINALS})-\w)"
 )
 
@@ -1056,9 +1058,7 @@ def first_by_origin(question: str, text: str) -> set[str]:
 
 # "their first shop", "its first-ever album": the noun after an ordinal of a series (as
 # `_IN_A_SERIES` reads one; not "When did they first open ...?").
-_FIRST_OF = re.compile(
-    r"(?i:\b(?:the|its|his|her|their|our|[\w-]+['’]s?)\s+first(?:[\s-]+ever)?\s+(?P<noun>[a-z][\w-]*))"
-)
+_FIRST_OF = re.compile(rf"(?i:\b{_OWNING}\s+first(?:[\s-]+ever)?\s+(?P<noun>[a-z][\w-]*))")
 # What tells how a body began.
 _ORIGIN = re.compile(r"(?i:\b(?:founded|established|set\s+up|launched|created)\b)")
 

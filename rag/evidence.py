@@ -565,10 +565,10 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
     "Graham Sutcliffe, 62, ... chairs the Marbury Sight Loss Forum"), where "It is a
     theoretical device" after "A Turing machine is a mathematical model" must be rated half as
     high, as must "He joined Leicester Chess Club at seven" after the sentence naming who
-    taught Arjun chess. None when the best holds the number, date
-    or time the question asks for ("last recorded in the wild in Britain in 1984" for "When had
-    the orchid last been recorded ...?"), or for a question answered yes or no: a sentence that
-    refers back to the best shares its terms, not what it affirms. None otherwise."""
+    taught Arjun chess. None when the best holds the number, date or time the question asks for
+    ("last recorded in the wild in Britain in 1984" for "When had the orchid last been recorded
+    ...?"), or for a question answered yes or no: a sentence that refers back to the best shares
+    its terms, not what it affirms. None otherwise."""
     if not evidence or YES_NO.match(question.strip()):
         return None
     best = max(evidence, key=lambda e: e.relevance)
