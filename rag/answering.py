@@ -98,6 +98,7 @@ from rag.measures import (
     bounding_best,
     counted_in_best,
     counting_back,
+    counting_on,
     counts_another,
     share_of_best,
     states,
@@ -469,6 +470,7 @@ def answer_stream(
         or share_of_best(standalone, evidence)
         or stating_best(standalone, evidence)
         or counting_back(standalone, evidence)
+        or counting_on(standalone, evidence)
         or dated_best(standalone, evidence)
         or year_of_deed(standalone, evidence)
         or called(standalone, evidence, embed_texts)

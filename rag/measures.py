@@ -1009,6 +1009,45 @@ def counting_back(question: str, evidence: list[Evidence]) -> Evidence | None:
     )
 
 
+def counting_on(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For "How many members does Purbeck Beach Watch have?", the best-rated sentence of the
+    best one's article that goes on by a pronoun about what the question names (every word of
+    its names in the two sentences before) and counts the thing asked exactly: "It now has more
+    than 1,200 members." two sentences after "... many of them organised by Purbeck Beach
+    Watch. The group was set up by ...". The ranker rates such a short sentence far below the
+    best for sharing no more than the counted word with the question, so no floor applies.
+    None for other questions, when the best sentence counts the thing, or when no such
+    sentence is found."""
+    counted = _counted_terms(question) if asked_measure(question) == "count" else []
+    named = _named_words(question) - _DATE_WORDS
+    if not counted or not named or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if any(_counts(best.sentence, term) for term in counted):
+        return None
+
+    def names_before(sentence: Evidence) -> bool:
+        before = sentence_before(sentence, evidence)
+        earlier = next((e for e in evidence if e.sentence == before), None)
+        two_back = sentence_before(earlier, evidence) if earlier else ""
+        said = {w.lower() for w in _WORDS.findall(POSSESSIVE.sub("", f"{before} {two_back}"))}
+        return named <= said
+
+    going_on = [
+        e
+        for e in evidence
+        if e.doc_id == best.doc_id
+        and _GOES_ON.match(e.sentence)
+        and _counts_exactly(e.sentence, counted, question)
+        and names_before(e)
+    ]
+    return max(going_on, key=lambda e: e.relevance, default=None)
+
+
+# A sentence that goes on about what one before it names: "It now has ...", "They employ ...".
+_GOES_ON = re.compile(r"^(?:it|its|they|their)\b", re.IGNORECASE)
+
+
 # What a number counts when it counts what the sentence before names: "14.6 million of them".
 _OF_THEM = re.compile(
     r"(?:m|bn)?\s+(?:(?:hundred|thousand|million|billion)\s+)?of\s+(?:them|those|these)\b",

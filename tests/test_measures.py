@@ -8,6 +8,7 @@ from rag.measures import (
     bounding_best,
     counted_in_best,
     counting_back,
+    counting_on,
     counts_another,
     rated_near_best,
     share_of_best,
@@ -1001,6 +1002,31 @@ def test_a_count_of_them_after_a_sentence_naming_the_thing_counts_it():
     for sold in ("It sold three million of them last year.", "It sold 14.6m of them last year."):
         words = evidence_at(3, sold, 264, 0.31)
         assert counting_back(asked, [best, named, words]) is words, sold
+
+
+def test_a_count_going_on_about_what_the_question_names_answers_however_low_rated():
+    asked = "How many members does Purbeck Beach Watch have?"
+    lead = "About 350 people turned out to help, many of them organised by Purbeck Beach Watch."
+    group = "The group was set up by Kate Whitlow in 2017."
+    has = "It now has more than 1,200 members."
+    best, founded = evidence_at(1, lead, 0, 0.73), evidence_at(2, group, len(lead) + 1, 0.01)
+    counting = evidence_at(3, has, founded.end + 1, 0.06)
+    assert counting_on(asked, [best, founded, counting]) is counting
+    # Not when the two sentences before it leave out a word of the name, nor in another article.
+    assert (
+        counting_on("How many members does Chesil Beach Watch have?", [best, founded, counting])
+        is None
+    )
+    elsewhere = dataclasses.replace(counting, doc_id="e")
+    assert counting_on(asked, [best, founded, elsewhere]) is None
+    # Nor when it counts something else, or does not open by referring back.
+    other = evidence_at(3, "It now has more than 1,200 volunteers.", founded.end + 1, 0.06)
+    assert counting_on(asked, [best, founded, other]) is None
+    named = evidence_at(3, "Ms Whitlow now has 1,200 members.", founded.end + 1, 0.06)
+    assert counting_on(asked, [best, founded, named]) is None
+    # Nor when the best sentence counts what is asked.
+    counted = dataclasses.replace(best, sentence=lead.replace("350 people", "350 members"))
+    assert counting_on(asked, [counted, founded, counting]) is None
 
 
 def test_a_company_s_sales_are_a_sum_of_money():
