@@ -117,7 +117,9 @@ _CARDINAL = (
 _AGE_IN_WORDS = (
     rf"{_AMOUNT}years?[- ]old\b|\baged\s+(?:from\s+|between\s+)?(?:\d+|(?:{_CARDINAL})\b)|"
     r"\bage of\s+\d+|"
-    r"\b(?:who|he|she)\s+(?:was|were)\s+(?:only\s+|just\s+)?\d{1,3}\s+when\b"
+    r"\b(?:who|he|she)\s+(?:was|were)\s+(?:only\s+|just\s+)?\d{1,3}\s+when\b|"
+    # "He is now 10 and has won five of his 31 races."
+    r"\b(?:who|he|she)\s+(?:is|was)\s+(?:now\s+)?\d{1,3}(?=\s*(?:[,.;]|and\b|$))"
 )
 _STATES = {
     "length": re.compile(

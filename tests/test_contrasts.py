@@ -109,3 +109,7 @@ def test_a_question_about_now_is_answered_by_a_sentence_that_says_now():
     # "The now-defunct ..." says nothing of now.
     defunct = evidence_at(2, "The now-defunct rival had 90 shops.", 90, 0.38)
     assert of_the_present(asked, [best, defunct]) is None
+    # An age asked as it is now, of a horse as of anyone.
+    owner = "Alan Rutherford, 67, one of the syndicate, said they had each paid £350."
+    owned, aged = evidence_at(1, owner, 0, 0.10), evidence_at(2, "He is now 10.", 90, 0.09)
+    assert of_the_present("How old is the winning horse now?", [owned, aged]) is aged
