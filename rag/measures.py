@@ -801,17 +801,19 @@ def stating_age(question: str) -> Callable[[str, str], bool] | None:
 def aged_beside(sentence: str, noun: str) -> bool:
     """Whether `sentence` gives the age of what `noun` (a word in lower case) names, set off
     beside it or before it: "The female panda, a three-year-old named Suki", "the 40-year-old
-    bridge" (not "The mayor said a 45-year-old man ...")."""
+    bridge", "Mrs Kettle's son, Graham, 58," (not "The mayor said a 45-year-old man ...")."""
     noun = re.escape(noun)
     return bool(
         re.search(rf"(?i:\b{noun}(?:s|es)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_AGED_WORD})", sentence)
-        or re.search(rf"(?i:\b{noun},\s+\d{{1,3}},)", sentence)
+        or re.search(rf"(?i:\b{noun}),\s+(?:{_NAME}\s*,\s+)?\d{{1,3}},", sentence)
         or re.search(rf"(?i:{_AGED_WORD}\s+(?:[\w-]+\s+)?{noun}\b)", sentence)
     )
 
 
 # "three-year-old", "40-year-old".
 _AGED_WORD = r"[\w]+-years?-old\b"
+# A name of up to three words set off beside a noun: "Mrs Kettle's son, Graham, 58, ...".
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 
 
 def _named_words(question: str) -> set[str]:
@@ -973,7 +975,7 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     stating = [
         e
         for e in near
-        if gives(e.sentence, "") and (bool(counted) or _on_topic(question, e.sentence))
+        if gives(e.sentence, "") and (bool(counted) or e is best or _on_topic(question, e.sentence))
     ]
     if best in stating and counted and not _counts_exactly(best.sentence, counted, question):
         # "Thousands of street lights" counts them less well than "about 14,000 of its 52,000

@@ -139,6 +139,12 @@ def test_how_old_is_answered_by_an_age_beside_the_noun_for_what_the_question_des
     father = evidence_at(2, "Her father, 79, was taken to hospital.", 60, 0.1)
     assert age_of("How old is Joanne Pike's father?", [pike, father]) is father
     assert age_of("How old is Joanne Pike's father?", [pike]) is None
+    # Nor beside the relative's name set off after the noun.
+    son = evidence_at(2, "Mrs Kettle's son, Graham, 58, told the BBC it reopened wounds.", 60, 0.1)
+    killed = evidence_at(
+        1, "Stephen Ashdown, 52, was convicted of murdering Maureen Kettle, 61.", 0, 0.2
+    )
+    assert age_of("How old is the son of the murdered landlady?", [killed, son]) is son
 
 
 def test_which_thing_is_answered_by_a_sentence_naming_one_of_its_kind():

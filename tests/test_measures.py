@@ -373,6 +373,12 @@ def test_a_measure_of_a_sentence_sharing_no_question_term_is_of_something_else()
     assert not unmeasured(asked, [evidence_at(1, project.sentence, 0, 0.5)])
     robot = evidence_at(2, "The £1.8 million robot was paid for by an appeal.", 60, 0.3)
     assert stating_best("How much did the robot cost?", [moorings, robot]) is robot
+    # Nor is the best passed over for one that shares a term: "quake" is no "earthquake".
+    struck = "The quake struck 3km south-east of Sedbergh, at a depth of 9km."
+    fault = "The Dent Fault runs for about 30km along the edge of the dales."
+    best, other = evidence_at(1, struck, 0, 0.24), evidence_at(2, fault, 70, 0.13)
+    deep = "How far below the surface did the Cumbrian earthquake originate?"
+    assert stating_best(deep, [best, other]) is None
 
 
 def test_how_much_money_asks_for_an_amount_in_a_currency():
