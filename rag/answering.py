@@ -54,6 +54,7 @@ from rag.evidence import (
     of_answer_type,
     rank_sentences,
     select_evidence,
+    told_next,
     without_named_kind,
 )
 from rag.forms import (
@@ -278,7 +279,8 @@ def assess(
         or accompanying(question)
         or telling_predecessor(question)
         or finding(question, hits)
-        or placing(question, hits),
+        or placing(question, hits)
+        or told_next(question, hits, relevance),
     )
     yes = judge.yes_probability(judge_messages(question, evidence)) if judge and evidence else 0.5
     return Assessment(

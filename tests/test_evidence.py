@@ -17,6 +17,7 @@ from rag.evidence import (
     select_evidence,
     sentences_before,
     soft_match,
+    told_next,
     without_named_kind,
 )
 from rag.lexical import BM25Index, question_terms
@@ -172,6 +173,28 @@ def test_a_sentence_the_question_asks_for_is_admitted_whatever_its_retrieval_sco
 
     chosen = select_evidence([hit], relevance, 3, 0.6, varga_speaks)
     assert [e.sentence for e in chosen] == [first, said]
+
+
+def test_the_sentence_after_the_best_is_wanted_when_it_holds_the_kind_of_answer_the_best_lacks():
+    hit = passage_of(
+        ("Network Rail closed the Settle-Carlisle line overnight to inspect its viaducts.", 1.0),
+        ("The line reopened at 2pm on Saturday after no damage was found.", 0.4),
+        ("Northern said about 20 services had been replaced by buses.", 0.3),
+    )
+    closed, reopened, _ = (s.text for s in hit.sentences)
+    relevance = {("d1", 0): 0.14, ("d1", 1): 0.09, ("d1", 2): 0.02}
+    asked = "When did trains start running again on the Settle-Carlisle line?"
+    wanted = told_next(asked, [hit], relevance)
+    assert wanted is not None
+    assert [e.sentence for e in select_evidence([hit], relevance, 3, 0.6, wanted)] == [
+        closed,
+        reopened,
+    ]
+    # Not a sentence elsewhere, nor for a question the best answers or one of no kind.
+    assert not wanted(reopened, "Engineers found no damage.")
+    dated = {("d1", 0): 0.05, ("d1", 1): 0.09, ("d1", 2): 0.02}
+    assert told_next(asked, [hit], dated) is None
+    assert told_next("What did Network Rail inspect?", [hit], relevance) is None
 
 
 def test_sentences_the_question_asks_for_come_before_better_rated_ones_but_keep_their_order():
