@@ -121,6 +121,11 @@ _AGE_IN_WORDS = (
     # "He is now 10 and has won five of his 31 races."
     r"\b(?:who|he|she)\s+(?:is|was)\s+(?:now\s+)?\d{1,3}(?=\s*(?:[,.;]|and\b|$))"
 )
+# Words that may stand before an amount: "about 14,000", "fewer than 500".
+_ROUGHLY_SAID = (
+    r"(?:(?:about|around|roughly|some|just|only|nearly|almost|more\s+than|fewer\s+than|"
+    r"less\s+than|under|over)\s+)*"
+)
 _STATES = {
     "length": re.compile(
         rf"{_AMOUNT}(?:km|kilomet(?:er|re)s?|miles?|m|metres?|meters?|cm|centimet(?:er|re)s?|"
@@ -133,6 +138,15 @@ _STATES = {
         rf"{_AGE_IN_WORDS}|\bturned\s+\d+|,\s*\d{{1,3}}\s*,|"
         rf"\b(?:born|founded|established|built|formed|created|dat(?:es|ing) back)\b"
         rf"[^.;]{{0,40}}?\b{YEAR}\b",
+        re.IGNORECASE,
+    ),
+    # "a population of roughly 480", "a town of about 14,000", "a village of 214 people", "home
+    # to 1.2 million": how many live in a place, never said by "the town" or "residents" alone.
+    "population": re.compile(
+        rf"\b(?:population\s+(?:of|is|was|stands\s+at|stood\s+at|(?:fell|rose|has\s+\w+)\s+to)|"
+        rf"(?:town|village|city|island|community|hamlet|parish)\s+of|home\s+to)\s+"
+        rf"{_ROUGHLY_SAID}{_AMOUNT}|"
+        rf"{_AMOUNT}(?:people|residents|inhabitants|villagers|islanders)\b",
         re.IGNORECASE,
     ),
     # "each six months", "twice a year", "frequently"; "each meeting" says nothing of how often.
@@ -297,6 +311,7 @@ _MEASURE_NAMED = {
     "dimensions": "length",
     "weight": "weight",
     "temperature": "temperature",
+    "population": "population",
 }
 # Nouns for a property that news gives by its value alone: "What is the price tag of the
 # line?" is answered by "expected to cost $1.35 billion", "the estimated value of the crops" by
@@ -951,6 +966,20 @@ def _on_topic(question: str, sentence: str) -> bool:
     )
 
 
+def _near_of_the_named(question: str, evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence sentences rated near the best (`rated_near_best`) that may state a measure
+    of what the question names: another article's sentence must name it too. "Shares in
+    Helvion fell 6.3 percent" does not say how much Orbitlink's shares fell, nor "The town of
+    about 14,000 people" of another article what Sedbergh's population is."""
+    best = max(evidence, key=lambda e: e.relevance)
+    named = _named_words(question) - _DATE_WORDS
+    return [
+        e
+        for e in rated_near_best(evidence)
+        if e.doc_id == best.doc_id or not named or _mentions(e.sentence, named)
+    ]
+
+
 def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For a "how" question, the best-rated evidence sentence near the best one that states
     what it asks, when the best one does not: "How deep was the earthquake?" is answered by "at
@@ -962,14 +991,7 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     if measure is None or not evidence:
         return None
     best = max(evidence, key=lambda e: e.relevance)
-    named = _named_words(question) - _DATE_WORDS
-    # Another article's sentence must name what the question names: "Shares in Helvion fell
-    # 6.3 percent" does not say how much Orbitlink's shares fell.
-    near = [
-        e
-        for e in rated_near_best(evidence)
-        if e.doc_id == best.doc_id or not named or _mentions(e.sentence, named)
-    ]
+    near = _near_of_the_named(question, evidence)
     counted = _counted_terms(question) if measure == "count" else []
     gives = _giving(measure, counted, question)
     stating = [
@@ -1516,7 +1538,7 @@ def unmeasured(question: str, evidence: list[Evidence]) -> bool:
     best = max(near, key=lambda e: e.relevance)
     return not any(
         states(measure, e.sentence, question) and (e is best or _on_topic(question, e.sentence))
-        for e in near
+        for e in _near_of_the_named(question, evidence)
     )
 
 

@@ -1075,3 +1075,31 @@ def test_several_is_no_count():
     assert not states("count", "Harvard has several athletic facilities.")
     assert states("count", "Harvard has both a pavilion and a stadium.")
     assert states("count", "Harvard has three athletic facilities.")
+
+
+def test_a_population_is_stated_only_by_how_many_live_in_a_place():
+    asked = "What is the population of Sedbergh?"
+    assert asked_measure(asked) == "population"
+    assert asked_measure("What is the approximate population of Pelham Cross?") == "population"
+    for stated in (
+        "the island's year-round population of roughly 480",
+        "the market town of about 14,000 people",
+        "Torrelobos, a village of 214 people in the province of Teruel",
+        "The city is home to 1.2 million.",
+        "The province of Teruel has about 134,000 inhabitants.",
+    ):
+        assert states("population", stated), stated
+    for unstated in (
+        "about 3km south-east of the town of Sedbergh",
+        "many older residents still rely on cash",
+        "the region has lost much of its population since the 1950s",
+    ):
+        assert not states("population", unstated), unstated
+    lead = "The quake struck about 3km south-east of the town of Sedbergh, at a depth of 9km."
+    quake = evidence_at(1, lead, 0, 0.25)
+    # Another article's town of 14,000 is not Sedbergh, which that sentence does not name.
+    town = evidence_at(2, "The town of about 14,000 people has no dentist.", 0, 0.18, "e")
+    assert unmeasured(asked, [quake, town])
+    named = evidence_at(2, "Sedbergh, a town of about 2,800 people, shook.", 0, 0.18, "e")
+    assert not unmeasured(asked, [quake, named])
+    assert stating_best(asked, [quake, named]) is named
