@@ -408,19 +408,22 @@ def is_heading(sentence: str) -> bool:
 def told_next(
     question: str, hits: list[Hit], relevance: dict[tuple[str, int], float]
 ) -> Callable[[str, str], bool] | None:
-    """For a question for a kind of answer (`answer_type`) that the best-rated sentence lacks,
-    whether a sentence comes right after it and holds one, which evidence selection takes
-    whatever its retrieval score: news tells what happened next in a sentence of its own that
-    repeats few of the question's words ("The line reopened at 2pm on Saturday ..." after
-    "Network Rail closed the Settle-Carlisle line overnight ..." for "When did trains start
-    running again on the Settle-Carlisle line?"). None for other questions, or when the best
-    sentence holds the kind of answer asked."""
+    """For a question for a number, a date or a time (`_SPECIFIC_TYPES`) that the best-rated
+    sentence lacks, whether a sentence comes right after it and holds one, which evidence
+    selection takes whatever its retrieval score: news tells what happened next in a sentence
+    of its own that repeats few of the question's words ("The line reopened at 2pm on Saturday
+    ..." after "Network Rail closed the Settle-Carlisle line overnight ..." for "When did
+    trains start running again on the Settle-Carlisle line?"). None for other questions, or
+    when the best sentence holds the kind of answer asked. The sentence before is known by its
+    text, as `select_evidence` gives it; a copy of the best sentence elsewhere (a caption, a
+    wire copy) would admit the sentence after it too."""
     kind = answer_type(question)
     rated = [(s, h) for h in hits for s in h.sentences if (h.doc_id, s.index) in relevance]
-    if kind is None or not rated:
+    if kind not in _SPECIFIC_TYPES or not rated:
         return None
-    best, _ = max(rated, key=lambda p: relevance[(p[1].doc_id, p[0].index)])
-    if has_answer_type(kind, best.text, question):
+    best, hit = max(rated, key=lambda p: relevance[(p[1].doc_id, p[0].index)])
+    before = next((s.text for s in hit.sentences if s.index == best.index - 1), "")
+    if has_answer_type(kind, best.text, question, before):
         return None
     return lambda sentence, previous: (
         previous == best.text and has_answer_type(kind, sentence, question, previous)

@@ -39,7 +39,7 @@ from rag.lexical import (
     terms,
 )
 from rag.places import is_form
-from rag.roles import HONOURS, NAME_RUN, TITLES
+from rag.roles import HONOURS, NAME, NAME_RUN, TITLES
 from rag.types import Evidence, Hit
 
 # An amount before a unit: digits, close or hyphenated ("1,500km", "20-foot"), but not money
@@ -119,10 +119,11 @@ _AGE_IN_WORDS = (
     r"\bage of\s+\d+|"
     r"\b(?:who|he|she)\s+(?:was|were)\s+(?:only\s+|just\s+)?\d{1,3}\s+when\b|"
     # "He is now 10 and has won five of his 31 races."
-    r"\b(?:who|he|she)\s+(?:is|was)\s+(?:now\s+)?\d{1,3}(?=\s*(?:[,.;]|and\b|$))"
+    r"\b(?:who|he|she)\s+(?:is|was)\s+(?:now\s+)?\d{1,3}(?![.,]?\d)"
+    r"(?=\s*(?:[,.;]|and\s+(?:has|had|is|was|still|now)\b|$))"
 )
 # Words that may stand before an amount: "about 14,000", "fewer than 500".
-_ROUGHLY_SAID = (
+_APPROXIMATELY = (
     r"(?:(?:about|around|roughly|some|just|only|nearly|almost|more\s+than|fewer\s+than|"
     r"less\s+than|under|over)\s+)*"
 )
@@ -145,8 +146,8 @@ _STATES = {
     "population": re.compile(
         rf"\b(?:population\s+(?:of|is|was|stands\s+at|stood\s+at|(?:fell|rose|has\s+\w+)\s+to)|"
         rf"(?:town|village|city|island|community|hamlet|parish)\s+of|home\s+to)\s+"
-        rf"{_ROUGHLY_SAID}{_AMOUNT}|"
-        rf"{_AMOUNT}(?:people|residents|inhabitants|villagers|islanders)\b",
+        rf"{_APPROXIMATELY}(?!{YEAR}\b){_AMOUNT}(?![\d.,]?\d)(?!\s*(?:of\b|%|per\s*cent))|"
+        rf"{_AMOUNT}(?:inhabitants\b|(?:people|residents)\s+(?:live|lived|living)\b)",
         re.IGNORECASE,
     ),
     # "each six months", "twice a year", "frequently"; "each meeting" says nothing of how often.
@@ -820,15 +821,13 @@ def aged_beside(sentence: str, noun: str) -> bool:
     noun = re.escape(noun)
     return bool(
         re.search(rf"(?i:\b{noun}(?:s|es)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_AGED_WORD})", sentence)
-        or re.search(rf"(?i:\b{noun}),\s+(?:{_NAME}\s*,\s+)?\d{{1,3}},", sentence)
+        or re.search(rf"(?i:\b{noun}),\s+(?:{NAME}\s*,\s+)?\d{{1,3}},(?!\d)", sentence)
         or re.search(rf"(?i:{_AGED_WORD}\s+(?:[\w-]+\s+)?{noun}\b)", sentence)
     )
 
 
 # "three-year-old", "40-year-old".
 _AGED_WORD = r"[\w]+-years?-old\b"
-# A name of up to three words set off beside a noun: "Mrs Kettle's son, Graham, 58, ...".
-_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 
 
 def _named_words(question: str) -> set[str]:
@@ -1037,13 +1036,13 @@ def counting_back(question: str, evidence: list[Evidence]) -> Evidence | None:
 
 def counting_on(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For "How many members does Purbeck Beach Watch have?", the best-rated sentence of the
-    best one's article that goes on by a pronoun about what the question names (every word of
-    its names in the two sentences before) and counts the thing asked exactly: "It now has more
-    than 1,200 members." two sentences after "... many of them organised by Purbeck Beach
-    Watch. The group was set up by ...". The ranker rates such a short sentence far below the
-    best for sharing no more than the counted word with the question, so no floor applies.
-    None for other questions, when the best sentence counts the thing, or when no such
-    sentence is found."""
+    best one's article that goes on by "it" or "they" about what the question names and counts
+    the thing asked exactly: "It now has more than 1,200 members." The name (every word of it)
+    is in the sentence before, or in the one before that when the sentence between goes on
+    about it too ("... organised by Purbeck Beach Watch. The group was set up by ... It now
+    has ..."). The ranker rates such a short sentence far below the best for sharing no more
+    than the counted word with the question, so no floor applies. None for other questions,
+    when the best sentence counts the thing, or when no such sentence is found."""
     counted = _counted_terms(question) if asked_measure(question) == "count" else []
     named = _named_words(question) - _DATE_WORDS
     if not counted or not named or not evidence:
@@ -1053,25 +1052,50 @@ def counting_on(question: str, evidence: list[Evidence]) -> Evidence | None:
         return None
 
     def names_before(sentence: Evidence) -> bool:
-        before = sentence_before(sentence, evidence)
-        earlier = next((e for e in evidence if e.sentence == before), None)
-        two_back = sentence_before(earlier, evidence) if earlier else ""
-        said = {w.lower() for w in _WORDS.findall(POSSESSIVE.sub("", f"{before} {two_back}"))}
-        return named <= said
+        before = _evidence_before(sentence, evidence)
+        if before is None:
+            return False
+        if _mentions_all(before.sentence, named):
+            return True
+        earlier = _evidence_before(before, evidence) if _GOES_ON.match(before.sentence) else None
+        return earlier is not None and _mentions_all(earlier.sentence, named)
 
     going_on = [
         e
         for e in evidence
         if e.doc_id == best.doc_id
-        and _GOES_ON.match(e.sentence)
+        and _REFERS_AS_IT.match(e.sentence)
+        and _names_nothing_else(e.sentence, named)
         and _counts_exactly(e.sentence, counted, question)
         and names_before(e)
     ]
     return max(going_on, key=lambda e: e.relevance, default=None)
 
 
-# A sentence that goes on about what one before it names: "It now has ...", "They employ ...".
-_GOES_ON = re.compile(r"^(?:it|its|they|their)\b", re.IGNORECASE)
+# A sentence that goes on about a body the one before names: by "it" or "they" ("It now has
+# ...", "They employ ..."), or by what it is ("The group was set up ...").
+_REFERS_AS_IT = re.compile(r"^[\"“‘]?(?:it|its|they|their)\b", re.IGNORECASE)
+_GOES_ON = re.compile(
+    rf"{_REFERS_AS_IT.pattern}|^the\s+(?:group|club|charity|company|firm|society|association|"
+    r"organisation|organization|trust|team|network|campaign|business|chain)\b",
+    re.IGNORECASE,
+)
+
+
+def _evidence_before(sentence: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """The evidence sentence right before `sentence` in its article, if it is evidence."""
+    return next((e for e in evidence if right_after(e, sentence)), None)
+
+
+def _names_nothing_else(sentence: str, named: set[str]) -> bool:
+    """Whether every capitalised word of `sentence` after its first is of `named`: "Its rival,
+    Swanage Sea Watch, now has 900 members" counts another body's."""
+    return all(w.lower() in named for w in _WORDS.findall(sentence)[1:] if w[:1].isupper())
+
+
+def _mentions_all(text: str, named: set[str]) -> bool:
+    """Whether `text` holds every word of `named` (`_named_words`)."""
+    return named <= {w.lower() for w in _WORDS.findall(POSSESSIVE.sub("", text))}
 
 
 # What a number counts when it counts what the sentence before names: "14.6 million of them".
@@ -1253,8 +1277,7 @@ _PEOPLE = tuple(
 )
 # ... or by the number a workforce or an employer is given: "a workforce of 1,200", "employs 1,200".
 _WORKFORCE_OF = re.compile(
-    r"\b(?:workforce\s+of|employs?|employing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
-    r"almost\s+|more\s+than\s+|over\s+)?\d",
+    rf"\b(?:workforce\s+of|employs?|employing)\s+{_APPROXIMATELY}\d",
     re.IGNORECASE,
 )
 
@@ -1527,18 +1550,18 @@ def unmeasured(question: str, evidence: list[Evidence]) -> bool:
     measure = asked_measure(question)
     if measure is None or not _literal(question):
         return False
-    near = rated_near_best(evidence)
+    if not evidence:
+        return True
+    near = _near_of_the_named(question, evidence)
     if _WORKFORCE_QUESTION.search(question):
         return not any(
             _WORKFORCE_OF.search(e.sentence) or any(_counts(e.sentence, t) for t in _WORKFORCE)
             for e in near
         )
-    if not near:
-        return True
-    best = max(near, key=lambda e: e.relevance)
+    best = max(evidence, key=lambda e: e.relevance)
     return not any(
         states(measure, e.sentence, question) and (e is best or _on_topic(question, e.sentence))
-        for e in _near_of_the_named(question, evidence)
+        for e in near
     )
 
 

@@ -145,6 +145,8 @@ def test_how_old_is_answered_by_an_age_beside_the_noun_for_what_the_question_des
         1, "Stephen Ashdown, 52, was convicted of murdering Maureen Kettle, 61.", 0, 0.2
     )
     assert age_of("How old is the son of the murdered landlady?", [killed, son]) is son
+    thousands = evidence_at(2, "Her husband, John, 1,200, ...", 60, 0.1)
+    assert age_of("How old is her husband?", [killed, thousands]) is None
 
 
 def test_which_thing_is_answered_by_a_sentence_naming_one_of_its_kind():

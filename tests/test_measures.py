@@ -126,6 +126,8 @@ def test_a_measure_is_a_number_with_its_unit_or_its_wording():
     assert states("age", "The founder, who is 83, still bakes.")
     assert not states("age", "He is now 10 points clear of the field.")
     assert not states("age", "It is 10 and a half miles long.")
+    assert not states("age", "He was 3 and 2 up after 16 holes.")
+    assert not states("age", "The club said he is now 1,200.")
     assert states("money", "The folio was bought in 1781 for three guineas.")
     assert not states("money", "The farm keeps three guinea pigs.")
     assert not states("age", "“It will be a full-fledged visit,” Peskov said.")
@@ -373,9 +375,10 @@ def test_a_measure_of_a_sentence_sharing_no_question_term_is_of_something_else()
     assert not unmeasured(asked, [evidence_at(1, project.sentence, 0, 0.5)])
     robot = evidence_at(2, "The £1.8 million robot was paid for by an appeal.", 60, 0.3)
     assert stating_best("How much did the robot cost?", [moorings, robot]) is robot
-    # Nor is the best passed over for one that shares a term: "quake" is no "earthquake".
+    # Nor is the best passed over, for sharing no term ("quake" is no "earthquake"), for one
+    # that shares one.
     struck = "The quake struck 3km south-east of Sedbergh, at a depth of 9km."
-    fault = "The Dent Fault runs for about 30km along the edge of the dales."
+    fault = "The earthquake was felt up to 100 miles away."
     best, other = evidence_at(1, struck, 0, 0.24), evidence_at(2, fault, 70, 0.13)
     deep = "How far below the surface did the Cumbrian earthquake originate?"
     assert stating_best(deep, [best, other]) is None
@@ -1037,6 +1040,19 @@ def test_a_count_going_on_about_what_the_question_names_answers_however_low_rate
     # Nor when the best sentence counts what is asked.
     counted = dataclasses.replace(best, sentence=lead.replace("350 people", "350 members"))
     assert counting_on(asked, [counted, founded, counting]) is None
+    # Nor after a sentence between that is about another body, nor counting another's members.
+    joined = evidence_at(
+        2, "The volunteers were joined by the National Trust.", founded.start, 0.01
+    )
+    after_joined = evidence_at(3, has, joined.end + 1, 0.06)
+    assert counting_on(asked, [best, joined, after_joined]) is None
+    rival = evidence_at(
+        3, "Its rival, Swanage Sea Watch, now has 900 members.", founded.end + 1, 0.06
+    )
+    assert counting_on(asked, [best, founded, rival]) is None
+    # The name in the sentence right before, and the count in a quotation, do as well.
+    right = evidence_at(2, "It now has 1,200 members.", len(lead) + 1, 0.06)
+    assert counting_on(asked, [best, right]) is right
 
 
 def test_a_company_s_sales_are_a_sum_of_money():
@@ -1093,12 +1109,17 @@ def test_a_population_is_stated_only_by_how_many_live_in_a_place():
         "about 3km south-east of the town of Sedbergh",
         "many older residents still rely on cash",
         "the region has lost much of its population since the 1950s",
+        "More than 300 people attended the meeting.",
+        "Police said 40 residents were evacuated.",
+        "a mining town of 1884",
+        "London is home to 3 of the 5 largest banks.",
+        "the population is 23% over 65",
     ):
         assert not states("population", unstated), unstated
     lead = "The quake struck about 3km south-east of the town of Sedbergh, at a depth of 9km."
     quake = evidence_at(1, lead, 0, 0.25)
     # Another article's town of 14,000 is not Sedbergh, which that sentence does not name.
-    town = evidence_at(2, "The town of about 14,000 people has no dentist.", 0, 0.18, "e")
+    town = evidence_at(2, "Its population of about 14,000 has no dentist.", 0, 0.18, "e")
     assert unmeasured(asked, [quake, town])
     named = evidence_at(2, "Sedbergh, a town of about 2,800 people, shook.", 0, 0.18, "e")
     assert not unmeasured(asked, [quake, named])
