@@ -28,6 +28,10 @@ DATELINE = re.compile(
 # opening a line is a list item, a sentence of its own. So does a piece that closes a bracket
 # the one before left open (`_unclosed`).
 _CONTINUES = re.compile(r"[-–—]\s")
+# pysbd ends a sentence at an abbreviation that says an amount is rough ("amounted to ca. 2
+# million", "built c. 1850", "approx. £90m", "est. 60%"); the amount after it continues it.
+_ROUGH_AMOUNT_CUT = re.compile(r"\b(?:c|ca|approx|est)\.$", re.IGNORECASE)
+_AN_AMOUNT = re.compile(r"[\d£$€¥]")
 
 
 @lru_cache(maxsize=1)
@@ -49,9 +53,11 @@ def split_sentences(text: str, max_chars: int = 600) -> list[Sentence]:
                 start, piece = cursor, text[cursor:para_end].strip()
                 start = text.find(piece, cursor, para_end)
             end = start + len(piece)
+            previous = text[found[-1][0] : found[-1][1]] if found else ""
             if found and (
                 (_CONTINUES.match(piece) and "\n" not in text[found[-1][1] : start])
-                or (_unclosed(text[found[-1][0] : found[-1][1]]) and _closes(piece))
+                or (_unclosed(previous) and _closes(piece))
+                or (_ROUGH_AMOUNT_CUT.search(previous) and _AN_AMOUNT.match(piece))
             ):
                 found[-1] = (found[-1][0], end)
             else:

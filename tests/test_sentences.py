@@ -72,3 +72,18 @@ def test_a_full_stop_inside_brackets_does_not_end_the_sentence():
         "He said (this was odd) that it works.",
         "Then more.",
     ]
+
+
+def test_a_rough_amount_does_not_end_the_sentence_at_its_abbreviation():
+    text = (
+        "The population of the Dutch Republic amounted to ca. 2 million. The abbey was built c. "
+        "1850 and cost approx. £90,000. Prices rose 5 per cent. 2019 was a record year."
+    )
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "The population of the Dutch Republic amounted to ca. 2 million.",
+        "The abbey was built c. 1850 and cost approx. £90,000.",
+        "Prices rose 5 per cent.",
+        "2019 was a record year.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
