@@ -242,6 +242,12 @@ _STRETCH = (
 )
 # "How long" is answered by a length or a stretch of time, not by a date alone ("after they met
 # in 2019"); "How long ago" by a stretch or a date ("in 2017").
+_STATES["term"] = re.compile(
+    rf"\b(?:jailed|imprisoned|sentenced|given|received|term\s+of|sentence\s+of)\b[^.;]{{0,80}}?"
+    rf"{_AMOUNT}(?:{_PERIOD}|life\b)|\bjailed\s+for\s+life\b|"
+    rf"{_AMOUNT}{_PERIOD}(?:\s+(?:in\s+prison|in\s+jail|behind\s+bars))",
+    re.IGNORECASE,
+)
 _STATES["extent"] = re.compile(f"{_STATES['length'].pattern}|{_STRETCH}", re.IGNORECASE)
 # "How long does the crossing take?" and "How long did the siege last?" by a stretch of time
 # alone, not "runs for 26.7km" nor "two years ago".
@@ -427,6 +433,14 @@ _HOW_MUCH_OF_A_THING = re.compile(
     re.IGNORECASE,
 )
 _HOW_LONG = re.compile(r"\bhow long\b(?!-)", re.IGNORECASE)
+# "How long was the ringleader sent to prison for?", "How long was Leanne Morgan jailed for?":
+# a prison term, which only a sentence passed states ("was jailed for 11 years"), not the time
+# the crimes went on ("between January 2024 and May 2025").
+_ASKS_TERM = re.compile(
+    r"\b(?:jailed|imprisoned|sentenced|locked\s+up|sent\s+to\s+(?:prison|jail)|behind\s+bars|"
+    r"in\s+(?:prison|jail))\b",
+    re.IGNORECASE,
+)
 _AGO = re.compile(r"\bago\b", re.IGNORECASE)
 # "How long is the route ...?", "How long was the ban?": how long a thing is, in length or in
 # time, which a stated extent answers either way.
@@ -569,6 +583,8 @@ def asked_measure(question: str) -> str | None:
     if _HOW_LONG.search(question):
         if _AGO.search(question):
             return "duration"
+        if _ASKS_TERM.search(question):
+            return "term"
         return "time" if _TAKES.search(question) else "extent"
     if _HOW_MUCH_WEIGHS.search(question):
         return "weight"
@@ -782,7 +798,7 @@ def stating_measure(question: str, hits: Sequence[Hit]) -> Callable[[str, str], 
         return stating_age(question)
     units = _HOW_MANY_UNITS.search(question)
     literal = (
-        measure in ("money", "weight", "speed")
+        measure in ("money", "weight", "speed", "term")
         or (measure == "length" and _literal(question))
         or (measure == "extent" and _HOW_LONG_A_THING.match(question))
         or (units and units[1].lower() in _MEASURE_OF_UNIT)

@@ -1124,3 +1124,20 @@ def test_a_population_is_stated_only_by_how_many_live_in_a_place():
     named = evidence_at(2, "Sedbergh, a town of about 2,800 people, shook.", 0, 0.18, "e")
     assert not unmeasured(asked, [quake, named])
     assert stating_best(asked, [quake, named]) is named
+
+
+def test_how_long_someone_was_jailed_is_told_by_the_sentence_passed():
+    asked = "How long was the ringleader of the drone gang sent to prison for?"
+    assert asked_measure(asked) == "term"
+    assert asked_measure("How long will the former official spend behind bars?") == "term"
+    assert asked_measure("How long was the bridge closed?") == "extent"
+    flights = "The gang carried out 117 drone flights between January 2024 and May 2025."
+    jailed = "The ringleader, Darren Mottram, 38, of Castleford, was jailed for 11 years."
+    assert not states("term", flights)
+    assert states("term", jailed)
+    assert states("term", "A court sentenced a former official of the agency to 12 years in prison")
+    assert states("term", "He was jailed for life with a minimum term of 19 years.")
+    assert not states("term", "She spent 11 months in custody before her trial.")
+    best, passed = evidence_at(1, flights, 0, 0.26), evidence_at(2, jailed, 90, 0.15)
+    assert stating_best(asked, [best, passed]) is passed
+    assert unmeasured(asked, [best])
