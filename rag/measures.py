@@ -240,14 +240,16 @@ _STRETCH = (
     r"\b(?:takes?|took|taken|lasts?|lasted|for|about|nearly|almost|over|under|within)\s+"
     r"(?:an?|one)\s+(?:hour|day|week|fortnight|month|year|decade)\b|\bfortnights?\b"
 )
-# "How long" is answered by a length or a stretch of time, not by a date alone ("after they met
-# in 2019"); "How long ago" by a stretch or a date ("in 2017").
+# A prison term is stated by the sentence passed: "was jailed for 11 years", "sentenced a
+# former official ... to 12 years in prison", "jailed for life".
 _STATES["term"] = re.compile(
     rf"\b(?:jailed|imprisoned|sentenced|given|received|term\s+of|sentence\s+of)\b[^.;]{{0,80}}?"
-    rf"{_AMOUNT}(?:{_PERIOD}|life\b)|\bjailed\s+for\s+life\b|"
-    rf"{_AMOUNT}{_PERIOD}(?:\s+(?:in\s+prison|in\s+jail|behind\s+bars))",
+    rf"{_AMOUNT}{_PERIOD}|\bjailed\s+for\s+life\b|"
+    rf"{_AMOUNT}{_PERIOD}\s+(?:in\s+prison|in\s+jail|behind\s+bars)",
     re.IGNORECASE,
 )
+# "How long" is answered by a length or a stretch of time, not by a date alone ("after they met
+# in 2019"); "How long ago" by a stretch or a date ("in 2017").
 _STATES["extent"] = re.compile(f"{_STATES['length'].pattern}|{_STRETCH}", re.IGNORECASE)
 # "How long does the crossing take?" and "How long did the siege last?" by a stretch of time
 # alone, not "runs for 26.7km" nor "two years ago".
