@@ -1029,6 +1029,21 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(stating, key=lambda e: e.relevance)
 
 
+def _uncounted_by_best(
+    question: str, evidence: list[Evidence]
+) -> tuple[list[str], Evidence] | None:
+    """The terms a "how many" question counts (`_counted_terms`) and the best-rated evidence
+    sentence, when that sentence counts none of them: where `counting_back` and `counting_on`
+    look past it. None for other questions, or when the best sentence counts the thing."""
+    counted = _counted_terms(question) if asked_measure(question) == "count" else []
+    if not counted or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if any(_counts(best.sentence, term) for term in counted):
+        return None
+    return counted, best
+
+
 def counting_back(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For "how many" of a thing, the best-rated sentence of the best one's article, rated at
     least a fifth as high, that counts "them" right after a sentence naming the thing, when the
@@ -1036,12 +1051,10 @@ def counting_back(question: str, evidence: list[Evidence]) -> Evidence | None:
     best-selling product is the meat and potato pie." for "How many meat and potato pies did
     Barlow's sell last year?", which the ranker rates low for sharing no word with it. None for
     other questions, or when no such sentence is found."""
-    counted = _counted_terms(question) if asked_measure(question) == "count" else []
-    if not counted or not evidence:
+    uncounted = _uncounted_by_best(question, evidence)
+    if uncounted is None:
         return None
-    best = max(evidence, key=lambda e: e.relevance)
-    if any(_counts(best.sentence, term) for term in counted):
-        return None
+    counted, best = uncounted
     return rated_far_from_best(
         evidence,
         lambda e: (
@@ -1061,13 +1074,11 @@ def counting_on(question: str, evidence: list[Evidence]) -> Evidence | None:
     has ..."). The ranker rates such a short sentence far below the best for sharing no more
     than the counted word with the question, so no floor applies. None for other questions,
     when the best sentence counts the thing, or when no such sentence is found."""
-    counted = _counted_terms(question) if asked_measure(question) == "count" else []
     named = _named_words(question) - _DATE_WORDS
-    if not counted or not named or not evidence:
+    uncounted = _uncounted_by_best(question, evidence)
+    if not named or uncounted is None:
         return None
-    best = max(evidence, key=lambda e: e.relevance)
-    if any(_counts(best.sentence, term) for term in counted):
-        return None
+    counted, best = uncounted
 
     def names_before(sentence: Evidence) -> bool:
         before = _evidence_before(sentence, evidence)
