@@ -26,8 +26,8 @@ from rag.lexical import STOPWORDS
 _MIN_POPULATION = 1_000_000
 # "U.S." is "US".
 _DOTTED = re.compile(r"\b((?:[A-Z]\.){2,})")
-# A capitalised word before a form, other than a stop word ("In Mexico"), makes it part of
-# another name: "New Mexico", "New Jersey".
+# A capitalised word before a form, other than a stop word ("In Mexico") or initials
+# (`_of_the_country`), makes it part of another name: "New Mexico", "New Jersey".
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")
 
 
@@ -97,10 +97,17 @@ def countries(text: str) -> dict[int, set[str]]:
     for pattern, key in ((names, str.lower), (in_capitals, str)):
         for match in pattern.finditer(text):
             before = _NAME_BEFORE.search(text, 0, match.start())
-            if not match[0][0].isupper() or (before and before[1].lower() not in STOPWORDS):
+            if not match[0][0].isupper() or (before and not _of_the_country(before[1])):
                 continue
             found.setdefault(country_of[key(match[1])], set()).add(match[1])
     return found
+
+
+def _of_the_country(word: str) -> bool:
+    """Whether a capitalised word before a country's form leaves it that country: a stop word
+    ("In Mexico") or initials, which name a body of the country ("MND Scotland", "NHS
+    Scotland"), where any other word makes another name ("New Mexico", "George Washington")."""
+    return word.lower() in STOPWORDS or (len(word) > 1 and word.isupper())
 
 
 def named_otherwise(named: str, text: str) -> set[str]:

@@ -26,6 +26,10 @@ def test_forms_shared_or_written_otherwise_are_read_as_news_means_them():
     assert named_otherwise("What did Hong Kong say?", "Chinese officials said.") == set()
     # A form inside a longer name, and small territories' capitals, name no country.
     assert countries("New Mexico officials said.") == {}
+    # Initials before a country's name make a body of that country, not another name.
+    assert named_otherwise("What did the Scottish charity give?", "funded by MND Scotland")
+    assert countries("a report by NHS Scotland") != {}
+    assert countries("George Washington said.") == {}
     assert countries("In Mexico, officials said.") != {}
     assert countries("Stanley and Hamilton met.") == {}
 
