@@ -144,7 +144,9 @@ _QUESTION_TYPES = (
         r"\bwhat (percentage|percent|number|amount|share)\b", re.IGNORECASE)),
     ("time", TIME_QUESTION),
     ("date", WHEN_QUESTION),
-    ("date", re.compile(r"\b(what|which) (year|decade|century|date|month|day)\b", re.IGNORECASE)),
+    ("date", re.compile(
+        r"\b(what|which) (year|decade|century|date|month|day)\b(?![\s-](?:groups?|olds?)\b)",
+        re.IGNORECASE)),
     ("job", JOB_QUESTION),
     ("name", re.compile(r"\b(who|whom|whose|where)\b", re.IGNORECASE)),
     ("means", JOURNEY_QUESTION),

@@ -73,7 +73,8 @@ DATE = re.compile(
 # A time of day ("at 4:52 a.m.", "at 2.15am", "shortly after midnight") answers "when" and
 # "what time".
 CLOCK = re.compile(
-    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b(?:midnight|noon)\b",
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<!\d:)\b\d{1,2}:\d{2}\b(?!:\d)"
+    r"|\b(?:midnight|noon)\b",
     re.IGNORECASE,
 )
 SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"

@@ -310,6 +310,16 @@ def test_what_time_asks_for_a_time_of_day():
     assert not has_answer_type("time", earlier, "What time did it hit?")
     # A time of day answers "when" as a date does.
     assert has_answer_type("date", quake, "When did the quake hit?")
+    # A race time in hours, minutes and seconds is no time of day.
+    best = "Her previous best was 1:10:52 for the half marathon, and she won in 2:26:41."
+    assert not has_answer_type("time", best, "At what time did the marathon start?")
+    assert has_answer_type("time", "The gun went at 8.45am.", "At what time did it start?")
+
+
+def test_a_year_group_is_no_year():
+    assert answer_type("Which year group is Ellie Marsh in?") is None
+    assert answer_type("What year-olds are eligible?") is None
+    assert answer_type("Which year did the line close?") == "date"
 
 
 def test_a_sentence_opening_with_an_age_refers_back():
