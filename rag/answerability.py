@@ -108,7 +108,11 @@ def features(
         best_relevance=max(relevance.values(), default=0.0),
         unmatched_negation=float(
             bool(NEGATION.search(question))
-            and not (NEGATION.search(context) or NEGATED_STATE.search(context))
+            and not (
+                NEGATION.search(context)
+                or NEGATED_STATE.search(context)
+                or negated_by_prefix(question, context)
+            )
         ),
         # Digits only on the question's side, and none in a name: "which one" and "5G" state
         # no number.
@@ -129,6 +133,31 @@ def features(
         typed_question=float(answer_type(question) is not None),
         typed_best=float(typed_best(question, hits, evidence)),
         yes_probability=yes_probability,
+    )
+
+
+# A word the question negates: "like" of "did not like", "agree" of "don't agree".
+_NEGATED_WORD = re.compile(
+    r"\b(?:not|never)\s+(?:(?:be|been|being|have|had|really|yet|fully|always)\s+)?([a-z]{3,})\b"
+    r"|n't\s+(?:(?:be|been|have|really|yet|fully|always)\s+)?([a-z]{3,})\b",
+    re.IGNORECASE,
+)
+# Prefixes that make a word its opposite: "disliked", "unhappy", "inactive", "non-payment".
+_NEGATING_PREFIXES = ("dis", "un", "in", "im", "il", "ir", "non")
+
+
+def negated_by_prefix(question: str, context: str) -> bool:
+    """Whether `context` says what the question negates by a word of opposite prefix: "22% said
+    they disliked it" for "What share of pupils said they did not like the ban?", "are unhappy"
+    for "Why are the banks not happy?"."""
+    negated = {terms(a or b)[0] for a, b in _NEGATED_WORD.findall(question) if terms(a or b)}
+    if not negated:
+        return False
+    return any(
+        set(terms(word[len(prefix) :])) & negated
+        for word in WORD.findall(context.replace("-", "").lower())
+        for prefix in _NEGATING_PREFIXES
+        if word.startswith(prefix) and len(word) > len(prefix) + 2
     )
 
 

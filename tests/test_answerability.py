@@ -3,7 +3,14 @@ best: pure logic, over hand-built hits and a bag-of-words embedder."""
 
 import numpy as np
 
-from rag.answerability import Features, best_context, decided, features, load_calibration
+from rag.answerability import (
+    Features,
+    best_context,
+    decided,
+    features,
+    load_calibration,
+    negated_by_prefix,
+)
 from rag.citations import in_its_decade
 from rag.lexical import BM25Index
 from rag.types import Evidence, Hit, ScoredSentence
@@ -171,3 +178,15 @@ def test_a_context_saying_no_in_other_words_matches_a_negating_question():
     # Something missing is no state of what is asked about.
     texts[1] = "Four were found by a missing teenager's father."
     assert compute("How many containers have not been found?", 1, texts).unmatched_negation == 1.0
+
+
+def test_a_word_of_opposite_prefix_says_what_a_question_negates():
+    texts = ["The school surveyed 1,020 pupils.", "About 22% said they disliked the ban."]
+    asked = "What share of pupils said they did not like the ban?"
+    assert compute(asked, 1, texts).unmatched_negation == 0.0
+    texts[1] = "About 22% said they liked the ban."
+    assert compute(asked, 1, texts).unmatched_negation == 1.0
+    assert negated_by_prefix("Why are the banks not happy?", "The banks are unhappy.")
+    assert negated_by_prefix("Who didn't agree?", "Two members disagreed.")
+    # Only the negated word's opposite counts: "inside" is no opposite of "side".
+    assert not negated_by_prefix("Which team did not win?", "The team inside won.")
