@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from rag.citations import in_its_decade, numbers, unmentioned
-from rag.evidence import answer_type, has_answer_type
+from rag.evidence import answer_type, has_answer_type, sentences_before
 from rag.holders import called_as, introduced_kinds
 from rag.lexical import WORD, BM25Index, question_terms, terms
 from rag.logistic import LogisticModel
@@ -53,9 +53,11 @@ class Features:
     unmatched_negation: float  # 1 if the question negates and the best context does not
     missing_number: float  # 1 if a number in the question is not in the best context
     missing_name: float  # 1 if a name in the question is in no evidence sentence or title
-    # 1 if a name in the question is not in the best sentence, the one before it or its title,
-    # in any form news refers back to it by ("Ms Tate" for Imogen Tate, `rag.mentions`): a near
-    # miss asks about someone else ("Halvorsen's shares" over "Shares in Kestrel rose").
+    # 1 if a name in the question is not in the best sentence, the one before it (or those its
+    # references are resolved in: "Her coach" after "She began ..." after "Dunphy played ...")
+    # or its title, in any form news refers back to it by ("Ms Tate" for Imogen Tate,
+    # `rag.mentions`): a near miss asks about someone else ("Halvorsen's shares" over "Shares in
+    # Kestrel rose").
     name_beside_best: float
     # 1 if the question asks for a kind of answer (a number, a date, a name ...,
     # `rag.evidence.answer_type`); and 1 if the best context also holds one beyond the question.
@@ -102,6 +104,7 @@ def features(
     context = best_context(hits, evidence)
     seen_text = " ".join([context, evidence_text, *(h.title for h in hits)])
     article = _best_article(hits, evidence)
+    referred = referred_context(hits, evidence)
     return Features(
         top_dense=hits[0].dense_score if hits else 0.0,
         missing_key_term=bm25.missing_share(asked, evidence_terms),
@@ -126,7 +129,7 @@ def features(
         name_beside_best=float(
             bool(
                 _by_kind(
-                    unnamed_in(question, f"{context} {best_title(evidence)}"), context, article
+                    unnamed_in(question, f"{referred} {best_title(evidence)}"), referred, article
                 )
             )
         ),
@@ -199,6 +202,15 @@ def best_context(hits: list[Hit], evidence: list[Evidence]) -> str:
         return ""
     best = max(evidence, key=lambda e: e.relevance)
     return f"{_sentence_before(hits, best)} {best.sentence}".strip()
+
+
+def referred_context(hits: list[Hit], evidence: list[Evidence]) -> str:
+    """The evidence sentence the ranker rates best, after the sentences its references are
+    resolved in (`rag.evidence.sentences_before`)."""
+    if not evidence:
+        return ""
+    best = max(evidence, key=lambda e: e.relevance)
+    return f"{sentences_before(hits).get((best.doc_id, best.start), '')} {best.sentence}".strip()
 
 
 def _sentence_before(hits: list[Hit], sentence: Evidence) -> str:

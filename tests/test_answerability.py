@@ -107,6 +107,21 @@ def test_name_outside_the_best_context_and_its_title_is_flagged():
     assert compute("When did the Harbour Bridge open?", best=0).name_beside_best == 0.0  # title
 
 
+def test_a_name_the_best_sentence_refers_back_to_is_beside_it():
+    # "Her coach" is Dunphy's, two sentences back through "She began ...".
+    texts = [
+        "The marathon was held in cool conditions.",
+        "Dunphy played camogie until she tore a ligament.",
+        "She began running to rebuild her fitness.",
+        "Her coach, Sean Tobin, is a former national champion.",
+    ]
+    asked = "What title did Dunphy's coach win?"
+    assert compute(asked, best=3, texts=texts).name_beside_best == 0.0
+    # Not past a sentence that refers to no one before it.
+    texts[2] = "Running came later, after surgery."
+    assert compute(asked, best=3, texts=texts).name_beside_best == 1.0
+
+
 def test_a_name_the_best_context_calls_by_the_kind_its_article_introduces_it_as_is_mentioned():
     texts = [
         "In Oskatin Lake, a Cree community of 1,400 people, milk costs C$15.",
