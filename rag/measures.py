@@ -364,8 +364,8 @@ _WHAT_PERCENT = re.compile(
     re.IGNORECASE,
 )
 # "How much ransom ...?", "How much did the repairs cost?", "How much did the painting sell
-# for?": an amount of money (not "How much did the album sell?", nor "raise" or "contribute",
-# said of rates and growth too).
+# for?", "How much did the council put towards it?": an amount of money (not "How much did the
+# album sell?", nor "raise" or "contribute", said of rates and growth too).
 _HOW_MUCH_MONEY = re.compile(
     rf"\bhow much\s+(?:(?!{AUXILIARY}\b)\w+\s+)?(?:money|cash|ransom|compensation|funding|revenue|"
     r"profit|salary|wages?|dividend|budget|subsid(?:y|ies)|bonus|damages|rent|fares?|fees?|debts?|"
@@ -378,7 +378,8 @@ _HOW_MUCH_MONEY = re.compile(
     # The verb, not the noun of "the cost of living" or "the pay gap".
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
     r"(?:cost|pay|paid|paying|spend|spent|earn|earned|charge|charged|(?:sell|sold)(?=\s+for\b)|"
-    r"fetch|fetched|donate|donated|invest|invested|owe|owed|bid|fined|demand(?:ed)?(?=\s+(?:to|from|for)\b|\W*$))\b"
+    r"fetch|fetched|donate|donated|invest|invested|owe|owed|bid|fined|demand(?:ed)?(?=\s+(?:to|from|for)\b|\W*$)|"
+    r"put(?=\s+(?:in|into|towards?|up)\b))\b"
     r"(?!\s+(?:of|gap|rises?|cuts?|increases?|deal|talks|freeze|packages?)\b)"
     # "What did he say the scheme would cost?", "What will it cost?" (not "What did the war
     # cost?", which may be answered in lives).
