@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from rag.lexical import (
+    AUXILIARY,
     COLOUR_QUESTION,
     HOW_MEASURES,
     JOB_QUESTION,
@@ -579,23 +580,25 @@ def complete_best(evidence: list[Evidence]) -> Evidence | None:
 
 
 def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
-    """The sentence right after the best, when the ranker rates it at least half as high and
-    it holds every term of the question the best holds and more: "Evaporative (wet) cooling
-    towers use the rejected heat ..." after "A dry type cooling tower is similar to an
-    automobile radiator" for "An evaporative cooling tower is also referred to as what kind of
-    cooling tower?". One that refers back to the best holds the best's terms through it: "He
-    called it packet switching ... and proposed to build a nationwide network" after "Donald
-    Davies ... developed the same message routing methodology" for "What did Davies want to
-    build?"; one that goes on about whom the best introduces, by "he" or "she" or in their
-    words, need only be rated a fifth as high when the best lacks the kind of answer or the
-    measure asked for ("He broke his wrist in 2024 when he tripped over a scooter" after
-    "Graham Sutcliffe, 62, ... chairs the Marbury Sight Loss Forum"), where "It is a
-    theoretical device" after "A Turing machine is a mathematical model" must be rated half as
-    high, as must "He joined Leicester Chess Club at seven" after the sentence naming who
-    taught Arjun chess. None when the best holds the number, date or time the question asks for
-    ("last recorded in the wild in Britain in 1984" for "When had the orchid last been recorded
-    ...?"), or for a question answered yes or no: a sentence that refers back to the best shares
-    its terms, not what it affirms. None otherwise."""
+    """The sentence right after the best, when the ranker rates it at least half as high and it
+    holds every term of the question the best holds and more: "Evaporative (wet) cooling towers
+    use the rejected heat ..." after "A dry type cooling tower is similar to an automobile
+    radiator" for "An evaporative cooling tower is also referred to as what kind of cooling
+    tower?". One that refers back to the best holds the best's terms through it: "He called it
+    packet switching ... and proposed to build a nationwide network" after "Donald Davies ...
+    developed the same message routing methodology" for "What did Davies want to build?"; one
+    that goes on about whom the best introduces, by "he" or "she" or in their words, need only
+    be rated a fifth as high when the best lacks the kind of answer or the measure asked for
+    ("He broke his wrist in 2024 when he tripped over a scooter" after "Graham Sutcliffe, 62,
+    ... chairs the Marbury Sight Loss Forum"), where "It is a theoretical device" after "A
+    Turing machine is a mathematical model" must be rated half as high, as must "He joined
+    Leicester Chess Club at seven" after the sentence naming who taught Arjun chess. So may one
+    that names the kind a which-question asks one of, which the best does not ("He carries a
+    faulty version of a gene called C9orf72" after the sentence naming the joiner, for "Which
+    gene does the Paisley joiner have a faulty copy of?"). None when the best holds the number,
+    date or time the question asks for ("last recorded in the wild in Britain in 1984" for "When
+    had the orchid last been recorded ...?"), or for a question answered yes or no: a sentence
+    that refers back to the best shares its terms, not what it affirms. None otherwise."""
     if not evidence or YES_NO.match(question.strip()):
         return None
     best = max(evidence, key=lambda e: e.relevance)
@@ -617,9 +620,16 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
         else kind is not None and not has_answer_type(kind, best.sentence, question)
     )
 
+    which = _WHICH_KIND.match(question.strip())
+    noun = terms(which[1])[:1] if which else []
+
+    def names_kind(e: Evidence) -> bool:
+        """Whether `e` names the kind a which-question asks one of, which the best does not."""
+        return bool(noun) and noun[0] in terms(e.sentence) and noun[0] not in terms(best.sentence)
+
     def floor(e: Evidence) -> float:
         goes_on = continues(best, e) or said_by_pronoun(e.sentence)
-        return FAR_SHARE if lacking and goes_on else _HALF_AS_HIGH
+        return FAR_SHARE if (lacking or names_kind(e)) and goes_on else _HALF_AS_HIGH
 
     return next(
         (
@@ -632,6 +642,9 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
         None,
     )
 
+
+# The kind a "Which gene does ...?" question asks one of ("gene").
+_WHICH_KIND = re.compile(rf"^\W*(?:which|what)\s+([a-z]+)\s+{AUXILIARY}\b", re.IGNORECASE)
 
 _NUMBER_THEN_WORD = re.compile(r"(?<![\d.,])(\d(?:[\d,.]*\d)?)(\s+[A-Za-z][\w-]*)")
 

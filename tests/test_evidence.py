@@ -422,6 +422,20 @@ def test_the_sentence_after_the_best_answers_when_it_holds_more_of_the_question(
     assert fuller_next("What did the former record holder send Lowther?", [sent, quoted])
 
 
+def test_a_sentence_naming_the_kind_a_which_question_asks_may_be_rated_low():
+    asked = "Which gene does the Paisley joiner in the trial have a faulty copy of?"
+    joiner = evidence_at(1, "One taking part in the trial is Craig Lee, a joiner from Paisley.", 0,
+                         0.58)  # fmt: skip
+    gene = evidence_at(2, "He carries a faulty version of a gene called C9orf72.", joiner.end + 1,
+                       0.24)  # fmt: skip
+    assert fuller_next(asked, [joiner, gene]) is gene
+    # Not one that names no gene, nor one after a best that names the kind already.
+    unnamed = evidence_at(2, "He carries a faulty version of it.", joiner.end + 1, 0.24)
+    assert fuller_next(asked, [joiner, unnamed]) is None
+    named = evidence_at(1, "The joiner from Paisley in the trial has a rare gene.", 0, 0.58)
+    assert fuller_next(asked, [named, dataclasses.replace(gene, start=named.end + 1)]) is None
+
+
 def test_a_best_sentence_that_ends_in_a_colon_gives_way_to_one_rated_near_it():
     colon = evidence_at(
         1, "Thus, a typical complexity class has a definition like the following:", 0, 0.25
