@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from rag.citations import in_its_decade, numbers, unmentioned
-from rag.evidence import answer_type, has_answer_type, sentences_before
+from rag.evidence import answer_type, has_answer_type, needs_context, sentences_before
 from rag.holders import called_as, introduced_kinds
 from rag.lexical import WORD, BM25Index, question_terms, terms
 from rag.logistic import LogisticModel
@@ -142,25 +142,32 @@ def features(
 # A word the question negates: "like" of "did not like", "agree" of "don't agree".
 _NEGATED_WORD = re.compile(
     r"\b(?:not|never)\s+(?:(?:be|been|being|have|had|really|yet|fully|always)\s+)?([a-z]{3,})\b"
-    r"|n't\s+(?:(?:be|been|have|really|yet|fully|always)\s+)?([a-z]{3,})\b",
+    r"|n['’]t\s+(?:(?:be|been|have|really|yet|fully|always)\s+)?([a-z]{3,})\b",
     re.IGNORECASE,
 )
-# Prefixes that make a word its opposite: "disliked", "unhappy", "inactive", "non-payment".
-_NEGATING_PREFIXES = ("dis", "un", "in", "im", "il", "ir", "non")
+# Words that say the opposite of another by a prefix, as news writes them: "disliked" is
+# "did not like" (where "display" is no "not play", nor "income" "not come").
+_OPPOSITES = (
+    "dislike disagree disapprove disallow disobey dishonest dissatisfied unhappy unable "
+    "unwilling unaware unsafe unfair unsure unclear unknown unpaid unemployed unlikely "
+    "unsuccessful unpopular unprepared unconvinced unsatisfied unreliable unavailable "
+    "unacceptable unwelcome unlawful unharmed unhurt incorrect inaccurate inadequate "
+    "insufficient inactive invalid impossible impatient illegal irregular irresponsible"
+).split()
+_NEGATING_PREFIXES = ("dis", "un", "in", "im", "il", "ir")
 
 
 def negated_by_prefix(question: str, context: str) -> bool:
-    """Whether `context` says what the question negates by a word of opposite prefix: "22% said
-    they disliked it" for "What share of pupils said they did not like the ban?", "are unhappy"
-    for "Why are the banks not happy?"."""
+    """Whether `context` says what the question negates by a word of opposite prefix (one of
+    `_OPPOSITES`): "22% said they disliked it" for "What share of pupils said they did not like
+    the ban?", "are unhappy" for "Why are the banks not happy?"."""
     negated = {terms(a or b)[0] for a, b in _NEGATED_WORD.findall(question) if terms(a or b)}
-    if not negated:
-        return False
     return any(
         set(terms(word[len(prefix) :])) & negated
-        for word in WORD.findall(context.replace("-", "").lower())
+        for word in WORD.findall(context.lower())
+        if any(word.startswith(opposite) for opposite in _OPPOSITES)
         for prefix in _NEGATING_PREFIXES
-        if word.startswith(prefix) and len(word) > len(prefix) + 2
+        if word.startswith(prefix)
     )
 
 
@@ -206,10 +213,13 @@ def best_context(hits: list[Hit], evidence: list[Evidence]) -> str:
 
 def referred_context(hits: list[Hit], evidence: list[Evidence]) -> str:
     """The evidence sentence the ranker rates best, after the sentences its references are
-    resolved in (`rag.evidence.sentences_before`)."""
+    resolved in (`rag.evidence.sentences_before`) when it refers back (`needs_context`), else
+    after the sentence before it (`best_context`)."""
     if not evidence:
         return ""
     best = max(evidence, key=lambda e: e.relevance)
+    if not needs_context(best.sentence):
+        return best_context(hits, evidence)
     return f"{sentences_before(hits).get((best.doc_id, best.start), '')} {best.sentence}".strip()
 
 

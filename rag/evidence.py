@@ -54,6 +54,7 @@ from rag.measures import (
     DAY_QUESTION,
     FAR_SHARE,
     HOW_MANY,
+    NOT_A_YEAR,
     REPORTED_ON,
     TIME_QUESTION,
     WEEKDAYS,
@@ -146,7 +147,7 @@ _QUESTION_TYPES = (
     ("time", TIME_QUESTION),
     ("date", WHEN_QUESTION),
     ("date", re.compile(
-        r"\b(what|which) (year|decade|century|date|month|day)\b(?![\s-](?:groups?|olds?)\b)",
+        rf"\b(what|which) (?:year{NOT_A_YEAR}|decade|century|date|month|day)\b",
         re.IGNORECASE)),
     ("job", JOB_QUESTION),
     ("name", re.compile(r"\b(who|whom|whose|where)\b", re.IGNORECASE)),
@@ -621,11 +622,15 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
     )
 
     which = _WHICH_KIND.match(question.strip())
-    noun = terms(which[1])[:1] if which else []
 
     def names_kind(e: Evidence) -> bool:
-        """Whether `e` names the kind a which-question asks one of, which the best does not."""
-        return bool(noun) and noun[0] in terms(e.sentence) and noun[0] not in terms(best.sentence)
+        """Whether `e` names one of the kind a which-question asks one of ("a gene called
+        C9orf72"), which the best does not mention."""
+        if not which or re.search(rf"(?i:\b{which[1]})", best.sentence):
+            return False
+        kind = rf"(?i:{which[1]})"
+        called = rf"{kind}s?\s+(?:called|named|known\s+as)\s+\S"
+        return bool(re.search(rf"{called}|(?<!^)\b[A-Z0-9][\w-]*\s+{kind}\b", e.sentence))
 
     def floor(e: Evidence) -> float:
         goes_on = continues(best, e) or said_by_pronoun(e.sentence)

@@ -70,10 +70,15 @@ DATE = re.compile(
     rf"\b({YEAR})s?\b|\b(?:{MONTHS}|{DAYS})\b|"
     r"\bcentur(?:y|ies)\b"
 )
+# After "year", what makes it no year: "year-long", "year group", "year-olds".
+NOT_A_YEAR = r"(?![-‐‑–\w]|\s+(?:groups?|olds?)\b)"
 # A time of day ("at 4:52 a.m.", "at 2.15am", "shortly after midnight") answers "when" and
-# "what time".
+# "what time"; hours, minutes and seconds are one when "at" or the zone says so ("at 04:32:15",
+# "12:30:00 GMT"), and a race time otherwise ("1:10:52 for the half marathon").
 CLOCK = re.compile(
-    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<!\d:)\b\d{1,2}:\d{2}\b(?!:\d)"
+    r"(?<!\d:)\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|(?<!\d:)\b\d{1,2}:\d{2}\b(?!:\d)"
+    r"|\bat\s+\d{1,2}:\d{2}:\d{2}\b|\b\d{1,2}:\d{2}:\d{2}\s*(?:local\s+time|GMT|UTC|BST|CET)\b"
     r"|\b(?:midnight|noon)\b",
     re.IGNORECASE,
 )
@@ -365,7 +370,7 @@ _WHAT_PERCENT = re.compile(
 )
 # "How much ransom ...?", "How much did the repairs cost?", "How much did the painting sell
 # for?", "How much did the council put towards it?": an amount of money (not "How much did the
-# album sell?", nor "raise" or "contribute", said of rates and growth too).
+# album sell?", nor "raise", "contribute" or "put up", said of rates, bills and growth too).
 _HOW_MUCH_MONEY = re.compile(
     rf"\bhow much\s+(?:(?!{AUXILIARY}\b)\w+\s+)?(?:money|cash|ransom|compensation|funding|revenue|"
     r"profit|salary|wages?|dividend|budget|subsid(?:y|ies)|bonus|damages|rent|fares?|fees?|debts?|"
@@ -379,7 +384,7 @@ _HOW_MUCH_MONEY = re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
     r"(?:cost|pay|paid|paying|spend|spent|earn|earned|charge|charged|(?:sell|sold)(?=\s+for\b)|"
     r"fetch|fetched|donate|donated|invest|invested|owe|owed|bid|fined|demand(?:ed)?(?=\s+(?:to|from|for)\b|\W*$)|"
-    r"put(?=\s+(?:in|into|towards?|up)\b))\b"
+    r"put(?=\s+(?:in|into|towards?)\b))\b"
     r"(?!\s+(?:of|gap|rises?|cuts?|increases?|deal|talks|freeze|packages?)\b)"
     # "What did he say the scheme would cost?", "What will it cost?" (not "What did the war
     # cost?", which may be answered in lives).
@@ -1763,4 +1768,4 @@ def year_of_deed(question: str, evidence: list[Evidence]) -> Evidence | None:
 
 # How many words either side of a year may tell what it dates: "which was opened in 1797".
 _DEED_REACH = 4
-_WHAT_YEAR = re.compile(r"\b(?:what|which)\s+year\b(?![-\w]|\s+group)", re.IGNORECASE)
+_WHAT_YEAR = re.compile(rf"\b(?:what|which)\s+year\b{NOT_A_YEAR}", re.IGNORECASE)

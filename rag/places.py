@@ -97,17 +97,23 @@ def countries(text: str) -> dict[int, set[str]]:
     for pattern, key in ((names, str.lower), (in_capitals, str)):
         for match in pattern.finditer(text):
             before = _NAME_BEFORE.search(text, 0, match.start())
-            if not match[0][0].isupper() or (before and not _of_the_country(before[1])):
+            if not match[0][0].isupper() or (before and not _of_the_country(before[1], match[0])):
                 continue
             found.setdefault(country_of[key(match[1])], set()).add(match[1])
     return found
 
 
-def _of_the_country(word: str) -> bool:
-    """Whether a capitalised word before a country's form leaves it that country: a stop word
-    ("In Mexico") or initials, which name a body of the country ("MND Scotland", "NHS
-    Scotland"), where any other word makes another name ("New Mexico", "George Washington")."""
-    return word.lower() in STOPWORDS or (len(word) > 1 and word.isupper())
+def _of_the_country(word: str, form: str) -> bool:
+    """Whether a capitalised word before a country's `form` leaves it that country: a stop word
+    ("In Mexico") or initials of three to five letters, which name a body of the country ("MND
+    Scotland", "NHS Scotland"), where any other word makes another name ("New Mexico", "George
+    Washington"). Not in a line written in capitals ("NEW MEXICO OFFICIALS"), where every word
+    looks like initials, nor Roman numerals ("World War II Germany")."""
+    initials = 3 <= len(word) <= 5 and word.isupper() and not form.isupper()
+    return word.lower() in STOPWORDS or (initials and not _ROMAN.fullmatch(word))
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 def named_otherwise(named: str, text: str) -> set[str]:

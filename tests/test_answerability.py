@@ -120,6 +120,14 @@ def test_a_name_the_best_sentence_refers_back_to_is_beside_it():
     # Not past a sentence that refers to no one before it.
     texts[2] = "Running came later, after surgery."
     assert compute(asked, best=3, texts=texts).name_beside_best == 1.0
+    # Nor for a best sentence that refers to no one: a near miss about someone else.
+    texts = [
+        "Halvorsen agreed to sell its 12% stake in the port.",
+        "It said the sale would close in May.",
+        "Shares in Kestrel rose 4% on Monday.",
+    ]
+    asked = "How much did Halvorsen's shares rise?"
+    assert compute(asked, best=2, texts=texts).name_beside_best == 1.0
 
 
 def test_a_name_the_best_context_calls_by_the_kind_its_article_introduces_it_as_is_mentioned():
@@ -203,5 +211,9 @@ def test_a_word_of_opposite_prefix_says_what_a_question_negates():
     assert compute(asked, 1, texts).unmatched_negation == 1.0
     assert negated_by_prefix("Why are the banks not happy?", "The banks are unhappy.")
     assert negated_by_prefix("Who didn't agree?", "Two members disagreed.")
-    # Only the negated word's opposite counts: "inside" is no opposite of "side".
-    assert not negated_by_prefix("Which team did not win?", "The team inside won.")
+    # Only a word of opposite prefix counts: "inside" is no "not side", "display" no "not
+    # play", "unlike" no "not like".
+    assert not negated_by_prefix("Why did they not side with him?", "He stood inside.")
+    assert not negated_by_prefix("Who did not play in the final?", "It went on display.")
+    assert not negated_by_prefix("Who did not like it?", "Unlike last year, it rained.")
+    assert negated_by_prefix("Who didn’t agree?", "Two members disagreed.")

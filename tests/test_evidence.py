@@ -314,11 +314,16 @@ def test_what_time_asks_for_a_time_of_day():
     best = "Her previous best was 1:10:52 for the half marathon, and she won in 2:26:41."
     assert not has_answer_type("time", best, "At what time did the marathon start?")
     assert has_answer_type("time", "The gun went at 8.45am.", "At what time did it start?")
+    # Unless "at" or a time zone says it is one.
+    quake = "The quake struck at 04:32:15, and a second at 04:40:02 GMT."
+    assert has_answer_type("time", quake, "At what time did the quake strike?")
+    assert not has_answer_type("time", "She won in 2:26:41am.", "At what time did she win?")
 
 
 def test_a_year_group_is_no_year():
     assert answer_type("Which year group is Ellie Marsh in?") is None
     assert answer_type("What year-olds are eligible?") is None
+    assert answer_type("What year-long ban was imposed?") is None
     assert answer_type("Which year did the line close?") == "date"
 
 
@@ -434,6 +439,10 @@ def test_a_sentence_naming_the_kind_a_which_question_asks_may_be_rated_low():
     assert fuller_next(asked, [joiner, unnamed]) is None
     named = evidence_at(1, "The joiner from Paisley in the trial has a rare gene.", 0, 0.58)
     assert fuller_next(asked, [named, dataclasses.replace(gene, start=named.end + 1)]) is None
+    # A sentence that only mentions the kind names none of it.
+    joined = evidence_at(1, "Smith, 24, joined Rovers in May.", 0, 0.58)
+    team = evidence_at(2, "He said the team was ambitious.", joined.end + 1, 0.24)
+    assert fuller_next("Which team did Smith join?", [joined, team]) is None
 
 
 def test_a_best_sentence_that_ends_in_a_colon_gives_way_to_one_rated_near_it():

@@ -400,7 +400,7 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
     assert asked_measure("How much did demand rise?") == "count"
     assert asked_measure("How much did the council put towards the reopening?") == "money"
     assert asked_measure("How much did the Japanese investor put in?") == "money"
-    assert asked_measure("How much effort did they put in?") == "count"
+    assert asked_measure("How much did the price rise put up bills?") == "count"
     assert asked_measure("How much did consumer demand grow?") == "count"
     assert asked_measure("What did the war cost?") is None  # perhaps in lives
     assert asked_measure("How much is the pocket watch worth?") == "money"

@@ -30,6 +30,10 @@ def test_forms_shared_or_written_otherwise_are_read_as_news_means_them():
     assert named_otherwise("What did the Scottish charity give?", "funded by MND Scotland")
     assert countries("a report by NHS Scotland") != {}
     assert countries("George Washington said.") == {}
+    # Not in a line in capitals, nor after a Roman numeral or two letters.
+    assert countries("NEW MEXICO OFFICIALS SAID") == {}
+    assert countries("World War II Germany") == {}
+    assert countries("AJ Jordan scored.") == {}
     assert countries("In Mexico, officials said.") != {}
     assert countries("Stanley and Hamilton met.") == {}
 
