@@ -50,7 +50,10 @@ class Features:
     # synonym ("colour" is present in a sentence saying "green"; "population" in none).
     missing_key_term: float
     best_relevance: float  # the evidence ranker's probability for the best retrieved sentence
-    unmatched_negation: float  # 1 if the question negates and the best context does not
+    # 1 if the question negates and the best context does not; not for "Why ...?", whose
+    # negation is what the reason explains, often in other words ("Why hasn't work started?":
+    # "has yet to begin construction because of planning objections").
+    unmatched_negation: float
     missing_number: float  # 1 if a number in the question is not in the best context
     missing_name: float  # 1 if a name in the question is in no evidence sentence or title
     # 1 if a name in the question is not in the best sentence, the one before it (or those its
@@ -111,6 +114,7 @@ def features(
         best_relevance=max(relevance.values(), default=0.0),
         unmatched_negation=float(
             bool(NEGATION.search(question))
+            and not _ASKS_WHY.match(question)
             and not (
                 NEGATION.search(context)
                 or NEGATED_STATE.search(context)
@@ -139,6 +143,7 @@ def features(
     )
 
 
+_ASKS_WHY = re.compile(r"\W*why\b", re.IGNORECASE)
 # A word the question negates: "like" of "did not like", "agree" of "don't agree".
 _NEGATED_WORD = re.compile(
     r"\b(?:not|never)\s+(?:(?:be|been|being|have|had|really|yet|fully|always)\s+)?([a-z]{3,})\b"

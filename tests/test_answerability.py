@@ -74,6 +74,8 @@ def test_negation_the_best_context_lacks_is_flagged():
     assert compute("Who designed the bridge?").unmatched_negation == 0.0
     assert compute("Who did not design the bridge?").unmatched_negation == 1.0
     assert compute("Who didn't design the bridge?").unmatched_negation == 1.0
+    # A why-question's negation is what the reason explains, in whatever words.
+    assert compute("Why was the bridge not designed by Lund?").unmatched_negation == 0.0
 
 
 def test_number_missing_from_the_best_context_is_flagged():
