@@ -550,7 +550,14 @@ def rated_far_from_best(
 
 # Sentences this many characters apart (a space, a line or paragraph break) are consecutive.
 _ADJACENT = 3
-_REFERS_BACK = re.compile(r"^[\"“‘']?(?:he|she|his|her)\b", re.IGNORECASE)
+# A sentence going on about the one before: by "he" or "she", or by "it" for how long what the
+# sentence before tells took, lasted or cost ("It took them 11 months." after "... whose team
+# cleaned and repaired the painting"), not "it" for anything ("It separated from the rocket").
+_REFERS_BACK = re.compile(
+    r"^[\"“‘']?(?:he|she|his|her)\b"
+    r"|^it\s+(?:(?:has|had)\s+taken|took|takes|lasted|lasts|cost|costs)\b",
+    re.IGNORECASE,
+)
 
 
 def continues(best: Evidence, sentence: Evidence) -> bool:

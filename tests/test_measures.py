@@ -622,6 +622,16 @@ def test_quotations_right_after_the_best_go_on_with_it_and_count_as_near():
     assert rated_near_best([best, evidence_at(3, hotel, 500, 0.1)]) == [best]
 
 
+def test_a_sentence_telling_how_long_what_the_best_tells_took_counts_as_near():
+    led = "Its restoration was led by Anna Kowalski, whose team repaired the painting."
+    best = evidence_at(1, led, 0, 0.35)
+    took = evidence_at(2, "It took them 11 months.", len(led) + 1, 0.07)
+    assert rated_near_best([best, took]) == [best, took]
+    # Not a sentence about anything else that opens with "it".
+    other = evidence_at(2, "It was found behind a false ceiling.", len(led) + 1, 0.07)
+    assert rated_near_best([best, other]) == [best]
+
+
 def test_how_many_is_not_answered_by_an_age_a_time_or_a_quantity_in_units():
     nurses = "How many nurses did the home employ?"
     assert not states("count", "Grace Adeyemi, 44, was dismissed at 9pm.", nurses)
