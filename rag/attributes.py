@@ -10,9 +10,9 @@ when the retrieved passages of the article never name it, and no evidence senten
 close to it in meaning ("earnings" for "revenue"), the articles do not answer. So with a
 question that asks for a name ("What is the name of the girl rescued in Pietrasanta?"), when no
 sentence near the best names anyone it does not already name; and with one that asks for a
-number or a date of something it names ("How many Canadair planes does Portugal own?"), when
-the best sentence, with the one before it, is about something else ("Spain sent four Canadair
-planes ...").
+number, a date or a time of something it names ("How many Canadair planes does Portugal own?"),
+when the best sentence, with the one before it, is about something else ("Spain sent four
+Canadair planes ...").
 """
 
 from __future__ import annotations
@@ -660,9 +660,9 @@ _OPENING_WORD = re.compile(r"\W*([A-Z][a-z'’-]*)\b(?!\s+[A-Z])")
 
 
 def measured_of_another(question: str, hits: list[Hit], evidence: list[Evidence]) -> bool:
-    """Whether the question asks for a number or a date of something it names, or of one of a
-    series it numbers ("in the second quarter"), that the best evidence sentence does not name,
-    and no sentence rated near it both names and gives (`naming_best`), each read with the
+    """Whether the question asks for a number, a date or a time of something it names, or of one of
+    a series it numbers ("in the second quarter"), that the best evidence sentence does not
+    name, and no sentence rated near it both names and gives (`naming_best`), each read with the
     text before it (`sentences_before`) unless it opens with another name or gives another
     name's thing of the kind asked ("Mottram's home" for "... Leckie's home?").
 
@@ -672,25 +672,25 @@ def measured_of_another(question: str, hits: list[Hit], evidence: list[Evidence]
     SQuAD development questions, refusing when the best sentence lacks a name held for 28
     unanswerable questions answered before and 11 answerable ones, one of which was answered
     wrong; the ordinals, for 7 unanswerable and 3 answerable ones, one answered wrong. A body
-    the article is about may be named by its kind ("the club"), and the place it is datelined
-    by "here", "the city", "the town" or "the village"; what its title names need not be named
-    at all (`_about`), though the answer still prefers a sentence that names it.
+    the article is about may be named by its kind ("the club"), and the place it is datelined by
+    "here", "the city", "the town" or "the village"; what its title names need not be named at
+    all (`_about`), though the answer still prefers a sentence that names it.
     """
     naming = _of_what_asked(question, hits, evidence, by_title=True)
     return naming is not None and not naming
 
 
 def naming_best(question: str, hits: list[Hit], evidence: list[Evidence]) -> Evidence | None:
-    """For a number or date question, the best-rated sentence near the best that names what the
-    question asks of, when the best one does not: "When did Kim leave Pyongyang?" is answered by
-    "Mr Kim left Pyongyang for Russia on Sunday", not by "Mr Kim arrived in Russia on Tuesday
-    morning, leaving his train", rated higher."""
+    """For a number, date or time question, the best-rated sentence near the best that names what
+    the question asks of, when the best one does not: "When did Kim leave Pyongyang?" is
+    answered by "Mr Kim left Pyongyang for Russia on Sunday", not by "Mr Kim arrived in Russia
+    on Tuesday morning, leaving his train", rated higher."""
     naming = naming_all(question, hits, evidence)
     return max(naming, key=lambda e: e.relevance) if naming else None
 
 
 def naming_all(question: str, hits: list[Hit], evidence: list[Evidence]) -> list[Evidence] | None:
-    """For a number or date question whose best sentence does not name all it names, the
+    """For a number, date or time question whose best sentence does not name all it names, the
     sentences rated near the best that do (`naming_best` quotes the best of them, and a draft
     may choose only among them); None when the best sentence names it all, or for other
     questions."""
@@ -700,12 +700,12 @@ def naming_all(question: str, hits: list[Hit], evidence: list[Evidence]) -> list
 def _of_what_asked(
     question: str, hits: list[Hit], evidence: list[Evidence], by_title: bool = False
 ) -> list[Evidence] | None:
-    """The evidence sentences rated near the best that hold the number or date a question asks
-    for and name all it names (`unnamed_in`, `ordinals`), or, with `by_title`, leave unnamed
-    only what their article is about (`_about`); None when the best sentence does, or the
-    question asks for no number or date."""
+    """The evidence sentences rated near the best that hold the number, date or time a question
+    asks for and name all it names (`unnamed_in`, `ordinals`), or, with `by_title`, leave
+    unnamed only what their article is about (`_about`); None when the best sentence does, or
+    the question asks for no number, date or time."""
     kind = answer_type(question)
-    if kind not in ("number", "date") or not evidence:
+    if kind not in ("number", "date", "time") or not evidence:
         return None
     question = _BEFORE_AN_EVENT.sub("", without_telling_clause(question))
     before = sentences_before(hits)

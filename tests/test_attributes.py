@@ -321,6 +321,13 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     planes = [evidence_at(1, "Spain sent four Canadair planes on Tuesday.", 0, 0.6)]
     assert measured_of_another("How many Canadair planes does Portugal own?", [], planes)
     assert measured_of_another("When did Portugal send Canadair planes?", [], planes)
+    # A time of day likewise, and of one of a series the question numbers.
+    shocks = [evidence_at(1, "Three aftershocks were recorded overnight, at 1.12am and 3.40am.",
+                          0, 0.6)]  # fmt: skip
+    asked = "At what time was the first of the three aftershocks recorded?"
+    assert measured_of_another(asked, [], shocks)
+    first = [evidence_at(1, "The first of three aftershocks was recorded at 1.12am.", 0, 0.6)]
+    assert not measured_of_another(asked, [], first)
     owned = [evidence_at(1, "Portugal owns six Canadair planes.", 0, 0.6)]
     assert not measured_of_another("How many Canadair planes does Portugal own?", [], owned)
     # The clause that tells apart whom an age question asks of is told elsewhere.
