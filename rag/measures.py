@@ -795,8 +795,14 @@ def _states_magnitude(measures: tuple[tuple[str, ...], tuple[str, ...]], sentenc
 _DESCRIBED_BY_AGE = re.compile(r"\W*(?:the|a)?\s*", re.IGNORECASE)
 
 
+def _said_words(text: str) -> set[str]:
+    """The words of `text` in lower case, possessives off ("purbeck" of "Purbeck's")."""
+    return {w.lower() for w in _WORDS.findall(POSSESSIVE.sub("", text))}
+
+
 def _mentions(text: str, named: set[str]) -> bool:
-    return any(w.lower() in named for w in _WORDS.findall(POSSESSIVE.sub("", text)))
+    """Whether `text` holds a word of `named` (`_named_words`)."""
+    return bool(_said_words(text) & named)
 
 
 def stating_measure(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | None:
@@ -1138,7 +1144,7 @@ def _names_nothing_else(sentence: str, named: set[str]) -> bool:
 
 def _mentions_all(text: str, named: set[str]) -> bool:
     """Whether `text` holds every word of `named` (`_named_words`)."""
-    return named <= {w.lower() for w in _WORDS.findall(POSSESSIVE.sub("", text))}
+    return named <= _said_words(text)
 
 
 # What a number counts when it counts what the sentence before names: "14.6 million of them".
