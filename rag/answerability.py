@@ -219,13 +219,15 @@ def best_context(hits: list[Hit], evidence: list[Evidence]) -> str:
 def referred_context(hits: list[Hit], evidence: list[Evidence]) -> str:
     """The evidence sentence the ranker rates best, after the sentences its references are
     resolved in (`rag.evidence.sentences_before`) when it refers back (`needs_context`), else
-    after the sentence before it (`best_context`)."""
+    after the sentence before it, as `best_context` reads it."""
     if not evidence:
         return ""
     best = max(evidence, key=lambda e: e.relevance)
-    if not needs_context(best.sentence):
-        return best_context(hits, evidence)
-    return f"{sentences_before(hits).get((best.doc_id, best.start), '')} {best.sentence}".strip()
+    if needs_context(best.sentence):
+        before = sentences_before(hits).get((best.doc_id, best.start), "")
+    else:
+        before = _sentence_before(hits, best)
+    return f"{before} {best.sentence}".strip()
 
 
 def _sentence_before(hits: list[Hit], sentence: Evidence) -> str:
