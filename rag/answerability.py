@@ -34,7 +34,7 @@ import numpy as np
 
 from rag.citations import in_its_decade, numbers, unmentioned
 from rag.evidence import answer_type, has_answer_type, needs_context, sentences_before
-from rag.holders import called_as, introduced_kinds
+from rag.holders import called_by_kind
 from rag.lexical import WORD, BM25Index, question_terms, terms
 from rag.logistic import LogisticModel
 from rag.mentions import unnamed_in
@@ -185,10 +185,11 @@ def _best_article(hits: list[Hit], evidence: list[Evidence]) -> list[str]:
 
 
 def _by_kind(names: set[str], text: str, article: list[str]) -> set[str]:
-    """Those of `names` that `text` does not mention by the kind of thing `article` introduces
-    them as: "the community's fuel tanks" mentions Oskatin Lake in an article that opens "In
-    Oskatin Lake, a Cree community of about 1,400 people"."""
-    return {name for name in names if not called_as(introduced_kinds(name, article), text)}
+    """Those of `names` that `text` does not mention by the kind of thing `article` says they
+    are (`called_by_kind`): "the community's fuel tanks" mentions Oskatin Lake in an article
+    that opens "In Oskatin Lake, a Cree community of about 1,400 people", and "The ballroom was
+    built in 1934" the Pavilion Ballroom."""
+    return {name for name in names if not called_by_kind(name, text, article)}
 
 
 def typed_best(question: str, hits: list[Hit], evidence: list[Evidence]) -> bool:

@@ -25,7 +25,7 @@ import numpy as np
 from rag.answerability import near_synonyms
 from rag.citations import names, unmentioned, words
 from rag.evidence import answer_type, has_answer_type, needs_context, sentences_before
-from rag.holders import OPENERS, called_as, introduced_kinds, singular
+from rag.holders import OPENERS, called_as, called_by_kind, introduced_kinds, singular
 from rag.lexical import AUXILIARY, STOPWORDS, WORD, question_terms, terms
 from rag.measures import (
     DAYS,
@@ -985,40 +985,13 @@ _SUBJECT = re.compile(r"(?:The\s+)?((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
 
 
 def _called_by_kind(name: str, text: str, article: list[str], title: str = "") -> bool:
-    """Whether `text` calls `name` by the kind of thing its article says it is: "the airline"
-    where the article introduces "Skyrona Regional, a Portuguese regional airline, ...", by the
-    words its full name ends with ("the trust" of "the Halvorsen Ocean Trust"; "a colliery
-    band", as a lead describes "Haverleigh Colliery Band" before naming it), or by the word for
-    a body ("the club") where the article's title names it ("Estmoor Rovers sold to Tarqin
-    businessman"): such an article is about that body."""
+    """Whether `text` calls `name` by the kind of thing its article says it is
+    (`rag.holders.called_by_kind`), or by the word for a body ("the club") where the article's
+    title names it ("Estmoor Rovers sold to Tarqin businessman"): such an article is about that
+    body."""
     if _BODY_KINDS.search(text) and re.search(rf"(?i:\b{re.escape(name)}\b)", title):
         return True
-    return called_as(introduced_kinds(name, article), text) or any(
-        re.search(
-            rf"\b(?:[Tt]he{'|[Aa]n?' if ' ' in head else ''})\s+(?i:{re.escape(head)})\b", text
-        )
-        for head in _heads_of(name, article)
-    )
-
-
-def _heads_of(name: str, article: list[str]) -> set[str]:
-    """The words that end the names `article` gives with `name` in them, as nouns: "trust" of
-    "the Halvorsen Ocean Trust", which the article goes on to call "the trust", and "colliery
-    band" and "band" of "Haverleigh Colliery Band"; not words that the article also ends
-    another name with ("band" beside "Ravensworth Silver Band", "bank" of "Brannoch Valley
-    Bank" beside "Eastmoor Bank"). Words of several are specific enough to be read after "a"
-    too (`_called_by_kind`)."""
-    heads: set[str] = set()
-    others: set[str] = set()
-    for run in {run for passage in article for run in NAME_RUN.findall(passage)}:
-        named = run.lower().split()
-        if name.lower() in named[:-1]:
-            if re.fullmatch(r"[A-Z][a-z]+", run.split()[-1]):
-                after = named.index(name.lower()) + 1
-                heads |= {" ".join(named[i:]) for i in range(after, len(named))}
-        elif name.lower() != named[-1]:
-            others |= {" ".join(named[i:]) for i in range(1, len(named))}
-    return heads - others
+    return called_by_kind(name, text, article)
 
 
 _ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"

@@ -33,6 +33,7 @@ from rag.roles import (
     HONORIFIC_BEFORE,
     HONORIFICS,
     NAME,
+    NAME_RUN,
     NAME_WORD,
     TITLES,
     any_of,
@@ -469,6 +470,40 @@ def introduced_kinds(name: str, texts: Sequence[str]) -> frozenset[str]:
     evidence sentence of the article, both whether its title names the name by its kind and
     whether the sentence calls it by one (`rag.attributes`)."""
     return _introduced_kinds(name, tuple(texts))
+
+
+def called_by_kind(name: str, text: str, article: Sequence[str]) -> bool:
+    """Whether `text` calls `name` by the kind of thing its `article` says it is: "the airline"
+    where the article introduces "Skyrona Regional, a Portuguese regional airline, ..."
+    (`introduced_kinds`), or by the words its full name ends with ("the trust" of "the Halvorsen
+    Ocean Trust", "the ballroom" of "the Pavilion Ballroom"; "a colliery band", as a lead
+    describes "Haverleigh Colliery Band" before naming it)."""
+    return called_as(introduced_kinds(name, article), text) or any(
+        re.search(
+            rf"\b(?:[Tt]he{'|[Aa]n?' if ' ' in head else ''})\s+(?i:{re.escape(head)})\b", text
+        )
+        for head in _heads_of(name, article)
+    )
+
+
+def _heads_of(name: str, article: Sequence[str]) -> set[str]:
+    """The words that end the names `article` gives with `name` in them, as nouns: "trust" of
+    "the Halvorsen Ocean Trust", which the article goes on to call "the trust", and "colliery
+    band" and "band" of "Haverleigh Colliery Band"; not words that the article also ends
+    another name with ("band" beside "Ravensworth Silver Band", "bank" of "Brannoch Valley
+    Bank" beside "Eastmoor Bank"). Words of several are specific enough to be read after "a"
+    too (`called_by_kind`)."""
+    heads: set[str] = set()
+    others: set[str] = set()
+    for run in {run for passage in article for run in NAME_RUN.findall(passage)}:
+        named = run.lower().split()
+        if name.lower() in named[:-1]:
+            if re.fullmatch(r"[A-Z][a-z]+", run.split()[-1]):
+                after = named.index(name.lower()) + 1
+                heads |= {" ".join(named[i:]) for i in range(after, len(named))}
+        elif name.lower() != named[-1]:
+            others |= {" ".join(named[i:]) for i in range(1, len(named))}
+    return heads - others
 
 
 def called_as(kinds: Iterable[str], text: str) -> bool:

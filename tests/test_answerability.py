@@ -148,6 +148,19 @@ def test_a_name_the_best_context_calls_by_the_kind_its_article_introduces_it_as_
     assert compute(asked, best=2, texts=unnamed).missing_name == 1.0
 
 
+def test_a_name_the_best_context_calls_by_the_word_its_full_name_ends_with_is_mentioned():
+    texts = [
+        "Fire has destroyed the Pavilion Ballroom at the end of Brenmouth pier.",
+        "Firefighters fought the blaze for six hours.",
+        "The ballroom was built in 1934, replacing a concert hall.",
+    ]
+    asked = "When was the Pavilion Ballroom built?"
+    assert compute(asked, best=2, texts=texts).name_beside_best == 0.0
+    # Not when the article ends another name with that word too: "the ballroom" could be either.
+    other = [texts[0] + " The Winter Gardens Ballroom was spared.", *texts[1:]]
+    assert compute(asked, best=2, texts=other).name_beside_best == 1.0
+
+
 def test_a_typed_question_is_flagged_when_the_best_context_holds_its_kind_of_answer():
     assert compute("When did the bridge open?", best=0).typed_best == 1.0  # "in 1932"
     assert compute("When was the bridge designed?", best=1).typed_best == 0.0
