@@ -328,6 +328,21 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     assert measured_of_another(asked, [], shocks)
     first = [evidence_at(1, "The first of three aftershocks was recorded at 1.12am.", 0, 0.6)]
     assert not measured_of_another(asked, [], first)
+    # Unless the article's opening gives that one of the series, with the same noun: the whole
+    # article is of it. Not for a sentence on another period.
+    lead = "Detentions at a school that banned phones fell, a study of the first year of the ban found."
+    fell = "Researchers found that detentions fell from 6,212 to 3,058, a drop of 51%."
+    yearly = "The school hands out about 6,000 detentions a week."
+    pouches = "Pupils lock their phones in pouches."
+    hits = [passage(lead, pouches, fell, yearly)]
+    asked = "By what percentage did detentions drop in the first year of the ban?"
+    dropped = [evidence_at(3, fell, hits[0].sentences[2].start, 0.6)]
+    assert not measured_of_another(asked, hits, dropped)
+    assert measured_of_another(asked.replace("first", "second"), hits, dropped)
+    weekly = [evidence_at(4, yearly, hits[0].sentences[3].start, 0.6)]
+    assert measured_of_another("How many detentions were given in the first year?", hits, weekly)
+    unframed = [passage("Detentions at a school that banned phones fell.", pouches, fell, yearly)]
+    assert measured_of_another(asked, unframed, dropped)
     owned = [evidence_at(1, "Portugal owns six Canadair planes.", 0, 0.6)]
     assert not measured_of_another("How many Canadair planes does Portugal own?", [], owned)
     # The clause that tells apart whom an age question asks of is told elsewhere.
