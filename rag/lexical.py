@@ -82,6 +82,17 @@ _HOW_MEASURE = re.compile(
 )
 
 
+# Prepositions of several words, whose nouns name no topic: "How much diesel was on board the
+# trawler?" is answered by "The vessel was carrying about 18,000 litres of diesel."
+_COMPOUND_PREPOSITION = re.compile(
+    r"\b(?:on\s+board|in\s+front\s+of|on\s+top\s+of|in\s+charge\s+of|on\s+behalf\s+of|"
+    r"in\s+terms\s+of|by\s+way\s+of|in\s+place\s+of|in\s+spite\s+of|on\s+account\s+of|"
+    r"in\s+favou?r\s+of|in\s+addition\s+to|with\s+regard\s+to|in\s+the\s+wake\s+of|"
+    r"as\s+part\s+of|in\s+the\s+middle\s+of|at\s+the\s+end\s+of|at\s+the\s+start\s+of)\b",
+    re.IGNORECASE,
+)
+
+
 # Verbs that frame a question rather than name its topic ("What does Russia want (or need) from
 # North Korea?", "How did Kim get there?", "What happened in Khasan?", "How did Seoul react?"):
 # the sentences that answer seldom use them, and in a few articles they are rare enough to count
@@ -192,7 +203,7 @@ def question_terms(question: str) -> list[str]:
     a question for the means of a journey whose verb is no topic."""
     if frame := answer_frame(question):
         question = question[: frame.start("frame")] + question[frame.end("frame") :]
-    question = _HOW_MEASURE.sub("how", question)
+    question = _COMPOUND_PREPOSITION.sub(" ", _HOW_MEASURE.sub("how", question))
     return [t for t in terms(question) if t not in _FRAMING_TERMS]
 
 

@@ -58,3 +58,9 @@ def test_chunk_count_is_how_many_chunks_hold_a_term():
     assert bm25.chunk_count(terms("Peskov")[0]) == 3
     assert bm25.chunk_count(terms("Kim")[0]) == 1
     assert bm25.chunk_count(terms("Shoigu")[0]) == 0
+
+
+def test_the_nouns_of_a_preposition_of_several_words_are_no_question_terms():
+    assert question_terms("How much diesel was on board the trawler?") == terms("diesel trawler")
+    assert question_terms("Who is in charge of the hospital trust?") == terms("hospital trust")
+    assert "board" in question_terms("Who sits on the board of the trust?")
