@@ -333,7 +333,13 @@ _MEASURE_NAMED = {
 # "crop losses at 84 million euros", "the altitude of the orbit" by "540 kilometres".
 _VALUED_BY = {
     **_MEASURE_NAMED,
-    **{noun: "currency" for noun in "price prices cost costs value worth tag fee fees".split()},
+    **{
+        noun: "currency"
+        for noun in (
+            "price prices cost costs value worth tag fee fees bill bills fare fares fine fines "
+            "toll tolls rent"
+        ).split()
+    },
     "altitude": "length",
     "elevation": "length",
     "turnout": "percent",
@@ -369,8 +375,9 @@ _WHAT_PERCENT = re.compile(
     re.IGNORECASE,
 )
 # "How much ransom ...?", "How much did the repairs cost?", "How much did the painting sell
-# for?", "How much did the council put towards it?": an amount of money (not "How much did the
-# album sell?", nor "raise", "contribute" or "put up", said of rates, bills and growth too).
+# for?", "How much did the council put towards it?", "How much is the ballroom insured for?": an
+# amount of money (not "How much did the album sell?", nor "raise", "contribute" or "put up",
+# said of rates, bills and growth too).
 _HOW_MUCH_MONEY = re.compile(
     rf"\bhow much\s+(?:(?!{AUXILIARY}\b)\w+\s+)?(?:money|cash|ransom|compensation|funding|revenue|"
     r"profit|salary|wages?|dividend|budget|subsid(?:y|ies)|bonus|damages|rent|fares?|fees?|debts?|"
@@ -384,7 +391,8 @@ _HOW_MUCH_MONEY = re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
     r"(?:cost|pay|paid|paying|spend|spent|earn|earned|charge|charged|(?:sell|sold)(?=\s+for\b)|"
     r"fetch|fetched|donate|donated|invest|invested|owe|owed|bid|fined|demand(?:ed)?(?=\s+(?:to|from|for)\b|\W*$)|"
-    r"put(?=\s+(?:in|into|towards?)\b))\b"
+    r"put(?=\s+(?:in|into|towards?)\b)|insured(?=\s+for\b)|valued(?=\s+at\b)|"
+    r"awarded)\b"
     r"(?!\s+(?:of|gap|rises?|cuts?|increases?|deal|talks|freeze|packages?)\b)"
     # "What did he say the scheme would cost?", "What will it cost?" (not "What did the war
     # cost?", which may be answered in lives).

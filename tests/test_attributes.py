@@ -101,6 +101,9 @@ def test_a_property_given_by_its_value_is_stated_by_the_value():
     assert not unstated("What is the estimated value of the crops destroyed?", losses)
     orbit = "It was placed into a sun-synchronous orbit at an altitude of 540 kilometres."
     assert not unstated("What is the elevation of the satellite's orbit?", orbit)
+    repairs = "The authority estimated the cost of the repairs at about £180,000."
+    assert not unstated("What is the estimated bill for the repairs?", repairs)
+    assert unstated("What is the estimated bill for the repairs?", orbit)
     # A count in millions is no sum of money, nor is a sum the value of an unvalued property.
     households = "The increase would hit the 3.3 million households with a mortgage."
     assert unstated("What is the value of the average home?", households)

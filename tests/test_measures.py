@@ -404,6 +404,10 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
     assert asked_measure("How much did consumer demand grow?") == "count"
     assert asked_measure("What did the war cost?") is None  # perhaps in lives
     assert asked_measure("How much is the pocket watch worth?") == "money"
+    assert asked_measure("How much is the Pavilion Ballroom insured for?") == "money"
+    assert asked_measure("How much was the painting valued at?") == "money"
+    assert asked_measure("How much was the family awarded?") == "money"
+    assert asked_measure("How much of the pier is insured?") == "count"
     assert asked_measure("What was the deal worth?") == "money"
     assert asked_measure("What is the net worth of the owner?") is None
     for charge in (
