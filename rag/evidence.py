@@ -55,6 +55,7 @@ from rag.measures import (
     FAR_SHARE,
     HOW_MANY,
     NOT_A_YEAR,
+    PHYSICAL,
     REPORTED_ON,
     TIME_QUESTION,
     WEEKDAYS,
@@ -417,10 +418,14 @@ def told_next(
     selection takes whatever its retrieval score: news tells what happened next in a sentence
     of its own that repeats few of the question's words ("The line reopened at 2pm on Saturday
     ..." after "Network Rail closed the Settle-Carlisle line overnight ..." for "When did
-    trains start running again on the Settle-Carlisle line?"). None for other questions, or
-    when the best sentence holds the kind of answer asked. The sentence before is known by its
-    text, as `select_evidence` gives it; a copy of the best sentence elsewhere (a caption, a
-    wire copy) would admit the sentence after it too."""
+    trains start running again on the Settle-Carlisle line?"). For a measure in units of its
+    own (`PHYSICAL`), also any sentence of the best's article that states it and shares a
+    word the best shares with the question: "... said the shaft was about 2.4 metres wide and
+    was thought to be at least 180 metres deep" for "How deep is the old mine shaft believed to
+    be?", after "They believe the shaft served Newbold Moss Colliery ...". None for other
+    questions, or when the best sentence holds the kind of answer asked. The sentence before is
+    known by its text, as `select_evidence` gives it; a copy of the best sentence elsewhere (a
+    caption, a wire copy) would admit the sentence after it too."""
     kind = answer_type(question)
     rated = [(s, h) for h in hits for s in h.sentences if (h.doc_id, s.index) in relevance]
     if kind not in _SPECIFIC_TYPES or not rated:
@@ -429,8 +434,20 @@ def told_next(
     before = next((s.text for s in hit.sentences if s.index == best.index - 1), "")
     if has_answer_type(kind, best.text, question, before):
         return None
+    measure = asked_measure(question) if kind == "number" else None
+    if measure not in PHYSICAL:
+        return lambda sentence, previous: (
+            previous == best.text and has_answer_type(kind, sentence, question, previous)
+        )
+    topic = set(terms(best.text)) & set(question_terms(question))
+    article = {s.text for h in hits if h.doc_id == hit.doc_id for s in h.sentences}
     return lambda sentence, previous: (
-        previous == best.text and has_answer_type(kind, sentence, question, previous)
+        (previous == best.text and has_answer_type(kind, sentence, question, previous))
+        or (
+            sentence in article
+            and bool(topic & set(terms(sentence)))
+            and states(measure, sentence, question, previous)
+        )
     )
 
 

@@ -312,6 +312,9 @@ _UNITS = {
     "power": "horsepower watts kilowatts megawatts gigawatts",
     "temperature": "degrees",
 }
+# Measures stated in units of their own ("180 metres deep", "18,000 litres"), which a sentence
+# seldom gives of anything but what it is about.
+PHYSICAL = frozenset(("length", "weight", "area", "volume", "power", "temperature", "speed"))
 _MEASURE_OF_UNIT = {unit: measure for measure, units in _UNITS.items() for unit in units.split()}
 _HOW_MANY_UNITS = re.compile(r"\bhow many\s+([a-z]+)\b(?!\s+old\b)", re.IGNORECASE)
 # "What top speed will trains reach?", "What is the depth of the lake?": a measure by its name
@@ -1031,7 +1034,8 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     a depth of about 10 kilometres", not by the lead that the ranker rates first. For "how many"
     of a thing, a sentence that counts that thing ("in 11 papers" for "In how many papers ...?")
     over one with some other number ("The 212-page report"). None when the best sentence states
-    it, or no sentence near it does."""
+    it, or no sentence near it does: for a measure in units of its own (`PHYSICAL`), none of the
+    best's article on the question's topic rated at least a fifth as high as the best."""
     measure = asked_measure(question)
     if measure is None or not evidence:
         return None
@@ -1052,9 +1056,20 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
             for e in stating
             if e.doc_id == best.doc_id and _counts_exactly(e.sentence, counted, question)
         ]
-    if not stating or best in stating:
+    if best in stating:
         return None
-    return max(stating, key=lambda e: e.relevance)
+    if not stating and measure in PHYSICAL and not gives(best.sentence, ""):
+        # "... said the shaft was ... at least 180 metres deep" for "How deep is the old mine
+        # shaft believed to be?", rated far below the best (`rag.evidence.told_next` admits it).
+        return rated_far_from_best(
+            evidence,
+            lambda e: (
+                e.doc_id == best.doc_id
+                and gives(e.sentence, "")
+                and _on_topic(question, e.sentence)
+            ),
+        )
+    return max(stating, key=lambda e: e.relevance) if stating else None
 
 
 def _uncounted_by_best(
