@@ -61,13 +61,21 @@ def unrelated(question: str, evidence: list[Evidence], hits: list[Hit]) -> bool:
     """Whether the question asks about someone's relative and no evidence sentence rated near
     the best speaks of that relation, itself, the other way round (`_CONVERSE`) or, when it
     refers back ("He died in 2021."), in the text before it ("... after her husband, Sean, was
-    diagnosed ...")."""
+    diagnosed ..."). A question for the relative's name ("Who ...?", "What was the name of
+    ...?") needs one beside the relation ("her husband, Sean", "Bohemond, Robert's son"):
+    "a joiner whose mother and uncle both died of MND" names neither."""
     kin = asked_relative(question)
     if kin is None:
         return False
     base = kin.removeprefix("half-")
     words = [rf"{re.escape(base)}s?", _PLURALS.get(base), _ALSO_SAID.get(base)]
-    speaks_of = re.compile(rf"\b(?:{'|'.join(w for w in words if w)})\b", re.IGNORECASE)
+    relation = rf"\b(?:{'|'.join(w for w in words if w)})\b"
+    if _ASKS_NAME.search(question):
+        relation = (
+            rf"{relation},?\s+{_AGE}(?-i:[A-Z][\w’'-]+)(?<!\bThe)"
+            rf"|(?-i:[A-Z][\w’'-]+),\s+{_AGE}(?:his|her|their|the|(?-i:[A-Z][\w’'-]*)['’]s?)\s+"
+            rf"(?:[a-z]+\s+)?{relation}"
+        )
     asked = _RELATIVE_OF.search(question)
     # The name's last word: "Kalsi" of "the mother of Arjun Kalsi".
     owner = (asked["owner"] or asked["owned"]).split()[-1] if asked else None
@@ -75,14 +83,20 @@ def unrelated(question: str, evidence: list[Evidence], hits: list[Hit]) -> bool:
         # "Emma, sister of Duke Richard II" for "Who was Emma's brother?", and "Edgar's sister
         # Margaret" for "Who was Margaret's brother?".
         other, name = _CONVERSE[base], re.escape(owner)
-        converse = (
-            rf"\b{name},?\s+(?:the\s+)?(?i:{other})\s+of\b"
-            rf"|\b[A-Z][\w’'-]*['’]s?\s+(?i:{other}),?\s+{name}\b"
+        relation += (
+            rf"|\b{name},?\s+(?:the\s+)?(?:{other})\s+of\b"
+            rf"|\b[A-Z][\w’'-]*['’]s?\s+(?:{other}),?\s+{name}\b"
         )
-        speaks_of = re.compile(f"{speaks_of.pattern}|{converse}", re.IGNORECASE)
+    speaks_of = re.compile(relation, re.IGNORECASE)
     before = sentences_before(hits)
     return not any(
         speaks_of.search(e.sentence)
         or (needs_context(e.sentence) and speaks_of.search(before.get((e.doc_id, e.start), "")))
         for e in rated_near_best(evidence)
     )
+
+
+# A question for a name: "Who was Robert's son?", "What is the name of Arjun Kalsi's mother?".
+_ASKS_NAME = re.compile(r"^\W*(?:who|whom|whose)\b|\bname\s+of\b|\bcalled\b", re.IGNORECASE)
+# An age beside a name: "Her father, 79, ...".
+_AGE = r"(?:\d{1,3},\s+)?"

@@ -34,9 +34,27 @@ def test_a_relative_is_unanswered_where_no_sentence_near_the_best_speaks_of_the_
     assert unrelated("In what year did Tierney's son die?", [best], hits)
 
 
+def test_a_relatives_name_is_unanswered_where_no_sentence_near_the_best_names_one_beside_it():
+    joiner = "Craig McAllister, 46, a joiner whose mother and uncle both died of MND, took part."
+    took_part = evidence_at(1, joiner, 0, 0.6)
+    hits = [passage(joiner)]
+    assert unrelated("What was the name of Craig McAllister's mother?", [took_part], hits)
+    assert unrelated("Who was Craig McAllister's mother?", [took_part], hits)
+    assert not unrelated("When did Craig McAllister's mother die?", [took_part], hits)
+    # Named after the relation, or before it.
+    for named in (
+        "His mother, Jean, 71, died in 2019.",
+        "Jean McAllister, his mother, died.",
+        "Jean McAllister, Craig's mother, died.",
+    ):
+        said = evidence_at(1, named, 0, 0.6)
+        asked = "What was the name of Craig McAllister's mother?"
+        assert not unrelated(asked, [said], [passage(named)]), named
+
+
 def test_a_relation_is_spoken_of_in_its_plural_and_other_spellings():
     wives = evidence_at(1, "His wives were both from Kent.", 0, 0.5)
-    assert not unrelated("Who was Henry's wife?", [wives], [passage(wives.sentence)])
+    assert not unrelated("Where was Henry's wife from?", [wives], [passage(wives.sentence)])
     fiance = evidence_at(1, "Her fiance, Tom, proposed in Paris.", 0, 0.5)
     assert not unrelated("Who is Maria's fiancée?", [fiance], [passage(fiance.sentence)])
 
