@@ -70,15 +70,18 @@ def unrelated(question: str, evidence: list[Evidence], hits: list[Hit]) -> bool:
     base = kin.removeprefix("half-")
     words = [rf"{re.escape(base)}s?", _PLURALS.get(base), _ALSO_SAID.get(base)]
     relation = rf"\b(?:{'|'.join(w for w in words if w)})\b"
-    if _ASKS_NAME.search(question):
-        relation = (
-            rf"{relation},?\s+{_AGE}(?-i:[A-Z][\w’'-]+)(?<!\bThe)"
-            rf"|(?-i:[A-Z][\w’'-]+),\s+{_AGE}(?:his|her|their|the|(?-i:[A-Z][\w’'-]*)['’]s?)\s+"
-            rf"(?:[a-z]+\s+)?{relation}"
-        )
     asked = _RELATIVE_OF.search(question)
     # The name's last word: "Kalsi" of "the mother of Arjun Kalsi".
     owner = (asked["owner"] or asked["owned"]).split()[-1] if asked else None
+    if _ASKS_NAME.search(question):
+        # Who is named beside the relation: "Sean, her husband", "Bohemond, Robert's son".
+        owners = "his|her|their|the"
+        if owner:
+            owners += rf"|{re.escape(owner)}['’]s?"
+        relation = (
+            rf"{relation},?\s+{_AGE}(?-i:[A-Z][\w’'-]+)(?<!\bThe)"
+            rf"|(?-i:[A-Z][\w’'-]+),\s+{_AGE}(?:{owners})\s+(?:[a-z]+\s+)?{relation}"
+        )
     if owner and base in _CONVERSE:
         # "Emma, sister of Duke Richard II" for "Who was Emma's brother?", and "Edgar's sister
         # Margaret" for "Who was Margaret's brother?".
