@@ -54,6 +54,7 @@ from rag.measures import (
     DAY_QUESTION,
     FAR_SHARE,
     HOW_MANY,
+    MONTHS,
     NOT_A_YEAR,
     PHYSICAL,
     REPORTED_ON,
@@ -160,6 +161,10 @@ _QUESTION_TYPES = (
 )  # fmt: skip
 
 
+# "In which month ...?", "What month ...?".
+_MONTH_QUESTION = re.compile(r"\b(?:what|which)\s+month\b", re.IGNORECASE)
+
+
 def answer_type(question: str) -> str | None:
     """The kind of answer a question asks for, when its wording says so: a number, a time of
     day, a date, a name, the means of a journey ("How did Kim travel to Russia?" wants a train
@@ -190,6 +195,13 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
         return bool(CLOCK.search(sentence))
     if kind == "date":
         reported = not ASKS_ABOUT_SAYING.search(question)
+        if _MONTH_QUESTION.search(question):
+            # A month, not one the question names: "since 1972" or "last winter" tells none.
+            asked = set(re.findall(MONTHS, question))
+            return any(
+                m[0] not in asked and not (reported and REPORTED_ON.search(sentence, 0, m.start()))
+                for m in re.finditer(rf"\b{MONTHS}\b", sentence)
+            )
         if DAY_QUESTION.search(question):
             # A day, not a year or a month alone, nor one the question names.
             day = asked_day(question)

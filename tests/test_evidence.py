@@ -83,6 +83,11 @@ def test_answer_type_follows_the_question_wording():
     month = "What day of the month did it arrive?"
     assert not has_answer_type("date", "It arrived on day 23.", month)
     assert has_answer_type("date", "It arrived on 8 December.", month)
+    # A month is asked for: no year nor season, nor the month the question names.
+    inspected = "In which month did the council inspect the cracks?"
+    assert has_answer_type("date", "The council inspected them in February.", inspected)
+    assert not has_answer_type("date", "Cracks appeared last winter, in 2025.", inspected)
+    assert not has_answer_type("date", "It was May.", "What month after May did they?")
     assert has_answer_type("time", "They broke in at about 2.15am.", "What time was the break-in?")
     # A name already in the question is not an answer to "who".
     assert not has_answer_type("name", "Kim arrived.", "Who arrived, Kim?")
