@@ -727,7 +727,7 @@ def _of_what_asked(
                 by_title
                 and _about(name, question, context, titles.get(e.doc_id, ""), e.sentence, article)
             )
-            and not _called_by_kind(name, context, article, titles.get(e.doc_id, ""))
+            and not _called_by_kind_or_title(name, context, article, titles.get(e.doc_id, ""))
             and not _datelined_here(name, context, openings.get(e.doc_id, ""))
             and not _led_as_kind(
                 name, context, openings.get(e.doc_id, ""), titles.get(e.doc_id, "")
@@ -987,7 +987,7 @@ _AS_PLACE = re.compile(
 _SUBJECT = re.compile(r"(?:The\s+)?((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+[a-z]")
 
 
-def _called_by_kind(name: str, text: str, article: list[str], title: str = "") -> bool:
+def _called_by_kind_or_title(name: str, text: str, article: list[str], title: str = "") -> bool:
     """Whether `text` calls `name` by the kind of thing its article says it is
     (`rag.holders.called_by_kind`), or by the word for a body ("the club") where the article's
     title names it ("Estmoor Rovers sold to Tarqin businessman"): such an article is about that
@@ -1044,22 +1044,27 @@ def framed_ordinals(question: str, frame: str, sentence: str) -> set[str]:
     same noun, so that the whole article is of that one of the series: in an article opening
     "... according to a study of the first year of the ban", "found that the number of
     detentions fell from 6,212 to 3,058" answers "By what percentage did detentions drop in
-    the first year of the ban?" without saying "first". Not for a period when `sentence` names
-    another ("makes around 260,000 bikes a year" gives no count for "the first half")."""
-    periods = {w.lower() for w in _PERIOD.findall(sentence)}
+    the first year of the ban?" without saying "first" ("a study of first-year pupils" frames
+    no year). Not for a period when `sentence` counts another ("makes around 260,000 bikes a
+    year" gives no count for "the first half")."""
+    periods = {m[1].lower() for m in _COUNTED_PERIOD.finditer(sentence)}
     return {
         m[1].lower()
         for m in _ORDINAL_BEFORE_NOUN.finditer(question)
-        if re.search(rf"(?i:\b{m[1]}[\s-]+{re.escape(m[2])}\b)", frame)
+        if re.search(rf"(?i:\b(?:a|an|this|{_OWNING})\s+{m[1]}\s+{re.escape(m[2])}\b)", frame)
         and not (m[2].lower() in _PERIODS and periods - {m[2].lower()})
     }
 
 
-# An ordinal of a series and the noun after it (groups 1 and 2): "the first year", "its
-# second-quarter".
-_ORDINAL_BEFORE_NOUN = re.compile(rf"(?i:\b(?:a|an|this|{_OWNING})\s+({_ORDINALS})[\s-]+([a-z]+))")
+# An ordinal of a series and the noun after it (groups 1 and 2): "the first year".
+_ORDINAL_BEFORE_NOUN = re.compile(rf"(?i:\b(?:a|an|this|{_OWNING})\s+({_ORDINALS})\s+([a-z]+))")
 _PERIODS = frozenset("day week month quarter half year season term decade".split())
-_PERIOD = re.compile(rf"(?i:\b({'|'.join(_PERIODS)})s?\b)")
+# A period a number is counted in or by: "a year", "per week", "in two months", "each season" (not
+# "fell by half", "long-term").
+_COUNTED_PERIOD = re.compile(
+    rf"(?i:\b(?:a|an|per|each|every|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)"
+    rf"\s+({'|'.join(_PERIODS)})s?\b)"
+)
 
 
 def ordinals_of_a_series(question: str) -> set[str]:

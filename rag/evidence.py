@@ -56,8 +56,8 @@ from rag.measures import (
     HOW_MANY,
     MONTHS,
     NOT_A_YEAR,
-    PHYSICAL,
     REPORTED_ON,
+    SHORT_MONTH,
     TIME_QUESTION,
     WEEKDAYS,
     asked_day,
@@ -161,8 +161,21 @@ _QUESTION_TYPES = (
 )  # fmt: skip
 
 
-# "In which month ...?", "What month ...?".
-_MONTH_QUESTION = re.compile(r"\b(?:what|which)\s+month\b", re.IGNORECASE)
+# "In which month ...?", "What month ...?" (not "Which month-long festival ...?"), and the months
+# that answer it, a short one beside a number ("in Sept 2024", not "Jan Kowalski").
+_MONTH_QUESTION = re.compile(r"\b(?:what|which)\s+month\b(?![-’'])", re.IGNORECASE)
+_MONTH_NAMED = re.compile(rf"\b{MONTHS}\b|\b{SHORT_MONTH}(?=\s+\d)|(?<=\d\s){SHORT_MONTH}")
+
+
+def _names_other(found: re.Pattern[str], sentence: str, question: str, reported: bool) -> bool:
+    """Whether `sentence` names a day or a month (what `found` finds) other than one `question`
+    names, and, where `reported`, not only as when something was reported ("Tass said on
+    Monday")."""
+    asked = {m[0].lower() for m in found.finditer(question)}
+    return any(
+        m[0].lower() not in asked and not (reported and REPORTED_ON.search(sentence, 0, m.start()))
+        for m in found.finditer(sentence)
+    )
 
 
 def answer_type(question: str) -> str | None:
@@ -197,20 +210,10 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
         reported = not ASKS_ABOUT_SAYING.search(question)
         if _MONTH_QUESTION.search(question):
             # A month, not one the question names: "since 1972" or "last winter" tells none.
-            asked = set(re.findall(MONTHS, question))
-            return any(
-                m[0] not in asked and not (reported and REPORTED_ON.search(sentence, 0, m.start()))
-                for m in re.finditer(rf"\b{MONTHS}\b", sentence)
-            )
+            return _names_other(_MONTH_NAMED, sentence, question, reported)
         if DAY_QUESTION.search(question):
             # A day, not a year or a month alone, nor one the question names.
-            day = asked_day(question)
-            asked = {m[0].lower() for m in day.finditer(question)}
-            return any(
-                m[0].lower() not in asked
-                and not (reported and REPORTED_ON.search(sentence, 0, m.start()))
-                for m in day.finditer(sentence)
-            )
+            return _names_other(asked_day(question), sentence, question, reported)
         # A year, a month, a weekday or a day of a month written short ("by Sept 20").
         dates = [(m.start(), bool(m[1])) for m in DATE.finditer(sentence)]
         dates += [(m.start(), False) for m in DAY.finditer(sentence)]
@@ -430,14 +433,10 @@ def told_next(
     selection takes whatever its retrieval score: news tells what happened next in a sentence
     of its own that repeats few of the question's words ("The line reopened at 2pm on Saturday
     ..." after "Network Rail closed the Settle-Carlisle line overnight ..." for "When did
-    trains start running again on the Settle-Carlisle line?"). For a measure in units of its
-    own (`PHYSICAL`), also any sentence of the best's article that states it and shares a
-    word the best shares with the question: "... said the shaft was about 2.4 metres wide and
-    was thought to be at least 180 metres deep" for "How deep is the old mine shaft believed to
-    be?", after "They believe the shaft served Newbold Moss Colliery ...". None for other
-    questions, or when the best sentence holds the kind of answer asked. The sentence before is
-    known by its text, as `select_evidence` gives it; a copy of the best sentence elsewhere (a
-    caption, a wire copy) would admit the sentence after it too."""
+    trains start running again on the Settle-Carlisle line?"). None for other questions, or
+    when the best sentence holds the kind of answer asked. The sentence before is known by its
+    text, as `select_evidence` gives it; a copy of the best sentence elsewhere (a caption, a
+    wire copy) would admit the sentence after it too."""
     kind = answer_type(question)
     rated = [(s, h) for h in hits for s in h.sentences if (h.doc_id, s.index) in relevance]
     if kind not in _SPECIFIC_TYPES or not rated:
@@ -446,20 +445,8 @@ def told_next(
     before = next((s.text for s in hit.sentences if s.index == best.index - 1), "")
     if has_answer_type(kind, best.text, question, before):
         return None
-    measure = asked_measure(question) if kind == "number" else None
-    if measure not in PHYSICAL:
-        return lambda sentence, previous: (
-            previous == best.text and has_answer_type(kind, sentence, question, previous)
-        )
-    topic = set(terms(best.text)) & set(question_terms(question))
-    article = {s.text for h in hits if h.doc_id == hit.doc_id for s in h.sentences}
     return lambda sentence, previous: (
-        (previous == best.text and has_answer_type(kind, sentence, question, previous))
-        or (
-            sentence in article
-            and bool(topic & set(terms(sentence)))
-            and states(measure, sentence, question, previous)
-        )
+        previous == best.text and has_answer_type(kind, sentence, question, previous)
     )
 
 

@@ -477,7 +477,8 @@ def called_by_kind(name: str, text: str, article: Sequence[str]) -> bool:
     where the article introduces "Skyrona Regional, a Portuguese regional airline, ..."
     (`introduced_kinds`), or by the words its full name ends with ("the trust" of "the Halvorsen
     Ocean Trust", "the ballroom" of "the Pavilion Ballroom"; "a colliery band", as a lead
-    describes "Haverleigh Colliery Band" before naming it)."""
+    describes "Haverleigh Colliery Band" before naming it). A place is thus mentioned by what is
+    named after it too: "the course" for Kestlemoor, of "Kestlemoor Golf Course"."""
     return called_as(introduced_kinds(name, article), text) or any(
         re.search(
             rf"\b(?:[Tt]he{'|[Aa]n?' if ' ' in head else ''})\s+(?i:{re.escape(head)})\b", text
@@ -495,7 +496,8 @@ def _heads_of(name: str, article: Sequence[str]) -> set[str]:
     too (`called_by_kind`)."""
     heads: set[str] = set()
     others: set[str] = set()
-    for run in {run for passage in article for run in NAME_RUN.findall(passage)}:
+    runs = {re.sub(r"['’]s?$", "", run) for passage in article for run in NAME_RUN.findall(passage)}
+    for run in runs:
         named = run.lower().split()
         if name.lower() in named[:-1]:
             if re.fullmatch(r"[A-Z][a-z]+", run.split()[-1]):

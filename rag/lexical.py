@@ -197,8 +197,9 @@ def answer_frame(question: str) -> re.Match[str] | None:
 
 
 def question_terms(question: str) -> list[str]:
-    """`terms` of a question, without the words that only frame it, nor the measure word of
-    "how long", "how far" and the like. The frame is read in the question as asked: without
+    """`terms` of a question, without the words that only frame it, the measure word of "how
+    long", "how far" and the like, nor the nouns of a preposition of several words ("on board",
+    "in charge of"). The frame is read in the question as asked: without
     its measure, "How long will it take to cross ...?" would read as "How will it ... cross?",
     a question for the means of a journey whose verb is no topic."""
     if frame := answer_frame(question):

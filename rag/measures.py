@@ -314,7 +314,7 @@ _UNITS = {
 }
 # Measures stated in units of their own ("180 metres deep", "18,000 litres"), which a sentence
 # seldom gives of anything but what it is about.
-PHYSICAL = frozenset(("length", "weight", "area", "volume", "power", "temperature", "speed"))
+_PHYSICAL = ("length", "weight", "area", "volume", "power", "temperature", "speed")
 _MEASURE_OF_UNIT = {unit: measure for measure, units in _UNITS.items() for unit in units.split()}
 _HOW_MANY_UNITS = re.compile(r"\bhow many\s+([a-z]+)\b(?!\s+old\b)", re.IGNORECASE)
 # "What top speed will trains reach?", "What is the depth of the lake?": a measure by its name
@@ -340,7 +340,7 @@ _VALUED_BY = {
         noun: "currency"
         for noun in (
             "price prices cost costs value worth tag fee fees bill bills fare fares fine fines "
-            "toll tolls rent"
+            "rent rents"
         ).split()
     },
     "altitude": "length",
@@ -649,10 +649,7 @@ def _literal(question: str) -> bool:
 # by "6.5 metres by 4 metres": an age, a time of day or a quantity in units counts no thing
 # (but "watched 1.2 million times" does: a sum only in a currency).
 HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
-_NOT_COUNTS = (
-    "length", "weight", "area", "volume", "power", "speed", "temperature", "percent", "currency",
-    "duration",
-)  # fmt: skip
+_NOT_COUNTS = (*_PHYSICAL, "percent", "currency", "duration")
 # An age given beside a person ("Grace Adeyemi, 44, ..."; not the ", 1," of "In 2023, 1,400
 # people"), or in years ("a 44-year-old", "aged 44"); not "built 300 homes in 2019".
 _AGE_GIVEN = re.compile(
@@ -824,8 +821,10 @@ def stating_measure(question: str, hits: Sequence[Hit]) -> Callable[[str, str], 
     the best passage's article states it, which evidence selection takes whatever its
     retrieval score: "The £1.8 million robot, known to staff as ..." shares only "robot" with
     the question, "More than 6,200 people responded to it." only "people". Another article's
-    sums are of something else ("debt owed by the club" for what a festival owes). Someone's
-    age as `stating_age`; None for other questions."""
+    sums are of something else ("debt owed by the club" for what a festival owes). A measure
+    in units of its own that the question may not mean literally ("How far ...?", "How deep
+    ...?") must be stated on its topic (`_stated_on_topic`). Someone's age as `stating_age`;
+    None for other questions."""
     measure = asked_measure(question)
     if measure == "age":
         return stating_age(question)
@@ -837,7 +836,12 @@ def stating_measure(question: str, hits: Sequence[Hit]) -> Callable[[str, str], 
         or (units and units[1].lower() in _MEASURE_OF_UNIT)
     )
     counted = _counted_terms(question) if measure == "count" and HOW_MANY.search(question) else []
-    if not (literal or counted) or not hits:
+    if not hits:
+        return None
+    if measure in _PHYSICAL and not literal:
+        stated = _stated_on_topic(measure, question)
+        return in_top_article(hits, lambda sentence, previous: stated(sentence))
+    if not (literal or counted):
         return None
     return in_top_article(hits, _giving(measure, counted, question))
 
@@ -1034,8 +1038,9 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     a depth of about 10 kilometres", not by the lead that the ranker rates first. For "how many"
     of a thing, a sentence that counts that thing ("in 11 papers" for "In how many papers ...?")
     over one with some other number ("The 212-page report"). None when the best sentence states
-    it, or no sentence near it does: for a measure in units of its own (`PHYSICAL`), none of the
-    best's article on the question's topic rated at least a fifth as high as the best."""
+    it, or no sentence near it does: for a measure in units of its own, none of the best's
+    article on the question's topic (`_stated_on_topic`) rated at least a fifth as high as the
+    best."""
     measure = asked_measure(question)
     if measure is None or not evidence:
         return None
@@ -1058,18 +1063,39 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
         ]
     if best in stating:
         return None
-    if not stating and measure in PHYSICAL and not gives(best.sentence, ""):
-        # "... said the shaft was ... at least 180 metres deep" for "How deep is the old mine
-        # shaft believed to be?", rated far below the best (`rag.evidence.told_next` admits it).
+    if not stating and measure in _PHYSICAL:
+        # Rated far below the best, as `stating_measure` admits it.
+        stated = _stated_on_topic(measure, question)
         return rated_far_from_best(
-            evidence,
-            lambda e: (
-                e.doc_id == best.doc_id
-                and gives(e.sentence, "")
-                and _on_topic(question, e.sentence)
-            ),
+            evidence, lambda e: e.doc_id == best.doc_id and stated(e.sentence)
         )
     return max(stating, key=lambda e: e.relevance) if stating else None
+
+
+def _stated_on_topic(measure: str, question: str) -> Callable[[str], bool]:
+    """Whether a sentence states a measure in units of its own (`_PHYSICAL`) on the question's
+    topic (`_on_topic`), in the words of the "how" asked, when they are ones news uses: "... said
+    the shaft was thought to be at least 180 metres deep" for "How deep is the old mine shaft
+    believed to be?", not "The hole is six metres deep", nor "share a border 17 kilometres long"
+    for "How deep is the relationship between Russia and North Korea?"."""
+    said = _SAID_WITH.get(_how(question) or "")
+    return lambda sentence: (
+        states(measure, sentence, question)
+        and _on_topic(question, sentence)
+        and (said is None or bool(said.search(sentence)))
+    )
+
+
+# The words a sentence gives a length with, for "How deep ...?", "How wide ...?" and "How far
+# ...?".
+_SAID_WITH = {
+    "deep": re.compile(r"\b(?:deep|depth|below|beneath|underground|down)\b", re.IGNORECASE),
+    "wide": re.compile(r"\b(?:wide|width|across|diameter)\b", re.IGNORECASE),
+    "far": re.compile(
+        r"\b(?:away|from|distance|off|apart|north|south|east|west|inland|offshore)\b",
+        re.IGNORECASE,
+    ),
+}
 
 
 def _uncounted_by_best(

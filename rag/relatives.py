@@ -62,8 +62,8 @@ def unrelated(question: str, evidence: list[Evidence], hits: list[Hit]) -> bool:
     the best speaks of that relation, itself, the other way round (`_CONVERSE`) or, when it
     refers back ("He died in 2021."), in the text before it ("... after her husband, Sean, was
     diagnosed ..."). A question for the relative's name ("Who ...?", "What was the name of
-    ...?") needs one beside the relation ("her husband, Sean", "Bohemond, Robert's son"):
-    "a joiner whose mother and uncle both died of MND" names neither."""
+    ...?") needs one beside the relation (`_named_beside`): "a joiner whose mother and uncle
+    both died of MND" names neither."""
     kin = asked_relative(question)
     if kin is None:
         return False
@@ -71,17 +71,12 @@ def unrelated(question: str, evidence: list[Evidence], hits: list[Hit]) -> bool:
     words = [rf"{re.escape(base)}s?", _PLURALS.get(base), _ALSO_SAID.get(base)]
     relation = rf"\b(?:{'|'.join(w for w in words if w)})\b"
     asked = _RELATIVE_OF.search(question)
-    # The name's last word: "Kalsi" of "the mother of Arjun Kalsi".
-    owner = (asked["owner"] or asked["owned"]).split()[-1] if asked else None
+    # The name's words ("Craig McAllister" of "Craig McAllister's mother") and its last word.
+    owned = _full_name(asked["owner"], question) if asked and asked["owner"] else []
+    owned = owned or ((asked["owner"] or asked["owned"]).split() if asked else [])
+    owner = owned[-1] if owned else None
     if _ASKS_NAME.search(question):
-        # Who is named beside the relation: "Sean, her husband", "Bohemond, Robert's son".
-        owners = "his|her|their|the"
-        if owner:
-            owners += rf"|{re.escape(owner)}['’]s?"
-        relation = (
-            rf"{relation},?\s+{_AGE}(?-i:[A-Z][\w’'-]+)(?<!\bThe)"
-            rf"|(?-i:[A-Z][\w’'-]+),\s+{_AGE}(?:{owners})\s+(?:[a-z]+\s+)?{relation}"
-        )
+        relation = _named_beside(relation, owned)
     if owner and base in _CONVERSE:
         # "Emma, sister of Duke Richard II" for "Who was Emma's brother?", and "Edgar's sister
         # Margaret" for "Who was Margaret's brother?".
@@ -99,7 +94,30 @@ def unrelated(question: str, evidence: list[Evidence], hits: list[Hit]) -> bool:
     )
 
 
-# A question for a name: "Who was Robert's son?", "What is the name of Arjun Kalsi's mother?".
-_ASKS_NAME = re.compile(r"^\W*(?:who|whom|whose)\b|\bname\s+of\b|\bcalled\b", re.IGNORECASE)
+def _full_name(last: str, question: str) -> list[str]:
+    """The words of the name in `question` that ends with `last` before its "'s"."""
+    found = re.search(rf"((?:[A-Z][\w’'-]*\s+)*){re.escape(last)}['’]s?\s", question)
+    return [*found[1].split(), last] if found else []
+
+
+def _named_beside(relation: str, owned: list[str]) -> str:
+    """A pattern of `relation` with a name beside it: "her husband, Sean", "his son Bohemond",
+    "His mother's name was Jean", "Henry's wife was Catherine", or before it, "Sean, her
+    husband", "Bohemond, Robert's son", "Bohemond, son of Robert" (with a word of the owner's
+    name, `owned`)."""
+    owners = "|".join(["his", "her", "their", "the", *(rf"{re.escape(w)}['’]s?" for w in owned)])
+    name = r"(?-i:[A-Z][\w’'-]+)(?<!\bThe)"
+    return (
+        rf"{relation},?\s+{_AGE}{name}"
+        rf"|{relation}(?:['’]s\s+name)?\s+(?:(?:is|was|were|are)\s+)?(?:named\s+|called\s+)?{name}"
+        rf"|{name},\s+{_AGE}(?:(?:{owners})\s+(?:[a-z]+\s+)?{relation}|(?:the\s+)?{relation}\s+of\b)"
+    )
+
+
+# A question for a name: "Who was Robert's son?", "What is the name of Arjun Kalsi's mother?",
+# "What was his mother called?" (not "Who did his mother marry?").
+_ASKS_NAME = re.compile(
+    r"^\W*(?:who|whom)\s+(?:is|was|are|were)\b|\bname\s+of\b|\bcalled\W*$", re.IGNORECASE
+)
 # An age beside a name: "Her father, 79, ...".
 _AGE = r"(?:\d{1,3},\s+)?"

@@ -159,6 +159,9 @@ def test_a_name_the_best_context_calls_by_the_word_its_full_name_ends_with_is_me
     # Not when the article ends another name with that word too: "the ballroom" could be either.
     other = [texts[0] + " The Winter Gardens Ballroom was spared.", *texts[1:]]
     assert compute(asked, best=2, texts=other).name_beside_best == 1.0
+    # Even where the article only writes it with an "'s".
+    owned = [texts[0].replace("the Pavilion Ballroom at", "the Pavilion Ballroom’s roof at")]
+    assert compute(asked, best=2, texts=owned + texts[1:]).name_beside_best == 0.0
 
 
 def test_a_typed_question_is_flagged_when_the_best_context_holds_its_kind_of_answer():

@@ -344,8 +344,12 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     assert measured_of_another(asked.replace("first", "second"), hits, dropped)
     weekly = [evidence_at(4, yearly, hits[0].sentences[3].start, 0.6)]
     assert measured_of_another("How many detentions were given in the first year?", hits, weekly)
+    halved = [evidence_at(3, "Detentions fell by half.", hits[0].sentences[2].start, 0.6)]
+    assert not measured_of_another(asked, [passage(lead, pouches, halved[0].sentence)], halved)
     unframed = [passage("Detentions at a school that banned phones fell.", pouches, fell, yearly)]
     assert measured_of_another(asked, unframed, dropped)
+    pupils = [passage("A study of first-year pupils found detentions fell.", pouches, fell, yearly)]
+    assert measured_of_another(asked, pupils, dropped)
     owned = [evidence_at(1, "Portugal owns six Canadair planes.", 0, 0.6)]
     assert not measured_of_another("How many Canadair planes does Portugal own?", [], owned)
     # The clause that tells apart whom an age question asks of is told elsewhere.

@@ -25,7 +25,7 @@ from rag.measures import (
     year_of_deed,
 )
 from rag.types import Hit
-from tests.conftest import evidence_at, passage_of
+from tests.conftest import evidence_at, passage, passage_of
 
 
 def test_how_questions_name_the_measure_that_answers_them():
@@ -361,6 +361,20 @@ def test_a_sentence_stating_a_sum_or_amount_asked_for_is_wanted_as_evidence():
     assert fast(glacier.sentences[1].text, "")
     assert not fast(glacier.sentences[0].text, "")
     assert stating_measure("How much did the sanctions matter?", [robot]) is None
+    # A length the question may not mean literally, on its topic.
+    shaft = passage(
+        "They believe the shaft served a colliery that closed in 1931.",
+        "Alan Prothero said the shaft was thought to be at least 180 metres deep.",
+        "The hole is six metres deep.",
+    )
+    deep = stating_measure("How deep is the old mine shaft believed to be?", [shaft])
+    assert deep(shaft.sentences[1].text, "")
+    assert not deep(shaft.sentences[2].text, "")
+    assert not deep("The shaft is 180 metres deep.", "")  # of another article
+    # Nor a length said in other words, for a question that may not mean one.
+    ties = passage("Russia and North Korea share a border just 17 kilometres long.")
+    relation = "How deep is the relationship between Russia and North Korea?"
+    assert not stating_measure(relation, [ties])(ties.sentences[0].text, "")
     assert stating_measure("Who paid for the robot?", [robot]) is None
 
 
@@ -394,6 +408,8 @@ def test_a_measure_in_units_may_be_stated_far_below_the_best_in_its_article():
     assert stating_best(asked, [served, dataclasses.replace(deep, doc_id="e")]) is None
     hole = evidence_at(2, "The hole is six metres deep.", 60, 0.08)
     assert stating_best(asked, [served, hole]) is None
+    border = evidence_at(2, "The shaft is 17 kilometres from the border.", 60, 0.08)
+    assert stating_best(asked, [served, border]) is None  # no depth
     counted = evidence_at(2, "He said the colliery had 300 miners.", 60, 0.08)
     assert stating_best("How many miners did the shaft employ?", [served, counted]) is None
 
@@ -421,7 +437,7 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
     assert asked_measure("How much is the Pavilion Ballroom insured for?") == "money"
     assert asked_measure("How much was the painting valued at?") == "money"
     assert asked_measure("How much was the family awarded?") == "money"
-    assert asked_measure("How much of the pier is insured?") == "count"
+    assert asked_measure("How much of the damage was insured?") == "count"
     assert asked_measure("What was the deal worth?") == "money"
     assert asked_measure("What is the net worth of the owner?") is None
     for charge in (

@@ -41,11 +41,21 @@ def test_a_relatives_name_is_unanswered_where_no_sentence_near_the_best_names_on
     assert unrelated("What was the name of Craig McAllister's mother?", [took_part], hits)
     assert unrelated("Who was Craig McAllister's mother?", [took_part], hits)
     assert not unrelated("When did Craig McAllister's mother die?", [took_part], hits)
+    # Nor a question for someone else's name, nor one that merely says "called".
+    married = evidence_at(1, "His mother married Tom Reid in 1975.", 0, 0.6)
+    asked = "Who did Craig McAllister's mother marry?"
+    assert not unrelated(asked, [married], [passage(married.sentence)])
+    asked = "How many times was Craig McAllister's mother called to give evidence?"
+    assert not unrelated(asked, [took_part], hits)
     # Named after the relation, or before it.
     for named in (
         "His mother, Jean, 71, died in 2019.",
         "Jean McAllister, his mother, died.",
         "Jean McAllister, McAllister's mother, died.",
+        "Jean, Craig's mother, died.",
+        "His mother's name was Jean.",
+        "His mother was called Jean.",
+        "Jean McAllister, mother of the joiner, died.",
     ):
         said = evidence_at(1, named, 0, 0.6)
         asked = "What was the name of Craig McAllister's mother?"
@@ -55,6 +65,9 @@ def test_a_relatives_name_is_unanswered_where_no_sentence_near_the_best_names_on
     son = [evidence_at(1, landed, 0, 0.6)]
     assert not unrelated("Who was Robert's son?", son, [passage(landed)])
     assert unrelated("Who was Bohemond's son?", son, [passage(landed)])
+    guiscard = "Bohemond, son of Robert Guiscard, landed in Valona."
+    converse = [evidence_at(1, guiscard, 0, 0.6)]
+    assert not unrelated("Who was Robert Guiscard's son?", converse, [passage(guiscard)])
 
 
 def test_a_relation_is_spoken_of_in_its_plural_and_other_spellings():
