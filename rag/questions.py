@@ -241,3 +241,18 @@ def as_where_from_question(question: str) -> str:
                 return f"Where was {found['whom']} born?"
             return f"Where {verb} {found['whom']} from?"
     return question
+
+
+# "For what period had the fighting been depleting Russia's arsenals?", "Over what length of time
+# ...?": asked as "How long ...?", the form the measure checks read (`rag.measures`); not "During
+# what period were they on sale?", answered by when ("between August 2022 and November 2024").
+_PERIOD_QUESTION = re.compile(
+    r"^(?i:for|over)\s+(?i:what|which)\s+(?i:period|length|stretch|span)"
+    r"(?:\s+(?i:of\s+time))?\s+(?P<rest>(?i:had|has|have|did|does|do|was|were|is|are|will|would)\s.+)$"
+)
+
+
+def as_how_long_question(question: str) -> str:
+    """ "For what period ...?" as "How long ...?"; any other question unchanged."""
+    found = _PERIOD_QUESTION.match(bare(question))
+    return f"How long {found['rest']}?" if found else question

@@ -2,6 +2,7 @@ import pytest
 
 from rag.questions import (
     MIN_CONFIDENCE,
+    as_how_long_question,
     as_how_old_question,
     as_where_from_question,
     as_who_question,
@@ -141,3 +142,22 @@ def test_a_question_for_someones_age_asks_how_old_they_are(question, expected):
 )  # fmt: skip
 def test_a_question_for_a_home_town_asks_where_someone_is_from(question, expected):
     assert as_where_from_question(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("For what period had the fighting been depleting Russian arsenals?",
+         "How long had the fighting been depleting Russian arsenals?"),
+        ("Over what length of time was the survey carried out?",
+         "How long was the survey carried out?"),
+        # When, in a period of something: other questions.
+        ("In what period was the castle built?", "In what period was the castle built?"),
+        ("During what period were the air fryers on sale?",
+         "During what period were the air fryers on sale?"),
+        ("For what period piece did she win an award?",
+         "For what period piece did she win an award?"),
+    ],
+)  # fmt: skip
+def test_a_question_for_a_stretch_of_time_asks_how_long(question, expected):
+    assert as_how_long_question(question) == expected
