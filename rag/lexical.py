@@ -199,9 +199,9 @@ def answer_frame(question: str) -> re.Match[str] | None:
 def question_terms(question: str) -> list[str]:
     """`terms` of a question, without the words that only frame it, the measure word of "how
     long", "how far" and the like, nor the nouns of a preposition of several words ("on board",
-    "in charge of"). The frame is read in the question as asked: without
-    its measure, "How long will it take to cross ...?" would read as "How will it ... cross?",
-    a question for the means of a journey whose verb is no topic."""
+    "in charge of"). The frame is read in the question as asked: without its measure, "How long
+    will it take to cross ...?" would read as "How will it ... cross?", a question for the means
+    of a journey whose verb is no topic."""
     if frame := answer_frame(question):
         question = question[: frame.start("frame")] + question[frame.end("frame") :]
     question = _COMPOUND_PREPOSITION.sub(" ", _HOW_MEASURE.sub("how", question))

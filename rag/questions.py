@@ -247,8 +247,8 @@ def as_where_from_question(question: str) -> str:
 # ...?": asked as "How long ...?", the form the measure checks read (`rag.measures`); not "During
 # what period were they on sale?", answered by when ("between August 2022 and November 2024").
 _PERIOD_QUESTION = re.compile(
-    r"^(?i:for|over)\s+(?i:what|which)\s+(?i:period|length|stretch|span)"
-    r"(?:\s+(?i:of\s+time))?\s+(?P<rest>(?i:had|has|have|did|does|do|was|were|is|are|will|would)\s.+)$"
+    r"^(?i:for|over)\s+(?i:what|which)\s+(?i:period|length|stretch|span)(?:\s+(?i:of\s+time))?"
+    r"\s+(?P<rest>(?i:had|has|have|did|does|do|was|were|is|are|will|would)\s.+)$"
 )
 
 
