@@ -1004,8 +1004,9 @@ _OWNING = r"(?:the|its|his|her|their|our|[\w-]+['’]s?)"
 # An ordinal of a series follows "the", "a", "its" or an owner ("Kim's second summit"), or is joined
 # to its noun ("first-quarter"); "When did Marenland first bring in a minimum wage?" asks when
 # it began, of no series.
+_BEFORE_A_SERIES = rf"(?:a|an|this|{_OWNING})"
 _IN_A_SERIES = re.compile(
-    rf"(?i:\b(?:a|an|this|{_OWNING})\s+({_ORDINALS})\b"
+    rf"(?i:\b{_BEFORE_A_SERIES}\s+({_ORDINALS})\b"
     rf"|\b({_ORDINALS})-\w)"
 )
 
@@ -1051,13 +1052,13 @@ def framed_ordinals(question: str, frame: str, sentence: str) -> set[str]:
     return {
         m[1].lower()
         for m in _ORDINAL_BEFORE_NOUN.finditer(question)
-        if re.search(rf"(?i:\b(?:a|an|this|{_OWNING})\s+{m[1]}\s+{re.escape(m[2])}\b)", frame)
+        if re.search(rf"(?i:\b{_BEFORE_A_SERIES}\s+{m[1]}\s+{re.escape(m[2])}\b)", frame)
         and not (m[2].lower() in _PERIODS and periods - {m[2].lower()})
     }
 
 
 # An ordinal of a series and the noun after it (groups 1 and 2): "the first year".
-_ORDINAL_BEFORE_NOUN = re.compile(rf"(?i:\b(?:a|an|this|{_OWNING})\s+({_ORDINALS})\s+([a-z]+))")
+_ORDINAL_BEFORE_NOUN = re.compile(rf"(?i:\b{_BEFORE_A_SERIES}\s+({_ORDINALS})\s+([a-z]+))")
 _PERIODS = frozenset("day week month quarter half year season term decade".split())
 # A period a number is counted in or by: "a year", "per week", "in two months", "each season" (not
 # "fell by half", "long-term").
