@@ -8,9 +8,10 @@ naming it in another, so the checks that a sentence mentions every name of the q
 (`rag.citations.unmentioned`) accept either. The names, capitals and nationalities come from the
 `countryinfo` package's tables. Territories of under a million people are left out: their
 capitals are often someone's name ("Stanley", "Hamilton", "Diego Garcia") and their initials
-everyday ones ("AS", "TB"). A form that several countries share ("Chinese" of Hong Kong too,
-"Congolese") is the most populous one's. A nationality of a country no table lists ("Valdorian"
-of Valdoria) is found by its ending (`rag.citations`).
+everyday ones ("AS", "TB"); a country the tables give no population but a people's name is kept
+(Wales, "Welsh"). A form that several countries share ("Chinese" of Hong Kong too, "Congolese")
+is the most populous one's. A nationality of a country no table lists ("Valdorian" of Valdoria)
+is found by its ending (`rag.citations`).
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def _forms() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     initials: set[str] = set()
     for index, country in enumerate(all_countries()):
         population = country.population() or 0
-        if population < _MIN_POPULATION:
+        # The table lacks Wales's population; a land with a people's name is inhabited.
+        if population < _MIN_POPULATION and (population or not country.demonym()):
             continue
         name = country.name().removeprefix("The ")
         forms = [name, *(country.demonym() or "").split(",")]

@@ -17,6 +17,8 @@ def test_named_otherwise_gives_the_questions_forms_the_text_writes_differently()
     text = "American officials warned Russia."
     assert named_otherwise(question, text) == {"Washington", "Moscow"}
     assert named_otherwise(question, "Nothing about any country.") == set()
+    # Wales, whose population the table lacks, is named by its people too.
+    assert named_otherwise("What did Welsh farmers lose?", "Farmers in Wales lost.") == {"Welsh"}
 
 
 def test_forms_shared_or_written_otherwise_are_read_as_news_means_them():
