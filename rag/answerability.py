@@ -79,10 +79,13 @@ NEGATION = re.compile(
 )
 # What a context says no in other words, answering a question that negates: "two are still
 # missing" for "How many containers have not been recovered?", "have yet to be paid" (not "a
-# missing teenager").
+# missing teenager"), "stopped charging".
 NEGATED_STATE = re.compile(
     r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:missing|absent|unaccounted)\b"
-    r"|\b(?:yet|still)\s+to\s+be\b",
+    r"|\b(?:yet|still)\s+to\s+be\b"
+    # An activity given up is one no longer done: "stopped charging fines in 2019" for "Since
+    # when has the library not charged fines?".
+    r"|\b(?:stopped|ceased|quit|gave\s+up|given\s+up)\s+[a-z]+ing\b",
     re.IGNORECASE,
 )
 

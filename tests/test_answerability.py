@@ -219,6 +219,12 @@ def test_a_context_saying_no_in_other_words_matches_a_negating_question():
     # Something missing is no state of what is asked about.
     texts[1] = "Four were found by a missing teenager's father."
     assert compute("How many containers have not been found?", 1, texts).unmatched_negation == 1.0
+    # An activity given up is one no longer done.
+    texts = ["The library lends 40,000 books a year.", "It stopped charging fines in 2019."]
+    asked = "Since when has the library not charged fines?"
+    assert compute(asked, 1, texts).unmatched_negation == 0.0
+    texts[1] = "It started charging fines in 2019."
+    assert compute(asked, 1, texts).unmatched_negation == 1.0
 
 
 def test_a_word_of_opposite_prefix_says_what_a_question_negates():
