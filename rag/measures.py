@@ -378,9 +378,9 @@ _WHAT_PERCENT = re.compile(
     re.IGNORECASE,
 )
 # "How much ransom ...?", "How much did the repairs cost?", "How much did the painting sell
-# for?", "How much did the council put towards it?", "How much is the ballroom insured for?": an
-# amount of money (not "How much did the album sell?", nor "raise", "contribute" or "put up",
-# said of rates, bills and growth too).
+# for?", "How much did the council put towards it?", "How much is the ballroom insured for?",
+# "How much did the auction bring in?": an amount of money (not "How much did the album sell?",
+# nor "raise", "contribute" or "put up", said of rates, bills and growth too).
 _HOW_MUCH_MONEY = re.compile(
     rf"\bhow much\s+(?:(?!{AUXILIARY}\b)\w+\s+)?(?:money|cash|ransom|compensation|funding|revenue|"
     r"profit|salary|wages?|dividend|budget|subsid(?:y|ies)|bonus|damages|rent|fares?|fees?|debts?|"
@@ -393,7 +393,8 @@ _HOW_MUCH_MONEY = re.compile(
     # The verb, not the noun of "the cost of living" or "the pay gap".
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
     r"(?:cost|pay|paid|paying|spend|spent|earn|earned|charge|charged|(?:sell|sold)(?=\s+for\b)|"
-    r"fetch|fetched|donate|donated|invest|invested|owe|owed|bid|fined|demand(?:ed)?(?=\s+(?:to|from|for)\b|\W*$)|"
+    r"fetch|fetched|(?:bring|brought|bringing)\s+in|donate|donated|invest|invested|owe|owed|"
+    r"bid|fined|demand(?:ed)?(?=\s+(?:to|from|for)\b|\W*$)|"
     r"put(?=\s+(?:in|into|towards?)\b)|insured(?=\s+for\b)|valued(?=\s+at\b)|"
     r"awarded)\b"
     r"(?!\s+(?:of|gap|rises?|cuts?|increases?|deal|talks|freeze|packages?)\b)"
@@ -562,11 +563,13 @@ def rated_far_from_best(
 # Sentences this many characters apart (a space, a line or paragraph break) are consecutive.
 _ADJACENT = 3
 # A sentence going on about the one before: by "he" or "she", or by "it" for how long what the
-# sentence before tells took, lasted or cost ("It took them 11 months." after "... whose team
-# cleaned and repaired the painting"), not "it" for anything ("It separated from the rocket").
+# sentence before tells took, lasted or cost, or what it raised ("It took them 11 months."
+# after "... whose team cleaned and repaired the painting", "It raised £9,400." after "... the
+# auction of timbers"), not "it" for anything ("It separated from the rocket").
 _REFERS_BACK = re.compile(
     r"^[\"“‘']?(?:he|she|his|her)\b"
-    r"|^it\s+(?:(?:has|had)\s+taken|took|takes|lasted|lasts|cost|costs)\b",
+    r"|^it\s+(?:(?:has|had)\s+taken|took|takes|lasted|lasts|cost|costs|raised|fetched|earned|"
+    r"brought\s+in|sold\s+for)\b",
     re.IGNORECASE,
 )
 

@@ -437,6 +437,7 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
     assert asked_measure("How much is the Pavilion Ballroom insured for?") == "money"
     assert asked_measure("How much was the painting valued at?") == "money"
     assert asked_measure("How much was the family awarded?") == "money"
+    assert asked_measure("How much did the auction of the timbers bring in?") == "money"
     assert asked_measure("How much of the damage was insured?") == "count"
     assert asked_measure("What was the deal worth?") == "money"
     assert asked_measure("What is the net worth of the owner?") is None
@@ -656,11 +657,16 @@ def test_quotations_right_after_the_best_go_on_with_it_and_count_as_near():
     assert rated_near_best([best, evidence_at(3, hotel, 500, 0.1)]) == [best]
 
 
-def test_a_sentence_telling_how_long_what_the_best_tells_took_counts_as_near():
+def test_a_sentence_telling_how_long_what_the_best_tells_took_or_what_it_raised_is_near():
     led = "Its restoration was led by Anna Kowalski, whose team repaired the painting."
     best = evidence_at(1, led, 0, 0.35)
     took = evidence_at(2, "It took them 11 months.", len(led) + 1, 0.07)
     assert rated_near_best([best, took]) == [best, took]
+    # Or what it raised.
+    auction = "The most successful event was the auction of timbers from the old frame."
+    best = evidence_at(1, auction, 0, 0.5)
+    raised = evidence_at(2, "It raised £9,400.", len(auction) + 1, 0.07)
+    assert rated_near_best([best, raised]) == [best, raised]
     # Not a sentence about anything else that opens with "it".
     other = evidence_at(2, "It was found behind a false ceiling.", len(led) + 1, 0.07)
     assert rated_near_best([best, other]) == [best]
