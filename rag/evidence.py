@@ -60,6 +60,8 @@ from rag.measures import (
     SHORT_MONTH,
     TIME_QUESTION,
     WEEKDAYS,
+    WHAT_MEASURE,
+    WHAT_SUM,
     asked_day,
     asked_measure,
     continues,
@@ -146,6 +148,9 @@ _QUESTION_TYPES = (
     ("number", re.compile(
         r"\bhow (many|much|long|far|old|large|big|often|tall|high|deep|wide|fast|heavy)\b(?!-)|"
         r"\bwhat (percentage|percent|number|amount|share)\b", re.IGNORECASE)),
+    # "What was the price of the pony?", "From what height did he fall?"
+    ("number", WHAT_SUM),
+    ("number", WHAT_MEASURE),
     ("time", TIME_QUESTION),
     ("date", WHEN_QUESTION),
     ("date", re.compile(

@@ -357,10 +357,12 @@ def valued_by(noun: str) -> str | None:
 
 
 # Words that stand before a measure's noun without making the question about something else:
-# "the highest wind speed", "the new research ship's top speed" (not "the main reason the speed
-# limit was cut", "the first year the temperature ...").
-_WHAT_MEASURE = re.compile(
-    r"^(?:(?:from|at|to)\s+)?(?:what|which)\s+"
+# "the highest wind speed", "the new research ship's top speed", "From roughly what distance
+# ...?" (not "the main reason the speed limit was cut", "the first year the temperature ...").
+# A question so worded asks for a number (`rag.evidence.answer_type`).
+WHAT_MEASURE = re.compile(
+    r"^(?:(?:from|at|to)\s+)?(?:(?:roughly|approximately|about|around|nearly|almost|exactly)\s+)?"
+    r"(?:what|which)\s+"
     r"(?:(?:is|was|are|were|will(?:\s+be)?)\s+(?:the|its|their|his|her)\s+"
     r"(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s?\s+)?)?"
     r"(?:(?:top|maximum|highest|lowest|average|total|full|overall|current|new)\s+)?"
@@ -413,15 +415,19 @@ _HOW_MUCH_MONEY = re.compile(
 )
 # "What was Helvion's net profit last year?", "What is the total cost of attendance?", "What is
 # the prize offered for a proof?", "What salary was she earning?", "How much is the toll for a
-# lorry?": a sum of money, as literally as "How much profit ...?" (not "the cost of living",
-# nor what a prize was awarded for).
-_WHAT_SUM = re.compile(
-    r"^(?:what|how\s+much)\s+(?:is|was|were|are|will\s+be)\s+"
+# lorry?", "Roughly what is the estimated value of the flock?": a sum of money, as literally as
+# "How much profit ...?" (not "the cost of living", nor what a prize was awarded for). A
+# question so worded asks for a number (`rag.evidence.answer_type`).
+WHAT_SUM = re.compile(
+    r"^(?:(?:roughly|approximately|about|around|nearly|almost|exactly)\s+)?"
+    r"(?:what|how\s+much)\s+(?:is|was|were|are|will\s+be)\s+"
     r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s+)"
     r"(?:(?!(?:human|political|social|environmental|emotional|real|death|first-week|weekly|"
     r"ticket|unit|album|record)\b)[a-z][a-z-]*\s+)?"
     r"(?:profits?|revenues?|sales|salary|salaries|budgets?|prices?|costs?|fines?|turnover|wages?|"
-    r"earnings|income|prize|reward|ransom|rent|fares?|fees?|tolls?(?!\s+on\b)|bail|compensation)\b"
+    r"earnings|income|prize|reward|ransom|rent|fares?|fees?|tolls?(?!\s+on\b)|bail|compensation|"
+    # "the value of the flock" (not "the value of education").
+    r"value(?=\s+of\s+(?:the|an?|his|her|its|their)\b)|valuation)\b"
     r"(?!\s+(?:of\s+living|margins?|growth|rates?|tax|deficits?|increases?|rises?|cuts?|caps?|"
     r"gaps?|inflation|index|targets?|forecasts?|war|tag|awarded|given|won|winners?|money\s+for)\b)"
     r"|^(?:what|which)\s+(?:(?!(?:human|political|social|environmental|emotional|real)\b)"
@@ -618,7 +624,7 @@ def asked_measure(question: str) -> str | None:
         return "time" if _TAKES.search(question) else "extent"
     if _HOW_MUCH_WEIGHS.search(question):
         return "weight"
-    if _HOW_MUCH_MONEY.search(question) or _WHAT_SUM.search(question):
+    if _HOW_MUCH_MONEY.search(question) or WHAT_SUM.search(question):
         return "money"
     if _HOW_MUCH_LAND.search(question):
         return "area"
@@ -630,7 +636,7 @@ def asked_measure(question: str) -> str | None:
     word = _how(question)
     if word:
         return _MEASURE_OF[word]
-    named = _WHAT_MEASURE.search(question)
+    named = WHAT_MEASURE.search(question)
     return _MEASURE_NAMED[named["noun"].lower()] if named else None
 
 
@@ -641,10 +647,10 @@ def _literal(question: str) -> bool:
         or _HOW_MUCH_OF_A_THING.search(question)
         or _HOW_MUCH_WEIGHS.search(question)
         or _HOW_MUCH_MONEY.search(question)
-        or _WHAT_SUM.search(question)
+        or WHAT_SUM.search(question)
         or _how(question) in _LITERAL
         or _WHAT_PERCENT.search(question)
-        or _WHAT_MEASURE.search(question)
+        or WHAT_MEASURE.search(question)
     )
 
 

@@ -45,6 +45,11 @@ def test_answer_type_follows_the_question_wording():
     assert answer_type("What was he making when his air fryer started to smoke?") is None
     assert answer_type("Who met Kim at the station?") == "name"
     assert answer_type("Why did Kim travel by train?") is None
+    # A sum or a measure the question names asks for a number too.
+    assert answer_type("What was the price of the pony?") == "number"
+    assert answer_type("What is the estimated value of the stolen flock?") == "number"
+    assert answer_type("What is the value of education?") is None
+    assert answer_type("From roughly what distance was the winning point scored?") == "number"
     assert has_answer_type("number", "He made seven trips.", "How many trips?")
     # A count the question writes is no answer to how many.
     wards = "How many falls were recorded on the 14 wards?"
