@@ -54,7 +54,9 @@ class Features:
     # negation is what the reason explains, often in other words ("Why hasn't work started?":
     # "has yet to begin construction because of planning objections").
     unmatched_negation: float
-    missing_number: float  # 1 if a number in the question is not in the best context
+    # 1 if a number in the question is not in the best context; an age the question calls
+    # someone by ("the 86-year-old") need only be in the best sentence's article.
+    missing_number: float
     missing_name: float  # 1 if a name in the question is in no evidence sentence or title
     # 1 if a name in the question is not in the best sentence, the one before it (or those its
     # references are resolved in: "Her coach" after "She began ..." after "Dunphy played ...")
@@ -111,6 +113,9 @@ def features(
     seen_text = " ".join([context, evidence_text, *(h.title for h in hits)])
     article = _best_article(hits, evidence)
     referred = referred_context(hits, evidence)
+    # Someone called by an age the article gives is mentioned however the answer calls them.
+    described = _ages_described(question, [best_title(evidence), *article])
+    evidence_terms |= {f"{age}-year-old" for age in described}
     return Features(
         top_dense=hits[0].dense_score if hits else 0.0,
         missing_key_term=bm25.missing_share(asked, evidence_terms),
@@ -129,7 +134,9 @@ def features(
         missing_number=float(
             any(
                 not in_its_decade(n, question, context)
-                for n in numbers(question, words=False, in_names=False) - numbers(context)
+                for n in numbers(question, words=False, in_names=False)
+                - numbers(context)
+                - described
             )
         ),
         missing_name=float(bool(_by_kind(unmentioned(question, seen_text), seen_text, article))),
@@ -177,6 +184,19 @@ def negated_by_prefix(question: str, context: str) -> bool:
         for prefix in _NEGATING_PREFIXES
         if word.startswith(prefix)
     )
+
+
+# Someone the question calls by their age: "Why has the 86-year-old decided to stop now?".
+_DESCRIBED_BY_AGE = re.compile(r"\b(?:the|an?)\s+(\d{1,3})-year-old\b", re.IGNORECASE)
+
+
+def _ages_described(question: str, article: list[str]) -> set[str]:
+    """The ages by which the question calls someone ("the 86-year-old"), when `article` (the
+    best sentence's title and retrieved passages) gives them: the age says whom it asks about,
+    and the sentence that answers calls them "he" ("He said he had decided to retire because
+    ..."), having given the age once, in the title or the lead ("Lollipop man, 86, ...")."""
+    given = numbers(" ".join(article))
+    return {age for age in _DESCRIBED_BY_AGE.findall(question) if age in given}
 
 
 def _best_article(hits: list[Hit], evidence: list[Evidence]) -> list[str]:

@@ -92,6 +92,21 @@ def test_number_missing_from_the_best_context_is_flagged():
     assert in_its_decade("1930", "What opened in the 1930s?", "It opened in mid-1932.")
 
 
+def test_an_age_the_question_calls_someone_by_need_only_be_in_the_article():
+    texts = [
+        "The lollipop man, 86, retired on Friday.",
+        "Children gave him a card.",
+        "He said his knees were not what they were.",
+    ]
+    asked = "Why has the 86-year-old retired?"
+    found = compute(asked, 2, texts)
+    assert found.missing_number == 0.0 and found.missing_key_term < 0.3
+    # A number the question asks with, not calls someone by, must be in the best context.
+    assert compute("Why did he retire at 86?", 2, texts).missing_number == 1.0
+    texts[0] = "The lollipop man retired on Friday."
+    assert compute(asked, 2, texts).missing_number == 1.0
+
+
 def test_name_in_no_evidence_sentence_nor_a_title_is_flagged():
     assert compute("What did Anna Berg design?").missing_name == 0.0
     assert compute("What did Anna Berg design?", best=2).missing_name == 0.0  # in evidence
