@@ -190,16 +190,35 @@ def asks_role(question: str) -> bool:
 def speaks(speaker_terms: list[str], sentence: str, previous: str = "", role: bool = False) -> bool:
     """Whether `sentence` reports words of the speaker, itself, or as the continuation of a
     quotation that `previous` attributes, or with "he said" or "she added" after a sentence
-    that does ("Chief financial officer Lars Hegge said ... He said net debt fell ..."). With
-    no speaker terms (an unresolved "he"), any reported speech counts."""
+    that does ("Chief financial officer Lars Hegge said ... He said net debt fell ..."), or by
+    an officer of the body `previous` names ("Its regional manager ... said", `_speaks_for`).
+    With no speaker terms (an unresolved "he"), any reported speech counts."""
     if attributes(sentence, speaker_terms, role):
         return True
     if not previous:
         return False
+    if _speaks_for(sentence, previous, speaker_terms):
+        return True
     if continues_quotation(sentence):
         return attributes(previous, speaker_terms, role)
     return _pronoun_speaks(sentence) and (
         attributes(previous, speaker_terms, role) or _subject(previous, speaker_terms, role)
+    )
+
+
+# Someone speaking for a body the sentence before names: "Its regional manager, Hannah
+# Vaughan-Price, said ..." after "... according to figures from the rural insurer NFU Mutual".
+_ITS_OFFICER = re.compile(r"^(?:Its|Their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\b")
+
+
+def _speaks_for(sentence: str, previous: str, speaker_terms: list[str]) -> bool:
+    """Whether `sentence` reports the words of an officer of the body `previous` names by all
+    the speaker's terms ("Its regional manager ... said" after "... NFU Mutual")."""
+    return (
+        bool(speaker_terms)
+        and bool(_ITS_OFFICER.match(sentence.strip()))
+        and set(speaker_terms) <= set(terms(previous))
+        and any(SPEECH_VERB.match(t) for t in _TOKEN.findall(sentence))
     )
 
 

@@ -394,6 +394,16 @@ def test_according_to_someone_is_answered_from_their_words():
     asked = "How did Akhtar get started, according to his barrister?"
     assert attributed(asked, [earned, quayle]) is quayle
     assert attributed(asked.replace("barrister", "wife"), [earned, quayle]) is None
+    # An officer of a body the sentence before names speaks for it.
+    cost = "Theft cost farmers £1.3 million, according to figures from the insurer NFU Mutual."
+    figures = evidence_at(1, cost, 0, 0.38)
+    manager = "Its regional manager, Hannah Price, said high prices were making sheep a target."
+    officer = evidence_at(2, manager, len(cost) + 1, 0.39)
+    asked = "According to NFU Mutual, why have sheep become a target?"
+    assert attributed(asked, [figures, officer]) is officer
+    assert speaks(["nfu", "mutual"], manager, cost)
+    assert not speaks(["nfu", "mutual"], manager, "Figures came from the police.")
+    assert not speaks(["nfu", "mutual"], "Its regional office is in Powys.", cost)
 
 
 def test_a_named_speakers_words_are_wanted_whatever_their_retrieval_score():
