@@ -133,7 +133,13 @@ from rag.speech import (
     with_speakers,
 )
 from rag.spelling import corrected
-from rag.succession import succeeding, telling_predecessor, unsucceeded
+from rag.succession import (
+    earlier_best,
+    succeeding,
+    telling_earlier,
+    telling_predecessor,
+    unsucceeded,
+)
 from rag.types import Answer, Citation, Evidence, Hit
 
 log = logging.getLogger(__name__)
@@ -279,6 +285,7 @@ def assess(
         or placed(question)
         or accompanying(question)
         or telling_predecessor(question)
+        or telling_earlier(question)
         or finding(question, hits)
         or placing(question, hits)
         or told_next(question, hits, relevance),
@@ -467,6 +474,7 @@ def answer_stream(
     chosen = [
         settled
         or reported
+        or earlier_best(standalone, evidence)
         or naming_best(standalone, hits, evidence)
         or naming_someone(standalone, evidence, hits)
         or bounding_best(standalone, evidence)

@@ -5,7 +5,9 @@ set by ...". A sentence that names the current holder ("Dr Helen Marsh, the trus
 executive, said ...") matches every other word of such a question and says nothing of who came
 before. So, the other way, "Who replaced Neil Hammond as operations director?" is answered only
 by a sentence that says who came after him ("His successor, Karen Osei, ..."), not by one that
-names him in the role.
+names him in the role. Likewise a question for what something was before what the article
+reports ("What was the record price before this sale?") is answered by "The previous record of
+€61,500 ...", not by the lead that reports the new one.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from rag.citations import unmentioned
-from rag.lexical import question_terms
+from rag.lexical import question_terms, terms
 from rag.measures import FAR_SHARE, continues, rated_near_best, sentence_before
 from rag.roles import NAME_WORD
 from rag.types import Evidence
@@ -211,3 +213,59 @@ def _of_named(sentence: Evidence, best: Evidence | None, named: list[str]) -> bo
     return bool(last.search(sentence.sentence)) or (
         best is not None and continues(best, sentence) and bool(last.search(best.sentence))
     )
+
+
+# "What was the record price for a Connemara pony before this sale?", "What was the library's
+# previous record for a late return?": what something was before what the article reports (not
+# "Who held ...?", a predecessor, nor "before the storm" or "before this happened", an earlier
+# event).
+_ASKS_EARLIER = re.compile(
+    r"^(?:what|which|how\s+\w+)\b.*\b(?:before\s+(?:this|that|these|those|then|now|today)\b"
+    r"(?!\s+(?:\w+\s+)?(?:happened|began|started|was|were|had|is|are)\b)"
+    # Not "prior to this visit", nor "the former library", which only says which.
+    r"|(?:previous|prior)\s+(?!to\b)[a-z])",
+    re.IGNORECASE,
+)
+# Where a sentence tells what something was before: "The previous record of €61,500", "the
+# old figure", followed by the words of what it was (read for a question term).
+_EARLIER = re.compile(
+    r"\b(?:previous|prior|earlier|former|old)\s+(?P<what>(?:[\w-]+\s+){0,2}[\w-]+)",
+    re.IGNORECASE,
+)
+
+
+def asks_earlier(question: str) -> bool:
+    """Whether the question asks what something was before what the article reports."""
+    return bool(_ASKS_EARLIER.search(question.strip()))
+
+
+def tells_earlier(question: str, sentence: str) -> bool:
+    """Whether `sentence` says what something of the question was before: "The previous record
+    was a cookery book ..." for "What was the library's record for a late return before this
+    one?" (not "the old frame" for "What was the price before this sale?")."""
+    asked = set(question_terms(question))
+    return any(asked & set(terms(m["what"])) for m in _EARLIER.finditer(sentence))
+
+
+def telling_earlier(question: str) -> Callable[[str, str], bool] | None:
+    """For a question for what something was before, whether a sentence tells it
+    (`tells_earlier`), which evidence selection takes whatever its retrieval score. None for
+    other questions."""
+    if not asks_earlier(question):
+        return None
+    return lambda sentence, previous: tells_earlier(question, sentence)
+
+
+def earlier_best(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question for what something was before, the best-rated evidence sentence rated at
+    least a fifth as high as the best that tells it, when the best one does not: the lead that
+    reports the new record is rated above the sentence giving the old one. None for other
+    questions, or when none tells it."""
+    if not asks_earlier(question) or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if tells_earlier(question, best.sentence):
+        return None
+    floor = FAR_SHARE * best.relevance
+    found = [e for e in evidence if e.relevance >= floor and tells_earlier(question, e.sentence)]
+    return max(found, key=lambda e: e.relevance) if found else None

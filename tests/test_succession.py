@@ -1,7 +1,10 @@
 from rag.succession import (
+    asks_earlier,
     asks_predecessor,
     asks_successor,
+    earlier_best,
     succeeding,
+    telling_earlier,
     telling_predecessor,
     unsucceeded,
 )
@@ -137,3 +140,25 @@ def test_a_successor_answer_is_about_the_one_asked_of():
     assert succeeding(asked, [left, tickets]) is None
     named = evidence_at(2, "Karen Osei was named as Hammond's replacement.", 200, 0.7)
     assert succeeding(asked, [left, named]) is named
+
+
+def test_what_something_was_before_is_told_by_the_previous_one():
+    asked = "What was the record price for a Connemara pony before this sale?"
+    assert asks_earlier(asked)
+    assert asks_earlier("What was the library's previous record for a late return?")
+    # A description of which thing ("the former library") or an earlier event asks no earlier
+    # value, nor does "prior to".
+    assert not asks_earlier("How long is the lease on the former library?")
+    assert not asks_earlier("What did police do before this happened?")
+    assert not asks_earlier("In which year, prior to this visit, did Kim last go abroad?")
+    assert not asks_earlier("Who held the record before him?")  # a predecessor
+    lead = evidence_at(1, "A grey gelding has sold for €86,000, a record price for a pony.", 0, 0.6)
+    old = evidence_at(2, "The previous record of €61,500 was set in 2021.", 70, 0.15)
+    assert earlier_best(asked, [lead, old]) is old
+    assert telling_earlier(asked)(old.sentence, "")
+    assert not telling_earlier(asked)(lead.sentence, "")
+    assert telling_earlier("Who won?") is None
+    # Not when rated under a fifth of the best, nor of something the question does not ask.
+    assert earlier_best(asked, [lead, evidence_at(2, old.sentence, 70, 0.1)]) is None
+    frame = evidence_at(2, "The previous owner of the showground sold it in 2021.", 70, 0.4)
+    assert earlier_best(asked, [lead, frame]) is None
