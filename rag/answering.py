@@ -137,7 +137,7 @@ from rag.succession import (
     earlier_best,
     succeeding,
     telling_earlier,
-    telling_predecessor,
+    telling_succession,
     unsucceeded,
 )
 from rag.types import Answer, Citation, Evidence, Hit
@@ -284,7 +284,7 @@ def assess(
         or tallied(question, hits)
         or placed(question)
         or accompanying(question)
-        or telling_predecessor(question)
+        or telling_succession(question)
         or telling_earlier(question)
         or finding(question, hits)
         or placing(question, hits)

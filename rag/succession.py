@@ -71,17 +71,20 @@ _PREVIOUS_WAS = re.compile(
 
 
 # "Who replaced Neil Hammond as ...?", "Who will succeed Ozola?", "Who took over from Lowe?",
+# "Who will take over the crossing from him?",
 # "Who is Holm's successor?", "Who is the successor to Holm?": who came after, in group "after".
 _SUCCESSOR = re.compile(
     r"^(?i:who)\s+(?:(?i:has|had|will|would|is\s+to)\s+)?(?i:replace[sd]?|succeed(?:s|ed)?(?!\s+in\b)|"
-    r"(?:took|takes?|taken)\s+over\s+from)\s+(?P<after>.+)"
+    r"(?:took|takes?|taken)\s+over\s+(?:(?:the|his|her|their)\s+[\w\s’'-]{1,40}?\s+)?from)\s+"
+    r"(?P<after>.+)"
     r"|^(?i:who)\s+(?i:is|was|will\s+be)\s+(?P<owner>.+?)['’]s?\s+(?i:successor)\b"
     r"|^(?i:who)\s+(?i:is|was|will\s+be)\s+(?i:the\s+successor\s+(?:to|of))\s+(?P<of>.+)"
 )
 # What says who came after someone whoever it names: "His successor, Karen Osei", "was
-# replaced by", "was succeeded by", "named as Hammond's replacement".
+# replaced by", "was succeeded by", "is being taken over by", "named as Hammond's replacement".
 _SUCCEEDED = re.compile(
-    r"\b(?:successors?|replacements?)\b|\b(?:replaced|succeeded)\s+by\b", re.IGNORECASE
+    r"\b(?:successors?|replacements?)\b|\b(?:replaced|succeeded|taken\s+over)\s+by\b",
+    re.IGNORECASE,
 )
 # The capitalised words of a name: "Neil Hammond" of "Neil Hammond as operations director".
 
@@ -116,19 +119,25 @@ def asks_predecessor(question: str) -> bool:
 
 def unsucceeded(question: str, evidence: list[Evidence]) -> bool:
     """Whether the question asks for a predecessor and no evidence sentence rated near the best
-    says anything of who came before, or for a successor and none says who came after."""
+    says anything of who came before, or for a successor and none near the best or rated at
+    least a fifth as high (`_rated_far`) says who came after."""
     near = rated_near_best(evidence)
     named = asks_successor(question)
     if named is not None:
-        return not any(says_successor(e.sentence, named) for e in near)
+        return not any(says_successor(e.sentence, named) for e in _rated_far(evidence))
     return asks_predecessor(question) and not any(_SUCCESSION.search(e.sentence) for e in near)
 
 
-def telling_predecessor(question: str) -> Callable[[str, str], bool] | None:
+def telling_succession(question: str) -> Callable[[str, str], bool] | None:
     """For "Who held the record before Lowther?", whether a sentence (after the one before it)
     names who came before whoever the question names ("Megan Lowther ... beating the previous
-    best ... set by Calum Dodds"), which evidence selection takes whatever its retrieval score:
-    news says so in passing, in a sentence on much else. None for other questions."""
+    best ... set by Calum Dodds"), and for "Who will take over the crossing from him?", whether
+    it says who comes after ("His job is being taken over by Bethan Rowlands"): evidence
+    selection takes such a sentence whatever its retrieval score, as news says so in passing,
+    in a sentence on much else. None for other questions."""
+    named = asks_successor(question)
+    if named is not None:
+        return lambda sentence, previous: says_successor(sentence, named)
     if not asks_predecessor(question):
         return None
     return lambda sentence, previous: _names_predecessor(question, sentence, previous)
@@ -168,10 +177,10 @@ _BEFORE_NAME = re.compile(r"\bbefore\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’
 
 
 def succeeding(question: str, evidence: list[Evidence]) -> Evidence | None:
-    """For a predecessor question, the best-rated evidence sentence, rated at least a fifth as
-    high as the best, that names the one asked about and who came before them: "Ms Bullock,
-    who took over from Philip Lowe in September, ..." answers "Who did Bullock replace?"
-    however little else it shares with it; for a successor question, the one near the best
+    """For a predecessor question, the best-rated evidence sentence, near the best or rated at
+    least a fifth as high (`_rated_far`), that names the one asked about and who came before
+    them: "Ms Bullock, who took over from Philip Lowe in September, ..." answers "Who did
+    Bullock replace?" however little else it shares with it; for a successor question, the one
     that says who came after ("His successor, Karen Osei, ..." right after the sentence on
     Robert Lindqvist). None for other questions, or when no such sentence is found."""
     named = asks_successor(question)
@@ -179,18 +188,14 @@ def succeeding(question: str, evidence: list[Evidence]) -> Evidence | None:
         best = max(evidence, key=lambda e: e.relevance, default=None)
         found = [
             e
-            for e in rated_near_best(evidence)
+            for e in _rated_far(evidence)
             if says_successor(e.sentence, named) and _of_named(e, best, named)
         ]
     elif asks_predecessor(question):
-        # News names a predecessor in passing, in a sentence on much else, which the ranker
-        # rates low: a fifth of the best will do.
-        floor = FAR_SHARE * max((e.relevance for e in evidence), default=0.0)
         found = [
             e
-            for e in evidence
-            if e.relevance >= floor
-            and _names_predecessor(
+            for e in _rated_far(evidence)
+            if _names_predecessor(
                 question,
                 e.sentence,
                 sentence_before(e, evidence),
@@ -200,6 +205,16 @@ def succeeding(question: str, evidence: list[Evidence]) -> Evidence | None:
     else:
         return None
     return max(found, key=lambda e: e.relevance) if found else None
+
+
+def _rated_far(evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence sentences rated near the best (`rated_near_best`) or at least a fifth as
+    high: news names who came before or after in passing, in a sentence on much else ("His job
+    is being taken over by Bethan Rowlands, 41, a former pupil whom ..."), which the ranker
+    rates low."""
+    floor = FAR_SHARE * max((e.relevance for e in evidence), default=0.0)
+    near = rated_near_best(evidence)
+    return [e for e in evidence if e.relevance >= floor or e in near]
 
 
 def _of_named(sentence: Evidence, best: Evidence | None, named: list[str]) -> bool:

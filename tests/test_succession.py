@@ -5,7 +5,7 @@ from rag.succession import (
     earlier_best,
     succeeding,
     telling_earlier,
-    telling_predecessor,
+    telling_succession,
     unsucceeded,
 )
 from tests.conftest import evidence_at
@@ -45,14 +45,14 @@ def test_a_predecessor_is_answered_where_an_article_says_who_came_before():
     record = [holder, evidence_at(2, beat, 90, 0.2)]
     assert succeeding("Who held the record before Lowther?", record) is record[1]
     assert succeeding("Who held the record before Dodds?", record) is None
-    assert telling_predecessor("Who held the record before Lowther?")(beat, "")
-    assert not telling_predecessor("Who held the record before Lowther?")(holder.sentence, "")
-    assert telling_predecessor("Who set the record?") is None
+    assert telling_succession("Who held the record before Lowther?")(beat, "")
+    assert not telling_succession("Who held the record before Lowther?")(holder.sentence, "")
+    assert telling_succession("Who set the record?") is None
     # However the record is written, and read with the sentence before.
     kipchoge = "Tola won in 2:03:10, beating the previous record of 2:04:12, set by Eliud Kipchoge."
-    assert telling_predecessor("Who held the record before Tola?")(kipchoge, "")
+    assert telling_succession("Who held the record before Tola?")(kipchoge, "")
     held = "The 29-year-old was held by police in Leeds."
-    assert not telling_predecessor("Who held the record before Tola?")(held, "Tola ran.")
+    assert not telling_succession("Who held the record before Tola?")(held, "Tola ran.")
     lowther = evidence_at(1, "Megan Lowther completed the round on Saturday.", 0, 0.5)
     she = evidence_at(2, "She beat the previous best, set by Calum Dodds.", lowther.end + 1, 0.2)
     assert succeeding("Who held the record before Lowther?", [lowther, she]) is she
@@ -105,6 +105,8 @@ def test_a_successor_is_asked_for_by_who_came_after_someone():
     assert asks_successor("Who took over from Philip Lowe in September?") == ["Philip", "Lowe"]
     assert asks_successor("Who is Holm's successor?") == ["Holm"]
     assert asks_successor("Who replaced him?") == []
+    assert asks_successor("Who will take over the crossing from him?") == []
+    assert asks_successor("Who took over the shop from Ann Lowe?") == ["Ann", "Lowe"]
     assert asks_successor("Who did Bullock replace?") is None  # a predecessor
     assert asks_successor("Who succeeded in reaching the summit first?") is None
     assert not asks_predecessor("Who replaced Neil Hammond as operations director?")
@@ -131,6 +133,19 @@ def test_a_successor_is_answered_where_an_article_says_who_came_after():
     assert unsucceeded(normans, [ruled])
     replacing = evidence_at(1, "The Angevins replaced the Normans as the ruling class.", 0, 0.9)
     assert not unsucceeded(normans, [replacing])
+
+
+def test_a_successor_named_in_passing_is_found_rated_low():
+    asked = "Who will take over the crossing from him?"
+    caption = evidence_at(1, "Photo: Dennis Prothero on his final shift at the crossing.", 0, 0.6)
+    taken = "His job is being taken over by Bethan Rowlands, a former pupil whom he saw across."
+    rowlands = evidence_at(2, taken, 300, 0.2)
+    assert succeeding(asked, [caption, rowlands]) is rowlands
+    assert not unsucceeded(asked, [caption, rowlands])
+    assert telling_succession(asked)(taken, "")
+    assert not telling_succession(asked)(caption.sentence, "")
+    # Under a fifth of the best it says nothing.
+    assert unsucceeded(asked, [caption, evidence_at(2, taken, 300, 0.1)])
 
 
 def test_a_successor_answer_is_about_the_one_asked_of():
