@@ -333,7 +333,8 @@ def unanswered_form(
 def about_something_else(f: Features, settings: AnswerSettings) -> bool:
     """Whatever the refusal model says, the articles are about something else: the question's
     key term is nowhere in the evidence, not even as a near synonym; no sentence looks like an
-    answer at all; a term of some weight is missing and no sentence looks much like one; or a
+    answer at all (unless it holds the kind asked for, on the question's topic); a term of some
+    weight is missing and no sentence looks much like one; or a
     number the question writes in digits is not in the best sentence or the one before it
     ("How many cases did Brackenford have in 2025?" over this year's count). Over the 2,805
     SQuAD development questions, the last held for five unanswerable questions answered
@@ -341,12 +342,18 @@ def about_something_else(f: Features, settings: AnswerSettings) -> bool:
     return (
         bool(f.missing_number)
         or f.missing_key_term >= settings.max_missing_key_term
-        or f.best_relevance < settings.min_best_relevance
+        or (f.best_relevance < settings.min_best_relevance and not _typed_on_topic(f, settings))
         or (
             f.missing_key_term >= settings.partly_missing_key_term
             and f.best_relevance < settings.weak_best_relevance
         )
     )
+
+
+def _typed_on_topic(f: Features, settings: AnswerSettings) -> bool:
+    """Whether the question asks for a kind of answer its best sentence holds, and retrieval
+    found its topic: a weak ranker rating alone is then no reason to refuse."""
+    return bool(f.typed_question and f.typed_best and f.top_dense >= settings.typed_min_dense)
 
 
 def overview_stream(

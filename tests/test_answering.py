@@ -268,17 +268,23 @@ def test_empty_question_is_a_clear_error(make_rag):
 
 
 def test_a_missing_term_refuses_outright_only_with_weak_evidence():
-    def about(missing: float, relevance: float, missing_number: float = 0.0) -> bool:
+    def about(
+        missing: float,
+        relevance: float,
+        missing_number: float = 0.0,
+        typed: float = 0.0,
+        dense: float = 0.5,
+    ) -> bool:
         f = Features(
-            top_dense=0.5,
+            top_dense=dense,
             missing_key_term=missing,
             best_relevance=relevance,
             unmatched_negation=0.0,
             missing_number=missing_number,
             missing_name=0.0,
             name_beside_best=0.0,
-            typed_question=0.0,
-            typed_best=0.0,
+            typed_question=typed,
+            typed_best=typed,
             yes_probability=0.5,
         )
         return about_something_else(f, AnswerSettings())
@@ -289,3 +295,6 @@ def test_a_missing_term_refuses_outright_only_with_weak_evidence():
     assert not about(0.4, 0.6)  # strong evidence: the term may be a paraphrase
     assert not about(0.2, 0.2)  # weak evidence for a question whose terms are all there
     assert about(0.0, 0.9, missing_number=1.0)  # "in 2025" over a sentence without 2025
+    # A weak rating is no refusal for a sentence holding the kind of answer asked for, on topic.
+    assert not about(0.0, 0.05, typed=1.0)
+    assert about(0.0, 0.05, typed=1.0, dense=0.1)
