@@ -87,7 +87,8 @@ NEGATED_STATE = re.compile(
     r"|\b(?:yet|still)\s+to\s+be\b"
     # An activity given up is one no longer done: "stopped charging fines in 2019" for "Since
     # when has the library not charged fines?".
-    r"|\b(?:stopped|ceased|quit|gave\s+up|given\s+up)\s+[a-z]+ing\b",
+    r"|\b(?:stop(?:s|ped)?|cease[sd]?|quit|g[ai]ve[sn]?\s+up)\s+"
+    r"(?!during\b|(?:every|no|some|any)thing\b)[a-z]+ing\b",
     re.IGNORECASE,
 )
 
@@ -192,11 +193,17 @@ _DESCRIBED_BY_AGE = re.compile(r"\b(?:the|an?)\s+(\d{1,3})-year-old\b", re.IGNOR
 
 def _ages_described(question: str, article: list[str]) -> set[str]:
     """The ages by which the question calls someone ("the 86-year-old"), when `article` (the
-    best sentence's title and retrieved passages) gives them: the age says whom it asks about,
-    and the sentence that answers calls them "he" ("He said he had decided to retire because
-    ..."), having given the age once, in the title or the lead ("Lollipop man, 86, ...")."""
-    given = numbers(" ".join(article))
-    return {age for age in _DESCRIBED_BY_AGE.findall(question) if age in given}
+    best sentence's title and retrieved passages) gives them as a person's age (", 86,", "aged
+    86", "at the age of 86", "(86)"; not "86 pupils", nor "a 40-year-old bridge"): the age says
+    whom it asks about, and the sentence that answers calls them "he" ("He said he had decided
+    to retire because ..."), the article having given the age elsewhere ("Lollipop man, 86,
+    hangs up his sign ...")."""
+    text = " ".join(article)
+    return {
+        age
+        for age in _DESCRIBED_BY_AGE.findall(question)
+        if re.search(rf",\s*{age}\s*,|\baged\s+{age}\b|\bage\s+of\s+{age}\b|\({age}\)", text)
+    }
 
 
 def _best_article(hits: list[Hit], evidence: list[Evidence]) -> list[str]:

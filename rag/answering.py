@@ -284,7 +284,7 @@ def assess(
         or tallied(question, hits)
         or placed(question)
         or accompanying(question)
-        or telling_succession(question)
+        or telling_succession(question, hits)
         or telling_earlier(question)
         or finding(question, hits)
         or placing(question, hits)

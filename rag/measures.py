@@ -356,18 +356,24 @@ def valued_by(noun: str) -> str | None:
     return _VALUED_BY.get(noun.lower())
 
 
+# A hedge before a question's "what": "Roughly what distance ...?", "From about what height ...?".
+_HEDGE = r"(?:(?:roughly|approximately|about|around|nearly|almost|exactly)\s+)?"
 # Words that stand before a measure's noun without making the question about something else:
 # "the highest wind speed", "the new research ship's top speed", "From roughly what distance
 # ...?" (not "the main reason the speed limit was cut", "the first year the temperature ...").
 # A question so worded asks for a number (`rag.evidence.answer_type`).
 WHAT_MEASURE = re.compile(
-    r"^(?:(?:from|at|to)\s+)?(?:(?:roughly|approximately|about|around|nearly|almost|exactly)\s+)?"
+    rf"^(?:(?:from|at|to)\s+)?{_HEDGE}"
     r"(?:what|which)\s+"
     r"(?:(?:is|was|are|were|will(?:\s+be)?)\s+(?:the|its|their|his|her)\s+"
     r"(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s?\s+)?)?"
     r"(?:(?:top|maximum|highest|lowest|average|total|full|overall|current|new)\s+)?"
     r"(?:(?!(?:the|a|an|that|which|who|whose|where|when|why|of|for)\b)[a-z][\w-]*\s+)??"
     rf"(?P<noun>{'|'.join(_MEASURE_NAMED)})\b"
+    # The noun, not a modifier: "What weight-loss drug ...?", "Which weight class ...?", "What
+    # speed cameras ...?".
+    r"(?!-|\s+(?:cameras?|class(?:es)?|restrictions?|bumps?|learning|traps?|checks?|"
+    r"loss|control|growth|decline)\b)"
     # "What length of ban ...?" asks for a time, as "length of sentence" or "of stay" do.
     r"(?!\s+of\s+(?:time|bans?|sentences?|stays?|contracts?|service|terms?|the\s+trial)\b)",
     re.IGNORECASE,
@@ -395,7 +401,7 @@ _HOW_MUCH_MONEY = re.compile(
     # The verb, not the noun of "the cost of living" or "the pay gap".
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
     r"(?:cost|pay|paid|paying|spend|spent|earn|earned|charge|charged|(?:sell|sold)(?=\s+for\b)|"
-    r"fetch|fetched|(?:bring|brought|bringing)\s+in|donate|donated|invest|invested|owe|owed|"
+    r"fetch|fetched|(?:bring|brought|bringing)\s+in(?=\W*$)|donate|donated|invest|invested|owe|owed|"
     r"bid|fined|demand(?:ed)?(?=\s+(?:to|from|for)\b|\W*$)|"
     r"put(?=\s+(?:in|into|towards?)\b)|insured(?=\s+for\b)|valued(?=\s+at\b)|"
     r"awarded)\b"
@@ -419,15 +425,15 @@ _HOW_MUCH_MONEY = re.compile(
 # "How much profit ...?" (not "the cost of living", nor what a prize was awarded for). A
 # question so worded asks for a number (`rag.evidence.answer_type`).
 WHAT_SUM = re.compile(
-    r"^(?:(?:roughly|approximately|about|around|nearly|almost|exactly)\s+)?"
+    rf"^{_HEDGE}"
     r"(?:what|how\s+much)\s+(?:is|was|were|are|will\s+be)\s+"
     r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s+)"
     r"(?:(?!(?:human|political|social|environmental|emotional|real|death|first-week|weekly|"
     r"ticket|unit|album|record)\b)[a-z][a-z-]*\s+)?"
     r"(?:profits?|revenues?|sales|salary|salaries|budgets?|prices?|costs?|fines?|turnover|wages?|"
     r"earnings|income|prize|reward|ransom|rent|fares?|fees?|tolls?(?!\s+on\b)|bail|compensation|"
-    # "the value of the flock" (not "the value of education").
-    r"value(?=\s+of\s+(?:the|an?|his|her|its|their)\b)|valuation)\b"
+    # "the value of the flock" (not "the value of education", "of his work").
+    r"value(?=\s+of\s+the\b)|valuation)\b"
     r"(?!\s+(?:of\s+living|margins?|growth|rates?|tax|deficits?|increases?|rises?|cuts?|caps?|"
     r"gaps?|inflation|index|targets?|forecasts?|war|tag|awarded|given|won|winners?|money\s+for)\b)"
     r"|^(?:what|which)\s+(?:(?!(?:human|political|social|environmental|emotional|real)\b)"
@@ -551,6 +557,16 @@ def near_best_instead(evidence: list[Evidence], holds: Callable[[str], bool]) ->
     return max(holding, key=lambda e: e.relevance) if holding else None
 
 
+def near_or_far(evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence sentences near the best (`rated_near_best`) or rated at least a fifth as
+    high as the best (`FAR_SHARE`): news names who came before or after in passing, in a
+    sentence on much else ("His job is being taken over by Bethan Rowlands, 41, a former pupil
+    whom ..."), which the ranker rates low."""
+    floor = FAR_SHARE * max((e.relevance for e in evidence), default=0.0)
+    near = rated_near_best(evidence)
+    return [e for e in evidence if e.relevance >= floor or e in near]
+
+
 def rated_far_from_best(
     evidence: list[Evidence], holds: Callable[[Evidence], bool]
 ) -> Evidence | None:
@@ -574,8 +590,9 @@ _ADJACENT = 3
 # auction of timbers"), not "it" for anything ("It separated from the rocket").
 _REFERS_BACK = re.compile(
     r"^[\"“‘']?(?:he|she|his|her)\b"
-    r"|^it\s+(?:(?:has|had)\s+taken|took|takes|lasted|lasts|cost|costs|raised|fetched|earned|"
-    r"brought\s+in|sold\s+for)\b",
+    r"|^it\s+(?:(?:has|had)\s+taken|took|takes|lasted|lasts|cost|costs)\b"
+    # A sum it made, not "It raised concerns".
+    rf"|^it\s+(?:raised|fetched|earned|brought\s+in|sold\s+for)\s+{_APPROXIMATELY}[£$€\d]",
     re.IGNORECASE,
 )
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from countryinfo import all_countries
+from countryinfo import CountryInfo, all_countries
 
 from rag.lexical import STOPWORDS
 
@@ -41,8 +41,7 @@ def _forms() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     initials: set[str] = set()
     for index, country in enumerate(all_countries()):
         population = country.population() or 0
-        # The table lacks Wales's population; a land with a people's name is inhabited.
-        if population < _MIN_POPULATION and (population or not country.demonym()):
+        if population < _MIN_POPULATION and not _unmeasured_nation(country):
             continue
         name = country.name().removeprefix("The ")
         forms = [name, *(country.demonym() or "").split(",")]
@@ -61,6 +60,13 @@ def _forms() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     names = re.compile(rf"\b({'|'.join(map(re.escape, written))})s?\b", re.IGNORECASE)
     in_capitals = re.compile(rf"\b({'|'.join(sorted(initials, key=len, reverse=True))})\b")
     return names, in_capitals, {form: index for form, (_, index) in by_form.items()}
+
+
+def _unmeasured_nation(country: CountryInfo) -> bool:
+    """Whether the tables give `country` no population but a people's adjective of one word:
+    Wales ("Welsh"), not uninhabited Heard Island ("Heard and McDonald Islander")."""
+    demonym = (country.demonym() or "").strip()
+    return country.population() is None and bool(demonym) and " " not in demonym
 
 
 def is_form(word: str) -> bool:

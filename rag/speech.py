@@ -208,17 +208,23 @@ def speaks(speaker_terms: list[str], sentence: str, previous: str = "", role: bo
 
 # Someone speaking for a body the sentence before names: "Its regional manager, Hannah
 # Vaughan-Price, said ..." after "... according to figures from the rural insurer NFU Mutual".
-_ITS_OFFICER = re.compile(r"^(?:Its|Their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+\b")
+_ITS_OFFICER = re.compile(
+    r"^(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}"
+    rf"(?:{any_of(sorted(set(HEADS + CHAIRS)))}|spokes(?:man|woman|person)|officer|adviser|"
+    r"secretary|founder|owner|representative)\b(?:,[^,]+,)?\s+(?P<verb>\w+)"
+)
 
 
 def _speaks_for(sentence: str, previous: str, speaker_terms: list[str]) -> bool:
     """Whether `sentence` reports the words of an officer of the body `previous` names by all
-    the speaker's terms ("Its regional manager ... said" after "... NFU Mutual")."""
+    the speaker's terms ("Its regional manager, Hannah Vaughan-Price, said" after "... NFU
+    Mutual"): a role, maybe a name between commas, then the speech verb."""
+    officer = _ITS_OFFICER.match(sentence.strip())
     return (
         bool(speaker_terms)
-        and bool(_ITS_OFFICER.match(sentence.strip()))
+        and officer is not None
+        and bool(SPEECH_VERB.match(officer["verb"]))
         and set(speaker_terms) <= set(terms(previous))
-        and any(SPEECH_VERB.match(t) for t in _TOKEN.findall(sentence))
     )
 
 

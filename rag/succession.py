@@ -17,9 +17,16 @@ from collections.abc import Callable
 
 from rag.citations import unmentioned
 from rag.lexical import question_terms, terms
-from rag.measures import FAR_SHARE, continues, rated_near_best, sentence_before
+from rag.measures import (
+    continues,
+    in_top_article,
+    near_or_far,
+    rated_far_from_best,
+    rated_near_best,
+    sentence_before,
+)
 from rag.roles import NAME_WORD
-from rag.types import Evidence
+from rag.types import Evidence, Hit
 
 # "Who was X before Helen Marsh?", "Who held the record before him?", "Who did Bullock
 # replace?", "Who preceded Ozola?", "Who was Holm's predecessor?"; not "Who arrived before
@@ -102,12 +109,13 @@ def asks_successor(question: str) -> list[str] | None:
 
 def says_successor(sentence: str, named: list[str]) -> bool:
     """Whether `sentence` says who came after someone: a successor, someone "replaced by", or
-    (of the one `named`, when a name is given) "replaces Neil Hammond", "took over from Lowe"."""
+    (of the one `named`, or of "him" or "her" when no name is given) "replaces Neil Hammond",
+    "will take over from him"."""
     if _SUCCEEDED.search(sentence):
         return True
+    followed = r"\b(?i:replac|succeed)\w*|\b(?i:took|takes?|taken|taking|take)\s+over\s+from"
     if not named:
-        return False
-    followed = r"\b(?i:replac|succeed)\w*|\b(?i:took|takes?|taking)\s+over\s+from"
+        return bool(re.search(rf"(?:{followed})\s+(?i:him|her|them)\b", sentence))
     last = re.escape(named[-1])
     return bool(re.search(rf"(?:{followed})\s+(?:[\w.’'-]+\s+){{0,3}}?{last}\b", sentence))
 
@@ -120,24 +128,36 @@ def asks_predecessor(question: str) -> bool:
 def unsucceeded(question: str, evidence: list[Evidence]) -> bool:
     """Whether the question asks for a predecessor and no evidence sentence rated near the best
     says anything of who came before, or for a successor and none near the best or rated at
-    least a fifth as high (`_rated_far`) says who came after."""
-    near = rated_near_best(evidence)
+    least a fifth as high (`rag.measures.near_or_far`) says who came after them."""
     named = asks_successor(question)
     if named is not None:
-        return not any(says_successor(e.sentence, named) for e in _rated_far(evidence))
-    return asks_predecessor(question) and not any(_SUCCESSION.search(e.sentence) for e in near)
+        best = max(evidence, key=lambda e: e.relevance, default=None)
+        return not any(
+            says_successor(e.sentence, named) and _of_named(e, best, named)
+            for e in near_or_far(evidence)
+        )
+    return asks_predecessor(question) and not any(
+        _SUCCESSION.search(e.sentence) for e in rated_near_best(evidence)
+    )
 
 
-def telling_succession(question: str) -> Callable[[str, str], bool] | None:
+def telling_succession(question: str, hits: list[Hit]) -> Callable[[str, str], bool] | None:
     """For "Who held the record before Lowther?", whether a sentence (after the one before it)
     names who came before whoever the question names ("Megan Lowther ... beating the previous
     best ... set by Calum Dodds"), and for "Who will take over the crossing from him?", whether
     it says who comes after ("His job is being taken over by Bethan Rowlands"): evidence
     selection takes such a sentence whatever its retrieval score, as news says so in passing,
-    in a sentence on much else. None for other questions."""
+    in a sentence on much else. A successor's sentence must be of the best passage's article and
+    name the one asked of (with the sentence before), when the question names them. None for
+    other questions."""
     named = asks_successor(question)
     if named is not None:
-        return lambda sentence, previous: says_successor(sentence, named)
+        return in_top_article(
+            hits,
+            lambda sentence, previous: (
+                says_successor(sentence, named) and _names_last(named, f"{previous} {sentence}")
+            ),
+        )
     if not asks_predecessor(question):
         return None
     return lambda sentence, previous: _names_predecessor(question, sentence, previous)
@@ -178,23 +198,23 @@ _BEFORE_NAME = re.compile(r"\bbefore\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’
 
 def succeeding(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For a predecessor question, the best-rated evidence sentence, near the best or rated at
-    least a fifth as high (`_rated_far`), that names the one asked about and who came before
-    them: "Ms Bullock, who took over from Philip Lowe in September, ..." answers "Who did
-    Bullock replace?" however little else it shares with it; for a successor question, the one
-    that says who came after ("His successor, Karen Osei, ..." right after the sentence on
+    least a fifth as high (`rag.measures.near_or_far`), that names the one asked about and who
+    came before them: "Ms Bullock, who took over from Philip Lowe in September, ..." answers
+    "Who did Bullock replace?" however little else it shares with it; for a successor question,
+    the one that says who came after ("His successor, Karen Osei, ..." right after the sentence on
     Robert Lindqvist). None for other questions, or when no such sentence is found."""
     named = asks_successor(question)
     if named is not None:
         best = max(evidence, key=lambda e: e.relevance, default=None)
         found = [
             e
-            for e in _rated_far(evidence)
+            for e in near_or_far(evidence)
             if says_successor(e.sentence, named) and _of_named(e, best, named)
         ]
     elif asks_predecessor(question):
         found = [
             e
-            for e in _rated_far(evidence)
+            for e in near_or_far(evidence)
             if _names_predecessor(
                 question,
                 e.sentence,
@@ -207,45 +227,44 @@ def succeeding(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(found, key=lambda e: e.relevance) if found else None
 
 
-def _rated_far(evidence: list[Evidence]) -> list[Evidence]:
-    """The evidence sentences rated near the best (`rated_near_best`) or at least a fifth as
-    high: news names who came before or after in passing, in a sentence on much else ("His job
-    is being taken over by Bethan Rowlands, 41, a former pupil whom ..."), which the ranker
-    rates low."""
-    floor = FAR_SHARE * max((e.relevance for e in evidence), default=0.0)
-    near = rated_near_best(evidence)
-    return [e for e in evidence if e.relevance >= floor or e in near]
-
-
 def _of_named(sentence: Evidence, best: Evidence | None, named: list[str]) -> bool:
     """Whether `sentence` is about the one `named` (by the last word of the name): it mentions
     them, or goes on right after the best sentence that does ("His successor, Karen Osei, ..."
     after the sentence on Robert Lindqvist), so "Paper tickets were replaced by contactless
     readers" answers no "Who replaced Neil Hammond?"."""
-    if not named:
-        return True
-    last = re.compile(rf"\b{re.escape(named[-1])}\b")
-    return bool(last.search(sentence.sentence)) or (
-        best is not None and continues(best, sentence) and bool(last.search(best.sentence))
+    return _names_last(named, sentence.sentence) or (
+        best is not None and continues(best, sentence) and _names_last(named, best.sentence)
     )
 
 
+def _names_last(named: list[str], text: str) -> bool:
+    """Whether `text` holds the last word of the name `named` (any text when none is given)."""
+    return not named or bool(re.search(rf"\b{re.escape(named[-1])}\b", text))
+
+
 # "What was the record price for a Connemara pony before this sale?", "What was the library's
-# previous record for a late return?": what something was before what the article reports (not
-# "Who held ...?", a predecessor, nor "before the storm" or "before this happened", an earlier
-# event).
+# previous record for a late return?": what a record, a price or a figure was before what the
+# article reports (not "Who held ...?", a predecessor; nor "before the storm" or "before this
+# happened", an earlier event; nor "What did the previous government promise?", "the former
+# library" or "prior to this visit", which only say which).
+_VALUE = (
+    r"(?:records?|best|price|figure|total|level|high|low|peak|estimate|sum|amount|value|fine|fee|"
+    r"cost|tally|mark)\b"
+)
 _ASKS_EARLIER = re.compile(
-    r"^(?:what|which|how\s+\w+)\b.*\b(?:before\s+(?:this|that|these|those|then|now|today)\b"
+    r"^(?:what|which|how\s+\w+)\b"
+    rf"(?=.*\b{_VALUE})"
+    r".*\b(?:before\s+(?:this|that|these|those|then|now|today)\b"
     r"(?!\s+(?:\w+\s+)?(?:happened|began|started|was|were|had|is|are)\b)"
-    # Not "prior to this visit", nor "the former library", which only says which.
     r"|(?:previous|prior)\s+(?!to\b)[a-z])",
     re.IGNORECASE,
 )
 # Where a sentence tells what something was before: "The previous record of €61,500", "the
-# old figure", followed by the words of what it was (read for a question term).
+# old figure", followed by the words of what it was (read for a question term); not "a
+# 12-year-old pony", nor "Old Trafford".
 _EARLIER = re.compile(
-    r"\b(?:previous|prior|earlier|former|old)\s+(?P<what>(?:[\w-]+\s+){0,2}[\w-]+)",
-    re.IGNORECASE,
+    r"(?<![\w-])(?:[Pp]revious|[Pp]rior|[Ee]arlier|[Ff]ormer|old)\s+"
+    r"(?P<what>(?:[\w-]+\s+){0,2}[\w-]+)"
 )
 
 
@@ -278,9 +297,6 @@ def earlier_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     questions, or when none tells it."""
     if not asks_earlier(question) or not evidence:
         return None
-    best = max(evidence, key=lambda e: e.relevance)
-    if tells_earlier(question, best.sentence):
+    if tells_earlier(question, max(evidence, key=lambda e: e.relevance).sentence):
         return None
-    floor = FAR_SHARE * best.relevance
-    found = [e for e in evidence if e.relevance >= floor and tells_earlier(question, e.sentence)]
-    return max(found, key=lambda e: e.relevance) if found else None
+    return rated_far_from_best(evidence, lambda e: tells_earlier(question, e.sentence))

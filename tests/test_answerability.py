@@ -105,6 +105,9 @@ def test_an_age_the_question_calls_someone_by_need_only_be_in_the_article():
     assert compute("Why did he retire at 86?", 2, texts).missing_number == 1.0
     texts[0] = "The lollipop man retired on Friday."
     assert compute(asked, 2, texts).missing_number == 1.0
+    # Nor is a number the article gives of something else an age.
+    texts[0] = "The lollipop man retired on Friday, after 86 pupils signed a card."
+    assert compute(asked, 2, texts).missing_number == 1.0
 
 
 def test_name_in_no_evidence_sentence_nor_a_title_is_flagged():
@@ -239,6 +242,8 @@ def test_a_context_saying_no_in_other_words_matches_a_negating_question():
     asked = "Since when has the library not charged fines?"
     assert compute(asked, 1, texts).unmatched_negation == 0.0
     texts[1] = "It started charging fines in 2019."
+    assert compute(asked, 1, texts).unmatched_negation == 1.0
+    texts[1] = "It stopped during the morning rush in 2019."
     assert compute(asked, 1, texts).unmatched_negation == 1.0
 
 

@@ -50,6 +50,14 @@ def test_answer_type_follows_the_question_wording():
     assert answer_type("What is the estimated value of the stolen flock?") == "number"
     assert answer_type("What is the value of education?") is None
     assert answer_type("From roughly what distance was the winning point scored?") == "number"
+    # A measure's noun as a modifier names no measure.
+    for modifier in (
+        "What weight-loss drug was she given?",
+        "What speed cameras were installed?",
+        "Which weight class does he fight in?",
+        "What is the value of his work?",
+    ):
+        assert answer_type(modifier) is None, modifier  # fmt: skip
     assert has_answer_type("number", "He made seven trips.", "How many trips?")
     # A count the question writes is no answer to how many.
     wards = "How many falls were recorded on the 14 wards?"

@@ -438,6 +438,7 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
     assert asked_measure("How much was the painting valued at?") == "money"
     assert asked_measure("How much was the family awarded?") == "money"
     assert asked_measure("How much did the auction of the timbers bring in?") == "money"
+    assert asked_measure("How much has crime fallen since police brought in patrols?") == "count"
     assert asked_measure("How much of the damage was insured?") == "count"
     assert asked_measure("What was the deal worth?") == "money"
     assert asked_measure("What is the net worth of the owner?") is None
@@ -667,6 +668,8 @@ def test_a_sentence_telling_how_long_what_the_best_tells_took_or_what_it_raised_
     best = evidence_at(1, auction, 0, 0.5)
     raised = evidence_at(2, "It raised £9,400.", len(auction) + 1, 0.07)
     assert rated_near_best([best, raised]) == [best, raised]
+    concerns = evidence_at(2, "It raised concerns among residents.", len(auction) + 1, 0.07)
+    assert rated_near_best([best, concerns]) == [best]
     # Not a sentence about anything else that opens with "it".
     other = evidence_at(2, "It was found behind a false ceiling.", len(led) + 1, 0.07)
     assert rated_near_best([best, other]) == [best]

@@ -404,6 +404,10 @@ def test_according_to_someone_is_answered_from_their_words():
     assert speaks(["nfu", "mutual"], manager, cost)
     assert not speaks(["nfu", "mutual"], manager, "Figures came from the police.")
     assert not speaks(["nfu", "mutual"], "Its regional office is in Powys.", cost)
+    assert not speaks(["nfu", "mutual"], "Its figures were disputed, the farming union said.", cost)
+    assert not speaks(
+        ["nfu", "mutual"], "Their sheep were often taken at night, police said.", cost
+    )
 
 
 def test_a_named_speakers_words_are_wanted_whatever_their_retrieval_score():
