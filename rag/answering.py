@@ -285,7 +285,7 @@ def assess(
         or placed(question)
         or accompanying(question)
         or telling_succession(question, hits)
-        or telling_earlier(question)
+        or telling_earlier(question, hits)
         or finding(question, hits)
         or placing(question, hits)
         or told_next(question, hits, relevance),

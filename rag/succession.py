@@ -281,13 +281,13 @@ def tells_earlier(question: str, sentence: str) -> bool:
     return any(asked & set(terms(m["what"])) for m in _EARLIER.finditer(sentence))
 
 
-def telling_earlier(question: str) -> Callable[[str, str], bool] | None:
-    """For a question for what something was before, whether a sentence tells it
-    (`tells_earlier`), which evidence selection takes whatever its retrieval score. None for
-    other questions."""
+def telling_earlier(question: str, hits: list[Hit]) -> Callable[[str, str], bool] | None:
+    """For a question for what something was before, whether a sentence of the best passage's
+    article tells it (`tells_earlier`), which evidence selection takes whatever its retrieval
+    score: another article's previous record is of something else. None for other questions."""
     if not asks_earlier(question):
         return None
-    return lambda sentence, previous: tells_earlier(question, sentence)
+    return in_top_article(hits, lambda sentence, previous: tells_earlier(question, sentence))
 
 
 def earlier_best(question: str, evidence: list[Evidence]) -> Evidence | None:

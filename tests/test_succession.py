@@ -185,9 +185,11 @@ def test_what_something_was_before_is_told_by_the_previous_one():
     lead = evidence_at(1, "A grey gelding has sold for €86,000, a record price for a pony.", 0, 0.6)
     old = evidence_at(2, "The previous record of €61,500 was set in 2021.", 70, 0.15)
     assert earlier_best(asked, [lead, old]) is old
-    assert telling_earlier(asked)(old.sentence, "")
-    assert not telling_earlier(asked)(lead.sentence, "")
-    assert telling_earlier("Who won?") is None
+    told = telling_earlier(asked, [passage(lead.sentence, old.sentence)])
+    assert told(old.sentence, "") and not told(lead.sentence, "")
+    # Another article's previous record is of something else.
+    assert not told("The previous record for a Shetland pony was €9,000.", "")
+    assert telling_earlier("Who won?", []) is None
     # Not when rated under a fifth of the best, nor of something the question does not ask.
     assert earlier_best(asked, [lead, evidence_at(2, old.sentence, 70, 0.1)]) is None
     owner = evidence_at(2, "The previous owner of the showground sold it in 2021.", 70, 0.4)
