@@ -334,11 +334,10 @@ def about_something_else(f: Features, settings: AnswerSettings) -> bool:
     """Whatever the refusal model says, the articles are about something else: the question's
     key term is nowhere in the evidence, not even as a near synonym; no sentence looks like an
     answer at all (unless it holds the kind asked for, on the question's topic); a term of some
-    weight is missing and no sentence looks much like one; or a
-    number the question writes in digits is not in the best sentence or the one before it
-    ("How many cases did Brackenford have in 2025?" over this year's count). Over the 2,805
-    SQuAD development questions, the last held for five unanswerable questions answered
-    before and no answerable one."""
+    weight is missing and no sentence looks much like one; or a number the question writes in
+    digits is not in the best sentence or the one before it ("How many cases did Brackenford
+    have in 2025?" over this year's count). Over the 2,805 SQuAD development questions, the
+    last held for five unanswerable questions answered before and no answerable one."""
     return (
         bool(f.missing_number)
         or f.missing_key_term >= settings.max_missing_key_term
