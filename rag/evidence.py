@@ -48,6 +48,7 @@ from rag.lexical import (
 from rag.logistic import LogisticModel
 from rag.measures import (
     ASKS_ABOUT_SAYING,
+    ASKS_WEIGHT,
     CLOCK,
     DATE,
     DAY,
@@ -151,6 +152,7 @@ _QUESTION_TYPES = (
     # "What was the price of the pony?", "From what height did he fall?"
     ("number", WHAT_SUM),
     ("number", WHAT_MEASURE),
+    ("number", ASKS_WEIGHT),
     ("time", TIME_QUESTION),
     ("date", WHEN_QUESTION),
     ("date", re.compile(

@@ -448,10 +448,14 @@ _HOW_MUCH_LAND = re.compile(
     r"countryside)\b(?!\s+(?:fires?|prices?|values?|damage|tax|taxes)\b)",
     re.IGNORECASE,
 )
-# "How much does the train weigh?", "How much weight did she lose?" and "How much can each drone
-# carry?" ask for a weight, as literally as "How heavy is it?".
-_HOW_MUCH_WEIGHS = re.compile(
+# "How much does the train weigh?", "What did the pumpkin weigh on the scales?", "How much
+# weight did she lose?" and "How much can each drone carry?" ask for a weight, as literally as
+# "How heavy is it?" (not "How much did the decision weigh on him?"). A question so worded asks
+# for a number (`rag.evidence.answer_type`).
+ASKS_WEIGHT = re.compile(
     r"\bhow much\b.*\bweigh(?:s|ed)?\b(?!\s+(?:on|in|up|into)\b)|\bhow much\s+weight\b"
+    r"|^\W*what\s+(?:did|does|do|will|would|could|might)\s+.+\bweigh\b"
+    r"(?!\s+(?:in|up|into)\b|\s+on\W*$)"
     r"|\bhow much\s+(?:can|could|will|would|does|do|did)\s+.+\s+(?:carry|haul)\W*$",
     re.IGNORECASE,
 )
@@ -639,7 +643,7 @@ def asked_measure(question: str) -> str | None:
         if _ASKS_TERM.search(question):
             return "term"
         return "time" if _TAKES.search(question) else "extent"
-    if _HOW_MUCH_WEIGHS.search(question):
+    if ASKS_WEIGHT.search(question):
         return "weight"
     if _HOW_MUCH_MONEY.search(question) or WHAT_SUM.search(question):
         return "money"
@@ -662,7 +666,7 @@ def _literal(question: str) -> bool:
     return bool(
         _HOW_LONG.search(question)
         or _HOW_MUCH_OF_A_THING.search(question)
-        or _HOW_MUCH_WEIGHS.search(question)
+        or ASKS_WEIGHT.search(question)
         or _HOW_MUCH_MONEY.search(question)
         or WHAT_SUM.search(question)
         or _how(question) in _LITERAL

@@ -50,6 +50,7 @@ def test_answer_type_follows_the_question_wording():
     assert answer_type("What is the estimated value of the stolen flock?") == "number"
     assert answer_type("What is the value of education?") is None
     assert answer_type("From roughly what distance was the winning point scored?") == "number"
+    assert answer_type("What did Declan Furlong's pumpkin weigh on the scales?") == "number"
     # A measure's noun as a modifier names no measure.
     for modifier in (
         "What weight-loss drug was she given?",

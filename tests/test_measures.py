@@ -282,6 +282,11 @@ def test_how_many_of_a_unit_asks_for_its_measure_in_any_unit():
     assert asked_measure("How many pounds did it cost?") == "count"
     assert asked_measure("How many people died?") == "count"
     assert asked_measure("How much does Kim's train weigh?") == "weight"
+    assert asked_measure("What did Declan Furlong's pumpkin weigh on the scales?") == "weight"
+    assert asked_measure("What does the new bridge weigh?") == "weight"
+    # Weighing something up, or on someone, is no weight.
+    assert asked_measure("What did the judge weigh up before sentencing?") is None
+    assert asked_measure("What did the decision weigh on?") is None
     assert asked_measure("How much weight did Mrs Hale lose at sea?") == "weight"
     assert asked_measure("How much can each drone carry?") == "weight"
     assert asked_measure("How much could the shares lift?") != "weight"
