@@ -44,13 +44,22 @@ from rag.roles import (
 )
 from rag.types import Evidence, Hit
 
+_TITLE_WORD = re.compile(
+    rf"(?i:\b(?:{'|'.join(sorted({*TITLES, *HEADS, *CHAIRS}, key=len, reverse=True))}|"
+    r"auditor|officer|spokesperson|inspector|coach|captain|commander|ambassador|editor)"
+    r"(?:-general)?\b)"
+)
 # "Who is the Kremlin spokesman?", "Who is the president of Russia?", "Who is the leader of
 # the town council?", "Who is Russia's president?", "Who is the regulator's chief medical
 # officer?", "Who is the chief inspector at the rail accident investigation board?": the
 # question is only a role, perhaps of a named or described country or body, which may stand
-# before it ("the Veltra chief executive", group "named").
+# before it ("the Veltra chief executive", group "named"). A title of a body may go without
+# its article: "Who is president of the Fruitgrowers' Association?" (not "Who is in charge
+# of ...?").
 _ROLE_QUESTION = re.compile(
-    r"^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:(?P<kind>(?-i:[a-z]+(?:\s+[a-z]+){0,3}))['’]s\s+)?"
+    r"^who\s+(?:is|was|are|were)\s+"
+    rf"(?:(?:the|a|an)\s+|(?=(?-i:[a-z][\w-]*\s+){{0,2}}{_TITLE_WORD.pattern}\s+(?:of|at)\s))"
+    r"(?:(?P<kind>(?-i:[a-z]+(?:\s+[a-z]+){0,3}))['’]s\s+)?"
     r"(?:(?P<named>(?-i:[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*))"
     r"\s+(?=(?-i:[a-z]))(?!(?:of|at)\b))?"
     r"(?P<role>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)"
@@ -63,11 +72,6 @@ _ROLE_QUESTION = re.compile(
 # the holder did only tells the role apart, and news names a holder beside the role, not the deed.
 # Only for a title: "Who is the man who found the bomb?" is told apart by the deed alone.
 _WHO_DID = re.compile(r"(?<=\w)\s+who\s+\w.*$", re.IGNORECASE)
-_TITLE_WORD = re.compile(
-    rf"(?i:\b(?:{'|'.join(sorted({*TITLES, *HEADS, *CHAIRS}, key=len, reverse=True))}|"
-    r"auditor|officer|spokesperson|inspector|coach|captain|commander|ambassador|editor)"
-    r"(?:-general)?\b)"
-)
 _OWNED_ROLE_QUESTION = re.compile(
     r"^(?i:who\s+(?:is|was|are|were))\s+(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:’s|'s|’|')"
     r"\s+(?P<role>(?i:[\w -]+))$"

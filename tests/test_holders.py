@@ -1,5 +1,5 @@
 from rag.forms import age_of
-from rag.holders import introduced_kinds, naming_holder, role_holder, unheld
+from rag.holders import holder_of, introduced_kinds, naming_holder, role_holder, unheld
 from rag.roles import holder_pattern, role_pattern
 from tests.conftest import evidence_at, passage
 
@@ -22,6 +22,21 @@ def test_a_who_holds_this_role_question_is_answered_where_someone_is_named_besid
     # Not for a role that is no title: the deed is all that tells "the man" apart.
     man = evidence_at(5, "Police named the injured man, Tom Lee, on Monday.", 400, 0.3)
     assert role_holder("Who is the man who found the bomb?", [man]) is None
+
+
+def test_a_title_asked_without_its_article_is_held_as_with_it():
+    body = "The Hawke's Bay Fruitgrowers' Association said on Monday that 6,500 were needed."
+    head = "The association's president, Marcus Whitelaw, said the crop was one of the best."
+    texts = [passage(body, head)]
+    association = evidence_at(1, body, 0, 0.7)
+    whitelaw = evidence_at(2, head, 90, 0.3)
+    for asked in (
+        "Who is president of the Hawke's Bay Fruitgrowers' Association?",
+        "Who is the president of the Hawke's Bay Fruitgrowers' Association?",
+    ):
+        assert role_holder(asked, [association, whitelaw], texts) is whitelaw, asked
+    # Without the article, only a title asks for its holder: "aware" is none.
+    assert holder_of("Who is aware of the Hawke's Bay Fruitgrowers' Association?", texts) is None
 
 
 def test_a_role_given_after_another_is_held():
