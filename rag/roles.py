@@ -108,11 +108,13 @@ def any_of(phrases: Sequence[str]) -> str:
 HONORIFICS = {"Mr", "Mrs", "Ms", "Dr"}
 HONORIFIC_BEFORE = r"(?:Mr|Mrs|Ms|Dr)\.?\s+"
 HONORIFIC = rf"(?:{HONORIFIC_BEFORE})?"
-# Ranks written before a name ("Sgt Breckon", "Det Insp Ruth Hale"), where the name may be given
-# in full with the rank spelt out ("Sergeant Thomas Breckon").
+# Ranks and offices written before a name ("Sgt Breckon", "Det Insp Ruth Hale", "Cr Doolan"),
+# where the name may be given in full with the rank spelt out ("Sergeant Thomas Breckon",
+# "Councillor Shane Doolan").
 RANKS = {
     "Sgt", "Sergeant", "Cpl", "Corporal", "Lt", "Lieutenant", "Capt", "Col", "Colonel", "Maj",
-    "Pte", "Cdr", "Insp", "Inspector", "Det", "Supt", "Rev", "Reverend",
+    "Pte", "Cdr", "Insp", "Inspector", "Det", "Supt", "Rev", "Reverend", "Cllr", "Cr",
+    "Councillor",
 }  # fmt: skip
 # Honorifics, ranks and the honours written before a name as they are ("Sir Keir", "Dame Judi").
 HONOURS = {*HONORIFICS, *RANKS, "Sir", "Dame", "Lord", "Lady"}

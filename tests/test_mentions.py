@@ -35,6 +35,11 @@ def test_a_rank_is_no_name_of_its_own():
     asked = "How many bears does Professor Mori estimate live in Iwate?"
     assert unnamed_in(asked, "Prof Mori estimates that Iwate is home to 3,700 bears.") == set()
     assert "mori" in unnamed_in(asked, "Prof Sato estimates that Iwate is home to 3,700 bears.")
+    # So is a councillor's: "Cr Doolan" and "Cllr Doolan" are "Councillor Shane Doolan".
+    doolan = "Councillor Shane Doolan said there were two rangers."
+    for asked in ("How many rangers, according to Cr Doolan?", "What did Cllr Doolan say?"):
+        assert unnamed_in(asked, doolan) == set(), asked
+        assert unnamed_in(asked, doolan.replace("Doolan", "Kerr")) == {"doolan"}, asked
 
 
 def test_a_couple_is_named_by_their_shared_surname():
