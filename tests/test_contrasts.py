@@ -65,6 +65,22 @@ def test_a_question_goes_unanswered_where_every_sentence_is_about_the_other_half
     assert not contrasted("What did she do in the last year of her term?", this_year.sentence)
 
 
+def test_only_the_best_sentences_article_tells_of_the_half_asked():
+    asked = "How much money was raised for charity at this year's championships?"
+    since = "The event has raised £480,000 since it began, including £26,000 last year."
+    total = evidence_at(1, since, 0, 0.56, doc_id="conkers")
+    fee = evidence_at(2, "Competitors pay an entry fee of £5.", 300, 0.01, doc_id="conkers")
+    # Another article's sum is of another event, rated however high.
+    page = "A fundraising page for the rink had raised more than $38,000."
+    rink = evidence_at(3, page, 0, 0.13, doc_id="rink")
+    assert all_contrasted(asked, [total, fee, rink])
+    assert uncontrasted_best(asked, [total, fee, rink]) is None
+    # A sentence of its article rated at least a fifth as high as the best may answer.
+    raised = evidence_at(4, "This year's event raised £31,000.", 400, 0.2, doc_id="conkers")
+    assert not all_contrasted(asked, [total, fee, rink, raised])
+    assert uncontrasted_best(asked, [total, fee, rink, raised]) is raised
+
+
 def test_a_question_about_last_year_is_answered_by_a_sentence_that_says_last_year():
     asked = "Who beat Haworth in the final qualifying round last year?"
     friday = "Dennis Haworth beat Zhou Hanlin by 10 frames to 7 in the final qualifying round."
