@@ -379,9 +379,13 @@ _HEADING = ("chairs", "heads", "leads", "runs", "directs", "in charge of")
 # Lund", "Mia Lund, who founded Crestline", "its founder, Mia Lund"), as no title of a head
 # says.
 _FOUNDED_BY = r"(?:(?:co-)?founded|set\s+up|started|established)"
-# "the new prime minister", "the outgoing governor": whoever holds the role now, whom news
-# names by the role alone ("Prime Minister Ilze Ozola").
-_NOW_HOLDING = re.compile(r"^(?:new|current|outgoing|incumbent|sitting|present)\s+(?=\w)", re.I)
+# "the new prime minister", "the outgoing governor", "head of state at the time": whoever holds
+# the role now or then, whom news names by the role alone ("Prime Minister Ilze Ozola").
+_NOW_HOLDING = re.compile(
+    r"^(?:new|current|outgoing|incumbent|sitting|present)\s+(?=\w)"
+    r"|(?<=\w)\s+(?:at\s+the\s+time|then|now|currently|at\s+present)$",
+    re.I,
+)
 # A body "led by" someone: "The LCP, led by Annika Wahlberg, ..." names its leader.
 _LED_BY = r"(?:led|headed|chaired|run|directed)"
 # Whom a body is led by may be described first: "chaired by the economist Professor Nadia Greaves"

@@ -39,6 +39,22 @@ def test_a_title_asked_without_its_article_is_held_as_with_it():
     assert holder_of("Who is aware of the Hawke's Bay Fruitgrowers' Association?", texts) is None
 
 
+def test_a_head_of_state_is_held_under_a_title_of_its_own():
+    yoon = "South Korean President Yoon Suk-yeol’s office said many countries were watching."
+    putin = "Russian President Vladimir Putin arrived in Vladivostok."
+    texts = [passage(yoon, putin)]
+    office = evidence_at(1, yoon, 0, 0.6)
+    arrived = evidence_at(2, putin, 90, 0.4)
+    assert role_holder("Who is South Korea's head of state?", [office, arrived], texts) is office
+    assert role_holder("Who was the head of state of Russia?", [office, arrived], texts) is arrived
+    # "At the time" asks who held it then, as "current" asks who holds it now.
+    then = "Who was South Korea's head of state at the time?"
+    assert role_holder(then, [office, arrived], texts) is office
+    # A president is no head of government, nor the other way round.
+    assert role_holder("Who is South Korea's head of government?", [office], texts) is None
+    assert role_holder("Who is Russia's prime minister?", [arrived], texts) is None
+
+
 def test_a_role_given_after_another_is_held():
     lead = "Dr Priyanka Sethi, a consultant physician and the programme's clinical lead, said so."
     sethi = evidence_at(1, lead, 0, 0.4)
