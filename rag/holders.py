@@ -423,7 +423,10 @@ class _Owner:
         short = words[0] if _called_by_first_word(words, texts) else None
         proper_or_short = (*proper, short) if short else proper
         others = _kinds_of_others(proper_or_short, texts)
-        return cls(proper, head[-1].lower(), short, others, introduced - others)
+        # A country is no kind of body: "South Korean President Yoon" is not North Korea's.
+        is_country = any(owner in forms for forms in countries(owner).values())
+        kind = None if is_country else head[-1].lower()
+        return cls(proper, kind, short, others, introduced - others)
 
     def owns_kind(self, text: str) -> bool:
         """Whether a role "the regulator's" in `text` may be the owner's: not of a kind the

@@ -55,6 +55,16 @@ def test_a_head_of_state_is_held_under_a_title_of_its_own():
     assert role_holder("Who is Russia's prime minister?", [arrived], texts) is None
 
 
+def test_a_country_is_no_kind_a_role_of_anothers_is_named_by():
+    yoon = "South Korean President Yoon Suk-yeol’s office said so."
+    assert not holder_of("Who is the president of North Korea?", [yoon]).names(yoon)
+    assert holder_of("Who is the president of South Korea?", [yoon]).names(yoon)
+    # A body named after its country keeps its kind: "the department" is its own.
+    asked = "Who runs North Korea's Munitions Industry Department?"
+    head = "The department's director, Jo Chun Ryong, came too."
+    assert holder_of(asked, [head]).names(head)
+
+
 def test_a_role_given_after_another_is_held():
     lead = "Dr Priyanka Sethi, a consultant physician and the programme's clinical lead, said so."
     sethi = evidence_at(1, lead, 0, 0.4)
