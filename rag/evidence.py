@@ -33,6 +33,8 @@ from rag.lexical import (
     HOW_MEASURES,
     JOB_QUESTION,
     JOURNEY_QUESTION,
+    KIN,
+    KIN_QUESTION,
     MEANS_QUESTION,
     ODDS_QUESTION,
     OPENS_BY_REFERRING,
@@ -144,7 +146,12 @@ def states_job(sentence: str) -> bool:
 
 
 _NOT_NAMES = STOPWORDS | {"mr", "mrs", "ms", "dr"}
-_VOCABULARY = {"means": _CONVEYANCE, "colour": _COLOUR, "odds": _ODDS}
+_VOCABULARY = {
+    "means": _CONVEYANCE,
+    "colour": _COLOUR,
+    "odds": _ODDS,
+    "kin": re.compile(rf"\b{KIN}s?\b", re.IGNORECASE),
+}
 _QUESTION_TYPES = (
     ("number", re.compile(
         r"\bhow (many|much|long|far|old|large|big|often|tall|high|deep|wide|fast|heavy)\b(?!-)|"
@@ -164,6 +171,7 @@ _QUESTION_TYPES = (
     ("means", MEANS_QUESTION),
     ("colour", COLOUR_QUESTION),
     ("odds", ODDS_QUESTION),
+    ("kin", KIN_QUESTION),
     ("speech", SPEECH_QUESTION),
 )  # fmt: skip
 
@@ -188,7 +196,8 @@ def _names_other(found: re.Pattern[str], sentence: str, question: str, reported:
 def answer_type(question: str) -> str | None:
     """The kind of answer a question asks for, when its wording says so: a number, a time of
     day, a date, a name, the means of a journey ("How did Kim travel to Russia?" wants a train
-    or a plane, which a sentence can name without the question's verb), a colour, odds, a job, or
+    or a plane, which a sentence can name without the question's verb), a colour, odds, a
+    relative ("What relation is Connor to the ringleader?" wants a nephew or a son), a job, or
     someone's words ("What did Madden say?" wants a sentence reporting them, `rag.speech`)."""
     return next((name for name, pattern in _QUESTION_TYPES if pattern.search(question)), None)
 

@@ -124,6 +124,13 @@ MEANS_QUESTION = re.compile(
 COLOUR_QUESTION = re.compile(
     r"\b(?:what|which)\b[^?]*?\b(?P<frame>colou?rs?)\b(?!-)", re.IGNORECASE
 )
+# "What relation is Connor Whitmore to the ringleader?", "How is she related to the founder?":
+# answered by a relative ("Whitmore's nephew Connor Whitmore"), seldom with "relation".
+KIN_QUESTION = re.compile(
+    r"\b(?:(?:what|which)\s+(?=relation\b)|how\s+(?:is|was|are|were)\s+[^?]*?(?=related\s+to\b))"
+    r"(?P<frame>relation|related)\b",
+    re.IGNORECASE,
+)
 # "What were the winning horse's odds?", "At what odds did she win?": answered by "a 33-1
 # outsider", seldom with "odds"; not "at odds over", "against the odds" nor the chances of
 # something ("the odds of a rate cut").
@@ -187,6 +194,7 @@ def answer_frame(question: str) -> re.Match[str] | None:
         MEANS_QUESTION,
         COLOUR_QUESTION,
         ODDS_QUESTION,
+        KIN_QUESTION,
         JOB_QUESTION,
         _WHERE_QUESTION,
         SPEECH_QUESTION,

@@ -44,6 +44,13 @@ def test_answer_type_follows_the_question_wording():
     assert answer_type("What injury did she suffer when her boat capsized?") is None
     assert answer_type("What was he making when his air fryer started to smoke?") is None
     assert answer_type("Who met Kim at the station?") == "name"
+    # A relation is answered by a relative, seldom with "relation".
+    relation = "What relation is Connor Whitmore to the ringleader?"
+    assert answer_type(relation) == answer_type("How is Connor related to Ray?") == "kin"
+    assert answer_type("What relationship does Russia have with North Korea?") is None
+    nephew = "A third man, Whitmore's nephew Connor Whitmore, 22, drove the van."
+    assert has_answer_type("kin", nephew, relation)
+    assert not has_answer_type("kin", "Connor Whitmore drove him to his bank.", relation)
     assert answer_type("Why did Kim travel by train?") is None
     # A sum or a measure the question names asks for a number too.
     assert answer_type("What was the price of the pony?") == "number"

@@ -60,6 +60,12 @@ def test_chunk_count_is_how_many_chunks_hold_a_term():
     assert bm25.chunk_count(terms("Shoigu")[0]) == 0
 
 
+def test_the_word_that_names_a_relation_is_no_question_term():
+    asked = "What relation is Connor to the ringleader?"
+    assert question_terms(asked) == terms("Connor ringleader")
+    assert question_terms("How is Connor related to Ray?") == terms("Connor Ray")
+
+
 def test_the_nouns_of_a_preposition_of_several_words_are_no_question_terms():
     assert question_terms("How much diesel was on board the trawler?") == terms("diesel trawler")
     assert question_terms("Who is in charge of the hospital trust?") == terms("hospital trust")
