@@ -1554,8 +1554,9 @@ def counts_another(
     asked ("86 homes" for houses: `embed_words` gives normalised vectors, and the words must
     be as close as `_SAME_THING`), and a number counting nothing in words ("rose to 35")
     leaves it open, as does a sentence counting "them" after one naming the thing
-    (`counting_back`). Not a count of some of a total ("How many of ...?"), of times, or of a
-    workforce or people, which news counts in many words ("2,318 patients")."""
+    (`counting_back`). Not a count of some of a total ("How many of ...?"), of times or turns
+    ("How many goes ...?" for "nine strikes"), or of a workforce or people, which news counts
+    in many words ("2,318 patients")."""
     asked = _COUNTED.search(question) or _COUNTED_FIRST.search(question)
     if (
         not asked
@@ -1590,7 +1591,9 @@ def counts_another(
 
 # "How many of the units ...?", "How many times ...?", "How many heads of maths ...?": a part,
 # a frequency, or a thing named in more words than one.
-_NOT_COUNTED_APART = re.compile(r"\bhow\s+many\s+times\b|\bof\b", re.IGNORECASE)
+_NOT_COUNTED_APART = re.compile(
+    r"\bhow\s+many\s+(?:times|occasions|goes|turns|attempts|tries)\b|\bof\b", re.IGNORECASE
+)
 # How close in meaning a counted word must be to the one asked about: "homes" to "houses";
 # "trips" is no "countries", nor "turbines" "homes" (0.30 and 0.17 with the default embedder).
 _SAME_THING = 0.5

@@ -951,6 +951,11 @@ def test_a_count_of_something_else_does_not_answer_how_many():
     assert counts_another("How many armed officers travelled with Kim?", trips, embed)
     # Nor are parts, times, or people, whom news counts in many words.
     assert not counts_another("How many times has Kim left his country?", trips, embed)
+    # ... in any of the words for a time or a turn: "nine strikes" are the goes asked.
+    strikes = [evidence_at(1, "In a shoot-out each player has nine strikes.", 0, 0.7)]
+    for turns in ("occasions has Kim left his country", "goes does each player get"):
+        assert not counts_another(f"On how many {turns}?", [*trips, *strikes], embed), turns
+    assert counts_another("How many prizes does each player get?", strikes, embed)
     assert not counts_another("How many people attended the meetings?", meetings, embed)
     # Those who did the deed the thing is named for count it: 4,800 signatures.
     signed = [evidence_at(1, "A petition was signed by 4,800 people last week.", 0, 0.7)]
