@@ -33,11 +33,11 @@ from rag.lexical import (
     HOW_MEASURES,
     JOB_QUESTION,
     JOURNEY_QUESTION,
-    KIN,
     KIN_QUESTION,
     MEANS_QUESTION,
     ODDS_QUESTION,
     OPENS_BY_REFERRING,
+    RELATIVE,
     SPEECH_QUESTION,
     STOPWORDS,
     WHEN_QUESTION,
@@ -150,7 +150,7 @@ _VOCABULARY = {
     "means": _CONVEYANCE,
     "colour": _COLOUR,
     "odds": _ODDS,
-    "kin": re.compile(rf"\b{KIN}s?\b", re.IGNORECASE),
+    "kin": RELATIVE,
 }
 _QUESTION_TYPES = (
     ("number", re.compile(

@@ -55,6 +55,19 @@ KIN = (
     r"child)|wife|husband|partner|baby|uncle|aunt|nephew|niece|cousin|boyfriend|girlfriend|"
     r"fianc[ée]e?|widow|widower)"
 )
+# What a word for a relative may describe that is no relative: a "parent company", a "sister
+# paper".
+NOT_KIN = (
+    r"(?:compan(?:y|ies)|firms?|groups?|organi[sz]ations?|bod(?:y|ies)|banks?|papers?|ships?|"
+    r"sites?|brands?|stations?)\b"
+)
+# A relative a sentence names, in any number ("his two sons", "their children"); not a "parent
+# company", a "business partner" nor a "partner in the venture".
+RELATIVE = re.compile(
+    rf"(?<!\bbusiness\s)\b(?:{KIN}s?|children|grandchildren|wives|babies)\b"
+    rf"(?!\s+{NOT_KIN})(?!(?<=partner)\s+in\b)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
@@ -125,9 +138,13 @@ COLOUR_QUESTION = re.compile(
     r"\b(?:what|which)\b[^?]*?\b(?P<frame>colou?rs?)\b(?!-)", re.IGNORECASE
 )
 # "What relation is Connor Whitmore to the ringleader?", "How is she related to the founder?":
-# answered by a relative ("Whitmore's nephew Connor Whitmore"), seldom with "relation".
+# answered by a relative ("Whitmore's nephew Connor Whitmore"), seldom with "relation"; not how
+# an event is related to another ("How is the fire related to the storm?"), nor what relation a
+# law bears to another.
 KIN_QUESTION = re.compile(
-    r"\b(?:(?:what|which)\s+(?=relation\b)|how\s+(?:is|was|are|were)\s+[^?]*?(?=related\s+to\b))"
+    r"\b(?:(?:what|which)\s+(?=relation\s+(?:is|was|are|were)\b)"
+    r"|how\s+(?:is|was|are|were)\s+(?:he|she|they|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))\s+"
+    r"(?=related\s+to\b))"
     r"(?P<frame>relation|related)\b",
     re.IGNORECASE,
 )

@@ -10,19 +10,15 @@ from __future__ import annotations
 import re
 
 from rag.evidence import needs_context, sentences_before
-from rag.lexical import KIN
+from rag.lexical import KIN, NOT_KIN
 from rag.measures import rated_near_best
 from rag.types import Evidence, Hit
 
-_NOT_KIN = (
-    r"(?:compan(?:y|ies)|firms?|groups?|organi[sz]ations?|bod(?:y|ies)|banks?|papers?|ships?|"
-    r"sites?|brands?|stations?)\b"
-)
 # "Arjun Kalsi's mother", "the father of Arjun": the relation asked about, in group "kin".
 # Not a "parent company" nor a "sister paper"; not "Orbitlink's partner in the venture" nor "the
 # zoo's baby panda", a partner and a baby other than a relative.
 _RELATIVE_OF = re.compile(
-    rf"\b(?P<owner>[A-Z][\w’'-]*)['’]s?\s+(?i:(?P<kin>{KIN}))\b(?!\s+(?i:{_NOT_KIN}))"
+    rf"\b(?P<owner>[A-Z][\w’'-]*)['’]s?\s+(?i:(?P<kin>{KIN}))\b(?!\s+(?i:{NOT_KIN}))"
     r"(?!(?<=partner)\s+in\b)(?!(?<=baby)\s+[a-z])"
     rf"|\b(?i:the\s+(?P<kin_of>{KIN})\s+of)\s+(?:The\s+)?(?P<owned>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )

@@ -47,10 +47,20 @@ def test_answer_type_follows_the_question_wording():
     # A relation is answered by a relative, seldom with "relation".
     relation = "What relation is Connor Whitmore to the ringleader?"
     assert answer_type(relation) == answer_type("How is Connor related to Ray?") == "kin"
-    assert answer_type("What relationship does Russia have with North Korea?") is None
+    # Not how one event is related to another, nor a relationship.
+    for unrelated in (
+        "What relationship does Russia have with North Korea?",
+        "How is the fire related to the storm?",
+        "What relation does the new law bear to the old one?",
+    ):
+        assert answer_type(unrelated) is None, unrelated
     nephew = "A third man, Whitmore's nephew Connor Whitmore, 22, drove the van."
     assert has_answer_type("kin", nephew, relation)
+    assert has_answer_type("kin", "Ray Whitmore's children were there.", relation)
     assert not has_answer_type("kin", "Connor Whitmore drove him to his bank.", relation)
+    # A parent company, a sister ship and a business partner are no relatives.
+    for none in ("The parent company said so.", "Her sister ship sank.", "His business partner"):
+        assert not has_answer_type("kin", none, relation), none
     assert answer_type("Why did Kim travel by train?") is None
     # A sum or a measure the question names asks for a number too.
     assert answer_type("What was the price of the pony?") == "number"
