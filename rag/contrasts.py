@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from rag.evidence import answer_type, has_answer_type
-from rag.measures import FAR_SHARE, asked_measure, rated_far_from_best, states
+from rag.measures import asked_measure, far_from_best, rated_far_from_best, states
 from rag.types import Evidence
 
 # Pairs whose halves a question names to tell them apart, as qualifiers of an event, a team or
@@ -141,19 +141,15 @@ _ASKS_LAST_YEAR = re.compile(
 
 
 def _answering(question: str, evidence: list[Evidence]) -> list[Evidence]:
-    """The evidence sentences that could answer: those of the best one's article rated at least
-    a fifth as high (`FAR_SHARE`), as another article tells of another event ("a fundraising
+    """The evidence sentences that could answer: for a question for a measure, those of the best
+    one's article rated at least a fifth as high (`far_from_best`) that state one (or all of
+    them, when none does), as another article's measure is of another event ("a fundraising
     page ... had raised more than $38,000" for the rink is no sum raised at this year's conker
-    championships); for a question for a measure, those of them stating one (or all, when none
-    does)."""
-    if not evidence:
-        return []
-    best = max(evidence, key=lambda e: e.relevance)
-    near = [
-        e for e in evidence if e.doc_id == best.doc_id and e.relevance >= FAR_SHARE * best.relevance
-    ]
+    championships); for others, all."""
     measure = asked_measure(question)
-    if measure is None:
-        return near
-    stating = [e for e in near if states(measure, e.sentence, question)]
-    return stating or near
+    if measure is None or not evidence:
+        return evidence
+    best = max(evidence, key=lambda e: e.relevance)
+    own = [e for e in far_from_best(evidence) if e.doc_id == best.doc_id]
+    stating = [e for e in own if states(measure, e.sentence, question)]
+    return stating or own

@@ -37,6 +37,7 @@ from rag.roles import (
     NAME_WORD,
     TITLES,
     any_of,
+    held_as,
     holder_pattern,
     role_pattern,
     spelt_alike,
@@ -55,10 +56,10 @@ _TITLE_WORD = re.compile(
 # question is only a role, perhaps of a named or described country or body, which may stand
 # before it ("the Veltra chief executive", group "named"). A title of a body may go without
 # its article: "Who is president of the Fruitgrowers' Association?" (not "Who is in charge
-# of ...?").
+# of ...?", nor "Who was elected president of ...?", which asks who was elected).
 _ROLE_QUESTION = re.compile(
     r"^who\s+(?:is|was|are|were)\s+"
-    rf"(?:(?:the|a|an)\s+|(?=(?-i:[a-z][\w-]*\s+){{0,2}}{_TITLE_WORD.pattern}\s+(?:of|at)\s))"
+    rf"(?:(?:the|a|an)\s+|(?={_TITLE_WORD.pattern}\s+(?:of|at)\s))"
     r"(?:(?P<kind>(?-i:[a-z]+(?:\s+[a-z]+){0,3}))['’]s\s+)?"
     r"(?:(?P<named>(?-i:[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*))"
     r"\s+(?=(?-i:[a-z]))(?!(?:of|at)\b))?"
@@ -379,13 +380,11 @@ _HEADING = ("chairs", "heads", "leads", "runs", "directs", "in charge of")
 # Lund", "Mia Lund, who founded Crestline", "its founder, Mia Lund"), as no title of a head
 # says.
 _FOUNDED_BY = r"(?:(?:co-)?founded|set\s+up|started|established)"
-# "the new prime minister", "the outgoing governor", "head of state at the time": whoever holds
-# the role now or then, whom news names by the role alone ("Prime Minister Ilze Ozola").
-_NOW_HOLDING = re.compile(
-    r"^(?:new|current|outgoing|incumbent|sitting|present)\s+(?=\w)"
-    r"|(?<=\w)\s+(?:at\s+the\s+time|then|now|currently|at\s+present)$",
-    re.I,
-)
+# "the new prime minister", "the outgoing governor": whoever holds the role now, whom news names
+# by the role alone ("Prime Minister Ilze Ozola").
+_NOW_HOLDING = re.compile(r"^(?:new|current|outgoing|incumbent|sitting|present)\s+(?=\w)", re.I)
+# "Who was the head of state at the time?": whoever held it then, as the articles tell.
+_WHEN_HELD = re.compile(r"\s+(?:at\s+the\s+time|then|now|currently|at\s+present)$", re.I)
 # A body "led by" someone: "The LCP, led by Annika Wahlberg, ..." names its leader.
 _LED_BY = r"(?:led|headed|chaired|run|directed)"
 # Whom a body is led by may be described first: "chaired by the economist Professor Nadia Greaves"
@@ -424,8 +423,7 @@ class _Owner:
         proper_or_short = (*proper, short) if short else proper
         others = _kinds_of_others(proper_or_short, texts)
         # A country is no kind of body: "South Korean President Yoon" is not North Korea's.
-        is_country = any(owner in forms for forms in countries(owner).values())
-        kind = None if is_country else head[-1].lower()
+        kind = None if is_country(owner) else head[-1].lower()
         return cls(proper, kind, short, others, introduced - others)
 
     def owns_kind(self, text: str) -> bool:
@@ -641,6 +639,12 @@ class Holder:
 _OPENS_WITH_IT = re.compile(r"(?:It|The\s+(?:company|firm|group|network|charity|club|party))\s+")
 
 
+def is_country(name: str) -> bool:
+    """Whether `name` is a country's, in one of its forms ("North Korea", not "North Korea's
+    Munitions Industry Department")."""
+    return any(name in forms for forms in countries(name).values())
+
+
 def holder_of(question: str, texts: Sequence[str], owned: bool = True) -> Holder | None:
     """`_holder_of`, built once for a question over its passages: the choice of evidence, the
     refusal rules and the answer all ask for it, and building it scans every passage."""
@@ -655,7 +659,7 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
     board" is the National Rail Accident Investigation Board). Not `owned`, a holder named
     with no owner, nor any other body's. A question asking who heads something is also
     answered where a text says so ("Tomas Aldric, who heads the CPA")."""
-    question = _without_deed(bare(question))
+    question = _WHEN_HELD.sub("", _without_deed(bare(question)))
     asked = _ROLE_QUESTION.match(question) or _OWNED_ROLE_QUESTION.match(question)
     doing = None if asked else _DOER_QUESTION.match(question)
     if not asked and not doing:
@@ -670,7 +674,8 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
         body_role = _BODY_THEN_ROLE.match(asked_role)
         if body_role and _TITLE_WORD.search(body_role["role"]):
             kind, asked_role = body_role["kind"], body_role["role"]
-    if named and countries(named):
+    countrys = bool(named and countries(named))
+    if countrys:
         # "the Russian president" and "the US president" are matched as written, where the
         # owner would be "Russian" or "US" rather than Russia's or the United States'.
         asked_role, named = f"{named} {asked_role}", None
@@ -691,6 +696,8 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
         roles = list(_ROLES_OF["heads"])
     else:
         roles = spelt_alike(asked_role)
+    if countrys or (owner and is_country(owner.proper[0])):
+        roles += held_as(asked_role)
     if not owned:
         return Holder(unowned_holder_pattern(role_pattern(roles)))
     patterns = [holder_pattern(_role_pattern(roles, owners)).pattern]

@@ -448,14 +448,15 @@ _HOW_MUCH_LAND = re.compile(
     r"countryside)\b(?!\s+(?:fires?|prices?|values?|damage|tax|taxes)\b)",
     re.IGNORECASE,
 )
-# "How much does the train weigh?", "What did the pumpkin weigh on the scales?", "How much
-# weight did she lose?" and "How much can each drone carry?" ask for a weight, as literally as
-# "How heavy is it?" (not "How much did the decision weigh on him?"). A question so worded asks
-# for a number (`rag.evidence.answer_type`).
+# "How much does the train weigh?", "What did the pumpkin weigh on the scales?", "What did Fury
+# weigh in at?", "How much weight did she lose?" and "How much can each drone carry?" ask for a
+# weight, as literally as "How heavy is it?" (not "How much did the decision weigh on him?",
+# "What will weigh on growth?" nor "What did the judge weigh when sentencing him?"). A question
+# so worded asks for a number (`rag.evidence.answer_type`).
 ASKS_WEIGHT = re.compile(
     r"\bhow much\b.*\bweigh(?:s|ed)?\b(?!\s+(?:on|in|up|into)\b)|\bhow much\s+weight\b"
-    r"|^\W*what\s+(?:did|does|do|will|would|could|might)\s+.+\bweigh\b"
-    r"(?!\s+(?:in|up|into)\b|\s+on\W*$)"
+    r"|^\W*what\s+(?:did|does|do|will|would|could|might)\s+.+\bweigh"
+    r"(?:\s+in\s+at|\s+on\s+the\s+scales?|\s+at\s+birth|\s+(?:last|this)\s+\w+|\s+in\s+\d{4})?\W*$"
     r"|\bhow much\s+(?:can|could|will|would|does|do|did)\s+.+\s+(?:carry|haul)\W*$",
     re.IGNORECASE,
 )
@@ -566,9 +567,8 @@ def near_or_far(evidence: list[Evidence]) -> list[Evidence]:
     high as the best (`FAR_SHARE`): news names who came before or after in passing, in a
     sentence on much else ("His job is being taken over by Bethan Rowlands, 41, a former pupil
     whom ..."), which the ranker rates low."""
-    floor = FAR_SHARE * max((e.relevance for e in evidence), default=0.0)
-    near = rated_near_best(evidence)
-    return [e for e in evidence if e.relevance >= floor or e in near]
+    far, near = far_from_best(evidence), rated_near_best(evidence)
+    return [e for e in evidence if e in far or e in near]
 
 
 def rated_far_from_best(
@@ -578,12 +578,15 @@ def rated_far_from_best(
     one (`FAR_SHARE`), for rules that look past the best when it does not give what is asked:
     news may say it in a sentence of its own on much else, which the ranker rates low. None
     when no such sentence holds."""
-    floor = FAR_SHARE * max((e.relevance for e in evidence), default=0.0)
     return max(
-        (e for e in evidence if e.relevance >= floor and holds(e)),
-        key=lambda e: e.relevance,
-        default=None,
+        (e for e in far_from_best(evidence) if holds(e)), key=lambda e: e.relevance, default=None
     )
+
+
+def far_from_best(evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence sentences rated at least a fifth as high as the best one (`FAR_SHARE`)."""
+    floor = FAR_SHARE * max((e.relevance for e in evidence), default=0.0)
+    return [e for e in evidence if e.relevance >= floor]
 
 
 # Sentences this many characters apart (a space, a line or paragraph break) are consecutive.
@@ -1554,9 +1557,9 @@ def counts_another(
     asked ("86 homes" for houses: `embed_words` gives normalised vectors, and the words must
     be as close as `_SAME_THING`), and a number counting nothing in words ("rose to 35")
     leaves it open, as does a sentence counting "them" after one naming the thing
-    (`counting_back`). Not a count of some of a total ("How many of ...?"), of times or turns
-    ("How many goes ...?" for "nine strikes"), or of a workforce or people, which news counts
-    in many words ("2,318 patients")."""
+    (`counting_back`). Not a count of some of a total ("How many of ...?"), of times or goes
+    ("How many goes ...?" for "nine strikes"; not tries, scored in rugby, nor a road's turns),
+    or of a workforce or people, which news counts in many words ("2,318 patients")."""
     asked = _COUNTED.search(question) or _COUNTED_FIRST.search(question)
     if (
         not asked
@@ -1591,9 +1594,7 @@ def counts_another(
 
 # "How many of the units ...?", "How many times ...?", "How many heads of maths ...?": a part,
 # a frequency, or a thing named in more words than one.
-_NOT_COUNTED_APART = re.compile(
-    r"\bhow\s+many\s+(?:times|occasions|goes|turns|attempts|tries)\b|\bof\b", re.IGNORECASE
-)
+_NOT_COUNTED_APART = re.compile(r"\bhow\s+many\s+(?:times|occasions|goes)\b|\bof\b", re.IGNORECASE)
 # How close in meaning a counted word must be to the one asked about: "homes" to "houses";
 # "trips" is no "countries", nor "turbines" "homes" (0.30 and 0.17 with the default embedder).
 _SAME_THING = 0.5

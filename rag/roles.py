@@ -88,20 +88,28 @@ def role_pattern(roles: Sequence[str]) -> str:
     return pattern
 
 
-# Roles held under a title of their own: a head of state is a president or a monarch, whom news
-# names by the title ("South Korean President Yoon Suk-yeol").
+def spelt_alike(role: str) -> list[str]:
+    """`role` and the ways news also writes it: "CEO" is "chief executive" too."""
+    alike = next((group for group in _SPELT_ALIKE if role.lower() in group), ())
+    return [role, *(other for other in alike if other != role.lower())]
+
+
+# A country's roles held under a title of their own: its head of state is a president or a
+# monarch, whom news names by the title ("South Korean President Yoon Suk-yeol").
 _HELD_AS = {
     "head of state": ("president", "king", "queen", "monarch", "emperor", "emir", "sultan"),
     "head of government": ("prime minister", "premier", "chancellor", "taoiseach"),
 }
 
 
-def spelt_alike(role: str) -> list[str]:
-    """`role` and the ways news also writes it: "CEO" is "chief executive" too, and a "head of
-    state" a president (not the other way: a president is no king)."""
-    alike = next((group for group in _SPELT_ALIKE if role.lower() in group), ())
-    held_as = _HELD_AS.get(" ".join(role.lower().split()), ())
-    return [role, *(other for other in alike if other != role.lower()), *held_as]
+def held_as(role: str) -> list[str]:
+    """The titles a country's `role` is held under, after what the role is written after ("South
+    Korean president" for "South Korean head of state"); none for other roles. Only of a
+    country: a club's president is no head of state (not the other way round either)."""
+    for held, titles in _HELD_AS.items():
+        if found := re.fullmatch(rf"(?P<before>.*?\s)?{any_of([held])}", role, re.I):
+            return [f"{found['before'] or ''}{title}" for title in titles]
+    return []
 
 
 def any_of(phrases: Sequence[str]) -> str:

@@ -75,6 +75,11 @@ def test_only_the_best_sentences_article_tells_of_the_half_asked():
     rink = evidence_at(3, page, 0, 0.13, doc_id="rink")
     assert all_contrasted(asked, [total, fee, rink])
     assert uncontrasted_best(asked, [total, fee, rink]) is None
+    # For a question for no measure, another article may tell of the half asked.
+    women = evidence_at(1, "In the women's race, Mercy Chebet won.", 0, 0.6, doc_id="a")
+    men = evidence_at(2, "Kelvin Ruto won the men's race.", 0, 0.5, doc_id="b")
+    assert uncontrasted_best("Who won the men's race?", [women, men]) is men
+    assert not all_contrasted("Who won the men's race?", [women, men])
     # A sentence of its article rated at least a fifth as high as the best may answer.
     raised = evidence_at(4, "This year's event raised £31,000.", 400, 0.2, doc_id="conkers")
     assert not all_contrasted(asked, [total, fee, rink, raised])

@@ -35,8 +35,13 @@ def test_a_title_asked_without_its_article_is_held_as_with_it():
         "Who is the president of the Hawke's Bay Fruitgrowers' Association?",
     ):
         assert role_holder(asked, [association, whitelaw], texts) is whitelaw, asked
-    # Without the article, only a title asks for its holder: "aware" is none.
+    # Without the article, only a title asks for its holder: "aware" is none, and "Who was
+    # elected president of ...?" asks who was elected.
     assert holder_of("Who is aware of the Hawke's Bay Fruitgrowers' Association?", texts) is None
+    elected = "Who was elected president of the Ballycarra Rugby Club?"
+    assert holder_of(elected, texts) is None
+    moran = evidence_at(1, "Jane Moran was elected president of the club on Monday.", 0, 0.5)
+    assert not unheld(elected, [moran])
 
 
 def test_a_head_of_state_is_held_under_a_title_of_its_own():
@@ -50,9 +55,13 @@ def test_a_head_of_state_is_held_under_a_title_of_its_own():
     # "At the time" asks who held it then, as "current" asks who holds it now.
     then = "Who was South Korea's head of state at the time?"
     assert role_holder(then, [office, arrived], texts) is office
+    assert role_holder("Who is the South Korean head of state?", [office, arrived]) is office
     # A president is no head of government, nor the other way round.
     assert role_holder("Who is South Korea's head of government?", [office], texts) is None
     assert role_holder("Who is Russia's prime minister?", [arrived], texts) is None
+    # Only a country has a head of state: not a club's president, nor a league's chief.
+    club = evidence_at(1, "Club president Tom Hale said so.", 0, 0.5)
+    assert role_holder("Who is the head of state?", [club]) is None
 
 
 def test_a_country_is_no_kind_a_role_of_anothers_is_named_by():

@@ -287,6 +287,9 @@ def test_how_many_of_a_unit_asks_for_its_measure_in_any_unit():
     # Weighing something up, or on someone, is no weight.
     assert asked_measure("What did the judge weigh up before sentencing?") is None
     assert asked_measure("What did the decision weigh on?") is None
+    assert asked_measure("What did the governor say would weigh on growth?") is None
+    assert asked_measure("What did the judge weigh when sentencing him?") is None
+    assert asked_measure("What did Fury weigh in at?") == "weight"
     assert asked_measure("How much weight did Mrs Hale lose at sea?") == "weight"
     assert asked_measure("How much can each drone carry?") == "weight"
     assert asked_measure("How much could the shares lift?") != "weight"
@@ -956,6 +959,9 @@ def test_a_count_of_something_else_does_not_answer_how_many():
     for turns in ("occasions has Kim left his country", "goes does each player get"):
         assert not counts_another(f"On how many {turns}?", [*trips, *strikes], embed), turns
     assert counts_another("How many prizes does each player get?", strikes, embed)
+    # Tries are scored, and a road's turns counted, as things of their own.
+    points = [evidence_at(1, "Ireland scored 27 points in the second half.", 0, 0.7)]
+    assert counts_another("How many tries did Ireland score?", points, embed)
     assert not counts_another("How many people attended the meetings?", meetings, embed)
     # Those who did the deed the thing is named for count it: 4,800 signatures.
     signed = [evidence_at(1, "A petition was signed by 4,800 people last week.", 0, 0.7)]
