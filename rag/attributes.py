@@ -732,6 +732,7 @@ def _of_what_asked(
             and not _led_as_kind(
                 name, context, openings.get(e.doc_id, ""), titles.get(e.doc_id, "")
             )
+            and not _lead_of_the_named(name, e.sentence, openings.get(e.doc_id, ""))
         }
         unordered = ordinals_of_a_series(question) - ordinals(context)
         if by_title and not ordinals(context):
@@ -849,6 +850,31 @@ def _led_as_kind(name: str, text: str, opening: str, title: str) -> bool:
         (kind for kind in kinds - STOPWORDS if re.search(rf"(?i:\b{re.escape(kind)}\b)", title)),
         text,
     )
+
+
+def _lead_of_the_named(name: str, sentence: str, opening: str) -> bool:
+    """Whether `sentence` is the article's lead, which introduces its subject unnamed, and the
+    sentence after it names the subject `name`: "A school crossing patrolman who has seen
+    children safely across the same valley road for 52 years has hung up his lollipop sign"
+    is about Dennis Prothero where "Dennis Prothero took up his post ..." follows it, and "A
+    floating tidal turbine moored off Orkney has set a world record ..." about Merrow where
+    "The 74-metre turbine, known as Merrow, ..." does."""
+    led = _UNNAMED_LEAD_THEN_NAME.match(opening)
+    return (
+        led is not None
+        and name.lower() in led["name"].lower().split()
+        and " ".join(led["lead"].split()) == " ".join(sentence.split())
+    )
+
+
+# A lead that opens with "A" or "An" (after a byline, perhaps), and the name of the sentence
+# after it: the one it opens with, or the one it calls its subject's kind by ("The 74-metre
+# turbine, known as Merrow").
+_UNNAMED_LEAD_THEN_NAME = re.compile(
+    r"(?:[^.!?]*\n)?\s*(?P<lead>An?\s[^.!?]+[.!?])\s+"
+    r"(?:The\s+(?:[\w-]+\s+){0,3}?[a-z]+,\s+(?:known\s+as|named|called)\s+)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
 
 
 # The capitalised words a sentence opens with: "Brannoch Valley Bank, the larger of the two".

@@ -448,8 +448,13 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     assert not measured_of_another("When did Haverleigh Colliery Band last win?", bands, won)
     lead = "A band from a pit village has won the title for the first time since 1973."
     won = [evidence_at(1, lead, 0, 0.6)]
-    bands = [passage(lead, named)]
+    bands = [passage(lead, "The contest was held in Cheltenham.", named)]
     assert measured_of_another("When did Haverleigh Colliery Band last win?", bands, won)
+    # ... though a lead that introduces its subject unnamed is about whom the sentence right
+    # after it names (`_lead_of_the_named`).
+    assert not measured_of_another(
+        "When did Haverleigh Colliery Band last win?", [passage(lead, named)], won
+    )
     # A clause joined after the number's names no more of what it counts.
     closed = "It will close its office in Warsaw, which employs 35 people, and move work to Lisbon."
     office = [evidence_at(1, closed, 0, 0.6)]
@@ -510,6 +515,27 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     hits = [passage(*final, title="Devon village side reach national final")]
     needed = [evidence_at(4, final[3], hits[0].sentences[3].start, 0.6)]
     assert measured_of_another(asked, hits, needed)
+    # A lead that introduces its subject unnamed is about whom the sentence after it names,
+    # opening with the name or calling the subject by its kind.
+    turbine = [
+        "A floating tidal turbine has run for 412 days without a break.",
+        "The 74-metre turbine, known as Merrow, is anchored off Eday.",
+    ]
+    hits = [passage(*turbine, title="Orkney tidal turbine sets world record")]
+    ran = [evidence_at(1, turbine[0], 0, 0.6)]
+    assert not measured_of_another("How long did the Merrow turbine run?", hits, ran)
+    # The opening may hold a byline before the lead.
+    bylined = f"By Kirsty Halcrow\n\n{turbine[0]}\n\n{turbine[1]}"
+    hits = [dataclasses.replace(hits[0], text=bylined)]
+    assert not measured_of_another("How long did the Merrow turbine run?", hits, ran)
+    named = [turbine[0], "Merrow, a 74-metre turbine, is anchored off Eday."]
+    hits = [passage(*named, title="Orkney tidal turbine sets world record")]
+    assert not measured_of_another("How long did the Merrow turbine run?", hits, ran)
+    # Not a lead that names its own subject: the sentence after it may be of someone else.
+    rival = ["The Kelpie turbine has run for 412 days.", "Merrow, its rival, has run for 300."]
+    hits = [passage(*rival, title="Orkney tidal turbine sets world record")]
+    ran = [evidence_at(1, rival[0], 0, 0.6)]
+    assert measured_of_another("How long did the Merrow turbine run?", hits, ran)
     # A wire's dateline: "NEW YORK (Reuters) -".
     wire = [passage("NEW YORK (Reuters) - Rents rose again.", leader, here)]
     assert not measured_of_another("How many people live in New York?", wire, live)
