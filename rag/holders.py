@@ -696,8 +696,8 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
         roles = list(_ROLES_OF["heads"])
     else:
         roles = spelt_alike(asked_role)
-    if countrys or (owner and is_country(owner.proper[0])):
-        roles += held_as(asked_role)
+        if countrys or (owner and is_country(owner.proper[0])):
+            roles += held_as(asked_role)
     if not owned:
         return Holder(unowned_holder_pattern(role_pattern(roles)))
     patterns = [holder_pattern(_role_pattern(roles, owners)).pattern]

@@ -59,6 +59,8 @@ def test_a_head_of_state_is_held_under_a_title_of_its_own():
     # A president is no head of government, nor the other way round.
     assert role_holder("Who is South Korea's head of government?", [office], texts) is None
     assert role_holder("Who is Russia's prime minister?", [arrived], texts) is None
+    # Whoever runs a country is asked by the verb, held under any title that heads it.
+    assert role_holder("Who runs Russia?", [office, arrived], texts) is arrived
     # Only a country has a head of state: not a club's president, nor a league's chief.
     club = evidence_at(1, "Club president Tom Hale said so.", 0, 0.5)
     assert role_holder("Who is the head of state?", [club]) is None
