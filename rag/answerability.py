@@ -117,6 +117,10 @@ def features(
     # Someone called by an age the article gives is mentioned however the answer calls them.
     described = _ages_described(question, [best_title(evidence), *article])
     evidence_terms |= {f"{age}-year-old" for age in described}
+    # What the best sentence's article is titled by is what it is about, however the sentence
+    # calls it ("The manager, Padraig Dooley" under "Glenmoher snatch first All-Ireland title"):
+    # the title's names, and every word of a title in title case.
+    evidence_terms |= set(terms(" ".join(_TITLE_NAME.findall(best_title(evidence)))))
     return Features(
         top_dense=hits[0].dense_score if hits else 0.0,
         missing_key_term=bm25.missing_share(asked, evidence_terms),
@@ -232,6 +236,10 @@ def typed_best(question: str, hits: list[Hit], evidence: list[Evidence]) -> bool
         return False
     best = max(evidence, key=lambda e: e.relevance)
     return has_answer_type(kind, best.sentence, question, _sentence_before(hits, best))
+
+
+# A capitalised word of a title: "Glenmoher", "All-Ireland", "Croke".
+_TITLE_NAME = re.compile(r"\b[A-Z][\w’'-]+")
 
 
 def best_title(evidence: list[Evidence]) -> str:

@@ -1,6 +1,8 @@
 """Answerability features that compare a question with the sentence the evidence ranker rates
 best: pure logic, over hand-built hits and a bag-of-words embedder."""
 
+import dataclasses
+
 import numpy as np
 
 from rag.answerability import (
@@ -76,6 +78,21 @@ def test_negation_the_best_context_lacks_is_flagged():
     assert compute("Who didn't design the bridge?").unmatched_negation == 1.0
     # A why-question's negation is what the reason explains, in whatever words.
     assert compute("Why was the bridge not designed by Lund?").unmatched_negation == 0.0
+
+
+def test_a_name_the_best_sentences_article_is_titled_by_is_no_missing_term():
+    texts = ["The manager, Padraig Dooley, is a maths teacher in Birr.", "The club won."]
+    asked = "What does Glenmoher's manager do for a living?"
+    bm25 = BM25Index.build(np.array([1]), [" ".join(texts)])
+    relevance = {("d1", 0): 0.9, ("d1", 1): 0.1}
+    embed = HashEmbedder().embed_documents
+
+    def missing(title: str) -> float:
+        titled = [dataclasses.replace(e, title=title) for e in evidence(0, texts)]
+        return features(asked, [hit(texts)], titled, bm25, embed, relevance).missing_key_term
+
+    assert missing("Glenmoher snatch first All-Ireland title") == 0.0
+    assert missing("Offaly club snatch first All-Ireland title") > 0.3
 
 
 def test_number_missing_from_the_best_context_is_flagged():
