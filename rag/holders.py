@@ -674,8 +674,8 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
         body_role = _BODY_THEN_ROLE.match(asked_role)
         if body_role and _TITLE_WORD.search(body_role["role"]):
             kind, asked_role = body_role["kind"], body_role["role"]
-    countrys = bool(named and countries(named))
-    if countrys:
+    of_a_country = bool(named and countries(named))
+    if of_a_country:
         # "the Russian president" and "the US president" are matched as written, where the
         # owner would be "Russian" or "US" rather than Russia's or the United States'.
         asked_role, named = f"{named} {asked_role}", None
@@ -696,7 +696,7 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
         roles = list(_ROLES_OF["heads"])
     else:
         roles = spelt_alike(asked_role)
-        if countrys or (owner and is_country(owner.proper[0])):
+        if of_a_country or (owner and is_country(owner.proper[0])):
             roles += held_as(asked_role)
     if not owned:
         return Holder(unowned_holder_pattern(role_pattern(roles)))
