@@ -115,12 +115,13 @@ def features(
     article = _best_article(hits, evidence)
     referred = referred_context(hits, evidence)
     # Someone called by an age the article gives is mentioned however the answer calls them.
-    described = _ages_described(question, [best_title(evidence), *article])
+    title = best_title(evidence)
+    described = _ages_described(question, [title, *article])
     evidence_terms |= {f"{age}-year-old" for age in described}
     # What the best sentence's article is titled by is what it is about, however the sentence
     # calls it ("The manager, Padraig Dooley" under "Glenmoher snatch first All-Ireland title"):
     # the title's names, and every word of a title in title case.
-    evidence_terms |= set(terms(" ".join(_TITLE_NAME.findall(best_title(evidence)))))
+    evidence_terms |= set(terms(" ".join(_TITLE_NAME.findall(title))))
     return Features(
         top_dense=hits[0].dense_score if hits else 0.0,
         missing_key_term=bm25.missing_share(asked, evidence_terms),

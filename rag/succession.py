@@ -131,11 +131,7 @@ def unsucceeded(question: str, evidence: list[Evidence]) -> bool:
     least a fifth as high (`rag.measures.near_or_far`) says who came after them."""
     named = asks_successor(question)
     if named is not None:
-        best = max(evidence, key=lambda e: e.relevance, default=None)
-        return not any(
-            says_successor(e.sentence, named) and _of_named(e, best, named)
-            for e in near_or_far(evidence)
-        )
+        return not _telling_successor(named, evidence)
     return asks_predecessor(question) and not any(
         _SUCCESSION.search(e.sentence) for e in rated_near_best(evidence)
     )
@@ -205,12 +201,7 @@ def succeeding(question: str, evidence: list[Evidence]) -> Evidence | None:
     Robert Lindqvist). None for other questions, or when no such sentence is found."""
     named = asks_successor(question)
     if named is not None:
-        best = max(evidence, key=lambda e: e.relevance, default=None)
-        found = [
-            e
-            for e in near_or_far(evidence)
-            if says_successor(e.sentence, named) and _of_named(e, best, named)
-        ]
+        found = _telling_successor(named, evidence)
     elif asks_predecessor(question):
         found = [
             e
@@ -225,6 +216,17 @@ def succeeding(question: str, evidence: list[Evidence]) -> Evidence | None:
     else:
         return None
     return max(found, key=lambda e: e.relevance) if found else None
+
+
+def _telling_successor(named: list[str], evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence sentences near the best or rated at least a fifth as high
+    (`rag.measures.near_or_far`) that say who came after the one `named` (`_of_named`)."""
+    best = max(evidence, key=lambda e: e.relevance, default=None)
+    return [
+        e
+        for e in near_or_far(evidence)
+        if says_successor(e.sentence, named) and _of_named(e, best, named)
+    ]
 
 
 def _of_named(sentence: Evidence, best: Evidence | None, named: list[str]) -> bool:
