@@ -25,13 +25,21 @@ import numpy as np
 from rag.answerability import near_synonyms
 from rag.citations import names, unmentioned, words
 from rag.evidence import answer_type, has_answer_type, needs_context, sentences_before
-from rag.holders import OPENERS, called_as, called_by_kind, introduced_kinds, singular
+from rag.holders import (
+    OPENERS,
+    called_as,
+    called_by_kind,
+    introduced_kinds,
+    kinds_in_name,
+    singular,
+)
 from rag.lexical import AUXILIARY, STOPWORDS, WORD, question_terms, terms
 from rag.measures import (
     DAYS,
     MONTH_NAMES,
     POSSESSIVE,
     WEEKDAYS,
+    giving_asked,
     rated_near_best,
     right_after,
     states,
@@ -645,13 +653,15 @@ def _common_opening(sentence: str, lower: set[str]) -> str:
     return sentence
 
 
-# Pronouns, quantifiers and linking adverbs, which open sentences and name nothing ("Nobody was
-# killed, but a 71-year-old man ...", "One of Yorkshire's last mills ...") whether or not the
-# passages write them in lower case.
+# Pronouns, quantifiers, linking adverbs and the words that open a clause of time or cause,
+# which open sentences and name nothing ("Nobody was killed, but a 71-year-old man ...", "One of
+# Yorkshire's last mills ...", "Since then they have made ...") whether or not the passages
+# write them in lower case.
 _CLOSED_CLASS = frozenset(
     "nobody everyone everybody someone somebody anyone anybody none nothing everything "
     "something anything however meanwhile instead although though while whereas one each "
-    "both either neither many several".split()
+    "both either neither many several since until unless despite once after before because "
+    "during following amid".split()
 )
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 # A word capitalised inside a sentence, as names are ("the Labour party").
@@ -743,10 +753,17 @@ def _of_what_asked(
     best = max(evidence, key=lambda e: e.relevance)
     if names_all(best):
         return None
+    # Nor one that lacks the measure the best sentence gives: "Forty-two motorbikes, ..., were
+    # introduced" names Kitui after the lead, but does not count the trips that "Since then they
+    # have made more than 9,600 trips" does.
+    gives = giving_asked(question)
+    measured = gives is not None and gives(best.sentence)
     return [
         e
         for e in rated_near_best(evidence)
-        if names_all(e) and has_answer_type(kind, e.sentence, question)
+        if names_all(e)
+        and has_answer_type(kind, e.sentence, question)
+        and (not measured or gives(e.sentence))
     ]
 
 
@@ -795,11 +812,11 @@ def _parts_giving(kind: str, sentence: str, question: str) -> str:
 
 # A dateline opens a line of the article's opening, before a dash: "BRIGHTHAVEN, England, Feb
 # 22 (Newswire) –", "SEOUL/MOSCOW –", "NEW YORK (Reuters) -", maybe after a photo's caption.
-_DATELINE = re.compile(
-    r"^\W*([A-Z][A-Z'’. -]*[A-Z](?:/[A-Z][A-Z'’. -]*[A-Z])*)(?:,[^\n–—]{0,60}?)?"
-    r"(?:\s*\([^)\n]*\))?\s+[–—-]\s",
-    re.MULTILINE,
+_DATELINE_TEXT = (
+    r"([A-Z][A-Z'’. -]*[A-Z](?:/[A-Z][A-Z'’. -]*[A-Z])*)(?:,[^\n–—]{0,60}?)?"
+    r"(?:\s*\([^)\n]*\))?\s+[–—-]\s"
 )
+_DATELINE = re.compile(rf"^\W*{_DATELINE_TEXT}", re.MULTILINE)
 # How a text speaks of where its article is datelined: "the people who live here", "the city"
 # (not "Here is why", opening a sentence, nor "the city of Leeds").
 _HERE = re.compile(r"\bhere\b|\b(?i:the)\s+(?:city|town|village)\b(?!\s+(?:of\b|[A-Z]))")
@@ -867,11 +884,11 @@ def _lead_of_the_named(name: str, sentence: str, opening: str) -> bool:
     )
 
 
-# A lead that opens with "A" or "An" (after a byline, perhaps), and the name of the sentence
-# after it: the one it opens with, or the one it calls its subject's kind by ("The 74-metre
-# turbine, known as Merrow").
+# A lead that opens with "A" or "An" (after a byline or a dateline, perhaps: "ST. JOHNSBURY - A
+# former town clerk ..."), and the name of the sentence after it: the one it opens with, or the
+# one it calls its subject's kind by ("The 74-metre turbine, known as Merrow").
 _UNNAMED_LEAD_THEN_NAME = re.compile(
-    r"(?:[^.!?]*\n)?\s*(?P<lead>An?\s[^.!?]+[.!?])\s+"
+    rf"(?:[^.!?]*\n)?\s*(?P<lead>(?:{_DATELINE_TEXT})?An?\s[^.!?]+[.!?][\"”’']?)\s+"
     r"(?:The\s+(?:[\w-]+\s+){0,3}?[a-z]+,\s+(?:known\s+as|named|called)\s+)?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
@@ -927,14 +944,15 @@ def _about(
     employs about 17,000 people" under "Nimbus to buy Quartzline ..."), the sentence's subject
     is no other body and, if `name` is a country, `text` names no other country ("Spain sent
     four Canadair planes" in an article on a fire in Portugal). A title may name it by the kind
-    of thing the `article` introduces it as: "Japanese town shuts school ..." over "Yamasato, a
-    farming town of about 6,800 people, ..."."""
+    of thing the `article` introduces it as, or ends its fuller name with: "Japanese town shuts
+    school ..." over "Yamasato, a farming town of about 6,800 people, ...", "... in Kenyan
+    county" over "Kitui County"."""
     name_pattern = re.compile(rf"(?i:\b{re.escape(name)}\b)")
     titled = name_pattern.search(title)
     by_kind = not titled and (
         any(
             re.search(rf"(?i:\b{re.escape(kind)}\b)", title)
-            for kind in introduced_kinds(name, article)
+            for kind in introduced_kinds(name, article) | kinds_in_name(name, article)
         )
         or _describing(name, question, title, text)
     )

@@ -517,6 +517,17 @@ def _heads_of(name: str, article: Sequence[str]) -> set[str]:
     return heads - others
 
 
+def kinds_in_name(name: str, article: Sequence[str]) -> set[str]:
+    """The words `article` writes right after `name` to end a fuller name of it, in lower case:
+    "county" of "Kitui County", which a title may call it by ("... in Kenyan county")."""
+    return {
+        run.split()[-1].lower()
+        for passage in article
+        for run in NAME_RUN.findall(passage)
+        if run.lower().split()[:-1] == name.lower().split() and run.split()[-1][1:].islower()
+    }
+
+
 def called_as(kinds: Iterable[str], text: str) -> bool:
     """Whether `text` calls something "the" one of `kinds`: "the airline", "the community's"."""
     return any(re.search(rf"(?i:\bthe\s+{re.escape(kind)}\b)", text) for kind in kinds)

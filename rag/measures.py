@@ -890,6 +890,17 @@ def _giving(measure: str, counted: list[str], question: str) -> Callable[[str, s
     return lambda sentence, previous: states(measure, sentence, question, previous)
 
 
+def giving_asked(question: str) -> Callable[[str], bool] | None:
+    """Whether a sentence gives the measure `question` asks for (`_giving`): "more than 9,600
+    trips" for "How many trips have the ambulances made?", not "Forty-two motorbikes"; None
+    for a question that asks for no measure."""
+    measure = asked_measure(question)
+    if measure is None:
+        return None
+    gives = _giving(measure, _counted_terms(question) if measure == "count" else [], question)
+    return lambda sentence: gives(sentence, "")
+
+
 def stating_age(question: str) -> Callable[[str, str], bool] | None:
     """For "How old is Ilse Marchetti?", whether a sentence (after the one before it) states
     her age ("Marchetti, 39, a former marine biologist"), which evidence selection takes

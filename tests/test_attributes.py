@@ -531,11 +531,32 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     named = [turbine[0], "Merrow, a 74-metre turbine, is anchored off Eday."]
     hits = [passage(*named, title="Orkney tidal turbine sets world record")]
     assert not measured_of_another("How long did the Merrow turbine run?", hits, ran)
+    # Or a dateline, and the lead may end in a quotation.
+    clerk = [
+        "ST. JOHNSBURY - A town clerk who served for 22 years was jailed, after a judge said"
+        ' she had betrayed "the one office that everybody trusts."',
+        "Deborah Lavoie, 61, pleaded guilty in March.",
+    ]
+    served = [evidence_at(1, clerk[0], 0, 0.6)]
+    asked = "For how long did Deborah Lavoie serve?"
+    assert not measured_of_another(asked, [passage(*clerk, title="Town clerk jailed")], served)
     # Not a lead that names its own subject: the sentence after it may be of someone else.
     rival = ["The Kelpie turbine has run for 412 days.", "Merrow, its rival, has run for 300."]
     hits = [passage(*rival, title="Orkney tidal turbine sets world record")]
     ran = [evidence_at(1, rival[0], 0, 0.6)]
     assert measured_of_another("How long did the Merrow turbine run?", hits, ran)
+    # A title may call it by the word its fuller name ends with ("Kenyan county" of "Kitui
+    # County"), and a sentence opening "Since then" names no other body.
+    county = [
+        "Motorbike ambulances have cut deaths in Kitui County by a third.",
+        "The riders work in shifts.",
+        "Since then each has been paid 18,000 shillings a month.",
+    ]
+    asked = "How much are Kitui's riders paid?"
+    for title, another in (("in Kenyan county", False), ("in Kenyan region", True)):
+        hits = [passage(*county, title=f"Motorbike ambulances cut deaths {title}")]
+        paid = [evidence_at(3, county[2], hits[0].sentences[2].start, 0.6)]
+        assert measured_of_another(asked, hits, paid) is another, title
     # A wire's dateline: "NEW YORK (Reuters) -".
     wire = [passage("NEW YORK (Reuters) - Rents rose again.", leader, here)]
     assert not measured_of_another("How many people live in New York?", wire, live)
@@ -663,6 +684,19 @@ def test_a_number_or_date_question_is_answered_by_a_near_best_sentence_naming_wh
     far = [evidence[0], evidence_at(2, left, 100, 0.1)]
     assert naming_best(asked, [], far) is None
     assert measured_of_another(asked, [], far)
+    # Nor one without the measure the best sentence gives: "Forty-two motorbikes" names Kitui
+    # after the lead, but counts no trips.
+    lead = "Motorbike ambulances have cut deaths in Kitui by a third."
+    bikes = "Forty-two motorbikes were introduced in July."
+    trips = "Since then they have made more than 9,600 trips."
+    hits = [passage(lead, bikes, trips)]
+    evidence = [
+        evidence_at(2, bikes, hits[0].sentences[1].start, 0.3),
+        evidence_at(3, trips, hits[0].sentences[2].start, 0.4),
+    ]
+    asked = "How many trips have the Kitui ambulances made?"
+    assert naming_best(asked, hits, evidence) is None
+    assert naming_best(asked.replace("trips", "calls"), hits, evidence) is evidence[0]
 
 
 def test_a_name_question_wants_a_name_beside_its_noun():
