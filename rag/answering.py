@@ -64,6 +64,7 @@ from rag.forms import (
     aged_holder,
     based_in,
     called,
+    cause_untold,
     choosing_best,
     companions,
     dated_event,
@@ -327,6 +328,7 @@ def unanswered_form(
         or all_contrasted(question, evidence)
         or without_named_kind(question, evidence)
         or unreasoned(question, evidence)
+        or cause_untold(question, evidence)
     )
 
 

@@ -681,6 +681,52 @@ def unreasoned(question: str, evidence: list[Evidence]) -> bool:
     )
 
 
+def cause_untold(question: str, evidence: list[Evidence]) -> bool:
+    """Whether a question asking why or what caused something is best answered by a sentence
+    saying that the cause is not known, and no sentence rated near the best gives one in so
+    many words: "The school has grounded its other two Cessna 152s until the cause of the engine
+    failure is known" does not say what caused the engine to lose power. Not when the sentence
+    goes on to what is suspected ("The cause is unclear, but police believe ...")."""
+    if not (_WHY_QUESTION.match(bare(question)) or _CAUSE_QUESTION.match(bare(question))):
+        return False
+    if not evidence:
+        return False
+    best = max(evidence, key=lambda e: e.relevance)
+    untold = _CAUSE_UNTOLD.search(best.sentence)
+    return bool(
+        untold
+        and not _SUSPECTED.search(best.sentence, untold.end())
+        and not any(_CAUSE.search(e.sentence) for e in rated_near_best(evidence))
+    )
+
+
+# "What caused ...?", "What was the cause of ...?", "What led to ...?" (bare of any opening).
+_CAUSE_QUESTION = re.compile(
+    r"what\s+(?:caused|causes|led\s+to|triggered|sparked|prompted|(?:is|was)\s+the\s+cause)\b",
+    re.IGNORECASE,
+)
+# A cause said to be unknown: "the cause of the fire is not yet known", "the cause ... remains
+# under investigation", "until the cause of the engine failure is known", "It is not clear what
+# caused the crash", "Police did not say why ...".
+_CAUSE_UNTOLD = re.compile(
+    r"\b(?:cause|reason|motive)s?\b[^.;]{0,80}?\b(?:is|was|are|were|has|have|had|remains?|remained)"
+    r"\s+(?:(?:still|yet|as\s+yet)\s+)*(?:unknown|unclear|under\s+investigation|"
+    r"being\s+investigated|not\s+(?:(?:yet|been|as\s+yet)\s+)*(?:known|clear|established|"
+    r"determined|confirmed|disclosed|given))\b"
+    r"|\buntil\s+(?:the\s+)?(?:cause|reason)\b[^.;]{0,80}?\b(?:is|are|has\s+been)\s+"
+    r"(?:known|established|determined|found|identified)\b"
+    r"|\b(?:not|never)\s+(?:yet\s+)?(?:known|clear|say|said|explain(?:ed)?|given)\s+"
+    r"(?:what\s+caused|why)\b|\b(?:unknown|unclear)\s+(?:what\s+caused|why)\b",
+    re.IGNORECASE,
+)
+# What a sentence goes on to suspect, after saying the cause is unknown.
+_SUSPECTED = re.compile(
+    r"\b(?:but|although|though|suspect(?:s|ed)?|believed?|thought|may\s+have|might\s+have|"
+    r"likely|possibly|probably)\b",
+    re.IGNORECASE,
+)
+
+
 # Words that may give a reason, each also used for much else: "as", "after", "to", "for", or
 # someone saying why ("who say artificial light at night disrupts bats", "noting that ...").
 _LOOSE_REASON = re.compile(

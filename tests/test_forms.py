@@ -9,6 +9,7 @@ from rag.forms import (
     aged_holder,
     based_in,
     called,
+    cause_untold,
     choosing_best,
     companions,
     dated_event,
@@ -773,6 +774,28 @@ def test_where_someone_named_for_what_they_do_is_from():
         assert not heading_to(asked)(other, ""), other
     # A thing's origin is no person's: "Where did the water come from?".
     assert heading_to("Where did the water come from?") is None
+
+
+def test_a_cause_is_not_told_by_a_sentence_saying_it_is_unknown():
+    grounded = "The school has grounded its Cessnas until the cause of the engine failure is known."
+    asked = "What caused the Cessna's engine to lose power?"
+    assert cause_untold(asked, [evidence_at(1, grounded, 0, 0.7)])
+    for said in (
+        "The cause of the fire is not yet known.",
+        "The cause of the fire remains under investigation.",
+        "It is not clear what caused the crash.",
+    ):
+        assert cause_untold("Why did the fire start?", [evidence_at(1, said, 0, 0.7)]), said
+    # Not one that goes on to what is suspected, nor beside a cause in so many words, nor for
+    # another kind of question.
+    suspected = "The cause is unclear, but police believe a heater was left on."
+    assert not cause_untold("Why did the fire start?", [evidence_at(1, suspected, 0, 0.7)])
+    blamed = evidence_at(2, "The engine failed because of a blocked fuel line.", 90, 0.5)
+    assert not cause_untold(asked, [evidence_at(1, grounded, 0, 0.7), blamed])
+    assert not cause_untold("When was the Cessna grounded?", [evidence_at(1, grounded, 0, 0.7)])
+    # A reason that was looked into is no reason unknown.
+    looked = "The reasons were investigated by the board and found to be sound."
+    assert not cause_untold("Why was the route cut?", [evidence_at(1, looked, 0, 0.7)])
 
 
 def test_a_why_question_needs_a_sentence_near_the_best_that_could_give_a_reason():
