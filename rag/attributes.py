@@ -743,6 +743,7 @@ def _of_what_asked(
                 name, context, openings.get(e.doc_id, ""), titles.get(e.doc_id, "")
             )
             and not _lead_of_the_named(name, e.sentence, openings.get(e.doc_id, ""))
+            and not _described_holder_named(name, question, context, article)
         }
         unordered = ordinals_of_a_series(question) - ordinals(context)
         if by_title and not ordinals(context):
@@ -867,6 +868,32 @@ def _led_as_kind(name: str, text: str, opening: str, title: str) -> bool:
         (kind for kind in kinds - STOPWORDS if re.search(rf"(?i:\b{re.escape(kind)}\b)", title)),
         text,
     )
+
+
+def _described_holder_named(name: str, question: str, text: str, article: list[str]) -> bool:
+    """Whether `name` is a word of how the question describes someone ("the North Korean
+    leader"), which the `article` writes before a name ("North Korean leader Kim Jong Un") that
+    `text` mentions ("Mr Kim does not travel abroad frequently, having made just seven trips"):
+    the text is about that one, however it calls them."""
+    for found in _DESCRIPTION.finditer(question):
+        if name.lower() not in found["words"].lower().split():
+            continue
+        before_a_name = re.compile(
+            rf"\b{re.escape(found['words'])}\s+(?i:{re.escape(found['noun'])})\s+"
+            r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+        )
+        for passage in article:
+            for described in before_a_name.finditer(passage):
+                if any(re.search(rf"\b{re.escape(w)}\b", text) for w in described["name"].split()):
+                    return True
+    return False
+
+
+# Capitalised words describing someone by a noun after them: "North Korean leader", "German
+# backpacker" (groups "words", "noun").
+_DESCRIPTION = re.compile(
+    r"\b(?P<words>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?P<noun>[a-z]{3,})\b"
+)
 
 
 def _lead_of_the_named(name: str, sentence: str, opening: str) -> bool:

@@ -557,6 +557,13 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
         hits = [passage(*county, title=f"Motorbike ambulances cut deaths {title}")]
         paid = [evidence_at(3, county[2], hits[0].sentences[2].start, 0.6)]
         assert measured_of_another(asked, hits, paid) is another, title
+    # Whom the question describes ("the North Korean leader") is named as the article names
+    # them after the same description ("North Korean leader Kim Jong Un").
+    trips = ["North Korean leader Kim Jong Un left for Russia.", "Mr Kim has made seven trips."]
+    hits = [passage(*trips, title="North Korea's Kim in Russia")]
+    made = [evidence_at(2, trips[1], hits[0].sentences[1].start, 0.6)]
+    assert not measured_of_another("How many trips has the North Korean leader made?", hits, made)
+    assert measured_of_another("How many trips has the South Korean leader made?", hits, made)
     # A wire's dateline: "NEW YORK (Reuters) -".
     wire = [passage("NEW YORK (Reuters) - Rents rose again.", leader, here)]
     assert not measured_of_another("How many people live in New York?", wire, live)
