@@ -315,9 +315,6 @@ _UNITS = {
 # Measures stated in units of their own ("180 metres deep", "18,000 litres"), which a sentence
 # seldom gives of anything but what it is about.
 _PHYSICAL = ("length", "weight", "area", "volume", "power", "temperature", "speed")
-# Those of them an article seldom states of more than one thing, unlike a length ("71
-# centimetres long", "90 kilometres north-west of Toowoomba").
-_SELDOM_STATED = ("weight", "area", "volume", "power", "temperature", "speed")
 _MEASURE_OF_UNIT = {unit: measure for measure, units in _UNITS.items() for unit in units.split()}
 _HOW_MANY_UNITS = re.compile(r"\bhow many\s+([a-z]+)\b(?!\s+old\b)", re.IGNORECASE)
 # "What top speed will trains reach?", "What is the depth of the lake?": a measure by its name
@@ -1111,14 +1108,11 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     if best in stating:
         return None
     if not stating and measure in _PHYSICAL:
-        # Rated far below the best, as `stating_measure` admits it; or, for a measure an article
-        # seldom states of more than one thing, however low, when only one sentence of the
-        # best's article states it on the question's topic ("The skull is 71 centimetres long
-        # and weighs about 28 kilograms" for "How heavy is the diprotodon skull?").
+        # Rated far below the best, as `stating_measure` admits it.
         stated = _stated_on_topic(measure, question)
-        candidates = [e for e in evidence if e.doc_id == best.doc_id and stated(e.sentence)]
-        sole = candidates[0] if len(candidates) == 1 and measure in _SELDOM_STATED else None
-        return rated_far_from_best(evidence, lambda e: e in candidates) or sole
+        return rated_far_from_best(
+            evidence, lambda e: e.doc_id == best.doc_id and stated(e.sentence)
+        )
     return max(stating, key=lambda e: e.relevance) if stating else None
 
 

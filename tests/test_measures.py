@@ -420,21 +420,6 @@ def test_a_measure_in_units_may_be_stated_far_below_the_best_in_its_article():
     assert stating_best(asked, [served, border]) is None  # no depth
     counted = evidence_at(2, "He said the colliery had 300 miners.", 60, 0.08)
     assert stating_best("How many miners did the shaft employ?", [served, counted]) is None
-    # A weight, which an article seldom states of more than one thing, however low, when one
-    # sentence of the best's article alone states it on the question's topic.
-    rare = evidence_at(1, '"Finding a skull this complete is rare," Dr Sethi said.', 0, 0.76)
-    weighs = evidence_at(2, "The skull weighs about 28 kilograms.", 60, 0.1)
-    asked = "How heavy is the diprotodon skull?"
-    assert stating_best(asked, [rare, weighs]) is weighs
-    jaw = evidence_at(3, "The jaw weighs about 4 kilograms.", 90, 0.05)
-    assert stating_best(asked.replace("diprotodon skull", "jaw"), [rare, weighs, jaw]) is jaw
-    second = evidence_at(3, "The skull weighed 31 kilograms before cleaning.", 90, 0.05)
-    assert stating_best(asked, [rare, weighs, second]) is None
-    # Not a length, which an article gives of much else too.
-    wide = evidence_at(2, "The skull is 40 centimetres wide.", 60, 0.1)
-    assert stating_best("How wide is the diprotodon skull?", [rare, wide]) is None
-    wider = dataclasses.replace(wide, relevance=0.2)
-    assert stating_best("How wide is the diprotodon skull?", [rare, wider]) is wider
 
 
 def test_how_much_money_asks_for_an_amount_in_a_currency():
