@@ -202,6 +202,32 @@ def answer_type(question: str) -> str | None:
     return next((name for name, pattern in _QUESTION_TYPES if pattern.search(question)), None)
 
 
+# A question about what is to come: "When is the report expected?", "When will it open?",
+# "When did officials say the road would reopen?" (not "When was the festival scheduled?").
+_TO_COME = re.compile(
+    r"^\W*(?:when|how\s+soon)\s+(?:will|shall|should|is|are|does|do)\b"
+    r"|\bsa(?:y|ys|id)\b[^?]*\b(?:will|would)\b",
+    re.IGNORECASE,
+)
+# A count in figures or words: "30", "two", "a few".
+_COUNT_WORD = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"eighteen|twenty|thirty|a\s+few|few|several)"
+)
+# A time told from now: "within 30 days", "in the next few weeks", "in two weeks' time", "next
+# month", "later this year", "in the coming weeks"; not "for the first time in ten months",
+# "within two days of his arrest".
+_FROM_NOW = re.compile(
+    rf"(?:\bwithin\s+(?:the\s+(?:next|coming)\s+)?(?:{_COUNT_WORD}\s+)?"
+    rf"|(?<!time\s)\bin\s+(?:the\s+(?:next|coming)\s+(?:{_COUNT_WORD}\s+)?|{_COUNT_WORD}\s+))"
+    r"(?:hours?|days?|weeks?|months?|years?)(?:['’]s?\s+time)?\b"
+    r"(?!\s+(?:of|after|since|before|ago)\b)"
+    r"|\b(?:next|later\s+this|early\s+next|by\s+the\s+end\s+of\s+(?:the|this|next))\s+"
+    r"(?:week|month|year|spring|summer|autumn|winter)\b(?!['’])",
+    re.IGNORECASE,
+)
+
+
 def has_answer_type(kind: str, sentence: str, question: str, previous: str = "") -> bool:
     """Whether `sentence` (after `previous`, when known) holds the `kind` of answer `question`
     asks for, beyond what the question itself says."""
@@ -230,12 +256,17 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
         if DAY_QUESTION.search(question):
             # A day, not a year or a month alone, nor one the question names.
             return _names_other(asked_day(question), sentence, question, reported)
-        # A year, a month, a weekday or a day of a month written short ("by Sept 20").
+        # A year, a month, a weekday or a day of a month written short ("by Sept 20"); what is
+        # to come may be told from now ("within 30 days", "next month").
         dates = [(m.start(), bool(m[1])) for m in DATE.finditer(sentence)]
         dates += [(m.start(), False) for m in DAY.finditer(sentence)]
-        return bool(CLOCK.search(sentence)) or any(
-            not (reported and REPORTED_ON.search(sentence, 0, start) and not year)
-            for start, year in dates
+        return (
+            bool(CLOCK.search(sentence))
+            or any(
+                not (reported and REPORTED_ON.search(sentence, 0, start) and not year)
+                for start, year in dates
+            )
+            or bool(_TO_COME.search(question) and _FROM_NOW.search(sentence))
         )
     if kind == "job":
         return states_job(sentence)

@@ -342,6 +342,24 @@ def test_a_dateline_is_no_answer_to_who_where_or_when():
     assert DATELINE.match(dated)[0] == "NEW YORK, Jan. 5, 2024 (AP) — "
 
 
+def test_what_is_to_come_may_be_dated_from_now():
+    expected = "A preliminary report is expected within 30 days."
+    assert has_answer_type("date", expected, "When is the preliminary report expected?")
+    for told in ("It will open next month.", "It opens in the coming weeks."):
+        assert has_answer_type("date", told, "When will the bridge open?"), told
+    # Not what has been: "within 30 days" of what?
+    assert not has_answer_type("date", expected, "When was the report published?")
+    assert not has_answer_type("date", "It will open soon.", "When will the bridge open?")
+    for other in (
+        "Ferries are set to return for the first time in ten months.",
+        "He was released within two days of his arrest.",
+    ):
+        assert not has_answer_type("date", other, "When will the ferries return?"), other
+    assert not has_answer_type("date", expected, "When was the report scheduled?")
+    said = "When did officials say the report would be published?"
+    assert has_answer_type("date", expected, said)
+
+
 def test_what_time_asks_for_a_time_of_day():
     assert answer_type("At what time did the tremor hit?") == "time"
     quake = "The quake hit at 4:52 a.m. local time, the institute said."
