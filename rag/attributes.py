@@ -684,7 +684,9 @@ def measured_of_another(question: str, hits: list[Hit], evidence: list[Evidence]
     wrong; the ordinals, for 7 unanswerable and 3 answerable ones, one answered wrong. A body
     the article is about may be named by its kind ("the club"), and the place it is datelined by
     "here", "the city", "the town" or "the village"; what its title names need not be named at
-    all (`_about`), though the answer still prefers a sentence that names it.
+    all (`_about`), though the answer still prefers a sentence that names it. A sentence that
+    names it but lacks the measure the best gives gives none of it ("Forty-two motorbikes, ...,
+    were introduced" after the lead naming Kitui, for a count of trips).
     """
     naming = _of_what_asked(question, hits, evidence, by_title=True)
     return naming is not None and not naming
@@ -873,8 +875,9 @@ def _led_as_kind(name: str, text: str, opening: str, title: str) -> bool:
 def _described_holder_named(name: str, question: str, text: str, article: list[str]) -> bool:
     """Whether `name` is a word of how the question describes someone ("the North Korean
     leader"), which the `article` writes before a name ("North Korean leader Kim Jong Un") that
-    `text` mentions ("Mr Kim does not travel abroad frequently, having made just seven trips"):
-    the text is about that one, however it calls them."""
+    `text` mentions in a form news refers back to it by ("Mr Kim does not travel abroad
+    frequently, having made just seven trips"): the text is about that one, however it calls
+    them."""
     for found in _DESCRIPTION.finditer(question):
         if name.lower() not in found["words"].lower().split():
             continue
@@ -882,17 +885,19 @@ def _described_holder_named(name: str, question: str, text: str, article: list[s
             rf"\b{re.escape(found['words'])}\s+(?i:{re.escape(found['noun'])})\s+"
             r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
         )
-        for passage in article:
-            for described in before_a_name.finditer(passage):
-                if any(re.search(rf"\b{re.escape(w)}\b", text) for w in described["name"].split()):
-                    return True
+        if any(
+            not unnamed_in(described["name"], text)
+            for passage in article
+            for described in before_a_name.finditer(passage)
+        ):
+            return True
     return False
 
 
-# Capitalised words describing someone by a noun after them: "North Korean leader", "German
-# backpacker" (groups "words", "noun").
+# Capitalised words describing someone by the noun after them, after "the": "the North Korean
+# leader", "the German backpacker" (groups "words", "noun"); not "Putin visited".
 _DESCRIPTION = re.compile(
-    r"\b(?P<words>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?P<noun>[a-z]{3,})\b"
+    r"\b(?i:the)\s+(?P<words>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?P<noun>[a-z]{3,}(?<!ed))\b"
 )
 
 
@@ -902,11 +907,18 @@ def _lead_of_the_named(name: str, sentence: str, opening: str) -> bool:
     children safely across the same valley road for 52 years has hung up his lollipop sign"
     is about Dennis Prothero where "Dennis Prothero took up his post ..." follows it, and "A
     floating tidal turbine moored off Orkney has set a world record ..." about Merrow where
-    "The 74-metre turbine, known as Merrow, ..." does."""
+    "The 74-metre turbine, known as Merrow, ..." does. Not whoever the next sentence opens
+    with by a title ("Health Minister Susan Nakhumicha praised her") or as a speaker ("Police
+    said ..."): they speak of the subject."""
     led = _UNNAMED_LEAD_THEN_NAME.match(opening)
+    if led is None:
+        return False
+    following = opening[led.end() :].split(maxsplit=1)
+    speaks = bool(following) and bool(SPEECH_VERB.match(following[0].strip(",")))
     return (
-        led is not None
-        and name.lower() in led["name"].lower().split()
+        name.lower() in led["name"].lower().split()
+        and not set(led["name"].split()) & TITLES
+        and not speaks
         and " ".join(led["lead"].split()) == " ".join(sentence.split())
     )
 
@@ -1008,13 +1020,15 @@ def _about(
     # win Lindavia election".
     subject = _SUBJECT.match(sentence.strip())
     named = {w.lower() for w in subject[1].split()} if subject else set()
-    named -= STOPWORDS | _CLOSED_CLASS | BESIDE_A_NAME | _PRONOUNS
+    named -= STOPWORDS | _CLOSED_CLASS | BESIDE_A_NAME | _PRONOUNS | _OPENING_WORDS
     if named - asked - {w.lower() for w in WORD.findall(title)}:
         return False
     return not country or not countries(text).keys() - country
 
 
 _PRONOUNS = frozenset("i you he she it we they his her its our their this these those".split())
+# Linking words and days that open a sentence ("Last year they made ...", "On Tuesday ...").
+_OPENING_WORDS = frozenset(w.lower() for w in OPENERS)
 
 
 def _describing(name: str, question: str, title: str, text: str) -> bool:

@@ -683,46 +683,59 @@ def unreasoned(question: str, evidence: list[Evidence]) -> bool:
 
 def cause_untold(question: str, evidence: list[Evidence]) -> bool:
     """Whether a question asking why or what caused something is best answered by a sentence
-    saying that the cause is not known, and no sentence rated near the best gives one in so
-    many words: "The school has grounded its other two Cessna 152s until the cause of the engine
-    failure is known" does not say what caused the engine to lose power. Not when the sentence
-    goes on to what is suspected ("The cause is unclear, but police believe ...")."""
-    if not (_WHY_QUESTION.match(bare(question)) or _CAUSE_QUESTION.match(bare(question))):
-        return False
-    if not evidence:
+    saying that the cause of what it asks about is not known, and no sentence rated near the
+    best gives one in so many words: "The school has grounded its other two Cessna 152s until
+    the cause of the engine failure is known" does not say what caused the engine to lose power
+    (though it does say why the school grounded them). Not when the sentence says what is
+    suspected ("The cause is unclear, but police believe ...") or found ("determined to be
+    arson")."""
+    asked = bare(question)
+    if not evidence or not (_WHY_QUESTION.match(asked) or _CAUSE_QUESTION.match(asked)):
         return False
     best = max(evidence, key=lambda e: e.relevance)
     untold = _CAUSE_UNTOLD.search(best.sentence)
-    return bool(
-        untold
-        and not _SUSPECTED.search(best.sentence, untold.end())
-        and not any(_CAUSE.search(e.sentence) for e in rated_near_best(evidence))
+    of_what_asked = untold is not None and bool(
+        set(question_terms(question)) & set(terms(untold[0])) - _CAUSE_TERMS
+    )
+    return (
+        of_what_asked
+        and not _SUSPECTED.search(best.sentence)
+        and not any(
+            _CAUSE.search(e.sentence) or _PURPOSE.search(e.sentence)
+            for e in rated_near_best(evidence)
+        )
     )
 
 
-# "What caused ...?", "What was the cause of ...?", "What led to ...?" (bare of any opening).
+_CAUSE_TERMS = frozenset(terms("cause caused causes reason reasons motive why"))
+# "What caused ...?", "What was the cause of ...?", "What led to ...?", "How did the fire
+# start?" (bare of any opening).
 _CAUSE_QUESTION = re.compile(
-    r"what\s+(?:caused|causes|led\s+to|triggered|sparked|prompted|(?:is|was)\s+the\s+cause)\b",
+    r"what\s+(?:caused|causes|led\s+to|triggered|sparked|started|prompted|was\s+behind|"
+    r"(?:is|was|were|are)\s+the\s+causes?)\b|how\s+did\s+[^?]*\bstart\b",
     re.IGNORECASE,
 )
-# A cause said to be unknown: "the cause of the fire is not yet known", "the cause ... remains
-# under investigation", "until the cause of the engine failure is known", "It is not clear what
-# caused the crash", "Police did not say why ...".
+# A cause said to be unknown, of what the words within say: "the cause of the fire is not yet
+# known", "the cause ... remains under investigation", "until the cause of the engine failure
+# is known", "It is not clear what caused the crash", "Police declined to say why ...".
 _CAUSE_UNTOLD = re.compile(
-    r"\b(?:cause|reason|motive)s?\b[^.;]{0,80}?\b(?:is|was|are|were|has|have|had|remains?|remained)"
-    r"\s+(?:(?:still|yet|as\s+yet)\s+)*(?:unknown|unclear|under\s+investigation|"
-    r"being\s+investigated|not\s+(?:(?:yet|been|as\s+yet)\s+)*(?:known|clear|established|"
-    r"determined|confirmed|disclosed|given))\b"
-    r"|\buntil\s+(?:the\s+)?(?:cause|reason)\b[^.;]{0,80}?\b(?:is|are|has\s+been)\s+"
+    r"\b(?:cause|reason|motive)s?\b[^.;,]{0,80}?\b(?:is|was|are|were|has|have|had|remains?|"
+    r"remained)\s+(?:(?:still|yet|as\s+yet)\s+)*(?:unknown|unclear|a\s+mystery|"
+    r"under\s+investigation|being\s+investigated|yet\s+to\s+be\s+(?:known|established|determined)|"
+    r"not\s+(?:(?:yet|been|as\s+yet|immediately)\s+)*(?:known|clear|established|determined|"
+    r"confirmed|disclosed|given))\b"
+    r"|\buntil\s+(?:the\s+)?(?:cause|reason)\b[^.;,]{0,80}?\b(?:is|are|has\s+been)\s+"
     r"(?:known|established|determined|found|identified)\b"
-    r"|\b(?:not|never)\s+(?:yet\s+)?(?:known|clear|say|said|explain(?:ed)?|given)\s+"
-    r"(?:what\s+caused|why)\b|\b(?:unknown|unclear)\s+(?:what\s+caused|why)\b",
+    r"|(?:\b(?:not|never)\s+(?:yet\s+|immediately\s+)?|n['’]t\s+)(?:known|clear|say|said|"
+    r"explain(?:ed)?|given)\s+(?:what\s+caused|why)\b[^.;,]*"
+    r"|\b(?:declined|refused)\s+to\s+(?:say|explain)\s+(?:what\s+caused|why)\b[^.;,]*"
+    r"|\b(?:unknown|unclear)\s+(?:what\s+caused|why)\b[^.;,]*",
     re.IGNORECASE,
 )
-# What a sentence goes on to suspect, after saying the cause is unknown.
+# What a sentence says is suspected or found, beside a cause unknown.
 _SUSPECTED = re.compile(
     r"\b(?:but|although|though|suspect(?:s|ed)?|believed?|thought|may\s+have|might\s+have|"
-    r"likely|possibly|probably)\b",
+    r"likely|possibly|probably|(?:determined|found|ruled|confirmed)\s+to\s+(?:be|have))\b",
     re.IGNORECASE,
 )
 

@@ -518,14 +518,18 @@ def _heads_of(name: str, article: Sequence[str]) -> set[str]:
 
 
 def kinds_in_name(name: str, article: Sequence[str]) -> set[str]:
-    """The words `article` writes right after `name` to end a fuller name of it, in lower case:
-    "county" of "Kitui County", which a title may call it by ("... in Kenyan county")."""
-    return {
-        run.split()[-1].lower()
-        for passage in article
-        for run in NAME_RUN.findall(passage)
-        if run.lower().split()[:-1] == name.lower().split() and run.split()[-1][1:].islower()
-    }
+    """The kinds of place the words ending a fuller name of `name` in `article` say it is:
+    "county" of "Kitui County" (or "In Kitui County", "Kitui County's"), which a title may call
+    it by ("... in Kenyan county"). Only a place's: "Kitui Hospital" under "Kenyan hospital ..."
+    may be one of many."""
+    return _heads_of(name, article) & _PLACE_KINDS
+
+
+# The kinds of place a name may end with.
+_PLACE_KINDS = frozenset(
+    "county district province region state island city town village borough parish shire "
+    "municipality".split()
+)
 
 
 def called_as(kinds: Iterable[str], text: str) -> bool:

@@ -540,6 +540,10 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     served = [evidence_at(1, clerk[0], 0, 0.6)]
     asked = "For how long did Deborah Lavoie serve?"
     assert not measured_of_another(asked, [passage(*clerk, title="Town clerk jailed")], served)
+    # Not whoever the next sentence opens with by a title, or as a speaker.
+    for praised in ("Health Minister Deborah Lavoie praised her.", "Deborah Lavoie said so."):
+        hits = [passage(clerk[0], praised, title="Town clerk jailed")]
+        assert measured_of_another(asked, hits, served), praised
     # Not a lead that names its own subject: the sentence after it may be of someone else.
     rival = ["The Kelpie turbine has run for 412 days.", "Merrow, its rival, has run for 300."]
     hits = [passage(*rival, title="Orkney tidal turbine sets world record")]
@@ -564,6 +568,11 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     made = [evidence_at(2, trips[1], hits[0].sentences[1].start, 0.6)]
     assert not measured_of_another("How many trips has the North Korean leader made?", hits, made)
     assert measured_of_another("How many trips has the South Korean leader made?", hits, made)
+    # Nor where the sentence mentions someone else the article describes otherwise.
+    sister = [trips[0], "His sister Kim Yo Jong went too.", "Ms Yo Jong has made three trips."]
+    hits = [passage(*sister, title="North Korea's Kim in Russia")]
+    made = [evidence_at(3, sister[2], hits[0].sentences[2].start, 0.6)]
+    assert measured_of_another("How many trips has the North Korean leader made?", hits, made)
     # A wire's dateline: "NEW YORK (Reuters) -".
     wire = [passage("NEW YORK (Reuters) - Rents rose again.", leader, here)]
     assert not measured_of_another("How many people live in New York?", wire, live)
@@ -704,6 +713,9 @@ def test_a_number_or_date_question_is_answered_by_a_near_best_sentence_naming_wh
     asked = "How many trips have the Kitui ambulances made?"
     assert naming_best(asked, hits, evidence) is None
     assert naming_best(asked.replace("trips", "calls"), hits, evidence) is evidence[0]
+    # And with no sentence near the best both naming Kitui and counting the trips, the question
+    # asks for a number the evidence does not give of Kitui.
+    assert measured_of_another(asked, hits, evidence)
 
 
 def test_a_name_question_wants_a_name_beside_its_noun():

@@ -782,14 +782,24 @@ def test_a_cause_is_not_told_by_a_sentence_saying_it_is_unknown():
     assert cause_untold(asked, [evidence_at(1, grounded, 0, 0.7)])
     for said in (
         "The cause of the fire is not yet known.",
+        "The cause of the fire was not immediately known.",
         "The cause of the fire remains under investigation.",
-        "It is not clear what caused the crash.",
+        "It is not clear why the fire started.",
+        "Officials declined to say why the fire started.",
     ):
         assert cause_untold("Why did the fire start?", [evidence_at(1, said, 0, 0.7)]), said
-    # Not one that goes on to what is suspected, nor beside a cause in so many words, nor for
-    # another kind of question.
-    suspected = "The cause is unclear, but police believe a heater was left on."
-    assert not cause_untold("Why did the fire start?", [evidence_at(1, suspected, 0, 0.7)])
+    # Only of what the question asks about: the unknown cause is why the school grounded them.
+    assert not cause_untold(
+        "Why has the school grounded its Cessnas?", [evidence_at(1, grounded, 0, 0.7)]
+    )
+    # Not beside what is suspected or found, nor beside a cause or a purpose in so many words,
+    # nor for another kind of question.
+    for said in (
+        "The cause is unclear, but police believe a heater was left on.",
+        "Police believe a heater was left on, though the cause has not been confirmed.",
+        "The cause of the fire was determined to be arson and is under investigation.",
+    ):
+        assert not cause_untold("Why did the fire start?", [evidence_at(1, said, 0, 0.7)]), said
     blamed = evidence_at(2, "The engine failed because of a blocked fuel line.", 90, 0.5)
     assert not cause_untold(asked, [evidence_at(1, grounded, 0, 0.7), blamed])
     assert not cause_untold("When was the Cessna grounded?", [evidence_at(1, grounded, 0, 0.7)])

@@ -1,5 +1,12 @@
 from rag.forms import age_of
-from rag.holders import holder_of, introduced_kinds, naming_holder, role_holder, unheld
+from rag.holders import (
+    holder_of,
+    introduced_kinds,
+    kinds_in_name,
+    naming_holder,
+    role_holder,
+    unheld,
+)
 from rag.roles import holder_pattern, role_pattern
 from tests.conftest import evidence_at, passage
 
@@ -666,3 +673,10 @@ def test_a_role_told_apart_by_a_deed_is_not_held_by_one_named_beside_it_whom_ano
     spoken = [evidence_at(1, said, 0, 0.8), evidence_at(2, minister, 100, 0.3)]
     asked = "Which minister said the sea was no longer a wall?"
     assert role_holder(asked, spoken, [passage(said), passage(minister, start=100)]) is spoken[1]
+
+
+def test_a_place_is_of_the_kind_its_fuller_name_ends_with():
+    for text in ("In Kitui County, riders work shifts.", "Kitui County’s health chief spoke."):
+        assert kinds_in_name("Kitui", [text]) == {"county"}, text
+    # Not a kind of body, which a title may name of many.
+    assert kinds_in_name("Kitui", ["Kitui Hospital opened a ward."]) == set()
