@@ -33,6 +33,7 @@ import numpy as np
 
 from rag.answerability import Features, decided, features, load_calibration
 from rag.attributes import (
+    lead_then_named,
     measured_of_another,
     naming_all,
     naming_best,
@@ -502,6 +503,7 @@ def answer_stream(
         or reasoning_best(standalone, evidence)
         or choosing_best(standalone, evidence)
         or affirming_best(standalone, evidence)
+        or lead_then_named(standalone, hits, evidence)
         or fuller_next(standalone, evidence)
         or complete_best(evidence)
         or uncontrasted_best(standalone, evidence)

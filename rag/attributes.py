@@ -907,27 +907,56 @@ def _lead_of_the_named(name: str, sentence: str, opening: str) -> bool:
     children safely across the same valley road for 52 years has hung up his lollipop sign"
     is about Dennis Prothero where "Dennis Prothero took up his post ..." follows it, and "A
     floating tidal turbine moored off Orkney has set a world record ..." about Merrow where
-    "The 74-metre turbine, known as Merrow, ..." does. Not whoever the next sentence opens
-    with by a title ("Health Minister Susan Nakhumicha praised her") or as a speaker ("Police
-    said ..."): they speak of the subject."""
-    led = _UNNAMED_LEAD_THEN_NAME.match(opening)
-    if led is None:
-        return False
-    following = opening[led.end() :].split(maxsplit=1)
-    speaks = bool(following) and bool(SPEECH_VERB.match(following[0].strip(",")))
+    "The 74-metre turbine, known as Merrow, ..." does."""
+    led = _named_after_lead(opening)
     return (
-        name.lower() in led["name"].lower().split()
-        and not set(led["name"].split()) & TITLES
-        and not speaks
-        and " ".join(led["lead"].split()) == " ".join(sentence.split())
+        led is not None
+        and name.lower() in led[1].lower().split()
+        and " ".join(led[0].split()) == " ".join(sentence.split())
     )
 
 
-# A lead that opens with "A" or "An" (after a byline or a dateline, perhaps: "ST. JOHNSBURY - A
-# former town clerk ..."), and the name of the sentence after it: the one it opens with, or the
-# one it calls its subject's kind by ("The 74-metre turbine, known as Merrow").
+def lead_then_named(question: str, hits: list[Hit], evidence: list[Evidence]) -> Evidence | None:
+    """For a question asking who, when the best evidence sentence is its article's lead, which
+    introduces its subject unnamed and names no person ("A retired headteacher has been
+    elected as Harbridge's first independent mayor ..."), the evidence sentence right after it,
+    when that names someone ("Margaret Okonjo, 58, won 18,406 votes ..."; "The tracks were
+    spotted in February by Morag Kerr, 52, ..."): news names whom its lead is about in the
+    sentences after it. None otherwise."""
+    if not evidence or not _WHO.match(question):
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if names_person(best.sentence, question):
+        return None
+    opening = next((h.text for h in hits if h.doc_id == best.doc_id and h.start == 0), "")
+    led = _named_after_lead(opening)
+    if led is None or " ".join(led[0].split()) != " ".join(best.sentence.split()):
+        return None
+    return next(
+        (e for e in evidence if right_after(best, e) and names_person(e.sentence, question)), None
+    )
+
+
+def _named_after_lead(opening: str) -> tuple[str, str] | None:
+    """An article's lead that introduces its subject unnamed, and the name the sentence after it
+    opens with (`_UNNAMED_LEAD_THEN_NAME`); not a name by a title ("Health Minister Susan
+    Nakhumicha praised her") or a speaker's ("Police said ..."), who speak of the subject. None
+    for another opening."""
+    led = _UNNAMED_LEAD_THEN_NAME.match(opening)
+    if led is None or set(led["name"].split()) & TITLES:
+        return None
+    following = opening[led.end() :].split(maxsplit=1)
+    if following and SPEECH_VERB.match(following[0].strip(",")):
+        return None
+    return led["lead"], led["name"]
+
+
+# A lead that opens with "A" or "An" (after a few lines of byline, share links or a photo's
+# caption, or a dateline, perhaps: "ST. JOHNSBURY - A former town clerk ..."), and the name of
+# the sentence after it: the one it opens with, or the one it calls its subject's kind by ("The
+# 74-metre turbine, known as Merrow").
 _UNNAMED_LEAD_THEN_NAME = re.compile(
-    rf"(?:[^.!?]*\n)?\s*(?P<lead>(?:{_DATELINE_TEXT})?An?\s[^.!?]+[.!?][\"”’']?)\s+"
+    rf"(?:[^\n]*\n+){{0,4}}?\s*(?P<lead>(?:{_DATELINE_TEXT})?An?\s[^.!?]+[.!?][\"”’']?)\s+"
     r"(?:The\s+(?:[\w-]+\s+){0,3}?[a-z]+,\s+(?:known\s+as|named|called)\s+)?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )

@@ -6,6 +6,7 @@ import numpy as np
 from rag.attributes import (
     attribute,
     first_by_origin,
+    lead_then_named,
     measured_of_another,
     names_person,
     naming_all,
@@ -934,3 +935,39 @@ def test_the_first_of_a_series_may_be_called_the_opening_one():
     offer = [evidence_at(1, bids, 0, 0.7)]
     assert not measured_of_another("How much was the first bid?", [], offer)
     assert measured_of_another("How much was the third bid?", [], offer)
+
+
+def test_who_a_lead_introduces_unnamed_is_named_by_the_sentence_after_it():
+    lead = "A retired headteacher has been elected as Harbridge's first independent mayor."
+    named = "Margaret Okonjo, 58, won 18,406 votes."
+    hits = [passage(lead, named, title="Harbridge elects first independent mayor")]
+    evidence = [
+        evidence_at(1, lead, 0, 0.7),
+        evidence_at(2, named, hits[0].sentences[1].start, 0.4),
+    ]
+    asked = "Who won the Harbridge mayoral election?"
+    assert lead_then_named(asked, hits, evidence) is evidence[1]
+    # After a byline, share links and a photo's caption too.
+    furniture = "By Eleanor Whitcombe\n\nShare: Facebook | X\n\nOkonjo celebrates at the count.\n\n"
+    opened = [dataclasses.replace(hits[0], text=furniture + hits[0].text)]
+    assert lead_then_named(asked, opened, evidence) is evidence[1]
+    # Not for another question, nor when the best is not the lead, nor for a sentence opening
+    # with a title or a speaker.
+    assert lead_then_named("When was the mayor elected?", hits, evidence) is None
+    later = [evidence[0], dataclasses.replace(evidence[1], relevance=0.9)]
+    assert lead_then_named(asked, hits, later) is None
+    for other in ("Health Minister Ann Berg praised her.", "Police said she won.", "She won."):
+        hits = [passage(lead, other, title="Harbridge elects first independent mayor")]
+        told = [evidence[0], evidence_at(2, other, hits[0].sentences[1].start, 0.4)]
+        assert lead_then_named(asked, hits, told) is None, other
+    # The sentence after may name whom the lead is about later on; a lead naming someone
+    # answers itself.
+    spotted = "The tracks were spotted in February by Morag Kerr, a crofter."
+    tracks = "A trail of 50 dinosaur footprints has been uncovered on a beach."
+    hits = [passage(tracks, spotted, title="Dinosaur footprints found on Eigg")]
+    found = [evidence_at(1, tracks, 0, 0.7), evidence_at(2, spotted, len(tracks) + 1, 0.3)]
+    assert lead_then_named("Who first noticed the tracks?", hits, found) is found[1]
+    by_name = tracks.replace("has been uncovered", "found by Ann Berg has been uncovered")
+    hits = [passage(by_name, spotted, title="Dinosaur footprints found on Eigg")]
+    found = [evidence_at(1, by_name, 0, 0.7), evidence_at(2, spotted, len(by_name) + 1, 0.3)]
+    assert lead_then_named("Who first noticed the tracks?", hits, found) is None
