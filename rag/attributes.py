@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -878,20 +879,30 @@ def _described_holder_named(name: str, question: str, text: str, article: list[s
     `text` mentions in a form news refers back to it by ("Mr Kim does not travel abroad
     frequently, having made just seven trips"): the text is about that one, however it calls
     them."""
-    for found in _DESCRIPTION.finditer(question):
-        if name.lower() not in found["words"].lower().split():
-            continue
+    return any(
+        name.lower() in words and not unnamed_in(holder, text)
+        for words, holder in _described_holders(question, tuple(article))
+    )
+
+
+@lru_cache(maxsize=64)
+def _described_holders(
+    question: str, article: tuple[str, ...]
+) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Each description in the question (its words, in lower case) with a name the `article`
+    writes after it: read once per question and article, as every evidence sentence's names
+    are checked against it."""
+    found = []
+    for description in _DESCRIPTION.finditer(question):
         before_a_name = re.compile(
-            rf"\b{re.escape(found['words'])}\s+(?i:{re.escape(found['noun'])})\s+"
+            rf"\b{re.escape(description['words'])}\s+(?i:{re.escape(description['noun'])})\s+"
             r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
         )
-        if any(
-            not unnamed_in(described["name"], text)
-            for passage in article
-            for described in before_a_name.finditer(passage)
-        ):
-            return True
-    return False
+        words = tuple(description["words"].lower().split())
+        found += [
+            (words, d["name"]) for passage in article for d in before_a_name.finditer(passage)
+        ]
+    return tuple(found)
 
 
 # Capitalised words describing someone by the noun after them, after "the": "the North Korean
@@ -937,11 +948,13 @@ def lead_then_named(question: str, hits: list[Hit], evidence: list[Evidence]) ->
     )
 
 
+@lru_cache(maxsize=64)
 def _named_after_lead(opening: str) -> tuple[str, str] | None:
     """An article's lead that introduces its subject unnamed, and the name the sentence after it
     opens with (`_UNNAMED_LEAD_THEN_NAME`); not a name by a title ("Health Minister Susan
     Nakhumicha praised her") or a speaker's ("Police said ..."), who speak of the subject. None
-    for another opening."""
+    for another opening. Read once per opening: the rules on numbers ask it for each evidence
+    sentence."""
     led = _UNNAMED_LEAD_THEN_NAME.match(opening)
     if led is None or set(led["name"].split()) & TITLES:
         return None

@@ -517,12 +517,17 @@ def _heads_of(name: str, article: Sequence[str]) -> set[str]:
     return heads - others
 
 
-def kinds_in_name(name: str, article: Sequence[str]) -> set[str]:
+def kinds_in_name(name: str, article: Sequence[str]) -> frozenset[str]:
     """The kinds of place the words ending a fuller name of `name` in `article` say it is:
     "county" of "Kitui County" (or "In Kitui County", "Kitui County's"), which a title may call
     it by ("... in Kenyan county"). Only a place's: "Kitui Hospital" under "Kenyan hospital ..."
-    may be one of many."""
-    return _heads_of(name, article) & _PLACE_KINDS
+    may be one of many. Read once per name and article, as `introduced_kinds` is."""
+    return _kinds_in_name(name, tuple(article))
+
+
+@lru_cache(maxsize=64)
+def _kinds_in_name(name: str, article: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_heads_of(name, article) & _PLACE_KINDS)
 
 
 # The kinds of place a name may end with.

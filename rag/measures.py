@@ -1091,11 +1091,11 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     best = max(evidence, key=lambda e: e.relevance)
     near = _near_of_the_named(question, evidence)
     counted = _counted_terms(question) if measure == "count" else []
-    gives = giving_asked(question)
+    gives = _giving(measure, counted, question)
     stating = [
         e
         for e in near
-        if gives(e.sentence) and (bool(counted) or e is best or _on_topic(question, e.sentence))
+        if gives(e.sentence, "") and (bool(counted) or e is best or _on_topic(question, e.sentence))
     ]
     if best in stating and counted and not _counts_exactly(best.sentence, counted, question):
         # "Thousands of street lights" counts them less well than "about 14,000 of its 52,000
