@@ -1107,13 +1107,22 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
         ]
     if best in stating:
         return None
-    if not stating and measure in _PHYSICAL:
-        # Rated far below the best, as `stating_measure` admits it.
-        stated = _stated_on_topic(measure, question)
-        return rated_far_from_best(
-            evidence, lambda e: e.doc_id == best.doc_id and stated(e.sentence)
-        )
-    return max(stating, key=lambda e: e.relevance) if stating else None
+    if not stating:
+        return _stated_far_from_best(question, measure, evidence)
+    return max(stating, key=lambda e: e.relevance)
+
+
+def _stated_far_from_best(question: str, measure: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a measure in units of its own (`_PHYSICAL`, or the length or time "How long is ...?"
+    asks), the best-rated sentence of the best one's article that states it on the question's
+    topic (`_stated_on_topic`), rated far below the best, as `stating_measure` admits it: "The
+    sledge, made mostly of birch and about 2.3 metres long, was lying ..." for "How long is the
+    Viking Age sledge?" under the sentence dating it."""
+    if measure not in _PHYSICAL and measure != "extent":
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    stated = _stated_on_topic(measure, question)
+    return rated_far_from_best(evidence, lambda e: e.doc_id == best.doc_id and stated(e.sentence))
 
 
 def _stated_on_topic(measure: str, question: str) -> Callable[[str], bool]:
@@ -1689,7 +1698,10 @@ def unmeasured(question: str, evidence: list[Evidence]) -> bool:
     sentence rated near the best states: "How long is Kim's train?" is not answered by the best
     sentence, on its paint, because a weaker one gives a distance. The size of a workforce is
     stated only by a number that counts one: "How many people does PulseTrack employ?" is not
-    answered by "about 11 million registered users"."""
+    answered by "about 11 million registered users". A length or stretch of time on the
+    question's topic may be told in passing, rated far below the best (`_stated_far_from_best`:
+    "about 2.3 metres long", "had worked as a keeper for 24 years"); a weight or an area so
+    told is as often of something else ("can process up to 32,000 tonnes" is no harvest)."""
     measure = asked_measure(question)
     if measure is None or not _literal(question):
         return False
@@ -1705,7 +1717,7 @@ def unmeasured(question: str, evidence: list[Evidence]) -> bool:
     return not any(
         states(measure, e.sentence, question) and (e is best or _on_topic(question, e.sentence))
         for e in near
-    )
+    ) and not (measure == "extent" and _stated_far_from_best(question, measure, evidence))
 
 
 def undated(question: str, evidence: list[Evidence]) -> bool:

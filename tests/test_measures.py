@@ -270,6 +270,25 @@ def test_a_literal_measure_no_evidence_sentence_states_is_unanswered():
     assert not unmeasured("How much aid will Russia give?", [evidence_at(1, "It gave $5m.", 0, 1)])
 
 
+def test_a_length_told_in_passing_far_below_the_best_answers_how_long():
+    dated = evidence_at(
+        1, "Radiocarbon tests have dated the sledge to between AD 780 and 890.", 0, 0.25
+    )
+    long = evidence_at(
+        2, "The sledge, made mostly of birch and about 2.3 metres long, was found.", 70, 0.07
+    )
+    assert not unmeasured("How long is the sledge?", [dated, long])
+    assert stating_best("How long is the sledge?", [dated, long]) is long
+    # Rated below a fifth of the best, or of something else, it answers nothing.
+    assert unmeasured("How long is the sledge?", [dated, dataclasses.replace(long, relevance=0.04)])
+    boat = evidence_at(2, "The boat, about 2.3 metres long, was found.", 70, 0.07)
+    assert unmeasured("How long is the sledge?", [dated, boat])
+    # A weight so told is as often of something else: a factory's capacity is no harvest.
+    harvest = evidence_at(1, "Ghana's cocoa harvest has fallen sharply in recent seasons.", 0, 0.5)
+    plant = evidence_at(2, "The plant can process up to 32,000 tonnes of cocoa a year.", 60, 0.2)
+    assert unmeasured("How many tonnes of cocoa did Ghana harvest last season?", [harvest, plant])
+
+
 def test_how_many_of_a_unit_asks_for_its_measure_in_any_unit():
     assert asked_measure("How many hectares of vines does the Domaine have?") == "area"
     assert asked_measure("How many square miles is the park?") == "area"
