@@ -37,6 +37,7 @@ from rag.evidence import answer_type, has_answer_type, needs_context, sentences_
 from rag.holders import called_by_kind
 from rag.lexical import WORD, BM25Index, question_terms, terms
 from rag.logistic import LogisticModel
+from rag.measures import stated_properties
 from rag.mentions import unnamed_in
 from rag.types import Evidence, Hit
 
@@ -107,6 +108,7 @@ def features(
     asked = set(question_terms(question))
     evidence_text = " ".join(e.sentence for e in evidence)
     evidence_terms = set(terms(evidence_text))
+    evidence_terms |= stated_properties(question, [e.sentence for e in evidence])
     absent = asked - evidence_terms
     if absent and evidence:
         evidence_terms |= near_synonyms(question, evidence_text, absent, embed_texts)

@@ -356,6 +356,20 @@ def valued_by(noun: str) -> str | None:
     return _VALUED_BY.get(noun.lower())
 
 
+def stated_properties(question: str, sentences: list[str]) -> set[str]:
+    """The terms of the question's words for a property in units of its own (a size, a height,
+    a population; `valued_by`) that one of `sentences` states: "What are the dimensions of the
+    fresco?" is answered by "about 3.4 metres wide and 2.1 metres high", which never says
+    "dimensions". Not a sum, a share or an age, which a sentence may give of anything."""
+    return {
+        term
+        for word in WORD.findall(question)
+        if (measure := valued_by(word)) not in (None, "currency", "percent", "age")
+        and any(states(measure, sentence, question) for sentence in sentences)
+        for term in terms(word)
+    }
+
+
 # A hedge before a question's "what": "Roughly what distance ...?", "From about what height ...?".
 _HEDGE = r"(?:(?:roughly|approximately|about|around|nearly|almost|exactly)\s+)?"
 # Words that stand before a measure's noun without making the question about something else:

@@ -95,6 +95,20 @@ def test_a_name_the_best_sentences_article_is_titled_by_is_no_missing_term():
     assert missing("Offaly club snatch first All-Ireland title") > 0.3
 
 
+def test_a_property_a_sentence_states_by_its_value_is_no_missing_term():
+    texts = [
+        "The fresco, about 3.4 metres wide and 2.1 metres high, shows the Madonna.",
+        "It is old.",
+    ]
+    asked = "What are the dimensions of the fresco?"
+    assert compute(asked, best=0, texts=texts).missing_key_term == 0.0
+    unsized = ["The fresco shows the Madonna and Child.", "It is old."]
+    assert compute(asked, best=0, texts=unsized).missing_key_term >= 0.5
+    # Not a sum, which a sentence may give of anything.
+    priced = ["The fresco, restored for €180,000, shows the Madonna.", "It is old."]
+    assert compute("What is the value of the fresco?", best=0, texts=priced).missing_key_term > 0.3
+
+
 def test_number_missing_from_the_best_context_is_flagged():
     assert compute("Who designed the bridge that opened in 1932?").missing_number == 0.0
     assert compute("Who designed the bridge that opened in 1935?").missing_number == 1.0
