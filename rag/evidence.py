@@ -71,6 +71,7 @@ from rag.measures import (
     near_best_instead,
     rated_near_best,
     right_after,
+    speaker_goes_on,
     states,
 )
 from rag.questions import YES_NO
@@ -699,16 +700,14 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
         goes_on = continues(best, e) or said_by_pronoun(e.sentence)
         return FAR_SHARE if (lacking or names_kind(e)) and goes_on else _HALF_AS_HIGH
 
-    return next(
-        (
-            e
-            for e in evidence
-            if right_after(best, e)
-            and e.relevance >= floor(e) * best.relevance
-            and holding(e) > held
-        ),
-        None,
-    )
+    # The sentence right after the best, or the quotations that go on with its speaker's words
+    # ('"A 19-seater flying three times a week ... could break even."' after the sentence naming
+    # the consultant and '"A 34-seat plane ... is a loss-maker," he said.'): the one holding most.
+    following = [e for e in evidence if right_after(best, e)] + speaker_goes_on(best, evidence)
+    fuller = [
+        e for e in following if e.relevance >= floor(e) * best.relevance and holding(e) > held
+    ]
+    return max(fuller, key=lambda e: (len(holding(e)), -e.start), default=None)
 
 
 # The kind a "Which gene does ...?" question asks one of ("gene").

@@ -541,7 +541,7 @@ def rated_near_best(evidence: list[Evidence]) -> list[Evidence]:
     if not evidence:
         return []
     best = max(evidence, key=lambda e: e.relevance)
-    following = _speaker_goes_on(best, evidence)
+    following = speaker_goes_on(best, evidence)
     return [
         e
         for e in evidence
@@ -552,7 +552,7 @@ def rated_near_best(evidence: list[Evidence]) -> list[Evidence]:
 _OPENS_QUOTE = re.compile(r"^[\"“‘]")
 
 
-def _speaker_goes_on(best: Evidence, evidence: list[Evidence]) -> list[Evidence]:
+def speaker_goes_on(best: Evidence, evidence: list[Evidence]) -> list[Evidence]:
     """The evidence sentences right after `best`, one after another, that open a quotation, as
     news goes on with a speaker's words: '"This is a tax on ...," he said.' and '"... They will
     simply book a hotel down the road in Hensby instead."' after "Opposition leader Graham

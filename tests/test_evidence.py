@@ -485,6 +485,21 @@ def test_the_sentence_after_the_best_answers_when_it_holds_more_of_the_question(
     assert fuller_next("What did the former record holder send Lowther?", [sent, quoted])
 
 
+def test_the_quotation_going_on_with_the_best_ones_speaker_that_holds_most_answers():
+    asked = "What size of plane did the aviation consultant say could break even on the route?"
+    said = evidence_at(1, "Aviation consultant Michael Teague said the route could be made to work "
+                       "with a smaller aircraft.", 0, 0.28)  # fmt: skip
+    loss = evidence_at(2, '"A 34-seat plane flying half empty is a loss-maker," he said.',
+                       said.end + 1, 0.15)  # fmt: skip
+    even = evidence_at(3, '"A 19-seater flying three times a week could break even."',
+                       loss.end + 1, 0.22)  # fmt: skip
+    assert fuller_next(asked, [said, loss, even]) is even
+    # Words of someone else, or not going on from the best, do not.
+    other = dataclasses.replace(even, sentence="A 19-seater, Ms Reid said, could break even.")
+    assert fuller_next(asked, [said, loss, other]) is loss
+    assert fuller_next(asked, [said, dataclasses.replace(even, start=loss.end + 90)]) is None
+
+
 def test_a_sentence_naming_the_kind_a_which_question_asks_may_be_rated_low():
     asked = "Which gene does the Paisley joiner in the trial have a faulty copy of?"
     joiner = evidence_at(1, "One taking part in the trial is Craig Lee, a joiner from Paisley.", 0,
