@@ -104,10 +104,11 @@ DAY_QUESTION = re.compile(
     r"(?!\s+(?:of\s+the\s+week|cent(?:re|er)s?|trips?|care|services?|rates?|jobs?)\b)",
     re.IGNORECASE,
 )
-# "What time ...?", "At what time ...?": a time of day is asked for (not "What time of year
-# ...?", "What time limit ...?", nor "Within what time ...?", which asks how long).
+# "What time ...?", "At what times ...?", "During which hours ...?": a time of day is asked for
+# (not "What time of year ...?", "What time limit ...?", nor "Within what time ...?", which asks
+# how long).
 TIME_QUESTION = re.compile(
-    r"(?<!\bwithin\s)(?<!\bin\s)\b(?:what|which)\s+time\b(?![-’'])"
+    r"(?<!\bwithin\s)(?<!\bin\s)\b(?:what|which)\s+(?:time|times|hours)\b(?![-’'])"
     r"(?!\s+(?:of\s+(?:the\s+)?year|limits?|frames?|periods?|zones?|scales?|slots?)\b)",
     re.IGNORECASE,
 )

@@ -362,6 +362,9 @@ def test_what_is_to_come_may_be_dated_from_now():
 
 def test_what_time_asks_for_a_time_of_day():
     assert answer_type("At what time did the tremor hit?") == "time"
+    assert answer_type("During which hours will the turbines stand idle?") == "time"
+    assert answer_type("At what times do the lights go off?") == "time"
+    assert answer_type("How many hours did the crossing take?") != "time"
     quake = "The quake hit at 4:52 a.m. local time, the institute said."
     earlier = "It was the strongest quake since 1987, when a tremor killed 41 people."
     assert has_answer_type("time", quake, "What time did it hit?")
