@@ -1154,9 +1154,13 @@ def _stated_on_topic(measure: str, question: str) -> Callable[[str], bool]:
     )
 
 
-# The words a sentence gives a length with, for "How deep ...?", "How wide ...?" and "How far
-# ...?".
+# The words a sentence gives a length with, for "How tall ...?", "How deep ...?", "How wide
+# ...?" and "How far ...?".
 _SAID_WITH = {
+    "tall": re.compile(
+        r"\b(?:tall|taller|high|higher|height|stands?|standing|rises?|rising|towers?|towering)\b",
+        re.IGNORECASE,
+    ),
     "deep": re.compile(r"\b(?:deep|depth|below|beneath|underground|down)\b", re.IGNORECASE),
     "wide": re.compile(r"\b(?:wide|width|across|diameter)\b", re.IGNORECASE),
     "far": re.compile(
@@ -1716,7 +1720,9 @@ def unmeasured(question: str, evidence: list[Evidence]) -> bool:
     answered by "about 11 million registered users". A length or stretch of time on the
     question's topic may be told in passing, rated far below the best (`_stated_far_from_best`:
     "about 2.3 metres long", "had worked as a keeper for 24 years"); a weight or an area so
-    told is as often of something else ("can process up to 32,000 tonnes" is no harvest)."""
+    told is as often of something else ("can process up to 32,000 tonnes" is no harvest). A
+    height is a length told in words for one (`_SAID_WITH`): "How tall are the turbines?" is not
+    answered by "730 metres from the nearest turbine"."""
     measure = asked_measure(question)
     if measure is None or not _literal(question):
         return False
@@ -1729,8 +1735,11 @@ def unmeasured(question: str, evidence: list[Evidence]) -> bool:
             for e in near
         )
     best = max(evidence, key=lambda e: e.relevance)
+    said = _SAID_WITH.get(_how(question) or "")
     return not any(
-        states(measure, e.sentence, question) and (e is best or _on_topic(question, e.sentence))
+        states(measure, e.sentence, question)
+        and (e is best or _on_topic(question, e.sentence))
+        and (said is None or bool(said.search(e.sentence)))
         for e in near
     ) and not (measure == "extent" and _stated_far_from_best(question, measure, evidence))
 

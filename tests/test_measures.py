@@ -289,6 +289,15 @@ def test_a_length_told_in_passing_far_below_the_best_answers_how_long():
     assert unmeasured("How many tonnes of cocoa did Ghana harvest last season?", [harvest, plant])
 
 
+def test_how_tall_is_answered_only_by_a_length_told_as_a_height():
+    asked = "How tall are the turbines at the wind farm?"
+    distance = evidence_at(1, "The farmhouse is 730 metres from the nearest turbine.", 0, 0.9)
+    assert unmeasured(asked, [distance])
+    height = evidence_at(1, "Each turbine stands 150 metres high at the tip.", 0, 0.9)
+    assert not unmeasured(asked, [height])
+    assert not unmeasured(asked, [evidence_at(1, "The turbines are 150 metres tall.", 0, 0.9)])
+
+
 def test_how_many_of_a_unit_asks_for_its_measure_in_any_unit():
     assert asked_measure("How many hectares of vines does the Domaine have?") == "area"
     assert asked_measure("How many square miles is the park?") == "area"
