@@ -4,9 +4,10 @@ A misspelt word is a term that no article holds, so the refusal model weighs it 
 rarest key term, missing from every sentence, and refuses; a misspelt question word ("waht",
 "wehn") also hides the kind of answer asked for. A word is corrected only when
 
-- no indexed article holds it, and it is no common English word: a word the articles lack but
-  people often write ("population", "flee", "lose") is a real question about something they do
-  not say, and is left for the refusal to weigh;
+- no indexed article holds it, nor do the passages retrieved for the question as a run of
+  letters ("Agro" of "Agro-Industry"), and it is no common English word: a word the articles
+  lack but people often write ("population", "flee", "lose") is a real question about something
+  they do not say, and is left for the refusal to weigh;
 - exactly one candidate is one edit away (a letter added, dropped or changed, or two neighbours
   swapped) and starts with the same letter, as misspellings seldom change the first: a question or
   auxiliary word, or a word of the passages retrieved for the question, which the articles hold.
@@ -73,8 +74,10 @@ def corrections(words: Iterable[str], texts: Iterable[str]) -> dict[str, str]:
     folded_pool = {c: _folded(c) for c in written}
     found = {}
     for word in words:
+        if word.lower() in written:
+            continue  # the passages hold it: "Agro" of "Agro-Industry", one word to the index
         folded = _folded(word)
-        same = {c for c, f in folded_pool.items() if f == folded and c != word.lower()}
+        same = {c for c, f in folded_pool.items() if f == folded}
         near = same or {
             c for c, f in folded_pool.items() if _one_slip(folded, f, unfinished=c in STOPWORDS)
         }

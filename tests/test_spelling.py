@@ -68,6 +68,10 @@ def test_ambiguous_short_and_first_letter_changes_are_left_alone():
 
 def test_a_word_the_passages_hold_is_not_corrected_to_itself():
     assert corrections({"kimm"}, ["Kimm and Kim"]) == {}
+    # The index holds "Agro-Industry" as one word, and "Agro" nowhere on its own.
+    lent = "A loan from the Agro-Industry Fund came a year ago."
+    assert corrections({"Agro"}, [lent]) == {}
+    assert corrections({"Agro"}, ["It came a year ago."]) == {"Agro": "Ago"}
 
 
 def test_misspelt_words_are_those_no_article_holds():
