@@ -645,7 +645,8 @@ def complete_best(evidence: list[Evidence]) -> Evidence | None:
 
 
 def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
-    """The sentence right after the best, when the ranker rates it at least half as high and it
+    """The sentence right after the best, or of the quotations going on with its speaker's words
+    the one holding most of the question, when the ranker rates it at least half as high and it
     holds every term of the question the best holds and more: "Evaporative (wet) cooling towers
     use the rejected heat ..." after "A dry type cooling tower is similar to an automobile
     radiator" for "An evaporative cooling tower is also referred to as what kind of cooling
@@ -703,7 +704,7 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
     # The sentence right after the best, or the quotations that go on with its speaker's words
     # ('"A 19-seater flying three times a week ... could break even."' after the sentence naming
     # the consultant and '"A 34-seat plane ... is a loss-maker," he said.'): the one holding most.
-    following = [e for e in evidence if right_after(best, e)] + speaker_goes_on(best, evidence)
+    following = speaker_goes_on(best, evidence) or [e for e in evidence if right_after(best, e)]
     fuller = [
         e for e in following if e.relevance >= floor(e) * best.relevance and holding(e) > held
     ]

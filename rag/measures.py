@@ -105,10 +105,11 @@ DAY_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # "What time ...?", "At what times ...?", "During which hours ...?": a time of day is asked for
-# (not "What time of year ...?", "What time limit ...?", nor "Within what time ...?", which asks
-# how long).
+# (not "What time of year ...?", "What time limit ...?", "Within what time ...?", which asks how
+# long, nor "What times did the runners record?").
 TIME_QUESTION = re.compile(
-    r"(?<!\bwithin\s)(?<!\bin\s)\b(?:what|which)\s+(?:time|times|hours)\b(?![-’'])"
+    r"(?<!\bwithin\s)(?<!\bin\s)(?:\b(?:what|which)\s+(?:time|hours?)|\bat\s+(?:what|which)\s+times)"
+    r"\b(?![-’'])"
     r"(?!\s+(?:of\s+(?:the\s+)?year|limits?|frames?|periods?|zones?|scales?|slots?)\b)",
     re.IGNORECASE,
 )
@@ -359,16 +360,33 @@ def valued_by(noun: str) -> str | None:
 
 def stated_properties(question: str, sentences: list[str]) -> set[str]:
     """The terms of the question's words for a property in units of its own (a size, a height,
-    a population; `valued_by`) that one of `sentences` states: "What are the dimensions of the
-    fresco?" is answered by "about 3.4 metres wide and 2.1 metres high", which never says
-    "dimensions". Not a sum, a share or an age, which a sentence may give of anything."""
+    a population; `valued_by`) that one of `sentences` states on the question's topic: "What
+    are the dimensions of the fresco?" is answered by "The fresco, about 3.4 metres wide and 2.1
+    metres high, ...", which never says "dimensions". Not a sum, a share or an age, which a
+    sentence may give of anything."""
     return {
         term
         for word in WORD.findall(question)
-        if (measure := valued_by(word)) not in (None, "currency", "percent", "age")
-        and any(states(measure, sentence, question) for sentence in sentences)
+        if (measure := valued_by(word)) in (*_PHYSICAL, "population")
+        and any(_states_named(word, measure, sentence, question) for sentence in sentences)
         for term in terms(word)
     }
+
+
+def _states_named(noun: str, measure: str, sentence: str, question: str) -> bool:
+    """Whether `sentence` states the property `noun` names on the question's topic, a height,
+    depth, width or distance in its words ("stands 150 metres high", not "730 metres from the
+    nearest turbine", for "the height of the turbines")."""
+    said = _SAID_WITH.get(_HOW_OF_NOUN.get(noun.lower(), ""))
+    return (
+        states(measure, sentence, question)
+        and _on_topic(question, sentence)
+        and (said is None or bool(said.search(sentence)))
+    )
+
+
+# The "how" that asks for what these nouns name: "the height of" is "how tall".
+_HOW_OF_NOUN = {"height": "tall", "depth": "deep", "width": "wide", "distance": "far"}
 
 
 # A hedge before a question's "what": "Roughly what distance ...?", "From about what height ...?".
@@ -1107,10 +1125,14 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     near = _near_of_the_named(question, evidence)
     counted = _counted_terms(question) if measure == "count" else []
     gives = _giving(measure, counted, question)
+    # A measure meant literally is stated in the words asked, as `unmeasured` reads it.
+    said = _said_as_asked(question) if _literal(question) else lambda sentence: True
     stating = [
         e
         for e in near
-        if gives(e.sentence, "") and (bool(counted) or e is best or _on_topic(question, e.sentence))
+        if gives(e.sentence, "")
+        and (bool(counted) or e is best or _on_topic(question, e.sentence))
+        and said(e.sentence)
     ]
     if best in stating and counted and not _counts_exactly(best.sentence, counted, question):
         # "Thousands of street lights" counts them less well than "about 14,000 of its 52,000
@@ -1128,11 +1150,11 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
 
 
 def _stated_far_from_best(question: str, measure: str, evidence: list[Evidence]) -> Evidence | None:
-    """For a measure in units of its own (`_PHYSICAL`, or the length or time "How long is ...?"
-    asks), the best-rated sentence of the best one's article that states it on the question's
-    topic (`_stated_on_topic`), rated far below the best, as `stating_measure` admits it: "The
-    sledge, made mostly of birch and about 2.3 metres long, was lying ..." for "How long is the
-    Viking Age sledge?" under the sentence dating it."""
+    """For a measure in units of its own (`_PHYSICAL`, or the length or time a "How long ...?"
+    question asks), the best-rated sentence of the best one's article that states it on the
+    question's topic (`_stated_on_topic`), rated far below the best, as `stating_measure` admits
+    it: "The sledge, made mostly of birch and about 2.3 metres long, was lying ..." for "How long
+    is the Viking Age sledge?" under the sentence dating it."""
     if measure not in _PHYSICAL and measure != "extent":
         return None
     best = max(evidence, key=lambda e: e.relevance)
@@ -1146,21 +1168,24 @@ def _stated_on_topic(measure: str, question: str) -> Callable[[str], bool]:
     the shaft was thought to be at least 180 metres deep" for "How deep is the old mine shaft
     believed to be?", not "The hole is six metres deep", nor "share a border 17 kilometres long"
     for "How deep is the relationship between Russia and North Korea?"."""
-    said = _SAID_WITH.get(_how(question) or "")
+    said = _said_as_asked(question)
     return lambda sentence: (
-        states(measure, sentence, question)
-        and _on_topic(question, sentence)
-        and (said is None or bool(said.search(sentence)))
+        states(measure, sentence, question) and _on_topic(question, sentence) and said(sentence)
     )
 
 
+def _said_as_asked(question: str) -> Callable[[str], bool]:
+    """Whether a sentence gives a length in the words of the "how" asked, when they are ones
+    news uses (`_SAID_WITH`): "stands 150 metres high" for "How tall ...?", not "730 metres from
+    the nearest turbine"; any sentence for other questions."""
+    said = _SAID_WITH.get(_how(question) or "")
+    return lambda sentence: said is None or bool(said.search(sentence))
+
+
 # The words a sentence gives a length with, for "How tall ...?", "How deep ...?", "How wide
-# ...?" and "How far ...?".
+# ...?" and "How far ...?" (not "the High Court", "high-speed").
 _SAID_WITH = {
-    "tall": re.compile(
-        r"\b(?:tall|taller|high|higher|height|stands?|standing|rises?|rising|towers?|towering)\b",
-        re.IGNORECASE,
-    ),
+    "tall": re.compile(r"\b(?:[Tt]all(?:er)?|[Hh]eights?|high(?:er)?(?![-\w]))\b"),
     "deep": re.compile(r"\b(?:deep|depth|below|beneath|underground|down)\b", re.IGNORECASE),
     "wide": re.compile(r"\b(?:wide|width|across|diameter)\b", re.IGNORECASE),
     "far": re.compile(
@@ -1735,13 +1760,15 @@ def unmeasured(question: str, evidence: list[Evidence]) -> bool:
             for e in near
         )
     best = max(evidence, key=lambda e: e.relevance)
-    said = _SAID_WITH.get(_how(question) or "")
+    said = _said_as_asked(question)
     return not any(
         states(measure, e.sentence, question)
         and (e is best or _on_topic(question, e.sentence))
-        and (said is None or bool(said.search(e.sentence)))
+        and said(e.sentence)
         for e in near
-    ) and not (measure == "extent" and _stated_far_from_best(question, measure, evidence))
+    ) and not (
+        measure == "extent" and _stated_far_from_best(question, measure, evidence) is not None
+    )
 
 
 def undated(question: str, evidence: list[Evidence]) -> bool:

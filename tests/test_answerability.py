@@ -104,6 +104,9 @@ def test_a_property_a_sentence_states_by_its_value_is_no_missing_term():
     assert compute(asked, best=0, texts=texts).missing_key_term == 0.0
     unsized = ["The fresco shows the Madonna and Child.", "It is old."]
     assert compute(asked, best=0, texts=unsized).missing_key_term >= 0.5
+    # A height is one told as a height, on the question's topic.
+    far = ["The farmhouse is 730 metres from the nearest turbine.", "It is old."]
+    assert compute("What is the height of the turbines?", best=0, texts=far).missing_key_term > 0.3
     # Not a sum, which a sentence may give of anything.
     priced = ["The fresco, restored for €180,000, shows the Madonna.", "It is old."]
     assert compute("What is the value of the fresco?", best=0, texts=priced).missing_key_term > 0.3

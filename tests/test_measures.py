@@ -296,6 +296,19 @@ def test_how_tall_is_answered_only_by_a_length_told_as_a_height():
     height = evidence_at(1, "Each turbine stands 150 metres high at the tip.", 0, 0.9)
     assert not unmeasured(asked, [height])
     assert not unmeasured(asked, [evidence_at(1, "The turbines are 150 metres tall.", 0, 0.9)])
+    stands = evidence_at(1, "The farmhouse stands 730 metres from the High Court.", 0, 0.9)
+    assert unmeasured(asked, [stands])
+    # Nor is a distance rated higher chosen over the height.
+    approved = evidence_at(1, "The turbines at the wind farm were approved in 2017.", 0, 0.9)
+    far = dataclasses.replace(distance, start=100, relevance=0.6)
+    high = dataclasses.replace(height, start=200, relevance=0.5)
+    assert stating_best(asked, [approved, far, high]) is high
+    # "How far ...?" is no literal question: a depth told without "from" or "away" answers it.
+    runs = evidence_at(1, "The tunnel runs under the fjord.", 0, 0.9)
+    low = evidence_at(
+        2, "At its lowest point the tunnel reaches 392 metres below sea level.", 40, 0.6
+    )
+    assert stating_best("How far below sea level does the tunnel go?", [runs, low]) is low
 
 
 def test_how_many_of_a_unit_asks_for_its_measure_in_any_unit():
