@@ -471,7 +471,8 @@ def introduced_kinds(name: str, texts: Sequence[str]) -> frozenset[str]:
     Regional, a Portuguese regional airline, ...", "festival" of "The Fernhill Weekender, one
     of the largest independent music festivals in the south-west", "turbine" of "The 74-metre
     turbine, known as Merrow"; and the kind the sentence after one opening with it calls it by
-    ("Its owner, Tressa Tin Resources, said ... The company expects ..."). Not a kind they
+    ("Its owner, Tressa Tin Resources, said ... The company expects ..."), and a company's by the
+    word its registered name ends with ("Adomi Cocoa Industries"). Not a kind they
     introduce another body as too ("Helvion, a rival company, ..."): "the company" could be
     either.
 
@@ -549,6 +550,10 @@ def _introduced_kinds(name: str, texts: tuple[str, ...]) -> frozenset[str]:
     owner: set[str] = set()
     others: set[str] = set()
     for text in texts:
+        for run in NAME_RUN.findall(text):
+            words = re.sub(r"['’]s?$", "", run).split()  # "Adomi Cocoa Industries’ plant"
+            if len(words) > 1 and words[-1] in _CORPORATE:
+                (owner if named.search(run) else others).update(("company", "firm"))
         for found in _SUBJECT_THEN_KIND.finditer(text):
             if named.search(found["name"]):
                 owner.add(found["kind"].lower())
@@ -575,6 +580,11 @@ def _introduced_kinds(name: str, texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(owner - others)
 
 
+# The words a company's registered name ends with, which news goes on to call "the company" or
+# "the firm": "Adomi Cocoa Industries", "Derrylahan Energy DAC".
+_CORPORATE = frozenset(
+    "Industries Ltd Limited PLC Inc Corporation Corp Holdings LLC GmbH DAC".split()
+)
 # A sentence that opens with a body's name (group "name"), and the word for its kind that opens
 # the sentence after (group "kind"): "Its owner, Tressa Tin Resources, said ... in 2028. The
 # company expects ..." calls Tressa Tin Resources "the company".

@@ -1,5 +1,6 @@
 from rag.forms import age_of
 from rag.holders import (
+    called_by_kind,
     holder_of,
     introduced_kinds,
     kinds_in_name,
@@ -475,6 +476,23 @@ def test_a_body_a_sentence_opens_with_is_the_kind_the_next_sentence_opens_with()
         assert introduced_kinds("Tressa", [text]) == {"company"}, text
     headline = "Halcyon bought the mine in 2019\n\nTressa Tin Resources said so. The company grew."
     assert introduced_kinds("Halcyon", [headline]) == set()
+
+
+def test_a_company_is_called_so_by_the_word_its_registered_name_ends_with():
+    plant = "The plant, built by Adomi Cocoa Industries at Ejisu, can process cocoa."
+    assert introduced_kinds("Adomi", [plant]) == {"company", "firm"}
+    assert called_by_kind("Adomi", "The company spent two years on a recipe.", [plant])
+    assert introduced_kinds("Adomi", ["The plant, built by Adomi at Ejisu, opened."]) == set()
+    possessive = "Adomi Cocoa Industries’ plant at Ejisu can process cocoa."
+    assert introduced_kinds("Adomi", [possessive]) == {"company", "firm"}
+    # A word alone is no registered name: "Group chief executive Kofi Mensah said".
+    assert introduced_kinds("Adomi", [plant, "Group chief executive Kofi Mensah said so."]) == {
+        "company",
+        "firm",
+    }
+    # Another company so named leaves "the company" to either.
+    owner = "The wind farm is owned by Derrylahan Energy DAC."
+    assert introduced_kinds("Adomi", [plant, owner]) == set()
 
 
 def test_a_kind_another_body_is_introduced_as_too_names_neither():
