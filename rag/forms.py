@@ -1186,11 +1186,10 @@ def age_of(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
     role = _ROLE_AGE_QUESTION.match(asked)
     if not role:
         return None
-    holds = f"Who {role['verb']} {role['role']}?"
     aged = [e for e in evidence if _states_holders_age(e.sentence, asked)]
-    if named_with_age := role_holder(holds, aged, hits):
+    if named_with_age := role_holder(f"Who {role['verb']} {role['role']}?", aged, hits):
         return named_with_age
-    holder = holder_of(holds, [h.text for h in hits])
+    holds, holder = _aged_role_holder(role, hits)
     names = _holders_names(holds, holder, hits) if holder else ""
     later = [
         e
@@ -1259,8 +1258,7 @@ def aged_holder(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool
     if not role:
         return None
     thing = _described(role["role"])
-    holds = f"Who {role['verb']} {role['role']}?"
-    holder = holder_of(holds, [h.text for h in hits])
+    holds, holder = _aged_role_holder(role, hits)
     if not holder and not thing:
         return None
     if not holder:
@@ -1275,6 +1273,22 @@ def aged_holder(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool
         or bool(thing and identified(role["role"], thing, sentence, previous))
         or bool(thing and aged_beside(sentence, thing))
     )
+
+
+def _aged_role_holder(role: re.Match[str], hits: Sequence[Hit]) -> tuple[str, Holder | None]:
+    """The who-question of the role a "How old is the ...?" question asks about (`role`, of
+    `_ROLE_AGE_QUESTION`), and where the passages name its holder. What the question says of
+    them after the noun may be in words of the article's own: "the plasterer who found the
+    fresco" is the one of "The first person to see the painting was a plasterer, Luca Pieroni",
+    so the noun alone is asked for when the whole role names no one."""
+    holds = f"Who {role['verb']} {role['role']}?"
+    texts = [h.text for h in hits]
+    holder = holder_of(holds, texts)
+    thing = _described(role["role"])
+    if holder is None and thing and _AFTER_THE_NOUN.search(role["role"]):
+        holds = f"Who {role['verb']} the {thing}?"
+        holder = holder_of(holds, texts)
+    return holds, holder
 
 
 def _holders_names(question: str, holder: Holder, hits: Sequence[Hit]) -> str:

@@ -122,6 +122,8 @@ _CARDINAL = (
 # An age in so many words: "a 44-year-old", "aged 44", "aged from seven to 96", "at the age of
 # 44", or told of someone at a time, "who was 20 when he died" (not "Inflation was 11 when
 # ...").
+# An age that ends a sentence after a name: '"I saw blue under the white ...," said Pieroni, 38.'
+_AGE_LAST = r"\b(?-i:[A-Z])[\w’'-]*,\s*\d{1,3}\.(?!\d)"
 _AGE_IN_WORDS = (
     rf"{_AMOUNT}years?[- ]old\b|\baged\s+(?:from\s+|between\s+)?(?:\d+|(?:{_CARDINAL})\b)|"
     r"\bage of\s+\d+|"
@@ -144,7 +146,7 @@ _STATES = {
     # News gives an age as "Dmitry Peskov, 56, said" or "who was 20 when he died"; history as
     # "founded in 1636".
     "age": re.compile(
-        rf"{_AGE_IN_WORDS}|\bturned\s+\d+|,\s*\d{{1,3}}\s*,|"
+        rf"{_AGE_IN_WORDS}|\bturned\s+\d+|,\s*\d{{1,3}}\s*,|{_AGE_LAST}|"
         rf"\b(?:born|founded|established|built|formed|created|dat(?:es|ing) back)\b"
         rf"[^.;]{{0,40}}?\b{YEAR}\b",
         re.IGNORECASE,
@@ -719,7 +721,7 @@ _NOT_COUNTS = (*_PHYSICAL, "percent", "currency", "duration")
 # An age given beside a person ("Grace Adeyemi, 44, ..."; not the ", 1," of "In 2023, 1,400
 # people"), or in years ("a 44-year-old", "aged 44"); not "built 300 homes in 2019".
 _AGE_GIVEN = re.compile(
-    rf"{_AGE_IN_WORDS}|(?<=[A-Za-z]),\s*\d{{1,3}}\s*,(?!\d)",
+    rf"{_AGE_IN_WORDS}|(?<=[A-Za-z]),\s*\d{{1,3}}\s*,(?!\d)|{_AGE_LAST}",
     re.IGNORECASE,
 )
 _MILLION = re.compile(r"\d\s*m$")

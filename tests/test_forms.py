@@ -356,6 +356,18 @@ def test_a_roles_holder_whose_age_a_later_sentence_gives_by_last_name_is_that_ol
     assert age_of("How old is the outgoing governor?", evidence, hits) is evidence[2]
 
 
+def test_a_holder_described_in_other_words_is_found_by_the_noun_and_aged_at_a_quotes_end():
+    seen = "The first person to see the painting was a plasterer, Luca Pieroni, who was working."
+    aged = '"I saw blue under the white," said Pieroni, 38.'
+    hits = [passage(seen, aged, title="Fresco found")]
+    evidence = [evidence_at(1, seen, 0, 0.09), evidence_at(2, aged, len(seen) + 1, 0.01)]
+    asked = "How old is the plasterer who found the fresco?"
+    assert age_of(asked, evidence, hits) is evidence[1]
+    assert aged_holder(asked, hits)(aged, seen)
+    # An age is no number a sentence ends on after a name by chance.
+    assert age_of(asked, [evidence[0], evidence_at(2, "It rose to 3.5.", 99, 0.01)], hits) is None
+
+
 def test_where_someone_works_or_what_they_do_is_answered_where_the_article_introduces_them():
     madden = "“A deal is near,” said Mr Michael Madden, an expert at the Stimson Centre."
     later = "Madden said the talks would last days."
