@@ -108,8 +108,8 @@ DAY_QUESTION = re.compile(
 # (not "What time of year ...?", "What time limit ...?", "Within what time ...?", which asks how
 # long, nor "What times did the runners record?").
 TIME_QUESTION = re.compile(
-    r"(?<!\bwithin\s)(?<!\bin\s)(?:\b(?:what|which)\s+(?:time|hours?)|\bat\s+(?:what|which)\s+times)"
-    r"\b(?![-’'])"
+    r"(?<!\bwithin\s)(?<!\bin\s)"
+    r"(?:\b(?:what|which)\s+(?:time|hours?)|\bat\s+(?:what|which)\s+times)\b(?![-’'])"
     r"(?!\s+(?:of\s+(?:the\s+)?year|limits?|frames?|periods?|zones?|scales?|slots?)\b)",
     re.IGNORECASE,
 )
@@ -119,11 +119,11 @@ _CARDINAL = (
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?"
 )
+# An age that ends a sentence after a name: '"I saw blue under the white ...," said Pieroni, 38.'
+_AGE_LAST = r"\b(?-i:[A-Z])[\w’'-]*,\s*\d{1,3}\.(?!\d)"
 # An age in so many words: "a 44-year-old", "aged 44", "aged from seven to 96", "at the age of
 # 44", or told of someone at a time, "who was 20 when he died" (not "Inflation was 11 when
 # ...").
-# An age that ends a sentence after a name: '"I saw blue under the white ...," said Pieroni, 38.'
-_AGE_LAST = r"\b(?-i:[A-Z])[\w’'-]*,\s*\d{1,3}\.(?!\d)"
 _AGE_IN_WORDS = (
     rf"{_AMOUNT}years?[- ]old\b|\baged\s+(?:from\s+|between\s+)?(?:\d+|(?:{_CARDINAL})\b)|"
     r"\bage of\s+\d+|"
@@ -1116,10 +1116,11 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     what it asks, when the best one does not: "How deep was the earthquake?" is answered by "at
     a depth of about 10 kilometres", not by the lead that the ranker rates first. For "how many"
     of a thing, a sentence that counts that thing ("in 11 papers" for "In how many papers ...?")
-    over one with some other number ("The 212-page report"). None when the best sentence states
-    it, or no sentence near it does: for a measure in units of its own, none of the best's
-    article on the question's topic (`_stated_on_topic`) rated at least a fifth as high as the
-    best."""
+    over one with some other number ("The 212-page report"). A measure meant literally is
+    stated in the words asked ("stands 150 metres high" for "How tall ...?"). None when the best
+    sentence states it, or no sentence near it does: for a measure in units of its own or one
+    "How long ...?" asks, none of the best's article on the question's topic rated at least a
+    fifth as high as the best (`_stated_far_from_best`)."""
     measure = asked_measure(question)
     if measure is None or not evidence:
         return None
