@@ -18,7 +18,7 @@ import numpy as np
 
 from rag.attributes import AT_A_NAMED_PLACE, NAMING, PERSON_NOUNS, WHICH_KIND, WORKS
 from rag.evidence import answer_type, sentences_before
-from rag.holders import Holder, holder_of, naming, role_holder
+from rag.holders import CORPORATE, Holder, holder_of, naming, role_holder
 from rag.lexical import (
     AUXILIARY,
     CALLED_QUESTION,
@@ -229,7 +229,9 @@ _MEMBERS = frozenset(
     "rider driver official spokesman spokeswoman".split()
 )
 # Kinds whose names end in other words: an event is a forum, a summit, a festival ...; a
-# charity a trust, a foundation, an appeal ...
+# charity a trust, a foundation, an appeal ...; a company a group, or whatever its registered
+# name ends with.
+_COMPANIES = ("company", "firm", "group", *(word.lower() for word in sorted(CORPORATE)))
 _NAMED_BY = {
     "event": (
         "forum", "summit", "conference", "festival", "games", "cup", "championship",
@@ -237,6 +239,8 @@ _NAMED_BY = {
         "tournament", "assembly",
     ),
     "charity": ("charity", "trust", "foundation", "hospice"),
+    # "Which company ...?" by "Derrylahan Energy DAC" or "the energy group Ventoria"
+    **dict.fromkeys(("company", "firm"), _COMPANIES),
 }  # fmt: skip
 
 

@@ -552,7 +552,7 @@ def _introduced_kinds(name: str, texts: tuple[str, ...]) -> frozenset[str]:
     for text in texts:
         for run in NAME_RUN.findall(text):
             words = re.sub(r"['’]s?$", "", run).split()  # "Adomi Cocoa Industries’ plant"
-            if len(words) > 1 and words[-1] in _CORPORATE:
+            if len(words) > 1 and words[-1] in CORPORATE:
                 (owner if named.search(run) else others).update(("company", "firm"))
         for found in _SUBJECT_THEN_KIND.finditer(text):
             if named.search(found["name"]):
@@ -582,7 +582,7 @@ def _introduced_kinds(name: str, texts: tuple[str, ...]) -> frozenset[str]:
 
 # The words a company's registered name ends with, which news goes on to call "the company" or
 # "the firm": "Adomi Cocoa Industries", "Derrylahan Energy DAC".
-_CORPORATE = frozenset(
+CORPORATE = frozenset(
     "Industries Ltd Limited PLC Inc Corporation Corp Holdings LLC GmbH DAC".split()
 )
 # A sentence that opens with a body's name (group "name"), and the word for its kind that opens

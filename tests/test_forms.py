@@ -192,6 +192,18 @@ def test_which_charity_is_answered_by_a_sentence_of_the_article_naming_a_trust_o
     assert naming_kind("Which river flooded the town?", [ran, burst]) is None
 
 
+def test_which_company_is_answered_by_a_sentence_naming_a_registered_company_or_a_group():
+    cost = evidence_at(1, "She said the shutdown would cost the company money.", 0, 0.38)
+    owned = evidence_at(2, "The farm is owned by Derrylahan Energy DAC, a subsidiary of the "
+                        "Spanish energy group Ventoria.", 60, 0.37)  # fmt: skip
+    asked = "Which company is the parent of the wind farm's owner?"
+    assert naming_kind(asked, [cost, owned]) is owned
+    assert naming_kind(asked.replace("company", "firm"), [cost, owned]) is owned
+    # A group of people, or a name with no such word, names no company.
+    banks = evidence_at(2, "It was paid for by a group of Ghanaian banks.", 60, 0.37)
+    assert naming_kind(asked, [cost, banks]) is None
+
+
 def test_in_which_place_is_answered_by_a_sentence_of_the_articles_naming_one_of_its_kind():
     lead = evidence_at(1, "An RAF air gunner has been buried with full honours.", 0, 0.8)
     laid = "Sgt Breckon was laid to rest at Jonkerbos War Cemetery on Thursday."
