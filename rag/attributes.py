@@ -919,12 +919,8 @@ def _lead_of_the_named(name: str, sentence: str, opening: str) -> bool:
     is about Dennis Prothero where "Dennis Prothero took up his post ..." follows it, and "A
     floating tidal turbine moored off Orkney has set a world record ..." about Merrow where
     "The 74-metre turbine, known as Merrow, ..." does."""
-    led = _named_after_lead(opening)
-    return (
-        led is not None
-        and name.lower() in led[1].lower().split()
-        and " ".join(led[0].split()) == " ".join(sentence.split())
-    )
+    named = _named_after(sentence, opening)
+    return named is not None and name.lower() in named.lower().split()
 
 
 def lead_then_named(question: str, hits: list[Hit], evidence: list[Evidence]) -> Evidence | None:
@@ -940,12 +936,20 @@ def lead_then_named(question: str, hits: list[Hit], evidence: list[Evidence]) ->
     if names_person(best.sentence, question):
         return None
     opening = next((h.text for h in hits if h.doc_id == best.doc_id and h.start == 0), "")
-    led = _named_after_lead(opening)
-    if led is None or " ".join(led[0].split()) != " ".join(best.sentence.split()):
+    if _named_after(best.sentence, opening) is None:
         return None
     return next(
         (e for e in evidence if right_after(best, e) and names_person(e.sentence, question)), None
     )
+
+
+def _named_after(sentence: str, opening: str) -> str | None:
+    """The name the sentence after `sentence` opens with, when `sentence` is the lead of the
+    article `opening` opens, which introduces its subject unnamed (`_named_after_lead`)."""
+    led = _named_after_lead(opening)
+    if led is None or " ".join(led[0].split()) != " ".join(sentence.split()):
+        return None
+    return led[1]
 
 
 @lru_cache(maxsize=64)

@@ -506,7 +506,9 @@ def _heads_of(name: str, article: Sequence[str]) -> set[str]:
     too (`called_by_kind`)."""
     heads: set[str] = set()
     others: set[str] = set()
-    runs = {re.sub(r"['’]s?$", "", run) for passage in article for run in NAME_RUN.findall(passage)}
+    runs = {
+        _POSSESSIVE_END.sub("", run) for passage in article for run in NAME_RUN.findall(passage)
+    }
     for run in runs:
         named = run.lower().split()
         if name.lower() in named[:-1]:
@@ -551,7 +553,7 @@ def _introduced_kinds(name: str, texts: tuple[str, ...]) -> frozenset[str]:
     others: set[str] = set()
     for text in texts:
         for run in NAME_RUN.findall(text):
-            words = re.sub(r"['’]s?$", "", run).split()  # "Adomi Cocoa Industries’ plant"
+            words = _POSSESSIVE_END.sub("", run).split()  # "Adomi Cocoa Industries’ plant"
             if len(words) > 1 and words[-1] in CORPORATE:
                 (owner if named.search(run) else others).update(("company", "firm"))
         for found in _SUBJECT_THEN_KIND.finditer(text):
@@ -580,6 +582,8 @@ def _introduced_kinds(name: str, texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(owner - others)
 
 
+# The "'s" or "’" that makes a name a possessor: "Kitui County's", "Adomi Cocoa Industries’".
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 # The words a company's registered name ends with, which news goes on to call "the company" or
 # "the firm": "Adomi Cocoa Industries", "Derrylahan Energy DAC".
 CORPORATE = frozenset(

@@ -366,28 +366,19 @@ def stated_properties(question: str, sentences: list[str]) -> set[str]:
     are the dimensions of the fresco?" is answered by "The fresco, about 3.4 metres wide and 2.1
     metres high, ...", which never says "dimensions". Not a sum, a share or an age, which a
     sentence may give of anything."""
-    return {
-        term
-        for word in WORD.findall(question)
-        if (measure := valued_by(word)) in (*_PHYSICAL, "population")
-        and any(_states_named(word, measure, sentence, question) for sentence in sentences)
-        for term in terms(word)
-    }
+    found: set[str] = set()
+    for word in WORD.findall(question):
+        measure = valued_by(word)
+        if measure not in (*_PHYSICAL, "population"):
+            continue
+        stated = _stated_on_topic(measure, question, _said_with(_HOW_OF_NOUN.get(word.lower())))
+        if any(stated(sentence) for sentence in sentences):
+            found |= set(terms(word))
+    return found
 
 
-def _states_named(noun: str, measure: str, sentence: str, question: str) -> bool:
-    """Whether `sentence` states the property `noun` names on the question's topic, a height,
-    depth, width or distance in its words ("stands 150 metres high", not "730 metres from the
-    nearest turbine", for "the height of the turbines")."""
-    said = _SAID_WITH.get(_HOW_OF_NOUN.get(noun.lower(), ""))
-    return (
-        states(measure, sentence, question)
-        and _on_topic(question, sentence)
-        and (said is None or bool(said.search(sentence)))
-    )
-
-
-# The "how" that asks for what these nouns name: "the height of" is "how tall".
+# The "how" that asks for what these nouns name, in whose words a sentence states it: "the
+# height of" is "how tall" ("stands 150 metres high", not "730 metres from the nearest turbine").
 _HOW_OF_NOUN = {"height": "tall", "depth": "deep", "width": "wide", "distance": "far"}
 
 
@@ -1165,23 +1156,31 @@ def _stated_far_from_best(question: str, measure: str, evidence: list[Evidence])
     return rated_far_from_best(evidence, lambda e: e.doc_id == best.doc_id and stated(e.sentence))
 
 
-def _stated_on_topic(measure: str, question: str) -> Callable[[str], bool]:
+def _stated_on_topic(
+    measure: str, question: str, said: Callable[[str], bool] | None = None
+) -> Callable[[str], bool]:
     """Whether a sentence states a measure in units of its own (`_PHYSICAL`) on the question's
     topic (`_on_topic`), in the words of the "how" asked, when they are ones news uses: "... said
     the shaft was thought to be at least 180 metres deep" for "How deep is the old mine shaft
     believed to be?", not "The hole is six metres deep", nor "share a border 17 kilometres long"
-    for "How deep is the relationship between Russia and North Korea?"."""
-    said = _said_as_asked(question)
+    for "How deep is the relationship between Russia and North Korea?". `said` reads the words
+    of a "how" a noun asks instead ("the height of", `_HOW_OF_NOUN`)."""
+    said = said or _said_as_asked(question)
     return lambda sentence: (
         states(measure, sentence, question) and _on_topic(question, sentence) and said(sentence)
     )
 
 
 def _said_as_asked(question: str) -> Callable[[str], bool]:
-    """Whether a sentence gives a length in the words of the "how" asked, when they are ones
-    news uses (`_SAID_WITH`): "stands 150 metres high" for "How tall ...?", not "730 metres from
-    the nearest turbine"; any sentence for other questions."""
-    said = _SAID_WITH.get(_how(question) or "")
+    """Whether a sentence gives a length in the words of the "how" asked (`_said_with`)."""
+    return _said_with(_how(question))
+
+
+def _said_with(how: str | None) -> Callable[[str], bool]:
+    """Whether a sentence gives a length in the words of `how`, when they are ones news uses
+    (`_SAID_WITH`): "stands 150 metres high" for "How tall ...?", not "730 metres from the
+    nearest turbine"; any sentence for another "how", or none."""
+    said = _SAID_WITH.get(how or "")
     return lambda sentence: said is None or bool(said.search(sentence))
 
 
