@@ -789,6 +789,8 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
     if measure == "age" and (kin := _kin_asked(question)):
         return aged_beside(sentence, kin)
     found = _STATES[measure].finditer(sentence)
+    if measure in _SPANS_OF_TIME:
+        found = (m for m in found if not _how_often(sentence, m))
     if measure == "length" and _how(question) == "tall":
         found = (m for m in found if not _of_another_thing(sentence, m, question))
     named = _aged_names(question) if measure == "age" else set()
@@ -797,6 +799,19 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
         or _beside(sentence, m, named, question)
         or (m.start() == len(_DESCRIBED_BY_AGE.match(sentence)[0]) and _mentions(previous, named))
         for m in found
+    )
+
+
+# The measures a stretch of time states, which a frequency's period does not: "will pass over
+# every part of the country every three days" says how often, not how long it will work.
+_SPANS_OF_TIME = frozenset({"time", "extent", "duration", "period"})
+
+
+def _how_often(sentence: str, found: re.Match[str]) -> bool:
+    """Whether `found` lies within a frequency `sentence` states ("every three days")."""
+    return any(
+        often.start() <= found.start() and found.end() <= often.end()
+        for often in _STATES["frequency"].finditer(sentence)
     )
 
 

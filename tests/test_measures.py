@@ -174,6 +174,12 @@ def test_how_long_is_answered_by_a_length_or_a_stretch_of_time():
                  "It took a fortnight.", "The siege lasted a week."):  # fmt: skip
         assert states("time", took), took
     assert not states("time", "The 47 runs twice a day.")
+    # How often is not how long: "every three days" is no stretch the satellite works for.
+    for often in ("It will pass over every part of the country every three days.",
+                  "Buses run each 20 minutes."):  # fmt: skip
+        assert not states("time", often), often
+        assert not states("extent", often), often
+    assert states("time", "It will work for seven years and pass over every three days.")
     # A date alone is no stretch of time; one since a dated event is.
     assert not states("extent", "It will be his second summit, after they met in 2019")
     assert not states("extent", "He signed in the summer of 2026")
