@@ -45,7 +45,8 @@ from rag.types import Evidence, Hit
 # An amount before a unit: digits, close or hyphenated ("1,500km", "20-foot"), but not money
 # ("$5m" is five million), or a number word ("half a mile", "seven years"), in thousands or
 # millions ("41 million cubic metres", "2.5m tonnes").
-_SCALE = r"(?:(?:thousand|million|billion|m|bn|k)[\s-]+)?"
+# "4.2 crore rupees", "15 lakh": the scales Indian news counts in too.
+_SCALE = r"(?:(?:thousand|million|billion|crores?|lakhs?|m|bn|k)[\s-]+)?"
 _AMOUNT = (
     rf"(?:(?<![$£€\w.,])\d+(?:[.,]\d+)*\s*-?\s*{_SCALE}|"
     r"\b(?:half an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -219,7 +220,7 @@ _COUNTED_IN_MILLIONS = (
     r"votes|signatures"
 )
 _STATES["money"] = re.compile(
-    rf"{_STATES['currency'].pattern}|\d\s*(?:million|billion|trillion|bn)\b"
+    rf"{_STATES['currency'].pattern}|\d\s*(?:million|billion|trillion|bn|crores?|lakhs?)\b"
     rf"(?!\s+(?:(?:more|fewer|other|new|active|registered|of\s+(?:its|their|the))\s+)?"
     rf"(?:{_COUNTED_IN_MILLIONS})\b)",
     re.IGNORECASE,
@@ -731,7 +732,7 @@ def _uncounted_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 # The words that scale a number: "14 million", "2.5bn", "€1.3m".
-_SCALE_WORDS = "thousand|million|billion|trillion|bn|m"
+_SCALE_WORDS = "thousand|million|billion|trillion|crores?|lakhs?|bn|m"
 # What may follow where a quantity's pattern stops: "€1" of "€1.3 million".
 _REST_OF_AMOUNT = re.compile(rf"[\d.,]*\d(?:\s*(?:{_SCALE_WORDS}|k)\b)?|")
 

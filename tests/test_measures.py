@@ -523,6 +523,8 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
         "pay 10p for a bag",
         "pay each household 5,000 Swiss francs",
         "sell for 40 Hong Kong dollars",
+        "cost about 4.2 crore rupees in its first three years",
+        "a grant of 15 lakh",
     ):
         assert states("money", paid), paid
     assert not states("money", "5,000 Swiss residents")
