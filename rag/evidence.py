@@ -50,6 +50,7 @@ from rag.lexical import (
 from rag.logistic import LogisticModel
 from rag.measures import (
     ASKS_ABOUT_SAYING,
+    ASKS_MONEY,
     ASKS_WEIGHT,
     CLOCK,
     DATE,
@@ -159,6 +160,7 @@ _QUESTION_TYPES = (
         r"\bwhat (percentage|percent|number|amount|share)\b", re.IGNORECASE)),
     # "What was the price of the pony?", "From what height did he fall?"
     ("number", WHAT_SUM),
+    ("number", ASKS_MONEY),
     ("number", WHAT_MEASURE),
     ("number", ASKS_WEIGHT),
     ("time", TIME_QUESTION),

@@ -416,7 +416,7 @@ _WHAT_PERCENT = re.compile(
 # for?", "How much did the council put towards it?", "How much is the ballroom insured for?",
 # "How much did the auction bring in?": an amount of money (not "How much did the album sell?",
 # nor "raise", "contribute" or "put up", said of rates, bills and growth too).
-_HOW_MUCH_MONEY = re.compile(
+ASKS_MONEY = re.compile(
     rf"\bhow much\s+(?:(?!{AUXILIARY}\b)\w+\s+)?(?:money|cash|ransom|compensation|funding|revenue|"
     r"profit|salary|wages?|dividend|budget|subsid(?:y|ies)|bonus|damages|rent|fares?|fees?|debts?|"
     r"bail|fines?|tax(?:es)?|loans?|grants?|investments?|donations?|earnings|income|spending|"
@@ -427,15 +427,19 @@ _HOW_MUCH_MONEY = re.compile(
     rf"|\bhow much\s+(?:money\s+)?{AUXILIARY}\s+(?:[\w'’&.+-]+\s+){{1,10}}?"
     # The verb, not the noun of "the cost of living" or "the pay gap".
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
-    r"(?:cost|pay|paid|paying|spend|spent|earn|earned|charge|charged|(?:sell|sold)(?=\s+for\b)|"
+    r"(?:cost|costs|costing|pay|paid|paying|spend|spent|earn|earned|charge|charged|"
+    r"(?:sell|sold)(?=\s+for\b)|"
     r"fetch|fetched|(?:bring|brought|bringing)\s+in(?=\W*$)|donate|donated|invest|invested|owe|owed|"
     r"bid|fined|demand(?:ed)?(?=\s+(?:to|from|for)\b|\W*$)|"
     r"put(?=\s+(?:in|into|towards?)\b)|insured(?=\s+for\b)|valued(?=\s+at\b)|"
     r"awarded)\b"
     r"(?!\s+(?:of|gap|rises?|cuts?|increases?|deal|talks|freeze|packages?)\b)"
-    # "What did he say the scheme would cost?", "What will it cost?" (not "What did the war
-    # cost?", which may be answered in lives).
+    # "What did he say the scheme would cost?", "What will it cost?", "What is the extension
+    # expected to cost?", "What did it cost to remove the dam?" (not "What did the war cost?",
+    # which may be answered in lives).
     r"|^what\b.*\b(?:will|would|could)\s+(?:\w+\s+)?cost\W*$"
+    r"|^what\b.*\b(?:expected|estimated|likely|forecast|projected|set|due|going)\s+to\s+cost\W*$"
+    r"|^what\s+(?:did|does|do|will|would)\s+it\s+cost\s+to\b"
     # "How much is the pocket watch worth?", "What is the snuffbox worth on its own?"
     r"|^(?:how\s+much|what)\s+(?:is|was|are|were)\b.*\bworth\b(?!\s+(?:of|it|the|a|an)\b)"
     # "What did the farmer spend on fertiliser last year?" (not what it was spent on, time
@@ -675,7 +679,7 @@ def asked_measure(question: str) -> str | None:
         return "time" if _TAKES.search(question) else "extent"
     if ASKS_WEIGHT.search(question):
         return "weight"
-    if _HOW_MUCH_MONEY.search(question) or WHAT_SUM.search(question):
+    if ASKS_MONEY.search(question) or WHAT_SUM.search(question):
         return "money"
     if _HOW_MUCH_LAND.search(question):
         return "area"
@@ -697,7 +701,7 @@ def _literal(question: str) -> bool:
         _HOW_LONG.search(question)
         or _HOW_MUCH_OF_A_THING.search(question)
         or ASKS_WEIGHT.search(question)
-        or _HOW_MUCH_MONEY.search(question)
+        or ASKS_MONEY.search(question)
         or WHAT_SUM.search(question)
         or _how(question) in _LITERAL
         or _WHAT_PERCENT.search(question)

@@ -488,6 +488,9 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
     assert asked_measure("How much did the price rise put up bills?") == "count"
     assert asked_measure("How much did consumer demand grow?") == "count"
     assert asked_measure("What did the war cost?") is None  # perhaps in lives
+    assert asked_measure("What is the expressway extension expected to cost?") == "money"
+    assert asked_measure("What did it cost to remove the dam?") == "money"
+    assert asked_measure("What did the delay cost the council?") is None
     assert asked_measure("How much is the pocket watch worth?") == "money"
     assert asked_measure("How much is the Pavilion Ballroom insured for?") == "money"
     assert asked_measure("How much was the painting valued at?") == "money"
@@ -512,6 +515,7 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
     assert asked_measure("How much did the cost of living rise?") == "count"
     assert asked_measure("How much time did the crew spend in orbit?") == "count"
     assert asked_measure("How much did the repairs cost?") == "money"
+    assert asked_measure("How much is the liming programme costing?") == "money"
     for paid in (
         "demanding 4.5 million dollars",
         "It gave $5m.",
