@@ -225,6 +225,13 @@ _STATES["money"] = re.compile(
     rf"(?:{_COUNTED_IN_MILLIONS})\b)",
     re.IGNORECASE,
 )
+# "120 megawatt-hours", "1,900 kWh", "3.6 gigajoules", or a plant's output in watts ("a 50MW
+# plant"): an amount of energy, or the power it comes at.
+_STATES["energy"] = re.compile(
+    rf"{_AMOUNT}(?:(?-i:[kMGT]Wh)|(?:kilo|mega|giga|tera)?watt[- ]hours?|"
+    rf"(?:kilo|mega|giga)?joules?)\b|{_STATES['power'].pattern}",
+    re.IGNORECASE,
+)
 # A share in hundredths, or in words: "half", "a third", "one in five", "four in 10".
 _STATES["percent"] = re.compile(
     r"\d(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percentage\s+points?\b)"
@@ -319,7 +326,7 @@ _UNITS = {
 }
 # Measures stated in units of their own ("180 metres deep", "18,000 litres"), which a sentence
 # seldom gives of anything but what it is about.
-_PHYSICAL = ("length", "weight", "area", "volume", "power", "temperature", "speed")
+_PHYSICAL = ("length", "weight", "area", "volume", "power", "energy", "temperature", "speed")
 _MEASURE_OF_UNIT = {unit: measure for measure, units in _UNITS.items() for unit in units.split()}
 _HOW_MANY_UNITS = re.compile(r"\bhow many\s+([a-z]+)\b(?!\s+old\b)", re.IGNORECASE)
 # "What top speed will trains reach?", "What is the depth of the lake?": a measure by its name
@@ -470,6 +477,14 @@ WHAT_SUM = re.compile(
     r"|^(?:what|which)\s+(?:(?!(?:human|political|social|environmental|emotional|real)\b)"
     r"[a-z][a-z-]*\s+)?(?:profit|revenue|salary|budget|price|cost|fine|"
     rf"turnover|wages?|earnings|income|ransom|rent|fare|fee)\s+(?:per\s+[a-z]+\s+)?(?:{AUXILIARY})\b",
+    re.IGNORECASE,
+)
+# "How much heat can the battery store?", "How much electricity will the farm generate?": an
+# amount of energy (not "How much energy policy ...", nor a bill or a price).
+_HOW_MUCH_ENERGY = re.compile(
+    rf"\bhow much\s+(?:(?!{AUXILIARY}\b)[a-z]+\s+)?(?:energy|electricity|heat)\b"
+    r"(?!\s+(?:bills?|prices?|costs?|tariffs?|policy|policies|sector|compan(?:y|ies)|firms?|"
+    r"suppliers?|pumps?|networks?|demand|security|crisis)\b)",
     re.IGNORECASE,
 )
 # "How much land has burned?", "How much forest was lost?": an area, as literally as "How many
@@ -683,6 +698,8 @@ def asked_measure(question: str) -> str | None:
         return "money"
     if _HOW_MUCH_LAND.search(question):
         return "area"
+    if _HOW_MUCH_ENERGY.search(question):
+        return "energy"
     if _WHAT_PERCENT.search(question):
         return "percent"
     units = _HOW_MANY_UNITS.search(question)

@@ -1266,3 +1266,24 @@ def test_how_long_someone_was_jailed_is_told_by_the_sentence_passed():
     best, passed = evidence_at(1, flights, 0, 0.26), evidence_at(2, jailed, 90, 0.15)
     assert stating_best(asked, [best, passed]) is passed
     assert unmeasured(asked, [best])
+
+
+def test_how_much_energy_asks_for_an_amount_in_units_of_energy_or_power():
+    for asked in (
+        "How much heat can the battery store?",
+        "How much electricity will the wind farm generate?",
+    ):
+        assert asked_measure(asked) == "energy", asked
+    assert asked_measure("How much did energy bills rise?") != "energy"
+    assert asked_measure("How much electricity policy has changed?") != "energy"
+    assert asked_measure("How much did electricity generation fall?") != "energy"
+    for stored in (
+        "It can store up to 120 megawatt-hours of heat.",
+        "a 1,900 kWh battery pack",
+        "The plant will produce 50MW.",
+    ):
+        assert states("energy", stored), stored
+    # A number beside energy words is no amount of it, and an amount of energy counts nothing.
+    assert not states("energy", "It heats about 4,000 homes for weeks.")
+    stored = "It can store up to 120 megawatt-hours of heat."
+    assert not states("count", stored, "How many homes will it heat?")
