@@ -66,6 +66,7 @@ from rag.measures import (
     WEEKDAYS,
     WHAT_MEASURE,
     WHAT_SUM,
+    YEAR,
     asked_day,
     asked_measure,
     continues,
@@ -212,6 +213,13 @@ _TO_COME = re.compile(
     r"|\bsa(?:y|ys|id)\b[^?]*\b(?:will|would)\b",
     re.IGNORECASE,
 )
+# "Since when has the land been reserved?" asks when a stretch began, which news tells after
+# "since" ("since 1987", "since March", "since the 1950s").
+_SINCE_WHEN = re.compile(r"^\W*since\s+when\b", re.IGNORECASE)
+_SINCE_DATE = re.compile(
+    rf"\bsince\s+(?:(?:the|early|late|mid)[\s-]+)?(?:{YEAR}|{MONTHS}|\d{{4}}s|\d{{1,2}}\s+{MONTHS})",
+    re.IGNORECASE,
+)
 # A count in figures or words: "30", "two", "a few".
 _COUNT_WORD = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -259,6 +267,9 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
         if DAY_QUESTION.search(question):
             # A day, not a year or a month alone, nor one the question names.
             return _names_other(asked_day(question), sentence, question, reported)
+        if _SINCE_WHEN.search(question):
+            # The start of a stretch: "reserved for a road since 1987", not "in September".
+            return bool(_SINCE_DATE.search(sentence))
         # A year, a month, a weekday or a day of a month written short ("by Sept 20"); what is
         # to come may be told from now ("within 30 days", "next month").
         dates = [(m.start(), bool(m[1])) for m in DATE.finditer(sentence)]

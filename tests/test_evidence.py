@@ -445,6 +445,12 @@ def test_a_date_question_is_answered_by_a_near_best_sentence_that_tells_a_date()
     # When the best tells a date, the ranker's choice stands.
     opened = evidence_at(1, "The branch opened on 4 May 1921.", 0, 0.5)
     assert dated_best(asked, [opened, shut]) is None
+    # "Since when ...?" asks when a stretch began, which a date alone does not tell.
+    asked = "Since when has the land been set aside for a road?"
+    ruled = evidence_at(1, "The court ruled that notices given in September fell short.", 0, 0.4)
+    since = evidence_at(2, "KeNHA said the land had been reserved for a road since 1987.", 90, 0.3)
+    assert dated_best(asked, [ruled, since]) is since
+    assert dated_best(asked, [dataclasses.replace(since, relevance=0.5), ruled]) is None
 
 
 def test_the_sentence_after_the_best_answers_when_it_holds_more_of_the_question():
