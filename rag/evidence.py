@@ -94,7 +94,9 @@ _CONVEYANCE = re.compile(
     r"\b(trains?|rail(way)?|planes?|aircraft|air(plane|liner)s?|jets?|flights?|helicopters?|cars?|"
     r"motorcades?|buses|bus|coach|ships?|boats?|ferry|ferries|vessels?|yachts?|submarines?|"
     r"bicycles?|bikes?|foot|horseback|trucks?|lorry|lorries|convoys?|taxis?|limousines?|"
-    r"flew|flown|drove|driven|sailed|rode|walked|cycled)\b",
+    r"scooters?|motorbikes?|motorcycles?|mopeds?|tractors?|ambulances?|trams?|minibus(?:es)?|"
+    r"rickshaws?|tuk-tuks?|canoes?|kayaks?|rafts?|camels?|donkeys?|mules?|sledges?|snowmobiles?|"
+    r"flew|flown|drove|driven|sailed|rode|walked|cycled|rowed|paddled|swam)\b",
     re.IGNORECASE,
 )
 _COLOUR = re.compile(

@@ -140,6 +140,11 @@ def test_answer_type_follows_the_question_wording():
     assert not has_answer_type("means", "Kim does not travel abroad.", "How did Kim travel?")
     # A conveyance the question names is not its answer.
     assert not has_answer_type("means", "The train left.", "How did the train go?")
+    asked = "How did Lakshmi get to the health centre?"
+    for took in ("Her husband took her on his scooter.", "She went by ambulance.",
+                 "They crossed by canoe."):  # fmt: skip
+        assert has_answer_type("means", took, asked), took
+    assert not has_answer_type("means", "She met Mr van Dijk there.", asked)
     assert answer_type("What colour is Kim's train?") == "colour"
     assert has_answer_type("colour", "It has an olive green paint scheme.", "What colour?")
     assert not has_answer_type("colour", "It crossed a bridge.", "What colour?")
