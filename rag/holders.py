@@ -352,6 +352,7 @@ _BODY_THEN_ROLE = re.compile(rf"^(?P<kind>{_BODY_WORD})\s+(?P<role>\S.*)$", re.I
 _DOER_QUESTION = re.compile(
     r"^(?i:who(?:\s+|['’]s\s+)(?:(?:is|was)\s+)?(?:now\s+|currently\s+)?"
     rf"(?P<verb>chairs|heads|leads|runs|directs|conducts|coaches|captains|manages|edits|"
+    rf"chaired|headed|led|directed|conducted|coached|captained|managed|edited|"
     rf"in\s+charge\s+of|{_FOUNDING_VERB}))\s+"
     r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*"
     rf"(?:\s+(?:[a-z]+\s+)?{_BODY_WORD})?"
@@ -374,6 +375,13 @@ _ROLES_OF = {
     "in charge of": HEADS + CHAIRS + ANY_HEAD,
     **dict.fromkeys(_FOUNDING, ("founder", "co-founder")),
 }
+# "Who directed Siku?" asks for its director as "Who directs Siku?" does ("The film's director,
+# Naomi Kilabuk"); not "ran", which a race is too.
+_PRESENT = {
+    "chaired": "chairs", "headed": "heads", "led": "leads", "directed": "directs",
+    "conducted": "conducts", "coached": "coaches", "captained": "captains", "managed": "manages",
+    "edited": "edits",
+}  # fmt: skip
 # What whoever heads a body does; a conductor, a coach or an editor does something else.
 _HEADING = ("chairs", "heads", "leads", "runs", "directs", "in charge of")
 # "Who founded Crestline Partners?": whoever the articles say founded it ("founded by Mia
@@ -548,6 +556,7 @@ def called_as(kinds: Iterable[str], text: str) -> bool:
 @lru_cache(maxsize=64)
 def _introduced_kinds(name: str, texts: tuple[str, ...]) -> frozenset[str]:
     own = re.compile(rf"(?i:\b{re.escape(name)})(?:\s+[A-Z][\w-]*)*,\s+{_INTRODUCING}")
+    told = re.compile(rf"(?i:\b{re.escape(name)}\b)(?:,[^,.;]{{1,80}},)?\s+{_IS_A}")
     named = re.compile(rf"(?i:\b{re.escape(name)}\b)")
     owner: set[str] = set()
     others: set[str] = set()
@@ -561,6 +570,7 @@ def _introduced_kinds(name: str, texts: tuple[str, ...]) -> frozenset[str]:
                 owner.add(found["kind"].lower())
             elif _names_a_body(found["name"]) and found["name"].split()[0] not in HONORIFICS:
                 others.add(found["kind"].lower())
+        owner.update(found["kind"] for found in told.finditer(text))
         spans = []
         for found in own.finditer(text):
             owner.add(found["kind"] or singular(found["kinds"]))
@@ -616,6 +626,13 @@ OPENERS = {*WEEKDAYS, *MONTH_NAMES, "However", "Meanwhile", "Last", "Next", "Yes
 # What introduces a body as a kind of thing after its name: "a Portuguese regional airline",
 # in group "kind"; "one of the largest music festivals in Devon", in group "kinds". The words
 # before the kind describe it, never place it ("a spokeswoman for the festival").
+# What a sentence says something is: "Siku, the Inuktitut word for sea ice, is a 23-minute film
+# about three friends ...", which the article goes on to call "the film".
+_IS_A = (
+    r"(?:is|was)\s+(?:a|an)\s+(?:(?!(?:for|at|of|with|in|to|from|on|by)\b)[\w-]+\s+){0,3}?"
+    r"(?P<kind>[a-z]+)(?=\s*[,.;]|\s+(?:about|that|which|who|based|by|from|in|of|set|made|"
+    r"for|with)\b)"
+)
 _INTRODUCING = (
     r"(?:(?:a|an|the)\s+(?:(?!(?:for|at|of|with|in|to|from|on|by)\b)[\w-]+\s+){0,3}?"
     r"(?P<kind>[a-z]+)"
@@ -714,7 +731,8 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
         # owner would be "Russian" or "US" rather than Russia's or the United States'.
         asked_role, named = f"{named} {asked_role}", None
     named_owner = found["owner"] or kind or named
-    verb = " ".join(doing["verb"].lower().split()) if doing else ""
+    said = " ".join(doing["verb"].lower().split()) if doing else ""
+    verb = _PRESENT.get(said, said)
     if named_owner and named_owner[:1].islower():
         capitalised = _capitalised(named_owner, texts)
         if doing and not capitalised and not _named_body(named_owner, texts):
@@ -751,7 +769,7 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
         patterns.append(rf"\b[A-Z][\w’'-]+,?\s+{_FOUNDED_BY}\s+(?:the\s+)?(?i:{any_of(owners)})\b")
     if doing and owners:
         # Someone in charge may be said to head, lead, run, chair or direct it.
-        does = any_of(list(_HEADING) if verb == "in charge of" else [verb])
+        does = any_of(list(_HEADING) if verb == "in charge of" else [said])
         patterns.append(
             rf"\b[A-Z][\w’'-]+,\s+who\s+(?:is\s+|was\s+)?(?:now\s+)?{does}\s+(?:the\s+)?"
             rf"(?i:{any_of(owners)})\b"

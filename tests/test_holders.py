@@ -449,6 +449,22 @@ def test_the_kind_a_body_is_introduced_as_is_read_in_the_singular():
     # Not by a verb that names it.
     named = ["The regulator named Parcelink as the worst offender."]
     assert introduced_kinds("Parcelink", named) == set()
+    # Or by what a sentence says it is.
+    told = ["Siku, the Inuktitut word for sea ice, is a 23-minute film about three friends."]
+    assert introduced_kinds("Siku", told) == {"film"}
+    assert introduced_kinds("Siku", ["Siku is a word for sea ice."]) == {"word"}
+    assert introduced_kinds("Siku", ["Siku is in a film about friends."]) == set()
+
+
+def test_who_did_what_a_title_does_asks_for_its_holder():
+    article = "Siku, the Inuktitut word for sea ice, is a 23-minute film about three friends."
+    director = evidence_at(2, "The film's director, Naomi Kilabuk, 17, said so.", 90, 0.3)
+    lead = evidence_at(1, article, 0, 0.5)
+    texts = [passage(article, director.sentence)]
+    assert role_holder("Who directed Siku?", [lead, director], texts) is director
+    assert role_holder("Who directs Siku?", [lead, director], texts) is director
+    # Not a race someone ran.
+    assert role_holder("Who ran Siku?", [lead, director], texts) is None
 
 
 def test_a_body_a_sentence_opens_with_is_the_kind_the_next_sentence_opens_with():
