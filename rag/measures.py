@@ -1190,7 +1190,35 @@ def _stated_far_from_best(question: str, measure: str, evidence: list[Evidence])
         return None
     best = max(evidence, key=lambda e: e.relevance)
     stated = _stated_on_topic(measure, question)
-    return rated_far_from_best(evidence, lambda e: e.doc_id == best.doc_id and stated(e.sentence))
+    of_the_article = [e for e in evidence if e.doc_id == best.doc_id and stated(e.sentence)]
+    far = rated_far_from_best(evidence, lambda e: e in of_the_article)
+    if far is not None:
+        return far
+    about = _about_the_thing(question)
+    return max(
+        (e for e in of_the_article if about(e.sentence)), key=lambda e: e.relevance, default=None
+    )
+
+
+def _about_the_thing(question: str) -> Callable[[str], bool]:
+    """Whether a sentence opens with the thing a "How heavy is the diprotodon skull?" question
+    ends with, as its subject ("The skull is ...", "Its skull weighs ..."); never for other
+    questions."""
+    asked = _HOW_OF_THING.match(question)
+    if asked is None:
+        return lambda sentence: False
+    opens = re.compile(
+        rf"^(?:The|Its)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(asked['head'])}\s+"
+        r"(?:is|was|are|were|measures|measured|weighs|weighed|stands|stood)\b"
+    )
+    return lambda sentence: bool(opens.match(sentence))
+
+
+# "How heavy is the diprotodon skull?": a measure of the thing the question ends with ("skull").
+_HOW_OF_THING = re.compile(
+    r"^\W*(?i:how\s+[a-z]+\s+(?:is|was|are|were)\s+(?:the|its|their))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<head>[a-z][\w-]*)\W*$"
+)
 
 
 def _stated_on_topic(

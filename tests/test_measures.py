@@ -289,6 +289,16 @@ def test_a_length_told_in_passing_far_below_the_best_answers_how_long():
     assert unmeasured("How long is the sledge?", [dated, dataclasses.replace(long, relevance=0.04)])
     boat = evidence_at(2, "The boat, about 2.3 metres long, was found.", 70, 0.07)
     assert unmeasured("How long is the sledge?", [dated, boat])
+    # A sentence whose subject is the thing asked about states its measure however low rated.
+    asked = "How heavy is the diprotodon skull?"
+    rare = evidence_at(1, '"Finding a diprotodon skull this complete is rare," she said.', 0, 0.8)
+    skull = evidence_at(
+        2, "The skull is 71 centimetres long and weighs about 28 kilograms.", 90, 0.1
+    )
+    assert stating_best(asked, [rare, skull]) is skull
+    jaw = evidence_at(2, "The jaw is 30 centimetres long and weighs about 4 kilograms.", 90, 0.1)
+    assert stating_best(asked, [rare, jaw]) is None
+    assert stating_best("How heavy is the skull found at the dam?", [rare, skull]) is None
     # A weight so told is as often of something else: a factory's capacity is no harvest.
     harvest = evidence_at(1, "Ghana's cocoa harvest has fallen sharply in recent seasons.", 0, 0.5)
     plant = evidence_at(2, "The plant can process up to 32,000 tonnes of cocoa a year.", 60, 0.2)
