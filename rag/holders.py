@@ -376,7 +376,8 @@ _ROLES_OF = {
     **dict.fromkeys(_FOUNDING, ("founder", "co-founder")),
 }
 # "Who directed Siku?" asks for its director as "Who directs Siku?" does ("The film's director,
-# Naomi Kilabuk"); not "ran", which a race is too.
+# Naomi Kilabuk"), whom the articles name by the role, now or then; not "ran", which a race is
+# too.
 _PRESENT = {
     "chaired": "chairs", "headed": "heads", "led": "leads", "directed": "directs",
     "conducted": "conducts", "coached": "coaches", "captained": "captains", "managed": "manages",
@@ -480,9 +481,10 @@ def introduced_kinds(name: str, texts: Sequence[str]) -> frozenset[str]:
     of the largest independent music festivals in the south-west", "turbine" of "The 74-metre
     turbine, known as Merrow"; and the kind the sentence after one opening with it calls it by
     ("Its owner, Tressa Tin Resources, said ... The company expects ..."), and a company's by the
-    word its registered name ends with ("Adomi Cocoa Industries"). Not a kind they
-    introduce another body as too ("Helvion, a rival company, ..."): "the company" could be
-    either.
+    word its registered name ends with ("Adomi Cocoa Industries"), and what a sentence opening
+    with it says it is ("Siku, the Inuktitut word for sea ice, is a 23-minute film"). Not a kind
+    they introduce another body as too ("Helvion, a rival company, ..."): "the company" could
+    be either.
 
     Read once per name and article: the rule on numbers of something else asks it for each
     evidence sentence of the article, both whether its title names the name by its kind and
@@ -556,7 +558,11 @@ def called_as(kinds: Iterable[str], text: str) -> bool:
 @lru_cache(maxsize=64)
 def _introduced_kinds(name: str, texts: tuple[str, ...]) -> frozenset[str]:
     own = re.compile(rf"(?i:\b{re.escape(name)})(?:\s+[A-Z][\w-]*)*,\s+{_INTRODUCING}")
-    told = re.compile(rf"(?i:\b{re.escape(name)}\b)(?:,[^,.;]{{1,80}},)?\s+{_IS_A}")
+    told = re.compile(
+        rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))(?:The\s+)?(?i:{re.escape(name)}\b)"
+        rf"(?:,[^,.;]{{1,80}},)?\s+{_IS_A}",
+        re.MULTILINE,
+    )
     named = re.compile(rf"(?i:\b{re.escape(name)}\b)")
     owner: set[str] = set()
     others: set[str] = set()
@@ -623,16 +629,19 @@ def _names_a_body(name: str) -> bool:
 # Capitalised words that open sentences before a comma.
 OPENERS = {*WEEKDAYS, *MONTH_NAMES, "However", "Meanwhile", "Last", "Next", "Yesterday", "Today",
             "Earlier", "Later", "Instead", "Still", "Also", "Separately", "Overall"}  # fmt: skip
-# What introduces a body as a kind of thing after its name: "a Portuguese regional airline",
-# in group "kind"; "one of the largest music festivals in Devon", in group "kinds". The words
-# before the kind describe it, never place it ("a spokeswoman for the festival").
-# What a sentence says something is: "Siku, the Inuktitut word for sea ice, is a 23-minute film
-# about three friends ...", which the article goes on to call "the film".
+# What a sentence opening with a name says it is: "Siku, the Inuktitut word for sea ice, is a
+# 23-minute film about three friends ...", which the article goes on to call "the film"; not a
+# word for a role or a share ("is a member of", "was a hit with", "is a big part of").
 _IS_A = (
     r"(?:is|was)\s+(?:a|an)\s+(?:(?!(?:for|at|of|with|in|to|from|on|by)\b)[\w-]+\s+){0,3}?"
+    r"(?!(?:member|hit|part|success|lot|number|result|sign|way|bit|matter|chance|problem|victim|"
+    r"fan|friend|favourite|must|record|first|reminder|symbol|source|target|rival)\b)"
     r"(?P<kind>[a-z]+)(?=\s*[,.;]|\s+(?:about|that|which|who|based|by|from|in|of|set|made|"
     r"for|with)\b)"
 )
+# What introduces a body as a kind of thing after its name: "a Portuguese regional airline",
+# in group "kind"; "one of the largest music festivals in Devon", in group "kinds". The words
+# before the kind describe it, never place it ("a spokeswoman for the festival").
 _INTRODUCING = (
     r"(?:(?:a|an|the)\s+(?:(?!(?:for|at|of|with|in|to|from|on|by)\b)[\w-]+\s+){0,3}?"
     r"(?P<kind>[a-z]+)"
@@ -769,7 +778,8 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
         patterns.append(rf"\b[A-Z][\w’'-]+,?\s+{_FOUNDED_BY}\s+(?:the\s+)?(?i:{any_of(owners)})\b")
     if doing and owners:
         # Someone in charge may be said to head, lead, run, chair or direct it.
-        does = any_of(list(_HEADING) if verb == "in charge of" else [said])
+        tenses = [verb, *(past for past, present in _PRESENT.items() if present == verb)]
+        does = any_of(list(_HEADING) if verb == "in charge of" else tenses)
         patterns.append(
             rf"\b[A-Z][\w’'-]+,\s+who\s+(?:is\s+|was\s+)?(?:now\s+)?{does}\s+(?:the\s+)?"
             rf"(?i:{any_of(owners)})\b"

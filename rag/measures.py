@@ -163,7 +163,7 @@ _STATES = {
     ),
     # "each six months", "twice a year", "frequently"; "each meeting" says nothing of how often.
     "frequency": re.compile(
-        rf"(?:{_AMOUNT}times|\b(?:twice|once|thrice)|\b(?:every|each)\s+(?:\w+\s+)?{_PERIOD}|"
+        rf"(?:{_AMOUNT}times|\b(?:twice|once|thrice)|\b(?:every|each)\s+(?!of\b)(?:[\w.]+\s+){{0,3}}?{_PERIOD}|"
         r"\b(?:daily|weekly|monthly|yearly|annual(?:ly)?|frequent(?:ly)?|rarely|seldom|"
         rf"regularly|occasionally)|\bper {_PERIOD})\b",
         re.IGNORECASE,
@@ -200,7 +200,7 @@ _STATES = {
 # "$4.5m", "US$1,000,000", "310 million euros", "5,000 Swiss francs", "EUR 40", "40p": a sum in
 # a currency news names, perhaps with the country's adjective ("Hong Kong dollars").
 _STATES["currency"] = re.compile(
-    r"[$£€¥]\s?\d|\b(?:USD|EUR|GBP|JPY|CHF|CNY)\s?\d|\b\d+p\b|"
+    r"[$£€¥₹]\s?\d|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|Rs\.?)\s?\d|\b\d+p\b|"
     rf"(?!{YEAR}\s){_AMOUNT}(?-i:(?:US|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s)?"
     r"(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|francs?|crowns?|kronor|kroner|"
     r"kron[ae]|marks?|rupees?|pesos?|lira|lire|roubles?|rubles?|shekels?|dinars?|dirhams?|"
@@ -217,7 +217,8 @@ _COUNTED_IN_MILLIONS = (
     r"animals|trees|birds|books|items|shares|tickets|calls|messages|views|streams|followers|"
     r"pupils|students|fans|years|times|sheep|goats|cattle|cows|pigs|horses|camels|chickens|hens|"
     r"livestock|poultry|fish|bees|plants|seeds|tonnes|tons|litres|gallons|hectares|acres|meals|"
-    r"votes|signatures"
+    r"votes|signatures|farmers|beneficiaries|houses|families|women|men|tests|masks|pilgrims|"
+    r"devotees|saplings"
 )
 _STATES["money"] = re.compile(
     rf"{_STATES['currency'].pattern}|\d\s*(?:million|billion|trillion|bn|crores?|lakhs?)\b"
@@ -246,17 +247,24 @@ _STATES["period"] = re.compile(
     rf"{_AMOUNT}(?:{_PERIOD}|centur(?:y|ies)|seconds?)\b{_NOT_AN_AGE}", re.IGNORECASE
 )
 # Part of a year or month: "the summer of" 2026, "the end of" March.
-_PART_OF = r"(?:(?:spring|summer|autumn|winter|start|beginning|middle|end)\s+of\s+)?"
+_PART_OF_TIME = r"(?:(?:spring|summer|autumn|winter|start|beginning|middle|end)\s+of\s+)?"
 # A stretch of time, or its ends: "18 months", "for decades", "since the 1950s", "since the
 # Treaty of Rome in 1957", "until the summer of 2026".
 _STRETCH = (
     rf"{_AMOUNT}(?:{_PERIOD}|centur(?:y|ies)|millenni(?:a|um)|seconds?|generations?)\b{_NOT_AN_AGE}|"
     r"\b(?:decades|centuries|years|months|weeks|days|hours|minutes|century)\b|"
-    rf"\b(?:since|from|until|till|between)\s+(?:(?:the|early|late|mid)[\s-]+)?{_PART_OF}"
+    rf"\b(?:since|from|until|till|between)\s+(?:(?:the|early|late|mid)[\s-]+)?{_PART_OF_TIME}"
     rf"(?:{YEAR}|{MONTHS}|\d{{4}}s)|\bsince\b[^.;]{{0,40}}?\b{YEAR}\b|"
     # "takes an hour", "lasted a fortnight", "for a week" (not "twice a day").
     r"\b(?:takes?|took|taken|lasts?|lasted|for|about|nearly|almost|over|under|within)\s+"
     r"(?:an?|one)\s+(?:hour|day|week|fortnight|month|year|decade)\b|\bfortnights?\b"
+)
+# The start of a stretch of time, after "since": "since 1987", "since March", "since the
+# mid-1990s", "since the end of 2019", "since it was bought in 1987" (not "since may be").
+SINCE_DATE = re.compile(
+    rf"\bsince\s+(?:(?:the|early|late|mid)[\s-]+){{0,2}}{_PART_OF_TIME}(?:{YEAR}|(?-i:{MONTHS})|\d{{4}}s)"
+    rf"|\bsince\b[^.;]{{0,40}}?\b{YEAR}\b",
+    re.IGNORECASE,
 )
 # A prison term is stated by the sentence passed: "was jailed for 11 years", "sentenced a
 # former official ... to 12 years in prison", "jailed for life".
@@ -434,7 +442,7 @@ ASKS_MONEY = re.compile(
     rf"|\bhow much\s+(?:money\s+)?{AUXILIARY}\s+(?:[\w'’&.+-]+\s+){{1,10}}?"
     # The verb, not the noun of "the cost of living" or "the pay gap".
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
-    r"(?:cost|costs|costing|pay|paid|paying|spend|spent|earn|earned|charge|charged|"
+    r"(?:cost|costing|pay|paid|paying|spend|spent|earn|earned|charge|charged|"
     r"(?:sell|sold)(?=\s+for\b)|"
     r"fetch|fetched|(?:bring|brought|bringing)\s+in(?=\W*$)|donate|donated|invest|invested|owe|owed|"
     r"bid|fined|demand(?:ed)?(?=\s+(?:to|from|for)\b|\W*$)|"
@@ -445,7 +453,7 @@ ASKS_MONEY = re.compile(
     # expected to cost?", "What did it cost to remove the dam?" (not "What did the war cost?",
     # which may be answered in lives).
     r"|^what\b.*\b(?:will|would|could)\s+(?:\w+\s+)?cost\W*$"
-    r"|^what\b.*\b(?:expected|estimated|likely|forecast|projected|set|due|going)\s+to\s+cost\W*$"
+    r"|^what\b.*\b(?:expected|estimated|likely|forecast|projected|set|due|going)\s+to\s+cost\b"
     r"|^what\s+(?:did|does|do|will|would)\s+it\s+cost\s+to\b"
     # "How much is the pocket watch worth?", "What is the snuffbox worth on its own?"
     r"|^(?:how\s+much|what)\s+(?:is|was|are|were)\b.*\bworth\b(?!\s+(?:of|it|the|a|an)\b)"
@@ -484,7 +492,10 @@ WHAT_SUM = re.compile(
 _HOW_MUCH_ENERGY = re.compile(
     rf"\bhow much\s+(?:(?!{AUXILIARY}\b)[a-z]+\s+)?(?:energy|electricity|heat)\b"
     r"(?!\s+(?:bills?|prices?|costs?|tariffs?|policy|policies|sector|compan(?:y|ies)|firms?|"
-    r"suppliers?|pumps?|networks?|demand|security|crisis)\b)",
+    r"suppliers?|pumps?|networks?|demand|security|crisis)\b)"
+    # Not a share ("How much electricity does Portugal get from wind?") nor a limit ("How much
+    # heat is too much ...?").
+    r"(?!.*\b(?:get|gets|got|come|comes|came)\s+from\b)(?!.*\btoo\s+much\b)",
     re.IGNORECASE,
 )
 # "How much land has burned?", "How much forest was lost?": an area, as literally as "How many
@@ -826,7 +837,7 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
 
 # The measures a stretch of time states, which a frequency's period does not: "will pass over
 # every part of the country every three days" says how often, not how long it will work.
-_SPANS_OF_TIME = frozenset({"time", "extent", "duration", "period"})
+_SPANS_OF_TIME = frozenset({"time", "extent", "duration"})
 
 
 def _how_often(sentence: str, found: re.Match[str]) -> bool:
@@ -1185,7 +1196,10 @@ def _stated_far_from_best(question: str, measure: str, evidence: list[Evidence])
     question asks), the best-rated sentence of the best one's article that states it on the
     question's topic (`_stated_on_topic`), rated far below the best, as `stating_measure` admits
     it: "The sledge, made mostly of birch and about 2.3 metres long, was lying ..." for "How long
-    is the Viking Age sledge?" under the sentence dating it."""
+    is the Viking Age sledge?" under the sentence dating it. One whose subject is the thing
+    asked about is about it however low it is rated: "The skull is 71 centimetres long and
+    weighs about 28 kilograms" for "How heavy is the diprotodon skull?", under the quotations
+    on the find."""
     if measure not in _PHYSICAL and measure != "extent":
         return None
     best = max(evidence, key=lambda e: e.relevance)
@@ -1783,7 +1797,7 @@ _PART_AFTER = re.compile(rf"\s+(?:of\s+them\b|(?:{AUXILIARY})\b)", re.IGNORECASE
 _PART_OF = re.compile(
     r"^(?i:how\s+many\s+of\s+)(?:(?i:the|its|their|his|her|this|that|these|those)\s+|"
     r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s?\s+)?"
-    rf"(?i:[^?\d]{{0,4}}?(?:\d[\d.,]*(?:\s*(?:million|billion|thousand|bn|m)\b)?|"
+    rf"(?i:[^?\d]{{0,4}}?(?:\d[\d.,]*(?:\s*(?:{_SCALE_WORDS})\b)?|"
     rf"\b(?:{_CARDINAL})\b)\s*(?P<noun>[a-z]+(?:\s+[a-z]+)?)?)"
 )
 

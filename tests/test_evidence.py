@@ -145,6 +145,7 @@ def test_answer_type_follows_the_question_wording():
                  "They crossed by canoe."):  # fmt: skip
         assert has_answer_type("means", took, asked), took
     assert not has_answer_type("means", "She met Mr van Dijk there.", asked)
+    assert not has_answer_type("means", "They faced a raft of measures.", asked)
     assert answer_type("What colour is Kim's train?") == "colour"
     assert has_answer_type("colour", "It has an olive green paint scheme.", "What colour?")
     assert not has_answer_type("colour", "It crossed a bridge.", "What colour?")
@@ -456,6 +457,10 @@ def test_a_date_question_is_answered_by_a_near_best_sentence_that_tells_a_date()
     since = evidence_at(2, "KeNHA said the land had been reserved for a road since 1987.", 90, 0.3)
     assert dated_best(asked, [ruled, since]) is since
     assert dated_best(asked, [dataclasses.replace(since, relevance=0.5), ruled]) is None
+    for since in ("It has stood empty since the mid-1990s.", "It was bought in 1987 and has "
+                  "been closed since the end of 2019.", "It has been theirs since March."):  # fmt: skip
+        assert has_answer_type("date", since, asked), since
+    assert not has_answer_type("date", "It is hard to say, since may be too soon.", asked)
 
 
 def test_the_sentence_after_the_best_answers_when_it_holds_more_of_the_question():

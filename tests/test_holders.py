@@ -454,6 +454,11 @@ def test_the_kind_a_body_is_introduced_as_is_read_in_the_singular():
     assert introduced_kinds("Siku", told) == {"film"}
     assert introduced_kinds("Siku", ["Siku is a word for sea ice."]) == {"word"}
     assert introduced_kinds("Siku", ["Siku is in a film about friends."]) == set()
+    # Only of a sentence opening with it, and not a word for a role or a share.
+    for other in ("The director of Siku is a 17-year-old student from Iqaluit.",
+                  "Showing alongside Siku, which screens on Friday, is a documentary about whales.",
+                  "Siku is a member of the festival's shortlist."):  # fmt: skip
+        assert introduced_kinds("Siku", [other]) == set(), other
 
 
 def test_who_did_what_a_title_does_asks_for_its_holder():
@@ -463,8 +468,10 @@ def test_who_did_what_a_title_does_asks_for_its_holder():
     texts = [passage(article, director.sentence)]
     assert role_holder("Who directed Siku?", [lead, director], texts) is director
     assert role_holder("Who directs Siku?", [lead, director], texts) is director
-    # Not a race someone ran.
-    assert role_holder("Who ran Siku?", [lead, director], texts) is None
+    # Or by the role's verb, in either tense.
+    said = evidence_at(2, "Naomi Kilabuk, who directed Siku, said so.", 90, 0.3)
+    told = [passage(article, said.sentence)]
+    assert role_holder("Who directs Siku?", [lead, said], told) is said
 
 
 def test_a_body_a_sentence_opens_with_is_the_kind_the_next_sentence_opens_with():

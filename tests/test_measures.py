@@ -180,6 +180,10 @@ def test_how_long_is_answered_by_a_length_or_a_stretch_of_time():
         assert not states("time", often), often
         assert not states("extent", often), often
     assert states("time", "It will work for seven years and pass over every three days.")
+    assert not states("time", "Trams run every 2.5 hours.")
+    assert states("time", "It rained on each of the three days.")
+    # How far apart asks for the period itself.
+    assert states("period", "Trams run every 10 minutes.", "How many minutes apart do trams run?")
     # A date alone is no stretch of time; one since a dated event is.
     assert not states("extent", "It will be his second summit, after they met in 2019")
     assert not states("extent", "He signed in the summer of 2026")
@@ -500,7 +504,9 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
     assert asked_measure("What did the war cost?") is None  # perhaps in lives
     assert asked_measure("What is the expressway extension expected to cost?") == "money"
     assert asked_measure("What did it cost to remove the dam?") == "money"
+    assert asked_measure("What is the strike expected to cost the economy?") == "money"
     assert asked_measure("What did the delay cost the council?") is None
+    assert asked_measure("How much have fuel costs risen?") == "count"  # a noun, not the verb
     assert asked_measure("How much is the pocket watch worth?") == "money"
     assert asked_measure("How much is the Pavilion Ballroom insured for?") == "money"
     assert asked_measure("How much was the painting valued at?") == "money"
@@ -539,6 +545,8 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
         "sell for 40 Hong Kong dollars",
         "cost about 4.2 crore rupees in its first three years",
         "a grant of 15 lakh",
+        "Rs 5,000 for each family",
+        "₹500",
     ):
         assert states("money", paid), paid
     assert not states("money", "5,000 Swiss residents")
@@ -547,6 +555,7 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
         "data of about 4.2 million users",
         "watched by 2 million registered viewers",
         "More than 5.8 million sheep, goats and horses have died",
+        "About 1.5 lakh farmers applied",
     ):
         assert not states("money", counted), counted
     city = evidence_at(1, "Dresvar, a city of about 480,000 people, was hit after Pellin.", 0, 0.6)
@@ -1284,9 +1293,12 @@ def test_how_much_energy_asks_for_an_amount_in_units_of_energy_or_power():
         "How much electricity will the wind farm generate?",
     ):
         assert asked_measure(asked) == "energy", asked
-    assert asked_measure("How much did energy bills rise?") != "energy"
+    # Not a bill or a policy, a share or a limit.
+    assert asked_measure("How much energy bill support will families get?") != "energy"
     assert asked_measure("How much electricity policy has changed?") != "energy"
     assert asked_measure("How much did electricity generation fall?") != "energy"
+    assert asked_measure("How much electricity does Portugal get from wind?") != "energy"
+    assert asked_measure("How much heat is too much for outdoor workers?") != "energy"
     for stored in (
         "It can store up to 120 megawatt-hours of heat.",
         "a 1,900 kWh battery pack",
@@ -1295,5 +1307,6 @@ def test_how_much_energy_asks_for_an_amount_in_units_of_energy_or_power():
         assert states("energy", stored), stored
     # A number beside energy words is no amount of it, and an amount of energy counts nothing.
     assert not states("energy", "It heats about 4,000 homes for weeks.")
-    stored = "It can store up to 120 megawatt-hours of heat."
-    assert not states("count", stored, "How many homes will it heat?")
+    asked = "How much heat can the battery store?"
+    assert has_answer_type("number", "It can store up to 120 megawatt-hours of heat.", asked)
+    assert not has_answer_type("number", "Sand holds heat for weeks, a few hours more.", asked)
