@@ -611,13 +611,13 @@ def naming_someone(question: str, evidence: list[Evidence], hits: Sequence[Hit])
     ...?", `names_person`) or for a body of a kind news names ("Which organisation ...?",
     `_WHICH_NAMED`), the best-rated evidence sentence near the best that names someone or
     something beyond those the question names (a body not by the places it puts things in),
-    when the best names nobody: "Dennis Haworth, 58, beat
-    China's Zhou Hanlin ..." for "Whom did Haworth defeat to reach the Crucible?", not
-    "Reaching the first round guarantees Haworth £30,000 ...", rated higher. Not for "Who
-    ...?", which news often answers without a name ("the dukes", "two directors and an
-    external auditor"). None when the best refers back to someone named before it ("He was
-    accompanied by ..."), or no sentence near it names anyone and holds as many of the
-    question's terms as the best."""
+    when the best names nobody: "Dennis Haworth, 58, beat China's Zhou Hanlin ..." for "Whom
+    did Haworth defeat to reach the Crucible?", not "Reaching the first round guarantees
+    Haworth £30,000 ...", rated higher. Not for "Who ...?", which news often answers without a
+    name ("the dukes", "two directors and an external auditor"). None when the best refers back
+    to someone named before it ("He was accompanied by ..."), or no sentence near it names
+    anyone and holds as many of the question's terms as the best (or, for a body, goes on from
+    the best)."""
     person = _asks_person(question.strip())
     body = _WHICH_NAMED.search(question.strip())
     if not (person or body or _WHOM.match(question.strip())) or not evidence:

@@ -649,10 +649,10 @@ def far_from_best(evidence: list[Evidence]) -> list[Evidence]:
 # Sentences this many characters apart (a space, a line or paragraph break) are consecutive.
 _ADJACENT = 3
 # A sentence going on about the one before: by "he" or "she", by "this" or "that" before a noun,
-# or by "it" for how long what the
-# sentence before tells took, lasted or cost, or what it raised ("It took them 11 months."
-# after "... whose team cleaned and repaired the painting", "It raised £9,400." after "... the
-# auction of timbers"), not "it" for anything ("It separated from the rocket").
+# or by "it" for how long what the sentence before tells took, lasted or cost, or what it raised
+# ("It took them 11 months." after "... whose team cleaned and repaired the painting", "It raised
+# £9,400." after "... the auction of timbers"), not "it" for anything ("It separated from the
+# rocket").
 _REFERS_BACK = re.compile(
     r"^[\"“‘']?(?:he|she|his|her)\b"
     # "That job, which is being funded by a £38,000 grant from the Harland Trust, ..." after
