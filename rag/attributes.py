@@ -40,7 +40,6 @@ from rag.measures import (
     MONTH_NAMES,
     POSSESSIVE,
     WEEKDAYS,
-    continues,
     giving_asked,
     rated_near_best,
     right_after,
@@ -607,20 +606,17 @@ def _common_words(evidence: list[Evidence], hits: Sequence[Hit]) -> set[str]:
 
 
 def naming_someone(question: str, evidence: list[Evidence], hits: Sequence[Hit]) -> Evidence | None:
-    """For "Whom ...?", a question for a person by a word for one ("Which young volunteer
-    ...?", `names_person`) or for a body of a kind news names ("Which organisation ...?",
-    `_WHICH_NAMED`), the best-rated evidence sentence near the best that names someone or
-    something beyond those the question names (a body not by the places it puts things in),
-    when the best names nobody: "Dennis Haworth, 58, beat China's Zhou Hanlin ..." for "Whom
-    did Haworth defeat to reach the Crucible?", not "Reaching the first round guarantees
-    Haworth £30,000 ...", rated higher. Not for "Who ...?", which news often answers without a
-    name ("the dukes", "two directors and an external auditor"). None when the best refers back
-    to someone named before it ("He was accompanied by ..."), or no sentence near it names
-    anyone and holds as many of the question's terms as the best (or, for a body, goes on from
-    the best)."""
+    """For "Whom ...?" or a question for a person by a word for one ("Which young volunteer
+    ...?", `names_person`), the best-rated evidence sentence near the best that names someone
+    beyond those the question names, when the best names nobody: "Dennis Haworth, 58, beat
+    China's Zhou Hanlin ..." for "Whom did Haworth defeat to reach the Crucible?", not
+    "Reaching the first round guarantees Haworth £30,000 ...", rated higher. Not for "Who
+    ...?", which news often answers without a name ("the dukes", "two directors and an
+    external auditor"). None when the best refers back to someone named before it ("He was
+    accompanied by ..."), or no sentence near it names anyone and holds as many of the
+    question's terms as the best."""
     person = _asks_person(question.strip())
-    body = _WHICH_NAMED.search(question.strip())
-    if not (person or body or _WHOM.match(question.strip())) or not evidence:
+    if not (person or _WHOM.match(question.strip())) or not evidence:
         return None
     best = max(evidence, key=lambda e: e.relevance)
     if needs_context(best.sentence):
@@ -631,23 +627,19 @@ def naming_someone(question: str, evidence: list[Evidence], hits: Sequence[Hit])
     def names(sentence: str) -> bool:
         if person:
             return names_person(sentence, question)
-        opened = _common_opening(sentence, lower)
-        plain = _without_places(opened) if body else _naming_someone(opened)
-        return has_answer_type("name", _WEEKDAY.sub("", plain), owners)
+        plain = _WEEKDAY.sub("", _naming_someone(_common_opening(sentence, lower)))
+        return has_answer_type("name", plain, owners)
 
     if names(best.sentence):
         return None
     # It must be as much about what the question asks as the best: "Council leader Graham
-    # Petts said he was sorry" does not say whom the council blamed for the delay. One going on
-    # from the best is about what the best is ("That job, which is being funded by a £38,000
-    # grant from the Harland Trust, ..." after the parts to be prepared).
+    # Petts said he was sorry" does not say whom the council blamed for the delay.
     asked = set(question_terms(question))
     shared = len(asked & set(terms(best.sentence)))
     naming = [
         e
         for e in rated_near_best(evidence)
-        if names(e.sentence)
-        and (len(asked & set(terms(e.sentence))) >= shared or (body and continues(best, e)))
+        if names(e.sentence) and len(asked & set(terms(e.sentence))) >= shared
     ]
     return max(naming, key=lambda e: e.relevance) if naming else None
 

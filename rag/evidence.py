@@ -451,19 +451,16 @@ def sentences_before(hits: list[Hit]) -> dict[tuple[str, int], str]:
     mid-paragraph): the sentence before, and while the earliest of those itself needs context
     (`needs_context`), the one before that, up to `_CHAIN` sentences in all. In "Dr Tom
     Whitlow ... said ... “...,” he said. “...” He said staff at his practice ...", "his
-    practice" is Dr Whitlow's, three sentences back. A sentence opening with "it" or "its" goes
-    back past one that refers to the same thing by "it" inside it: "Its last captain, ..." after
-    "Almada city council has bought it ..." is the captain of "The Lusitano" before that."""
+    practice" is Dr Whitlow's, three sentences back."""
     texts = {(h.doc_id, s.index): s.text for h in hits for s in h.sentences}
     chains: dict[tuple[str, int], str] = {}
     for h in hits:
         for s in h.sentences:
             chain: list[str] = []
             index = s.index - 1
-            by_it = bool(_OPENS_BY_IT.match(s.text))
             while (h.doc_id, index) in texts and len(chain) < _CHAIN:
                 chain.insert(0, texts[(h.doc_id, index)])
-                if not needs_context(chain[0]) and not (by_it and _IT_INSIDE.search(chain[0])):
+                if not needs_context(chain[0]):
                     break
                 index -= 1
             if chain:
@@ -473,9 +470,6 @@ def sentences_before(hits: list[Hit]) -> dict[tuple[str, int], str]:
 
 # How many sentences back a chain of references is followed.
 _CHAIN = 3
-# "It ...", "Its last captain ...", and "it" inside a sentence ("has bought it for €1").
-_OPENS_BY_IT = re.compile(r"^[\"“‘']?(?:It|Its)\b")
-_IT_INSIDE = re.compile(r"(?<=\s)(?:it|its)\b")
 
 
 # A heading inside an article ("Brief outages in west Phoenix", "Fans' golden share"): a few

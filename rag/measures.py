@@ -648,17 +648,12 @@ def far_from_best(evidence: list[Evidence]) -> list[Evidence]:
 
 # Sentences this many characters apart (a space, a line or paragraph break) are consecutive.
 _ADJACENT = 3
-# A sentence going on about the one before: by "he" or "she", by "this" or "that" before a noun,
-# or by "it" for how long what the sentence before tells took, lasted or cost, or what it raised
-# ("It took them 11 months." after "... whose team cleaned and repaired the painting", "It raised
-# £9,400." after "... the auction of timbers"), not "it" for anything ("It separated from the
-# rocket").
+# A sentence going on about the one before: by "he" or "she", or by "it" for how long what the
+# sentence before tells took, lasted or cost, or what it raised ("It took them 11 months."
+# after "... whose team cleaned and repaired the painting", "It raised £9,400." after "... the
+# auction of timbers"), not "it" for anything ("It separated from the rocket").
 _REFERS_BACK = re.compile(
     r"^[\"“‘']?(?:he|she|his|her)\b"
-    # "That job, which is being funded by a £38,000 grant from the Harland Trust, ..." after
-    # the sentence on the parts to be prepared (not "That is why ...").
-    r"|^(?:this|that|these|those)\s+(?!(?:is|was|are|were|will|would|has|had|have|could|can|"
-    r"may|might|should|must|means?|meant|said|says|same)\b)[a-z]+\b"
     r"|^it\s+(?:(?:has|had)\s+taken|took|takes|lasted|lasts|cost|costs)\b"
     # A sum it made, not "It raised concerns".
     rf"|^it\s+(?:raised|fetched|earned|brought\s+in|sold\s+for)\s+{_APPROXIMATELY}[£$€\d]",

@@ -897,19 +897,6 @@ def test_who_is_answered_by_a_sentence_near_the_best_that_names_someone_when_it_
     alfie = evidence_at(2, marsh, 80, 0.31)
     volunteer = "Which young volunteer started the idea of hiding a cat in the panels?"
     assert naming_someone(volunteer, [cat, alfie], [passage(cat.sentence, marsh)]) is alfie
-    # A question for a body by its kind wants something named, which a sentence going on from
-    # the best may name with little of the question's wording.
-    parts = "New orchestral parts will have to be prepared from the score."
-    job = "That job, which is being funded by a grant from the Harland Trust, will take a year."
-    best = evidence_at(1, parts, 0, 0.53)
-    funded = evidence_at(2, job, best.end + 1, 0.09)
-    texts = [passage(parts, job)]
-    asked = "Which organisation is paying for new orchestral parts to be prepared?"
-    assert naming_someone(asked, [best, funded], texts) is funded
-    later = evidence_at(2, job, best.end + 90, 0.09)  # not right after the best: far below it
-    assert naming_someone(asked, [best, later], texts) is None
-    placed = evidence_at(2, "That job will be done in Leeds.", best.end + 1, 0.09)
-    assert naming_someone(asked, [best, placed], texts) is None  # a place names no body
 
 
 def test_a_count_up_to_an_event_need_not_name_the_event():

@@ -738,14 +738,6 @@ def test_quotations_right_after_the_best_go_on_with_it_and_count_as_near():
     assert rated_near_best([best, evidence_at(3, hotel, 500, 0.1)]) == [best]
 
 
-def test_a_sentence_going_on_by_this_or_that_before_a_noun_counts_as_near():
-    parts = evidence_at(1, "New parts will have to be prepared from the score.", 0, 0.5)
-    job = evidence_at(2, "That job is being funded by the Harland Trust.", parts.end + 1, 0.05)
-    assert rated_near_best([parts, job]) == [parts, job]
-    why = evidence_at(2, "That is why the premiere was delayed.", parts.end + 1, 0.05)
-    assert rated_near_best([parts, why]) == [parts]
-
-
 def test_a_sentence_telling_how_long_what_the_best_tells_took_or_what_it_raised_is_near():
     led = "Its restoration was led by Anna Kowalski, whose team repaired the painting."
     best = evidence_at(1, led, 0, 0.35)
