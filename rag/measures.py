@@ -823,7 +823,8 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
         return aged_beside(sentence, kin)
     found = _STATES[measure].finditer(sentence)
     if measure in _SPANS_OF_TIME:
-        found = (m for m in found if not _how_often(sentence, m))
+        often = _how_often(sentence)
+        found = (m for m in found if not any(s <= m.start() and m.end() <= e for s, e in often))
     if measure == "length" and _how(question) == "tall":
         found = (m for m in found if not _of_another_thing(sentence, m, question))
     named = _aged_names(question) if measure == "age" else set()
@@ -840,12 +841,10 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
 _SPANS_OF_TIME = frozenset({"time", "extent", "duration"})
 
 
-def _how_often(sentence: str, found: re.Match[str]) -> bool:
-    """Whether `found` lies within a frequency `sentence` states ("every three days")."""
-    return any(
-        often.start() <= found.start() and found.end() <= often.end()
-        for often in _STATES["frequency"].finditer(sentence)
-    )
+def _how_often(sentence: str) -> list[tuple[int, int]]:
+    """Where `sentence` states a frequency ("every three days"), read once for all its
+    stretches of time."""
+    return [often.span() for often in _STATES["frequency"].finditer(sentence)]
 
 
 def _of_another_thing(sentence: str, length: re.Match[str], question: str) -> bool:
