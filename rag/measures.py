@@ -65,10 +65,12 @@ MONTH_NAMES = (
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = rf"(?:{'|'.join(MONTH_NAMES)})"
 DAYS = rf"(?:{'|'.join(WEEKDAYS)})"
+# A year of an era, as the distant past is dated: "between AD 780 and 890", "in 300 BC".
+ERA_YEAR = r"(?:AD\s+\d{1,4}|\d{1,4}\s*(?:BCE?|AD|CE))"
 # A year, a month or a day of the week, as news dates things ("May" only capitalised, not the
 # verb), or a century.
 DATE = re.compile(
-    rf"\b({YEAR})s?\b|\b(?:{MONTHS}|{DAYS})\b|"
+    rf"\b({YEAR}|{ERA_YEAR})s?\b|\b(?:{MONTHS}|{DAYS})\b|"
     r"\bcentur(?:y|ies)\b"
 )
 # After "year", what makes it no year: "year-long", "year group", "year-olds".
@@ -1943,7 +1945,7 @@ ASKS_ABOUT_SAYING = re.compile(
     r"\b(?:say|said|tell|told|announce|announced|report|reported|confirm|confirmed)\b",
     re.IGNORECASE,
 )
-_YEAR_WORD = re.compile(rf"(?<![\w$£€.,-]){YEAR}(?![\w.,]?\d)")
+_YEAR_WORD = re.compile(rf"(?<![\w$£€.,-])(?:{YEAR}|{ERA_YEAR})(?![\w.,]?\d)")
 
 
 def unstated_year(question: str, hits: list[Hit], evidence: list[Evidence]) -> bool:

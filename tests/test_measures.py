@@ -597,6 +597,17 @@ def test_a_what_year_question_needs_a_near_best_sentence_that_gives_a_year():
     assert not unanswered_year("In what year did Sir James buy the folio?", bought)
 
 
+def test_a_year_of_an_era_dates_what_happened():
+    sledge = [evidence_at(1, "Tests dated the wood to between AD 780 and 890.", 0, 0.6)]
+    assert not undated("When was the sledge made?", sledge)
+    assert not unanswered_year("In what year was the sledge made?", sledge)
+    fort = [evidence_at(1, "The fort was built in about 300 BC by a local chief.", 0, 0.6)]
+    assert not undated("When was the fort built?", fort)
+    # A number without its era is no year.
+    units = [evidence_at(1, "The fort held 300 soldiers and 12 horses.", 0, 0.6)]
+    assert undated("When was the fort built?", units)
+
+
 def test_a_year_asked_about_must_be_in_the_evidence_articles():
     results = "Nordvik expects revenue growth of 3% to 5% in 2024."
     hits = [
