@@ -207,7 +207,10 @@ _STATES["currency"] = re.compile(
     r"(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|francs?|crowns?|kronor|kroner|"
     r"kron[ae]|marks?|rupees?|pesos?|lira|lire|roubles?|rubles?|shekels?|dinars?|dirhams?|"
     r"riyals?|reais|zloty|forint|koruna|baht|ringgit|naira|shillings?|guineas?(?!\s+(?:pigs?|fowl))|cents?|pence|"
-    r"USD|EUR|GBP)\b",
+    r"tenge|dong|rupiah|taka|kyat|riel|hryvnias?|manat|lari|cedis?|birr|kwacha|rand|"
+    r"USD|EUR|GBP)\b"
+    # The won, after a sum in thousands or a scale, where it cannot be the verb ("19 won").
+    r"|(?:\d,\d{3}|\b(?:million|billion|trillion))\s+won\b",
     re.IGNORECASE,
 )
 # ... or any sum in millions, of a currency no list holds too ("1.94 billion dravs", "a profit
@@ -300,6 +303,9 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # A capitalised word inside a sentence right before a number, which ends a name with it
 # ("Rossiya 1"); not one that opens the sentence ("About 40 people").
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w’'-]*\s+$")
+# What follows a number that counts how often, after a name or not: "the summit of Everest 14
+# times".
+_TIMES_AFTER = re.compile(r"\s+times\b")
 _MONTH = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 _MONTH_AFTER = re.compile(rf"\s+{_MONTH}")
@@ -829,6 +835,8 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
         found = (m for m in found if not any(s <= m.start() and m.end() <= e for s, e in often))
     if measure == "length" and _how(question) == "tall":
         found = (m for m in found if not _of_another_thing(sentence, m, question))
+    if measure == "length" and not _RATE_ASKED.search(question):
+        found = (m for m in found if not _PER_PERIOD.match(sentence, m.end()))
     named = _aged_names(question) if measure == "age" else set()
     return any(
         not named
@@ -836,6 +844,16 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
         or (m.start() == len(_DESCRIBED_BY_AGE.match(sentence)[0]) and _mentions(previous, named))
         for m in found
     )
+
+
+# A length per stretch of time is a rate: "riding about 600 kilometres a week" is no length of
+# the race, though it answers "How far does the glacier move each year?".
+_PER_PERIOD = re.compile(rf"\s+(?:a|an|per|each|every)\s+{_PERIOD}\b", re.IGNORECASE)
+_RATE_ASKED = re.compile(
+    rf"\b(?:a|an|per|each|every)\s+{_PERIOD}\b|\bhow\s+(?:quickly|fast)\b|\brate\b"
+    r"|\b(?:hourly|daily|weekly|monthly|yearly|annual)\b",
+    re.IGNORECASE,
+)
 
 
 # The measures a stretch of time states, which a frequency's period does not: "will pass over
@@ -1114,11 +1132,15 @@ _NEAR = 40
 def _is_count(sentence: str, number: re.Match[str]) -> bool:
     """A year is no count ("As late as 2017, ...", "in 1705 the Assembly"), unless a noun
     follows it as it follows a count ("2000 troops"); nor is a day of the month ("Sept 10",
-    "10 September"), nor the end of a name ("channel Rossiya 1", "on Line 4")."""
+    "10 September"), nor the end of a name ("channel Rossiya 1", "on Line 4"), unless it counts
+    times ("the summit of Everest 14 times")."""
     if (
         _MONTH_BEFORE.search(sentence, 0, number.start())
         or _MONTH_AFTER.match(sentence, number.end())
-        or _NAME_BEFORE.search(sentence, 0, number.start())
+        or (
+            _NAME_BEFORE.search(sentence, 0, number.start())
+            and not _TIMES_AFTER.match(sentence, number.end())
+        )
     ):
         return False
     if not re.fullmatch(YEAR, number[0]):
@@ -1774,7 +1796,12 @@ def _counted_words(sentence: str) -> list[list[str]]:
 _SCALE_WORD = re.compile(rf"\s*(?:{_SCALE_WORDS})\b", re.IGNORECASE)
 
 
-_CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s")
+# Where a clause ends, or another begins with its verb: "left school at 15 and worked as a
+# rider" counts no riders.
+_CLAUSE_END = re.compile(
+    r"[,;:()–—]|\s-\s"
+    r"|\s(?:and|but)\s+(?=(?:[a-z]+ed|was|were|is|are|has|had|became|went|left|began)\b)"
+)
 # A preposition that ends what a number counts, past an "of" right after it.
 _PREPOSITIONS = (
     "from|to|in|at|by|for|with|on|into|after|before|during|since|over|under|about|against|"

@@ -10,6 +10,7 @@ from rag.measures import (
     counting_back,
     counting_on,
     counts_another,
+    giving_asked,
     rated_near_best,
     share_of_best,
     states,
@@ -249,6 +250,7 @@ def test_a_year_is_no_count_nor_is_an_ordinal_or_a_name():
     # A number that ends a name counts nothing, unless it opens the sentence.
     assert not states("count", "It was shown by state television channel Rossiya 1 on Tuesday")
     assert not states("count", "Passengers on Line 4 complained")
+    assert states("count", "who has stood on the summit of Everest 14 times")
     assert states("count", "About 40 people were evacuated")
     assert not states("count", "on 10 September") and not states("count", "on May 3.")
     assert states("count", "may 3 people come?") and states("count", "10 Marines")
@@ -307,6 +309,23 @@ def test_a_length_told_in_passing_far_below_the_best_answers_how_long():
     harvest = evidence_at(1, "Ghana's cocoa harvest has fallen sharply in recent seasons.", 0, 0.5)
     plant = evidence_at(2, "The plant can process up to 32,000 tonnes of cocoa a year.", 60, 0.2)
     assert unmeasured("How many tonnes of cocoa did Ghana harvest last season?", [harvest, plant])
+
+
+def test_a_number_counts_nothing_past_a_clause_it_ends():
+    gives = giving_asked("How many riders started the race?")
+    assert not gives("He left school at 15 and worked as a taxi rider.")
+    assert gives("The crash injured 12 riders and killed three.")
+    assert gives("Some 140 riders started and 96 finished.")
+
+
+def test_a_length_per_stretch_of_time_is_a_rate_unless_a_rate_is_asked():
+    trained = "He prepared for 10 weeks, riding about 600 kilometres a week."
+    assert not states("length", trained, "What was the total distance of the race?")
+    assert states("length", "the eight-day, 1,064-kilometre race", "What was its distance?")
+    moves = "The glacier moves about 30 metres a year."
+    assert states("length", moves, "How far does the glacier move each year?")
+    assert states("length", moves, "How fast is the glacier moving?")
+    assert states("length", "running up to 150km a week", "What weekly distance does she run?")
 
 
 def test_how_tall_is_answered_only_by_a_length_told_as_a_height():
@@ -547,6 +566,9 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
         "a grant of 15 lakh",
         "Rs 5,000 for each family",
         "₹500",
+        "compensation of up to 60,000 tenge",
+        "pay 100 million won for every baby",
+        "a ticket costs 5,000 won",
     ):
         assert states("money", paid), paid
     assert not states("money", "5,000 Swiss residents")
