@@ -1035,11 +1035,15 @@ def _aged_names(question: str) -> set[str]:
     """The words of the names whose age "How old ...?" asks, which news writes beside the age:
     not a country's before a noun ("How old is the fossil found in the Egyptian quarry?", "How
     old is the Russian president?"), which only places or describes the one asked about (but
-    "How old is Juan Santiago?" asks Santiago's age), nor one in a clause that tells apart
+    "How old is Juan Santiago?" asks Santiago's age), nor a name that tells which one the last
+    noun is ("How old is the new Tour du Rwanda champion?"), nor one in a clause that tells apart
     someone described ("How old is the bus driver who waited in A&E?": the driver is not
     "A&E")."""
     question = without_telling_clause(question)
     describing = {m[1].lower() for m in _BEFORE_A_NOUN.finditer(question) if is_form(m[1])}
+    describing |= {
+        w.lower() for m in _NAME_BEFORE_ITS_NOUN.finditer(question) for w in _WORDS.findall(m[1])
+    }
     if kin := _kin_asked(question):
         return {kin}
     return _named_words(question) - describing
@@ -1074,6 +1078,12 @@ _CLAUSE_AFTER_A_NOUN = re.compile(r"(?<=[a-z])\s+(?:who|whose|which|that)\b.*$")
 
 # A capitalised word before a word in lower case: "Egyptian" of "the Egyptian quarry".
 _BEFORE_A_NOUN = re.compile(r"\b([A-Z][\w’'-]*)\s+(?=[a-z])")
+# A name after "the" that only tells which of its kind the noun after it is: "Tour du Rwanda" of
+# "the new Tour du Rwanda champion", whose age is given beside the champion's own name.
+_NAME_BEFORE_ITS_NOUN = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?"
+    r"((?:[A-Z][\w’'-]*\s+(?:(?:du|de|des|la|le|of|and)\s+(?=[A-Z]))?)+)(?=[a-z]+\W*$)"
+)
 
 
 # The "'s" of an owner: "Kim's" names Kim.

@@ -203,6 +203,10 @@ def test_an_age_is_of_the_person_the_question_names():
     # it asks about.
     assert states("age", jailed, "How old is the judge?")
     assert states("age", jailed, "How old is the British judge?")
+    # Nor does a name that tells which of its kind the noun asked about is.
+    champion = "Eric Niyonsenga, a 19-year-old from Rubavu, won the Tour du Rwanda on Sunday."
+    assert states("age", champion, "How old is the new Tour du Rwanda champion?")
+    assert not states("age", champion, "How old is Henok Tesfamariam?")
     fossil = "Quarry workers uncovered the skeleton of a 41-million-year-old whale."
     assert states("age", fossil, "How old is the whale fossil found in the Egyptian quarry?")
     # Nor does a clause telling apart whom it describes name them.
