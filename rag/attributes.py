@@ -40,6 +40,7 @@ from rag.measures import (
     MONTH_NAMES,
     POSSESSIVE,
     WEEKDAYS,
+    counts_as_people,
     giving_asked,
     rated_near_best,
     right_after,
@@ -104,8 +105,8 @@ def unstated_attribute(
     """Whether the question asks for a property that the retrieved passages of the best evidence
     sentence's article never name, that no word of the evidence sentences rated near the best
     comes close to in meaning, and whose value none of them states: a price is given as a sum
-    of money, seldom with the word "price", and a position by what someone is ("was the rear
-    gunner")."""
+    of money, seldom with the word "price", a position by what someone is ("was the rear
+    gunner"), and a count of spectators by one of people."""
     noun = attribute(question)
     if noun is None or not evidence or not terms(noun):
         return False
@@ -114,6 +115,10 @@ def unstated_attribute(
     described = re.search(rf"(?i:\b([a-z]+)\s+{re.escape(noun)}\b)", question)
     measure = valued_by(noun) or (valued_by(described[1]) if described else None)
     if measure and any(states(measure, e.sentence) for e in near_best):
+        return False
+    if _ASKED[-1].search(question.strip()) and any(
+        counts_as_people(noun, e.sentence) for e in near_best
+    ):
         return False
     if noun in _HELD_ROLES and any(_SAYS_WHAT_ONE_IS.search(e.sentence) for e in near_best):
         return False

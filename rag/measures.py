@@ -1617,6 +1617,23 @@ def _counted_terms(question: str) -> list[str]:
 _EMPLOYED = tuple(terms("staff employees workers"))
 
 
+def counts_as_people(noun: str, sentence: str) -> bool:
+    """Whether `sentence` counts people and `noun` names some that news counts as people: "about
+    200,000 people lined the roads" counts spectators, where "350 people turned out" counts no
+    members of a group, nor its pupils. Only where nothing else counts them: "212 spectators"
+    answers how many fans watched better than the "300 people" of another sentence."""
+    counted = terms(noun)[:1]
+    return bool(counted) and counted[0] in _COUNTED_AS_PEOPLE and _counts(sentence, _PEOPLE[0])
+
+
+_COUNTED_AS_PEOPLE = tuple(
+    terms(
+        "spectators visitors fans tourists passengers residents volunteers patients voters "
+        "refugees migrants victims customers staff workers employees"
+    )
+)
+
+
 def _counts(sentence: str, noun: str) -> bool:
     """Whether a number in `sentence` counts `noun` (a term): "23 container ships", "in 11 of
     his papers", "has killed nine people"."""

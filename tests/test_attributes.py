@@ -76,6 +76,20 @@ def test_an_attribute_no_retrieved_passage_names_is_unstated():
     assert not unstated_attribute("What was the planet doing in the image?", hits, evidence, far)
 
 
+def test_a_count_of_people_counts_those_news_counts_as_people():
+    far = _words({})
+    lined = "Police estimated that about 200,000 people lined the roads."
+    hits = [dataclasses.replace(passage_of((lined, 1.0)), doc_id="d", text=lined)]
+    evidence = [evidence_at(1, lined, 0, 0.5)]
+    assert not unstated_attribute("How many spectators watched the stage?", hits, evidence, far)
+    employed = "He opened a roasting unit in Accra that employed 12 people."
+    roasting = [dataclasses.replace(passage_of((employed, 1.0)), doc_id="d", text=employed)]
+    unit = [evidence_at(1, employed, 0, 0.5)]
+    assert not unstated_attribute("How many staff did the unit have?", roasting, unit, far)
+    # A school's pupils are not any people who turned out.
+    assert unstated_attribute("How many pupils does the school have?", hits, evidence, far)
+
+
 def test_a_position_is_stated_by_what_someone_is():
     far = _words({})
     gunner = "Sgt Breckon was the rear gunner in a seven-man crew."
