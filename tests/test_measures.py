@@ -576,6 +576,7 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
     ):
         assert states("money", paid), paid
     assert not states("money", "5,000 Swiss residents")
+    assert not states("money", "The team won 19 games") and not states("money", "with 12 won")
     # People or things counted in millions are no sum.
     for counted in (
         "data of about 4.2 million users",
