@@ -991,7 +991,8 @@ _OPENING_NAME = re.compile(r"^[\"“‘']?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)
 def _opens_with_another(sentence: str, question: str) -> bool:
     """Whether `sentence` opens with a name the question does not mention, and so is about
     that, not about what the sentence before it names: "Eastmoor was founded in 1868" after a
-    sentence on Brannoch Valley Bank does not say when Brannoch was founded. Not a speaker
+    sentence on Brannoch Valley Bank does not say when Brannoch was founded, nor "Kazakhstan
+    has about 200 snow leopards" how many live in the reserve it names. Not a speaker
     ("Pell said the bank ..."), nor a sentence that refers back ("Anna Berg, its chief
     executive, ...")."""
     found = _OPENING_NAME.match(sentence.strip())
@@ -1000,7 +1001,10 @@ def _opens_with_another(sentence: str, question: str) -> bool:
     following = sentence.strip()[found.end() :].split(maxsplit=1)
     if following and SPEECH_VERB.match(following[0].strip(",")):
         return False
-    return bool(unmentioned(found[1], question))
+    # A country alone opens as a name too: "Kazakhstan is thought to have about 200 snow
+    # leopards" is not about the reserve the sentence before names.
+    country = countries(found[1]).keys() if not is_nationality(found[1]) else set()
+    return bool(unmentioned(found[1], question) or country - countries(question).keys())
 
 
 _REFERS_BACK = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
@@ -1046,9 +1050,12 @@ def _about(
         )
         or _describing(name, question, title, text)
     )
-    # A country may be named in another of its forms: "Latvians" under "Latvian parliament ...".
+    # A country may be named in another of its forms: "Latvians" under "Latvian parliament ...";
+    # inside a longer name ("the Tour du Rwanda") it names no country.
     country = (
-        countries(titled[0]).keys()
+        set()
+        if _inside_a_name(name, question)
+        else countries(titled[0]).keys()
         if titled
         # "us" is written "US", "latvians" "Latvians".
         else (countries(name.title()).keys() | countries(name.upper()).keys())
@@ -1075,6 +1082,18 @@ def _about(
     if named - asked - {w.lower() for w in WORD.findall(title)}:
         return False
     return not country or not countries(text).keys() - country
+
+
+def _inside_a_name(word: str, question: str) -> bool:
+    """Whether the question writes `word` as part of a longer name: "Rwanda" of "the Tour du
+    Rwanda", "Kenya" of "Kenya Airways"."""
+    word = re.escape(word)
+    return bool(
+        re.search(
+            rf"(?<=\s)[A-Z][\w’'-]*\s+(?:(?:du|de|des|la|le|of|the)\s+)?(?i:{word})\b", question
+        )
+        or re.search(rf"(?i:\b{word})\s+[A-Z]", question)
+    )
 
 
 _PRONOUNS = frozenset("i you he she it we they his her its our their this these those".split())

@@ -422,6 +422,24 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     assert measured_of_another("How many people does Nimbus employ?", plant, counted)
     fire = [passage(planes[0].sentence, title="Wildfire in Portugal kills nine")]
     assert measured_of_another("How many Canadair planes does Portugal own?", fire, planes)
+    # A sentence that opens with a country is about it, not about the reserve the one before
+    # names.
+    reserve = "The leopard most likely came from the Aksu-Zhabagly reserve."
+    kazakhstan = "Kazakhstan is thought to have about 200 snow leopards."
+    hits = [passage(reserve, kazakhstan)]
+    counted = [evidence_at(2, kazakhstan, hits[0].sentences[1].start, 0.6)]
+    assert measured_of_another(
+        "How many snow leopards live in the Aksu-Zhabagly reserve?", hits, counted
+    )
+    assert not measured_of_another("How many snow leopards live in Kazakhstan?", hits, counted)
+    # A country's name inside a longer name names no country: the article on the Tour du
+    # Rwanda may name Spain's riders.
+    calendar = "The race, won by a Spanish team in 2019, has been on the calendar since 2009."
+    race = [passage(calendar, title="Rwandan teenager wins the Tour du Rwanda")]
+    since = [evidence_at(1, calendar, 0, 0.6)]
+    asked = "Since when has the Tour du Rwanda been on the calendar?"
+    assert not measured_of_another(asked, race, since)
+    assert measured_of_another("Since when has Rwanda had a calendar?", race, since)
     # A title may name it by the kind of thing the article introduces it as.
     town = "Yamasato, a farming town of about 6,800 people, has seen 41 bears."
     closed = "Police patrols were stepped up."
