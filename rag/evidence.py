@@ -637,13 +637,16 @@ def of_answer_type(
 
 
 def dated_best(question: str, evidence: list[Evidence]) -> Evidence | None:
-    """For a question for a date or a day, the best-rated evidence sentence near the best that
-    tells one (a day, beyond those the question names), when the best does not: "On what date
-    will Northway close its branch?" is answered by "Northway Bank will shut its branch ... on
-    19 September", not by the sentence on why it closes, which the ranker rates first."""
-    if answer_type(question) != "date" or not evidence:
+    """For a question for a date, a day or a time of day, the best-rated evidence sentence near
+    the best that tells one (a day, beyond those the question names), when the best does not:
+    "On what date will Northway close its branch?" is answered by "Northway Bank will shut its
+    branch ... on 19 September", not by the sentence on why it closes, which the ranker rates
+    first; "At what time of night was the leopard filmed?" by "The footage, recorded at 3.12am
+    ...", not by the lead."""
+    kind = answer_type(question)
+    if kind not in ("date", "time") or not evidence:
         return None
-    return near_best_instead(evidence, lambda sentence: has_answer_type("date", sentence, question))
+    return near_best_instead(evidence, lambda sentence: has_answer_type(kind, sentence, question))
 
 
 def complete_best(evidence: list[Evidence]) -> Evidence | None:

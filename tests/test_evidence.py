@@ -451,6 +451,10 @@ def test_a_date_question_is_answered_by_a_near_best_sentence_that_tells_a_date()
     # When the best tells a date, the ranker's choice stands.
     opened = evidence_at(1, "The branch opened on 4 May 1921.", 0, 0.5)
     assert dated_best(asked, [opened, shut]) is None
+    # A time of day likewise.
+    lead = evidence_at(1, "A snow leopard has been filmed by a camera trap in Karatau.", 0, 0.23)
+    footage = evidence_at(2, "The footage, recorded at 3.12am, shows an adult male.", 90, 0.18)
+    assert dated_best("At what time of night was the leopard filmed?", [lead, footage]) is footage
     # "Since when ...?" asks when a stretch began, which a date alone does not tell.
     asked = "Since when has the land been set aside for a road?"
     ruled = evidence_at(1, "The court ruled that notices given in September fell short.", 0, 0.4)
