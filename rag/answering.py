@@ -143,6 +143,7 @@ from rag.succession import (
     unsucceeded,
 )
 from rag.types import Answer, Citation, Evidence, Hit
+from rag.withheld import withheld
 
 log = logging.getLogger(__name__)
 
@@ -330,6 +331,7 @@ def unanswered_form(
         or without_named_kind(question, evidence)
         or unreasoned(question, evidence)
         or cause_untold(question, evidence)
+        or withheld(question, evidence)
     )
 
 

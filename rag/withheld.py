@@ -1,0 +1,56 @@
+"""What an article says was kept back: "... according to Rukundo, who declined to name it", "for
+an undisclosed sum", "The group did not say how much it was demanding". A question for that very
+thing has its answer in no article, and the sentence that says so shares every word of it, so
+the ranker rates it best; refusing is the honest answer."""
+
+from __future__ import annotations
+
+import re
+
+from rag.attributes import WHICH_KIND
+from rag.lexical import terms
+from rag.measures import asked_measure
+from rag.types import Evidence
+
+# "declined to name it", "would not identify the buyer", "refused to disclose the price".
+_NOT = r"(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|does\s+not|will\s+not)"
+_KEPT_NAME = re.compile(
+    rf"\b{_NOT}\s+(?:to\s+)?(?:name|identify)\s+"
+    r"(?P<what>it|them|(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\b"
+    r"(?=\s*(?:[,.;]|$|\s(?:but|and|saying|because|as|until)\b))",
+    re.IGNORECASE,
+)
+# "for an undisclosed sum", "did not say how much it was demanding", "declined to disclose the
+# price", "The terms of the deal were not disclosed".
+_KEPT_SUM = re.compile(
+    r"\bundisclosed\s+(?:sum|amount|fee|price|figure)\b"
+    rf"|\b{_NOT}\s+(?:to\s+)?(?:say|disclose|reveal|give|specify)\s+"
+    r"(?:how\s+much|(?:the|its|their|a)\s+(?:price|cost|sum|amount|fee|figure|value|terms)\b)"
+    r"|\b(?:price|cost|sum|amount|fee|figure|value|terms)\b[^.;]{0,40}?"
+    r"\b(?:was|were|has|have)\s+not\s+(?:been\s+)?disclosed\b",
+    re.IGNORECASE,
+)
+
+
+def withheld(question: str, evidence: list[Evidence]) -> bool:
+    """Whether the best evidence sentence says that what the question asks was kept back: the
+    name of the thing of the kind a which-question asks one of ("Which European development team
+    ...?" over "expected to sign with a European development team, according to Rukundo, who
+    declined to name it"; not "In which part of Swindon ...?" over "... in the Gorse Hill area
+    of Swindon, but it would not name the shop"), or the sum a question for money asks ("How
+    much was paid for the mill?" over "bought for an undisclosed sum")."""
+    if not evidence:
+        return False
+    sentence = max(evidence, key=lambda e: e.relevance).sentence
+    if asked_measure(question) == "money":
+        return bool(_KEPT_SUM.search(sentence))
+    which = WHICH_KIND.search(question.strip())
+    if which is None:
+        return False
+    kind = terms(which["kind"])
+    for kept in _KEPT_NAME.finditer(sentence):
+        # "it" or "them" is the thing the sentence told of before: "a European development team".
+        told = sentence[: kept.start()] if kept["what"].lower() in ("it", "them") else kept["what"]
+        if kind and kind[0] in terms(told):
+            return True
+    return False
