@@ -1001,10 +1001,19 @@ def _opens_with_another(sentence: str, question: str) -> bool:
     following = sentence.strip()[found.end() :].split(maxsplit=1)
     if following and SPEECH_VERB.match(following[0].strip(",")):
         return False
-    # A country alone opens as a name too: "Kazakhstan is thought to have about 200 snow
-    # leopards" is not about the reserve the sentence before names.
-    country = countries(found[1]).keys() if not is_nationality(found[1]) else set()
+    # A country alone opens as a name too, when a verb follows it: "Kazakhstan is thought to
+    # have about 200 snow leopards" is not about the reserve the sentence before names (where
+    # "Turkey prices rose" is about turkeys).
+    country = (
+        countries(found[1]).keys() if _VERB_FIRST.match(sentence.strip(), found.end()) else set()
+    )
     return bool(unmentioned(found[1], question) or country - countries(question).keys())
+
+
+# A verb right after a sentence's first name: "Kazakhstan is thought", "Russia has sent".
+_VERB_FIRST = re.compile(
+    rf"\s+(?:{AUXILIARY}|will|would|could|should|may|might|must|said|says|[a-z]+ed)\b"
+)
 
 
 _REFERS_BACK = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
@@ -1086,13 +1095,18 @@ def _about(
 
 def _inside_a_name(word: str, question: str) -> bool:
     """Whether the question writes `word` as part of a longer name: "Rwanda" of "the Tour du
-    Rwanda", "Kenya" of "Kenya Airways"."""
+    Rwanda", "Kenya" of "Kenya Airways"; not of a country's own name ("New Zealand"), nor
+    beside a title ("Kenya President William Ruto")."""
     word = re.escape(word)
-    return bool(
-        re.search(
-            rf"(?<=\s)[A-Z][\w’'-]*\s+(?:(?:du|de|des|la|le|of|the)\s+)?(?i:{word})\b", question
-        )
-        or re.search(rf"(?i:\b{word})\s+[A-Z]", question)
+    joined = re.finditer(
+        rf"(?<=\s)(?P<before>[A-Z][\w’'-]*)\s+(?:(?:du|de|des|la|le)\s+)?(?i:{word})\b"
+        rf"|(?i:\b{word})\s+(?P<after>[A-Z][\w’'-]*)",
+        question,
+    )
+    return any(
+        (m["before"] or m["after"]) not in TITLES | HONOURS
+        and not any(m[0] in forms for forms in countries(m[0]).values())
+        for m in joined
     )
 
 

@@ -207,10 +207,13 @@ _STATES["currency"] = re.compile(
     r"(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|francs?|crowns?|kronor|kroner|"
     r"kron[ae]|marks?|rupees?|pesos?|lira|lire|roubles?|rubles?|shekels?|dinars?|dirhams?|"
     r"riyals?|reais|zloty|forint|koruna|baht|ringgit|naira|shillings?|guineas?(?!\s+(?:pigs?|fowl))|cents?|pence|"
-    r"tenge|dong|rupiah|taka|kyat|riel|hryvnias?|manat|lari|cedis?|birr|kwacha|rand|"
+    r"tenge|dong|rupiah|taka|kyat|riel|hryvnias?|manat|lari|cedis?|birr|kwacha|"
     r"USD|EUR|GBP)\b"
-    # The won, after a sum in thousands or a scale, where it cannot be the verb ("19 won").
-    r"|(?:\d,\d{3}|\b(?:million|billion|trillion))\s+won\b",
+    # The won, after a sum in thousands or a scale, and not the verb ("1,200 won prizes",
+    # "1.5 million won't").
+    r"|(?:\d,\d{3}|\b(?:million|billion|trillion))\s+won\b(?!['’])"
+    r"(?!\s+(?:the|a|an|their|his|her|its|prizes?|medals?|seats?|votes?|awards?|titles?|"
+    r"games?|matches?|places?)\b)",
     re.IGNORECASE,
 )
 # ... or any sum in millions, of a currency no list holds too ("1.94 billion dravs", "a profit
@@ -848,10 +851,13 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
 
 # A length per stretch of time is a rate: "riding about 600 kilometres a week" is no length of
 # the race, though it answers "How far does the glacier move each year?".
-_PER_PERIOD = re.compile(rf"\s+(?:a|an|per|each|every)\s+{_PERIOD}\b", re.IGNORECASE)
+_PER_PERIOD = re.compile(
+    rf"\s+(?:a|an|per|each|every)\s+{_PERIOD}\b(?!\s+(?:ago|earlier|later|after|before)\b)",
+    re.IGNORECASE,
+)
 _RATE_ASKED = re.compile(
-    rf"\b(?:a|an|per|each|every)\s+{_PERIOD}\b|\bhow\s+(?:quickly|fast)\b|\brate\b"
-    r"|\b(?:hourly|daily|weekly|monthly|yearly|annual)\b",
+    rf"\b(?:a|an|per|each|every)\s+{_PERIOD}\b|\bhow\s+(?:quickly|fast)\b|(?<![\w-])rate\b"
+    r"|\b(?:hourly|daily|weekly|monthly|yearly)\b",
     re.IGNORECASE,
 )
 
@@ -1081,8 +1087,9 @@ _BEFORE_A_NOUN = re.compile(r"\b([A-Z][\w’'-]*)\s+(?=[a-z])")
 # A name after "the" that only tells which of its kind the noun after it is: "Tour du Rwanda" of
 # "the new Tour du Rwanda champion", whose age is given beside the champion's own name.
 _NAME_BEFORE_ITS_NOUN = re.compile(
-    r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?"
-    r"((?:[A-Z][\w’'-]*\s+(?:(?:du|de|des|la|le|of|and)\s+(?=[A-Z]))?)+)(?=[a-z]+\W*$)"
+    r"\b(?:the|a|an)\s+(?:[a-z]+\s+){0,2}"
+    r"((?:[A-Z][\w’'-]*\s+(?:(?:du|de|des|la|le|of|and)\s+(?=[A-Z]))?)+)"
+    r"(?=(?!(?:now|today|then|currently|there|still|yet|here)\b)[a-z]+\W*$)"
 )
 
 
@@ -1586,7 +1593,7 @@ _PEOPLE = tuple(
 )
 # ... or by the number a workforce or an employer is given: "a workforce of 1,200", "employs 1,200".
 _WORKFORCE_OF = re.compile(
-    rf"\b(?:workforce\s+of|employs?|employing)\s+{_APPROXIMATELY}\d",
+    rf"\b(?:workforce\s+of|employs?|employed|employing)\s+{_APPROXIMATELY}\d",
     re.IGNORECASE,
 )
 
@@ -1618,19 +1625,28 @@ _EMPLOYED = tuple(terms("staff employees workers"))
 
 
 def counts_as_people(noun: str, sentence: str) -> bool:
-    """Whether `sentence` counts people and `noun` names some that news counts as people: "about
-    200,000 people lined the roads" counts spectators, where "350 people turned out" counts no
-    members of a group, nor its pupils. Only where nothing else counts them: "212 spectators"
-    answers how many fans watched better than the "300 people" of another sentence."""
+    """Whether `sentence` counts the people `noun` names in other words: a workforce by those a
+    body employs ("a roasting unit that employed 12 people" for staff), others news counts as
+    people by any count of people but a workforce ("about 200,000 people lined the roads" for
+    spectators, not "The museum employs 40 people" for its visitors). Not members of a group,
+    pupils or children, whom "350 people turned out" does not count."""
     counted = terms(noun)[:1]
-    return bool(counted) and counted[0] in _COUNTED_AS_PEOPLE and _counts(sentence, _PEOPLE[0])
-
-
-_COUNTED_AS_PEOPLE = tuple(
-    terms(
-        "spectators visitors fans tourists passengers residents volunteers patients voters "
-        "refugees migrants victims customers staff workers employees"
+    if not counted:
+        return False
+    if counted[0] in _EMPLOYED:
+        return bool(_WORKFORCE_OF.search(sentence))
+    return (
+        counted[0] in _COUNTED_AS_PEOPLE
+        and _counts(sentence, _PEOPLE[0])
+        and not _WORKFORCE_OF.search(sentence)
     )
+
+
+# Those of `_PEOPLE` that a count of people counts: not a group's members, pupils or children.
+_COUNTED_AS_PEOPLE = frozenset(
+    set(_PEOPLE)
+    - set(terms("people persons pupils students children adults men women members households"))
+    - set(terms("families staff employees workers"))
 )
 
 
@@ -1823,11 +1839,12 @@ def _counted_words(sentence: str) -> list[list[str]]:
 _SCALE_WORD = re.compile(rf"\s*(?:{_SCALE_WORDS})\b", re.IGNORECASE)
 
 
-# Where a clause ends, or another begins with its verb: "left school at 15 and worked as a
-# rider" counts no riders.
+# Where a clause ends, or another begins with its verb: "left school at 15 and (then) worked
+# as a rider" counts no riders (where "300 new and used cars" counts cars).
 _CLAUSE_END = re.compile(
     r"[,;:()–—]|\s-\s"
-    r"|\s(?:and|but)\s+(?=(?:[a-z]+ed|was|were|is|are|has|had|became|went|left|began)\b)"
+    r"|\s(?:and|but)\s+(?:then\s+)?(?=(?:was|were|is|are|has|had|became|went|left|began)\b"
+    r"|[a-z]+ed\s+(?:as|at|in|on|for|to|from|with|the|a|an|his|her|their|its)\b)"
 )
 # A preposition that ends what a number counts, past an "of" right after it.
 _PREPOSITIONS = (

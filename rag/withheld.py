@@ -9,7 +9,7 @@ import re
 
 from rag.attributes import WHICH_KIND
 from rag.lexical import terms
-from rag.measures import asked_measure
+from rag.measures import asked_measure, states
 from rag.types import Evidence
 
 # "declined to name it", "would not identify the buyer", "refused to disclose the price".
@@ -17,7 +17,7 @@ _NOT = r"(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|doe
 _KEPT_NAME = re.compile(
     rf"\b{_NOT}\s+(?:to\s+)?(?:name|identify)\s+"
     r"(?P<what>it|them|(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\b"
-    r"(?=\s*(?:[,.;]|$|\s(?:but|and|saying|because|as|until)\b))",
+    r"(?=\s*(?:[,.;]|$|\s(?:but|and|saying|because|as|until|that|which|who|where)\b))",
     re.IGNORECASE,
 )
 # "for an undisclosed sum", "did not say how much it was demanding", "declined to disclose the
@@ -43,14 +43,27 @@ def withheld(question: str, evidence: list[Evidence]) -> bool:
         return False
     sentence = max(evidence, key=lambda e: e.relevance).sentence
     if asked_measure(question) == "money":
-        return bool(_KEPT_SUM.search(sentence))
+        # "paid £20m for the striker but did not disclose the terms" states the sum asked.
+        return bool(_KEPT_SUM.search(sentence)) and not states("money", sentence)
     which = WHICH_KIND.search(question.strip())
-    if which is None:
+    kind = terms(which["kind"]) if which else []
+    if not kind:
         return False
-    kind = terms(which["kind"])
     for kept in _KEPT_NAME.finditer(sentence):
-        # "it" or "them" is the thing the sentence told of before: "a European development team".
-        told = sentence[: kept.start()] if kept["what"].lower() in ("it", "them") else kept["what"]
-        if kind and kind[0] in terms(told):
+        if kept["what"].lower() in ("it", "them"):
+            # "It" or "them" is a thing the sentence told of without naming it: "with a
+            # European development team, ..., who declined to name it" (not "taken to hospital,
+            # and police declined to name them").
+            told = " ".join(m[0] for m in _UNNAMED.finditer(sentence, 0, kept.start()))
+        else:
+            told = kept["what"]
+        if kind[0] in terms(told):
             return True
     return False
+
+
+# A thing told of without its name: "a European development team", "several manufacturers".
+_UNNAMED = re.compile(
+    r"\b(?:a|an|one|two|three|several|some|other|another)\s+(?:[\w-]+\s+){0,3}[\w-]+",
+    re.IGNORECASE,
+)

@@ -81,7 +81,11 @@ def test_a_count_of_people_counts_those_news_counts_as_people():
     lined = "Police estimated that about 200,000 people lined the roads."
     hits = [dataclasses.replace(passage_of((lined, 1.0)), doc_id="d", text=lined)]
     evidence = [evidence_at(1, lined, 0, 0.5)]
-    assert not unstated_attribute("How many spectators watched the stage?", hits, evidence, far)
+    assert not unstated_attribute("How many spectators were there?", hits, evidence, far)
+    museum = "The museum employs 40 people."
+    staffed = [dataclasses.replace(passage_of((museum, 1.0)), doc_id="d", text=museum)]
+    employs = [evidence_at(1, museum, 0, 0.5)]
+    assert unstated_attribute("How many visitors were there?", staffed, employs, far)
     employed = "He opened a roasting unit in Accra that employed 12 people."
     roasting = [dataclasses.replace(passage_of((employed, 1.0)), doc_id="d", text=employed)]
     unit = [evidence_at(1, employed, 0, 0.5)]

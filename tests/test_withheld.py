@@ -21,6 +21,11 @@ def test_a_name_kept_back_answers_no_question_for_it():
     )
     assert _withheld("Which shop sold the winning ticket?", shop)
     assert not _withheld("In which part of Swindon was the winning ticket sold?", shop)
+    drones = "Officials declined to name the country that supplied the drones."
+    assert _withheld("Which country supplied the drones?", drones)
+    # "Them" is a thing told of without its name, not any noun before it.
+    taken = "Two men were taken to hospital, and police declined to name them."
+    assert not _withheld("Which hospital were the men taken to?", taken)
 
 
 def test_a_sum_kept_back_answers_no_question_for_money():
@@ -31,3 +36,6 @@ def test_a_sum_kept_back_answers_no_question_for_money():
     terms = "The terms of the deal were not disclosed."
     assert _withheld("What price did the buyer pay?", terms)
     assert not _withheld("What price did the buyer pay?", "The buyer paid £4m, it disclosed.")
+    # A sentence that states the sum answers however much else it keeps back.
+    striker = "The club paid £20m for the striker but did not disclose the terms of his contract."
+    assert not _withheld("How much did the club pay for the striker?", striker)
