@@ -35,7 +35,7 @@ import numpy as np
 from rag.citations import in_its_decade, numbers, unmentioned
 from rag.evidence import answer_type, has_answer_type, needs_context, sentences_before
 from rag.holders import called_by_kind
-from rag.lexical import WORD, BM25Index, doing_forms, question_terms, terms
+from rag.lexical import WORD, BM25Index, question_terms, terms
 from rag.logistic import LogisticModel
 from rag.measures import stated_properties
 from rag.mentions import unnamed_in
@@ -109,7 +109,6 @@ def features(
     evidence_text = " ".join(e.sentence for e in evidence)
     evidence_terms = set(terms(evidence_text))
     evidence_terms |= stated_properties(question, [e.sentence for e in evidence])
-    evidence_terms |= doing_forms(evidence_terms)
     absent = asked - evidence_terms
     if absent and evidence:
         evidence_terms |= near_synonyms(question, evidence_text, absent, embed_texts)

@@ -82,26 +82,6 @@ def terms(text: str) -> list[str]:
     return _stemmer().stemWords([w for w in words if w not in STOPWORDS])
 
 
-def doing_forms(found: set[str]) -> set[str]:
-    """The terms for one who does what each of `found` (terms) names, and for the doing one
-    names: "leader" for "led", "founder" for "found" (of "founded"), "director" for "direct";
-    "lead" and "led" for "leader". "How old is the Social Democrat leader?" is asked of "the
-    Social Democratic Party led by Marta Lindqvist", which never says "leader"."""
-    forms = {f"{t}{ending}" for t in found for ending in ("er", "or")}
-    forms |= {t[:-2] for t in found if t.endswith(("er", "or")) and len(t) > 5}
-    forms |= {doer for did, doer in _DOERS if did in found}
-    forms |= {did for did, doer in _DOERS if doer in found}
-    return forms
-
-
-# Doings whose doer's term is no ending added to them: "led" and "leader".
-_DOERS = (
-    ("led", "leader"), ("won", "winner"), ("bought", "buyer"), ("sold", "seller"),
-    ("taught", "teacher"), ("drove", "driver"), ("ran", "runner"), ("built", "builder"),
-    ("made", "maker"), ("wrote", "writer"), ("held", "holder"), ("kept", "keeper"),
-)  # fmt: skip
-
-
 # The measure a "how" question asks for is no term of its topic: "How long has the war lasted?"
 # is answered by "18 months of war", which never says "long", and in news text a rare word like
 # "long" would otherwise be the question's heaviest term.

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from rag.lexical import BM25Index, doing_forms, question_terms, terms
+from rag.lexical import BM25Index, question_terms, terms
 
 CHUNKS = [
     "The river bridge opened in 1932.",
@@ -70,9 +70,3 @@ def test_the_nouns_of_a_preposition_of_several_words_are_no_question_terms():
     assert question_terms("How much diesel was on board the trawler?") == terms("diesel trawler")
     assert question_terms("Who is in charge of the hospital trust?") == terms("hospital trust")
     assert "board" in question_terms("Who sits on the board of the trust?")
-
-
-def test_a_doer_and_the_doing_share_their_terms():
-    assert {"leader", "founder", "director"} <= doing_forms({"led", "found", "direct"})
-    assert {"lead", "led"} <= doing_forms({"leader"})
-    assert "owner" not in doing_forms({"led"})
