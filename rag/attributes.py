@@ -1010,9 +1010,11 @@ def _opens_with_another(sentence: str, question: str) -> bool:
     return bool(unmentioned(found[1], question) or country - countries(question).keys())
 
 
-# A verb right after a sentence's first name: "Kazakhstan is thought", "Russia has sent".
+# A verb right after a sentence's first name: "Kazakhstan is thought", "Russia sent" (not the
+# "feed" of "Turkey feed prices rose").
 _VERB_FIRST = re.compile(
-    rf"\s+(?:{AUXILIARY}|will|would|could|should|may|might|must|said|says|[a-z]+ed)\b"
+    rf"\s+(?:{AUXILIARY}|will|would|could|should|may|might|must|said|says|sent|took|won|lost|"
+    r"made|became|began|[a-z]+(?<!e)ed)\b"
 )
 
 
@@ -1096,7 +1098,8 @@ def _about(
 def _inside_a_name(word: str, question: str) -> bool:
     """Whether the question writes `word` as part of a longer name: "Rwanda" of "the Tour du
     Rwanda", "Kenya" of "Kenya Airways"; not of a country's own name ("New Zealand"), nor
-    beside a title ("Kenya President William Ruto")."""
+    beside a title ("Kenya President William Ruto"), nor after "of", which joins a person to a
+    country as often as it makes a name ("President Kagame of Rwanda")."""
     word = re.escape(word)
     joined = re.finditer(
         rf"(?<=\s)(?P<before>[A-Z][\w’'-]*)\s+(?:(?:du|de|des|la|le)\s+)?(?i:{word})\b"
@@ -1104,10 +1107,15 @@ def _inside_a_name(word: str, question: str) -> bool:
         question,
     )
     return any(
-        (m["before"] or m["after"]) not in TITLES | HONOURS
+        (m["before"] or m["after"]) not in _NO_PART_OF_A_NAME
         and not any(m[0] in forms for forms in countries(m[0]).values())
         for m in joined
     )
+
+
+# Capitalised words beside a country that make no name with it: "Kenya President William Ruto",
+# "Since March Kenya has ...".
+_NO_PART_OF_A_NAME = frozenset({*TITLES, *HONOURS, *MONTH_NAMES, *WEEKDAYS})
 
 
 _PRONOUNS = frozenset("i you he she it we they his her its our their this these those".split())

@@ -209,11 +209,12 @@ _STATES["currency"] = re.compile(
     r"riyals?|reais|zloty|forint|koruna|baht|ringgit|naira|shillings?|guineas?(?!\s+(?:pigs?|fowl))|cents?|pence|"
     r"tenge|dong|rupiah|taka|kyat|riel|hryvnias?|manat|lari|cedis?|birr|kwacha|"
     r"USD|EUR|GBP)\b"
-    # The won, after a sum in thousands or a scale, and not the verb ("1,200 won prizes",
-    # "1.5 million won't").
-    r"|(?:\d,\d{3}|\b(?:million|billion|trillion))\s+won\b(?!['’])"
-    r"(?!\s+(?:the|a|an|their|his|her|its|prizes?|medals?|seats?|votes?|awards?|titles?|"
-    r"games?|matches?|places?)\b)",
+    # The won, after a sum in thousands or a scale, and not the verb: what follows a sum ("900,000
+    # won a month", "100 million won for every baby"), not "1,200 won prizes" or "won't".
+    r"|(?:\d,\d{3}|\b(?:million|billion|trillion))\s+won\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:a|an|per|each|for|in|to|from|on|at|and|or|over|last|this)\b)"
+    # The rand in lower case: "5,000 rand", not "the Rand Corporation".
+    r"|\d\s+(?-i:rand)\b",
     re.IGNORECASE,
 )
 # ... or any sum in millions, of a currency no list holds too ("1.94 billion dravs", "a profit
@@ -857,7 +858,8 @@ _PER_PERIOD = re.compile(
 )
 _RATE_ASKED = re.compile(
     rf"\b(?:a|an|per|each|every)\s+{_PERIOD}\b|\bhow\s+(?:quickly|fast)\b|(?<![\w-])rate\b"
-    r"|\b(?:hourly|daily|weekly|monthly|yearly)\b",
+    r"|\b(?:hourly|daily|weekly|monthly|yearly|annually|per\s+annum)\b"
+    r"|\bannual\s+(?:distance|rate|growth|increase|rise|fall|drop|movement|loss)\b",
     re.IGNORECASE,
 )
 
@@ -1089,7 +1091,7 @@ _BEFORE_A_NOUN = re.compile(r"\b([A-Z][\w’'-]*)\s+(?=[a-z])")
 _NAME_BEFORE_ITS_NOUN = re.compile(
     r"\b(?:the|a|an)\s+(?:[a-z]+\s+){0,2}"
     r"((?:[A-Z][\w’'-]*\s+(?:(?:du|de|des|la|le|of|and)\s+(?=[A-Z]))?)+)"
-    r"(?=(?!(?:now|today|then|currently|there|still|yet|here)\b)[a-z]+\W*$)"
+    r"(?=(?!(?:now|nowadays|today|then|there|still|yet|here)\b|[a-z]+ly\b)[a-z]+\W*$)"
 )
 
 
@@ -1635,14 +1637,19 @@ def counts_as_people(noun: str, sentence: str) -> bool:
         return False
     if counted[0] in _EMPLOYED:
         return bool(_WORKFORCE_OF.search(sentence))
-    return (
-        counted[0] in _COUNTED_AS_PEOPLE
-        and _counts(sentence, _PEOPLE[0])
-        and not _WORKFORCE_OF.search(sentence)
+    if counted[0] not in _COUNTED_AS_PEOPLE:
+        return False
+    # The number a workforce is given by ("employs 40 people") counts no one else.
+    employed = {m.end() - 1 for m in _WORKFORCE_OF.finditer(sentence)}
+    return any(
+        _counted(sentence, number, _PEOPLE[0])
+        for number in _count_matches(sentence)
+        if number.start() not in employed
     )
 
 
-# Those of `_PEOPLE` that a count of people counts: not a group's members, pupils or children.
+# Those of `_PEOPLE` that a count of people counts: not a group's members, pupils, children,
+# adults, men, women, households or families, nor a workforce (`_EMPLOYED`).
 _COUNTED_AS_PEOPLE = frozenset(
     set(_PEOPLE)
     - set(terms("people persons pupils students children adults men women members households"))
@@ -1839,12 +1846,14 @@ def _counted_words(sentence: str) -> list[list[str]]:
 _SCALE_WORD = re.compile(rf"\s*(?:{_SCALE_WORDS})\b", re.IGNORECASE)
 
 
-# Where a clause ends, or another begins with its verb: "left school at 15 and (then) worked
-# as a rider" counts no riders (where "300 new and used cars" counts cars).
+# Where a clause ends, or another begins with its verb: "left school at 15 and (later) worked
+# as a rider", "and now works as a rider" count no riders (where "300 new and used cars" counts
+# cars).
 _CLAUSE_END = re.compile(
     r"[,;:()–—]|\s-\s"
-    r"|\s(?:and|but)\s+(?:then\s+)?(?=(?:was|were|is|are|has|had|became|went|left|began)\b"
-    r"|[a-z]+ed\s+(?:as|at|in|on|for|to|from|with|the|a|an|his|her|their|its)\b)"
+    r"|\s(?:and|but)\s+(?:(?:then|later|now|also|soon)\s+)?"
+    r"(?=(?:was|were|is|are|has|had|became|went|left|began|took|made|got|joined|moved)\b"
+    r"|[a-z]+(?:ed|s)\s+(?:as|at|in|on|for|to|from|with|the|a|an|his|her|their|its)\b)"
 )
 # A preposition that ends what a number counts, past an "of" right after it.
 _PREPOSITIONS = (

@@ -5,10 +5,11 @@ the ranker rates it best; refusing is the honest answer."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rag.attributes import WHICH_KIND
-from rag.lexical import terms
+from rag.lexical import STOPWORDS, WORD, terms
 from rag.measures import asked_measure, states
 from rag.types import Evidence
 
@@ -22,11 +23,12 @@ _KEPT_NAME = re.compile(
 )
 # "for an undisclosed sum", "did not say how much it was demanding", "declined to disclose the
 # price", "The terms of the deal were not disclosed".
+# Group "terms" is a deal's terms, which a sentence stating the sum paid keeps back beside it.
 _KEPT_SUM = re.compile(
     r"\bundisclosed\s+(?:sum|amount|fee|price|figure)\b"
     rf"|\b{_NOT}\s+(?:to\s+)?(?:say|disclose|reveal|give|specify)\s+"
-    r"(?:how\s+much|(?:the|its|their|a)\s+(?:price|cost|sum|amount|fee|figure|value|terms)\b)"
-    r"|\b(?:price|cost|sum|amount|fee|figure|value|terms)\b[^.;]{0,40}?"
+    r"(?:how\s+much|(?:the|its|their|a)\s+(?:price|cost|sum|amount|fee|figure|value|(?P<terms>terms))\b)"
+    r"|\b(?:price|cost|sum|amount|fee|figure|value|(?P<dealt>terms))\b[^.;]{0,40}?"
     r"\b(?:was|were|has|have)\s+not\s+(?:been\s+)?disclosed\b",
     re.IGNORECASE,
 )
@@ -44,7 +46,8 @@ def withheld(question: str, evidence: list[Evidence]) -> bool:
     sentence = max(evidence, key=lambda e: e.relevance).sentence
     if asked_measure(question) == "money":
         # "paid £20m for the striker but did not disclose the terms" states the sum asked.
-        return bool(_KEPT_SUM.search(sentence)) and not states("money", sentence)
+        kept = _KEPT_SUM.search(sentence)
+        return bool(kept) and not ((kept["terms"] or kept["dealt"]) and states("money", sentence))
     which = WHICH_KIND.search(question.strip())
     kind = terms(which["kind"]) if which else []
     if not kind:
@@ -54,7 +57,7 @@ def withheld(question: str, evidence: list[Evidence]) -> bool:
             # "It" or "them" is a thing the sentence told of without naming it: "with a
             # European development team, ..., who declined to name it" (not "taken to hospital,
             # and police declined to name them").
-            told = " ".join(m[0] for m in _UNNAMED.finditer(sentence, 0, kept.start()))
+            told = " ".join(_unnamed(sentence[: kept.start()]))
         else:
             told = kept["what"]
         if kind[0] in terms(told):
@@ -62,8 +65,20 @@ def withheld(question: str, evidence: list[Evidence]) -> bool:
     return False
 
 
-# A thing told of without its name: "a European development team", "several manufacturers".
-_UNNAMED = re.compile(
-    r"\b(?:a|an|one|two|three|several|some|other|another)\s+(?:[\w-]+\s+){0,3}[\w-]+",
-    re.IGNORECASE,
-)
+def _unnamed(text: str) -> list[str]:
+    """The things `text` tells of without their names, each up to the first word that is no part
+    of it: "a European development team", "several storage manufacturers"; "two men" of "Two
+    men went to hospital"."""
+    told = []
+    for opening in _UNNAMED.finditer(text):
+        words = itertools.takewhile(
+            lambda w: w.lower() not in STOPWORDS and not w.lower().endswith("ed"),
+            WORD.findall(text[opening.end() :])[:_UNNAMED_WORDS],
+        )
+        told.append(" ".join(words))
+    return told
+
+
+# The word that opens a thing told of without its name; a name and kind take a few words more.
+_UNNAMED = re.compile(r"\b(?:a|an|one|two|three|several|some|other|another)\s", re.IGNORECASE)
+_UNNAMED_WORDS = 4

@@ -24,8 +24,8 @@ def test_a_name_kept_back_answers_no_question_for_it():
     drones = "Officials declined to name the country that supplied the drones."
     assert _withheld("Which country supplied the drones?", drones)
     # "Them" is a thing told of without its name, not any noun before it.
-    taken = "Two men were taken to hospital, and police declined to name them."
-    assert not _withheld("Which hospital were the men taken to?", taken)
+    went = "Two men went to hospital, and police declined to name them."
+    assert not _withheld("Which hospital did the men go to?", went)
 
 
 def test_a_sum_kept_back_answers_no_question_for_money():
@@ -39,3 +39,6 @@ def test_a_sum_kept_back_answers_no_question_for_money():
     # A sentence that states the sum answers however much else it keeps back.
     striker = "The club paid £20m for the striker but did not disclose the terms of his contract."
     assert not _withheld("How much did the club pay for the striker?", striker)
+    # Any other sum the sentence states is none of the one kept back.
+    profit = "The club, which made a £5m profit last year, bought the mill for an undisclosed sum."
+    assert _withheld("How much did the club pay for the mill?", profit)
