@@ -23,7 +23,8 @@ _KEPT_NAME = re.compile(
 )
 # "for an undisclosed sum", "did not say how much it was demanding", "declined to disclose the
 # price", "The terms of the deal were not disclosed".
-# Group "terms" is a deal's terms, which a sentence stating the sum paid keeps back beside it.
+# Groups "terms" and "dealt" are a deal's terms, which a sentence stating the sum paid may keep
+# back beside it.
 _KEPT_SUM = re.compile(
     r"\bundisclosed\s+(?:sum|amount|fee|price|figure)\b"
     rf"|\b{_NOT}\s+(?:to\s+)?(?:say|disclose|reveal|give|specify)\s+"
@@ -66,14 +67,16 @@ def withheld(question: str, evidence: list[Evidence]) -> bool:
 
 
 def _unnamed(text: str) -> list[str]:
-    """The things `text` tells of without their names, each up to the first word that is no part
-    of it: "a European development team", "several storage manufacturers"; "two men" of "Two
-    men went to hospital"."""
+    """The things `text` tells of without their names, each up to a stop word, a word in -ed or
+    a clause's end, which are no part of it: "European development team" of "with a European
+    development team, according to ...", "storage manufacturers" of "several storage
+    manufacturers", "men" of "Two men were taken to hospital"."""
     told = []
     for opening in _UNNAMED.finditer(text):
+        clause = _CLAUSE_END.split(text[opening.end() :], maxsplit=1)[0]
         words = itertools.takewhile(
             lambda w: w.lower() not in STOPWORDS and not w.lower().endswith("ed"),
-            WORD.findall(text[opening.end() :])[:_UNNAMED_WORDS],
+            WORD.findall(clause)[:_UNNAMED_WORDS],
         )
         told.append(" ".join(words))
     return told
@@ -82,3 +85,4 @@ def _unnamed(text: str) -> list[str]:
 # The word that opens a thing told of without its name; a name and kind take a few words more.
 _UNNAMED = re.compile(r"\b(?:a|an|one|two|three|several|some|other|another)\s", re.IGNORECASE)
 _UNNAMED_WORDS = 4
+_CLAUSE_END = re.compile(r"[,.;:()]")
