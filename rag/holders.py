@@ -346,13 +346,21 @@ def _named_body(described: str, texts: Sequence[str]) -> bool:
 # "the union president", "the club captain": a role of the kind of body the word before it
 # names, as "the union's president" is.
 _BODY_THEN_ROLE = re.compile(rf"^(?P<kind>{_BODY_WORD})\s+(?P<role>\S.*)$", re.IGNORECASE)
+# "Who directed Siku?" asks for its director as "Who directs Siku?" does ("The film's director,
+# Naomi Kilabuk"), whom the articles name by the role, now or then; not "ran", which a race is
+# too.
+_PRESENT = {
+    "chaired": "chairs", "headed": "heads", "led": "leads", "directed": "directs",
+    "conducted": "conducts", "coached": "coaches", "captained": "captains", "managed": "manages",
+    "edited": "edits",
+}  # fmt: skip
 # "Who chairs the Aviation Competition Authority?", "Who heads the Civil Protection Agency in
 # Marenza?", "Who is in charge of the Eldmark Air Safety Agency?", "Who leads Brighthaven
 # council?": the question asks for a role by what its holder does.
 _DOER_QUESTION = re.compile(
     r"^(?i:who(?:\s+|['’]s\s+)(?:(?:is|was)\s+)?(?:now\s+|currently\s+)?"
     rf"(?P<verb>chairs|heads|leads|runs|directs|conducts|coaches|captains|manages|edits|"
-    rf"chaired|headed|led|directed|conducted|coached|captained|managed|edited|"
+    rf"{'|'.join(_PRESENT)}|"
     rf"in\s+charge\s+of|{_FOUNDING_VERB}))\s+"
     r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w’'-]*)*"
     rf"(?:\s+(?:[a-z]+\s+)?{_BODY_WORD})?"
@@ -375,14 +383,6 @@ _ROLES_OF = {
     "in charge of": HEADS + CHAIRS + ANY_HEAD,
     **dict.fromkeys(_FOUNDING, ("founder", "co-founder")),
 }
-# "Who directed Siku?" asks for its director as "Who directs Siku?" does ("The film's director,
-# Naomi Kilabuk"), whom the articles name by the role, now or then; not "ran", which a race is
-# too.
-_PRESENT = {
-    "chaired": "chairs", "headed": "heads", "led": "leads", "directed": "directs",
-    "conducted": "conducts", "coached": "coaches", "captained": "captains", "managed": "manages",
-    "edited": "edits",
-}  # fmt: skip
 # What whoever heads a body does; a conductor, a coach or an editor does something else.
 _HEADING = ("chairs", "heads", "leads", "runs", "directs", "in charge of")
 # "Who founded Crestline Partners?": whoever the articles say founded it ("founded by Mia

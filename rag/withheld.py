@@ -73,7 +73,7 @@ def _unnamed(text: str) -> list[str]:
     manufacturers", "men" of "Two men were taken to hospital"."""
     told = []
     for opening in _UNNAMED.finditer(text):
-        clause = _CLAUSE_END.split(text[opening.end() :], maxsplit=1)[0]
+        clause = _PUNCTUATION.split(text[opening.end() :], maxsplit=1)[0]
         words = itertools.takewhile(
             lambda w: w.lower() not in STOPWORDS and not w.lower().endswith("ed"),
             WORD.findall(clause)[:_UNNAMED_WORDS],
@@ -85,4 +85,5 @@ def _unnamed(text: str) -> list[str]:
 # The word that opens a thing told of without its name; a name and kind take a few words more.
 _UNNAMED = re.compile(r"\b(?:a|an|one|two|three|several|some|other|another)\s", re.IGNORECASE)
 _UNNAMED_WORDS = 4
-_CLAUSE_END = re.compile(r"[,.;:()]")
+# Where a clause ends in writing (a count's clause, `rag.measures`, ends at verbs too).
+_PUNCTUATION = re.compile(r"[,.;:()]")
