@@ -280,7 +280,7 @@ def assess(
         or aged_holder(question, hits)
         or stating_measure(question, hits)
         or naming_holder(question, hits)
-        or naming_thing(question)
+        or naming_thing(question, hits)
         or naming_a_place(question)
         or heading_to(question)
         or named_after(question)

@@ -184,13 +184,6 @@ def _thing_called(question: str) -> str | None:
     return noun
 
 
-def _names_a(kind: str, sentence: str) -> bool:
-    """Whether `sentence` holds a name of that kind, as names often end in it ("the 2007
-    Ridgeback Fire" is a fire)."""
-    found = re.finditer(rf"\b(?P<name>[A-Z0-9][\w-]*)\s+(?i:{re.escape(kind)})\b", sentence)
-    return any(m["name"].lower() not in STOPWORDS for m in found)  # not "A wildfire"
-
-
 # Words that make a capitalised word beside a kind no name of that kind: "On Monday river
 # levels rose", "River Road", "Fire Chief Tom Hale".
 _NOT_OF_THE_KIND = {w.lower() for w in (*WEEKDAYS, *MONTH_NAMES, *TITLES, *HONOURS)} | set(
@@ -201,15 +194,16 @@ _NOT_OF_THE_KIND = {w.lower() for w in (*WEEKDAYS, *MONTH_NAMES, *TITLES, *HONOU
 def _names_one(kind: str, sentence: str) -> bool:
     """Whether `sentence` names a thing of that kind in words that end or open with it ("the
     Ridgeback Fire", "the River Aunagh"), or right after it ("the pub company Kingsway
-    Taverns"), or after it and "of" for a place ("the canton of Valais", but not "a Chinese
-    city"), not a number of them ("12 member states"), a word capitalised only because it opens
-    the sentence ("Steam engines remained ..."), a day, a street or an honorific ("the company
-    Mr Bloggs founded")."""
+    Taverns"), or set off before it ("Wolbachia, a bacterium found in many insects"), or after
+    it and "of" for a place ("the canton of Valais", but not "a Chinese city"), not a number of
+    them ("12 member states"), a word capitalised only because it opens the sentence ("Steam
+    engines remained ..."), a day, a street or an honorific ("the company Mr Bloggs founded")."""
     word = re.escape(kind)
     of = r"(?:\s+of)?" if kind in _PLACES_NAMED_WITH_OF else ""
     ending = re.finditer(rf"(?<!^)\b([A-Z][\w-]*)\s+(?i:{word})\b", sentence.strip())
     opening = re.finditer(rf"\b(?i:{word[:1]})(?-i:{word[1:]}){of}\s+([A-Z][\w-]*)", sentence)
-    names = [m[1] for m in (*ending, *opening)]
+    beside = re.finditer(rf"\b([A-Z][\w-]*),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{word}\b", sentence)
+    names = [m[1] for m in (*ending, *opening, *beside)]
     return any(
         n.lower() not in STOPWORDS
         and n.lower() not in _NOT_OF_THE_KIND
@@ -933,13 +927,18 @@ def finding_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(found, key=lambda e: e.relevance) if found else None
 
 
-def naming_thing(question: str) -> Callable[[str, str], bool] | None:
+def naming_thing(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | None:
     """For "What is the wildfire near Carrow Peak called?", whether a sentence gives something a
     name ("The blaze, named the Sawtooth Creek Fire, ..."), which evidence selection takes
-    whatever its retrieval score: it may share no word with the question. None for other
-    questions."""
-    if not _thing_called(question):
+    whatever its retrieval score: it may share no word with the question. Where a retrieved
+    sentence names one by the word asked ("The research ship Almirante Vidal returned ..." for
+    "What is the name of the research ship ...?"), only such sentences: "a remotely operated
+    vehicle, named Pincoya" names something else. None for other questions."""
+    kind = _thing_called(question)
+    if not kind:
         return None
+    if any(_names_one(kind, s.text) for h in hits for s in h.sentences):
+        return lambda sentence, previous: _names_one(kind, sentence)
     return lambda sentence, previous: bool(NAMING.search(sentence))
 
 
@@ -951,22 +950,24 @@ def called(
     lead that the ranker rates first repeats the question's words ("A fast-moving wildfire
     forced 4,200 residents to flee ...") and names no fire, while "The blaze, named the
     Sawtooth Creek Fire, ..." does (`embed_words` gives normalised vectors, to tell that a blaze
-    is a wildfire). None for other questions, or when no such sentence names one; so when the
-    best one gives a name, or names a thing of the kind ("What was the earlier fire called?":
-    "... since the 2007 Ridgeback Fire")."""
+    is a wildfire), or one that names a thing by the word asked ("The research ship Almirante
+    Vidal returned ..."; `_names_one`). None for other questions, or when no such sentence names
+    one; so when the best one gives a name, or names a thing of the kind ("What was the earlier
+    fire called?": "... since the 2007 Ridgeback Fire")."""
     kind = _thing_called(question)
     if not kind or not evidence:
         return None
     best = max(evidence, key=lambda e: e.relevance)
-    if NAMING.search(best.sentence) or _names_a(kind, best.sentence):
+    if NAMING.search(best.sentence) or _names_one(kind, best.sentence):
         return None
+    of_kind = [e for e in evidence if e.doc_id == best.doc_id and _names_one(kind, e.sentence)]
     namings = {
         e.marker: found
         for e in evidence
         if e.doc_id == best.doc_id and (found := NAMING.search(e.sentence))
     }
     if not namings:
-        return None
+        return max(of_kind, key=lambda e: e.relevance) if of_kind else None
     nouns = {marker: (found["noun"] or found["work"]).lower() for marker, found in namings.items()}
     words = sorted(set(nouns.values()))
     vectors = embed_words([kind, *words])
@@ -977,7 +978,7 @@ def called(
         if nouns.get(e.marker) in close
         or (e.marker in namings and _kind_before(kind, e.sentence, namings[e.marker]))
     ]
-    return max(naming, key=lambda e: e.relevance) if naming else None
+    return max(naming + of_kind, key=lambda e: e.relevance) if naming or of_kind else None
 
 
 def _kind_before(kind: str, sentence: str, naming: re.Match[str]) -> bool:

@@ -470,9 +470,10 @@ class _Owner:
         )
 
     def mentioned_in(self, text: str) -> bool:
-        """Whether `text` names the owner, or mentions "the bank" of its kind."""
+        """Whether `text` names the owner, or mentions "the bank" of its kind, or "the
+        village" the articles introduce it as ("The Tyrolean ski village of Hochfeld")."""
         kind = self.kind and re.search(rf"(?i:\b{re.escape(self.kind)}\b)", text)
-        return bool(kind or self.named_in(text))
+        return bool(kind or self.named_in(text) or called_as(self.introduced, text))
 
 
 def introduced_kinds(name: str, texts: Sequence[str]) -> frozenset[str]:
@@ -586,9 +587,10 @@ def _introduced_kinds(name: str, texts: tuple[str, ...]) -> frozenset[str]:
                 found["kind"]
                 or found["kind_before"]
                 or found["kind_called"]
+                or found["kind_of"]
                 or singular(found["kinds"])
             )
-            body = found["name"] or found["named"] or found["called"]
+            body = found["name"] or found["named"] or found["called"] or found["of_named"]
             if re.search(rf"(?i:\b{re.escape(name)}\b)", body):
                 owner.add(kind)  # "a broadband company, Orbitlink"
             elif _names_a_body(body) and not any(
@@ -864,6 +866,9 @@ _INTRODUCED = re.compile(
     rf"|\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?P<kind_called>[a-z]+)"
     rf"(?:,\s+(?:known\s+as|named|called|dubbed|nicknamed)|\s+known\s+as)\s+(?:the\s+)?"
     rf"(?P<called>{_BODY})"
+    # A place after its kind and "of": "The Tyrolean ski village of Hochfeld".
+    rf"|\b(?:[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind_of>{'|'.join(sorted(_PLACE_KINDS))})\s+of\s+"
+    rf"(?P<of_named>{_BODY})"
 )
 # The kind of body that possesses a role: "the regulator's" of "the regulator's chief executive".
 _KIND_POSSESSIVE = re.compile(r"\bthe\s+([a-z]+)['’]s\s", re.IGNORECASE)

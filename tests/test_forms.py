@@ -171,6 +171,12 @@ def test_which_thing_is_answered_by_a_sentence_naming_one_of_its_kind():
     chief = evidence_at(2, "Crews were stretched, Fire Chief Tom Hale said.", 60, 0.4)
     assert naming_kind("Which fire destroyed the homes?", [peaked, chief]) is None
     # Other questions: a measure, a date.
+    # A name set off beside the kind's word names one.
+    lead = evidence_at(1, "Scientists released mosquitoes carrying a bacterium.", 0, 0.8)
+    infected = evidence_at(
+        2, "They were infected with Wolbachia, a bacterium found in insects.", 60, 0.5
+    )
+    assert naming_kind("What bacterium do the mosquitoes carry?", [lead, infected]) is infected
     assert naming_kind("What river level was recorded?", [peaked, burst]) is None
     assert naming_kind("Which year did the river flood?", [peaked, burst]) is None
 
@@ -308,9 +314,20 @@ def test_what_something_is_called_is_answered_where_the_article_names_it():
     best_named = evidence_at(2, named.sentence, 90, 0.7)
     assert called("What is the fire called?", [best_named, lead], kinds) is None
     # Such a sentence is wanted as evidence whatever its words.
-    wanted = naming_thing("What is the wildfire called?")
+    wanted = naming_thing("What is the wildfire called?", [])
     assert wanted(named.sentence, "") and not wanted(lead.sentence, "")
-    assert naming_thing("Who named the fire?") is None
+    assert naming_thing("Who named the fire?", []) is None
+    # Where a sentence names one by the word asked, that is what is asked for: not another
+    # thing given a name.
+    ship = "The research ship Almirante Vidal returned to Valparaíso on Monday."
+    rov = "The team used a remotely operated vehicle, named Pincoya."
+    asked = "What is the name of the research ship that carried the expedition?"
+    wanted = naming_thing(asked, [passage(rov, ship)])
+    assert wanted(ship, "") and not wanted(rov, "")
+    assert naming_thing(asked, [passage(rov)])(rov, "")
+    chief = evidence_at(1, "The expedition's chief scientist said they found many.", 0, 0.3)
+    returned = evidence_at(2, ship, 100, 0.1)
+    assert called(asked, [chief, returned], kinds) is returned
 
 
 def works(words: list[str]) -> np.ndarray:
@@ -329,9 +346,9 @@ def test_the_title_of_a_work_is_answered_where_the_article_quotes_it_after_its_n
     for said in ('Obi said "With thanks" to all.', 'Obi told reporters "It is mine" tonight.'):
         quoted = evidence_at(2, said, 0, 0.3)
         assert called(asked, [founded, quoted], works) is None
-        assert naming_thing(asked)(won, "") and not naming_thing(asked)(said, "")
+        assert naming_thing(asked, [])(won, "") and not naming_thing(asked, [])(said, "")
     # The title of someone is their job, which no title of a work answers.
-    assert naming_thing("What was the title of the official who resigned?") is None
+    assert naming_thing("What was the title of the official who resigned?", []) is None
 
 
 def test_how_old_a_roles_holder_is_is_answered_where_the_article_names_them_with_their_age():

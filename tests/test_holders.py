@@ -282,6 +282,19 @@ def test_a_role_whose_owner_the_sentence_leaves_out_is_held_for_the_articles_sub
     # Whose the role is, when the sentence says so, is not left out.
     rival = evidence_at(1, "Halvorsen's chief executive, Mia Lund, said so.", 0, 0.3)
     assert role_holder("Who runs Kestrel Therapeutics?", [rival], [later]) is None
+    # A sentence that calls the owner by the kind the opening introduces it as mentions it.
+    opening = "The Tyrolean ski village of Hochfeld has banned new holiday homes."
+    mayor = '"In January the village is full," said the mayor, Martina Kofler, 52.'
+    village = [
+        passage(opening, title="Austrian ski village bans holiday homes"),
+        passage("Salaries are low.", mayor, start=1600, first=9),
+    ]
+    said = evidence_at(1, mayor, 1600 + len("Salaries are low.") + 1, 0.3)
+    assert role_holder("Who is Hochfeld's mayor?", [said], village) is said
+    quiet = '"In January it is full," said the mayor, Martina Kofler, 52.'
+    village[1] = passage("Salaries are low.", quiet, start=1600, first=9)
+    unsaid = evidence_at(1, quiet, 1600 + len("Salaries are low.") + 1, 0.3)
+    assert role_holder("Who is Hochfeld's mayor?", [unsaid], village) is None
 
 
 def test_a_role_given_by_the_kind_of_body_after_an_age_is_the_articles_subjects():
@@ -443,6 +456,9 @@ def test_the_kind_a_body_is_introduced_as_is_read_in_the_singular():
     ]
     assert introduced_kinds("Skyrona", texts) == {"airline", "company", "business"}
     assert introduced_kinds("Veltra", texts) == set()
+    # Or a place after its kind and "of".
+    village = ["HOCHFELD, Austria - The Tyrolean ski village of Hochfeld has banned holiday homes."]
+    assert introduced_kinds("Hochfeld", village) == {"village"}
     # Or by the name it is known by.
     known = ["The 74-metre turbine, known as Merrow, has been anchored off Eday."]
     assert introduced_kinds("Merrow", known) == {"turbine"}
