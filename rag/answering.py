@@ -88,6 +88,7 @@ from rag.forms import (
     tallied,
     tallying_best,
     unnamed_after,
+    unnamed_kind,
     unplaced,
     unreasoned,
 )
@@ -332,6 +333,7 @@ def unanswered_form(
         or unreasoned(question, evidence)
         or cause_untold(question, evidence)
         or withheld(question, evidence)
+        or unnamed_kind(question, evidence)
     )
 
 
