@@ -38,7 +38,6 @@ from rag.lexical import (
     ODDS_QUESTION,
     OPENS_BY_REFERRING,
     RELATIVE,
-    SCORE_QUESTION,
     SPEECH_QUESTION,
     STOPWORDS,
     WHEN_QUESTION,
@@ -151,18 +150,11 @@ def states_job(sentence: str) -> bool:
     )
 
 
-# A match's score: "3-2 on aggregate", "drew 1-1", "1-10 to 0-10" (not odds: "a 33-1 outsider",
-# nor an age range: "aged 13-17").
-_SCORE = re.compile(
-    r"(?<!\baged\s)(?<![\w.,/-])\d{1,3}-\d{1,3}(?![\w/-])"
-    r"(?!\s+(?:(?:joint|second|clear|outright)[\s-]+)?(?:outsiders?|shots?|chances?|favourites?)\b)"
-)
 _NOT_NAMES = STOPWORDS | {"mr", "mrs", "ms", "dr"}
 _VOCABULARY = {
     "means": _CONVEYANCE,
     "colour": _COLOUR,
     "odds": _ODDS,
-    "score": _SCORE,
     "kin": RELATIVE,
 }
 _QUESTION_TYPES = (
@@ -185,7 +177,6 @@ _QUESTION_TYPES = (
     ("means", MEANS_QUESTION),
     ("colour", COLOUR_QUESTION),
     ("odds", ODDS_QUESTION),
-    ("score", SCORE_QUESTION),
     ("kin", KIN_QUESTION),
     ("speech", SPEECH_QUESTION),
 )  # fmt: skip
@@ -212,9 +203,8 @@ def answer_type(question: str) -> str | None:
     """The kind of answer a question asks for, when its wording says so: a number, a time of
     day, a date, a name, the means of a journey ("How did Kim travel to Russia?" wants a train
     or a plane, which a sentence can name without the question's verb), a colour, odds, a
-    match's score, a relative ("What relation is Connor to the ringleader?" wants a nephew or a
-    son), a job, or someone's words ("What did Madden say?" wants a sentence reporting them,
-    `rag.speech`)."""
+    relative ("What relation is Connor to the ringleader?" wants a nephew or a son), a job, or
+    someone's words ("What did Madden say?" wants a sentence reporting them, `rag.speech`)."""
     return next((name for name, pattern in _QUESTION_TYPES if pattern.search(question)), None)
 
 
@@ -610,10 +600,10 @@ def select_evidence(
 
 
 def without_named_kind(question: str, evidence: list[Evidence]) -> bool:
-    """Whether a question for a colour, for odds or for a score, which news gives in words of
-    their own ("an olive green paint scheme", "a 33-1 outsider", "3-2 on aggregate"), has no
-    evidence sentence rated near the best that gives one: "What were the odds on the
-    favourite?" over "The favourite, Brackenhill Boy, was second"."""
+    """Whether a question for a colour or for odds, which news gives in words of their own ("an
+    olive green paint scheme", "a 33-1 outsider"), has no evidence sentence rated near the best
+    that gives one: "What were the odds on the favourite?" over "The favourite, Brackenhill
+    Boy, was second"."""
     kind = answer_type(question)
     if kind not in _NAMED_KINDS or not evidence:
         return False
@@ -621,7 +611,7 @@ def without_named_kind(question: str, evidence: list[Evidence]) -> bool:
 
 
 # The kinds of answer `without_named_kind` reads.
-_NAMED_KINDS = ("colour", "odds", "score")
+_NAMED_KINDS = ("colour", "odds")
 
 
 def of_answer_type(

@@ -156,15 +156,6 @@ ODDS_QUESTION = re.compile(
     r"\b(?P<frame>odds)\b(?!\s+(?:of|that)\b)",
     re.IGNORECASE,
 )
-# "What was the aggregate score?", "What was the score at half-time?", "By what score did
-# Ballyfad win?": answered by "3-2 on aggregate" or "1-10 to 0-10", seldom with "score"; not a
-# credit, test or average score, which is a number.
-SCORE_QUESTION = re.compile(
-    r"\b(?:(?:what|which)\s+(?:is|was|were|are)\s+the\s+"
-    r"(?:(?!(?:credit|test|exam|risk|hygiene|approval|satisfaction|average|mean|median|highest|"
-    r"lowest|top)\b)[\w-]+\s+){0,2}?|by\s+what\s+)(?P<frame>score(?:line)?)\b",
-    re.IGNORECASE,
-)
 # "What does the captain do for a living?", "What was Boone's job before he retired?", "What
 # did Solberg work as?": asked for a job, which the answer gives as "Graham Kellow, a 52-year-old
 # dairy farmer" or "working as a delivery driver", seldom with "job" or "living" (not "job
@@ -220,7 +211,6 @@ def answer_frame(question: str) -> re.Match[str] | None:
         MEANS_QUESTION,
         COLOUR_QUESTION,
         ODDS_QUESTION,
-        SCORE_QUESTION,
         KIN_QUESTION,
         JOB_QUESTION,
         _WHERE_QUESTION,

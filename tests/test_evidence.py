@@ -615,34 +615,6 @@ def test_odds_are_asked_for_and_given_as_betting_odds():
         assert answer_type(other) != "odds", other
 
 
-def test_a_score_is_asked_for_and_given_as_a_match_result():
-    asked = "What was the aggregate score of the tie?"
-    assert answer_type(asked) == "score"
-    assert answer_type("By what score did Ballyfad win?") == "score"
-    assert "score" not in question_terms(asked)
-    for given in (
-        "beating the Belgian club Royal Ardennes FC 3-2 on aggregate",
-        "Ballyfad led 1-10 to 0-10 at half-time.",
-        "They drew 1-1 in the second leg.",
-    ):
-        assert has_answer_type("score", given, asked), given
-    # Odds, an age range, a season or a date are no score.
-    for other in (
-        "steering a 33-1 outsider to victory",
-        "pupils aged 13-17",
-        "during the 2025-26 season",
-        "on 12-05-2024",
-    ):
-        assert not has_answer_type("score", other, asked), other
-    # A credit or an average score is a number.
-    for other in ("What is the average score?", "What was his credit score?"):
-        assert answer_type(other) != "score", other
-    drew = evidence_at(1, "The club drew 1-1 in Liège.", 0, 0.6)
-    lead = evidence_at(2, "Nordlýsið reached the league phase on Thursday.", 60, 0.7)
-    assert not without_named_kind(asked, [lead, drew])
-    assert without_named_kind(asked, [lead])
-
-
 def test_a_question_for_odds_or_a_colour_needs_a_sentence_near_the_best_giving_one():
     second = evidence_at(1, "The favourite, Brackenhill Boy, was second.", 0, 0.7)
     priced = evidence_at(2, "Brackenhill Boy started as the 7-4 favourite.", 60, 0.5)
