@@ -532,16 +532,17 @@ _PREPOSITION = re.compile(
 )
 
 
-# "What was the final score?", "What was the cabinet's vote on the plan?", "What was the result
-# of the council vote on the tram?", "By what margin did councillors approve the plan?": a
-# question for a tally (not "What was the turnout in the vote?", "What was the vote share of the
-# Greens?", "What was the hygiene score?" or "By what margin did she win?").
+# "What was the final score?", "What was the aggregate score of the tie?", "What was the
+# cabinet's vote on the plan?", "What was the result of the council vote on the tram?", "By what
+# margin did councillors approve the plan?": a question for a tally (not "What was the turnout
+# in the vote?", "What was the vote share of the Greens?", "What was the hygiene score?" or "By
+# what margin did she win?").
 _TALLY_QUESTION = re.compile(
     r"^(?:by\s+(?:what|which|how\s+big\s+a)\s+(?:margin|majority)\s+(?:did|was|were|has|have)"
     r"\s+.*\b(?:approved?|vot(?:e|ed)|back(?:ed)?|pass(?:ed)?|reject(?:ed)?|adopt(?:ed)?|"
     r"endorsed?|supported?|opposed?|carried|carry|agreed?)\b.*"
     r"|what\s+(?:was|were|is)\s+(?:the\s+)?(?:"
-    r"(?:(?:final|full-time|half-time|closing)\s+)?(?:score|scoreline|tally)"
+    r"(?:(?:final|full-time|half-time|closing|aggregate)\s+)?(?:score|scoreline|tally)"
     r"(?:\s+(?:in|at|of|against|on)\b.*)?"
     r"|(?:result\s+of\s+the\s+)?(?:[\w’'-]+\s+){0,2}?vote(?:\s+(?:on|over)\b.*)?))\W*$",
     re.IGNORECASE,

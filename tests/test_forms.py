@@ -658,6 +658,8 @@ def test_a_question_for_a_tally_is_answered_by_a_sentence_of_the_article_giving_
     assert tallying_best(asked, [best, tally]) is tally
     assert tallying_best(asked, [best, replace(tally, relevance=0.1)]) is None
     assert tallying_best("What was the final score?", [replace(tally, relevance=0.9), best]) is None
+    aggregate = evidence_at(2, "Tvøroyri beat Royal Ardennes FC 3–2 on aggregate.", 90, 0.3)
+    assert tallying_best("What was the aggregate score of the tie?", [best, aggregate]) is aggregate
     # A range of a measure is no tally.
     weeks = evidence_at(2, "Repairs will take 4-6 weeks.", 90, 0.5)
     assert tallying_best("What was the final score?", [best, weeks]) is None
