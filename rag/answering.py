@@ -88,7 +88,6 @@ from rag.forms import (
     tallied,
     tallying_best,
     unnamed_after,
-    unnamed_kind,
     unplaced,
     unreasoned,
 )
@@ -333,7 +332,6 @@ def unanswered_form(
         or unreasoned(question, evidence)
         or cause_untold(question, evidence)
         or withheld(question, evidence)
-        or unnamed_kind(question, evidence)
     )
 
 

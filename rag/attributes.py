@@ -329,7 +329,7 @@ _NAME_OF_THING = re.compile(
 # after a preposition (group "place"), maybe of a people (group "people").
 WHICH_KIND = re.compile(
     r"^(?i:(?P<place>in|at|on|from|to|into|near|by)\s+)?(?i:which|what)\s+"
-    r"(?:[a-z]+\s+|(?P<people>[A-Z][^\W\d_A-Z]+|[A-Z]{2,3})\s+(?=[a-z])(?:[a-z]+\s+(?=[a-z]))?)?"
+    r"(?:[a-z]+\s+|(?P<people>[A-Z][a-z]+|[A-Z]{2,3})\s+(?=[a-z])(?:[a-z]+\s+(?=[a-z]))?)?"
     rf"(?P<kind>(?!(?i:{AUXILIARY})\b)[a-z]+)\s+"
     rf"(?i:{AUXILIARY}\b|[a-z]+ed\b|(?:won|lost|made|took|gave|ran|hit|broke|burst|rose|fell|"
     r"began|became|struck|led|held|sank|flew|caught|bought|sold|paid|built|sent|brought)\b)"

@@ -16,14 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from rag.attributes import (
-    AT_A_NAMED_PLACE,
-    NAMING,
-    PERSON_NOUNS,
-    WHICH_KIND,
-    WORKS,
-    names_person,
-)
+from rag.attributes import AT_A_NAMED_PLACE, NAMING, PERSON_NOUNS, WHICH_KIND, WORKS
 from rag.evidence import answer_type, sentences_before
 from rag.holders import CORPORATE, Holder, holder_of, naming, role_holder
 from rag.lexical import (
@@ -171,11 +164,9 @@ _SAME_KIND = 0.5
 
 
 # Words after the noun for the thing named: "the wildfire near Carrow Peak", "the satellite
-# that was lost", "the ship taking the lithium to Shanghai".
+# that was lost".
 _AFTER_THE_NOUN = re.compile(
-    r"\s+(?:near|of|in|at|on|that|which|who|whose|where|for|from|by|with|to"
-    r"|[a-z]+ing(?=\s+(?:the|a|an|its|his|her|their)\b))\b.*$",
-    re.IGNORECASE,
+    r"\s+(?:near|of|in|at|on|that|which|who|whose|where|for|from|by|with|to)\b.*$", re.IGNORECASE
 )
 
 
@@ -210,12 +201,8 @@ def _names_one(kind: str, sentence: str) -> bool:
     word = re.escape(kind)
     of = r"(?:\s+of)?" if kind in _PLACES_NAMED_WITH_OF else ""
     ending = re.finditer(rf"(?<!^)\b([A-Z][\w-]*)\s+(?i:{word})\b", sentence.strip())
-    opening = re.finditer(
-        rf"\b(?i:{word[:1]})(?-i:{word[1:]})(?:{of}|,(?:\s+the)?)\s+([A-Z][\w-]*)", sentence
-    )
-    beside = re.finditer(
-        rf"\b([A-Z][\w-]*),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{word}\b", sentence
-    )
+    opening = re.finditer(rf"\b(?i:{word[:1]})(?-i:{word[1:]}){of}\s+([A-Z][\w-]*)", sentence)
+    beside = re.finditer(rf"\b([A-Z][\w-]*),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{word}\b", sentence)
     names = [m[1] for m in (*ending, *opening, *beside)]
     return any(
         n.lower() not in STOPWORDS
@@ -281,51 +268,6 @@ def _kinds_asked(question: str) -> tuple[tuple[str, ...], bool] | None:
     if asked["place"] and kind not in _PLACES_NAMED_BY_KIND | _PLACES_NAMED_WITH_OF:
         return None  # "At what point ...?", "In what way ...?"
     return _NAMED_BY.get(kind, (kind,)), bool(asked["place"])
-
-
-def unnamed_kind(question: str, evidence: list[Evidence]) -> bool:
-    """Whether a question for the name of a thing ("What is the name of the ship taking the
-    lithium to Shanghai?") or for a city, a county or the like ("Which Paraná city will be
-    next?") is over a best sentence that mentions such a thing as one not yet named ("loaded
-    onto a ship bound for Shanghai", "11 more cities in Paraná"; not "the boat", which the
-    article may have named before), and no sentence rated near the
-    best names one (`_names_one`, "named ...") or anyone (a count of Apulia is named as a
-    person is): the article tells of the thing, not what it is called. Not for people, whom
-    news names in many ways besides the word; nor for what something is called, which may be
-    a word in lower case ("redds"); nor for other kinds a "Which ...?" question asks, which a
-    description may answer ("a federal civil court in Mexico City" for "Which court ...?",
-    "a premium of 38 per cent" for "What premium ...?")."""
-    asked = _kinds_asked(question)
-    name_of = _NAME_OF_QUESTION.match(bare(question))
-    kinds: tuple[str, ...] = ()
-    if name_of and name_of["asked"].lower() == "name":
-        kinds = tuple(filter(None, [_thing_called(question)]))
-    elif asked and set(asked[0]) <= _PLACES_NAMED_WITH_OF:
-        kinds = asked[0]
-    if not evidence or not kinds or set(kinds) & _PEOPLE_WORDS:
-        return False
-    best = max(evidence, key=lambda e: e.relevance)
-    if not any(re.search(rf"{_SOME}(?i:{_any_number(kind)})\b", best.sentence) for kind in kinds):
-        return False
-    return not any(
-        _names_one_of(kinds, e.sentence)
-        or NAMING.search(e.sentence)
-        or names_person(e.sentence, question)
-        for e in rated_near_best(evidence)
-    )
-
-
-_PEOPLE_WORDS = frozenset(PERSON_NOUNS)
-# What mentions a thing not yet named: "a ship", "a neighbouring county", "11 more cities" (not
-# "the boat", which the article names elsewhere).
-_SOME = r"(?i:\b(?:a|an|another|other|some|several|many|more|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?)"
-
-
-def _any_number(noun: str) -> str:
-    """A pattern of `noun` in the singular or the plural: "city" or "cities", "ship" or "ships"."""
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return f"{re.escape(noun[:-1])}(?:y|ies)"
-    return f"{re.escape(noun)}(?:s|es)?"
 
 
 def naming_a_place(question: str) -> Callable[[str, str], bool] | None:

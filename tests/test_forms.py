@@ -32,7 +32,6 @@ from rag.forms import (
     tallied,
     tallying_best,
     unnamed_after,
-    unnamed_kind,
     unplaced,
     unreasoned,
 )
@@ -329,39 +328,6 @@ def test_what_something_is_called_is_answered_where_the_article_names_it():
     chief = evidence_at(1, "The expedition's chief scientist said they found many.", 0, 0.3)
     returned = evidence_at(2, ship, 100, 0.1)
     assert called(asked, [chief, returned], kinds) is returned
-
-
-def test_a_name_the_best_sentence_leaves_out_is_not_given():
-    bound = (
-        "The train will reach the port of Arica, where it is loaded onto a ship bound for Shanghai."
-    )
-    best = evidence_at(1, bound, 0, 0.5)
-    asked = "What is the name of the ship taking the lithium to Shanghai?"
-    assert unnamed_kind(asked, [best])
-    # Not where a sentence near the best names one, in any of the ways news does.
-    for named in (
-        "The research ship Almirante Vidal returned on Monday.",
-        "The cargo ship, the Marta Linde, sailed on Monday.",
-        "It was carried by a ship named Pacific Dawn.",
-    ):
-        assert not unnamed_kind(asked, [best, evidence_at(2, named, 200, 0.4)]), named
-    # Nor where the best sentence says nothing of a ship.
-    assert not unnamed_kind(asked, [evidence_at(1, "The lithium left Uyuni on Monday.", 0, 0.5)])
-    # A city, a county and the like, by "Which ...?" too.
-    more = evidence_at(1, "Releases will extend to 11 more cities in Paraná by 2028.", 0, 0.5)
-    assert unnamed_kind("Which Paraná city will be next to receive them?", [more])
-    # Not one the article may have named before.
-    capsized = evidence_at(1, "A wave capsized the boat during a storm.", 0, 0.6)
-    assert not unnamed_kind("What is the name of Mrs Hale's boat?", [capsized])
-    # Not a kind a description may answer, a person, or what something is called.
-    court = evidence_at(1, "It was approved by a federal civil court in Mexico City.", 0, 0.5)
-    assert not unnamed_kind("Which court approved the settlement?", [court])
-    count = evidence_at(
-        1, "Robert Guiscard was elevated to the dignity of count of Apulia.", 0, 0.5
-    )
-    assert not unnamed_kind("What was the name of the count of Apulia?", [count])
-    nests = evidence_at(1, "The salmon dig nests, which biologists call redds.", 0, 0.5)
-    assert not unnamed_kind("What are salmon nests called?", [nests])
 
 
 def works(words: list[str]) -> np.ndarray:
