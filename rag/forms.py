@@ -18,7 +18,7 @@ import numpy as np
 
 from rag.attributes import AT_A_NAMED_PLACE, NAMING, PERSON_NOUNS, WHICH_KIND, WORKS
 from rag.evidence import answer_type, sentences_before
-from rag.holders import CORPORATE, Holder, holder_of, naming, role_holder
+from rag.holders import CORPORATE, OPENERS, Holder, holder_of, naming, role_holder
 from rag.lexical import (
     AUXILIARY,
     CALLED_QUESTION,
@@ -194,19 +194,26 @@ _NOT_OF_THE_KIND = {w.lower() for w in (*WEEKDAYS, *MONTH_NAMES, *TITLES, *HONOU
 def _names_one(kind: str, sentence: str) -> bool:
     """Whether `sentence` names a thing of that kind in words that end or open with it ("the
     Ridgeback Fire", "the River Aunagh"), or right after it ("the pub company Kingsway
-    Taverns"), or set off before it ("Wolbachia, a bacterium found in many insects"), or after
+    Taverns"), or set off before it ("Wolbachia, a bacterium found in many insects", not "In
+    Shanghai, a ship ran aground"), or after
     it and "of" for a place ("the canton of Valais", but not "a Chinese city"), not a number of
     them ("12 member states"), a word capitalised only because it opens the sentence ("Steam
-    engines remained ..."), a day, a street or an honorific ("the company Mr Bloggs founded")."""
+    engines remained ...", "However, a ship ..."), a day, a street or an honorific ("the company
+    Mr Bloggs founded")."""
     word = re.escape(kind)
     of = r"(?:\s+of)?" if kind in _PLACES_NAMED_WITH_OF else ""
     ending = re.finditer(rf"(?<!^)\b([A-Z][\w-]*)\s+(?i:{word})\b", sentence.strip())
     opening = re.finditer(rf"\b(?i:{word[:1]})(?-i:{word[1:]}){of}\s+([A-Z][\w-]*)", sentence)
-    beside = re.finditer(rf"\b([A-Z][\w-]*),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{word}\b", sentence)
+    beside = re.finditer(
+        rf"(?<!\bin\s)(?<!\bIn\s)(?<!\bat\s)(?<!\bAt\s)(?<!\bfrom\s)(?<!\bFrom\s)"
+        rf"\b([A-Z][\w-]*),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{word}\b",
+        sentence,
+    )
     names = [m[1] for m in (*ending, *opening, *beside)]
     return any(
         n.lower() not in STOPWORDS
         and n.lower() not in _NOT_OF_THE_KIND
+        and n not in OPENERS
         and not (of and is_nationality(n))
         for n in names
     )

@@ -470,8 +470,9 @@ class _Owner:
         )
 
     def mentioned_in(self, text: str) -> bool:
-        """Whether `text` names the owner, or mentions "the bank" of its kind, or "the
-        village" the articles introduce it as ("The Tyrolean ski village of Hochfeld")."""
+        """Whether `text` names the owner, or mentions "the bank" of its kind, or calls it by a
+        kind the articles introduce it as ("the village" after "The Tyrolean ski village of
+        Hochfeld", "the airline" after "Skyrona Regional, a Portuguese regional airline")."""
         kind = self.kind and re.search(rf"(?i:\b{re.escape(self.kind)}\b)", text)
         return bool(kind or self.named_in(text) or called_as(self.introduced, text))
 
@@ -868,7 +869,7 @@ _INTRODUCED = re.compile(
     rf"(?P<called>{_BODY})"
     # A place after its kind and "of": "The Tyrolean ski village of Hochfeld".
     rf"|\b(?:[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?(?P<kind_of>{'|'.join(sorted(_PLACE_KINDS))})\s+of\s+"
-    rf"(?P<of_named>{_BODY})"
+    rf"(?P<of_named>{NAME})"
 )
 # The kind of body that possesses a role: "the regulator's" of "the regulator's chief executive".
 _KIND_POSSESSIVE = re.compile(r"\bthe\s+([a-z]+)['’]s\s", re.IGNORECASE)

@@ -296,8 +296,7 @@ _STATES["duration"] = re.compile(
 # A number of a count: not an ordinal ("21st") nor part of a name ("COVID-19", "F-35").
 _NUMBER = re.compile(r"(?<![-\w.,])\d+(?:[.,]\d+)*(?![\d.,]?\d)(?!st\b|nd\b|rd\b|th\b|-\d)")
 _NUMBER_WORD = re.compile(
-    rf"(?<!\bno\s)\b(?:{_CARDINAL}|half|twice|(?<!\bon\sa\s)(?<!\bin\sa\s)(?<!\bat\sa\s)(?<!\bfor\sa\s)(?<!\bfrom\sa\s)single|none|both)\b"
-    r"(?!(?<=one)\s+of\b)"
+    rf"(?<!\bno\s)\b(?:{_CARDINAL}|half|twice|single|none|both)\b(?!(?<=one)\s+of\b)"
     r"|\b(?:a|one|two|three)\s+(?:thirds?|quarters?)\b",  # "fallen by a third"
     re.IGNORECASE,
 )
@@ -469,8 +468,9 @@ ASKS_MONEY = re.compile(
     r"|^what\b.*\b(?:expected|estimated|likely|forecast|projected|set|due|going)\s+to\s+cost\b"
     r"|^what\s+(?:did|does|do|will|would)\s+it\s+cost\s+to\b"
     # "What did a square metre of flat cost in 2015?", "What does one dose cost?": the price of
-    # one of a kind.
-    r"|^what\s+(?:did|does|do)\s+(?:a|an|one|each)\s+(?:[\w'’-]+\s+){0,8}?cost\b"
+    # one of a kind (not "What did a single mistake cost him?").
+    r"|^what\s+(?:did|does|do)\s+(?:a|an|one|each)\s+(?:[\w'’-]+\s+){0,8}?cost"
+    r"(?=\s+(?:in|at|then|back|last|this|when|before|after)\b|\W*$)"
     # "How much is the pocket watch worth?", "What is the snuffbox worth on its own?"
     r"|^(?:how\s+much|what)\s+(?:is|was|are|were)\b.*\bworth\b(?!\s+(?:of|it|the|a|an)\b)"
     # "What did the farmer spend on fertiliser last year?" (not what it was spent on, time

@@ -171,14 +171,16 @@ def test_which_thing_is_answered_by_a_sentence_naming_one_of_its_kind():
     chief = evidence_at(2, "Crews were stretched, Fire Chief Tom Hale said.", 60, 0.4)
     assert naming_kind("Which fire destroyed the homes?", [peaked, chief]) is None
     # Other questions: a measure, a date.
-    # A name set off beside the kind's word names one.
-    lead = evidence_at(1, "Scientists released mosquitoes carrying a bacterium.", 0, 0.8)
-    infected = evidence_at(
-        2, "They were infected with Wolbachia, a bacterium found in insects.", 60, 0.5
-    )
-    assert naming_kind("What bacterium do the mosquitoes carry?", [lead, infected]) is infected
     assert naming_kind("What river level was recorded?", [peaked, burst]) is None
     assert naming_kind("Which year did the river flood?", [peaked, burst]) is None
+    # A name set off before the kind's word names one; a place or an opener before a comma
+    # does not.
+    lead = evidence_at(1, "Scientists released mosquitoes carrying a bacterium.", 0, 0.8)
+    infected = evidence_at(2, "They carry Wolbachia, a bacterium found in insects.", 60, 0.5)
+    assert naming_kind("What bacterium do the mosquitoes carry?", [lead, infected]) is infected
+    for other in ("In Shanghai, a ship ran aground.", "However, a ship ran aground."):
+        aground = evidence_at(2, other, 60, 0.5)
+        assert naming_kind("Which ship ran aground?", [peaked, aground]) is None, other
 
 
 def test_which_charity_is_answered_by_a_sentence_of_the_article_naming_a_trust_or_the_like():
