@@ -194,29 +194,48 @@ _NOT_OF_THE_KIND = {w.lower() for w in (*WEEKDAYS, *MONTH_NAMES, *TITLES, *HONOU
 def _names_one(kind: str, sentence: str) -> bool:
     """Whether `sentence` names a thing of that kind in words that end or open with it ("the
     Ridgeback Fire", "the River Aunagh"), or right after it ("the pub company Kingsway
-    Taverns"), or set off before it ("Wolbachia, a bacterium found in many insects", not "In
-    Shanghai, a ship ran aground"), or after
-    it and "of" for a place ("the canton of Valais", but not "a Chinese city"), not a number of
-    them ("12 member states"), a word capitalised only because it opens the sentence ("Steam
-    engines remained ...", "However, a ship ..."), a day, a street or an honorific ("the company
-    Mr Bloggs founded")."""
+    Taverns"), or set off before it as its head noun ("Wolbachia, a bacterium found in many
+    insects"; not "Tom Hale, a fire chief", nor a place or a source opening the sentence: "In
+    Hong Kong, a ship ran aground", "According to Reuters, a ship ..."), or after it and "of"
+    for a place ("the canton of Valais", but not "a Chinese city"); not a number of them ("12
+    member states"), a word capitalised only because it opens the sentence ("Steam engines
+    remained ...", "However, a ship ...", "Suddenly, a ship ..."), a day, a street or an
+    honorific ("the company Mr Bloggs founded")."""
     word = re.escape(kind)
     of = r"(?:\s+of)?" if kind in _PLACES_NAMED_WITH_OF else ""
     ending = re.finditer(rf"(?<!^)\b([A-Z][\w-]*)\s+(?i:{word})\b", sentence.strip())
     opening = re.finditer(rf"\b(?i:{word[:1]})(?-i:{word[1:]}){of}\s+([A-Z][\w-]*)", sentence)
     beside = re.finditer(
-        rf"(?<!\bin\s)(?<!\bIn\s)(?<!\bat\s)(?<!\bAt\s)(?<!\bfrom\s)(?<!\bFrom\s)"
-        rf"\b([A-Z][\w-]*),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{word}\b",
+        rf"\b([A-Z][\w-]*),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{word}(?=\s*[,.;]|\s+{_AFTER_A_HEAD})",
         sentence,
     )
-    names = [m[1] for m in (*ending, *opening, *beside)]
+    place = kind in _PLACES_NAMED_WITH_OF | _PLACES_NAMED_BY_KIND
+    beside_names = [
+        m[1] for m in beside if place or not _OPENING_PHRASE.match(sentence[: m.start(1)])
+    ]
+    names = [m[1] for m in (*ending, *opening)] + beside_names
     return any(
         n.lower() not in STOPWORDS
         and n.lower() not in _NOT_OF_THE_KIND
         and n not in OPENERS
+        and not n.endswith("ly")
         and not (of and is_nationality(n))
         for n in names
     )
+
+
+# What follows the head noun of a description set off after a name: "Wolbachia, a bacterium
+# found in many insects" (not "Tom Hale, a fire chief", "Mia Lund, a company spokeswoman").
+_AFTER_A_HEAD = (
+    r"(?:found|that|which|who|bound|based|in|of|from|with|for|near|at|on|known|called|named|"
+    r"and|or|whose|where|used|set|run|owned|made)\b"
+)
+# A phrase opening a sentence that places or sources what follows: "In Hong Kong, a ship ...",
+# "According to Reuters, a ship ..." (no name of a ship).
+_OPENING_PHRASE = re.compile(
+    r"^\W*(?:(?i:in|at|from|off|near|to|on|by|across|outside|inside|according\s+to)\s+)"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+)
 
 
 def _names_one_of(kinds: Sequence[str], sentence: str) -> bool:
@@ -940,14 +959,28 @@ def naming_thing(question: str, hits: Sequence[Hit]) -> Callable[[str, str], boo
     name ("The blaze, named the Sawtooth Creek Fire, ..."), which evidence selection takes
     whatever its retrieval score: it may share no word with the question. Where a retrieved
     sentence names one by the word asked ("The research ship Almirante Vidal returned ..." for
-    "What is the name of the research ship ...?"), only such sentences: "a remotely operated
-    vehicle, named Pincoya" names something else. None for other questions."""
+    "What is the name of the research ship ...?"), such sentences too, and of the sentences
+    giving a name only those naming a thing of that word: "a remotely operated vehicle, named
+    Pincoya" names something else. None for other questions."""
     kind = _thing_called(question)
     if not kind:
         return None
-    if any(_names_one(kind, s.text) for h in hits for s in h.sentences):
-        return lambda sentence, previous: _names_one(kind, sentence)
-    return lambda sentence, previous: bool(NAMING.search(sentence))
+    by_word = any(_names_one(kind, s.text) for h in hits for s in h.sentences)
+
+    def wanted(sentence: str, previous: str) -> bool:
+        found = NAMING.search(sentence)
+        if found and (not by_word or _names_of_kind(kind, sentence, found)):
+            return True
+        return by_word and _names_one(kind, sentence)
+
+    return wanted
+
+
+def _names_of_kind(kind: str, sentence: str, naming: re.Match[str]) -> bool:
+    """Whether the name `naming` gives is given to a thing of `kind` by its word: "The ship,
+    named the Marta Linde", "The female panda, a three-year-old named Suki" (`_kind_before`)."""
+    noun = (naming["noun"] or naming["work"] or "").lower()
+    return noun in (kind, f"{kind}s") or _kind_before(kind, sentence, naming)
 
 
 def called(
@@ -959,7 +992,8 @@ def called(
     forced 4,200 residents to flee ...") and names no fire, while "The blaze, named the
     Sawtooth Creek Fire, ..." does (`embed_words` gives normalised vectors, to tell that a blaze
     is a wildfire), or one that names a thing by the word asked ("The research ship Almirante
-    Vidal returned ..."; `_names_one`). None for other questions, or when no such sentence names
+    Vidal returned ..."; `_names_one`) when no sentence gives a name to a thing of the kind.
+    None for other questions, or when no such sentence names
     one; so when the best one gives a name, or names a thing of the kind ("What was the earlier
     fire called?": "... since the 2007 Ridgeback Fire")."""
     kind = _thing_called(question)
@@ -986,7 +1020,8 @@ def called(
         if nouns.get(e.marker) in close
         or (e.marker in namings and _kind_before(kind, e.sentence, namings[e.marker]))
     ]
-    return max(naming + of_kind, key=lambda e: e.relevance) if naming or of_kind else None
+    chosen = naming or of_kind
+    return max(chosen, key=lambda e: e.relevance) if chosen else None
 
 
 def _kind_before(kind: str, sentence: str, naming: re.Match[str]) -> bool:

@@ -481,10 +481,11 @@ def introduced_kinds(name: str, texts: Sequence[str]) -> frozenset[str]:
     """The kinds of thing `texts` introduce `name` as, in the singular: "airline" of "Skyrona
     Regional, a Portuguese regional airline, ...", "festival" of "The Fernhill Weekender, one
     of the largest independent music festivals in the south-west", "turbine" of "The 74-metre
-    turbine, known as Merrow"; and the kind the sentence after one opening with it calls it by
-    ("Its owner, Tressa Tin Resources, said ... The company expects ..."), and a company's by the
-    word its registered name ends with ("Adomi Cocoa Industries"), and what a sentence opening
-    with it says it is ("Siku, the Inuktitut word for sea ice, is a 23-minute film"). Not a kind
+    turbine, known as Merrow", "village" of "The Tyrolean ski village of Hochfeld"; and the kind
+    the sentence after one opening with it calls it by ("Its owner, Tressa Tin Resources, said
+    ... The company expects ..."), and a company's by the word its registered name ends with
+    ("Adomi Cocoa Industries"), and what a sentence opening with it says it is ("Siku, the
+    Inuktitut word for sea ice, is a 23-minute film"). Not a kind
     they introduce another body as too ("Helvion, a rival company, ..."): "the company" could
     be either.
 
@@ -661,8 +662,9 @@ class Holder:
     Helena Brasch"), or the owner "led by" someone, or someone "who heads" it. Once an article
     has named the owner, news drops it ("Its chief executive, Samuel Reid", "Governor Helena
     Marisch said"): `unowned` finds such a role, which is the owner's when the sentence or the
-    text before it (`sentences_before`) names the owner, or mentions its kind ("the bank") in
-    an article whose opening names it, or when the article's title names it.
+    text before it (`sentences_before`) names the owner, or mentions its kind ("the bank", or
+    "the village" the articles introduce it as) in an article whose opening names it, or when
+    the article's title names it.
     """
 
     named: re.Pattern[str]

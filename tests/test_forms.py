@@ -178,9 +178,24 @@ def test_which_thing_is_answered_by_a_sentence_naming_one_of_its_kind():
     lead = evidence_at(1, "Scientists released mosquitoes carrying a bacterium.", 0, 0.8)
     infected = evidence_at(2, "They carry Wolbachia, a bacterium found in insects.", 60, 0.5)
     assert naming_kind("What bacterium do the mosquitoes carry?", [lead, infected]) is infected
-    for other in ("In Shanghai, a ship ran aground.", "However, a ship ran aground."):
-        aground = evidence_at(2, other, 60, 0.5)
+    for other in (
+        "In Shanghai, a ship ran aground.",
+        "In Hong Kong, a ship ran aground.",
+        "According to Reuters, a ship ran aground.",
+        "However, a ship ran aground.",
+        "Suddenly, a ship ran aground.",
+        "Tom Hale, a ship's engineer, saw it run aground.",
+        "Mia Lund, a ship owner, saw it run aground.",
+    ):
+        aground = evidence_at(2, other, 60, 0.4)
         assert naming_kind("Which ship ran aground?", [peaked, aground]) is None, other
+    linde = evidence_at(2, "Marta Linde, a ship bound for Busan, ran aground.", 60, 0.4)
+    assert naming_kind("Which ship ran aground?", [peaked, linde]) is linde
+    # A place may be named so wherever it stands; a body after a preposition inside a sentence.
+    busan = evidence_at(2, "He lives in Busan, a port city on the coast.", 60, 0.4)
+    assert naming_kind("Which city does he live in?", [peaked, busan]) is busan
+    orbitlink = evidence_at(2, "He worked at Orbitlink, a broadband company.", 60, 0.4)
+    assert naming_kind("Which company did he work for?", [peaked, orbitlink]) is orbitlink
 
 
 def test_which_charity_is_answered_by_a_sentence_of_the_article_naming_a_trust_or_the_like():
@@ -327,9 +342,16 @@ def test_what_something_is_called_is_answered_where_the_article_names_it():
     wanted = naming_thing(asked, [passage(rov, ship)])
     assert wanted(ship, "") and not wanted(rov, "")
     assert naming_thing(asked, [passage(rov)])(rov, "")
+    # ... while a name given to a ship by its word is still wanted.
+    linde = "The ship, named the Marta Linde, ran aground off Busan."
+    assert naming_thing(asked, [passage(linde, ship)])(linde, "")
     chief = evidence_at(1, "The expedition's chief scientist said they found many.", 0, 0.3)
     returned = evidence_at(2, ship, 100, 0.1)
     assert called(asked, [chief, returned], kinds) is returned
+    # A name given to a thing of the kind comes first.
+    given = evidence_at(3, "The blaze, named the Ash Fire, spread.", 200, 0.05)
+    fire = evidence_at(2, "Crews fought the Ridgeback Fire overnight.", 100, 0.2)
+    assert called("What is the name of the wildfire?", [lead, fire, given], kinds) is given
 
 
 def works(words: list[str]) -> np.ndarray:
