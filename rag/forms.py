@@ -992,7 +992,8 @@ def called(
     forced 4,200 residents to flee ...") and names no fire, while "The blaze, named the
     Sawtooth Creek Fire, ..." does (`embed_words` gives normalised vectors, to tell that a blaze
     is a wildfire), or one that names a thing by the word asked ("The research ship Almirante
-    Vidal returned ..."; `_names_one`) when no sentence gives a name to a thing of the kind.
+    Vidal returned ..."; `_names_one`) when no sentence gives a name to a thing of the kind and
+    the best one does not speak of one.
     None for other questions, or when no such sentence names
     one; so when the best one gives a name, or names a thing of the kind ("What was the earlier
     fire called?": "... since the 2007 Ridgeback Fire")."""
@@ -1002,7 +1003,15 @@ def called(
     best = max(evidence, key=lambda e: e.relevance)
     if NAMING.search(best.sentence) or _names_one(kind, best.sentence):
         return None
-    of_kind = [e for e in evidence if e.doc_id == best.doc_id and _names_one(kind, e.sentence)]
+    # A best sentence that speaks of the thing may name it in words no pattern reads ("using a
+    # trio of locomotives, concluding with the Catch Me Who Can"); one that does not is about
+    # something else.
+    speaks_of = re.search(rf"(?i:\b{re.escape(kind)}(?:s|es)?\b)", best.sentence)
+    of_kind = [
+        e
+        for e in evidence
+        if not speaks_of and e.doc_id == best.doc_id and _names_one(kind, e.sentence)
+    ]
     namings = {
         e.marker: found
         for e in evidence

@@ -348,6 +348,11 @@ def test_what_something_is_called_is_answered_where_the_article_names_it():
     chief = evidence_at(1, "The expedition's chief scientist said they found many.", 0, 0.3)
     returned = evidence_at(2, ship, 100, 0.1)
     assert called(asked, [chief, returned], kinds) is returned
+    # Not over a best sentence that speaks of the thing, which may name it in other words.
+    trio = "Trevithick built a trio of locomotives, concluding with the Catch Me Who Can."
+    best = evidence_at(1, trio, 0, 0.6)
+    later = evidence_at(2, "The twin-cylinder locomotive Salamanca followed.", 100, 0.4)
+    assert called("What was the name of the locomotive?", [best, later], kinds) is None
     # A name given to a thing of the kind comes first.
     given = evidence_at(3, "The blaze, named the Ash Fire, spread.", 200, 0.05)
     fire = evidence_at(2, "Crews fought the Ridgeback Fire overnight.", 100, 0.2)
