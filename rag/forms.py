@@ -993,10 +993,9 @@ def called(
     Sawtooth Creek Fire, ..." does (`embed_words` gives normalised vectors, to tell that a blaze
     is a wildfire), or one that names a thing by the word asked ("The research ship Almirante
     Vidal returned ..."; `_names_one`) when no sentence gives a name to a thing of the kind and
-    the best one does not speak of one.
-    None for other questions, or when no such sentence names
-    one; so when the best one gives a name, or names a thing of the kind ("What was the earlier
-    fire called?": "... since the 2007 Ridgeback Fire")."""
+    the best one does not speak of one. None for other questions, or when no such sentence
+    names one; so when the best one gives a name, or names a thing of the kind ("What was the
+    earlier fire called?": "... since the 2007 Ridgeback Fire")."""
     kind = _thing_called(question)
     if not kind or not evidence:
         return None

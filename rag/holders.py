@@ -485,9 +485,8 @@ def introduced_kinds(name: str, texts: Sequence[str]) -> frozenset[str]:
     the sentence after one opening with it calls it by ("Its owner, Tressa Tin Resources, said
     ... The company expects ..."), and a company's by the word its registered name ends with
     ("Adomi Cocoa Industries"), and what a sentence opening with it says it is ("Siku, the
-    Inuktitut word for sea ice, is a 23-minute film"). Not a kind
-    they introduce another body as too ("Helvion, a rival company, ..."): "the company" could
-    be either.
+    Inuktitut word for sea ice, is a 23-minute film"). Not a kind they introduce another body as
+    too ("Helvion, a rival company, ..."): "the company" could be either.
 
     Read once per name and article: the rule on numbers of something else asks it for each
     evidence sentence of the article, both whether its title names the name by its kind and
