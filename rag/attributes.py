@@ -54,6 +54,10 @@ from rag.roles import BODY_KIND, HONOURS, NAME_RUN, TITLES
 from rag.speech import SPEECH_VERB, described_speaker
 from rag.types import Evidence, Hit
 
+# "How many moons does X have?": the counted noun in group "noun".
+_HOW_MANY_ASKED = re.compile(
+    rf"^(?i:how\s+many)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>[a-z]+)\s+(?i:{AUXILIARY})\b"
+)
 # "What is the mass of X?", "What was the turnout in the election?", "What is X's weekly
 # salary?", "How many moons does X have?": the attribute's noun in group "noun".
 _ASKED = (
@@ -66,7 +70,7 @@ _ASKED = (
         r"^(?i:what\s+(?:is|was|are|were|will\s+be))\s+[A-Z][\w’'.-]*(?:\s+[A-Z0-9][\w’'.-]*)*['’]s?"
         r"\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:last|this|next|in|for)\b.*)?\??$"
     ),
-    re.compile(rf"^(?i:how\s+many)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>[a-z]+)\s+(?i:{AUXILIARY})\b"),
+    _HOW_MANY_ASKED,
 )
 # Nouns that frame a question rather than name a property the answer states ("What is the name
 # of ...", "What was the reason for ...", "How many people ...", "What is the nationality of
@@ -116,7 +120,7 @@ def unstated_attribute(
     measure = valued_by(noun) or (valued_by(described[1]) if described else None)
     if measure and any(states(measure, e.sentence) for e in near_best):
         return False
-    if _ASKED[-1].search(question.strip()) and any(
+    if _HOW_MANY_ASKED.search(question.strip()) and any(
         counts_as_people(noun, e.sentence) for e in near_best
     ):
         return False
