@@ -100,6 +100,7 @@ from rag.measures import (
     asked_measure,
     bounding_best,
     counted_in_best,
+    counting_alike,
     counting_back,
     counting_on,
     counts_another,
@@ -491,6 +492,7 @@ def answer_stream(
         or bounding_best(standalone, evidence)
         or share_of_best(standalone, evidence)
         or stating_best(standalone, evidence)
+        or counting_alike(standalone, evidence, embed_texts)
         or counting_back(standalone, evidence)
         or counting_on(standalone, evidence)
         or dated_best(standalone, evidence)

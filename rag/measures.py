@@ -1782,22 +1782,7 @@ def counts_another(
     (`counting_back`). Not a count of some of a total ("How many of ...?"), of times or goes
     ("How many goes ...?" for "nine strikes"; not tries, scored in rugby, nor a road's turns),
     or of a workforce or people, which news counts in many words ("2,318 patients")."""
-    asked = _COUNTED.search(question) or _COUNTED_FIRST.search(question)
-    if (
-        not asked
-        or asked_measure(question) != "count"
-        or _NOT_COUNTED_APART.search(asked[0])
-        or _WORKFORCE_QUESTION.search(question)
-    ):
-        return False
-    # "How many trips abroad has Kim made?" counts trips, the word before its auxiliary or not;
-    # "How many foreign journalists travelled ...?", the words before its main verb.
-    if "words" in asked.re.groupindex:
-        first, *rest = asked["words"].split()  # "armed" of "How many armed officers ...?"
-        said = [first, *itertools.takewhile(lambda w: not w.endswith("ed"), rest)]
-    else:
-        said = WORD.findall(asked[0])[2:-1]
-    said = [w.lower() for w in said if w.lower() not in STOPWORDS]
+    said = _counted_as_asked(question)
     nouns = {*_counted_terms(question), *terms(" ".join(said))}
     if not said or nouns & set(_PEOPLE) or not evidence:
         return False
@@ -1812,6 +1797,70 @@ def counts_another(
     others = sorted({w.lower() for words in counted for w in words})
     vectors = embed_words([*said, *others])
     return bool((vectors[len(said) :] @ vectors[: len(said)].T).max() < _SAME_THING)
+
+
+def _counted_as_asked(question: str) -> list[str]:
+    """The words for the thing a "how many" question counts, lower case and without stop words
+    ("eye", "specialists" of "Roughly how many eye specialists are there in Thailand?"); none
+    for a part, a frequency or a workforce (`_NOT_COUNTED_APART`, `_WORKFORCE_QUESTION`), or for
+    another question."""
+    asked = _COUNTED.search(question) or _COUNTED_FIRST.search(question)
+    if (
+        not asked
+        or asked_measure(question) != "count"
+        or _NOT_COUNTED_APART.search(asked[0])
+        or _WORKFORCE_QUESTION.search(question)
+    ):
+        return []
+    # "How many trips abroad has Kim made?" counts trips, the word before its auxiliary or not;
+    # "How many foreign journalists travelled ...?", the words before its main verb.
+    if "words" in asked.re.groupindex:
+        first, *rest = asked["words"].split()  # "armed" of "How many armed officers ...?"
+        said = [first, *itertools.takewhile(lambda w: not w.endswith("ed"), rest)]
+    else:
+        said = WORD.findall(asked[0])[2:-1]
+    return [w.lower() for w in said if w.lower() not in STOPWORDS]
+
+
+def counting_alike(
+    question: str, evidence: list[Evidence], embed_words: Callable[[list[str]], np.ndarray]
+) -> Evidence | None:
+    """For "How many eye specialists are there in Thailand?", the best-rated evidence sentence
+    near the best that counts a thing named in words close in meaning to those asked ("only
+    around 1,700 ophthalmologists"), when every count of the best is of something else ("found
+    more than 38,000 patients"): the ranker rates the lead first for the words it shares with
+    the question. Closeness is that of the phrases' vectors, which must be nearer than
+    `counts_another` needs to keep a count open (`_ALIKE`): "4,800 people" is as close as 0.57
+    to "members". None when the best counts the thing in the words asked, or counts nothing in
+    words or something as close as `_SAME_THING`, or for other questions."""
+    said = _counted_as_asked(question)
+    if not said or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    nouns = {*_counted_terms(question), *terms(" ".join(said))}
+    if any(_counts(best.sentence, n) for n in nouns):
+        return None
+    near = rated_near_best(evidence)
+    counted = {e.marker: [" ".join(w) for w in _counted_words(e.sentence) if w] for e in near}
+    if not counted.get(best.marker):
+        return None
+    phrases = sorted({p for ps in counted.values() for p in ps})
+    vectors = embed_words([" ".join(said), *phrases])
+    closeness = dict(zip(phrases, (vectors[1:] @ vectors[0]).tolist(), strict=True))
+
+    def alike(e: Evidence) -> float:
+        return max((closeness[p] for p in counted[e.marker]), default=0.0)
+
+    if alike(best) >= _SAME_THING:
+        return None
+    counting = [e for e in near if alike(e) >= _ALIKE]
+    return max(counting, key=lambda e: e.relevance) if counting else None
+
+
+# How close in meaning a counted thing must be to the one asked about for `counting_alike` to
+# take its sentence over the best: "ophthalmologists" to "eye specialists" (0.77 with the
+# default embedder), not "people" to "members" (0.57).
+_ALIKE = 0.65
 
 
 # "How many of the units ...?", "How many times ...?", "How many heads of maths ...?": a part,

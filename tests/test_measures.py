@@ -7,6 +7,7 @@ from rag.measures import (
     asked_measure,
     bounding_best,
     counted_in_best,
+    counting_alike,
     counting_back,
     counting_on,
     counts_another,
@@ -1062,6 +1063,25 @@ def _words_alike(*groups: set[str], closeness: float = 1.0):
         return vectors
 
     return embed
+
+
+def test_how_many_is_answered_by_a_count_of_the_thing_in_other_words():
+    embed = _words_alike({"eye specialists", "ophthalmologists"}, closeness=0.8)
+    lead = "Nurses in Thailand found more than 38,000 patients with damage to their eyes."
+    few = "Thailand has only around 1,700 ophthalmologists, most of them in Bangkok."
+    best, other = evidence_at(1, lead, 0, 0.7), evidence_at(2, few, 200, 0.45)
+    asked = "Roughly how many eye specialists are there in Thailand?"
+    assert counting_alike(asked, [best, other], embed) is other
+    # Only a thing much alike: "people" is as close as 0.57 to "members".
+    loose = _words_alike({"eye specialists", "ophthalmologists"}, closeness=0.57)
+    assert counting_alike(asked, [best, other], loose) is None
+    # Not when the best counts the thing (in the words asked or alike), nor far below it.
+    seen = evidence_at(1, "Some 1,700 eye specialists work in Thailand.", 0, 0.7)
+    assert counting_alike(asked, [seen, other], embed) is None
+    assert counting_alike(asked, [best, evidence_at(2, few, 200, 0.2)], embed) is None
+    # Not when no count is of anything alike, nor for other questions.
+    assert counting_alike("How many nurses took part?", [best, other], embed) is None
+    assert counting_alike("Where are most eye specialists?", [best, other], embed) is None
 
 
 def test_a_count_of_something_else_does_not_answer_how_many():
