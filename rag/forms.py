@@ -838,10 +838,12 @@ _NAMESAKE_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # Where a sentence says what something is named after: "is named after the ferry", "named New
-# Rochelle after La Rochelle", "in honor of Travis Boone", "takes its name from the river"; not
-# "called for an inquiry" or "named in the squad for the final".
+# Rochelle after La Rochelle", "a rig named Sleipnir, after the eight-legged horse", "in honor of
+# Travis Boone", "takes its name from the river"; not "called for an inquiry", "named in the
+# squad for the final" or "named Tom, after being stopped".
 _NAMED_AFTER = re.compile(
-    r"\b(?i:named|called)\s+(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}?\s+)?(?i:after)\b"
+    r"\b(?i:named|called)\s+(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}?,?\s+)?(?i:after)\b"
+    r"(?!\s+[a-z]+ing\b)"
     r"|\b(?i:named)\s+(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}?\s+)?(?i:for)\b"
     r"|\b(?i:in\s+hono(?:u)?r\s+of|takes?\s+(?:its|his|her|their)\s+name\s+from|"
     r"was\s+given\s+the\s+name)\b"

@@ -625,6 +625,10 @@ def test_what_something_is_named_after_is_answered_by_a_sentence_that_says_so():
     assert not named_after(asked)("He was named in the squad for the final.", "")
     rochelle = "It was named New Rochelle after La Rochelle, their former stronghold."
     assert named_after("What city was New Rochelle named after?")(rochelle, "")
+    # The name may stand apart from "after" by a comma, but not before what happened after.
+    rig = "The well was drilled by a rig named Sleipnir, after the eight-legged horse of myth."
+    assert named_after("What is the rig Sleipnir named after?")(rig, "")
+    assert not named_after(asked)("A man named Tom, after being stopped, was fined.", "")
     # Any sentence of the best one's article, however low it is rated.
     assert namesake(asked, [lead, named]) is named
     assert namesake(asked, [lead, replace(named, doc_id="other")]) is None
