@@ -80,6 +80,14 @@ _OCCUPATION = (
         rf"^(?i:(?:what|which)\s+(?:job|title|position|post|office)\s+(?:does|did)\s+)"
         rf"{_NAME}\s+(?i:hold|occupy)(?:\s+(?i:at|in|with|on)\s+.+)?$"
     ),
+    # "What position does the study's lead author hold?": someone named only by a role, whom
+    # news introduces where it first so calls them ("said the study's lead author, Dr Anan
+    # Wongsa, head of ophthalmology at ...").
+    re.compile(
+        r"^(?i:(?:what|which)\s+(?:job|title|position|post|office)\s+(?:does|did)\s+)"
+        rf"(?P<name>(?i:the)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{'|'.join(PERSON_NOUNS)}))"
+        r"\s+(?i:hold|occupy)(?:\s+(?i:at|in|with|on)\s+.+)?$"
+    ),
     # "Which university is Lena Marchetti affiliated with?"
     re.compile(
         rf"^(?i:(?:what|which)(?:\s+[\w-]+){{1,3}}\s+(?:is|was)\s+){_NAME}"

@@ -61,6 +61,13 @@ def test_a_who_is_question_is_answered_where_the_article_introduces_the_name():
     assert introduction("What is Jo Chun Ryong's field of expertise?", evidence, 0.7) is first
     assert introduction("Which ministry is Jo Chun Ryong affiliated with?", evidence, 0.7) is first
     assert introduction("What position does Jo Chun Ryong want?", evidence, 0.7) is None
+    # Someone named only by a role is introduced where the article first so calls them.
+    quoted = evidence_at(1, "“We find him now,” said the study's lead author, Dr Anan Wongsa, "
+                            "head of ophthalmology.", 300, 0.3)  # fmt: skip
+    again = evidence_at(2, "The study’s lead author said more cameras were needed.", 900, 0.3)
+    asked = "What position does the study's lead author hold?"
+    assert introduction(asked, [again, quoted], 0.7) is quoted
+    assert introduction("What position does the company hold?", [again, quoted], 0.7) is None
     assert introduction("What role did Jo Chun Ryong have in the talks?", evidence, 0.7) is None
     # Only sentences rated near the best count.
     assert introduction("Who is Jo Chun Ryong?", evidence, 0.95) is later
