@@ -73,6 +73,8 @@ from rag.forms import (
     finding_best,
     heading_to,
     introduction,
+    likened_best,
+    likening,
     named_after,
     namesake,
     naming_a_place,
@@ -292,6 +294,7 @@ def assess(
         or telling_earlier(question, hits)
         or finding(question, hits)
         or placing(question, hits)
+        or likening(question, hits, relevance)
         or told_next(question, hits, relevance),
     )
     yes = judge.yes_probability(judge_messages(question, evidence)) if judge and evidence else 0.5
@@ -505,6 +508,7 @@ def answer_stream(
         or tallying_best(standalone, evidence)
         or finding_best(standalone, evidence)
         or reasoning_best(standalone, evidence)
+        or likened_best(standalone, evidence)
         or choosing_best(standalone, evidence)
         or affirming_best(standalone, evidence)
         or lead_then_named(standalone, hits, evidence)

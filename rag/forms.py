@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from rag.attributes import AT_A_NAMED_PLACE, NAMING, PERSON_NOUNS, WHICH_KIND, WORKS
-from rag.evidence import answer_type, sentences_before
+from rag.evidence import answer_type, needs_context, sentences_before
 from rag.holders import CORPORATE, OPENERS, Holder, holder_of, naming, role_holder
 from rag.lexical import (
     AUXILIARY,
@@ -782,6 +782,85 @@ _LOOSE_REASON = re.compile(
     r"argued?|argues|claim(?:s|ed)?|explain(?:s|ed)?)\b",
     re.IGNORECASE,
 )
+
+
+# "What did Declan Fallon liken the turbine noise to?", "What did the council leader compare the
+# price of the centre to?": a question for what someone likened something to.
+_LIKENED_QUESTION = re.compile(r"\b(?:compare[sd]?|liken(?:s|ed)?)\b[^?]*?\b(?:to|with)\W*$", re.I)
+# A likeness in so many words: "It's like someone beating a carpet", "as if", "for less than it
+# would cost to build a primary school", "compared it to a cathedral" (not "would like to", nor
+# "never seen anything like these").
+_LIKENESS = re.compile(
+    r"\b(?:(?<!\bwould\s)(?<!['’]d\s)(?<!thing\s)like(?!\s+(?:to|these|this|that|it)\b)|as\s+if|as\s+though|akin\s+to|"
+    r"similar\s+to|resembl(?:e|es|ed|ing)|likened|compared?\s+(?:[\w’'-]+\s+){0,4}?(?:to|with)|"
+    r"(?:more|less|fewer|bigger|smaller|cheaper|dearer|worse|better|larger|longer)\s+than)\b",
+    re.IGNORECASE,
+)
+
+
+def likening(
+    question: str, hits: list[Hit], relevance: dict[tuple[str, int], float]
+) -> Callable[[str, str], bool] | None:
+    """For "What did Dr Sigurðardóttir compare today's way of forecasting eruptions to?",
+    whether a sentence likens something to something and either comes right after the
+    best-rated one or goes on from it (`needs_context`), or names whom the question names:
+    '"It works, but it is like guessing what is cooking in a kitchen by listening through the
+    wall."' after '"At the moment we forecast eruptions by listening to the rocks crack ...,"
+    Dr Sigurðardóttir said.', and '"It's like someone beating a carpet ...," Mr Fallon, 57,
+    said in evidence.' Evidence selection takes it whatever its retrieval score: the likeness
+    repeats few of the question's words. None for other questions, or when the best sentence
+    likens something itself."""
+    rated = [(s, h) for h in hits for s in h.sentences if (h.doc_id, s.index) in relevance]
+    if not _LIKENED_QUESTION.search(question) or not rated:
+        return None
+    best, hit = max(rated, key=lambda p: relevance[(p[1].doc_id, p[0].index)])
+    if _LIKENESS.search(best.text):
+        return None
+    # The sentence right after the best, and those that go on from it ("They looked like
+    # little twisted candles." two quotations on).
+    after = sorted((s for s in hit.sentences if s.index > best.index), key=lambda s: s.index)
+    following: set[str] = set()
+    for index, sentence in enumerate(after, start=best.index + 1):
+        if sentence.index != index or (following and not needs_context(sentence.text)):
+            break
+        following.add(sentence.text)
+    named = _named_in(question)
+    return lambda sentence, previous: (
+        bool(_LIKENESS.search(sentence)) and (sentence in following or named(sentence))
+    )
+
+
+def likened_best(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question for what someone likened something to, the best-rated evidence sentence
+    that likens something to something, when the best does not: one near the best
+    (`rated_near_best`, which takes in the quotations going on with the best's speaker), or
+    one of the best's article, however low it is rated, that names whom the question names.
+    None for other questions, or when none does."""
+    if not _LIKENED_QUESTION.search(question) or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if _LIKENESS.search(best.sentence):
+        return None
+    near, named = rated_near_best(evidence), _named_in(question)
+    likening = [
+        e
+        for e in evidence
+        if _LIKENESS.search(e.sentence)
+        and (e in near or (e.doc_id == best.doc_id and named(e.sentence)))
+    ]
+    return max(likening, key=lambda e: e.relevance) if likening else None
+
+
+def _named_in(question: str) -> Callable[[str], bool]:
+    """Whether a sentence holds a word the question capitalises past its first, other than a
+    title or honorific ("Fallon" of "What did Declan Fallon liken ...?", not "Dr")."""
+    words = {
+        w
+        for w in re.findall(r"(?<=\s)[A-Z][\w’'-]*", question)
+        if w.lower() not in STOPWORDS and w.rstrip(".") not in {*TITLES, *HONOURS}
+    }
+    pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b") if words else None
+    return lambda sentence: bool(pattern and pattern.search(sentence))
 
 
 _WHY_QUESTION = re.compile(

@@ -17,6 +17,8 @@ from rag.forms import (
     finding_best,
     heading_to,
     introduction,
+    likened_best,
+    likening,
     named_after,
     namesake,
     naming_a_place,
@@ -36,7 +38,7 @@ from rag.forms import (
     unreasoned,
 )
 from rag.holders import role_holder
-from tests.conftest import evidence_at, passage
+from tests.conftest import evidence_at, passage, passage_of
 
 
 def test_a_who_is_question_is_answered_where_the_article_introduces_the_name():
@@ -904,3 +906,35 @@ def test_a_why_question_needs_a_sentence_near_the_best_that_could_give_a_reason(
     # A sentence that may give a reason in so many words, or loosely, is left to answer.
     for reason in ("He rarely travels, officials said.", "He travels by train to avoid planes."):
         assert not unreasoned(asked, [evidence_at(1, reason, 0, 0.7)]), reason
+
+
+def test_what_someone_likened_something_to_is_answered_by_the_likeness():
+    forecast = '"At the moment we forecast eruptions by listening to the rocks crack," she said.'
+    works = '"It works, but it is like guessing what is cooking in a kitchen through the wall.'
+    goes_on = "It is like reading a book by its cover."
+    elsewhere = "The new drill bit was like a diamond."
+    hit = passage_of((forecast, 1.0), (works, 0.3), (goes_on, 0.2), ("It rained.", 0.1),
+                     (elsewhere, 0.5))  # fmt: skip
+    relevance = {("d1", 0): 0.6, ("d1", 1): 0.01, ("d1", 2): 0.01, ("d1", 4): 0.2}
+    asked = "What did Dr Sigurdardottir compare today's way of forecasting eruptions to?"
+    wanted = likening(asked, [hit], relevance)
+    # Right after the best, and going on from it; not apart from it, nor no likeness.
+    assert wanted is not None and wanted(works, forecast) and wanted(goes_on, works)
+    assert not wanted(elsewhere, "It rained.") and not wanted("It rained.", goes_on)
+    # Apart from the best, one that names whom the question names.
+    fallon = '"It’s like someone beating a carpet," Mr Fallon, 57, said in evidence.'
+    assert likening("What did Declan Fallon liken the noise to?", [hit], relevance)(fallon, "")
+    assert likening("How did she forecast eruptions?", [hit], relevance) is None
+    best = evidence_at(1, forecast, 0, 0.6)
+    after = evidence_at(2, works, best.end + 1, 0.01)
+    assert likened_best(asked, [best, after]) is after
+    assert likened_best("What did Declan Fallon liken the noise to?", [best, after]) is after
+    assert likened_best("How did she forecast eruptions?", [best, after]) is None
+    said = evidence_at(2, fallon, 900, 0.01)
+    assert likened_best("What did Declan Fallon liken the noise to?", [best, said]) is said
+    assert likened_best(asked, [best, said]) is None
+    # Not when the best likens something itself, nor by "would like to" or "anything like".
+    cheap = evidence_at(1, "We bought it for less than a primary school would cost.", 0, 0.6)
+    assert likened_best(asked, [cheap, after]) is None
+    for told in ("She said she would like to drill again.", "I'd never seen anything like it."):
+        assert likened_best(asked, [best, evidence_at(2, told, best.end + 1, 0.5)]) is None
