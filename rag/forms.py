@@ -86,7 +86,7 @@ _OCCUPATION = (
     re.compile(
         r"^(?i:(?:what|which)\s+(?:job|title|position|post|office)\s+(?:does|did)\s+)"
         rf"(?P<name>(?i:the)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{'|'.join(PERSON_NOUNS)}))"
-        r"\s+(?i:hold|occupy)(?:\s+(?i:at|in|with|on)\s+.+)?$"
+        r"\s+(?i:hold|occupy)(?:\s+(?i:at|in|with)\s+.+)?$"  # not a stance "on immigration"
     ),
     # "Which university is Lena Marchetti affiliated with?"
     re.compile(
@@ -786,14 +786,25 @@ _LOOSE_REASON = re.compile(
 
 # "What did Declan Fallon liken the turbine noise to?", "What did the council leader compare the
 # price of the centre to?": a question for what someone likened something to.
-_LIKENED_QUESTION = re.compile(r"\b(?:compare[sd]?|liken(?:s|ed)?)\b[^?]*?\b(?:to|with)\W*$", re.I)
-# A likeness in so many words: "It's like someone beating a carpet", "as if", "for less than it
-# would cost to build a primary school", "compared it to a cathedral" (not "would like to", nor
-# "never seen anything like these").
+_LIKENED_QUESTION = re.compile(
+    r"\b(?:compare[sd]?|liken(?:s|ed)?)\b(?!\s+notes\b)[^?]*?\b(?:to|with)\W*$", re.IGNORECASE
+)
+# A likeness in so many words: "It's like someone beating a carpet", "They looked like little
+# twisted candles", "as if", "for less than it would cost to build a primary school", "compared
+# it to a cathedral"; not "like" as a verb ("Residents like the park", "would like to"), "never
+# seen anything like these", a count ("more than 200 homes") or a change over time ("compared
+# with last year").
 _LIKENESS = re.compile(
-    r"\b(?:(?<!\bwould\s)(?<!['’]d\s)(?<!thing\s)like(?!\s+(?:to|these|this|that|it)\b)|as\s+if|as\s+though|akin\s+to|"
-    r"similar\s+to|resembl(?:e|es|ed|ing)|likened|compared?\s+(?:[\w’'-]+\s+){0,4}?(?:to|with)|"
-    r"(?:more|less|fewer|bigger|smaller|cheaper|dearer|worse|better|larger|longer)\s+than)\b",
+    r"(?:\b(?:is|was|are|were|be|been|looks?|looked|feels?|felt|sounds?|sounded|seems?|seemed|"
+    r"tastes?|tasted|smells?|smelled)|['’]s)\s+(?:(?:just|rather|almost|exactly|a\s+bit|a\s+little|"
+    r"more|very\s+much|much)\s+)?like\b"
+    r"|\b(?:as\s+if|as\s+though|akin\s+to|similar\s+to|resembl(?:e|es|ed|ing)|likened)\b"
+    r"|\bcompared?\s+(?:[\w’'-]+\s+){0,4}?(?:to|with)\b"
+    r"(?!\s+(?:(?:the\s+)?(?:last|previous|same)|a\s+year|\d))"
+    r"|\b(?:more|less|fewer|bigger|smaller|cheaper|dearer|worse|better|larger|longer)\s+than\b"
+    r"(?!\s+(?:(?:about|around|nearly|almost|some|just)\s+)?(?:[$£€]?\d|a\s+(?:year|decade|third|"
+    r"quarter|half|dozen|hundred|thousand|million)|half|twice|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|fifty|a\s+hundred)\b))",
     re.IGNORECASE,
 )
 
@@ -803,7 +814,8 @@ def likening(
 ) -> Callable[[str, str], bool] | None:
     """For "What did Dr Sigurðardóttir compare today's way of forecasting eruptions to?",
     whether a sentence likens something to something and either comes right after the
-    best-rated one or goes on from it (`needs_context`), or names whom the question names:
+    best-rated one or goes on from it (`needs_context`), or, in the best's article, names whom
+    the question names:
     '"It works, but it is like guessing what is cooking in a kitchen by listening through the
     wall."' after '"At the moment we forecast eruptions by listening to the rocks crack ...,"
     Dr Sigurðardóttir said.', and '"It's like someone beating a carpet ...," Mr Fallon, 57,
@@ -825,8 +837,10 @@ def likening(
             break
         following.add(sentence.text)
     named = _named_in(question)
+    own = {s.text for h in hits if h.doc_id == hit.doc_id for s in h.sentences}
     return lambda sentence, previous: (
-        bool(_LIKENESS.search(sentence)) and (sentence in following or named(sentence))
+        bool(_LIKENESS.search(sentence))
+        and (sentence in following or (sentence in own and named(sentence)))
     )
 
 
@@ -929,8 +943,8 @@ _NAMESAKE_QUESTION = re.compile(
 # Travis Boone", "takes its name from the river"; not "called for an inquiry", "named in the
 # squad for the final" or "named Tom, after being stopped".
 _NAMED_AFTER = re.compile(
-    r"\b(?i:named|called)\s+(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}?,?\s+)?(?i:after)\b"
-    r"(?!\s+[a-z]+ing\b)"
+    r"\b(?i:named|called)\s+(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}?\s+)?(?i:after)\b"
+    r"|\b(?i:named|called)\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}?,\s+(?i:after)\b(?!\s+[a-z]+ing\b)"
     r"|\b(?i:named)\s+(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}?\s+)?(?i:for)\b"
     r"|\b(?i:in\s+hono(?:u)?r\s+of|takes?\s+(?:its|his|her|their)\s+name\s+from|"
     r"was\s+given\s+the\s+name)\b"

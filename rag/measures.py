@@ -1829,10 +1829,12 @@ def counting_alike(
     near the best that counts a thing named in words close in meaning to those asked ("only
     around 1,700 ophthalmologists"), when every count of the best is of something else ("found
     more than 38,000 patients"): the ranker rates the lead first for the words it shares with
-    the question. Closeness is that of the phrases' vectors, which must be nearer than
-    `counts_another` needs to keep a count open (`_ALIKE`): "4,800 people" is as close as 0.57
-    to "members". None when the best counts the thing in the words asked, or counts nothing in
-    words or something as close as `_SAME_THING`, or for other questions."""
+    the question. Closeness is that of the vectors of the phrase asked and of each counted
+    phrase, or its first words ("homes" of "40 homes burned"), and must be at least `_ALIKE`:
+    "4,800 people" is as close as 0.57 to "members". (Word by word, as `counts_another` reads
+    it, "eye" and "specialists" are 0.42 and 0.52 from "ophthalmologists".) None when the best
+    counts the thing in the words asked, or counts nothing in words or something as close as
+    `_SAME_THING`, or for other questions."""
     said = _counted_as_asked(question)
     if not said or not evidence:
         return None
@@ -1841,7 +1843,12 @@ def counting_alike(
     if any(_counts(best.sentence, n) for n in nouns):
         return None
     near = rated_near_best(evidence)
-    counted = {e.marker: [" ".join(w) for w in _counted_words(e.sentence) if w] for e in near}
+    counted = {
+        e.marker: [
+            " ".join(w[:n]) for w in _counted_words(e.sentence) for n in range(1, len(w) + 1)
+        ]
+        for e in near
+    }
     if not counted.get(best.marker):
         return None
     phrases = sorted({p for ps in counted.values() for p in ps})

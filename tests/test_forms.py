@@ -70,6 +70,8 @@ def test_a_who_is_question_is_answered_where_the_article_introduces_the_name():
     asked = "What position does the study's lead author hold?"
     assert introduction(asked, [again, quoted], 0.7) is quoted
     assert introduction("What position does the company hold?", [again, quoted], 0.7) is None
+    stance = "What position does the study's lead author hold on screening?"
+    assert introduction(stance, [again, quoted], 0.7) is None
     assert introduction("What role did Jo Chun Ryong have in the talks?", evidence, 0.7) is None
     # Only sentences rated near the best count.
     assert introduction("Who is Jo Chun Ryong?", evidence, 0.95) is later
@@ -638,6 +640,7 @@ def test_what_something_is_named_after_is_answered_by_a_sentence_that_says_so():
     rig = "The well was drilled by a rig named Sleipnir, after the eight-legged horse of myth."
     assert named_after("What is the rig Sleipnir named after?")(rig, "")
     assert not named_after(asked)("A man named Tom, after being stopped, was fined.", "")
+    assert named_after(asked)("The street is named after mining pioneer John Smith.", "")
     # Any sentence of the best one's article, however low it is rated.
     assert namesake(asked, [lead, named]) is named
     assert namesake(asked, [lead, replace(named, doc_id="other")]) is None
@@ -923,7 +926,17 @@ def test_what_someone_likened_something_to_is_answered_by_the_likeness():
     assert not wanted(elsewhere, "It rained.") and not wanted("It rained.", goes_on)
     # Apart from the best, one that names whom the question names.
     fallon = '"It’s like someone beating a carpet," Mr Fallon, 57, said in evidence.'
-    assert likening("What did Declan Fallon liken the noise to?", [hit], relevance)(fallon, "")
+    farm = passage_of(("The Fallons farm beside the turbines.", 1.0), (fallon, 0.2))
+    elsewhere_fallon = passage_of(("Mr Fallon looked like a winner.", 0.3), doc_id="d2")
+    rated = {("d1", 0): 0.6, ("d1", 1): 0.01, ("d2", 0): 0.1}
+    liken = likening("What did Declan Fallon liken the noise to?", [farm, elsewhere_fallon], rated)
+    assert liken(fallon, "") and not liken("Mr Fallon looked like a winner.", "")
+    # Neither a count, a change over time nor "like" as a verb is a likeness.
+    for told in ("More than 200 homes were flooded, Mr Fallon said.",
+                 "Sales rose 5% compared with last year, Mr Fallon said.",
+                 "Mr Fallon and his neighbours like the new park."):  # fmt: skip
+        assert not liken(told, fallon)
+    assert likening("Who did the council compare notes with?", [hit], relevance) is None
     assert likening("How did she forecast eruptions?", [hit], relevance) is None
     best = evidence_at(1, forecast, 0, 0.6)
     after = evidence_at(2, works, best.end + 1, 0.01)

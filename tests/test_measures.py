@@ -1072,6 +1072,11 @@ def test_how_many_is_answered_by_a_count_of_the_thing_in_other_words():
     best, other = evidence_at(1, lead, 0, 0.7), evidence_at(2, few, 200, 0.45)
     asked = "Roughly how many eye specialists are there in Thailand?"
     assert counting_alike(asked, [best, other], embed) is other
+    # A counted phrase is read by its first words too: "homes" of "40 homes burned".
+    houses = _words_alike({"houses", "homes"}, closeness=0.9)
+    fire = evidence_at(1, "More than 200 firefighters fought the fire overnight.", 0, 0.7)
+    burned = evidence_at(2, "Officials said 40 homes burned before dawn.", 200, 0.5)
+    assert counting_alike("How many houses were destroyed?", [fire, burned], houses) is burned
     # Only a thing much alike: "people" is as close as 0.57 to "members".
     loose = _words_alike({"eye specialists", "ophthalmologists"}, closeness=0.57)
     assert counting_alike(asked, [best, other], loose) is None
