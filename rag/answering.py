@@ -69,6 +69,7 @@ from rag.forms import (
     choosing_best,
     companions,
     dated_event,
+    explanation,
     finding,
     finding_best,
     heading_to,
@@ -449,6 +450,7 @@ def answer_stream(
     settled = (
         role_holder(standalone, evidence, hits)
         or introduction(standalone, evidence, settings.min_cited_relevance)
+        or explanation(standalone, evidence)
         or statement(standalone, evidence, hits)
         or dated_event(standalone, evidence)
         or based_in(standalone, evidence)

@@ -47,6 +47,8 @@ from rag.mentions import unnamed_in
 from rag.places import countries, is_nationality
 from rag.questions import YES_NO, bare
 from rag.roles import BODY_KIND, HONORIFIC, HONOURS, NAME_WORD, TITLES
+from rag.speech import SPEECH_VERB
+from rag.spelling import COMMON_ZIPF
 from rag.types import Evidence, Hit
 
 # "Who is Jo Chun Ryong?", "What was Tymnet?", "Where is Vostochny?", "Tell me about Peskov",
@@ -63,10 +65,16 @@ _DEFINITION = re.compile(
 # Madden do?", "What is Madden's job?", "What post does Madden hold?": what news says of a
 # person where it introduces them ("Mr Michael Madden, a North Korea leadership expert at the
 # Washington-based Stimson Centre").
-_NAME = r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+_PROPER = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+# Someone named only by a role: "the study's lead author", "the project's leader".
+# A word or more before the noun: "the man" or "the victim" alone is anyone.
+_ROLE = rf"(?i:the)\s+(?:[\w’'-]+\s+){{1,3}}?(?i:{'|'.join(PERSON_NOUNS)})"
+_NAME = rf"(?P<name>{_PROPER})"
 _OCCUPATION = (
+    # "At which university does the project's leader work?"
     re.compile(
-        rf"^(?i:(?:where|who|(?:what|which)(?:\s+[\w-]+){{0,3}})\s+(?:does|did)\s+){_NAME}"
+        r"^(?i:(?:(?:at|for|in)\s+)?(?:where|whom?|(?:what|which)(?:\s+[\w-]+){0,3})\s+"
+        rf"(?:does|did)\s+)(?P<name>{_PROPER}|{_ROLE})"
         r"\s+(?i:work(?:\s+(?:for|at|in))?|do\s+for\s+a\s+living)$"
     ),
     re.compile(rf"^(?i:what\s+does\s+){_NAME}\s+(?i:do)$"),  # not "What did Putin do?"
@@ -85,8 +93,8 @@ _OCCUPATION = (
     # Wongsa, head of ophthalmology at ...").
     re.compile(
         r"^(?i:(?:what|which)\s+(?:job|title|position|post|office)\s+(?:does|did)\s+)"
-        rf"(?P<name>(?i:the)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{'|'.join(PERSON_NOUNS)}))"
-        r"\s+(?i:hold|occupy)(?:\s+(?i:at|in|with)\s+.+)?$"  # not a stance "on immigration"
+        # Not a stance: "What position does the study's lead author hold on screening?"
+        rf"(?P<name>{_ROLE})\s+(?i:hold|occupy)(?:\s+(?i:at|in|with)\s+.+)?$"
     ),
     # "Which university is Lena Marchetti affiliated with?"
     re.compile(
@@ -124,6 +132,97 @@ def introduction(question: str, evidence: list[Evidence], share: float) -> Evide
         return None
     document = max(naming, key=lambda e: e.relevance).doc_id
     return min((e for e in naming if e.doc_id == document), key=lambda e: e.start)
+
+
+# "What is sangrecita?", "What kind of creature was the leshy?": a term in lower case, which
+# news explains beside it where readers may not know it.
+_TERM_QUESTION = re.compile(
+    r"^(?i:what\s+(?:is|are|was|were)|what\s+(?:kind|type|sort)\s+of\s+[a-z-]+(?:\s+[a-z-]+)?\s+"
+    r"(?:is|are|was|were))\s+(?:(?i:an?|the)\s+)?(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})$"
+)
+# What sets an explanation off after the term: a comma or a dash ("the leshy, a forest spirit",
+# "sangrecita, cooked chicken blood that sells for ...", "madres guía, or guide mothers,",
+# "ceviche, which is raw fish ..."), brackets ("sangrecita (cooked chicken blood)") or "is a".
+_SET_OFF = re.compile(r"\s*(?:,|\s[—–])\s+(?P<segment>[^,.;:()—–]+)(?P<after>.*)")
+_BRACKETED = re.compile(r"\s+\((?P<inside>[^()]+)\)")
+_IS_A = re.compile(r"\s+(?:is|are|was|were)\s+(?:an?|one\s+of)\s")
+# Before the term: "a forest spirit known as the leshy", "the dish known as sangrecita" (not "The
+# mayor called sangrecita a treasure").
+_EXPLAINED_BEFORE = (
+    r"\b(?:(?i:an?)\s+[^,.;]{1,60}?\s+(?:known\s+as|called)"
+    r"|(?i:the)\s+[^,.;]{1,60}?\s+known\s+as)\s+(?:the\s+)?"
+)
+# Words that open a clause or a speaker, not an explanation: "sangrecita, she said", "sangrecita,
+# while ...".
+_NOT_EXPLAINING = frozenset("according including like now then while where when".split())
+
+
+def explanation(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For "What is sangrecita?" or "What kind of creature is a leshy?", asked of a term in
+    lower case that is rare in English (`COMMON_ZIPF`), the best-rated evidence sentence that
+    explains the term beside it: whatever else the question's words match, that is what the
+    article says the thing is. A common word ("What is the cost?", "What is inflation?") is
+    anything a sentence says of it ("Inflation is a worry for the bank"), so it is left to the
+    ranker. None for other questions, and when no sentence explains the term."""
+    from wordfreq import zipf_frequency  # its word lists take a tenth of a second to import
+
+    asked = _TERM_QUESTION.match(bare(question))
+    words = asked["term"].split() if asked else []
+    if (
+        not words
+        or any(w.lower() in STOPWORDS for w in words)
+        or min(zipf_frequency(w, "en") for w in words) >= COMMON_ZIPF
+    ):
+        return None
+    term = r"\s+".join(_singular_or_plural(w) for w in words)
+    after = re.compile(rf"\b(?i:{term})\b")
+    before = re.compile(rf"{_EXPLAINED_BEFORE}(?i:{term})\b")
+
+    def explains(sentence: str) -> bool:
+        return bool(before.search(sentence)) or any(
+            _explains_after(sentence[found.end() :]) for found in after.finditer(sentence)
+        )
+
+    explaining = [e for e in evidence if explains(e.sentence)]
+    return max(explaining, key=lambda e: e.relevance) if explaining else None
+
+
+def _singular_or_plural(word: str) -> str:
+    """`word` as a pattern for its singular and plural: "leshy" and "leshies", "madres" and
+    "madre"."""
+    stem = re.sub(r"(?:ies|y)$", "", word) if re.search(r"[^aeiou](?:ies|y)$", word) else None
+    if stem is not None:
+        return rf"{re.escape(stem)}(?:y|ies)"
+    return rf"{re.escape(re.sub(r'(?<=[^s])e?s$', '', word))}(?:e?s)?"
+
+
+def _explains_after(text: str) -> bool:
+    """Whether `text`, right after a term, explains it: a phrase set off by a comma or a dash
+    that is no speaker ("sangrecita, a vendor said") and no item of a list ("sangrecita,
+    boiled potatoes, quinoa and rice"; "sangrecita, a salad and some bread"); words in brackets
+    ("(cooked chicken blood)", not "(pictured)"); or "is a"."""
+    if _IS_A.match(text):
+        return True
+    if bracketed := _BRACKETED.match(text):
+        inside = bracketed["inside"].split()
+        return len(inside) >= 2 and inside[0][:1].islower()
+    set_off = _SET_OFF.match(text)
+    if not set_off:
+        return False
+    phrase = set_off["segment"].split()
+    first = phrase[0].lower()
+    if first == "or":  # a gloss closes with a comma: "madres guía, or guide mothers, ..."
+        return len(phrase) >= 2 and set_off["after"].startswith(",")
+    if first == "which":
+        return len(phrase) >= 3 and phrase[1] in ("is", "are", "was", "were")
+    next_item = re.match(r",\s+(?!and\b|or\b)[^,.;:]*\b(?:and|or)\b", set_off["after"])
+    return (
+        len(phrase) >= 2
+        and phrase[0][:1].islower()
+        and (first in ("a", "an", "the") or first not in STOPWORDS | _NOT_EXPLAINING)
+        and not any(w in ("and", "or") or SPEECH_VERB.match(w) for w in phrase)
+        and not next_item
+    )
 
 
 def _named_as_kin(name: str, sentence: Evidence, evidence: list[Evidence]) -> bool:
@@ -1474,6 +1573,19 @@ def _states_holders_age(sentence: str, question: str) -> bool:
 
 
 def _name_pattern(name: str) -> str:
-    """`name` as a whole-word pattern that any spacing or apostrophe style matches."""
-    words = [re.sub(r"['’]", "['’]", re.escape(w)) for w in name.split()]
-    return r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
+    """`name` as a whole-word pattern that any spacing or apostrophe style matches, where a
+    role described in lower case may have its possessives or not: "the project's leader" is
+    "the project leader", and the other way round."""
+    *describing, last = name.split()
+    words = [_written(w) if w[:1].isupper() else _maybe_possessive(w) for w in describing]
+    return r"(?<!\w)" + r"\s+".join([*words, _written(last)]) + r"(?!\w)"
+
+
+def _written(word: str) -> str:
+    """`word` as a pattern that any apostrophe style matches."""
+    return re.sub(r"['’]", "['’]", re.escape(word))
+
+
+def _maybe_possessive(word: str) -> str:
+    """`word` as a pattern with or without a possessive "'s"."""
+    return _written(re.sub(r"['’]s$", "", word)) + "(?:['’]s)?"

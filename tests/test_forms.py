@@ -13,6 +13,7 @@ from rag.forms import (
     choosing_best,
     companions,
     dated_event,
+    explanation,
     finding,
     finding_best,
     heading_to,
@@ -73,6 +74,18 @@ def test_a_who_is_question_is_answered_where_the_article_introduces_the_name():
     stance = "What position does the study's lead author hold on screening?"
     assert introduction(stance, [again, quoted], 0.7) is None
     assert introduction("What role did Jo Chun Ryong have in the talks?", evidence, 0.7) is None
+    # Where they work, asked of "the project's leader" where the article writes "the project
+    # leader".
+    led = evidence_at(1, "“It grew,” said the project leader, Dr Kenji Ota, a biologist.", 300, 0.3)
+    for asked in ("At which university does the project's leader work?",
+                  "Where does the project leader work?"):  # fmt: skip
+        assert introduction(asked, [led], 0.7) is led
+    assert introduction("At which university does the project's founder work?", [led], 0.7) is None
+    owned = evidence_at(1, "“It grew,” said the project's leader, Dr Kenji Ota.", 300, 0.3)
+    assert introduction("For whom does the project leader work?", [owned], 0.7) is owned
+    # A person noun alone may be anyone: "The man was arrested on Monday."
+    man = evidence_at(1, "The man was arrested on Monday.", 0, 0.3)
+    assert introduction("Where does the man work?", [man], 0.7) is None
     # Only sentences rated near the best count.
     assert introduction("Who is Jo Chun Ryong?", evidence, 0.95) is later
     # Other questions, lower case (no name to go by: "what is inflation"), and a name that no
@@ -81,6 +94,48 @@ def test_a_who_is_question_is_answered_where_the_article_introduces_the_name():
     assert introduction("who is jo chun ryong?", evidence, 0.7) is None
     assert introduction("Who is Michael Madden?", evidence, 0.7) is None
     assert introduction("Who is Jo Chun Ryong?", [], 0.7) is None
+
+
+def test_a_term_in_lower_case_is_explained_where_the_article_sets_its_meaning_beside_it():
+    served = evidence_at(1, "Recipes such as sangrecita, quinoa and potatoes are served.", 0, 0.9)
+    cooked = evidence_at(2, "They cook with sangrecita, cooked chicken blood that sells cheaply, "
+                            "and llama liver.", 100, 0.8)  # fmt: skip
+    said = evidence_at(3, "“We eat sangrecita,” she said.", 200, 0.95)
+    assert explanation("What is sangrecita?", [served, cooked, said]) is cooked
+    kinds = "What kind of creature was the leshy?"
+    for explained in (
+        "It draws on folklore, including the leshy, a forest spirit, and Veles, the god.",
+        "A forest spirit known as the leshy guards the trees.",
+        "Leshies, spirits of the woods, guard the trees.",
+        "A leshy is a spirit of the woods.",
+        "The leshy (a forest spirit) guards the trees.",
+        "The leshy — a forest spirit — guards the trees.",
+        "They fear the leshy, which is a forest spirit.",
+    ):
+        spirit = evidence_at(4, explained, 0, 0.2)
+        assert explanation(kinds, [spirit, served]) is spirit, explained
+    gloss = evidence_at(7, "The women, known as madres guía, or guide mothers, visit.", 0, 0.3)
+    assert explanation("What are madres guía?", [gloss]) is gloss
+    # Not a list, a speaker, a caption's word in brackets, "called" as a verb, nor a gloss that
+    # leaves off ("or nothing at all").
+    for unexplained in (
+        "The menu offers sangrecita, boiled potatoes, quinoa and rice.",
+        "The menu offers sangrecita, a salad and some bread.",
+        "They ate sangrecita, a vendor said.",
+        "They ate sangrecita, locals said.",
+        "Children eat sangrecita (pictured) at school.",
+        "The mayor called sangrecita a national treasure.",
+        "They eat sangrecita, or nothing at all.",
+    ):
+        other = evidence_at(5, unexplained, 0, 0.5)
+        assert explanation("What is sangrecita?", [other, said]) is None, unexplained
+    # A common word is anything a sentence says of it; other questions and capitalised names
+    # (`introduction`) have none.
+    worry = evidence_at(6, "Inflation is a worry for the bank, it said.", 0, 0.5)
+    assert explanation("What is inflation?", [worry]) is None
+    assert explanation("What is sangrecita made of?", [cooked]) is None
+    assert explanation("What is it?", [worry]) is None
+    assert explanation("What is Sangrecita?", [cooked]) is None
 
 
 def test_a_relative_named_by_a_first_name_alone_is_introduced_beside_the_relation():
