@@ -107,6 +107,7 @@ from rag.measures import (
     counting_back,
     counting_on,
     counts_another,
+    of_the_year_asked,
     share_of_best,
     states,
     stating_best,
@@ -493,6 +494,7 @@ def answer_stream(
         or reported
         or earlier_best(standalone, evidence)
         or naming_best(standalone, hits, evidence)
+        or of_the_year_asked(standalone, evidence)
         or naming_someone(standalone, evidence, hits)
         or bounding_best(standalone, evidence)
         or share_of_best(standalone, evidence)

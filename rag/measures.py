@@ -1781,7 +1781,9 @@ def counts_another(
     leaves it open, as does a sentence counting "them" after one naming the thing
     (`counting_back`). Not a count of some of a total ("How many of ...?"), of times or goes
     ("How many goes ...?" for "nine strikes"; not tries, scored in rugby, nor a road's turns),
-    or of a workforce or people, which news counts in many words ("2,318 patients")."""
+    or of a workforce or people, which news counts in many words ("2,318 patients"); nor when a
+    sentence tells how many times the deed asked was done ("won the series five times" for
+    "How many series titles have Fiji's men won?", `_done_times`)."""
     said = _counted_as_asked(question)
     nouns = {*_counted_terms(question), *terms(" ".join(said))}
     if not said or nouns & set(_PEOPLE) or not evidence:
@@ -1789,7 +1791,7 @@ def counts_another(
     near = rated_near_best(evidence)
     if any(_counts(e.sentence, n) or _counts_by_deed(e.sentence, n) for e in near for n in nouns):
         return False
-    if counting_back(question, evidence):
+    if any(_done_times(e.sentence, question) for e in near) or counting_back(question, evidence):
         return False
     counted = [words for e in near for words in _counted_words(e.sentence)]
     if not counted or not all(counted):
@@ -1797,6 +1799,41 @@ def counts_another(
     others = sorted({w.lower() for words in counted for w in words})
     vectors = embed_words([*said, *others])
     return bool((vectors[len(said) :] @ vectors[: len(said)].T).max() < _SAME_THING)
+
+
+# So many times: "five times", "12 times", "twice" (not "five times as many", "three times
+# higher").
+_TIMES = (
+    rf"(?:(?:\d+|{_CARDINAL})\s+times|twice)\b"
+    r"(?!\s+(?:as|more|less|the|over|that)\b|\s+\w+er\b)"
+)
+# "How many series titles have Fiji's men won?": the deed that gave what is counted, a verb
+# ending the question after its subject.
+_COUNTED_DEED = re.compile(
+    r"^\W*how\s+many\b.*?\b(?:have|has|had|did|do|does)\s+\S.*?\s(?P<deed>[a-z]+)\W*$",
+    re.IGNORECASE,
+)
+# The past forms news tells a deed in, of the verbs a question asks with: "did Fiji win" and
+# "have won".
+_PAST_OF = {"win": "won", "lose": "lost", "take": "took", "make": "made", "hold": "held"}
+
+
+def _done_times(sentence: str, question: str) -> bool:
+    """Whether `sentence` tells how many times the deed a "how many" question ends on was done,
+    which counts what was done: "whose men have won the series five times" gives how many
+    titles they have won ("How many series titles have Fiji's men won?", "... did Fiji's men
+    win?")."""
+    asked = _COUNTED_DEED.match(question)
+    if not asked or asked["deed"].lower() in STOPWORDS:
+        return False
+    deed = asked["deed"].lower()
+    forms = {deed, _PAST_OF.get(deed, deed)}
+    for found in re.finditer(_TIMES, sentence, re.IGNORECASE):
+        clause = _CLAUSE_END.split(sentence[max(0, found.start() - 60) : found.start()])[-1]
+        done = [w.lower() for w in WORD.findall(clause)]
+        if forms & set(done) or any(_same_root(t, d) for t in terms(deed) for d in terms(clause)):
+            return True
+    return False
 
 
 def _counted_as_asked(question: str) -> list[str]:
@@ -2156,6 +2193,23 @@ def year_of_deed(question: str, evidence: list[Evidence]) -> Evidence | None:
         return None
     dating = [e for e in evidence if e.doc_id == best.doc_id and dates_deed(e.sentence)]
     return max(dating, key=lambda e: e.relevance) if dating else None
+
+
+def of_the_year_asked(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question that names a year ("What led the union to go to court in 2019?"), the
+    best-rated evidence sentence near the best (`rated_near_best`) that gives that year, when
+    the best gives another and not it ("... who was dismissed in 2020, has led the case"): a
+    sentence dated otherwise tells of another time, however many words it shares with the
+    question. None otherwise."""
+    asked = set(_YEAR_WORD.findall(question))
+    if not asked or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    given = set(_YEAR_WORD.findall(best.sentence))
+    if not given or asked & given:
+        return None
+    dated = [e for e in rated_near_best(evidence) if asked <= set(_YEAR_WORD.findall(e.sentence))]
+    return max(dated, key=lambda e: e.relevance) if dated else None
 
 
 # How many words either side of a year may tell what it dates: "which was opened in 1797".

@@ -12,6 +12,7 @@ from rag.measures import (
     counting_on,
     counts_another,
     giving_asked,
+    of_the_year_asked,
     rated_near_best,
     share_of_best,
     states,
@@ -1123,6 +1124,22 @@ def test_a_count_of_something_else_does_not_answer_how_many():
     # Those who did the deed the thing is named for count it: 4,800 signatures.
     signed = [evidence_at(1, "A petition was signed by 4,800 people last week.", 0, 0.7)]
     assert not counts_another("How many signatures did the petition gather?", signed, embed)
+    # So many times the deed asked was done counts what was done: five series titles won.
+    won = [evidence_at(1, "Fiji, whose men have won the series five times, lost.", 0, 0.7)]
+    assert not counts_another("How many series titles have Fiji's men won?", won, embed)
+    assert not counts_another("How many series titles did Fiji's men win?", won, embed)
+    scored = [evidence_at(1, "Across the season, Ruiz scored five times.", 0, 0.7)]
+    assert not counts_another("How many goals did Ruiz score?", scored, embed)
+    higher = [evidence_at(1, "They won a share five times higher than in 2019.", 0, 0.7)]
+    assert counts_another("How many seats have they won?", higher, embed)
+    # The deed is the verb the question ends on after its subject.
+    attack = [evidence_at(1, "The attack was five times deadlier than the last.", 0, 0.7)]
+    assert counts_another("How many soldiers died in the attack?", attack, embed)
+    assert counts_another("How many series titles have Fiji's men lost?", won, embed)
+    twice = [evidence_at(1, "He has twice been fined and won the title twice.", 0, 0.7)]
+    assert not counts_another("How many titles has he won?", twice, embed)
+    bigger = [evidence_at(1, "They won five times as many votes as in 2019.", 0, 0.7)]
+    assert counts_another("How many seats have they won?", bigger, embed)
     voted = [evidence_at(1, "In all, 312 members voted at the meeting.", 0, 0.7)]
     assert not counts_another("How many votes were cast?", voted, embed)
     assert counts_another("How many drones were cast?", voted, embed)
@@ -1395,3 +1412,17 @@ def test_how_much_energy_asks_for_an_amount_in_units_of_energy_or_power():
     asked = "How much heat can the battery store?"
     assert has_answer_type("number", "It can store up to 120 megawatt-hours of heat.", asked)
     assert not has_answer_type("number", "Sand holds heat for weeks, a few hours more.", asked)
+
+
+def test_a_question_naming_a_year_is_answered_by_a_sentence_of_that_year():
+    led = evidence_at(1, "Its secretary, who was dismissed in 2020, has led the case.", 100, 0.5)
+    brought = evidence_at(2, "The case was brought in 2019 after wages stopped.", 0, 0.44)
+    asked = "What led the union to go to court in 2019?"
+    assert of_the_year_asked(asked, [led, brought]) is brought
+    # Not when the best gives the year or none, nor from a sentence far below it.
+    undated = evidence_at(1, "Its secretary has led the case.", 100, 0.5)
+    assert of_the_year_asked(asked, [undated, brought]) is None
+    both = evidence_at(1, "Filed in 2019, the case went on into 2020.", 100, 0.5)
+    assert of_the_year_asked(asked, [both, brought]) is None
+    assert of_the_year_asked(asked, [led, dataclasses.replace(brought, relevance=0.1)]) is None
+    assert of_the_year_asked("What led the union to go to court?", [led, brought]) is None
