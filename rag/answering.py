@@ -33,6 +33,7 @@ import numpy as np
 
 from rag.answerability import Features, decided, features, load_calibration
 from rag.attributes import (
+    counted_unnamed,
     lead_then_named,
     measured_of_another,
     naming_all,
@@ -323,6 +324,7 @@ def unanswered_form(
         or unstated_attribute(question, hits, evidence, embed_texts)
         or unnamed(question, evidence, hits)
         or unnamed_beside(question, evidence)
+        or counted_unnamed(question, evidence)
         or only_described(question, hits)
         or unheld(question, evidence, hits)
         or measured_of_another(question, hits, evidence)

@@ -143,6 +143,19 @@ _SAYS_WHAT_ONE_IS = re.compile(
 )
 
 
+# Nouns for a person whose name a question asks: "What is the name of the South Korean official
+# who spoke to reporters?", "Which US official first said ...?"; the noun heads its phrase (not
+# "the player's club", "the man-made lake").
+PERSON_NOUNS = (
+    "official minister lawmaker politician player coach manager captain referee judge officer "
+    "spokesman spokeswoman spokesperson worker driver pilot doctor nurse lawyer barrister "
+    "teacher headteacher pupil student man woman boy girl child hillwalker climber victim "
+    "suspect witness farmer resident owner founder analyst scientist researcher engineer keeper "
+    "president chairman chairwoman chair executive director leader mayor councillor staff "
+    "employee soldier airman sailor firefighter paramedic surgeon customer volunteer artist "
+    "author writer singer actor actress patient passenger survivor defendant rower runner "
+    "swimmer jockey rider winner"
+).split()
 # Works news names by their titles: "the novel 'Small Hours'".
 WORKS = (
     r"(?:novel|book|memoir|biography|poem|film|movie|documentary|album|song|single|track|play|"
@@ -155,9 +168,17 @@ NAMING = re.compile(
     r"(?:the\s+)?[\"“‘']?[A-Z0-9]"
     rf"|\b(?P<work>{WORKS})\s+[\"“‘][A-Z0-9]"
 )
-# "What is the name of the girl rescued in Pietrasanta?", "What was the whistleblower's name?"
+# "What is the name of the girl rescued in Pietrasanta?", "What was the whistleblower's name?";
+# a work's title is its name ("What is the title of Adewale's latest novel?"), where someone's
+# is a job.
+_NAME_OR_TITLE = (
+    r"(?:names?|titles?(?=\s+of\s+"
+    # Not "the title of the author of the report", a person's.
+    rf"(?:(?!(?:of|{'|'.join(PERSON_NOUNS)})s?\b)[\w’'-]+\s+){{0,4}}?{WORKS}\W*$))"
+)
 _ASKS_NAME = re.compile(
-    r"^(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+names?\s+of\b|.*['’]s?\s+names?\??$)",
+    r"^(?:what|which)\s+(?:is|was|are|were)\s+"
+    rf"(?:the\s+{_NAME_OR_TITLE}\s+of\b|.*['’]s?\s+names?\??$)",
     re.IGNORECASE,
 )
 
@@ -250,7 +271,7 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
         ):
             return False
         at_the_thing = re.compile(
-            rf"(?i:\b{re.escape(head)}s?)\s+(?i:in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+            rf"(?i:\b{re.escape(head)}s?)\s+(?i:in|at|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
         )
         plain = lambda sentence: at_the_thing.sub(head, sentence)  # noqa: E731
     # An owner the question names is no answer ("Zurbriggen" for "Anna Zurbriggen's
@@ -313,7 +334,8 @@ _NAMED_PLACE = re.compile(
 # "head".
 _NAME_OF_THING = re.compile(
     r"^(?:what|which)\s+(?:is|was|are|were)\s+(?:"
-    r"the\s+names?\s+of\s+(?:[\w’'-]+\s+){0,4}?(?P<head>(?!(?:the|a|an)\b)(?-i:[a-z])[\w-]*)"
+    rf"the\s+{_NAME_OR_TITLE}\s+of\s+(?:[\w’'-]+\s+){{0,4}}?"
+    r"(?P<head>(?!(?:the|a|an)\b)(?-i:[a-z])[\w-]*)"
     r"(?=\s+(?:that|which|who|where|whose|in|at|on|of|for|from|with|by|near)\b|\W*$"
     # "the missile shown at the parade": a clause of its participle.
     r"|\s+(?-i:(?!\w*eed\b)[a-z]{3,}ed|shown|held|made|built|seen|found|sold|bought|sent|kept|"
@@ -392,19 +414,6 @@ def _without_nationalities(sentence: str) -> str:
     )
 
 
-# Nouns for a person whose name a question asks: "What is the name of the South Korean official
-# who spoke to reporters?", "Which US official first said ...?"; the noun heads its phrase (not
-# "the player's club", "the man-made lake").
-PERSON_NOUNS = (
-    "official minister lawmaker politician player coach manager captain referee judge officer "
-    "spokesman spokeswoman spokesperson worker driver pilot doctor nurse lawyer barrister "
-    "teacher headteacher pupil student man woman boy girl child hillwalker climber victim "
-    "suspect witness farmer resident owner founder analyst scientist researcher engineer keeper "
-    "president chairman chairwoman chair executive director leader mayor councillor staff "
-    "employee soldier airman sailor firefighter paramedic surgeon customer volunteer artist "
-    "author writer singer actor actress patient passenger survivor defendant rower runner "
-    "swimmer jockey rider winner"
-).split()
 # In lower case, or capitalised as a title is ("North Korea's Foreign Minister").
 _PERSON_NOUN = (
     "(?-i:"
@@ -542,6 +551,42 @@ _NOT_A_PERSON = frozenset(
 )
 _OF_A_PLACE = frozenset({"County", "Town", "City"})
 _DATE_NAMES = {*MONTH_NAMES, *WEEKDAYS}
+
+
+# "Which two insurance companies are helping to fund it?": so many of a kind (in lower case, in
+# group "kind") that the question asks to be named.
+_WHICH_SO_MANY = re.compile(
+    r"^(?:which|what)\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?P<kind>(?-i:[a-z][\w-]*s))\b",
+    re.IGNORECASE,
+)
+# Names given after a count of them: "two golf clubs, Royal Kestley and Westwood", "two cities:
+# Milan and Cortina", "three clubs including Ashford"; or anywhere after it, "The two cities
+# hosting the games are Milan and Cortina".
+_NAMED_AFTER_COUNT = re.compile(
+    r"^\s*(?:[,:(—–-]\s*)?(?:including\s+|namely\s+|such\s+as\s+)?(?:the\s+)?[A-Z0-9]"
+    r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def counted_unnamed(question: str, evidence: list[Evidence]) -> bool:
+    """Whether a question asks which so many of a kind ("Which five banks helped pay for the
+    library?") where a sentence rated near the best counts them without naming them ("paid for
+    by the Lagos State Government together with a group of five Nigerian banks"), and none
+    counts and names them: the other names of such a sentence are not of the kind. Not when no
+    sentence counts them ("Which two governments have denied ...?" over "Pyongyang and Moscow
+    have denied ..."), which `unnamed` judges."""
+    asked = _WHICH_SO_MANY.match(question.strip())
+    if not asked or not evidence:
+        return False
+    kind = asked["kind"]
+    counted = re.compile(rf"\b(?i:{asked['count']})\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(kind)}\b")
+    named = [
+        bool(_NAMED_AFTER_COUNT.search(e.sentence[found.end() :]))
+        for e in rated_near_best(evidence)
+        for found in counted.finditer(e.sentence)
+    ]
+    return bool(named) and not any(named)
 
 
 def unnamed_beside(question: str, evidence: list[Evidence]) -> bool:

@@ -5,6 +5,7 @@ import numpy as np
 
 from rag.attributes import (
     attribute,
+    counted_unnamed,
     first_by_origin,
     lead_then_named,
     measured_of_another,
@@ -177,6 +178,21 @@ def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
     runs = evidence_at(1, "Anna Zurbriggen has run a guesthouse in Zenbach for 31 years.", 0, 0.8)
     assert unnamed("What is the name of Anna Zurbriggen's guesthouse?", [runs])
     assert not unnamed("What is the name of the village where Anna Zurbriggen lives?", [runs])
+    isle = evidence_at(
+        1, "Akemi Uehara, 58, who has run a diving shop on Ishigaki, said so.", 0, 0.8
+    )
+    assert unnamed("What is the name of Akemi Uehara's diving shop?", [isle])
+    # A work's title is its name; someone's title is not.
+    novelist = evidence_at(1, "The novelist Kunle Adewale said libraries were starved.", 0, 0.8)
+    assert unnamed("What is the title of Kunle Adewale's most recent novel?", [novelist])
+    assert not unnamed("What is the title of Kunle Adewale's friend?", [novelist])
+    author = evidence_at(
+        1, "The author of the report, a professor at the university, said so.", 0, 0.8
+    )
+    for person in ("the author of the report", "the woman leading the study"):
+        assert not unnamed(f"What is the title of {person}?", [author]), person
+    titled = evidence_at(1, "Adewale's latest novel, The Quiet Shelf, sold well.", 0, 0.8)
+    assert not unnamed("What is the title of Kunle Adewale's most recent novel?", [titled])
     # Nor does the owner the question names, a day, or a sentence far below that names
     # something else of the article.
     owns = evidence_at(1, "Zurbriggen has run a guesthouse for 31 years.", 0, 0.8)
@@ -1001,3 +1017,22 @@ def test_who_a_lead_introduces_unnamed_is_named_by_the_sentence_after_it():
     hits = [passage(by_name, spotted, title="Dinosaur footprints found on Eigg")]
     found = [evidence_at(1, by_name, 0, 0.7), evidence_at(2, spotted, len(by_name) + 1, 0.3)]
     assert lead_then_named("Who first noticed the tracks?", hits, found) is None
+
+
+def test_so_many_of_a_kind_counted_but_never_named_leave_which_ones_unanswered():
+    banks = evidence_at(1, "It was paid for by the state government together with a group of "
+                           "five Nigerian banks.", 0, 0.5)  # fmt: skip
+    asked = "Which five banks helped pay for the library?"
+    assert counted_unnamed(asked, [banks])
+    # Named beside the count, or anywhere after it, they answer.
+    for named in (
+        "It was paid for by five banks, Access and Zenith among them.",
+        "It was paid for by five banks: Access, Zenith and GTBank.",
+        "The five banks that paid for it were Access and Zenith.",
+    ):
+        assert not counted_unnamed(asked, [banks, evidence_at(2, named, 100, 0.5)]), named
+    # Not when no sentence near the best counts them, nor for other questions.
+    assert not counted_unnamed(asked, [evidence_at(1, "Access and Zenith paid for it.", 0, 0.5)])
+    far = evidence_at(1, banks.sentence, 0, 0.1)
+    assert not counted_unnamed(asked, [evidence_at(2, "The library opened.", 0, 0.9), far])
+    assert not counted_unnamed("Which banks helped pay for the library?", [banks])
