@@ -1318,7 +1318,7 @@ def only_described(question: str, hits: Sequence[Hit]) -> bool:
     kind = _kind_asked(question.strip())
     if kind is None or _asks_person(question.strip()):
         return False
-    noun = re.compile(rf"\b(?i:{_plural_forms(kind)})\b")
+    noun = re.compile(rf"\b(?i:{plural_forms(kind)})\b")
     own = set(terms(question)) - set(terms(f"{kind} name names"))
     if not own:
         return False
@@ -1459,7 +1459,7 @@ def _kind_asked(question: str) -> str | None:
     return kind
 
 
-def _plural_forms(noun: str) -> str:
+def plural_forms(noun: str) -> str:
     """A pattern for a noun in the singular and plural, whichever the question wrote: "class"
     and "classes", "company" and "companies"."""
     one = singular(noun)

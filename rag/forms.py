@@ -16,7 +16,14 @@ from functools import lru_cache
 
 import numpy as np
 
-from rag.attributes import AT_A_NAMED_PLACE, NAMING, PERSON_NOUNS, WHICH_KIND, WORKS
+from rag.attributes import (
+    AT_A_NAMED_PLACE,
+    NAMING,
+    PERSON_NOUNS,
+    WHICH_KIND,
+    WORKS,
+    plural_forms,
+)
 from rag.evidence import answer_type, needs_context, sentences_before
 from rag.holders import CORPORATE, OPENERS, Holder, holder_of, naming, role_holder
 from rag.lexical import (
@@ -174,7 +181,7 @@ def explanation(question: str, evidence: list[Evidence]) -> Evidence | None:
         or min(zipf_frequency(w, "en") for w in words) >= COMMON_ZIPF
     ):
         return None
-    term = r"\s+".join(_singular_or_plural(w) for w in words)
+    term = r"\s+".join(plural_forms(w) for w in words)
     after = re.compile(rf"\b(?i:{term})\b")
     before = re.compile(rf"{_EXPLAINED_BEFORE}(?i:{term})\b")
 
@@ -185,15 +192,6 @@ def explanation(question: str, evidence: list[Evidence]) -> Evidence | None:
 
     explaining = [e for e in evidence if explains(e.sentence)]
     return max(explaining, key=lambda e: e.relevance) if explaining else None
-
-
-def _singular_or_plural(word: str) -> str:
-    """`word` as a pattern for its singular and plural: "leshy" and "leshies", "madres" and
-    "madre"."""
-    stem = re.sub(r"(?:ies|y)$", "", word) if re.search(r"[^aeiou](?:ies|y)$", word) else None
-    if stem is not None:
-        return rf"{re.escape(stem)}(?:y|ies)"
-    return rf"{re.escape(re.sub(r'(?<=[^s])e?s$', '', word))}(?:e?s)?"
 
 
 def _explains_after(text: str) -> bool:
