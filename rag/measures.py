@@ -1827,11 +1827,11 @@ def _done_times(sentence: str, question: str) -> bool:
     if not asked or asked["deed"].lower() in STOPWORDS:
         return False
     deed = asked["deed"].lower()
-    forms = {deed, _PAST_OF.get(deed, deed)}
+    forms, roots = {deed, _PAST_OF.get(deed, deed)}, terms(deed)
     for found in re.finditer(_TIMES, sentence, re.IGNORECASE):
         clause = _CLAUSE_END.split(sentence[max(0, found.start() - 60) : found.start()])[-1]
-        done = [w.lower() for w in WORD.findall(clause)]
-        if forms & set(done) or any(_same_root(t, d) for t in terms(deed) for d in terms(clause)):
+        done = {w.lower() for w in WORD.findall(clause)}
+        if forms & done or any(_same_root(t, d) for t in roots for d in terms(clause)):
             return True
     return False
 
