@@ -76,11 +76,15 @@ _QUOTE_MARKS = {"“", "”", '"'}
 _BEFORE = 8
 _AFTER = 6
 # The words after a quotation's speech verb that name the speaker and their role, set off by a
-# comma: "said Mr Tom Whitfield, an analyst at Harbor Street Research".
+# comma ("said Mr Tom Whitfield, an analyst at Harbor Street Research"), and the most of a
+# role set off before the verb.
 _APPOSITION = 12
 # The words that open a clause set off by commas between a speaker and the speech verb.
-_CLAUSES = {"who", "whose", "a", "an", "the"}
+_ARTICLES = {"a", "an", "the"}
+_CLAUSES = {"who", "whose"} | _ARTICLES
 _RELATIVE = {"who", "whose", "which", "where"}
+# A person's age in figures, set off by commas after their name.
+_AGE = re.compile(r"\d{1,3}")
 _SPEAKING_PRONOUNS = {"he", "she"}
 # Before a speech verb, these make its subject what was said, not who said it.
 _PASSIVE = {"was", "were", "is", "are", "been", "being", "be"}
@@ -294,14 +298,25 @@ def attributes(sentence: str, speaker_terms: list[str], role: bool = False) -> b
             clause = max((k for k in after_comma if k < i), default=None)
             if i in after_comma and clause is not None and tokens[clause].lower() in _CLAUSES:
                 window += _upto_quote(reversed(tokens[max(0, clause - _BEFORE) : clause]))
+                # and the whole of a role set off so, up to a clause about them: "Dr Rachid
+                # Amzil, a sociologist at Cadi Ayyad University in Marrakech who studies rural
+                # schooling, said", which the words right before "said" leave out.
+                if tokens[clause].lower() in _ARTICLES:
+                    window += _role_set_off(tokens[clause:i], wanted)
             if i and tokens[i - 1] in _QUOTE_MARKS:  # "” said Mr Michael Madden, a ..."
                 # and the role set off after the name ("said Mr Tom Whitfield, an analyst at
-                # Harbor Street Research"), but not a clause about them: "said Okafor, who
-                # joined Bayside".
+                # Harbor Street Research"), but not a clause about them ("said Okafor, who
+                # joined Bayside") nor someone else: "said Reed, 12, and the mayor, 40".
                 commas = 0
                 for j in range(i + 1, min(len(tokens), i + 1 + _APPOSITION)):
-                    commas += j in after_comma
-                    if j in after_comma and (tokens[j].lower() in _RELATIVE or commas > 1):
+                    # An age between the name and the role is no clause of its own: "said Dr
+                    # Anisur Rahman, 54, the civil surgeon of Bhola".
+                    commas += j in after_comma and not (
+                        j - 1 in after_comma and _AGE.fullmatch(tokens[j - 1])
+                    )
+                    if j in after_comma and (
+                        tokens[j].lower() in _RELATIVE | {"and"} or commas > 1
+                    ):
                         break
                     window.append(tokens[j])
             elif i in after_comma:  # "..., said union head Ivy Long", up to the next comma
@@ -433,6 +448,25 @@ def _named_beside(tokens: list[str], verb: int) -> bool:
     if tokens[verb].lower() in {"said", "says", "added", "adds"}:
         near += tokens[verb + 1 : verb + 2]
     return any(t[:1].isupper() and t.lower() not in _SPEAKING_PRONOUNS for t in near)
+
+
+def _role_set_off(tokens: list[str], wanted: set[str]) -> list[str]:
+    """The words of a role set off by commas ("a seismologist at the Pontifical Catholic
+    University of Chile who was not involved in the work"), up to a clause about the person or
+    a quotation mark, and at most `_APPOSITION` of them; none unless the role's own noun, the
+    last word before its first preposition, is one `wanted`: "the son of the mayor" is no
+    mayor."""
+    role = []
+    for token in tokens[:_APPOSITION]:
+        if token.lower() in _RELATIVE | {"that"} or token in _QUOTE_MARKS:
+            break
+        role.append(token)
+    head = next((k for k, t in enumerate(role) if t.lower() in _OF_A_ROLE), len(role))
+    return role if head and set(terms(role[head - 1])) & wanted else []
+
+
+# The prepositions that end a role's own noun: "a sociologist at ...", "the son of ...".
+_OF_A_ROLE = {"at", "of", "for", "in", "with", "from", "to", "on", "and"}
 
 
 def _upto_quote(tokens: Iterable[str]) -> list[str]:

@@ -227,6 +227,32 @@ def test_a_speaker_is_found_past_a_clause_and_not_before_a_comma():
     assert not attributes(reported, ["kim"]) and attributes(reported, ["rossiya"])
 
 
+def test_a_role_asked_for_is_read_in_the_whole_role_set_off_beside_the_name():
+    sociologist = (
+        "Dr Rachid Amzil, a sociologist at Cadi Ayyad University in Marrakech who studies rural"
+        " schooling, said the results were impressive."
+    )
+    role = speaker("What does the Cadi Ayyad University sociologist say about it?")
+    assert attributes(sociologist, role, role=True)
+    assert not attributes(
+        sociologist, speaker("What did the Rabat Institute sociologist say?"), True
+    )
+    # An age set off between the name and the role after "said" leaves the role in reach.
+    surgeon = (
+        "“For years we treated drowning as an accident,” said Dr Anisur Rahman, 54, the civil"
+        " surgeon of Bhola."
+    )
+    role = speaker("What did Bhola's civil surgeon say drowning used to be treated as?")
+    assert attributes(surgeon, role, role=True)
+    assert not attributes(surgeon.replace(", 54,", ", who joined in 2019,"), role, role=True)
+    # The role's own noun must be the one asked: the mayor's son is no mayor; nor is whoever
+    # an age's comma and "and" add.
+    son = "Tom Reed, the son of the mayor and a lecturer at a college in the city, said so."
+    mayor = speaker("What did the mayor say?")
+    assert not attributes(son, mayor, role=True)
+    assert not attributes("“We lost,” said Reed, 12, and the mayor, 40.", mayor, role=True)
+
+
 def test_he_said_after_the_speakers_sentence_is_the_speakers():
     assert speaks(["hegg"], DEBT, previous=HEGGE)
     assert not speaks(["hegg"], DEBT)
