@@ -16,12 +16,21 @@ from rag.types import Evidence
 
 # Pairs whose halves a question names to tell them apart, as qualifiers of an event, a team or
 # a time: "the men's race", "the girls' team", "female candidates" (not "the man charged"),
-# "last year's festival", "the afternoon quiet hours" (not "the night-time noise level").
+# "last year's festival", "the afternoon quiet hours" (not "the night-time noise level"); and
+# whom or what news counts apart: boys and girls ("the dropout rate among girls", "the rate for
+# boys"), adults and children, a company's profit and its revenue.
 _PAIRS = tuple(
     (re.compile(rf"\b{one}", re.IGNORECASE), re.compile(rf"\b{other}", re.IGNORECASE))
     for one, other in (
         (r"men['’]s\b", r"women['’]s\b"),
-        (r"boys['’]", r"girls['’]"),
+        # In lower case, and in the plural: not "Save the Children", "adult education".
+        (r"(?-i:boys)\b", r"(?-i:girls)\b"),
+        (r"(?-i:adults)\b", r"(?-i:children)\b"),
+        # Not "non-profit", "profit from", which name no sum.
+        (
+            r"(?<![\w-])(?-i:profits?(?!\s+from\b)|earnings|net\s+income|loss(?:es)?)\b",
+            r"(?-i:revenues?|sales|turnover)\b",
+        ),
         (r"male\b", r"female\b"),
         (r"(?<!the\s)last\s+year\b", r"this\s+year\b"),
         (

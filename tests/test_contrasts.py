@@ -26,6 +26,21 @@ def test_a_sentence_about_the_other_half_of_a_pair_is_contrasted():
     assert contrasted(asked, "The trust measured the noise overnight and found it high.")
     sleeper = "When did the overnight sleeper train leave Moscow?"
     assert not contrasted(sleeper, "The sleeper left Moscow on Saturday afternoon.")
+    # Those news counts apart: boys and girls, adults and children, profit and revenue.
+    girls = "The dropout rate among girls fell from 23.6 per cent to 11.2 per cent."
+    assert contrasted("What share of boys dropped out?", girls)
+    assert not contrasted("What share of girls dropped out?", girls)
+    drowned = "Drowning is the biggest killer of children aged between one and four."
+    assert contrasted("How many adults drown each year?", drowned)
+    assert not contrasted("How many adults and children drown?", drowned)
+    revenue = "Sokół reported revenue of 3.1 billion zlotys last year."
+    assert contrasted("What profit did Sokół make last year?", revenue)
+    assert not contrasted("What profit did Sokół make?", revenue + " Its profit fell.")
+    # Not a name, a describing word, a non-profit, nor profit as a verb.
+    assert not contrasted("How many adults died?", "Save the Children said 40 people died.")
+    assert not contrasted("How many children attend?", "It runs adult education classes.")
+    assert not contrasted("Which non-profit runs the shelter?", revenue)
+    assert not contrasted("Who will profit from the tax change?", revenue)
     # Nor is a person, whom no sentence about a woman contrasts.
     assert not contrasted(
         "Who is the man charged?", "Police charged Lee Smith; the victim, a woman."
