@@ -38,6 +38,7 @@ from rag.lexical import AUXILIARY, STOPWORDS, WORD, question_terms, terms
 from rag.measures import (
     DAYS,
     MONTH_NAMES,
+    MONTHS,
     POSSESSIVE,
     WEEKDAYS,
     counts_as_people,
@@ -50,7 +51,7 @@ from rag.measures import (
 )
 from rag.mentions import BESIDE_A_NAME, unnamed_in
 from rag.places import countries, is_nationality
-from rag.roles import BODY_KIND, HONOURS, NAME_RUN, TITLES
+from rag.roles import BODY_KIND, BODY_KINDS, HONOURS, NAME_RUN, TITLES
 from rag.speech import SPEECH_VERB, described_speaker
 from rag.types import Evidence, Hit
 
@@ -247,6 +248,10 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
             return False
     if person:
         return not any(names_person(e.sentence, question) for e in near)
+    # "Where was the cash hidden?" asks for a spot, which needs no name: "hidden beneath frozen
+    # chicken in a chest freezer".
+    if _WHERE.match(asked) and any(_PUT_SOMEWHERE.search(e.sentence) for e in near):
+        return False
     # A nationality describing a noun names nobody who did anything: "Who made the first
     # crossing?" is not answered by "... without the swimmer reaching the Scottish coast".
     plain = _without_nationalities if _WHO.match(asked) else str
@@ -274,13 +279,18 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
             rf"(?i:\b{re.escape(head)}s?)\s+(?i:in|at|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
         )
         plain = lambda sentence: at_the_thing.sub(head, sentence)  # noqa: E731
+        if head in _GROUPS:
+            # Nor does a place a group's sentence puts someone in name the group: "has run a
+            # house for 140 girls in Azilal town" for "the association that runs her house".
+            plain = lambda sentence: _without_places(at_the_thing.sub(head, sentence))  # noqa: E731
     # An owner the question names is no answer ("Zurbriggen" for "Anna Zurbriggen's
-    # guesthouse"), nor is a day ("voted 7-2 on Tuesday" for "Which party runs the council?").
+    # guesthouse"), nor is a day or a month ("voted 7-2 on Tuesday" for "Which party runs the
+    # council?").
     owners = POSSESSIVE.sub("", question)
 
     def naming(sentence: str) -> bool:
         return has_answer_type(
-            "name", _WEEKDAY.sub("", plain(_common_opening(sentence, lower))), owners
+            "name", plain(_common_opening(_DAY_OR_MONTH.sub("", sentence), lower)), owners
         )
 
     # "He is scheduled to attend ..." names whom the sentence before it names.
@@ -291,6 +301,13 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
 
 
 _WHO = re.compile(r"\W*(?:who|whom)\b", re.IGNORECASE)
+_WHERE = re.compile(r"\W*where\b", re.IGNORECASE)
+# Something put in a spot, which a preposition places: "hidden beneath", "kept in", "buried
+# under".
+_PUT_SOMEWHERE = re.compile(
+    r"\b(?:hidden|hid|kept|stored|buried|stashed|concealed|placed|tucked)\s+"
+    r"(?:away\s+)?(?:in|inside|under|underneath|beneath|behind|below|among|between|on)\b"
+)
 # A sentence whose subject is "He" or "She", whom the sentence before it names.
 _HE_OR_SHE = re.compile(r"\W*(?:he|she)\b", re.IGNORECASE)
 
@@ -307,21 +324,27 @@ def with_referents(
     question: str, chosen: list[Evidence], evidence: list[Evidence]
 ) -> list[Evidence]:
     """`chosen`, with the sentence before any that opens with "He" or "She" and names no one
-    the question does not (a day names no one), for a question asking who, when it names
+    the question does not (a day or a month names no one), for a question asking who, when it names
     someone: "He is scheduled to attend the plenary session ..., which runs until Wednesday"
     does not say who is, "Mr Putin arrived in ... Vladivostok on Monday" before it does. "He
     was accompanied by ... the Foreign Minister" answers "Who accompanied Kim?" itself."""
     added = [
         p
         for e in chosen
-        if not has_answer_type("name", _WEEKDAY.sub("", e.sentence), question)
+        if not has_answer_type("name", _DAY_OR_MONTH.sub("", e.sentence), question)
         for p in _referred_to(question.strip(), e, evidence)
-        if p not in chosen and has_answer_type("name", _WEEKDAY.sub("", p.sentence), question)
+        if p not in chosen and has_answer_type("name", _DAY_OR_MONTH.sub("", p.sentence), question)
     ]
     return chosen + list(dict.fromkeys(added))
 
 
-_WEEKDAY = re.compile(rf"\b{DAYS}\b")
+# A day or a month names no one and nothing asked for.
+_DAY_OR_MONTH = re.compile(rf"\b(?:{DAYS}|{MONTHS})\b")
+# Bodies of people, whose names are never a place's: "What is the name of the association ...?".
+_GROUPS = frozenset(
+    (*BODY_KINDS, "association", "organisation", "organization", "society", "group", "party",
+     "band", "foundation", "trust", "agency", "cooperative", "co-operative", "business")
+)  # fmt: skip
 # A thing whose name is a place's: "What is the name of the village where ...?".
 _NAMED_PLACE = re.compile(
     r"(?:country|countries|city|cities|towns?|villages?|streets?|roads?|rivers?|mountains?|"
@@ -350,15 +373,20 @@ _NAME_OF_THING = re.compile(
 
 
 # "Which river flooded the town?", "What bridge collapsed?", "In which cemetery was he buried?",
-# "In which Swiss canton is the village?": a thing of a kind whose names often hold the kind's
-# word ("the River Aunagh", "Ridgeback Fire", "the canton of Valais"), maybe a place asked for
-# after a preposition (group "place"), maybe of a people (group "people").
+# "In which Swiss canton is the village?", "Which company runs the cable?": a thing of a kind
+# whose names often hold the kind's word ("the River Aunagh", "Ridgeback Fire", "the canton of
+# Valais"), maybe a place asked for after a preposition (group "place"), maybe of a people
+# (group "people").
 WHICH_KIND = re.compile(
     r"^(?i:(?P<place>in|at|on|from|to|into|near|by)\s+)?(?i:which|what)\s+"
     r"(?:[a-z]+\s+|(?P<people>[A-Z][a-z]+|[A-Z]{2,3})\s+(?=[a-z])(?:[a-z]+\s+(?=[a-z]))?)?"
     rf"(?P<kind>(?!(?i:{AUXILIARY})\b)[a-z]+)\s+"
     rf"(?i:{AUXILIARY}\b|[a-z]+ed\b|(?:won|lost|made|took|gave|ran|hit|broke|burst|rose|fell|"
-    r"began|became|struck|led|held|sank|flew|caught|bought|sold|paid|built|sent|brought)\b)"
+    r"began|became|struck|led|held|sank|flew|caught|bought|sold|paid|built|sent|brought)\b"
+    # and what a body does now, to something: "Which company runs the cable?" (not "What kind
+    # of supplies were ...?", "Which hedge funds own ...?").
+    r"|(?:runs|owns|operates|makes|builds|leads|holds|manages|supplies|provides|produces|"
+    r"employs|funds|sponsors)\s+(?:the|a|an|its|their|his|her)\b)"
 )
 
 
@@ -681,7 +709,7 @@ def naming_someone(question: str, evidence: list[Evidence], hits: Sequence[Hit])
     def names(sentence: str) -> bool:
         if person:
             return names_person(sentence, question)
-        plain = _WEEKDAY.sub("", _naming_someone(_common_opening(sentence, lower)))
+        plain = _naming_someone(_common_opening(_DAY_OR_MONTH.sub("", sentence), lower))
         return has_answer_type("name", plain, owners)
 
     if names(best.sentence):
@@ -715,7 +743,7 @@ def _common_opening(sentence: str, lower: set[str]) -> str:
 _CLOSED_CLASS = frozenset(
     "nobody everyone everybody someone somebody anyone anybody none nothing everything "
     "something anything however meanwhile instead although though while whereas one each "
-    "both either neither many several since until unless despite once after before because "
+    "both either neither every many several since until unless despite once after before because "
     "during following amid".split()
 )
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")

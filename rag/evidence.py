@@ -89,7 +89,9 @@ _NUMBER = re.compile(
     r"fifty|hundred|thousand|million|billion|dozen|half)\b",
     re.IGNORECASE,
 )
-_NAME = re.compile(r"\b[A-Z][\w\-]+")
+# A capitalised word, but not one a prefix makes a description: "non-European suppliers",
+# "mid-July".
+_NAME = re.compile(r"\b(?<!\bnon-)(?<!\bmid-)[A-Z][\w\-]+")
 _CONVEYANCE = re.compile(
     r"\b(trains?|rail(way)?|planes?|aircraft|air(plane|liner)s?|jets?|flights?|helicopters?|cars?|"
     r"motorcades?|buses|bus|coach|ships?|boats?|ferry|ferries|vessels?|yachts?|submarines?|"

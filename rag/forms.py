@@ -300,8 +300,9 @@ def _names_one(kind: str, sentence: str) -> bool:
     """Whether `sentence` names a thing of that kind in words that end or open with it ("the
     Ridgeback Fire", "the River Aunagh"), or right after it ("the pub company Kingsway
     Taverns"), or set off before it as its head noun ("Wolbachia, a bacterium found in many
-    insects"; not "Tom Hale, a fire chief", nor a place or a source opening the sentence: "In
-    Hong Kong, a ship ran aground", "According to Reuters, a ship ..."), or after it and "of"
+    insects", "Conecta Austral, the company that operates the cable"; not "Tom Hale, a fire
+    chief", nor a place or a source opening the sentence: "In Hong Kong, a ship ran aground",
+    "According to Reuters, a ship ..."), or after it and "of"
     for a place ("the canton of Valais", but not "a Chinese city"); not a number of them ("12
     member states"), a word capitalised only because it opens the sentence ("Steam engines
     remained ...", "However, a ship ...", "Suddenly, a ship ..."), a day, a street or an
@@ -311,12 +312,16 @@ def _names_one(kind: str, sentence: str) -> bool:
     ending = re.finditer(rf"(?<!^)\b([A-Z][\w-]*)\s+(?i:{word})\b", sentence.strip())
     opening = re.finditer(rf"\b(?i:{word[:1]})(?-i:{word[1:]}){of}\s+([A-Z][\w-]*)", sentence)
     beside = re.finditer(
-        rf"\b([A-Z][\w-]*),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{word}(?=\s*[,.;]|\s+{_AFTER_A_HEAD})",
+        rf"\b([A-Z][\w-]*),\s+(a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{word}"
+        rf"(?=\s*[,.;]|\s+{_AFTER_A_HEAD})",
         sentence,
     )
     place = kind in _PLACES_NAMED_WITH_OF | _PLACES_NAMED_BY_KIND
     beside_names = [
-        m[1] for m in beside if place or not _OPENING_PHRASE.match(sentence[: m.start(1)])
+        m[1]
+        for m in beside
+        if (place or not _OPENING_PHRASE.match(sentence[: m.start(1)]))
+        and not (m[2] == "the" and _another_subject(sentence, m))
     ]
     names = [m[1] for m in (*ending, *opening)] + beside_names
     return any(
@@ -327,6 +332,26 @@ def _names_one(kind: str, sentence: str) -> bool:
         and not (of and is_nationality(n))
         for n in names
     )
+
+
+def _another_subject(sentence: str, beside: re.Match[str]) -> bool:
+    """Whether "the company ..." after a name and a comma is no description of the name but
+    a subject of its own: after a place or a time ("Sales fell in China, the company that owns
+    the brand said", "Since Brexit, the company that runs ..."), or the speaker the sentence
+    ends with."""
+    return bool(
+        _PLACE_OR_TIME_BEFORE.search(sentence, 0, beside.start(1))
+        or _SPEAKER_AT_END.match(sentence, beside.end())
+    )
+
+
+# A name after a preposition of place or time: "in China", "Since Brexit", "across Europe".
+_PLACE_OR_TIME_BEFORE = re.compile(
+    r"\b(?i:in|to|from|since|after|before|across|throughout|within|into)\s+"
+    r"(?:[A-Z][\w-]*\s+)*$"
+)
+# The rest of a sentence that ends with its speech verb: "... that owns the brand said."
+_SPEAKER_AT_END = re.compile(r"[^,;]*\b(?:said|says|told|added|announced)\W*$")
 
 
 # What follows the head noun of a description set off after a name: "Wolbachia, a bacterium
@@ -434,22 +459,28 @@ def naming_kind(question: str, evidence: list[Evidence]) -> Evidence | None:
         return None  # "worships in Charleston" names a city without the word
     near = rated_near_best(evidence)
     # A charity is seldom called one in the sentence that names it ("raised £8,400 for the
-    # Borders Air Ambulance Trust" for "Which charity benefited?"), which the ranker rates the
-    # lower for it.
-    named_otherwise = kinds == _NAMED_BY["charity"]
+    # Borders Air Ambulance Trust" for "Which charity benefited?"), and the one naming a company
+    # may say what it does in other words ("Conecta Austral, the company that operates the
+    # cable" for "Which company runs the cable?"), which the ranker rates the lower for it. A
+    # company's must share a word with the question; and a group may be anyone's.
+    company = kinds == _COMPANIES
+    far_kinds = tuple(k for k in kinds if k != "group") if company else kinds
+    asked = set(question_terms(question)) - set(terms(" ".join(kinds)))
+
+    def far_naming(e: Evidence) -> bool:
+        return (
+            (company or kinds == _NAMED_BY["charity"])
+            and e.doc_id == best.doc_id
+            and e.relevance >= FAR_SHARE * best.relevance
+            and _names_one_of(far_kinds, e.sentence)
+            and (not company or bool(asked & set(terms(e.sentence))))
+        )
+
     naming = [
         e
         for e in evidence
-        if (
-            e in near
-            or (place and e.doc_id == best.doc_id)
-            or (
-                named_otherwise
-                and e.doc_id == best.doc_id
-                and e.relevance >= FAR_SHARE * best.relevance
-            )
-        )
-        and _names_one_of(kinds, e.sentence)
+        if ((e in near or (place and e.doc_id == best.doc_id)) and _names_one_of(kinds, e.sentence))
+        or far_naming(e)
     ]
     return max(naming, key=lambda e: e.relevance) if naming else None
 

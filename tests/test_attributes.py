@@ -182,6 +182,21 @@ def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
         1, "Akemi Uehara, 58, who has run a diving shop on Ishigaki, said so.", 0, 0.8
     )
     assert unnamed("What is the name of Akemi Uehara's diving shop?", [isle])
+    house = evidence_at(
+        1, "Khadija Bennani, who has run a house for 140 girls in Azilal town, said so.", 0, 0.8
+    )
+    assert unnamed(
+        "What is the name of the association that runs Khadija Bennani's house?", [house]
+    )
+    # "Where was it hidden?" asks for a spot, which a sentence gives without a name.
+    raided = "In August officers raided a farm and found horns hidden beneath frozen chicken."
+    hidden = "Where were the horns hidden when police searched the farm?"
+    assert not unnamed(hidden, [evidence_at(1, raided, 0, 0.8)])
+    assert unnamed(hidden, [evidence_at(1, raided.replace("hidden beneath", "and"), 0, 0.8)])
+    # Nor does a month, even opening a quotation.
+    september = evidence_at(1, "“Every September fathers come to my door,” she said.", 0, 0.8)
+    assert unnamed("What is the name of the association that runs the house?", [september])
+    assert unnamed("Who runs the house?", [september])
     # A work's title is its name; someone's title is not.
     novelist = evidence_at(1, "The novelist Kunle Adewale said libraries were starved.", 0, 0.8)
     assert unnamed("What is the title of Kunle Adewale's most recent novel?", [novelist])

@@ -129,6 +129,10 @@ def test_answer_type_follows_the_question_wording():
     assert has_answer_type("name", "Putin met Kim.", "Who met Kim?")
     # Titles and capitalised function words name nobody.
     assert not has_answer_type("name", "It will be Mr Kim's summit.", "Where is Kim?")
+    # Nor does a word a prefix makes a description.
+    rules = "the rules were designed to exclude non-European suppliers."
+    assert not has_answer_type("name", rules, "Which bidder complained?")
+    assert has_answer_type("name", rules.replace("non-", "the "), "Which bidder complained?")
     assert answer_type("How did Kim travel to Russia?") == "means"
     assert answer_type("How did Kim Jong Un get there?") == "means"
     # Asked whether he flew, the answer is still the sentence naming the means.

@@ -291,6 +291,30 @@ def test_which_company_is_answered_by_a_sentence_naming_a_registered_company_or_
     # A group of people, or a name with no such word, names no company.
     banks = evidence_at(2, "It was paid for by a group of Ghanaian banks.", 60, 0.37)
     assert naming_kind(asked, [cost, banks]) is None
+    # A company too is seldom called one where it is named, so any sentence of the best one's
+    # article rated at least a fifth as high may name it; and a question may ask what it does.
+    trials = evidence_at(1, "Greece is running similar trials with undersea cables.", 0, 0.46)
+    operator = evidence_at(
+        2, "It was paid for by Conecta Austral, the company that operates the cable.", 90, 0.13
+    )
+    assert naming_kind("Which company runs the undersea cable?", [trials, operator]) is operator
+    low = replace(operator, relevance=0.05)
+    assert naming_kind("Which company runs the undersea cable?", [trials, low]) is None
+    # Not one that shares no word with the question, nor a group of anyone.
+    unrelated = replace(operator, sentence="It was paid for by Conecta Austral, a company.")
+    assert naming_kind("Which company runs the undersea cable?", [trials, unrelated]) is None
+    group = replace(operator, sentence="The Save Our Cable group opposed the undersea plan.")
+    assert naming_kind("Which company runs the undersea cable?", [trials, group]) is None
+    # "the company" after a place or a time, or speaking at the end, describes no name.
+    for other in (
+        "Demand for cable is rising fastest in Europe, the company that makes it said.",
+        "Since Brexit, the company that runs the cable has grown.",
+    ):
+        elsewhere = replace(operator, sentence=other, relevance=0.4)
+        assert naming_kind("Which company runs the cable?", [trials, elsewhere]) is None, other
+    # "What kind of supplies ...?" asks for no kind named "of".
+    delivered = replace(operator, sentence="The Red Cross of Norway, the charity, sent supplies.")
+    assert naming_kind("What kind of supplies were delivered?", [trials, delivered]) is None
 
 
 def test_in_which_place_is_answered_by_a_sentence_of_the_articles_naming_one_of_its_kind():
