@@ -886,6 +886,13 @@ def statement(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ())
     whenever the articles quote X on it, however little else it shares with them."""
     reported, topic = _reports_and_topic(question, evidence, hits)
     before = _preceding(evidence)
+    # Whom each article's lead names: "her" and "she" are mostly who the article is about.
+    named_in_lead = {
+        h.doc_id: set(terms(" ".join(_CAPITALISED.findall(h.text[:_LEAD_CHARS]))))
+        for h in hits
+        if h.start == 0
+    }
+    names_asked = set(terms(" ".join(_CAPITALISED.findall(question))))
 
     def held(e: Evidence) -> set[str]:
         spoken = set(terms(e.sentence))
@@ -895,11 +902,27 @@ def statement(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ())
             and e.marker in before
             and (_pronoun_speaks(e.sentence) or continues_quotation(e.sentence))
         ):
-            return spoken | set(terms(before[e.marker].sentence))
+            spoken |= set(terms(before[e.marker].sentence))
+        # "Her coach, Rodolfo Tzul, ... said he had never doubted that she would come back"
+        # speaks of Coyoy in an article whose lead is about her.
+        unsaid = topic - spoken
+        if (
+            unsaid
+            and unsaid <= names_asked & named_in_lead.get(e.doc_id, set())
+            and _THIRD_PERSON.search(e.sentence)
+        ):
+            spoken |= unsaid
         return spoken
 
     on_topic = [e for e in reported if topic <= held(e)]
     return max(on_topic, key=lambda e: e.relevance) if on_topic else None
+
+
+# A capitalised word, a name's or a sentence's first; and how much of an article is its lead.
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_LEAD_CHARS = 300
+# A third person, outside a quotation or in it: "her", "his", "she", "he", "him".
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]er|[Hh]is|[Ss]he|[Hh]e|[Hh]im)\b")
 
 
 def _reports_and_topic(

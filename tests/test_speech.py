@@ -188,6 +188,14 @@ def test_a_bare_what_did_x_say_is_answered_by_their_best_rated_words():
     asked = "What did Lee Dawson say about the first night of the trial?"
     assert statement(asked, night).sentence == boring
     assert statement("What did Lee Dawson say about the first night of the strike?", night) is None
+    # "Her" may stand for whom the article's lead names.
+    lead = "BEIJING - Marisol Coyoy of Guatemala won the world title on Sunday."
+    coach = "Her coach, Rodolfo Tzul, said he had never doubted that she would come back."
+    told = [evidence_at(1, lead, 0, 0.3), evidence_at(2, coach, 300, 0.5)]
+    asked = "What did Rodolfo Tzul say about Coyoy?"
+    assert statement(asked, told, [passage(lead)]).sentence == coach
+    assert statement(asked, told) is None
+    assert statement("What did Rodolfo Tzul say about Zhou?", told, [passage(lead)]) is None
     # Some of the topic must be in the words themselves, not only in the speaker's introduction.
     assert statement("What did Lee Dawson say about the safety drivers?", night) is None
     # "They said" is no one speaker's words.
