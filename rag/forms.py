@@ -302,11 +302,11 @@ def _names_one(kind: str, sentence: str) -> bool:
     Taverns"), or set off before it as its head noun ("Wolbachia, a bacterium found in many
     insects", "Conecta Austral, the company that operates the cable"; not "Tom Hale, a fire
     chief", nor a place or a source opening the sentence: "In Hong Kong, a ship ran aground",
-    "According to Reuters, a ship ..."), or after it and "of"
-    for a place ("the canton of Valais", but not "a Chinese city"); not a number of them ("12
-    member states"), a word capitalised only because it opens the sentence ("Steam engines
-    remained ...", "However, a ship ...", "Suddenly, a ship ..."), a day, a street or an
-    honorific ("the company Mr Bloggs founded")."""
+    "According to Reuters, a ship ..."), or after it and "of" for a place ("the canton of
+    Valais", but not "a Chinese city"); not a number of them ("12 member states"), a word
+    capitalised only because it opens the sentence ("Steam engines remained ...", "However, a
+    ship ...", "Suddenly, a ship ..."), a day, a street or an honorific ("the company Mr Bloggs
+    founded")."""
     word = re.escape(kind)
     of = r"(?:\s+of)?" if kind in _PLACES_NAMED_WITH_OF else ""
     ending = re.finditer(rf"(?<!^)\b([A-Z][\w-]*)\s+(?i:{word})\b", sentence.strip())
