@@ -416,6 +416,11 @@ _HEDGE = r"(?:(?:roughly|approximately|about|around|nearly|almost|exactly)\s+)?"
 # "the highest wind speed", "the new research ship's top speed", "From roughly what distance
 # ...?" (not "the main reason the speed limit was cut", "the first year the temperature ...").
 # A question so worded asks for a number (`rag.evidence.answer_type`).
+# "What was Coyoy's finishing time?": how long a race took, as "How long did she take?" asks
+# ("crossed the line in 3 hours, 12 minutes and 48 seconds"); not "What time did it finish?".
+RACE_TIME = re.compile(
+    r"^\W*what\b[^?]*\b(?:finishing|winning|race|course|record)\s+times?\b", re.IGNORECASE
+)
 WHAT_MEASURE = re.compile(
     rf"^(?:(?:from|at|to)\s+)?{_HEDGE}"
     r"(?:what|which)\s+"
@@ -735,6 +740,8 @@ def asked_measure(question: str) -> str | None:
     word = _how(question)
     if word:
         return _MEASURE_OF[word]
+    if RACE_TIME.search(question):
+        return "time"
     named = WHAT_MEASURE.search(question)
     return _MEASURE_NAMED[named["noun"].lower()] if named else None
 

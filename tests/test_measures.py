@@ -171,6 +171,11 @@ def test_how_long_is_answered_by_a_length_or_a_stretch_of_time():
     assert asked_measure("How long is the satellite supposed to keep working?") == "time"
     assert asked_measure("How long did the beavers spend in quarantine?") == "time"
     assert asked_measure("How long was the track on which he took gold?") == "extent"
+    # A race's time is how long it took, not a time of day.
+    assert asked_measure("What was Coyoy's finishing time in Beijing?") == "time"
+    assert asked_measure("What was the winning time?") == "time"
+    assert asked_measure("What time did the race finish?") is None
+    assert states("time", "Coyoy crossed the line in 3 hours, 12 minutes and 48 seconds.")
     assert not states("time", "It upgraded its alarm two years ago.")  # a time, not a stretch
     assert not states("time", "The tunnel runs for 26.7km beneath the fjord.")
     for took in ("The drive takes about 20 minutes.", "The crossing takes an hour.",
