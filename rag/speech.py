@@ -29,6 +29,7 @@ from rag.roles import (
     COUNSEL,
     HEADS,
     HONORIFICS,
+    NAME_WORD,
     NOT_THE_ROLE_ITSELF,
     TITLES,
     any_of,
@@ -888,11 +889,11 @@ def statement(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ())
     before = _preceding(evidence)
     # Whom each article's lead names: "her" and "she" are mostly who the article is about.
     named_in_lead = {
-        h.doc_id: set(terms(" ".join(_CAPITALISED.findall(h.text[:_LEAD_CHARS]))))
+        h.doc_id: set(terms(" ".join(NAME_WORD.findall(h.text[:_LEAD_CHARS]))))
         for h in hits
         if h.start == 0
     }
-    names_asked = set(terms(" ".join(_CAPITALISED.findall(question))))
+    names_asked = set(terms(" ".join(NAME_WORD.findall(question))))
 
     def held(e: Evidence) -> set[str]:
         spoken = set(terms(e.sentence))
@@ -918,8 +919,7 @@ def statement(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ())
     return max(on_topic, key=lambda e: e.relevance) if on_topic else None
 
 
-# A capitalised word, a name's or a sentence's first; and how much of an article is its lead.
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+# How much of an article is its lead.
 _LEAD_CHARS = 300
 # A third person, outside a quotation or in it: "her", "his", "she", "he", "him".
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]er|[Hh]is|[Ss]he|[Hh]e|[Hh]im)\b")
