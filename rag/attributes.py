@@ -53,7 +53,7 @@ from rag.mentions import BESIDE_A_NAME, unnamed_in
 from rag.places import countries, is_nationality
 from rag.roles import BODY_KIND, BODY_KINDS, HONOURS, NAME_RUN, TITLES
 from rag.speech import SPEECH_VERB, described_speaker
-from rag.types import Evidence, Hit
+from rag.types import Evidence, Hit, openings
 
 # "How many moons does X have?": the counted noun in group "noun".
 _HOW_MANY_ASKED = re.compile(
@@ -805,7 +805,7 @@ def _of_what_asked(
     question = _BEFORE_AN_EVENT.sub("", without_telling_clause(question))
     before = sentences_before(hits)
     titles = {h.doc_id: h.title for h in hits}
-    openings = {h.doc_id: h.text for h in hits if h.start == 0}
+    leads = openings(hits)
 
     def names_all(e: Evidence) -> bool:
         previous = (
@@ -823,16 +823,14 @@ def _of_what_asked(
                 and _about(name, question, context, titles.get(e.doc_id, ""), e.sentence, article)
             )
             and not _called_by_kind_or_title(name, context, article, titles.get(e.doc_id, ""))
-            and not _datelined_here(name, context, openings.get(e.doc_id, ""))
-            and not _led_as_kind(
-                name, context, openings.get(e.doc_id, ""), titles.get(e.doc_id, "")
-            )
-            and not _lead_of_the_named(name, e.sentence, openings.get(e.doc_id, ""))
+            and not _datelined_here(name, context, leads.get(e.doc_id, ""))
+            and not _led_as_kind(name, context, leads.get(e.doc_id, ""), titles.get(e.doc_id, ""))
+            and not _lead_of_the_named(name, e.sentence, leads.get(e.doc_id, ""))
             and not _described_holder_named(name, question, context, article)
         }
         unordered = ordinals_of_a_series(question) - ordinals(context)
         if by_title and not ordinals(context):
-            frame = f"{titles.get(e.doc_id, '')} {openings.get(e.doc_id, '')}"
+            frame = f"{titles.get(e.doc_id, '')} {leads.get(e.doc_id, '')}"
             unordered -= framed_ordinals(question, frame, e.sentence)
         return not (unnamed or unordered - first_by_origin(question, context))
 
@@ -1017,7 +1015,7 @@ def lead_then_named(question: str, hits: list[Hit], evidence: list[Evidence]) ->
     best = max(evidence, key=lambda e: e.relevance)
     if names_person(best.sentence, question):
         return None
-    opening = next((h.text for h in hits if h.doc_id == best.doc_id and h.start == 0), "")
+    opening = openings(hits).get(best.doc_id, "")
     if _named_after(best.sentence, opening) is None:
         return None
     return next(

@@ -43,7 +43,7 @@ from rag.roles import (
     spelt_alike,
     unowned_holder_pattern,
 )
-from rag.types import Evidence, Hit
+from rag.types import Evidence, Hit, openings
 
 _TITLE_WORD = re.compile(
     rf"(?i:\b(?:{'|'.join(sorted({*TITLES, *HEADS, *CHAIRS}, key=len, reverse=True))}|"
@@ -175,7 +175,7 @@ def _named_holder(
         return None
     before = sentences_before(list(hits))
     title = {h.doc_id: h.title for h in hits}
-    opening = {h.doc_id: h.text for h in hits if h.start == 0}
+    opening = openings(hits)
     named = [
         e
         for e in evidence
@@ -205,7 +205,7 @@ def naming(holder: Holder, hits: Sequence[Hit]) -> Callable[[str, str], bool]:
     article's title and opening, and after the sentences its references are resolved in
     (`sentences_before`): "Its chief executive, Dana Whitaker, ..." after "It has also said
     ..." after "Harlan Foods, which was founded in 1931, ..."."""
-    opening = {h.doc_id: h.text for h in hits if h.start == 0}
+    opening = openings(hits)
     before = sentences_before(list(hits))
     article = {s.text: (h.title, opening.get(h.doc_id, "")) for h in hits for s in h.sentences}
     chain = {s.text: before.get((h.doc_id, s.start), "") for h in hits for s in h.sentences}

@@ -37,7 +37,7 @@ from rag.roles import (
     role_pattern,
     unowned_holder_pattern,
 )
-from rag.types import Evidence, Hit
+from rag.types import Evidence, Hit, openings
 
 SPEECH_VERB = re.compile(
     r"^(say|says|said|saying|tell|tells|told|add|adds|added|state|states|stated|announced?|"
@@ -889,9 +889,8 @@ def statement(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ())
     before = _preceding(evidence)
     # Whom each article's lead names: "her" and "she" are mostly who the article is about.
     named_in_lead = {
-        h.doc_id: set(terms(" ".join(NAME_WORD.findall(h.text[:_LEAD_CHARS]))))
-        for h in hits
-        if h.start == 0
+        doc_id: set(terms(" ".join(NAME_WORD.findall(lead[:_LEAD_CHARS]))))
+        for doc_id, lead in openings(hits).items()
     }
     names_asked = set(terms(" ".join(NAME_WORD.findall(question))))
 

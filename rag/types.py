@@ -1,11 +1,13 @@
 """The plain data that crosses stage boundaries: documents in, hits and answers out.
 
 Everything here is a frozen dataclass so that stages cannot mutate each other's results and every
-face (CLI, UI, eval) sees the same shapes.
+face (CLI, UI, eval) sees the same shapes; `openings` is the one lookup over hits that the
+readers of articles' leads share.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -124,6 +126,12 @@ class Hit:
                 for s in self.sentences
             ],
         }
+
+
+def openings(hits: Sequence[Hit]) -> dict[str, str]:
+    """The opening passage of each article retrieved from its start, by document id: its lead
+    names whom and what later sentences call "she", "the company" or "the director"."""
+    return {h.doc_id: h.text for h in hits if h.start == 0}
 
 
 @dataclass(frozen=True)
