@@ -1,5 +1,6 @@
 """Contrasts: a question about the men's race is not answered by a sentence about the women's,
-nor one about last year's festival by a sentence about this year's.
+nor one about last year's festival by a sentence about this year's, one about children under
+five by a count of those under 10, nor one about the injured by a count of the dead.
 
 News of a contest often reports both halves of a pair in sentences that share every other word
 ("In the women's race, Mercy Chebet won in 2:19:48"), and the ranker, reading those shared
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from rag.citations import numbers
 from rag.evidence import answer_type, has_answer_type
 from rag.measures import asked_measure, far_from_best, rated_far_from_best, states
 from rag.types import Evidence
@@ -19,6 +21,7 @@ from rag.types import Evidence
 # "last year's festival", "the afternoon quiet hours" (not "the night-time noise level"); and
 # whom or what news counts apart: boys and girls ("the dropout rate among girls", "the rate for
 # boys"), adults and children, a company's profit and its revenue.
+# Age groups are told apart by their bounds (`_AGE_GROUP`).
 _PAIRS = tuple(
     (re.compile(rf"\b{one}", re.IGNORECASE), re.compile(rf"\b{other}", re.IGNORECASE))
     for one, other in (
@@ -32,6 +35,12 @@ _PAIRS = tuple(
             r"(?-i:revenues?|sales|turnover)\b",
         ),
         (r"male\b", r"female\b"),
+        # The dead and the injured of a disaster, and a game's normal time and its overtime.
+        (
+            r"(?:killed|killing|died|dead|deaths?|death\s+toll|fatalities)\b",
+            r"(?:injured|injuring|injur(?:y|ies)|wounded|wounding)\b",
+        ),
+        (r"(?:normal|regular|regulation)\s+time\b", r"(?:overtime|extra[\s-]time)\b"),
         (r"(?<!the\s)last\s+year\b", r"this\s+year\b"),
         (
             r"(?:day-?time|afternoons?|during\s+the\s+day)\b",
@@ -40,6 +49,30 @@ _PAIRS = tuple(
         ),
     )
 )
+
+
+# An age group named by its bound after whom it counts: "children under five", "people aged over
+# 65", "those older than 80"; not "fell to under 10 per cent" or "for over 20 years".
+_AGE_GROUP = re.compile(
+    r"\b(?!(?:was|is|has|does|this|his|its|as|us|plus|thus|less)\s)"
+    r"(?:[a-z]+s|children|people|men|women)\s+(?:aged\s+)?"
+    r"(under|below|younger\s+than|over|above|older\s+than)\s+(?:the\s+age\s+of\s+)?"
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?![.,]?\d|\s*(?:per\s*cent|percent|%|million|billion|thousand))",
+    re.IGNORECASE,
+)
+_YOUNGER = ("under", "below", "younger")
+# Beyond a place the question names: "How many does Ferrante employ outside Italy?" is not
+# answered by "It employs about 2,100 people in Italy".
+_OUTSIDE = re.compile(r"\boutside\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
+def _age_groups(text: str) -> set[tuple[bool, str]]:
+    """The age groups `text` names, as (whether the bound is an upper one, the bound)."""
+    return {
+        (bound.lower().startswith(_YOUNGER), numbers(age).pop())
+        for bound, age in _AGE_GROUP.findall(text)
+    }
 
 
 def contrasted(question: str, sentence: str) -> bool:
@@ -54,7 +87,12 @@ def contrasted(question: str, sentence: str) -> bool:
         asked, unasked = (one, other) if asked_one else (other, one)
         if unasked.search(sentence) and not asked.search(sentence):
             return True
-    return False
+    outside = _OUTSIDE.search(question)
+    if outside and re.search(rf"\bin\s+(?:the\s+)?{outside['place']}\b", sentence):
+        return not _OUTSIDE.search(sentence)
+    asked_ages = _age_groups(question)
+    told_ages = _age_groups(sentence) if asked_ages else set()
+    return bool(told_ages) and not told_ages & asked_ages
 
 
 def all_contrasted(question: str, evidence: list[Evidence]) -> bool:

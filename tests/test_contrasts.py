@@ -41,6 +41,32 @@ def test_a_sentence_about_the_other_half_of_a_pair_is_contrasted():
     assert not contrasted("How many children attend?", "It runs adult education classes.")
     assert not contrasted("Which non-profit runs the shelter?", revenue)
     assert not contrasted("Who will profit from the tax change?", revenue)
+    # An age group is counted apart from another: children under five from those under 10.
+    under_ten = "The number of children under 10 who drowned fell from 312 to 124."
+    asked = "How many children under five drowned in 2023?"
+    assert contrasted(asked, under_ten)
+    assert not contrasted(asked, "Among children under five, deaths fell from 221 to 79.")
+    assert not contrasted(asked, "Deaths of those aged under 5 fell; so did those under 10.")
+    assert contrasted("How many people over 65 were vaccinated?", "Of people older than 80, 90%.")
+    assert not contrasted("How many children drowned?", under_ten)
+    # Not a share or a length of time.
+    assert not contrasted(asked, "Deaths fell to under 10 per cent for over 20 years.")
+    assert not contrasted(asked, "The toll was under 10, and the town has over 12 pools.")
+    # The dead are counted apart from the injured, and normal time from overtime.
+    flood = "The river burst its banks during a typhoon, killing 26 people."
+    assert contrasted("How many people were injured in the flood?", flood)
+    assert not contrasted("How many people were injured?", flood + " It injured 40.")
+    assert contrasted("How many people died?", "Forty people were injured.")
+    overtime = "In overtime, Abi Khalil blocked two shots and scored six points."
+    assert contrasted("How many points did Abi Khalil score in normal time?", overtime)
+    assert not contrasted("How many points did Abi Khalil score in overtime?", overtime)
+    # A place is not what lies outside it.
+    italy = "It employs about 2,100 people in Italy."
+    assert contrasted("How many does Ferrante employ outside Italy?", italy)
+    assert not contrasted(
+        "How many does Ferrante employ outside Italy?", italy + " 800 outside Italy."
+    )
+    assert not contrasted("How many does Ferrante employ in Italy?", italy)
     # Nor is a person, whom no sentence about a woman contrasts.
     assert not contrasted(
         "Who is the man charged?", "Police charged Lee Smith; the victim, a woman."
