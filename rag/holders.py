@@ -529,7 +529,21 @@ def _heads_of(name: str, article: Sequence[str]) -> set[str]:
                 heads |= {" ".join(named[i:]) for i in range(after, len(named))}
         elif name.lower() != named[-1]:
             others |= {" ".join(named[i:]) for i in range(1, len(named))}
+    for passage in article:
+        for found in _NAMED_SITE.finditer(passage):
+            owned = name.lower() in re.findall(r"[\w’']+", found["name"].lower())
+            (heads if owned else others).add(found["kind"].lower())
     return heads - others
+
+
+# A name followed by the kind of site it is, in lower case, which the article goes on to call
+# it by: "Kok-Tash lake" ("the lake"), "the Mielec plant" ("the plant").
+_NAMED_SITE = re.compile(
+    r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Each|Every|No)\s)"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+"
+    r"(?P<kind>lake|river|glacier|dam|reservoir|mine|factory|plant|port|airport|bridge|"
+    r"stadium|hospital|prison|camp)\b"
+)
 
 
 def kinds_in_name(name: str, article: Sequence[str]) -> frozenset[str]:

@@ -44,9 +44,13 @@ def unnamed_in(question: str, text: str) -> set[str]:
     written = [words(run) for run in NAME_RUN.findall(text)]
     left: set[str] = set()
     # A possessor is a name of its own: "Parcelink's Lisbon office" names Parcelink and Lisbon.
-    runs = [part for run in NAME_RUN.findall(question) for part in _AFTER_POSSESSOR.split(run)]
+    runs = [
+        part
+        for run in _NAME_OVER_PARTICLES.findall(question)
+        for part in _AFTER_POSSESSOR.split(run)
+    ]
     for run in runs:
-        named = words(run)
+        named = words(run) - _PARTICLES
         if any(w not in missing and w not in STOPWORDS for w in named) and not _another_name(
             named, written
         ):
@@ -79,6 +83,12 @@ def _of_the_couple(question: str, text: str) -> set[str]:
 
 
 _AFTER_POSSESSOR = re.compile(r"(?<=['’]s)\s+")
+# The lower-case words inside a name ("San Vito al Tagliamento", "Leonardo da Vinci"), which is
+# one name for all of them: a text may call it by its first words ("the San Vito factory").
+_PARTICLES = frozenset("al da das de del della der di do dos du el la le van von".split())
+_NAME_OVER_PARTICLES = re.compile(
+    rf"[A-Z][\w’'-]*(?:\s+(?:(?:{'|'.join(_PARTICLES)})\s+)?[A-Z][\w’'-]*)*"
+)
 
 
 def _family_of(name: str) -> str:

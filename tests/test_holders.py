@@ -534,6 +534,16 @@ def test_a_company_is_called_so_by_the_word_its_registered_name_ends_with():
     assert introduced_kinds("Adomi", [plant, owner]) == set()
 
 
+def test_a_site_named_before_its_kind_is_called_by_that_kind():
+    dam = "Crews dug a channel through the dam at Kok-Tash lake, which lies at 3,650 metres."
+    later = "The town lies 23 kilometres downstream from the lake."
+    assert called_by_kind("Kok", later, [dam, "The lake grew every year."])
+    assert called_by_kind("Mielec", "The plant will run.", ["Buses come from the Mielec plant."])
+    # Not where the article so names another site, nor a kind the name is not followed by.
+    assert not called_by_kind("Kok", later, [dam, "Peru drained Palcacocha lake in 2011."])
+    assert not called_by_kind("Kok", later, ["Crews reached Kok-Tash in June."])
+
+
 def test_a_kind_another_body_is_introduced_as_too_names_neither():
     opening = "Orbitlink, a broadband company based in Leeds, was fined on Monday."
     rival = "Helvion, a rival company, said it would bid for the contract."

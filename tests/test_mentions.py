@@ -25,6 +25,15 @@ def test_a_name_is_mentioned_by_another_of_its_words_or_another_form():
     office = "Parcelink will close its office in Warsaw."
     assert unnamed_in("How many work at Parcelink's Lisbon office?", office) == {"lisbon"}
     assert unnamed_in("How many work at Parcelink's Warsaw office?", office) == set()
+    # A name with lower-case words inside is one name, which a text may call by its first words.
+    factory = "It will invest 120 million euros in the San Vito factory."
+    asked = "How much will it invest in the San Vito al Tagliamento factory?"
+    assert unnamed_in(asked, factory) == set()
+    assert unnamed_in(asked, "It will invest 120 million euros in Pordenone.") == {
+        "san",
+        "vito",
+        "tagliamento",
+    }
 
 
 def test_a_rank_is_no_name_of_its_own():
