@@ -40,7 +40,11 @@ _PAIRS = tuple(
             r"(?:killed|killing|died|dead|deaths?|death\s+toll|fatalities)\b",
             r"(?:injured|injuring|injur(?:y|ies)|wounded|wounding)\b",
         ),
-        (r"(?:normal|regular|regulation)\s+time\b", r"(?:overtime|extra[\s-]time)\b"),
+        # Overtime as when something happened, not "took the match into extra time".
+        (
+            r"(?:normal|regular|regulation)\s+time\b",
+            r"(?:in|during)\s+(?:the\s+)?(?:overtime|extra[\s-]time)\b",
+        ),
         (r"(?<!the\s)last\s+year\b", r"this\s+year\b"),
         (
             r"(?:day-?time|afternoons?|during\s+the\s+day)\b",

@@ -60,6 +60,8 @@ def test_a_sentence_about_the_other_half_of_a_pair_is_contrasted():
     overtime = "In overtime, Abi Khalil blocked two shots and scored six points."
     assert contrasted("How many points did Abi Khalil score in normal time?", overtime)
     assert not contrasted("How many points did Abi Khalil score in overtime?", overtime)
+    into = "Lister's interception set up the equaliser and took the match into extra time."
+    assert not contrasted("Whose interception in normal time set up the equaliser?", into)
     # A place is not what lies outside it.
     italy = "It employs about 2,100 people in Italy."
     assert contrasted("How many does Ferrante employ outside Italy?", italy)
