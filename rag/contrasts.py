@@ -13,7 +13,7 @@ import re
 
 from rag.citations import numbers
 from rag.evidence import answer_type, has_answer_type
-from rag.measures import asked_measure, far_from_best, rated_far_from_best, states
+from rag.measures import HOW_MANY, asked_measure, far_from_best, rated_far_from_best, states
 from rag.types import Evidence
 
 # Pairs whose halves a question names to tell them apart, as qualifiers of an event, a team or
@@ -35,15 +35,12 @@ _PAIRS = tuple(
             r"(?-i:revenues?|sales|turnover)\b",
         ),
         (r"male\b", r"female\b"),
-        # The dead and the injured of a disaster, and a game's normal time and its overtime.
-        (
-            r"(?:killed|killing|died|dead|deaths?|death\s+toll|fatalities)\b",
-            r"(?:injured|injuring|injur(?:y|ies)|wounded|wounding)\b",
-        ),
-        # Overtime as when something happened, not "took the match into extra time".
+        # A game's normal time and its overtime, as when something happened: not "took the
+        # match into extra time".
         (
             r"(?:normal|regular|regulation)\s+time\b",
-            r"(?:in|during)\s+(?:the\s+)?(?:overtime|extra[\s-]time)\b",
+            r"(?:in|during)\s+(?:the\s+)?(?:(?:first|second|third|double|triple)\s+)?"
+            r"(?:overtime|extra[\s-]time)\b",
         ),
         (r"(?<!the\s)last\s+year\b", r"this\s+year\b"),
         (
@@ -58,8 +55,9 @@ _PAIRS = tuple(
 # An age group named by its bound after whom it counts: "children under five", "people aged over
 # 65", "those older than 80"; not "fell to under 10 per cent" or "for over 20 years".
 _AGE_GROUP = re.compile(
-    r"\b(?!(?:was|is|has|does|this|his|its|as|us|plus|thus|less)\s)"
-    r"(?:[a-z]+s|children|people|men|women)\s+(?:aged\s+)?"
+    r"\b(?:children|kids|people|adults|infants|babies|toddlers|pupils|students|those|anyone|"
+    r"men|women|boys|girls|patients|residents|workers|drivers|voters|pensioners|teenagers)\s+"
+    r"(?:aged\s+)?"
     r"(under|below|younger\s+than|over|above|older\s+than)\s+(?:the\s+age\s+of\s+)?"
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"(?![.,]?\d|\s*(?:per\s*cent|percent|%|million|billion|thousand))",
@@ -79,24 +77,52 @@ def _age_groups(text: str) -> set[tuple[bool, str]]:
     }
 
 
+# The dead and the injured, which a count of people tells apart ("How many people were injured?"
+# over "killing 26 people"); other questions may name either to describe an event ("Which
+# hospital treated survivors of the crash that killed five?").
+_COUNTED_PAIRS = tuple(
+    (re.compile(rf"\b{one}", re.IGNORECASE), re.compile(rf"\b{other}", re.IGNORECASE))
+    for one, other in (
+        (
+            r"(?:killed|killing|died|dead|deaths?|death\s+toll|fatalities)\b",
+            r"(?:injured|injuring|injur(?:y|ies)|wounded|wounding)\b",
+        ),
+    )
+)
+
+
 def contrasted(question: str, sentence: str) -> bool:
     """Whether `sentence` names the other half of a pair whose one half alone `question` names,
     and not the half asked about: "In the women's race, ..." for "Who won the men's race?" (not
     for "What was the ratio of men to women?"), "this year's event" for "How many tickets were
-    sold for last year's festival?"."""
-    for one, other in _PAIRS:
+    sold for last year's festival?"; another age group ("children under 10" for "children under
+    five", `_AGE_GROUP`), and what is in a place for what lies outside it (`_inside_instead`).
+    For a count, the dead are told apart from the injured too (`_COUNTED_PAIRS`)."""
+    pairs = _PAIRS + _COUNTED_PAIRS if HOW_MANY.search(question) else _PAIRS
+    for one, other in pairs:
         asked_one, asked_other = bool(one.search(question)), bool(other.search(question))
         if asked_one == asked_other:
             continue
         asked, unasked = (one, other) if asked_one else (other, one)
         if unasked.search(sentence) and not asked.search(sentence):
             return True
-    outside = _OUTSIDE.search(question)
-    if outside and re.search(rf"\bin\s+(?:the\s+)?{outside['place']}\b", sentence):
-        return not _OUTSIDE.search(sentence)
     asked_ages = _age_groups(question)
     told_ages = _age_groups(sentence) if asked_ages else set()
-    return bool(told_ages) and not told_ages & asked_ages
+    return (bool(told_ages) and not told_ages & asked_ages) or _inside_instead(question, sentence)
+
+
+def _inside_instead(question: str, sentence: str) -> bool:
+    """Whether the question asks about what lies outside a place ("How many does Ferrante
+    employ outside Italy?") and `sentence` tells of what is in it ("It employs about 2,100
+    people in Italy"), not of what is outside it too."""
+    outside = _OUTSIDE.search(question)
+    if outside is None:
+        return False
+    place = re.escape(outside["place"])
+    inside = rf"\bin\s+(?:the\s+)?{place}\b(?!\s+[A-Z])"
+    return bool(re.search(inside, sentence)) and not re.search(
+        rf"(?i:\boutside)\s+(?:the\s+)?{place}\b", sentence
+    )
 
 
 def all_contrasted(question: str, evidence: list[Evidence]) -> bool:

@@ -512,7 +512,8 @@ def called_by_kind(name: str, text: str, article: Sequence[str]) -> bool:
 def _heads_of(name: str, article: Sequence[str]) -> set[str]:
     """The words that end the names `article` gives with `name` in them, as nouns: "trust" of
     "the Halvorsen Ocean Trust", which the article goes on to call "the trust", and "colliery
-    band" and "band" of "Haverleigh Colliery Band"; not words that the article also ends
+    band" and "band" of "Haverleigh Colliery Band", and the kind of site written after it in
+    lower case ("lake" of "Kok-Tash lake", `_NAMED_SITE`); not words that the article also ends
     another name with ("band" beside "Ravensworth Silver Band", "bank" of "Brannoch Valley
     Bank" beside "Eastmoor Bank"). Words of several are specific enough to be read after "a"
     too (`called_by_kind`)."""
@@ -531,13 +532,17 @@ def _heads_of(name: str, article: Sequence[str]) -> set[str]:
             others |= {" ".join(named[i:]) for i in range(1, len(named))}
     for passage in article:
         for found in _NAMED_SITE.finditer(passage):
+            if _OPENS_SENTENCE.search(passage, 0, found.start()):
+                continue  # "Glacial lake outburst floods ...", capitalised as it opens
             owned = name.lower() in re.findall(r"[\w’']+", found["name"].lower())
             (heads if owned else others).add(found["kind"].lower())
     return heads - others
 
 
 # A name followed by the kind of site it is, in lower case, which the article goes on to call
-# it by: "Kok-Tash lake" ("the lake"), "the Mielec plant" ("the plant").
+# it by: "Kok-Tash lake" ("the lake"), "the Mielec plant" ("the plant"); and where a text
+# opens a sentence.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+)\W*$")
 _NAMED_SITE = re.compile(
     r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Each|Every|No)\s)"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+"

@@ -16,7 +16,7 @@ from rag.initialisms import spells_out
 from rag.lexical import STOPWORDS, terms
 from rag.measures import MONTH_NAMES, WEEKDAYS
 from rag.places import is_form
-from rag.roles import HONORIFICS, NAME_RUN, RANKS, TITLES
+from rag.roles import HONORIFICS, NAME_PARTICLE, NAME_PARTICLES, NAME_RUN, RANKS, TITLES
 
 # Capitalised words beside a name that make it no other name: titles, honorifics, ranks, days and
 # months ("On Tuesday Kim arrived"); nationalities are read by `rag.places`.
@@ -41,7 +41,7 @@ def unnamed_in(question: str, text: str) -> set[str]:
         return missing
     stems = set(terms(text))
     singular = {_family_of(w) for w in missing} & words(text)
-    written = [words(run) for run in NAME_RUN.findall(text)]
+    written = [words(run) - NAME_PARTICLES for run in NAME_RUN.findall(text)]
     left: set[str] = set()
     # A possessor is a name of its own: "Parcelink's Lisbon office" names Parcelink and Lisbon.
     runs = [
@@ -50,7 +50,7 @@ def unnamed_in(question: str, text: str) -> set[str]:
         for part in _AFTER_POSSESSOR.split(run)
     ]
     for run in runs:
-        named = words(run) - _PARTICLES
+        named = words(run) - NAME_PARTICLES
         if any(w not in missing and w not in STOPWORDS for w in named) and not _another_name(
             named, written
         ):
@@ -83,12 +83,9 @@ def _of_the_couple(question: str, text: str) -> set[str]:
 
 
 _AFTER_POSSESSOR = re.compile(r"(?<=['’]s)\s+")
-# The lower-case words inside a name ("San Vito al Tagliamento", "Leonardo da Vinci"), which is
-# one name for all of them: a text may call it by its first words ("the San Vito factory").
-_PARTICLES = frozenset("al da das de del della der di do dos du el la le van von".split())
-_NAME_OVER_PARTICLES = re.compile(
-    rf"[A-Z][\w’'-]*(?:\s+(?:(?:{'|'.join(_PARTICLES)})\s+)?[A-Z][\w’'-]*)*"
-)
+# A name with lower-case words inside ("San Vito al Tagliamento", "Marine Le Pen") is one name,
+# which a text may call by its first words ("the San Vito factory").
+_NAME_OVER_PARTICLES = re.compile(rf"[A-Z][\w’'-]*(?:\s+(?:{NAME_PARTICLE}\s+)?[A-Z][\w’'-]*)*")
 
 
 def _family_of(name: str) -> str:

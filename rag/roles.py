@@ -143,6 +143,9 @@ NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)*"
 _FULL_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]+)+"
 # A run of capitalised words, whatever it names: "Coombe Hollow Dairy", "Ms Tate", "Kim".
 NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+# The lower-case words inside a name: "San Vito al Tagliamento", "Leonardo da Vinci".
+NAME_PARTICLES = frozenset("al da das de del della der di dos du el la le van von".split())
+NAME_PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
 # One capitalised word of a name: "Putin" of "Mr Putin".
 NAME_WORD = re.compile(r"\b[A-Z][\w’'-]+")
 

@@ -25,7 +25,7 @@ from rag.measures import (
     rated_near_best,
     sentence_before,
 )
-from rag.roles import NAME_WORD
+from rag.roles import NAME_PARTICLE, NAME_WORD
 from rag.types import Evidence, Hit
 
 # "Who was X before Helen Marsh?", "Who held the record before him?", "Who did Bullock
@@ -73,7 +73,7 @@ _PREVIOUS_WAS = re.compile(
     r"(?:(?:held|set|established)\s+by\s+[A-Z]"
     r"|(?:the\s+(?:(?!(?:in|at|on|of|by|for|to|from|with|who|that|which|as|than|when|since)\b)"
     r"[a-z-]+\s+){1,3})?"
-    r"[A-Z][\w’'-]*\s+(?:(?:de|van|von|der|da|di|du|le|la)\s+)?[A-Z])"
+    rf"[A-Z][\w’'-]*\s+(?:{NAME_PARTICLE}\s+)?[A-Z])"
 )
 
 

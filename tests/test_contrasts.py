@@ -46,7 +46,8 @@ def test_a_sentence_about_the_other_half_of_a_pair_is_contrasted():
     asked = "How many children under five drowned in 2023?"
     assert contrasted(asked, under_ten)
     assert not contrasted(asked, "Among children under five, deaths fell from 221 to 79.")
-    assert not contrasted(asked, "Deaths of those aged under 5 fell; so did those under 10.")
+    assert not contrasted(asked, "Children aged under 5 and children under 10 were counted.")
+    assert not contrasted(asked, "The clinic treats over 100 children a day, most under five.")
     assert contrasted("How many people over 65 were vaccinated?", "Of people older than 80, 90%.")
     assert not contrasted("How many children drowned?", under_ten)
     # Not a share or a length of time.
@@ -55,11 +56,16 @@ def test_a_sentence_about_the_other_half_of_a_pair_is_contrasted():
     # The dead are counted apart from the injured, and normal time from overtime.
     flood = "The river burst its banks during a typhoon, killing 26 people."
     assert contrasted("How many people were injured in the flood?", flood)
+    # Only a count tells them apart: other questions name either to describe an event.
+    survivors = "Which hospital treated survivors of the crash that killed five?"
+    assert not contrasted(survivors, "The injured were taken to St Mary's Hospital.")
     assert not contrasted("How many people were injured?", flood + " It injured 40.")
     assert contrasted("How many people died?", "Forty people were injured.")
     overtime = "In overtime, Abi Khalil blocked two shots and scored six points."
     assert contrasted("How many points did Abi Khalil score in normal time?", overtime)
     assert not contrasted("How many points did Abi Khalil score in overtime?", overtime)
+    double = "In double overtime, Abi Khalil scored six points."
+    assert contrasted("How many points did Abi Khalil score in normal time?", double)
     into = "Lister's interception set up the equaliser and took the match into extra time."
     assert not contrasted("Whose interception in normal time set up the equaliser?", into)
     # A place is not what lies outside it.
@@ -69,6 +75,10 @@ def test_a_sentence_about_the_other_half_of_a_pair_is_contrasted():
         "How many does Ferrante employ outside Italy?", italy + " 800 outside Italy."
     )
     assert not contrasted("How many does Ferrante employ in Italy?", italy)
+    both = "Outside Italy it employs 800; in Italy, 2,100."
+    assert not contrasted("How many does Ferrante employ outside Italy?", both)
+    square = "He was arrested at a protest in Parliament Square."
+    assert not contrasted("Who was arrested outside Parliament?", square)
     # Nor is a person, whom no sentence about a woman contrasts.
     assert not contrasted(
         "Who is the man charged?", "Police charged Lee Smith; the victim, a woman."
