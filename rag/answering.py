@@ -65,6 +65,7 @@ from rag.forms import (
     age_of,
     aged_holder,
     based_in,
+    by_means_best,
     called,
     cause_untold,
     choosing_best,
@@ -92,6 +93,7 @@ from rag.forms import (
     tallied,
     tallying_best,
     unnamed_after,
+    unnamed_company,
     unplaced,
     unreasoned,
 )
@@ -117,6 +119,7 @@ from rag.measures import (
     unanswered_year,
     undated,
     unmeasured,
+    unpriced_unit,
     unstated_part,
     unstated_year,
     year_of_deed,
@@ -318,6 +321,7 @@ def unanswered_form(
     return (
         unreported(question, evidence, hits)
         or unmeasured(question, evidence)
+        or unpriced_unit(question, evidence)
         or counts_another(question, evidence, embed_texts)
         or unstated_part(question, evidence)
         or unstated_year(question, hits, evidence)
@@ -337,6 +341,7 @@ def unanswered_form(
         or unplaced(question, evidence)
         or all_contrasted(question, evidence)
         or without_named_kind(question, evidence)
+        or unnamed_company(question, evidence)
         or unreasoned(question, evidence)
         or cause_untold(question, evidence)
         or withheld(question, evidence)
@@ -514,6 +519,7 @@ def answer_stream(
         or tallying_best(standalone, evidence)
         or finding_best(standalone, evidence)
         or reasoning_best(standalone, evidence)
+        or by_means_best(standalone, evidence)
         or likened_best(standalone, evidence)
         or choosing_best(standalone, evidence)
         or affirming_best(standalone, evidence)

@@ -53,7 +53,7 @@ from rag.measures import (
 from rag.mentions import unnamed_in
 from rag.places import countries, is_nationality
 from rag.questions import YES_NO, bare
-from rag.roles import BODY_KIND, HONORIFIC, HONOURS, NAME_WORD, TITLES
+from rag.roles import BODY_KIND, HONORIFIC, HONORIFIC_BEFORE, HONOURS, NAME_WORD, TITLES
 from rag.speech import SPEECH_VERB
 from rag.spelling import COMMON_ZIPF
 from rag.types import Evidence, Hit
@@ -485,6 +485,52 @@ def naming_kind(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(naming, key=lambda e: e.relevance) if naming else None
 
 
+def unnamed_company(question: str, evidence: list[Evidence]) -> bool:
+    """Whether a "Which company ...?" question has no evidence sentence rated near the best that
+    names a company, or a body as news names one (`_names_a_company`), nor one rated lower that
+    `naming_kind` answers with: "Which company owns the Sleipnir drilling rig?" is not answered
+    by "The well was drilled by a 45-metre rig named Sleipnir", nor "Which company made the
+    antivenom?" by a lead naming only the district."""
+    asked = _kinds_asked(question)
+    if asked is None or asked[0] != _COMPANIES or not evidence:
+        return False
+    return naming_kind(question, evidence) is None and not any(
+        _names_a_company(e.sentence, question) for e in rated_near_best(evidence)
+    )
+
+
+def _names_a_company(sentence: str, question: str) -> bool:
+    """Whether `sentence` names a company by its kind's word (`_names_one`), or names a body
+    where news names companies: as the subject it opens with ("Equinor owns the rig", "Bharat
+    Serums, an Indian drugmaker, ..."; not a person, a common word or a name the question
+    asks with), after a word for what a company does ("the contractor, Northern Surface Care",
+    "manufacturer Charles Porter"), after "-based", or as who did something or where someone
+    works ("led by Harborview Capital", "at Lindqvist Capital")."""
+    if _names_one_of(_COMPANIES, sentence) or _COMPANY_NAMED.search(sentence):
+        return True
+    from wordfreq import zipf_frequency  # its word lists take a tenth of a second to import
+
+    subject = _SUBJECT_NAME.match(sentence.strip())
+    if subject is None or re.match(HONORIFIC_BEFORE, subject["name"]):
+        return False
+    named = subject["name"].split()
+    asked = {w.lower() for w in WORD.findall(question)}
+    return not all(w.lower() in asked for w in named) and (
+        len(named) > 1 or zipf_frequency(named[0], "en") < COMMON_ZIPF
+    )
+
+
+# The name a sentence opens with as its subject: before a verb or a comma ("Equinor owns ...",
+# "Bharat Serums, an Indian drugmaker, ...").
+_SUBJECT_NAME = re.compile(r"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)(?:,|\s+[a-z])")
+_COMPANY_NAMED = re.compile(
+    r"(?:-based|\b(?:by|at))\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:contractor|manufacturer|maker|supplier|developer|operator|producer|publisher|"
+    r"distributor|builder|shipyard|investor|lender|bank|insurer|carrier|retailer|brokerage|"
+    r"subsidiary|owner|buyer|partner)s?,?\s+(?:the\s+)?[A-Z]"
+)
+
+
 def _names_another(sentence: str, question: str) -> bool:
     """Whether `sentence` holds a capitalised word, past its first, that the question does not:
     no people's adjective ("Swiss francs"), day, month or title."""
@@ -824,6 +870,49 @@ def reasoning_best(question: str, evidence: list[Evidence]) -> Evidence | None:
         if _CAUSE.search(e.sentence) and (continues(best, e) or asked & set(terms(e.sentence)))
     ]
     return max(giving, key=lambda e: e.relevance) if giving else None
+
+
+def by_means_best(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For "How was the age of the fossil worked out?", the best-rated evidence sentence of the
+    best one's article, rated at least a fifth as high, that tells how in so many words ("by
+    measuring the decay of argon") and shares a word with the question, when the best one does
+    not ("The fossil was spotted on 14 January 2025 by ..."): news tells the means in a sentence
+    of its own, in other words than the question's ("dated" for "the age ... worked out"). None
+    for other questions, and for how someone described, judged or compared something, which
+    no means answers."""
+    asked = bare(question)
+    if not _HOW_DONE.match(asked) or _HOW_JUDGED.search(asked) or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if _BY_DOING.search(best.sentence):
+        return None
+    own = set(terms(question))
+    telling = [
+        e
+        for e in evidence
+        if e.doc_id == best.doc_id
+        and e.relevance >= FAR_SHARE * best.relevance
+        and _BY_DOING.search(e.sentence)
+        and own & set(terms(e.sentence))
+    ]
+    return max(telling, key=lambda e: e.relevance) if telling else None
+
+
+# "How was ...?", "How did ...?": not "How many ...?" or "How long ...?".
+_HOW_DONE = re.compile(rf"^\W*how\s+{AUXILIARY}\b", re.IGNORECASE)
+_HOW_JUDGED = re.compile(
+    r"\b(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|sum(?:s|med)?\s+up|"
+    r"summari[sz](?:e|es|ed)|rank(?:s|ed)?|compar(?:e|es|ed)|rat(?:e|es|ed)|call(?:s|ed)?|"
+    r"view(?:s|ed)?|see|sees|saw|feel|feels|felt|react(?:s|ed)?|respond(?:s|ed)?|"
+    r"justif(?:y|ies|ied)|explain(?:s|ed)?|do(?=\s+on\b)|fare[sd]?|perform(?:s|ed)?|"
+    r"go|goes|went|gone)\b(?!\s+(?:by|through|into|off|out)\b)",
+    re.IGNORECASE,
+)
+# The means a sentence tells: "by measuring ...", "by passing a line across"; not "by evening".
+_BY_DOING = re.compile(
+    r"\b[Bb]y\s+(?!(?:morning|evening|spring|nothing|something|anything|everything)\b)"
+    r"[a-z]+ing\b"
+)
 
 
 def unreasoned(question: str, evidence: list[Evidence]) -> bool:

@@ -2037,6 +2037,42 @@ def unmeasured(question: str, evidence: list[Evidence]) -> bool:
     )
 
 
+def unpriced_unit(question: str, evidence: list[Evidence]) -> bool:
+    """Whether the question asks the price of one of many ("How much does one retinal camera
+    cost?", "How much does each of Skyvale's drones cost?", "... cost per metre?") and no
+    evidence sentence rated near the best gives a sum for one (`_PRICE_OF_ONE`): a programme's
+    cost ("at a cost of 640 million baht, and would buy 1,500 more retinal cameras") or a
+    trial's is no price of a camera or a drone. Each year or each night is a rate of time,
+    which a yearly sum gives."""
+    if asked_measure(question) != "money" or not _ONE_OF_MANY.search(question):
+        return False
+    return not any(
+        states("money", e.sentence, question) and _PRICE_OF_ONE.search(e.sentence)
+        for e in rated_near_best(evidence)
+    )
+
+
+_A_SPAN_OF_TIME = r"(?:year|month|week|day|night|hour|minute|season|time)s?\b"
+# "each of the drones", "a single ticket", "per metre", "one camera ... cost"; not "each year",
+# "per cent", nor "How much did one investor pay?", a sum paid once.
+_ONE_OF_MANY = re.compile(
+    rf"\b(?:a\s+single|each|every|per)\s+(?!{_A_SPAN_OF_TIME}|cent\b)[a-z]"
+    r"|\bone\s+(?:[\w-]+\s+){1,3}?cost\b",
+    re.IGNORECASE,
+)
+# A sum for one: "Each scan costs 45 baht", "Tickets cost 45 euros", "priced at 290 euros each",
+# "€1,000 apiece", "an adult single fare costs £7.40", "18p a minute", "a £2-a-night charge",
+# "200 euros a year"; not "per cent".
+_PRICE_OF_ONE = re.compile(
+    r"\b(?:each|every|per(?!\s+cent\b)|apiece|a\s+piece|single|one-way|costs|priced|fares?|"
+    r"sells?\s+for)\b"
+    r"|\b[a-z]+s\s+cost\b"
+    r"|\d\s*(?:[a-z]+\s+){0,2}?an?[\s-]+[a-z]"
+    r"|\d-an?-[a-z]",
+    re.IGNORECASE,
+)
+
+
 def undated(question: str, evidence: list[Evidence]) -> bool:
     """Whether a "When ...?" question has no evidence sentence rated near the best that says
     when anything happens: "When will the inspectorate hear the appeal?" is not answered by

@@ -8,6 +8,7 @@ from rag.forms import (
     age_of,
     aged_holder,
     based_in,
+    by_means_best,
     called,
     cause_untold,
     choosing_best,
@@ -35,6 +36,7 @@ from rag.forms import (
     tallied,
     tallying_best,
     unnamed_after,
+    unnamed_company,
     unplaced,
     unreasoned,
 )
@@ -1030,3 +1032,56 @@ def test_what_someone_likened_something_to_is_answered_by_the_likeness():
     assert likened_best(asked, [cheap, after]) is None
     for told in ("She said she would like to drill again.", "I'd never seen anything like it."):
         assert likened_best(asked, [best, evidence_at(2, told, best.end + 1, 0.5)]) is None
+
+
+def test_a_which_company_question_needs_a_sentence_naming_a_company():
+    rig = evidence_at(1, "The well was drilled by a 45-metre rig named Sleipnir.", 0, 0.6)
+    lead = evidence_at(
+        2, "PALAKKAD - Deaths from snakebite in Kerala have fallen by half.", 90, 0.5
+    )
+    assert unnamed_company("Which company owns the Sleipnir drilling rig?", [rig, lead])
+    # A name where news names companies: beside a company's word, after "-based", "by" or "at".
+    for named in (
+        "The rig is owned by the Oslo-based Nordhav Drilling.",
+        "The contractor, Northern Surface Care, drilled the well.",
+        "The rig was built by Helix Launch Systems.",
+        "Tomas Varga is chief economist at Lindqvist Capital.",
+        "The rig's owner, the drilling company Nordhav, said so.",
+        "Equinor owns the rig, which it bought in 2019.",
+        "Bharat Serums, an Indian drugmaker, owns the rig.",
+    ):
+        assert not unnamed_company(
+            "Which company owns the rig?", [rig, evidence_at(3, named, 200, 0.5)]
+        )
+    # A person, a common word opening a sentence or a name the question asks with is no company.
+    for unnamed in (
+        "Dr Mikko Virtanen, an energy researcher, said so.",
+        "Engineers have lowered the lake.",
+        "Sleipnir drilled the well.",
+    ):
+        assert unnamed_company(
+            "Which company owns the Sleipnir rig?", [rig, evidence_at(3, unnamed, 200, 0.5)]
+        ), unnamed
+    # Only a question for a company: "Which river ...?" is read by `unnamed`.
+    assert not unnamed_company("Which river flooded the town?", [rig, lead])
+    assert not unnamed_company("Which company owns the rig?", [])
+
+
+def test_how_something_was_done_is_answered_by_a_sentence_telling_the_means():
+    spotted = evidence_at(1, "The fossil was spotted in January by a field assistant.", 0, 0.4)
+    dated = evidence_at(2, "The team dated the fossil by measuring the decay of argon.", 90, 0.2)
+    asked = "How was the age of the fossil worked out?"
+    assert by_means_best(asked, [spotted, dated]) is dated
+    # Not below a fifth of the best, in another article, or sharing no word with the question.
+    assert by_means_best(asked, [spotted, replace(dated, relevance=0.05)]) is None
+    assert by_means_best(asked, [spotted, replace(dated, doc_id="other")]) is None
+    other = evidence_at(2, "Crews drained the lake by digging a channel.", 90, 0.2)
+    assert by_means_best(asked, [spotted, other]) is None
+    # Not where the best tells a means, nor for how someone described something.
+    assert by_means_best(asked, [replace(dated, relevance=0.5), spotted]) is None
+    assert by_means_best("How did the curator describe the fossil?", [spotted, dated]) is None
+    assert by_means_best("How old is the fossil?", [spotted, dated]) is None
+    # A name or a time after "by" tells no means.
+    for no_means in ("The wall was financed by Boeing.", "The wall was finished by evening."):
+        told = evidence_at(2, no_means, 90, 0.2)
+        assert by_means_best("How was the wall financed?", [spotted, told]) is None, no_means

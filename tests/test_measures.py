@@ -23,6 +23,7 @@ from rag.measures import (
     unanswered_year,
     undated,
     unmeasured,
+    unpriced_unit,
     unstated_part,
     unstated_year,
     year_of_deed,
@@ -1431,3 +1432,32 @@ def test_a_question_naming_a_year_is_answered_by_a_sentence_of_that_year():
     assert of_the_year_asked(asked, [both, brought]) is None
     assert of_the_year_asked(asked, [led, dataclasses.replace(brought, relevance=0.1)]) is None
     assert of_the_year_asked("What led the union to go to court?", [led, brought]) is None
+
+
+def test_a_price_of_one_of_many_needs_a_sum_for_one():
+    programme = evidence_at(
+        1,
+        "It will spend 640 million baht on the scheme and buy 1,500 more retinal cameras.",
+        0,
+        0.6,
+    )
+    asked = "How much does one retinal camera cost?"
+    assert unpriced_unit(asked, [programme])
+    for priced in (
+        "Each camera costs about 90,000 baht.",
+        "The cameras are priced at 90,000 baht.",
+        "Cameras sell for 90,000 baht apiece.",
+    ):
+        assert not unpriced_unit(asked, [programme, evidence_at(2, priced, 90, 0.5)]), priced
+    assert unpriced_unit("How much does fencing cost per metre?", [programme])
+    ride = "How much does one ride cost?"
+    assert unpriced_unit(ride, [programme])
+    for priced in ("Riders pay 18p a minute.", "Rides cost £1.", "A single ride is £1.20."):
+        assert not unpriced_unit(ride, [evidence_at(1, priced, 0, 0.5)]), priced
+    # A sum paid once is no price of one of many, and "per cent" gives none.
+    assert not unpriced_unit("How much did one investor pay for the painting?", [programme])
+    share = [evidence_at(1, "It will spend 4 per cent more, or 640 million baht.", 0, 0.5)]
+    assert unpriced_unit(asked, share)
+    # A rate of time is given by a yearly sum, and a whole by its cost.
+    assert not unpriced_unit("How much does the family spend each year?", [programme])
+    assert not unpriced_unit("How much will the scheme cost?", [programme])
