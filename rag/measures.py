@@ -2054,9 +2054,10 @@ def unpriced_unit(question: str, evidence: list[Evidence]) -> bool:
 
 _A_SPAN_OF_TIME = r"(?:year|month|week|day|night|hour|minute|season|time)s?\b"
 # "each of the drones", "a single ticket", "per metre", "one camera ... cost"; not "each year",
-# "per cent", nor "How much did one investor pay?", a sum paid once.
+# "per cent", nor "How much did one investor pay?", a sum paid once, nor "every province",
+# which asks for the sum of all.
 _ONE_OF_MANY = re.compile(
-    rf"\b(?:a\s+single|each|every|per)\s+(?!{_A_SPAN_OF_TIME}|cent\b)[a-z]"
+    rf"\b(?:a\s+single|each|per)\s+(?!{_A_SPAN_OF_TIME}|cent\b)[a-z]"
     r"|\bone\s+(?:[\w-]+\s+){1,3}?cost\b",
     re.IGNORECASE,
 )

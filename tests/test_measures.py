@@ -1456,6 +1456,8 @@ def test_a_price_of_one_of_many_needs_a_sum_for_one():
         assert not unpriced_unit(ride, [evidence_at(1, priced, 0, 0.5)]), priced
     # A sum paid once is no price of one of many, and "per cent" gives none.
     assert not unpriced_unit("How much did one investor pay for the painting?", [programme])
+    every = "How much will it cost to take the scheme to every province?"
+    assert not unpriced_unit(every, [programme])
     share = [evidence_at(1, "It will spend 4 per cent more, or 640 million baht.", 0, 0.5)]
     assert unpriced_unit(asked, share)
     # A rate of time is given by a yearly sum, and a whole by its cost.
