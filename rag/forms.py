@@ -45,6 +45,7 @@ from rag.measures import (
     continues,
     in_top_article,
     near_best_instead,
+    rated_far_from_best,
     rated_near_best,
     right_after,
     sentence_before,
@@ -887,15 +888,14 @@ def by_means_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     if _BY_DOING.search(best.sentence):
         return None
     own = set(terms(question))
-    telling = [
-        e
-        for e in evidence
-        if e.doc_id == best.doc_id
-        and e.relevance >= FAR_SHARE * best.relevance
-        and _BY_DOING.search(e.sentence)
-        and own & set(terms(e.sentence))
-    ]
-    return max(telling, key=lambda e: e.relevance) if telling else None
+    return rated_far_from_best(
+        evidence,
+        lambda e: (
+            e.doc_id == best.doc_id
+            and bool(_BY_DOING.search(e.sentence))
+            and bool(own & set(terms(e.sentence)))
+        ),
+    )
 
 
 # "How was ...?", "How did ...?": not "How many ...?" or "How long ...?".
