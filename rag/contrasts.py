@@ -21,7 +21,6 @@ from rag.types import Evidence
 # "last year's festival", "the afternoon quiet hours" (not "the night-time noise level"); and
 # whom or what news counts apart: boys and girls ("the dropout rate among girls", "the rate for
 # boys"), adults and children, a company's profit and its revenue.
-# Age groups are told apart by their bounds (`_AGE_GROUP`).
 _PAIRS = tuple(
     (re.compile(rf"\b{one}", re.IGNORECASE), re.compile(rf"\b{other}", re.IGNORECASE))
     for one, other in (
@@ -64,9 +63,6 @@ _AGE_GROUP = re.compile(
     re.IGNORECASE,
 )
 _YOUNGER = ("under", "below", "younger")
-# Beyond a place the question names: "How many does Ferrante employ outside Italy?" is not
-# answered by "It employs about 2,100 people in Italy".
-_OUTSIDE = re.compile(r"\boutside\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 
 
 def _age_groups(text: str) -> set[tuple[bool, str]]:
@@ -109,6 +105,10 @@ def contrasted(question: str, sentence: str) -> bool:
     asked_ages = _age_groups(question)
     told_ages = _age_groups(sentence) if asked_ages else set()
     return (bool(told_ages) and not told_ages & asked_ages) or _inside_instead(question, sentence)
+
+
+# Beyond a place the question names: "How many does Ferrante employ outside Italy?".
+_OUTSIDE = re.compile(r"\boutside\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 
 
 def _inside_instead(question: str, sentence: str) -> bool:
