@@ -539,10 +539,10 @@ def _heads_of(name: str, article: Sequence[str]) -> set[str]:
     return heads - others
 
 
-# A name followed by the kind of site it is, in lower case, which the article goes on to call
-# it by: "Kok-Tash lake" ("the lake"), "the Mielec plant" ("the plant"); and where a text
-# opens a sentence.
+# Where a text opens a sentence, whose first word is capitalised whatever it is.
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+)\W*$")
+# A name followed by the kind of site it is, in lower case, which the article goes on to call
+# it by: "Kok-Tash lake" ("the lake"), "the Mielec plant" ("the plant").
 _NAMED_SITE = re.compile(
     r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Each|Every|No)\s)"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+"
