@@ -125,6 +125,7 @@ from rag.measures import (
     year_of_deed,
 )
 from rag.overview import Article, asks_for_overview, leads
+from rag.prosecution import sought_best, telling_sought, unsought
 from rag.questions import (
     as_how_long_question,
     as_how_old_question,
@@ -301,6 +302,7 @@ def assess(
         or finding(question, hits)
         or placing(question, hits)
         or likening(question, hits, relevance)
+        or telling_sought(question)
         or told_next(question, hits, relevance),
     )
     yes = judge.yes_probability(judge_messages(question, evidence)) if judge and evidence else 0.5
@@ -321,6 +323,7 @@ def unanswered_form(
     return (
         unreported(question, evidence, hits)
         or unmeasured(question, evidence)
+        or unsought(question, evidence)
         or unpriced_unit(question, evidence)
         or counts_another(question, evidence, embed_texts)
         or unstated_part(question, evidence)
@@ -519,6 +522,7 @@ def answer_stream(
         or tallying_best(standalone, evidence)
         or finding_best(standalone, evidence)
         or reasoning_best(standalone, evidence)
+        or sought_best(standalone, evidence)
         or by_means_best(standalone, evidence)
         or likened_best(standalone, evidence)
         or choosing_best(standalone, evidence)
