@@ -84,6 +84,11 @@ _APPOSITION = 12
 _ARTICLES = {"a", "an", "the"}
 _CLAUSES = {"who", "whose"} | _ARTICLES
 _RELATIVE = {"who", "whose", "which", "where"}
+# What ends a role set off after a speaker's name: a clause about them, or someone else ("said
+# Reed, 12, and the mayor, 40"); and what ends one set off before the verb: a clause, "that" or
+# a quotation mark.
+_ENDS_ROLE_AFTER = _RELATIVE | {"and"}
+_ENDS_ROLE_BEFORE = _RELATIVE | {"that"}
 # A person's age in figures, set off by commas after their name.
 _AGE = re.compile(r"\d{1,3}")
 _SPEAKING_PRONOUNS = {"he", "she"}
@@ -315,9 +320,7 @@ def attributes(sentence: str, speaker_terms: list[str], role: bool = False) -> b
                     commas += j in after_comma and not (
                         j - 1 in after_comma and _AGE.fullmatch(tokens[j - 1])
                     )
-                    if j in after_comma and (
-                        tokens[j].lower() in _RELATIVE | {"and"} or commas > 1
-                    ):
+                    if j in after_comma and (tokens[j].lower() in _ENDS_ROLE_AFTER or commas > 1):
                         break
                     window.append(tokens[j])
             elif i in after_comma:  # "..., said union head Ivy Long", up to the next comma
@@ -459,7 +462,7 @@ def _role_set_off(tokens: list[str], wanted: set[str]) -> list[str]:
     mayor."""
     role = []
     for token in tokens[:_APPOSITION]:
-        if token.lower() in _RELATIVE | {"that"} or token in _QUOTE_MARKS:
+        if token.lower() in _ENDS_ROLE_BEFORE or token in _QUOTE_MARKS:
             break
         role.append(token)
     head = next((k for k, t in enumerate(role) if t.lower() in _OF_A_ROLE), len(role))
