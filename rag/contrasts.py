@@ -16,13 +16,19 @@ from rag.evidence import answer_type, has_answer_type
 from rag.measures import HOW_MANY, asked_measure, far_from_best, rated_far_from_best, states
 from rag.types import Evidence
 
+
+def _pair(one: str, other: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two halves of a pair, each read from a word's start, in any case."""
+    return re.compile(rf"\b{one}", re.IGNORECASE), re.compile(rf"\b{other}", re.IGNORECASE)
+
+
 # Pairs whose halves a question names to tell them apart, as qualifiers of an event, a team or
 # a time: "the men's race", "the girls' team", "female candidates" (not "the man charged"),
 # "last year's festival", "the afternoon quiet hours" (not "the night-time noise level"); and
 # whom or what news counts apart: boys and girls ("the dropout rate among girls", "the rate for
 # boys"), adults and children, a company's profit and its revenue.
 _PAIRS = tuple(
-    (re.compile(rf"\b{one}", re.IGNORECASE), re.compile(rf"\b{other}", re.IGNORECASE))
+    _pair(one, other)
     for one, other in (
         (r"men['’]s\b", r"women['’]s\b"),
         # In lower case, and in the plural: not "Save the Children", "adult education".
@@ -76,14 +82,11 @@ def _age_groups(text: str) -> set[tuple[bool, str]]:
 # The dead and the injured, which a count of people tells apart ("How many people were injured?"
 # over "killing 26 people"); other questions may name either to describe an event ("Which
 # hospital treated survivors of the crash that killed five?").
-_COUNTED_PAIRS = tuple(
-    (re.compile(rf"\b{one}", re.IGNORECASE), re.compile(rf"\b{other}", re.IGNORECASE))
-    for one, other in (
-        (
-            r"(?:killed|killing|died|dead|deaths?|death\s+toll|fatalities)\b",
-            r"(?:injured|injuring|injur(?:y|ies)|wounded|wounding)\b",
-        ),
-    )
+_COUNTED_PAIRS = (
+    _pair(
+        r"(?:killed|killing|died|dead|deaths?|death\s+toll|fatalities)\b",
+        r"(?:injured|injuring|injur(?:y|ies)|wounded|wounding)\b",
+    ),
 )
 
 
