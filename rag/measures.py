@@ -38,7 +38,7 @@ from rag.lexical import (
     question_terms,
     terms,
 )
-from rag.places import is_form
+from rag.places import is_form, is_nationality
 from rag.roles import HONOURS, NAME, NAME_RUN, TITLES
 from rag.types import Evidence, Hit
 
@@ -1668,6 +1668,15 @@ _COUNTED_AS_PEOPLE = frozenset(
 )
 
 
+def _a_people(word: str) -> bool:
+    """Whether the word a "how many" question counts by is a nation's people ("ugandans",
+    "chinese"): news counts them as people in other words ("Uganda has about 1,100 patients on
+    long-term dialysis"), where "Ugandan hospitals" are things."""
+    return is_nationality(word.capitalize()) or (
+        word.endswith("s") and is_nationality(word[:-1].capitalize())
+    )
+
+
 def _counts(sentence: str, noun: str) -> bool:
     """Whether a number in `sentence` counts `noun` (a term): "23 container ships", "in 11 of
     his papers", "has killed nine people"."""
@@ -1793,7 +1802,7 @@ def counts_another(
     "How many series titles have Fiji's men won?", `_done_times`)."""
     said = _counted_as_asked(question)
     nouns = {*_counted_terms(question), *terms(" ".join(said))}
-    if not said or nouns & set(_PEOPLE) or not evidence:
+    if not said or nouns & set(_PEOPLE) or _a_people(said[-1]) or not evidence:
         return False
     near = rated_near_best(evidence)
     if any(_counts(e.sentence, n) or _counts_by_deed(e.sentence, n) for e in near for n in nouns):

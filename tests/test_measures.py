@@ -1127,6 +1127,12 @@ def test_a_count_of_something_else_does_not_answer_how_many():
     points = [evidence_at(1, "Ireland scored 27 points in the second half.", 0, 0.7)]
     assert counts_another("How many tries did Ireland score?", points, embed)
     assert not counts_another("How many people attended the meetings?", meetings, embed)
+    # ... nor a nation's people, whom news counts as patients or voters; but a nation's
+    # hospitals are things.
+    dialysis = [evidence_at(1, "Uganda has about 1,100 patients on dialysis.", 0, 0.7)]
+    for people in ("Ugandans", "Chinese"):
+        assert not counts_another(f"How many {people} are on dialysis?", dialysis, embed), people
+    assert counts_another("How many Ugandan hospitals offer dialysis?", dialysis, embed)
     # Those who did the deed the thing is named for count it: 4,800 signatures.
     signed = [evidence_at(1, "A petition was signed by 4,800 people last week.", 0, 0.7)]
     assert not counts_another("How many signatures did the petition gather?", signed, embed)
