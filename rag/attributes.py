@@ -121,6 +121,15 @@ def unstated_attribute(
     measure = valued_by(noun) or (valued_by(described[1]) if described else None)
     if measure and any(states(measure, e.sentence) for e in near_best):
         return False
+    if noun in _PENALTIES and any(
+        _PENALTY_FOR_LIFE.search(e.sentence)
+        or (
+            _PENALTY_TOLD.search(e.sentence)
+            and (states("duration", e.sentence) or states("currency", e.sentence))
+        )
+        for e in near_best
+    ):
+        return False
     if _HOW_MANY_ASKED.search(question.strip()) and any(
         counts_as_people(noun, e.sentence) for e in near_best
     ):
@@ -134,6 +143,22 @@ def unstated_attribute(
     if any(term in terms(text) for text in [near, *passages]):
         return False
     return not near_synonyms(noun, near, {term}, embed_words)
+
+
+# A penalty is a term in prison or a fine, seldom called a penalty: "makes buying or selling an
+# organ punishable by up to 15 years in prison" gives the maximum penalty.
+_PENALTIES = frozenset("penalty penalties punishment punishments".split())
+# ... in the words of one: not "illegal to possess since 2001".
+_PENALTY_TOLD = re.compile(
+    r"\b(?:prison|jail(?:ed|s)?|gaol(?:ed)?|imprison\w*|custody|behind\s+bars|fined?|fines|"
+    r"punishable|sentenced?)\b",
+    re.IGNORECASE,
+)
+# ... or with no number: "punishable by life imprisonment", "faces the death penalty".
+_PENALTY_FOR_LIFE = re.compile(
+    r"\blife\s+(?:imprisonment|in\s+prison|sentences?)\b|\bdeath\s+(?:penalty|sentence)\b",
+    re.IGNORECASE,
+)
 
 
 # A role someone holds is told by what the sentence says they are: "Sgt Breckon was the rear

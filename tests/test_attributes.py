@@ -96,6 +96,18 @@ def test_a_count_of_people_counts_those_news_counts_as_people():
     assert _unstated("How many pupils does the school have?", lined)
 
 
+def test_a_penalty_is_stated_by_a_term_in_prison_or_a_fine():
+    jailed = "The law makes selling an organ punishable by up to 15 years in prison."
+    fined = "Anyone caught selling an organ faces a fine of 20 million shillings."
+    offenders = "Offenders can be jailed for up to 10 years."
+    life = "Selling an organ is punishable by life imprisonment."
+    for sentence in (jailed, fined, offenders, life):
+        assert not _unstated("What is the maximum penalty for selling an organ?", sentence)
+    assert _unstated("What is the penalty for selling an organ?", "The law bans selling organs.")
+    banned = "Carbofuran has been illegal to possess in the UK since 2001."
+    assert _unstated("What is the maximum penalty for possessing carbofuran?", banned)
+
+
 def test_a_position_is_stated_by_what_someone_is():
     far = _words({})
     gunner = "Sgt Breckon was the rear gunner in a seven-man crew."
