@@ -50,7 +50,7 @@ from rag.measures import (
     without_telling_clause,
 )
 from rag.mentions import BESIDE_A_NAME, unnamed_in
-from rag.places import countries, is_nationality
+from rag.places import countries, is_capital, is_nationality
 from rag.roles import BODY_KIND, BODY_KINDS, HONOURS, NAME_RUN, TITLES
 from rag.speech import SPEECH_VERB, described_speaker
 from rag.types import Evidence, Hit, openings
@@ -835,7 +835,9 @@ def _of_what_asked(
     def names_all(e: Evidence) -> bool:
         previous = (
             ""
-            if _opens_with_another(e.sentence, question) or _owned_by_another(e.sentence, question)
+            if _opens_with_another(e.sentence, question)
+            or _owned_by_another(e.sentence, question)
+            or _placed_elsewhere(e.sentence, question)
             else before.get((e.doc_id, e.start), "")
         )
         context = f"{previous} {_parts_giving(kind, e.sentence, question)}"
@@ -1134,6 +1136,48 @@ def _owned_by_another(sentence: str, question: str) -> bool:
         for found in _OWNED.finditer(sentence)
         for stem in terms(found["thing"])
     )
+
+
+def _placed_elsewhere(sentence: str, question: str) -> bool:
+    """Whether `sentence` puts what it gives in a place other than the one the question asks of,
+    which it does not name: "It will open a regional office in Riyadh with about 300 staff"
+    says nothing of the staff in Casablanca, whichever cities the sentence before it names. Not
+    for a country asked of, whose places a sentence may name instead ("in Riyadh" for "in Saudi
+    Arabia"), nor a country the sentence names ("a port in Morocco")."""
+    asked = _places_in(question)
+    if not asked or any(not unmentioned(place, sentence) for place in asked):
+        return False
+    return any(unmentioned(place, question) for place in _places_in(sentence))
+
+
+def _places_in(text: str) -> list[str]:
+    """The places `text` puts something in or at, other than a country ("in Casablanca", "at
+    Playa Hermosa"), each with its "in" or "at"; not a name that describes a noun after it ("in
+    Roman times"), a people's tongue ("in English"), a feast, a day, a month or an era ("at
+    Christmas", "in March", "in AD 140")."""
+    return [
+        found[0]
+        for found in _IN_A_PLACE.finditer(text)
+        if not (countries(found[1]) and not is_capital(found[1]))
+        and not is_nationality(found[1])
+        and not _DESCRIBES_A_NOUN.match(text, found.end())
+    ]
+
+
+# A place something is in: "in Casablanca", "At Playa Hermosa, ..." (not a tongue: "in English",
+# "in Arabic").
+_IN_A_PLACE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t)\s+"
+    rf"(?!(?:{DAYS}|{MONTHS}|AD|BC|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|"
+    r"Thanksgiving|New\s+Year)\b|[A-Z][a-z]+(?:ish|ic|ese)\b(?!\s+[A-Z]))"
+    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+# A word after a name that makes it describe a noun: "Roman times", not "Riyadh with",
+# "Casablanca later" or "Riyadh yesterday".
+_DESCRIBES_A_NOUN = re.compile(
+    rf"\s+(?!(?:{'|'.join(sorted(STOPWORDS))}|later|earlier|next|last|soon|now|today|yesterday|"
+    r"tomorrow|tonight|overnight|instead|alone|too|also)\b)[a-z]"
+)
 
 
 _BODY_KINDS = re.compile(rf"(?i:\bthe\s+{BODY_KIND}\b)")

@@ -45,8 +45,7 @@ def _forms() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
             continue
         name = country.name().removeprefix("The ")
         forms = [name, *(country.demonym() or "").split(",")]
-        capitals = country.capital() or []  # one city, or a list of them
-        for capital in [capitals] if isinstance(capitals, str) else capitals:
+        for capital in _as_list(country.capital()):
             forms.append(capital.removesuffix(" D.C."))
         words = name.split()
         if len(words) > 1 and all(w[0].isupper() for w in words):
@@ -83,6 +82,28 @@ def _form_words() -> frozenset[str]:
 def is_nationality(word: str) -> bool:
     """Whether `word` is a country's people's adjective ("Russian", "Scottish", "Welsh")."""
     return word in _nationalities()
+
+
+def is_capital(name: str) -> bool:
+    """Whether `name` is a country's capital ("Riyadh", "Washington"), a city, where the
+    country's name and people are not."""
+    return name in _capitals()
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """The capitals `_forms` finds countries by, as they are written."""
+    return frozenset(
+        capital.removesuffix(" D.C.")
+        for country in all_countries()
+        if (country.population() or 0) >= _MIN_POPULATION or _unmeasured_nation(country)
+        for capital in _as_list(country.capital())
+    )
+
+
+def _as_list(capitals: str | list[str] | None) -> list[str]:
+    """A country's capitals, which the tables give as one city or a list of them."""
+    return [capitals] if isinstance(capitals, str) else capitals or []
 
 
 @lru_cache(maxsize=1)

@@ -473,6 +473,26 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
         "How many snow leopards live in the Aksu-Zhabagly reserve?", hits, counted
     )
     assert not measured_of_another("How many snow leopards live in Kazakhstan?", hits, counted)
+    # A sentence that puts its number in another place is about that place, whatever the one
+    # before names; not a month, nor a country's city for the country asked of.
+    plans = "Mishwar plans to start in Riyadh next year, and in Casablanca in 2028."
+    office = "It will open a regional office in Riyadh with about 300 staff."
+    hits = [passage(plans, office, title="Mishwar raises $140 million")]
+    staff = [evidence_at(2, office, hits[0].sentences[1].start, 0.6)]
+    assert measured_of_another("How many staff will Mishwar hire in Casablanca?", hits, staff)
+    assert not measured_of_another("How many staff will Mishwar hire in Riyadh?", hits, staff)
+    assert not measured_of_another("How many staff will Mishwar hire in Saudi Arabia?", hits, staff)
+    for hired in ("It hired about 300 staff in March.", "It will hire 300 staff at Christmas.",
+                  "It will hire 300 staff who speak in English.",
+                  "It will hire 300 staff, as in Roman times."):  # fmt: skip
+        hits = [passage(plans, hired, title="Mishwar raises $140 million")]
+        told = [evidence_at(2, hired, hits[0].sentences[1].start, 0.6)]
+        asked = "How many staff did Mishwar hire in Casablanca?"
+        assert not measured_of_another(asked, hits, told), hired
+    opening = "In Riyadh, it will open a regional office with about 300 staff."
+    hits = [passage(plans, opening, title="Mishwar raises $140 million")]
+    told = [evidence_at(2, opening, hits[0].sentences[1].start, 0.6)]
+    assert measured_of_another("How many staff will Mishwar hire in Casablanca?", hits, told)
     # A country's name inside a longer name names no country: the article on the Tour du
     # Rwanda may name Spain's riders.
     calendar = "The race, won by a Spanish team in 2019, has been on the calendar since 2009."
