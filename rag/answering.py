@@ -120,6 +120,7 @@ from rag.measures import (
     undated,
     unmeasured,
     unpriced_unit,
+    unscored,
     unstated_part,
     unstated_year,
     year_of_deed,
@@ -323,6 +324,7 @@ def unanswered_form(
     return (
         unreported(question, evidence, hits)
         or unmeasured(question, evidence)
+        or unscored(question, evidence)
         or unsought(question, evidence)
         or unpriced_unit(question, evidence)
         or counts_another(question, evidence, embed_texts)

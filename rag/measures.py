@@ -126,11 +126,14 @@ _CARDINAL = (
 _AGE_LAST = r"\b(?-i:[A-Z])[\w’'-]*,\s*\d{1,3}\.(?!\d)"
 # An age in so many words: "a 44-year-old", "aged 44", "aged from seven to 96", "at the age of
 # 44", or told of someone at a time, "who was 20 when he died" (not "Inflation was 11 when
-# ...").
+# ..."), "when she was six,".
 _AGE_IN_WORDS = (
     rf"{_AMOUNT}years?[- ]old\b|\baged\s+(?:from\s+|between\s+)?(?:\d+|(?:{_CARDINAL})\b)|"
     r"\bage of\s+\d+|"
     r"\b(?:who|he|she)\s+(?:was|were)\s+(?:only\s+|just\s+)?\d{1,3}\s+when\b|"
+    # ... or the other way round: "When she was six, he found a broken surfboard".
+    r"\bwhen\s+(?:he|she|I|they|we)\s+(?:was|were)\s+(?:only\s+|just\s+)?"
+    rf"(?:\d{{1,3}}|{_CARDINAL})(?![.,]?\d)(?=\s*(?:[,.;]|and\b|years?\s+old\b|$))|"
     # "He is now 10 and has won five of his 31 races."
     r"\b(?:who|he|she)\s+(?:is|was)\s+(?:now\s+)?\d{1,3}(?![.,]?\d)"
     r"(?=\s*(?:[,.;]|and\s+(?:has|had|is|was|still|now)\b|$))"
@@ -1225,10 +1228,12 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     stating = [
         e
         for e in near
-        if gives(e.sentence, "")
+        if gives(e.sentence, sentence_before(e, evidence))
         and (bool(counted) or e is best or _on_topic(question, e.sentence))
         and said(e.sentence)
     ]
+    if best not in stating and counted and _counts_them(best, evidence, counted):
+        return None  # "up to 2,500 of them" after the sentence on the amphorae counted
     if best in stating and counted and not _counts_exactly(best.sentence, counted, question):
         # "Thousands of street lights" counts them less well than "about 14,000 of its 52,000
         # street lights", which must be of the same article.
@@ -1356,12 +1361,16 @@ def counting_back(question: str, evidence: list[Evidence]) -> Evidence | None:
         return None
     counted, best = uncounted
     return rated_far_from_best(
-        evidence,
-        lambda e: (
-            e.doc_id == best.doc_id
-            and bool(set(counted) & set(terms(sentence_before(e, evidence))))
-            and any(_OF_THEM.match(e.sentence, n.end()) for n in _count_matches(e.sentence))
-        ),
+        evidence, lambda e: e.doc_id == best.doc_id and _counts_them(e, evidence, counted)
+    )
+
+
+def _counts_them(sentence: Evidence, evidence: list[Evidence], counted: list[str]) -> bool:
+    """Whether `sentence` counts "them" right after an evidence sentence naming one of the
+    `counted` terms: "... could have carried up to 2,500 of them" after "... counted about 700
+    amphorae"."""
+    return bool(set(counted) & set(terms(sentence_before(sentence, evidence)))) and any(
+        _OF_THEM.match(sentence.sentence, n.end()) for n in _count_matches(sentence.sentence)
     )
 
 
@@ -2037,13 +2046,41 @@ def unmeasured(question: str, evidence: list[Evidence]) -> bool:
     best = max(evidence, key=lambda e: e.relevance)
     said = _said_as_asked(question)
     return not any(
-        states(measure, e.sentence, question)
+        states(measure, e.sentence, question, sentence_before(e, evidence))
         and (e is best or _on_topic(question, e.sentence))
         and said(e.sentence)
         for e in near
     ) and not (
         measure == "extent" and _stated_far_from_best(question, measure, evidence) is not None
     )
+
+
+def unscored(question: str, evidence: list[Evidence]) -> bool:
+    """Whether the question asks for a match's score ("What was the score in the men's final?",
+    "By what score did Mora win?") and no evidence sentence rated near the best gives one:
+    "Tavares beat Salcedo in the final" tells who won, not by how much. Not a composer's score
+    ("Who is writing the new score ...?"), nor a margin, which news gives in many words ("a
+    six-length win")."""
+    if not _ASKS_SCORE.match(question) or not evidence:
+        return False
+    return not any(_SCORE.search(e.sentence) for e in rated_near_best(evidence))
+
+
+# "What was the final score ...?", "What were the scores at the break?", "By what score ...?";
+# not a film's score ("What is the score for the new Bond film?"), nor a credit score.
+_ASKS_SCORE = re.compile(
+    r"\W*(?:what\s+(?:was|is|were)\s+the\s+(?!credit\b)(?:[a-z-]+\s+)?scores?"
+    r"|by\s+what\s+score)\b(?!\s+for\b)",
+    re.IGNORECASE,
+)
+# A score: "19-17", "6-3 6-4", "1-21 to 0-21", "15.67 points to 14.20", "by 38 votes to 21",
+# "two goals to nil", "a score of 15.67", "12 under par", "245 all out".
+_SCORE = re.compile(
+    r"\b\d+\s*[-–]\s*\d+\b|\b\d+(?:\.\d+)?(?:\s+[a-z]+)?\s+to\s+\d"
+    rf"|\b(?:\d+|{_CARDINAL})(?:\s+[a-z]+)?\s+to\s+(?:nil|{_CARDINAL})\b"
+    r"|\bscores?\s+of\s+\d|\b\d+\s+(?:under|over)\s+par\b|\b\d+\s+all\s+out\b",
+    re.IGNORECASE,
+)
 
 
 def unpriced_unit(question: str, evidence: list[Evidence]) -> bool:

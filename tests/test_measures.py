@@ -24,6 +24,7 @@ from rag.measures import (
     undated,
     unmeasured,
     unpriced_unit,
+    unscored,
     unstated_part,
     unstated_year,
     year_of_deed,
@@ -126,6 +127,9 @@ def test_a_measure_is_a_number_with_its_unit_or_its_wording():
     assert states("age", "Sgt Thomas Breckon, who was 20 when he died, was buried.")
     assert not states("age", "The trial was 20 days old when it was halted.")
     assert not states("age", "Inflation was 11 when Ms Truss took office.")
+    assert states("age", "When she was six, her father gave her a surfboard.")
+    assert not states("age", "When he was 10 points behind, he attacked.")
+    assert not states("age", "When he was 1,000 miles from home, the engine failed.")
     assert states("age", "He is now 10 and has won five of his 31 races.")
     assert states("age", "The founder, who is 83, still bakes.")
     assert not states("age", "He is now 10 points clear of the field.")
@@ -1469,3 +1473,41 @@ def test_a_price_of_one_of_many_needs_a_sum_for_one():
     # A rate of time is given by a yearly sum, and a whole by its cost.
     assert not unpriced_unit("How much does the family spend each year?", [programme])
     assert not unpriced_unit("How much will the scheme cost?", [programme])
+
+
+def test_a_score_asked_needs_a_sentence_that_gives_one():
+    beat = evidence_at(1, "Tavares, 24, beat the Peruvian Diego Salcedo in the final.", 0, 0.6)
+    for asked in (
+        "What was the score in the men's final?",
+        "What was the final score?",
+        "By what score did Tavares win?",
+    ):
+        assert unscored(asked, [beat]), asked
+    for told in ("Tavares beat Salcedo 19-17.", "He won by 15.67 points to 14.20.",
+                 "Councillors voted 53 to 41."):  # fmt: skip
+        assert not unscored("What was the final score?", [beat, evidence_at(2, told, 90, 0.5)])
+    for told in ("Ireland won by two goals to nil.", "She won with a score of 15.67.",
+                 "He finished 12 under par.", "Kent were 245 all out."):  # fmt: skip
+        assert not unscored("What was the final score?", [beat, evidence_at(2, told, 90, 0.5)])
+    # Not a composer's score or a credit score, nor another question.
+    assert not unscored("Who is writing the new score?", [beat])
+    assert not unscored("What is the score for the new Bond film?", [beat])
+    assert not unscored("What is the credit score needed?", [beat])
+    assert not unscored("Who won the men's final?", [beat])
+
+
+def test_an_age_or_count_told_after_the_sentence_naming_whom_or_what_it_is_of_stands():
+    # "When she was six" after a sentence on Mora gives her age, over her father's.
+    grew = "Mora grew up in Jaco, where her father, Carlos Mora, 52, ran a small boat."
+    six = "When she was six, he found a broken surfboard and gave it to her."
+    told = [evidence_at(1, grew, 0, 0.2), evidence_at(2, six, len(grew) + 1, 0.6)]
+    asked = "How old was Mora when her father gave her the surfboard?"
+    assert stating_best(asked, told) is None
+    assert not unmeasured(asked, told)
+    # "up to 2,500 of them" after the sentence counting amphorae counts them.
+    counted = "So far the team has counted about 700 amphorae."
+    them = "The ship could have carried up to 2,500 of them when it sank."
+    told = [evidence_at(1, counted, 0, 0.3), evidence_at(2, them, len(counted) + 1, 0.6)]
+    assert stating_best("How many amphorae could the ship have carried?", told) is None
+    apart = [told[0], evidence_at(2, them, len(counted) + 500, 0.6)]
+    assert stating_best("How many amphorae could the ship have carried?", apart) is apart[0]
