@@ -449,11 +449,19 @@ def needs_context(sentence: str) -> bool:
     )
 
 
-def sentences_before(hits: list[Hit]) -> dict[tuple[str, int], str]:
+# How many sentences back a chain of references is followed.
+_CHAIN = 3
+# ... for a role's holder: a quotation of several sentences and its "she said" may stand
+# between a name and "Her coach, Esteban Rojas, ...", where a number or a date is of
+# whatever the nearer sentences name.
+HOLDER_CHAIN = 6
+
+
+def sentences_before(hits: list[Hit], reach: int = _CHAIN) -> dict[tuple[str, int], str]:
     """The text before each retrieved sentence that its references are resolved in, keyed by
     document id and the sentence's start, where any passage holds it (a passage can open
     mid-paragraph): the sentence before, and while the earliest of those itself needs context
-    (`needs_context`), the one before that, up to `_CHAIN` sentences in all. In "Dr Tom
+    (`needs_context`), the one before that, up to `reach` sentences in all. In "Dr Tom
     Whitlow ... said ... “...,” he said. “...” He said staff at his practice ...", "his
     practice" is Dr Whitlow's, three sentences back."""
     texts = {(h.doc_id, s.index): s.text for h in hits for s in h.sentences}
@@ -462,7 +470,7 @@ def sentences_before(hits: list[Hit]) -> dict[tuple[str, int], str]:
         for s in h.sentences:
             chain: list[str] = []
             index = s.index - 1
-            while (h.doc_id, index) in texts and len(chain) < _CHAIN:
+            while (h.doc_id, index) in texts and len(chain) < reach:
                 chain.insert(0, texts[(h.doc_id, index)])
                 if not needs_context(chain[0]):
                     break
@@ -470,10 +478,6 @@ def sentences_before(hits: list[Hit]) -> dict[tuple[str, int], str]:
             if chain:
                 chains[(h.doc_id, s.start)] = " ".join(chain)
     return chains
-
-
-# How many sentences back a chain of references is followed.
-_CHAIN = 3
 
 
 # A heading inside an article ("Brief outages in west Phoenix", "Fans' golden share"): a few

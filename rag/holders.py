@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rag.evidence import sentences_before
+from rag.evidence import HOLDER_CHAIN, sentences_before
 from rag.initialisms import initialism_of
 from rag.lexical import AUXILIARY, STOPWORDS, terms
 from rag.measures import MONTH_NAMES, WEEKDAYS, rated_near_best
@@ -173,7 +173,7 @@ def _named_holder(
     and its article's title and opening."""
     if holder is None:
         return None
-    before = sentences_before(list(hits))
+    before = sentences_before(list(hits), HOLDER_CHAIN)
     title = {h.doc_id: h.title for h in hits}
     opening = openings(hits)
     named = [
@@ -206,7 +206,7 @@ def naming(holder: Holder, hits: Sequence[Hit]) -> Callable[[str, str], bool]:
     (`sentences_before`): "Its chief executive, Dana Whitaker, ..." after "It has also said
     ..." after "Harlan Foods, which was founded in 1931, ..."."""
     opening = openings(hits)
-    before = sentences_before(list(hits))
+    before = sentences_before(list(hits), HOLDER_CHAIN)
     article = {s.text: (h.title, opening.get(h.doc_id, "")) for h in hits for s in h.sentences}
     chain = {s.text: before.get((h.doc_id, s.start), "") for h in hits for s in h.sentences}
     return lambda sentence, previous: holder.names(

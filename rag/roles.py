@@ -172,18 +172,20 @@ def holder_pattern(role: str) -> re.Pattern[str]:
 
 def unowned_holder_pattern(role: str) -> re.Pattern[str]:
     """Where a text names someone beside `role` without saying whose it is, as news does once
-    the owner is clear from the sentence before: "Its chief executive, Samuel Reid", "Governor
-    Helena Marisch, 58, told ...", "..., said chief executive Samuel Reid", "“...,” chief
-    executive Samuel Reid told ...", "Reid, the chief executive, said", a title within the
-    sentence ("the party of Prime Minister Marek Dolan", "... voted for the cut, Governor Dr
-    Helena Reyes told reporters", but not "Russian President Vladimir
-    Putin" nor "Prime Minister Ana Pereira of Lusitania"), or says only what kind
-    of body it is: "Helena Sarmento, 54, the airline's chief executive". A role owned by someone
-    named there ("Halvorsen's chief executive", "the chief executive of Halvorsen") is not
-    unowned."""
+    the owner is clear from the sentences before: "Its chief executive, Samuel Reid", "Her
+    coach, Esteban Rojas" (opening the sentence, whose "her" is whom those before are about;
+    not "Tavares thanked his coach, ..."), "Governor Helena Marisch, 58, told ...", "..., said
+    chief executive Samuel Reid", "“...,” chief executive Samuel Reid told ...", "Reid, the
+    chief executive, said", a title within the sentence ("the party of Prime Minister Marek
+    Dolan", "... voted for the cut, Governor Dr Helena Reyes told reporters", but not "Russian
+    President Vladimir Putin" nor "Prime Minister Ana Pereira of Lusitania"), or says only what
+    kind of body it is: "Helena Sarmento, 54, the airline's chief executive". A role owned by
+    someone named there ("Halvorsen's chief executive", "the chief executive of Halvorsen") is
+    not unowned."""
     role = rf"(?i:(?>{role}))"
     return re.compile(
-        rf"(?:^[\"“‘']?|\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+{_KIND_S}{_UNOWNED}|[”\"],?\s+|\b(?:said|says)\s+)"
+        rf"(?:^[\"“‘']?(?:(?:His|Her)\s+{_UNOWNED})?"
+        rf"|\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+{_KIND_S}{_UNOWNED}|[”\"],?\s+|\b(?:said|says)\s+)"
         rf"{NOT_THE_ROLE_ITSELF}"
         rf"{role}(?!\s+of\b),?\s+{HONORIFIC}(?>{NAME}){_OF_NO_OTHER}"
         rf"|\b[a-z]{{2,}},?\s+{NOT_THE_ROLE_ITSELF}(?=[A-Z]){role}\s+(?>{_FULL_NAME}){_OF_NO_OTHER}"

@@ -443,6 +443,11 @@ def test_the_text_before_a_sentence_follows_its_references_back_to_a_name():
     assert before[starts[1]] == named  # which needs nothing before it
     assert before[starts[4]] == f"{quoted} {more} {practice}"  # three sentences at most
     assert starts[0] not in before
+    # A role's holder is read further back: "Her coach, ..." after quotations and "she said".
+    said = [f"“I was tired {n},” she said." for n in range(7)]
+    hits = [passage_of(*((text, 0.5) for text in (named, *said, after)))]
+    before = {start: text for (_, start), text in sentences_before(hits, 6).items()}
+    assert before[hits[0].sentences[-1].start] == " ".join(said[1:])  # six at most
 
 
 def test_a_date_question_is_answered_by_a_near_best_sentence_that_tells_a_date():

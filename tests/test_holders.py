@@ -349,6 +349,20 @@ def test_a_holder_named_by_its_after_sentences_that_refer_back_is_the_bodys():
     assert not naming_holder("Who runs Moorside?", hits)(chief, it)
 
 
+def test_a_persons_role_opening_a_sentence_with_her_or_his_is_whom_those_before_are_about():
+    career = "Mora's career almost stopped when she broke her ankle."
+    coach = "Her coach, Esteban Rojas, said she trained for five hours a day."
+    hits = [passage(career, coach, title="Teenager wins world surfing title")]
+    told = [evidence_at(2, coach, hits[0].sentences[1].start, 0.5)]
+    assert role_holder("Who is Mora's coach?", told, hits) is told[0]
+    assert role_holder("Who is Brennan's coach?", told, hits) is None
+    # Not "his coach" inside a sentence about someone else.
+    thanked = "Tavares thanked his coach, Esteban Rojas."
+    hits = [passage("Salcedo reached the final.", thanked, title="Surfing final")]
+    told = [evidence_at(2, thanked, hits[0].sentences[1].start, 0.5)]
+    assert role_holder("Who is Salcedo's coach?", told, hits) is None
+
+
 def test_a_role_is_matched_whole_and_may_follow_who_became():
     title = "Cloud firm Nimbus to buy Quartzline"
     raman = evidence_at(1, "Ms Raman, who became chief executive in 2021, was pressed.", 0, 0.3)
