@@ -390,6 +390,8 @@ _NAMED_BY = {
         "tournament", "assembly",
     ),
     "charity": ("charity", "trust", "foundation", "hospice"),
+    # "Which investor led the round?" by "Al Sadeem Capital" or "Savanna Ventures".
+    **dict.fromkeys(("investor", "fund"), ("investor", "fund", "capital", "ventures", "partners")),
     # "Which company ...?" by "Derrylahan Energy DAC" or "the energy group Ventoria"
     **dict.fromkeys(("company", "firm"), _COMPANIES),
 }  # fmt: skip

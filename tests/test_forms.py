@@ -259,6 +259,13 @@ def test_which_thing_is_answered_by_a_sentence_naming_one_of_its_kind():
         assert naming_kind("Which ship ran aground?", [peaked, aground]) is None, other
     linde = evidence_at(2, "Marta Linde, a ship bound for Busan, ran aground.", 60, 0.4)
     assert naming_kind("Which ship ran aground?", [peaked, linde]) is linde
+    # An investor by the word its name ends with: "Capital", "Ventures".
+    raised = "Mishwar raised $140 million from investors led by a Saudi venture fund."
+    lead = evidence_at(1, raised, 0, 0.5)
+    led = evidence_at(2, "The round was led by Al Sadeem Capital, based in Riyadh.", 90, 0.4)
+    assert naming_kind("Which investor led Mishwar's funding round?", [lead, led]) is led
+    plans = evidence_at(2, "The money will pay for new offices.", 90, 0.4)
+    assert naming_kind("Which investor led Mishwar's funding round?", [lead, plans]) is None
     # A place may be named so wherever it stands; a body after a preposition inside a sentence.
     busan = evidence_at(2, "He lives in Busan, a port city on the coast.", 60, 0.4)
     assert naming_kind("Which city does he live in?", [peaked, busan]) is busan
