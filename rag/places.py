@@ -40,13 +40,11 @@ def _forms() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     by_form: dict[str, tuple[int, int]] = {}  # form: (population, index)
     initials: set[str] = set()
     for index, country in enumerate(all_countries()):
-        population = country.population() or 0
-        if population < _MIN_POPULATION and not _unmeasured_nation(country):
+        if not _looked_for(country):
             continue
+        population = country.population() or 0
         name = country.name().removeprefix("The ")
-        forms = [name, *(country.demonym() or "").split(",")]
-        for capital in _as_list(country.capital()):
-            forms.append(capital.removesuffix(" D.C."))
+        forms = [name, *(country.demonym() or "").split(","), *_capitals_of(country)]
         words = name.split()
         if len(words) > 1 and all(w[0].isupper() for w in words):
             forms.append("".join(w[0] for w in words))
@@ -59,6 +57,21 @@ def _forms() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     names = re.compile(rf"\b({'|'.join(map(re.escape, written))})s?\b", re.IGNORECASE)
     in_capitals = re.compile(rf"\b({'|'.join(sorted(initials, key=len, reverse=True))})\b")
     return names, in_capitals, {form: index for form, (_, index) in by_form.items()}
+
+
+def _looked_for(country: CountryInfo) -> bool:
+    """Whether a country of the tables is looked for: one of a million people or more, or a
+    nation the tables give no population (`_unmeasured_nation`)."""
+    return (country.population() or 0) >= _MIN_POPULATION or _unmeasured_nation(country)
+
+
+def _capitals_of(country: CountryInfo) -> list[str]:
+    """A country's capitals as news writes them ("Washington", not "Washington D.C."); the
+    tables give one city or a list of them."""
+    capitals = country.capital() or []
+    return [
+        c.removesuffix(" D.C.") for c in ([capitals] if isinstance(capitals, str) else capitals)
+    ]
 
 
 def _unmeasured_nation(country: CountryInfo) -> bool:
@@ -94,16 +107,8 @@ def is_capital(name: str) -> bool:
 def _capitals() -> frozenset[str]:
     """The capitals `_forms` finds countries by, as they are written."""
     return frozenset(
-        capital.removesuffix(" D.C.")
-        for country in all_countries()
-        if (country.population() or 0) >= _MIN_POPULATION or _unmeasured_nation(country)
-        for capital in _as_list(country.capital())
+        c for country in all_countries() if _looked_for(country) for c in _capitals_of(country)
     )
-
-
-def _as_list(capitals: str | list[str] | None) -> list[str]:
-    """A country's capitals, which the tables give as one city or a list of them."""
-    return [capitals] if isinstance(capitals, str) else capitals or []
 
 
 @lru_cache(maxsize=1)
