@@ -124,11 +124,12 @@ _CARDINAL = (
 )
 # An age that ends a sentence after a name: '"I saw blue under the white ...," said Pieroni, 38.'
 _AGE_LAST = r"\b(?-i:[A-Z])[\w’'-]*,\s*\d{1,3}\.(?!\d)"
-# An age in so many words: "a 44-year-old", "aged 44", "aged from seven to 96", "at the age of
-# 44", or told of someone at a time, "who was 20 when he died" (not "Inflation was 11 when
-# ..."), "when she was six,".
+# An age in so many words: "a 44-year-old", "aged 44", "aged 44 and 39", "aged from seven to
+# 96", "at the age of 44", or told of someone at a time, "who was 20 when he died" (not
+# "Inflation was 11 when ..."), "when she was six,".
 _AGE_IN_WORDS = (
-    rf"{_AMOUNT}years?[- ]old\b|\baged\s+(?:from\s+|between\s+)?(?:\d+|(?:{_CARDINAL})\b)|"
+    rf"{_AMOUNT}years?[- ]old\b|\baged\s+(?:from\s+|between\s+)?(?:\d+|(?:{_CARDINAL})\b)"
+    r"(?:(?:\s*,\s*|\s+and\s+)\d{1,3}(?![.,]?\d))*|"
     r"\bage of\s+\d+|"
     r"\b(?:who|he|she)\s+(?:was|were)\s+(?:only\s+|just\s+)?\d{1,3}\s+when\b|"
     # ... or the other way round: "When she was six, he found a broken surfboard".
@@ -462,7 +463,8 @@ ASKS_MONEY = re.compile(
     rf"|\bhow much\s+(?:money\s+)?{AUXILIARY}\s+(?:[\w'’&.+-]+\s+){{1,10}}?"
     # The verb, not the noun of "the cost of living" or "the pay gap".
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)"
-    r"(?:cost|costing|pay|paid|paying|spend|spent|earn|earned|charge|charged|"
+    r"(?:cost|costing|pay|paid|paying|spend|spent|spending|earn|earned|earning|charge|charged|"
+    r"charging|investing|"
     r"(?:sell|sold)(?=\s+for\b)|"
     r"fetch|fetched|(?:bring|brought|bringing)\s+in(?=\W*$)|donate|donated|invest|invested|owe|owed|"
     r"bid|fined|demand(?:ed)?(?=\s+(?:to|from|for)\b|\W*$)|"
@@ -479,6 +481,8 @@ ASKS_MONEY = re.compile(
     # one of a kind (not "What did a single mistake cost him?").
     r"|^what\s+(?:did|does|do)\s+(?:a|an|one|each)\s+(?:[\w'’-]+\s+){0,8}?cost"
     r"(?=\s+(?:in|at|then|back|last|this|when|before|after)\b|\W*$)"
+    # "What does the scannable code cost per bottle?": a price by the unit.
+    r"|^what\s+(?:did|does|do|will|would)\s+(?:[\w'’-]+\s+){1,8}?cost\s+(?:per|each|for\s+each)\s"
     # "How much is the pocket watch worth?", "What is the snuffbox worth on its own?"
     r"|^(?:how\s+much|what)\s+(?:is|was|are|were)\b.*\bworth\b(?!\s+(?:of|it|the|a|an)\b)"
     # "What did the farmer spend on fertiliser last year?" (not what it was spent on, time
@@ -557,7 +561,7 @@ _HOW_LONG = re.compile(r"\bhow long\b(?!-)", re.IGNORECASE)
 # the crimes went on ("between January 2024 and May 2025").
 _ASKS_TERM = re.compile(
     r"\b(?:jailed|imprisoned|sentenced|locked\s+up|sent\s+to\s+(?:prison|jail)|behind\s+bars|"
-    r"in\s+(?:prison|jail))\b",
+    r"in\s+(?:prison|jail)|(?:prison|jail)\s+(?:terms?|sentences?))\b",
     re.IGNORECASE,
 )
 _AGO = re.compile(r"\bago\b", re.IGNORECASE)
@@ -1759,9 +1763,15 @@ def _counted(sentence: str, number: re.Match[str], noun: str | None) -> bool:
     """Whether `number` in `sentence` counts the `noun` term (never for no term): among the
     few words after it, before any preposition but the "of" right after it ("11 of his
     papers") and before a clause's end: "999 calls from its customers" counts calls, not
-    customers, and "worked there for nine years, said staff had cheered" counts no staff."""
+    customers, and "worked there for nine years, said staff had cheered" counts no staff; nor
+    before a relative pronoun: "brothers aged 44 and 39 who herd camels" counts no camels."""
     counted = _PREPOSITION.split(_to_clause_end(sentence, number.end()), maxsplit=1)[0]
+    counted = _RELATIVE.split(counted, maxsplit=1)[0]
     return noun is not None and noun in terms(counted)[:_COUNT_WORDS]
+
+
+# A relative pronoun, after which a clause tells of what the number before it counts.
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 
 
 def _counts_by_deed(sentence: str, noun: str) -> bool:
@@ -1959,7 +1969,7 @@ def _counted_words(sentence: str) -> list[list[str]]:
         words = WORD.findall(after)
         if _NOTHING_COUNTED.match(" ".join(words)):
             words = []
-        words = WORD.findall(_PREPOSITION.split(" ".join(words), maxsplit=1)[0])
+        words = WORD.findall(_RELATIVE.split(_PREPOSITION.split(" ".join(words), maxsplit=1)[0])[0])
         counted.append([w for w in words[:_COUNT_WORDS] if w.lower() not in STOPWORDS])
     return counted
 

@@ -558,6 +558,10 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
     assert asked_measure("What did it cost to remove the dam?") == "money"
     assert asked_measure("What is the strike expected to cost the economy?") == "money"
     assert asked_measure("What did the delay cost the council?") is None
+    # A price by the unit, and a sum being spent.
+    assert asked_measure("What does the winery's scannable code cost per bottle?") == "money"
+    assert asked_measure("How much is Sobreiral investing in its new factory?") == "money"
+    assert asked_measure("How much is the city spending on the bridge?") == "money"
     assert asked_measure("How much have fuel costs risen?") == "count"  # a noun, not the verb
     assert asked_measure("How much is the pocket watch worth?") == "money"
     assert asked_measure("How much is the Pavilion Ballroom insured for?") == "money"
@@ -879,6 +883,14 @@ def test_employees_staff_and_workers_are_counted_by_any_of_the_words():
 
 def test_an_age_is_stated_by_aged_with_a_range_or_in_words():
     assert states("age", "The volunteers, who were aged from seven to 96, met twice a week.")
+    # Every age of a list is an age, and a clause after "who" tells of whom it is.
+    brothers = "It was found by Brahim and Lahcen Oubella, brothers aged 44 and 39 who herd camels."
+    camels = [evidence_at(1, brothers, 0, 0.7)]
+    assert unmeasured("How many camels do the Oubella brothers own?", camels)
+    assert not giving_asked("How many camels do the Oubella brothers own?")(brothers)
+    herders = "It was found by 39 herders who keep camels."
+    assert not giving_asked("How many camels do the herders own?")(herders)
+    assert giving_asked("How many herders found it?")(herders)
     assert states("age", "Children aged between 5 and 11 took part.")
     assert states("age", "Pupils aged eleven sat the test.")
     assert not states("age", "An aged oak tree was felled.")
@@ -1392,6 +1404,8 @@ def test_how_long_someone_was_jailed_is_told_by_the_sentence_passed():
     asked = "How long was the ringleader of the drone gang sent to prison for?"
     assert asked_measure(asked) == "term"
     assert asked_measure("How long will the former official spend behind bars?") == "term"
+    assert asked_measure("How long a prison term did the winery's owner get?") == "term"
+    assert asked_measure("How long was the jail sentence?") == "term"
     assert asked_measure("How long was the bridge closed?") == "extent"
     flights = "The gang carried out 117 drone flights between January 2024 and May 2025."
     jailed = "The ringleader, Darren Mottram, 38, of Castleford, was jailed for 11 years."
