@@ -163,7 +163,10 @@ _VOCABULARY = {
 _QUESTION_TYPES = (
     ("number", re.compile(
         r"\bhow (many|much|long|far|old|large|big|often|tall|high|deep|wide|fast|heavy)\b(?!-)|"
-        r"\bwhat (percentage|percent|number|amount|share)\b", re.IGNORECASE)),
+        r"\bwhat (percentage|percent|number|amount|share)\b|"
+        # Someone's average: "What was Vandenbroucke's average per inning?"
+        r"\bwhat (?:is|was|are|were) (?:his |her |their |[\w’'-]+['’]s? )(?:\w+ )?average\b",
+        re.IGNORECASE)),
     # "What was the price of the pony?", "From what height did he fall?"
     ("number", WHAT_SUM),
     ("number", ASKS_MONEY),
@@ -173,7 +176,7 @@ _QUESTION_TYPES = (
     ("time", TIME_QUESTION),
     ("date", WHEN_QUESTION),
     ("date", re.compile(
-        rf"\b(what|which) (?:year{NOT_A_YEAR}|decade|century|date|month|day)\b",
+        rf"\b(what|which) (?:years?{NOT_A_YEAR}|decade|century|date|month|day)\b",
         re.IGNORECASE)),
     ("job", JOB_QUESTION),
     ("name", re.compile(r"\b(who|whom|whose|where)\b", re.IGNORECASE)),
@@ -690,6 +693,8 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
     if not evidence or YES_NO.match(question.strip()):
         return None
     best = max(evidence, key=lambda e: e.relevance)
+    if _ASKS_WHAT_CALLED.match(question.strip()) and _CALLS.search(best.sentence):
+        return None  # "where it is known as Hoor al-Azim" names what the question asks
     kind = answer_type(question)
     if kind in _SPECIFIC_TYPES and has_answer_type(
         kind, _without_asked_numbers(best.sentence, question), question
@@ -709,15 +714,15 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
     )
 
     which = _WHICH_KIND.match(question.strip())
+    if which and _names_one_of(which[1], best.sentence):
+        return None  # "The plant, in the town of Ponte de Sor, ..." for "In which town ...?"
 
     def names_kind(e: Evidence) -> bool:
         """Whether `e` names one of the kind a which-question asks one of ("a gene called
         C9orf72"), which the best does not mention."""
         if not which or re.search(rf"(?i:\b{which[1]})", best.sentence):
             return False
-        kind = rf"(?i:{which[1]})"
-        called = rf"{kind}s?\s+(?:called|named|known\s+as)\s+\S"
-        return bool(re.search(rf"{called}|(?<!^)\b[A-Z0-9][\w-]*\s+{kind}\b", e.sentence))
+        return _names_one_of(which[1], e.sentence)
 
     def floor(e: Evidence) -> float:
         goes_on = continues(best, e) or said_by_pronoun(e.sentence)
@@ -733,8 +738,32 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(fuller, key=lambda e: (len(holding(e)), -e.start), default=None)
 
 
-# The kind a "Which gene does ...?" question asks one of ("gene").
-_WHICH_KIND = re.compile(rf"^\W*(?:which|what)\s+([a-z]+)\s+{AUXILIARY}\b", re.IGNORECASE)
+# "What is the marsh called on the Iranian side?", "What was the ship named?": a name asked by
+# what something is called, which a sentence gives by calling it so ("known as Hoor al-Azim").
+_ASKS_WHAT_CALLED = re.compile(
+    r"^what\s+(?:is|was|are|were)\s+[^?]+?\s+(?:called|named|known\s+as)\b", re.IGNORECASE
+)
+_CALLS = re.compile(r"\b(?:called|named|known\s+as)\s+(?:the\s+)?[A-Z]")
+
+# The kind a "Which gene does ...?" or "In which town will ...?" question asks one of.
+_WHICH_KIND = re.compile(
+    rf"^\W*(?:(?:in|at|from|on|to|for|by)\s+)?(?:which|what)\s+([a-z]+)\s+{AUXILIARY}\b",
+    re.IGNORECASE,
+)
+
+
+def _names_one_of(kind: str, sentence: str) -> bool:
+    """Whether `sentence` names one of `kind` by name: "a gene called C9orf72", "the town of
+    Ponte de Sor", "the Tigris river" (not "The town" opening it)."""
+    kind = rf"(?i:{re.escape(kind)})"
+    return bool(
+        re.search(
+            rf"{kind}s?\s+(?:called|named|known\s+as)\s+\S|\b{kind}\s+of\s+[A-Z]"
+            rf"|(?<!^)\b[A-Z0-9][\w-]*\s+{kind}\b",
+            sentence,
+        )
+    )
+
 
 _NUMBER_THEN_WORD = re.compile(r"(?<![\d.,])(\d(?:[\d,.]*\d)?)(\s+[A-Za-z][\w-]*)")
 

@@ -171,9 +171,12 @@ def test_a_question_for_a_job_wants_a_sentence_that_gives_one():
     assert answer_type("What was Travis Boone's job before he retired?") == "job"
     assert answer_type("What job does Anand do at the trust?") == "job"
     assert answer_type("What did Solberg work as before she became a researcher?") == "job"
-    # No job is asked of jobs counted or cut, nor of an army's occupation.
+    # No job is asked of jobs counted or cut, nor of an army's occupation (its years are).
     assert answer_type("What job cuts were announced?") is None
-    assert answer_type("What years did this occupation take place?") is None
+    assert answer_type("What years did this occupation take place?") == "date"
+    assert answer_type("In which years did the Belgian runner-up win the title?") == "date"
+    assert answer_type("What was Vandenbroucke's average per inning?") == "number"
+    assert answer_type("What is her batting average?") == "number"
     assert answer_type("How many jobs will the plant create?") == "number"
     # "living" and "job" frame the question: the answer seldom repeats them.
     assert question_terms(living) == ["player", "score", "equalis"]
@@ -550,6 +553,29 @@ def test_a_sentence_naming_the_kind_a_which_question_asks_may_be_rated_low():
     joined = evidence_at(1, "Smith, 24, joined Rovers in May.", 0, 0.58)
     team = evidence_at(2, "He said the team was ambitious.", joined.end + 1, 0.24)
     assert fuller_next("Which team did Smith join?", [joined, team]) is None
+
+
+def test_a_best_sentence_naming_what_is_asked_keeps_its_place():
+    plant = "The plant, in the town of Ponte de Sor, will employ about 140 people."
+    town = evidence_at(1, plant, 0, 0.30)
+    panels = "It will be able to make 180,000 cubic metres of insulation panels a year."
+    after = evidence_at(2, panels, town.end + 1, 0.25)
+    asked = "In which town will the insulation plant be built?"
+    assert fuller_next(asked, [town, after]) is None
+    unnamed = evidence_at(1, "The plant will employ about 140 people in the town.", 0, 0.30)
+    following = dataclasses.replace(after, start=unnamed.end + 1)
+    assert fuller_next(asked, [unnamed, following]) is following
+    # Nor is a name given by what something is called passed over.
+    marsh = evidence_at(1, "The marsh straddles the border with Iran, where it is known as Hoor "
+                        "al-Azim.", 0, 0.66)  # fmt: skip
+    fed = "It is fed by the Tigris on the Iraqi side and by the Karkheh in Iran."
+    side = evidence_at(2, fed, marsh.end + 1, 0.46)
+    called = "What is the marsh called on the Iranian side of the border?"
+    assert fuller_next(called, [marsh, side]) is None
+    across = evidence_at(1, "The marsh straddles the border with Iran.", 0, 0.66)
+    assert (
+        fuller_next(called, [across, dataclasses.replace(side, start=across.end + 1)]) is not None
+    )
 
 
 def test_a_best_sentence_that_ends_in_a_colon_gives_way_to_one_rated_near_it():
