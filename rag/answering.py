@@ -46,7 +46,13 @@ from rag.attributes import (
     with_referents,
 )
 from rag.citations import attach_citations, marker_numbers, strip_markers, with_markers
-from rag.contrasts import all_contrasted, of_last_year, of_the_present, uncontrasted_best
+from rag.contrasts import (
+    all_contrasted,
+    of_last_year,
+    of_the_present,
+    ranked_among,
+    uncontrasted_best,
+)
 from rag.conversation import Turn, standalone_question
 from rag.evidence import (
     TokenEmbedder,
@@ -345,6 +351,7 @@ def unanswered_form(
         or unnamed_after(question, evidence)
         or unplaced(question, evidence)
         or all_contrasted(question, evidence)
+        or ranked_among(question, evidence)
         or without_named_kind(question, evidence)
         or unnamed_company(question, evidence)
         or unreasoned(question, evidence)

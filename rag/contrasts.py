@@ -1,6 +1,7 @@
 """Contrasts: a question about the men's race is not answered by a sentence about the women's,
 nor one about last year's festival by a sentence about this year's, one about children under
-five by a count of those under 10, nor one about the injured by a count of the dead.
+five by a count of those under 10, one about the injured by a count of the dead, nor one about
+the largest of a kind by "one of the largest".
 
 News of a contest often reports both halves of a pair in sentences that share every other word
 ("In the women's race, Mercy Chebet won in 2:19:48"), and the ranker, reading those shared
@@ -13,7 +14,14 @@ import re
 
 from rag.citations import numbers
 from rag.evidence import answer_type, has_answer_type
-from rag.measures import HOW_MANY, asked_measure, far_from_best, rated_far_from_best, states
+from rag.measures import (
+    HOW_MANY,
+    asked_measure,
+    far_from_best,
+    rated_far_from_best,
+    rated_near_best,
+    states,
+)
 from rag.types import Evidence
 
 
@@ -34,11 +42,6 @@ _PAIRS = tuple(
         # In lower case, and in the plural: not "Save the Children", "adult education".
         (r"(?-i:boys)\b", r"(?-i:girls)\b"),
         (r"(?-i:adults)\b", r"(?-i:children)\b"),
-        # Not "non-profit", "profit from", which name no sum.
-        (
-            r"(?<![\w-])(?-i:profits?(?!\s+from\b)|earnings|net\s+income|loss(?:es)?)\b",
-            r"(?-i:revenues?|sales|turnover)\b",
-        ),
         (r"male\b", r"female\b"),
         # A game's normal time and its overtime, as when something happened: not "took the
         # match into extra time".
@@ -54,6 +57,12 @@ _PAIRS = tuple(
             r"(?:night[-\s]?time|overnight(?!\s+(?!(?:and|or|but)\b)[a-z])|at\s+night)\b",
         ),
     )
+)
+# A company's profit and its revenue, which a sum answering either names: not "Shares rose 4.2
+# per cent to 11.36 euros" for its profit. Not "non-profit", "profit from", which name no sum.
+_SUMS = _pair(
+    r"(?<![\w-])(?-i:profits?(?!\s+from\b)|earnings|net\s+income|loss(?:es)?)\b",
+    r"(?-i:revenues?|sales|turnover)\b",
 )
 
 
@@ -97,8 +106,8 @@ def contrasted(question: str, sentence: str) -> bool:
     sold for last year's festival?"; another age group ("children under 10" for "children under
     five", `_AGE_GROUP`), and what is in a place for what lies outside it (`_inside_instead`).
     For a count, the dead are told apart from the injured too (`_COUNTED_PAIRS`)."""
-    pairs = _PAIRS + _COUNTED_PAIRS if HOW_MANY.search(question) else _PAIRS
-    for one, other in pairs:
+    counted = _COUNTED_PAIRS if HOW_MANY.search(question) else ()
+    for one, other in (*_PAIRS, _SUMS, *counted):
         asked_one, asked_other = bool(one.search(question)), bool(other.search(question))
         if asked_one == asked_other:
             continue
@@ -133,21 +142,42 @@ def all_contrasted(question: str, evidence: list[Evidence]) -> bool:
     other half of a pair the question names (`contrasted`): the articles report only this
     year's ticket sales, not last year's. For a question for a measure, only the sentences
     stating one could answer (`_answering`): a photo caption on last year's festival gives no
-    count of its tickets."""
+    count of its tickets; nor, for a company's profit, a sentence giving a sum it does not say
+    is one (`_names_measured`)."""
     answering = _answering(question, evidence)
-    return bool(answering) and all(contrasted(question, e.sentence) for e in answering)
+    told = [contrasted(question, e.sentence) for e in answering]
+    return any(told) and all(
+        other or not _names_measured(question, e.sentence)
+        for e, other in zip(answering, told, strict=True)
+    )
+
+
+def _names_measured(question: str, sentence: str) -> bool:
+    """Whether `sentence` names the company's figure the question asks for, where it names one
+    of its profit and its revenue (`_SUMS`): "Its net profit was 31 million euros", not "Shares
+    rose to 11.36 euros", for its profit."""
+    profit, revenue = _SUMS
+    asked_profit, asked_revenue = bool(profit.search(question)), bool(revenue.search(question))
+    if asked_profit == asked_revenue:
+        return True
+    return bool((profit if asked_profit else revenue).search(sentence))
 
 
 def uncontrasted_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     """The best-rated evidence sentence that could answer (`_answering`) and is not about the
     other half of a pair the question names, when the best one is (`contrasted`); None
-    otherwise, or when every such sentence is."""
+    otherwise, or when every such sentence is. What a measure is of, it must name
+    (`_names_measured`)."""
     if not evidence:
         return None
     best = max(evidence, key=lambda e: e.relevance)
     if not contrasted(question, best.sentence):
         return None
-    others = [e for e in _answering(question, evidence) if not contrasted(question, e.sentence)]
+    others = [
+        e
+        for e in _answering(question, evidence)
+        if not contrasted(question, e.sentence) and _names_measured(question, e.sentence)
+    ]
     return max(others, key=lambda e: e.relevance) if others else None
 
 
@@ -233,3 +263,34 @@ def _answering(question: str, evidence: list[Evidence]) -> list[Evidence]:
     own = [e for e in far_from_best(evidence) if e.doc_id == best.doc_id]
     stating = [e for e in own if states(measure, e.sentence, question)]
     return stating or own
+
+
+# "What is the largest Martian meteorite ever found?", "Who was the oldest runner?", "Which
+# company is Portugal's largest cork producer?": the one that ranks first (group "rank").
+_ASKS_FIRST = re.compile(
+    r"^\W*(?:what|which|who)\s+(?:[a-z]+\s+)?(?:is|was|are|were)\s+"
+    r"(?:the|its|their|[\w’'-]+['’]s)\s+(?P<rank>most\s+[a-z]+|[a-z]{2,}est)\b",
+    re.IGNORECASE,
+)
+# What ranks below the first: "second-largest", "third most powerful".
+_BELOW_FIRST = r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[\s-]+"
+
+
+def ranked_among(question: str, evidence: list[Evidence]) -> bool:
+    """Whether the question asks which one ranks first and the evidence sentences near the
+    best say only that something is one of the first, or ranks below it: "making it one of the
+    largest Martian meteorites ever found" does not say which is the largest, nor "Sobreiral,
+    Portugal's second-largest cork company" which company is its largest."""
+    asked = _ASKS_FIRST.match(question.strip())
+    if not asked or not evidence:
+        return False
+    rank = r"\s+".join(re.escape(w) for w in asked["rank"].split())
+    among = re.compile(
+        rf"\bone\s+of\s+(?:the|its|their|[\w’'-]+['’]s)\s+{rank}\b|\b{_BELOW_FIRST}{rank}\b",
+        re.IGNORECASE,
+    )
+    first = re.compile(rf"\b{rank}\b", re.IGNORECASE)
+    near = rated_near_best(evidence)
+    return any(among.search(e.sentence) for e in near) and not any(
+        first.search(among.sub("", e.sentence)) for e in near
+    )

@@ -3,6 +3,7 @@ from rag.contrasts import (
     contrasted,
     of_last_year,
     of_the_present,
+    ranked_among,
     uncontrasted_best,
 )
 from tests.conftest import evidence_at
@@ -187,3 +188,34 @@ def test_a_question_about_now_is_answered_by_a_sentence_that_says_now():
     owner = "Alan Rutherford, 67, one of the syndicate, said they had each paid £350."
     owned, aged = evidence_at(1, owner, 0, 0.10), evidence_at(2, "He is now 10.", 90, 0.09)
     assert of_the_present("How old is the winning horse now?", [owned, aged]) is aged
+
+
+def test_a_sum_a_sentence_does_not_say_is_the_profit_asked_answers_no_profit():
+    revenue = (
+        "Stoppers made up 68 per cent of Sobreiral's revenue, which fell to 412 million euros."
+    )
+    sales = evidence_at(1, revenue, 0, 0.71)
+    shares = evidence_at(2, "Shares in Sobreiral rose 4.2 per cent to 11.36 euros.", 200, 0.21)
+    asked = "How much profit did Sobreiral make last year?"
+    assert uncontrasted_best(asked, [sales, shares]) is None
+    assert all_contrasted(asked, [sales, shares])
+    made = evidence_at(2, "Its net profit was 31 million euros.", 200, 0.21)
+    assert uncontrasted_best(asked, [sales, made]) is made
+    assert not all_contrasted(asked, [sales, made])
+    # A sum is no answer only beside a sentence on the other half: alone, it may be the profit.
+    assert not all_contrasted(asked, [shares])
+
+
+def test_one_of_the_largest_does_not_say_which_is_the_largest():
+    found = "It is one of the largest Martian meteorites ever found."
+    one = [evidence_at(1, found, 0, 0.9)]
+    assert ranked_among("What is the largest Martian meteorite ever found?", one)
+    assert ranked_among("Which was the most powerful storm of the year?",
+                        [evidence_at(1, "It was one of the most powerful storms.", 0, 0.9)])  # fmt: skip
+    largest = evidence_at(2, "The largest, found in Mali in 2021, weighs 14 kilograms.", 90, 0.8)
+    assert not ranked_among("What is the largest Martian meteorite ever found?", [*one, largest])
+    assert not ranked_among("What is the Martian meteorite called?", one)
+    second = [evidence_at(1, "Sobreiral, Portugal's second-largest cork company, said so.", 0, 0.6)]
+    assert ranked_among("Which company is Portugal's largest cork producer?", second)
+    assert not ranked_among("What is the largest Martian meteorite?",
+                            [evidence_at(1, "It is the largest found in Africa.", 0, 0.9)])  # fmt: skip
