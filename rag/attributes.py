@@ -18,7 +18,7 @@ Canadair planes ...").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -833,15 +833,15 @@ def _of_what_asked(
     leads = openings(hits)
 
     def names_all(e: Evidence) -> bool:
+        article = [h.text for h in hits if h.doc_id == e.doc_id]
         previous = (
             ""
-            if _opens_with_another(e.sentence, question)
+            if _opens_with_another(e.sentence, question, article)
             or _owned_by_another(e.sentence, question)
             or _placed_elsewhere(e.sentence, question)
             else before.get((e.doc_id, e.start), "")
         )
         context = f"{previous} {_parts_giving(kind, e.sentence, question)}"
-        article = [h.text for h in hits if h.doc_id == e.doc_id]
         unnamed = {
             name
             for name in unnamed_in(question, context)
@@ -998,11 +998,16 @@ def _described_holders(
 ) -> tuple[tuple[tuple[str, ...], str], ...]:
     """Each description in the question (its words, in lower case) with a name the `article`
     writes after it: read once per question and article, as every evidence sentence's names
-    are checked against it."""
+    are checked against it. A nationality describes whom the article writes it before,
+    whatever noun either puts after it: "the Belgian runner-up" is "the Belgian veteran Jasper
+    Vandenbroucke" of the lead."""
     found = []
     for description in _DESCRIPTION.finditer(question):
+        noun = rf"(?i:{re.escape(description['noun'])})\s+"
+        if all(is_nationality(w) for w in description["words"].split()):
+            noun = r"(?:[a-z][\w-]*\s+){0,2}"
         before_a_name = re.compile(
-            rf"\b{re.escape(description['words'])}\s+(?i:{re.escape(description['noun'])})\s+"
+            rf"\b{re.escape(description['words'])}\s+{noun}"
             r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
         )
         words = tuple(description["words"].lower().split())
@@ -1090,19 +1095,23 @@ _UNNAMED_LEAD_THEN_NAME = re.compile(
 _OPENING_NAME = re.compile(r"^[\"“‘']?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
-def _opens_with_another(sentence: str, question: str) -> bool:
+def _opens_with_another(sentence: str, question: str, article: Sequence[str]) -> bool:
     """Whether `sentence` opens with a name the question does not mention, and so is about
     that, not about what the sentence before it names: "Eastmoor was founded in 1868" after a
     sentence on Brannoch Valley Bank does not say when Brannoch was founded, nor "Kazakhstan
-    has about 200 snow leopards" how many live in the reserve it names. Not a speaker
-    ("Pell said the bank ..."), nor a sentence that refers back ("Anna Berg, its chief
-    executive, ...")."""
+    has about 200 snow leopards" how many live in the reserve it names, nor "Khải finished the
+    match ... an average of 1.851 points per inning" what his opponent's average was. A lone
+    word is a name where the `article` writes it as one (`_common_word`). Not a speaker ("Pell
+    said the bank ..."), nor a sentence that refers back ("Anna Berg, its chief executive,
+    ...")."""
     found = _OPENING_NAME.match(sentence.strip())
     if not found or found[1].split()[0].lower() in STOPWORDS or _REFERS_BACK.search(sentence):
         return False
     following = sentence.strip()[found.end() :].split(maxsplit=1)
     if following and SPEECH_VERB.match(following[0].strip(",")):
         return False
+    if " " not in found[1] and not _common_word(found[1], article):
+        return bool(unmentioned(f"Of {found[1]}", question))
     # A country alone opens as a name too, when a verb follows it: "Kazakhstan is thought to
     # have about 200 snow leopards" is not about the reserve the sentence before names (where
     # "Turkey prices rose" is about turkeys).
@@ -1230,13 +1239,69 @@ def _about(
     if any(_names_besides_place(w, text) for w in others):
         return False
     # A sentence about another body: "The Conservatives won 41 seats" under "Social Democrats
-    # win Lindavia election".
-    subject = _SUBJECT.match(sentence.strip())
+    # win Lindavia election"; not what a speaker reports of the one asked ("Prosecutors told
+    # the court that the winery bought ..."), nor those it places in its own ("Surgeons in the
+    # country's hospitals carried out ...").
+    clause = _reported_clause(sentence.strip())
+    subject = _SUBJECT.match(clause)
     named = {w.lower() for w in subject[1].split()} if subject else set()
     named -= STOPWORDS | _CLOSED_CLASS | BESIDE_A_NAME | _PRONOUNS | _OPENING_WORDS
+    if subject and _OF_ITS_OWN.match(clause, subject.end(1)):
+        named = set()
     if named - asked - {w.lower() for w in WORD.findall(title)}:
         return False
-    return not country or not countries(text).keys() - country
+    return not country or not (countries(text).keys() - country or _listed_with(country, title))
+
+
+def _listed_with(country: Collection[int], title: str) -> bool:
+    """Whether `title` lists one of `country` with another country ("... to buyers in China and
+    Brazil"): its article is about both, and a sentence naming neither ("had shipped about
+    214,000 bottles") tells of them together, not of Brazil."""
+    found = countries(title)
+    forms = [re.escape(form) for found_id in country for form in found.get(found_id, ())]
+    others = [re.escape(form) for found_id in found.keys() - country for form in found[found_id]]
+    if not forms or not others:
+        return False
+    one, other = "|".join(forms), "|".join(others)
+    joined = r"\s*(?:,|\band\b|\bor\b)\s*"
+    return bool(
+        re.search(rf"\b(?:{one}){joined}(?:{other})\b|\b(?:{other}){joined}(?:{one})\b", title)
+    )
+
+
+def _reported_clause(sentence: str) -> str:
+    """What `sentence` reports its speaker said, when it opens by saying so: "the winery bought
+    wine in bulk ..." of "Prosecutors told the court that the winery bought ..."; else all of
+    it."""
+    reported = _REPORTED.match(sentence)
+    return (
+        sentence[reported.end() :] if reported and SPEECH_VERB.match(reported["verb"]) else sentence
+    )
+
+
+# A speaker's name and verb opening a sentence, then "that": "Prosecutors told the court that",
+# "Police said that".
+_REPORTED = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?P<verb>[a-z]+)\s+(?:[^,.;]{0,40}?\s)?that\s+"
+)
+# Where a sentence places those it opens with in the body it is about: "Surgeons in the
+# country's hospitals", "Workers at its plant".
+_OF_ITS_OWN = re.compile(
+    r"\s+(?:in|at|of|from|for)\s+(?:the\s+(?:country|nation|company|firm|city|town|club|group|"
+    r"state|region|island|village)['’]s|its|their)\b"
+)
+
+
+def _common_word(word: str, article: Sequence[str]) -> bool:
+    """Whether `article` writes `word` (as capitalised) as a common one: in lower case
+    somewhere, or never capitalised inside a sentence. A lone word opening a sentence
+    ("Prosecutors told the court ...", "Surgeons in the country's hospitals ...") is capitalised
+    only for that; a body's or a person's name is capitalised wherever it stands."""
+    lower = re.compile(rf"\b{re.escape(word.lower())}\b")
+    inside = re.compile(rf"(?<=[\w,;] ){re.escape(word[:1].upper() + word[1:])}\b")
+    return any(lower.search(text) for text in article) or not any(
+        inside.search(text) for text in article
+    )
 
 
 def _inside_a_name(word: str, question: str) -> bool:
@@ -1305,7 +1370,9 @@ _AS_PLACE = re.compile(
 
 
 # The name a sentence opens with, as its subject: "The Conservatives won", "Nimbus said".
-_SUBJECT = re.compile(r"(?:The\s+)?((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+[a-z]")
+# A sentence's subject, when names open it: "The Conservatives won", "José Meira, 66, whose
+# family owns".
+_SUBJECT = re.compile(r"(?:The\s+)?((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?:\s+[a-z]|,)")
 
 
 def _called_by_kind_or_title(name: str, text: str, article: list[str], title: str = "") -> bool:

@@ -463,6 +463,38 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     assert measured_of_another("How many people does Nimbus employ?", plant, counted)
     fire = [passage(planes[0].sentence, title="Wildfire in Portugal kills nine")]
     assert measured_of_another("How many Canadair planes does Portugal own?", fire, planes)
+    # Those a sentence places in the body's own are of it; not others it opens with.
+    cut = "Surgeons in the country's hospitals carried out 421 amputations this year."
+    fiji = [passage(cut, title="Fiji cuts diabetes amputations")]
+    amputations = [evidence_at(1, cut, 0, 0.8)]
+    asked = "How many amputations were carried out in Fiji this year?"
+    assert not measured_of_another(asked, fiji, amputations)
+    elsewhere = "Surgeons in Australia carried out 421 amputations this year."
+    abroad = [passage(elsewhere, title="Fiji cuts diabetes amputations")]
+    assert measured_of_another(asked, abroad, [evidence_at(1, elsewhere, 0, 0.8)])
+    # What a speaker reports of it is of it too.
+    told = "Prosecutors told the court that the winery paid 90 cents a litre for bulk wine."
+    fraud = [passage(told, title="Winery owner jailed for selling fake Malbec")]
+    paid = "What did the winery pay for the bulk wine it passed off as Malbec?"
+    assert not measured_of_another(paid, fraud, [evidence_at(1, told, 0, 0.5)])
+    groups = "Campaigners want the winery to pay 90 cents a litre for bulk wine."
+    assert measured_of_another(paid, [passage(groups, title=fraud[0].title)],
+                               [evidence_at(1, groups, 0, 0.5)])  # fmt: skip
+    # A name and an appositive open a sentence about that one.
+    owns = "José Meira, whose family owns 600 hectares of cork oaks, welcomed the plan."
+    cork = [passage(owns, title="Cork maker Sobreiral to build insulation plant")]
+    hectares = [evidence_at(1, owns, 0, 0.7)]
+    assert measured_of_another("How many hectares of cork oaks does Sobreiral own?", cork, hectares)
+    assert not measured_of_another("How many hectares of cork oaks does Meira own?", cork, hectares)
+    # A title listing the country with another is about both: a sentence naming neither tells
+    # of them together.
+    shipped = "His winery shipped about 214,000 bottles of counterfeit wine."
+    bottles = [evidence_at(1, shipped, 0, 0.6)]
+    sold = "How many of the bottles were sold to buyers in Brazil?"
+    both = [passage(shipped, title="Winery owner jailed for selling fake wine in China and Brazil")]
+    assert measured_of_another(sold, both, bottles)
+    brazil = [passage(shipped, title="Winery owner jailed for selling fake wine in Brazil")]
+    assert not measured_of_another(sold, brazil, bottles)
     # A sentence that opens with a country is about it, not about the reserve the one before
     # names.
     reserve = "The leopard most likely came from the Aksu-Zhabagly reserve."
@@ -667,6 +699,20 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     hits = [passage(*sister, title="North Korea's Kim in Russia")]
     made = [evidence_at(3, sister[2], hits[0].sentences[2].start, 0.6)]
     assert measured_of_another("How many trips has the North Korean leader made?", hits, made)
+    # A nationality describes whom the article writes it before, with whatever noun.
+    final = ["Khai beat the Belgian veteran Jasper Vandenbroucke in the final.",
+             "Vandenbroucke, who won the title in 2015 and 2019, said Khai deserved it."]  # fmt: skip
+    hits = [passage(*final, title="Khai becomes world champion")]
+    won = [evidence_at(2, final[1], hits[0].sentences[1].start, 0.6)]
+    assert not measured_of_another("In which years did the Belgian runner-up win?", hits, won)
+    assert measured_of_another("In which years did the Dutch runner-up win?", hits, won)
+    # A lone name opening a sentence, written as a name inside one, is of someone else than
+    # whom the sentence before names.
+    average = [final[0], "Vandenbroucke hugged Khai.", "Khai averaged 1.851 points an inning."]
+    hits = [passage(*average, title="Vietnamese player becomes world champion")]
+    his = [evidence_at(3, average[2], hits[0].sentences[2].start, 0.6)]
+    assert measured_of_another("What was Vandenbroucke's average per inning?", hits, his)
+    assert not measured_of_another("What was Khai's average per inning?", hits, his)
     # A wire's dateline: "NEW YORK (Reuters) -".
     wire = [passage("NEW YORK (Reuters) - Rents rose again.", leader, here)]
     assert not measured_of_another("How many people live in New York?", wire, live)
