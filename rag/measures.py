@@ -1816,17 +1816,14 @@ def counts_another(
     leaves it open, as does a sentence counting "them" after one naming the thing
     (`counting_back`). Not a count of some of a total ("How many of ...?"), of times or goes
     ("How many goes ...?" for "nine strikes"; not tries, scored in rugby, nor a road's turns),
-    or of a workforce or people, which news counts in many words ("2,318 patients"), unless
-    only others the question names are counted (`_counts_only_the_others_asked`); nor when a
+    or of a workforce or people, which news counts in many words ("2,318 patients"); nor when a
     sentence tells how many times the deed asked was done ("won the series five times" for
     "How many series titles have Fiji's men won?", `_done_times`)."""
     said = _counted_as_asked(question)
     nouns = {*_counted_terms(question), *terms(" ".join(said))}
-    if not said or _a_people(said[-1]) or not evidence:
+    if not said or nouns & set(_PEOPLE) or _a_people(said[-1]) or not evidence:
         return False
     near = rated_near_best(evidence)
-    if nouns & set(_PEOPLE):
-        return _counts_only_the_others_asked(question, nouns, near)
     if any(_counts(e.sentence, n) or _counts_by_deed(e.sentence, n) for e in near for n in nouns):
         return False
     if any(_done_times(e.sentence, question) for e in near) or counting_back(question, evidence):
@@ -1837,18 +1834,6 @@ def counts_another(
     others = sorted({w.lower() for words in counted for w in words})
     vectors = embed_words([*said, *others])
     return bool((vectors[len(said) :] @ vectors[: len(said)].T).max() < _SAME_THING)
-
-
-def _counts_only_the_others_asked(question: str, nouns: set[str], near: list[Evidence]) -> bool:
-    """For a count of people, whom news counts in many words, whether the sentences near the
-    best count none of them but do count others the question names: "has trained 96 community
-    health nurses to examine ... in 310 villages" for "How many patients with diabetes have the
-    nurses examined?". A number counting nothing in words leaves it open."""
-    counted = [set(terms(" ".join(words))) for e in near for words in _counted_words(e.sentence)]
-    if not counted or not all(counted) or any(c & ({*_PEOPLE} | nouns) for c in counted):
-        return False
-    others = set(question_terms(question)) - nouns
-    return any(c & others for c in counted)
 
 
 # So many times: "five times", "12 times", "twice" (not "five times as many", "three times
