@@ -60,10 +60,11 @@ _PAIRS = tuple(
 )
 # A company's profit and its revenue, which a sum answering either names: not "Shares rose 4.2
 # per cent to 11.36 euros" for its profit. Not "non-profit", "profit from", which name no sum.
-_SUMS = _pair(
-    r"(?<![\w-])(?-i:profits?(?!\s+from\b)|earnings|net\s+income|loss(?:es)?)\b",
-    r"(?-i:revenues?|sales|turnover)\b",
-)
+# A question names them in lower case; a sentence may open with one ("Profit rose ...").
+_PROFIT = r"(?<![\w-])(?:profits?(?!\s+from\b)|earnings|net\s+income|loss(?:es)?)\b"
+_REVENUE = r"(?:revenues?|sales|turnover)\b"
+_SUMS = _pair(f"(?-i:{_PROFIT})", f"(?-i:{_REVENUE})")
+_SUMS_NAMED = (re.compile(_PROFIT, re.IGNORECASE), re.compile(_REVENUE, re.IGNORECASE))
 
 
 # An age group named by its bound after whom it counts: "children under five", "people aged over
@@ -154,13 +155,13 @@ def all_contrasted(question: str, evidence: list[Evidence]) -> bool:
 
 def _names_measured(question: str, sentence: str) -> bool:
     """Whether `sentence` names the company's figure the question asks for, where it names one
-    of its profit and its revenue (`_SUMS`): "Its net profit was 31 million euros", not "Shares
-    rose to 11.36 euros", for its profit."""
+    of its profit and its revenue (`_SUMS`): "Its net profit was 31 million euros" or "Profit
+    rose to 31 million euros", not "Shares rose to 11.36 euros", for its profit."""
     profit, revenue = _SUMS
     asked_profit, asked_revenue = bool(profit.search(question)), bool(revenue.search(question))
     if asked_profit == asked_revenue:
         return True
-    return bool((profit if asked_profit else revenue).search(sentence))
+    return bool(_SUMS_NAMED[0 if asked_profit else 1].search(sentence))
 
 
 def uncontrasted_best(question: str, evidence: list[Evidence]) -> Evidence | None:
@@ -269,11 +270,16 @@ def _answering(question: str, evidence: list[Evidence]) -> list[Evidence]:
 # company is Portugal's largest cork producer?": the one that ranks first (group "rank").
 _ASKS_FIRST = re.compile(
     r"^\W*(?:what|which|who)\s+(?:[a-z]+\s+)?(?:is|was|are|were)\s+"
-    r"(?:the|its|their|[\w’'-]+['’]s)\s+(?P<rank>most\s+[a-z]+|[a-z]{2,}est)\b",
+    r"(?:the|its|their|[\w’'-]+['’]s)\s+(?P<rank>most\s+[a-z]+|[a-z]+iest|largest|biggest|"
+    r"smallest|oldest|youngest|highest|lowest|longest|shortest|tallest|deepest|fastest|slowest|"
+    r"richest|poorest|strongest|greatest|newest|cheapest|hottest|coldest|widest|best|worst|"
+    r"least)\b",
     re.IGNORECASE,
 )
-# What ranks below the first: "second-largest", "third most powerful".
+# What ranks below the first, unless the sentence names what ranks above it: "second-largest",
+# "third most powerful", not "the second-largest, behind Corticeira Amorim".
 _BELOW_FIRST = r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[\s-]+"
+_ABOVE_NAMED = r"(?![^.;]*\b(?:behind|after|second\s+only\s+to)\s+[A-Z])"
 
 
 def ranked_among(question: str, evidence: list[Evidence]) -> bool:
@@ -286,7 +292,8 @@ def ranked_among(question: str, evidence: list[Evidence]) -> bool:
         return False
     rank = r"\s+".join(re.escape(w) for w in asked["rank"].split())
     among = re.compile(
-        rf"\bone\s+of\s+(?:the|its|their|[\w’'-]+['’]s)\s+{rank}\b|\b{_BELOW_FIRST}{rank}\b",
+        rf"\bone\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+['’]s\s+)?{rank}\b"
+        rf"|\b{_BELOW_FIRST}{rank}\b{_ABOVE_NAMED}",
         re.IGNORECASE,
     )
     first = re.compile(rf"\b{rank}\b", re.IGNORECASE)

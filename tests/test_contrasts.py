@@ -204,6 +204,11 @@ def test_a_sum_a_sentence_does_not_say_is_the_profit_asked_answers_no_profit():
     assert not all_contrasted(asked, [sales, made])
     # A sum is no answer only beside a sentence on the other half: alone, it may be the profit.
     assert not all_contrasted(asked, [shares])
+    opening = evidence_at(2, "Profit rose to 31 million euros.", 200, 0.21)
+    assert uncontrasted_best(asked, [sales, opening]) is opening
+    turnover = evidence_at(1, "Its net profit fell to 31 million euros.", 0, 0.7)
+    told = evidence_at(2, "Sales fell 3 per cent to 412 million euros.", 200, 0.2)
+    assert uncontrasted_best("What were Sobreiral's sales last year?", [turnover, told]) is told
 
 
 def test_one_of_the_largest_does_not_say_which_is_the_largest():
@@ -217,5 +222,16 @@ def test_one_of_the_largest_does_not_say_which_is_the_largest():
     assert not ranked_among("What is the Martian meteorite called?", one)
     second = [evidence_at(1, "Sobreiral, Portugal's second-largest cork company, said so.", 0, 0.6)]
     assert ranked_among("Which company is Portugal's largest cork producer?", second)
+    behind = "Sobreiral is Portugal's second-largest cork producer, behind Corticeira Amorim."
+    named = [evidence_at(1, behind, 0, 0.6)]
+    assert not ranked_among("Which company is Portugal's largest cork producer?", named)
+    world = [evidence_at(1, "It is one of the world's largest meteorites.", 0, 0.6)]
+    assert ranked_among("What is the largest meteorite?", world)
+    assert ranked_among(
+        "Who is the best player?", [evidence_at(1, "He is one of the best.", 0, 0.6)]
+    )
+    # Nouns ending "-est" rank nothing.
+    protest = [evidence_at(1, "It was the second protest in a month.", 0, 0.6)]
+    assert not ranked_among("What was the protest about?", protest)
     assert not ranked_among("What is the largest Martian meteorite?",
                             [evidence_at(1, "It is the largest found in Africa.", 0, 0.9)])  # fmt: skip
