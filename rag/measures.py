@@ -124,12 +124,12 @@ _CARDINAL = (
 )
 # An age that ends a sentence after a name: '"I saw blue under the white ...," said Pieroni, 38.'
 _AGE_LAST = r"\b(?-i:[A-Z])[\w’'-]*,\s*\d{1,3}\.(?!\d)"
-# An age in so many words: "a 44-year-old", "aged 44", "aged 44 and 39", "aged from seven to
-# 96", "at the age of 44", or told of someone at a time, "who was 20 when he died" (not
-# "Inflation was 11 when ..."), "when she was six,".
+# An age in so many words: "a 44-year-old", "aged 44", "aged 44 and 39" (not the count of "aged
+# 34 and 12 others"), "aged from seven to 96", "at the age of 44", or told of someone at a time,
+# "who was 20 when he died" (not "Inflation was 11 when ..."), "when she was six,".
 _AGE_IN_WORDS = (
     rf"{_AMOUNT}years?[- ]old\b|\baged\s+(?:from\s+|between\s+)?(?:\d+|(?:{_CARDINAL})\b)"
-    r"(?:(?:\s*,\s*|\s+and\s+)\d{1,3}(?![.,]?\d))*|"
+    r"(?:(?:\s*,\s*|\s+and\s+)\d{1,3}(?![.,]?\d)(?=\s*[,.;)]|\s+(?:and|who|respectively)\b))*|"
     r"\bage of\s+\d+|"
     r"\b(?:who|he|she)\s+(?:was|were)\s+(?:only\s+|just\s+)?\d{1,3}\s+when\b|"
     # ... or the other way round: "When she was six, he found a broken surfboard".
@@ -482,7 +482,7 @@ ASKS_MONEY = re.compile(
     r"|^what\s+(?:did|does|do)\s+(?:a|an|one|each)\s+(?:[\w'’-]+\s+){0,8}?cost"
     r"(?=\s+(?:in|at|then|back|last|this|when|before|after)\b|\W*$)"
     # "What does the scannable code cost per bottle?": a price by the unit.
-    r"|^what\s+(?:did|does|do|will|would)\s+(?:[\w'’-]+\s+){1,8}?cost\s+(?:per|each|for\s+each)\s"
+    r"|^what\s+(?:did|does|do|will|would)\s+(?:[\w'’-]+\s+){1,8}?cost\s+per\s"
     # "How much is the pocket watch worth?", "What is the snuffbox worth on its own?"
     r"|^(?:how\s+much|what)\s+(?:is|was|are|were)\b.*\bworth\b(?!\s+(?:of|it|the|a|an)\b)"
     # "What did the farmer spend on fertiliser last year?" (not what it was spent on, time
@@ -1765,13 +1765,20 @@ def _counted(sentence: str, number: re.Match[str], noun: str | None) -> bool:
     papers") and before a clause's end: "999 calls from its customers" counts calls, not
     customers, and "worked there for nine years, said staff had cheered" counts no staff; nor
     before a relative pronoun: "brothers aged 44 and 39 who herd camels" counts no camels."""
-    counted = _PREPOSITION.split(_to_clause_end(sentence, number.end()), maxsplit=1)[0]
-    counted = _RELATIVE.split(counted, maxsplit=1)[0]
+    counted = _before_clause(_to_clause_end(sentence, number.end()))
     return noun is not None and noun in terms(counted)[:_COUNT_WORDS]
 
 
-# A relative pronoun, after which a clause tells of what the number before it counts.
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+def _before_clause(words: str) -> str:
+    """What `words` after a number say before a preposition other than an "of" opening them,
+    or a relative pronoun: all the number may count."""
+    counted = _PREPOSITION.split(words, maxsplit=1)[0]
+    return _RELATIVE_PRONOUN.split(counted, maxsplit=1)[0]
+
+
+# A relative pronoun, after which a clause tells of what the number before it counts; in lower
+# case ("12 WHO experts" counts experts).
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 
 
 def _counts_by_deed(sentence: str, noun: str) -> bool:
@@ -1969,7 +1976,7 @@ def _counted_words(sentence: str) -> list[list[str]]:
         words = WORD.findall(after)
         if _NOTHING_COUNTED.match(" ".join(words)):
             words = []
-        words = WORD.findall(_RELATIVE.split(_PREPOSITION.split(" ".join(words), maxsplit=1)[0])[0])
+        words = WORD.findall(_before_clause(" ".join(words)))
         counted.append([w for w in words[:_COUNT_WORDS] if w.lower() not in STOPWORDS])
     return counted
 

@@ -560,6 +560,7 @@ def test_how_much_money_asks_for_an_amount_in_a_currency():
     assert asked_measure("What did the delay cost the council?") is None
     # A price by the unit, and a sum being spent.
     assert asked_measure("What does the winery's scannable code cost per bottle?") == "money"
+    assert asked_measure("What did the delay cost each passenger?") is None
     assert asked_measure("How much is Sobreiral investing in its new factory?") == "money"
     assert asked_measure("How much is the city spending on the bridge?") == "money"
     assert asked_measure("How much have fuel costs risen?") == "count"  # a noun, not the verb
@@ -891,6 +892,11 @@ def test_an_age_is_stated_by_aged_with_a_range_or_in_words():
     herders = "It was found by 39 herders who keep camels."
     assert not giving_asked("How many camels do the herders own?")(herders)
     assert giving_asked("How many herders found it?")(herders)
+    # But a count after an age is a count, and "WHO" names a body.
+    others = [evidence_at(1, "A man aged 34 and 12 others were injured in the crash.", 0, 0.7)]
+    assert not unmeasured("How many others were injured?", others)
+    experts = "A team of 12 WHO experts arrived in Wuhan."
+    assert giving_asked("How many experts did the WHO send to Wuhan?")(experts)
     assert states("age", "Children aged between 5 and 11 took part.")
     assert states("age", "Pupils aged eleven sat the test.")
     assert not states("age", "An aged oak tree was felled.")
