@@ -77,6 +77,7 @@ from rag.measures import (
     speaker_goes_on,
     states,
 )
+from rag.places import is_nationality
 from rag.questions import YES_NO
 from rag.roles import BODY_KINDS
 from rag.sentences import DATELINE
@@ -176,7 +177,8 @@ _QUESTION_TYPES = (
     ("time", TIME_QUESTION),
     ("date", WHEN_QUESTION),
     ("date", re.compile(
-        rf"\b(what|which) (?:years?{NOT_A_YEAR}|decade|century|date|month|day)\b",
+        rf"\b(what|which) (?:year{NOT_A_YEAR}|years(?!\s+of\b|['’])|decade|century|date|month|"
+        r"day)\b",
         re.IGNORECASE)),
     ("job", JOB_QUESTION),
     ("name", re.compile(r"\b(who|whom|whose|where)\b", re.IGNORECASE)),
@@ -693,8 +695,6 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
     if not evidence or YES_NO.match(question.strip()):
         return None
     best = max(evidence, key=lambda e: e.relevance)
-    if _ASKS_WHAT_CALLED.match(question.strip()) and _CALLS.search(best.sentence):
-        return None  # "where it is known as Hoor al-Azim" names what the question asks
     kind = answer_type(question)
     if kind in _SPECIFIC_TYPES and has_answer_type(
         kind, _without_asked_numbers(best.sentence, question), question
@@ -714,8 +714,13 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
     )
 
     which = _WHICH_KIND.match(question.strip())
-    if which and _names_one_of(which[1], best.sentence):
-        return None  # "The plant, in the town of Ponte de Sor, ..." for "In which town ...?"
+    # A best sentence that names what is asked, by calling it so ("where it is known as Hoor
+    # al-Azim") or as one of the kind a which-question asks ("in the town of Ponte de Sor"),
+    # gives way only to one that names it too.
+    calls = _ASKS_WHAT_CALLED.match(question.strip()) and _CALLS.search(best.sentence)
+    named = (
+        which and which[1].lower() not in _UNNAMED_KINDS and _names_one_of(which[1], best.sentence)
+    )
 
     def names_kind(e: Evidence) -> bool:
         """Whether `e` names one of the kind a which-question asks one of ("a gene called
@@ -733,7 +738,12 @@ def fuller_next(question: str, evidence: list[Evidence]) -> Evidence | None:
     # the consultant and '"A 34-seat plane ... is a loss-maker," he said.'): the one holding most.
     following = speaker_goes_on(best, evidence) or [e for e in evidence if right_after(best, e)]
     fuller = [
-        e for e in following if e.relevance >= floor(e) * best.relevance and holding(e) > held
+        e
+        for e in following
+        if e.relevance >= floor(e) * best.relevance
+        and holding(e) > held
+        and not (calls and not _CALLS.search(e.sentence))
+        and not (named and not _names_one_of(which[1], e.sentence))
     ]
     return max(fuller, key=lambda e: (len(holding(e)), -e.start), default=None)
 
@@ -754,15 +764,20 @@ _WHICH_KIND = re.compile(
 
 def _names_one_of(kind: str, sentence: str) -> bool:
     """Whether `sentence` names one of `kind` by name: "a gene called C9orf72", "the town of
-    Ponte de Sor", "the Tigris river" (not "The town" opening it)."""
+    Ponte de Sor", "the Tigris river" (not "The town" opening it, "a small Portuguese town" or
+    "In 2024 town officials")."""
     kind = rf"(?i:{re.escape(kind)})"
-    return bool(
-        re.search(
-            rf"{kind}s?\s+(?:called|named|known\s+as)\s+\S|\b{kind}\s+of\s+[A-Z]"
-            rf"|(?<!^)\b[A-Z0-9][\w-]*\s+{kind}\b",
-            sentence,
-        )
+    called = re.search(
+        rf"{kind}s?\s+(?:called|named|known\s+as)\s+\S|\b{kind}\s+of\s+[A-Z]", sentence
     )
+    before = re.finditer(rf"(?<!^)\b([A-Z][\w-]*|\d+[A-Za-z][\w-]*)\s+{kind}\b", sentence)
+    return bool(called) or any(not is_nationality(m[1]) for m in before)
+
+
+# Kinds a which-question asks that no name gives: "In which year ...?", "By what margin ...?".
+_UNNAMED_KINDS = frozenset(
+    "year years day days month date time margin reason way point stage extent age rate".split()
+)
 
 
 _NUMBER_THEN_WORD = re.compile(r"(?<![\d.,])(\d(?:[\d,.]*\d)?)(\s+[A-Za-z][\w-]*)")

@@ -175,6 +175,7 @@ def test_a_question_for_a_job_wants_a_sentence_that_gives_one():
     assert answer_type("What job cuts were announced?") is None
     assert answer_type("What years did this occupation take place?") == "date"
     assert answer_type("In which years did the Belgian runner-up win the title?") == "date"
+    assert answer_type("What years of experience does she have?") != "date"
     assert answer_type("What was Vandenbroucke's average per inning?") == "number"
     assert answer_type("What is her batting average?") == "number"
     assert answer_type("How many jobs will the plant create?") == "number"
@@ -576,6 +577,19 @@ def test_a_best_sentence_naming_what_is_asked_keeps_its_place():
     assert (
         fuller_next(called, [across, dataclasses.replace(side, start=across.end + 1)]) is not None
     )
+    # Unless the one after names it too, holding more of the question.
+    iraq = evidence_at(1, "The marsh, called the Hawizeh in Iraq, straddles the border.", 0, 0.6)
+    known = "It is known as Hoor al-Azim on the Iranian side of the border."
+    iran = evidence_at(2, known, iraq.end + 1, 0.5)
+    assert fuller_next(called, [iraq, iran]) is iran
+    coruche = "Sobreiral, based in the town of Coruche, said the insulation plant would open."
+    based = evidence_at(1, coruche, 0, 0.6)
+    built = evidence_at(2, "It will be built in the town of Ponte de Sor.", based.end + 1, 0.5)
+    assert fuller_next(asked, [based, built]) is built
+    # A people's adjective or a year names none of the kind.
+    for unnamed in ("It is a small Portuguese town.", "In 2024 town officials met."):
+        best = evidence_at(1, unnamed, 0, 0.30)
+        assert fuller_next(asked, [best, dataclasses.replace(after, start=best.end + 1)])
 
 
 def test_a_best_sentence_that_ends_in_a_colon_gives_way_to_one_rated_near_it():
