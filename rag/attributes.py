@@ -51,7 +51,7 @@ from rag.measures import (
 )
 from rag.mentions import BESIDE_A_NAME, unnamed_in
 from rag.places import countries, is_capital, is_nationality
-from rag.roles import BODY_KIND, BODY_KINDS, HONOURS, NAME_RUN, TITLES
+from rag.roles import BODY_KIND, BODY_KINDS, HEADS, HONOURS, NAME_RUN, TITLES
 from rag.speech import SPEECH_VERB, described_speaker
 from rag.types import Evidence, Hit, openings
 
@@ -1000,21 +1000,30 @@ def _described_holders(
     writes after it: read once per question and article, as every evidence sentence's names
     are checked against it. A nationality describes whom the article writes it before,
     whatever noun either puts after it: "the Belgian runner-up" is "the Belgian veteran Jasper
-    Vandenbroucke" of the lead."""
+    Vandenbroucke" of the lead, not "the Belgian prime minister Alexander De Croo"."""
     found = []
     for description in _DESCRIPTION.finditer(question):
-        noun = rf"(?i:{re.escape(description['noun'])})\s+"
+        noun = rf"(?P<noun>(?i:{re.escape(description['noun'])}))\s+"
         if all(is_nationality(w) for w in description["words"].split()):
-            noun = r"(?:[a-z][\w-]*\s+){0,2}"
+            noun = r"(?P<noun>(?:[a-z][\w-]*\s+){0,2})"
         before_a_name = re.compile(
             rf"\b{re.escape(description['words'])}\s+{noun}"
             r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
         )
         words = tuple(description["words"].lower().split())
         found += [
-            (words, d["name"]) for passage in article for d in before_a_name.finditer(passage)
+            (words, d["name"])
+            for passage in article
+            for d in before_a_name.finditer(passage)
+            if d["noun"].lower() == description["noun"].lower()
+            or not set(d["noun"].split()) & _ROLE_WORDS
         ]
     return tuple(found)
+
+
+# The words of a title or a head's role, which describe someone other than the one a question
+# describes by nationality ("the Belgian prime minister").
+_ROLE_WORDS = {w.lower() for w in TITLES} | {w for head in HEADS for w in head.split()}
 
 
 # Capitalised words describing someone by the noun after them, after "the": "the North Korean
@@ -1110,14 +1119,14 @@ def _opens_with_another(sentence: str, question: str, article: Sequence[str]) ->
     following = sentence.strip()[found.end() :].split(maxsplit=1)
     if following and SPEECH_VERB.match(following[0].strip(",")):
         return False
-    if " " not in found[1] and not _common_word(found[1], article):
+    lone = " " not in found[1] and not is_nationality(found[1]) and found[1] not in BESIDE_A_NAME
+    verb_first = _VERB_FIRST.match(sentence.strip(), found.end())
+    if lone and verb_first and not _common_word(found[1], article):
         return bool(unmentioned(f"Of {found[1]}", question))
     # A country alone opens as a name too, when a verb follows it: "Kazakhstan is thought to
     # have about 200 snow leopards" is not about the reserve the sentence before names (where
     # "Turkey prices rose" is about turkeys).
-    country = (
-        countries(found[1]).keys() if _VERB_FIRST.match(sentence.strip(), found.end()) else set()
-    )
+    country = countries(found[1]).keys() if verb_first else set()
     return bool(unmentioned(found[1], question) or country - countries(question).keys())
 
 
@@ -1242,11 +1251,13 @@ def _about(
     # win Lindavia election"; not what a speaker reports of the one asked ("Prosecutors told
     # the court that the winery bought ..."), nor those it places in its own ("Surgeons in the
     # country's hospitals carried out ...").
-    clause = _reported_clause(sentence.strip())
+    clause = _reported_clause(sentence.strip(), [*article, title])
     subject = _SUBJECT.match(clause)
     named = {w.lower() for w in subject[1].split()} if subject else set()
     named -= STOPWORDS | _CLOSED_CLASS | BESIDE_A_NAME | _PRONOUNS | _OPENING_WORDS
-    if subject and _OF_ITS_OWN.match(clause, subject.end(1)):
+    lone = subject and " " not in subject[1] and _common_word(subject[1], [*article, title])
+    # A common word set off by a comma opens no appositive: "Elsewhere, the plant will ...".
+    if lone and (_OF_ITS_OWN.match(clause, subject.end(1)) or clause[subject.end(1)] == ","):
         named = set()
     if named - asked - {w.lower() for w in WORD.findall(title)}:
         return False
@@ -1263,32 +1274,39 @@ def _listed_with(country: Collection[int], title: str) -> bool:
     if not forms or not others:
         return False
     one, other = "|".join(forms), "|".join(others)
-    joined = r"\s*(?:,|\band\b|\bor\b)\s*"
+    joined = r"\s*(?:,\s*(?:and|or)?|\band\b|\bor\b)\s*"
     return bool(
         re.search(rf"\b(?:{one}){joined}(?:{other})\b|\b(?:{other}){joined}(?:{one})\b", title)
     )
 
 
-def _reported_clause(sentence: str) -> str:
-    """What `sentence` reports its speaker said, when it opens by saying so: "the winery bought
-    wine in bulk ..." of "Prosecutors told the court that the winery bought ..."; else all of
-    it."""
+def _reported_clause(sentence: str, article: Sequence[str]) -> str:
+    """What `sentence` reports its speaker said, when it opens by saying so and the speaker is
+    no body of its own but a common word (`_common_word`): "the winery bought wine in bulk
+    ..." of "Prosecutors told the court that the winery bought ..." (not "The Conservatives
+    said that they had won 41 seats"); else all of it."""
     reported = _REPORTED.match(sentence)
-    return (
-        sentence[reported.end() :] if reported and SPEECH_VERB.match(reported["verb"]) else sentence
-    )
+    if (
+        reported is None
+        or not SPEECH_VERB.match(reported["verb"])
+        or not _common_word(reported["speaker"], article)
+        or _PRONOUN_FIRST.match(sentence, reported.end())
+    ):
+        return sentence
+    return sentence[reported.end() :]
 
 
-# A speaker's name and verb opening a sentence, then "that": "Prosecutors told the court that",
-# "Police said that".
+# A speaker, one word, and verb opening a sentence, then "that": "Prosecutors told the court
+# that", "Police said that".
 _REPORTED = re.compile(
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?P<verb>[a-z]+)\s+(?:[^,.;]{0,40}?\s)?that\s+"
+    r"(?P<speaker>[A-Z][\w’'-]*)\s+(?P<verb>[a-z]+)\s+(?:[^,.;]{0,40}?\s)?that\s+"
 )
+_PRONOUN_FIRST = re.compile(r"(?:he|she|it|they|we)\b", re.IGNORECASE)
 # Where a sentence places those it opens with in the body it is about: "Surgeons in the
-# country's hospitals", "Workers at its plant".
+# country's hospitals", "Workers at the company's plant" (not "in their manifesto", of them).
 _OF_ITS_OWN = re.compile(
-    r"\s+(?:in|at|of|from|for)\s+(?:the\s+(?:country|nation|company|firm|city|town|club|group|"
-    r"state|region|island|village)['’]s|its|their)\b"
+    r"\s+(?:in|at|of|from|for)\s+the\s+(?:country|nation|company|firm|city|town|club|group|"
+    r"state|region|island|village)['’]s\b"
 )
 
 
@@ -1369,10 +1387,12 @@ _AS_PLACE = re.compile(
 )
 
 
-# The name a sentence opens with, as its subject: "The Conservatives won", "Nimbus said".
-# A sentence's subject, when names open it: "The Conservatives won", "José Meira, 66, whose
-# family owns".
-_SUBJECT = re.compile(r"(?:The\s+)?((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?:\s+[a-z]|,)")
+# The name a sentence opens with, as its subject: "The Conservatives won", "Nimbus said", "José
+# Meira, 66, whose family owns" (not "Elsewhere, the plant will ...").
+_SUBJECT = re.compile(
+    r"(?:The\s+)?((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+    r"(?:\s+[a-z]|,\s+(?:\d+,\s+)?(?:a|an|the|who|whose)\b)"
+)
 
 
 def _called_by_kind_or_title(name: str, text: str, article: list[str], title: str = "") -> bool:

@@ -480,6 +480,23 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     groups = "Campaigners want the winery to pay 90 cents a litre for bulk wine."
     assert measured_of_another(paid, [passage(groups, title=fraud[0].title)],
                                [evidence_at(1, groups, 0, 0.5)])  # fmt: skip
+    fear = "Campaigners fear that they paid 90 cents a litre for bulk wine."
+    assert measured_of_another(paid, [passage(fear, title=fraud[0].title)],
+                               [evidence_at(1, fear, 0, 0.5)])  # fmt: skip
+    # Another body reporting of itself, or placed in its own, is about itself.
+    said = "The Conservatives said that they had won 41 seats."
+    election = [passage(said, title="Social Democrats win Lindavia election")]
+    seats = "How many seats did the Social Democrats win?"
+    assert measured_of_another(seats, election, [evidence_at(1, said, 0, 0.6)])
+    manifesto = "The Conservatives in their manifesto promised 40,000 new homes."
+    promised = [passage(manifesto, title="Social Democrats win Lindavia election")]
+    homes = "How many new homes did the Social Democrats promise?"
+    assert measured_of_another(homes, promised, [evidence_at(1, manifesto, 0, 0.6)])
+    # An adverb and a comma open no sentence about another body.
+    elsewhere = "Elsewhere, the plant will create 140 jobs."
+    plant = [passage(elsewhere, title="Cork maker Sobreiral to build insulation plant")]
+    jobs = "How many jobs will Sobreiral's plant create?"
+    assert not measured_of_another(jobs, plant, [evidence_at(1, elsewhere, 0, 0.6)])
     # A name and an appositive open a sentence about that one.
     owns = "José Meira, whose family owns 600 hectares of cork oaks, welcomed the plan."
     cork = [passage(owns, title="Cork maker Sobreiral to build insulation plant")]
@@ -495,6 +512,8 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     assert measured_of_another(sold, both, bottles)
     brazil = [passage(shipped, title="Winery owner jailed for selling fake wine in Brazil")]
     assert not measured_of_another(sold, brazil, bottles)
+    listed = "Winery owner jailed for selling fake wine in China, India, and Brazil"
+    assert measured_of_another(sold, [passage(shipped, title=listed)], bottles)
     # A sentence that opens with a country is about it, not about the reserve the one before
     # names.
     reserve = "The leopard most likely came from the Aksu-Zhabagly reserve."
@@ -706,6 +725,12 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     won = [evidence_at(2, final[1], hits[0].sentences[1].start, 0.6)]
     assert not measured_of_another("In which years did the Belgian runner-up win?", hits, won)
     assert measured_of_another("In which years did the Dutch runner-up win?", hits, won)
+    # Not one the nationality describes by a role of their own.
+    minister = ["The Belgian prime minister Alexander De Croo congratulated Khai.",
+                "De Croo, 48, was in the crowd."]  # fmt: skip
+    hits = [passage(final[0], *minister, title="Khai becomes world champion")]
+    aged = [evidence_at(3, minister[1], hits[0].sentences[2].start, 0.6)]
+    assert measured_of_another("How old is the Belgian runner-up?", hits, aged)
     # A lone name opening a sentence, written as a name inside one, is of someone else than
     # whom the sentence before names.
     average = [final[0], "Vandenbroucke hugged Khai.", "Khai averaged 1.851 points an inning."]
@@ -713,6 +738,12 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     his = [evidence_at(3, average[2], hits[0].sentences[2].start, 0.6)]
     assert measured_of_another("What was Vandenbroucke's average per inning?", hits, his)
     assert not measured_of_another("What was Khai's average per inning?", hits, his)
+    # A nationality, a month or a day opening a sentence is no one else.
+    troops = ["Britain sent a battalion to Estonia, joining French and British units there.",
+              "British troops there now number about 900."]  # fmt: skip
+    hits = [passage(*troops, title="Britain sends troops to Estonia")]
+    number = [evidence_at(2, troops[1], hits[0].sentences[1].start, 0.6)]
+    assert not measured_of_another("How many troops does Britain have in Estonia?", hits, number)
     # A wire's dateline: "NEW YORK (Reuters) -".
     wire = [passage("NEW YORK (Reuters) - Rents rose again.", leader, here)]
     assert not measured_of_another("How many people live in New York?", wire, live)
