@@ -1314,7 +1314,9 @@ def _common_word(word: str, article: Sequence[str]) -> bool:
     """Whether `article` writes `word` (as capitalised) as a common one: in lower case
     somewhere, or never capitalised inside a sentence. A lone word opening a sentence
     ("Prosecutors told the court ...", "Surgeons in the country's hospitals ...") is capitalised
-    only for that; a body's or a person's name is capitalised wherever it stands."""
+    only for that; a body's or a person's name is capitalised wherever it stands. It reads one
+    word of any script ("Khải"), where `_common_words` gathers the ASCII openers `naming_someone`
+    may drop, any capitalised use inside a sentence outweighing a lower-case one there."""
     lower = re.compile(rf"\b{re.escape(word.lower())}\b")
     inside = re.compile(rf"(?<=[\w,;] ){re.escape(word[:1].upper() + word[1:])}\b")
     return any(lower.search(text) for text in article) or not any(
