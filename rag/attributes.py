@@ -1041,7 +1041,31 @@ def _lead_of_the_named(name: str, sentence: str, opening: str) -> bool:
     floating tidal turbine moored off Orkney has set a world record ..." about Merrow where
     "The 74-metre turbine, known as Merrow, ..." does."""
     named = _named_after(sentence, opening)
-    return named is not None and name.lower() in named.lower().split()
+    return named is not None and (
+        name.lower() in named.lower().split() or _role_of_the_named(name, opening)
+    )
+
+
+def _role_of_the_named(name: str, opening: str) -> bool:
+    """Whether the lead introduces its subject by a role in something unnamed, and the sentence
+    after it names that thing `name` in the same role: "... sentenced the owner of a family
+    winery to seven years in prison" is about Bodega Los Aromos where "Horacio Benegas, 61, the
+    owner of Bodega Los Aromos ..." follows it."""
+    lead, _ = _named_after_lead(opening) or ("", "")
+    start = opening.find(lead)
+    following = re.split(r"(?<=[.!?])\s+", opening[start + len(lead) :].strip(), maxsplit=1)[0]
+    return any(
+        name.lower() in found["thing"].lower().split()
+        for role in _ROLE_IN_AN_UNNAMED.findall(lead)
+        for found in re.finditer(
+            rf"\bthe\s+{re.escape(role)}\s+of\s+(?:the\s+)?(?P<thing>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)",
+            following,
+        )
+    )
+
+
+# A role in something a lead leaves unnamed: "owner" of "the owner of a family winery".
+_ROLE_IN_AN_UNNAMED = re.compile(r"\bthe\s+([a-z]+)\s+of\s+an?\s")
 
 
 def lead_then_named(question: str, hits: list[Hit], evidence: list[Evidence]) -> Evidence | None:

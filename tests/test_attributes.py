@@ -774,6 +774,19 @@ def test_a_sentence_is_about_whom_its_subject_is():
     hectares = [evidence_at(1, owns, 0, 0.7)]
     assert measured_of_another("How many hectares of cork oaks does Sobreiral own?", cork, hectares)
     assert not measured_of_another("How many hectares of cork oaks does Meira own?", cork, hectares)
+    # A lead that gives someone's role in a thing it leaves unnamed is about the thing the
+    # sentence after it names in that role.
+    lead = "MENDOZA - A court sentenced the owner of a family winery to seven years in prison."
+    named = "Horacio Benegas, 61, the owner of Bodega Los Aromos, was convicted of fraud."
+    hits = [passage(lead, named, title="Argentine court jails winery owner")]
+    sentenced = [evidence_at(1, lead, 0, 0.5)]
+    term = "How long a prison term did the owner of Bodega Los Aromos get?"
+    assert not measured_of_another(term, hits, sentenced)
+    assert measured_of_another("How long a prison term did the owner of Cerro Plata get?", hits,
+                               sentenced)  # fmt: skip
+    unrelated = "Horacio Benegas, 61, the manager of Bodega Los Aromos, was convicted of fraud."
+    other = [passage(lead, unrelated, title="Argentine court jails winery owner")]
+    assert measured_of_another(term, other, sentenced)
 
 
 def test_a_name_the_question_describes_a_titled_noun_by_need_not_be_named():
