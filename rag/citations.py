@@ -102,13 +102,14 @@ def unmentioned(named: str, text: str) -> set[str]:
     name in: as it is, as the nationality of a country it names or the country of a nationality
     ("Japanese media" and "Japan's Kyodo News"), as an initialism of its capitalised words or
     with full stops ("UN" and "United Nations", "US" and "U.S."), or spelt out ("TV" and
-    "television"), or as its country's capital or the other way round ("Moscow" and "Russia",
-    `rag.places`)."""
+    "television"), as its country's capital or the other way round ("Moscow" and "Russia",
+    `rag.places`), or as a planet or its adjective ("Martian" and "Mars")."""
     written = words(text)
     missing = names(named) - written - _tongue_of_meaning(named)
     if not missing:
         return missing
-    seen = written | _initialisms(text)
+    seen = written | _initialisms(text) | {_OF_A_PLANET[w] for w in written if w in _OF_A_PLANET}
+    seen |= {adjective for adjective, planet in _OF_A_PLANET.items() if planet in written}
     if any(is_form(name) for name in missing - seen):
         seen |= words(" ".join(named_otherwise(named, text)))
     described = _describing(named) | _describing(text)
@@ -147,6 +148,14 @@ _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w’'-]*)+")
 # Common nouns that news abbreviates in capitals, by their words.
 _SPELT_OUT = {initials.lower(): spelt for initials, spelt in SPELT_OUT.items()}
+# The planets whose adjectives news writes for them: "the Martian atmosphere" is that of Mars.
+_OF_A_PLANET = {
+    "martian": "mars",
+    "venusian": "venus",
+    "jovian": "jupiter",
+    "saturnian": "saturn",
+    "mercurian": "mercury",
+}
 # A country's name and its nationality differ in their endings: Japan and Japanese, Russia and
 # Russian, China and Chinese, Ukraine and Ukrainian, Italy and Italian, Germany and German.
 _COUNTRY_ENDINGS = {"", "a", "e", "y"}

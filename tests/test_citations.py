@@ -85,6 +85,11 @@ def test_a_name_is_mentioned_in_the_forms_news_writes_it():
     assert unmentioned("What did the CTO say?", "Its chief executive said so.") == {"cto"}
     assert unmentioned("What did the Chinese agency say?", text) == {"chinese"}
     assert unmentioned("What did the EU ask?", text) == {"eu"}
+    # A planet and its adjective name the same body.
+    mars = "It matches the atmosphere of Mars as measured by NASA's Viking landers."
+    assert unmentioned("Which spacecraft measured the Martian atmosphere?", mars) == set()
+    assert unmentioned("What is on Mars?", "The Martian surface is red.") == set()
+    assert unmentioned("What is on Venus?", "The Martian surface is red.") == {"venus"}
     # Names a letter apart are different people, not a country and its nationality.
     assert unmentioned("What did Marian Kovac say?", "Maria Kovac said.") == {"marian"}
 
