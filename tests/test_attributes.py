@@ -735,45 +735,34 @@ def test_a_sentence_is_about_whom_its_subject_is():
     """A sentence's subject tells whose number it gives: the body's own people, what a speaker
     reports of the body, or another body or person it opens with."""
     # Those a sentence places in the body's own are of it; not others it opens with.
-    cut = "Surgeons in the country's hospitals carried out 421 amputations this year."
-    fiji = [passage(cut, title="Fiji cuts diabetes amputations")]
-    amputations = [evidence_at(1, cut, 0, 0.8)]
+    fiji = "Fiji cuts diabetes amputations"
     asked = "How many amputations were carried out in Fiji this year?"
-    assert not measured_of_another(asked, fiji, amputations)
-    elsewhere = "Surgeons in Australia carried out 421 amputations this year."
-    abroad = [passage(elsewhere, title="Fiji cuts diabetes amputations")]
-    assert measured_of_another(asked, abroad, [evidence_at(1, elsewhere, 0, 0.8)])
-    # What a speaker reports of it is of it too.
-    told = "Prosecutors told the court that the winery paid 90 cents a litre for bulk wine."
-    fraud = [passage(told, title="Winery owner jailed for selling fake Malbec")]
+    cut = "Surgeons in the country's hospitals carried out 421 amputations this year."
+    assert not _of_another(asked, cut, fiji)
+    assert _of_another(asked, "Surgeons in Australia carried out 421 amputations this year.", fiji)
+    # What a speaker reports of it is of it too; not what others want or fear.
+    fraud = "Winery owner jailed for selling fake Malbec"
     paid = "What did the winery pay for the bulk wine it passed off as Malbec?"
-    assert not measured_of_another(paid, fraud, [evidence_at(1, told, 0, 0.5)])
-    groups = "Campaigners want the winery to pay 90 cents a litre for bulk wine."
-    assert measured_of_another(paid, [passage(groups, title=fraud[0].title)],
-                               [evidence_at(1, groups, 0, 0.5)])  # fmt: skip
-    fear = "Campaigners fear that they paid 90 cents a litre for bulk wine."
-    assert measured_of_another(paid, [passage(fear, title=fraud[0].title)],
-                               [evidence_at(1, fear, 0, 0.5)])  # fmt: skip
+    told = "Prosecutors told the court that the winery paid 90 cents a litre for bulk wine."
+    assert not _of_another(paid, told, fraud)
+    assert _of_another(paid, "Campaigners want the winery to pay 90 cents a litre for it.", fraud)
+    assert _of_another(paid, "Campaigners fear that they paid 90 cents a litre for it.", fraud)
     # Another body reporting of itself, or placed in its own, is about itself.
+    election = "Social Democrats win Lindavia election"
     said = "The Conservatives said that they had won 41 seats."
-    election = [passage(said, title="Social Democrats win Lindavia election")]
-    seats = "How many seats did the Social Democrats win?"
-    assert measured_of_another(seats, election, [evidence_at(1, said, 0, 0.6)])
+    assert _of_another("How many seats did the Social Democrats win?", said, election)
+    themselves = "Officials said that they had won 41 seats."
+    assert _of_another("How many seats did the Social Democrats win?", themselves, election)
     manifesto = "The Conservatives in their manifesto promised 40,000 new homes."
-    promised = [passage(manifesto, title="Social Democrats win Lindavia election")]
-    homes = "How many new homes did the Social Democrats promise?"
-    assert measured_of_another(homes, promised, [evidence_at(1, manifesto, 0, 0.6)])
-    # An adverb and a comma open no sentence about another body.
+    assert _of_another("How many new homes did the Social Democrats promise?", manifesto, election)
+    # An adverb and a comma open no sentence about another body; a name and an appositive open
+    # one about that one.
+    plant = "Cork maker Sobreiral to build insulation plant"
     elsewhere = "Elsewhere, the plant will create 140 jobs."
-    plant = [passage(elsewhere, title="Cork maker Sobreiral to build insulation plant")]
-    jobs = "How many jobs will Sobreiral's plant create?"
-    assert not measured_of_another(jobs, plant, [evidence_at(1, elsewhere, 0, 0.6)])
-    # A name and an appositive open a sentence about that one.
+    assert not _of_another("How many jobs will Sobreiral's plant create?", elsewhere, plant)
     owns = "José Meira, whose family owns 600 hectares of cork oaks, welcomed the plan."
-    cork = [passage(owns, title="Cork maker Sobreiral to build insulation plant")]
-    hectares = [evidence_at(1, owns, 0, 0.7)]
-    assert measured_of_another("How many hectares of cork oaks does Sobreiral own?", cork, hectares)
-    assert not measured_of_another("How many hectares of cork oaks does Meira own?", cork, hectares)
+    assert _of_another("How many hectares of cork oaks does Sobreiral own?", owns, plant)
+    assert not _of_another("How many hectares of cork oaks does Meira own?", owns, plant)
     # A lead that gives someone's role in a thing it leaves unnamed is about the thing the
     # sentence after it names in that role.
     lead = "MENDOZA - A court sentenced the owner of a family winery to seven years in prison."
@@ -1178,3 +1167,9 @@ def test_so_many_of_a_kind_counted_but_never_named_leave_which_ones_unanswered()
     far = evidence_at(1, banks.sentence, 0, 0.1)
     assert not counted_unnamed(asked, [evidence_at(2, "The library opened.", 0, 0.9), far])
     assert not counted_unnamed("Which banks helped pay for the library?", [banks])
+
+
+def _of_another(question: str, sentence: str, title: str) -> bool:
+    """`measured_of_another` over one retrieved passage of `sentence` alone, under `title`."""
+    return measured_of_another(question, [passage(sentence, title=title)],
+                               [evidence_at(1, sentence, 0, 0.6)])  # fmt: skip
