@@ -209,6 +209,9 @@ _ASKS_NAME = re.compile(
 )
 
 
+# "Who serves as its top diplomat, by name?", "Who specifically told the North ...?": a person's
+# name, not a title or a body.
+_BY_NAME = re.compile(r"\b(?:by\s+name|specifically)\b", re.IGNORECASE)
 # "Who ...?", "From whom ...?" and "By whom ...?" ask for someone's name, "Where ...?" for a
 # place's.
 _WHO_OR_WHERE = re.compile(
@@ -251,9 +254,10 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
     though whoever said something may be described ("..., military analysts said" for "Who
     suggested ...?", `described_speaker`). A question for a person's name ("What is the name
     of the official who spoke to reporters?", "Which US official said ...?") needs a person
-    named (`names_person`): "the UN Security Council" names a body."""
+    named (`names_person`): "the UN Security Council" names a body; so does "Who ..., by name?"
+    or "Who specifically ...?", which "the Foreign Minister" or "Washington" does not answer."""
     asked = question.strip()
-    person = _asks_person(asked)
+    person = _asks_person(asked) or bool(_WHO.match(asked) and _BY_NAME.search(asked))
     if not evidence or not (
         person
         or _ASKS_NAME.search(asked)

@@ -306,6 +306,12 @@ def test_a_question_for_a_persons_name_needs_a_sentence_near_the_best_naming_a_p
     assert unnamed(asked, [evidence_at(1, quoted, 0, 0.7)], [passage(quoted)])
     # Any capitalised name answers a question for a body or a place, not for a person.
     assert not unnamed("Where did the official speak?", [evidence_at(1, quoted, 0, 0.7)])
+    # "Who ..., by name?" and "Who specifically ...?" ask for a person too.
+    urged = "On Monday, Washington urged Pyongyang to abide by its promise."
+    told = [evidence_at(1, urged, 0, 0.7)]
+    assert unnamed("Who specifically in Washington told the North to keep its promise?", told)
+    assert unnamed("Who, by name, urged Pyongyang to keep its promise?", told)
+    assert not unnamed("Who urged Pyongyang to keep its promise?", told)
     for named in ("said Lee Jin-woo, a presidential official.", "Mr Lee said so.",
                   "Defence Minister Sergei Shoigu said so.", "said prosecutor Andrew Kerr KC."):  # fmt: skip
         assert names_person(named, asked), named
