@@ -1055,7 +1055,10 @@ def _role_of_the_named(name: str, opening: str) -> bool:
     after it names that thing `name` in the same role: "... sentenced the owner of a family
     winery to seven years in prison" is about Bodega Los Aromos where "Horacio Benegas, 61, the
     owner of Bodega Los Aromos ..." follows it."""
-    lead, _ = _named_after_lead(opening) or ("", "")
+    led = _named_after_lead(opening)
+    if led is None:
+        return False
+    lead = led[0]
     start = opening.find(lead)
     following = re.split(r"(?<=[.!?])\s+", opening[start + len(lead) :].strip(), maxsplit=1)[0]
     return any(
@@ -1196,18 +1199,20 @@ def _placed_elsewhere(sentence: str, question: str) -> bool:
     return any(unmentioned(place, question) for place in _places_in(sentence))
 
 
-def _places_in(text: str) -> list[str]:
+@lru_cache(maxsize=256)
+def _places_in(text: str) -> tuple[str, ...]:
     """The places `text` puts something in or at, other than a country ("in Casablanca", "at
     Playa Hermosa"), each with its "in" or "at"; not a name that describes a noun after it ("in
     Roman times"), a people's tongue ("in English"), a feast, a day, a month or an era ("at
-    Christmas", "in March", "in AD 140")."""
-    return [
+    Christmas", "in March", "in AD 140"). Read once per text: `_placed_elsewhere` asks it of the
+    same question for every evidence sentence."""
+    return tuple(
         found[0]
         for found in _IN_A_PLACE.finditer(text)
         if not (countries(found[1]) and not is_capital(found[1]))
         and not is_nationality(found[1])
         and not _DESCRIBES_A_NOUN.match(text, found.end())
-    ]
+    )
 
 
 # A place something is in: "in Casablanca", "At Playa Hermosa, ..." (not a tongue: "in English",
@@ -1279,11 +1284,12 @@ def _about(
     # win Lindavia election"; not what a speaker reports of the one asked ("Prosecutors told
     # the court that the winery bought ..."), nor those it places in its own ("Surgeons in the
     # country's hospitals carried out ...").
-    clause = _reported_clause(sentence.strip(), [*article, title])
+    texts = [*article, title]
+    clause = _reported_clause(sentence.strip(), texts)
     subject = _SUBJECT.match(clause)
     named = {w.lower() for w in subject[1].split()} if subject else set()
     named -= STOPWORDS | _CLOSED_CLASS | BESIDE_A_NAME | _PRONOUNS | _OPENING_WORDS
-    lone = subject and " " not in subject[1] and _common_word(subject[1], [*article, title])
+    lone = subject and " " not in subject[1] and _common_word(subject[1], texts)
     # A common word set off by a comma opens no appositive: "Elsewhere, the plant will ...".
     if lone and (_OF_ITS_OWN.match(clause, subject.end(1)) or clause[subject.end(1)] == ","):
         named = set()
