@@ -726,10 +726,34 @@ def tallying_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For a question for a tally, the best-rated evidence sentence of the best one's article,
     rated at least a fifth as high, that gives one, when the best one does not ("The two
     cabinet members who voted against the plan ..."). None for other questions, or when none
-    does."""
+    does. Where the question names a stage of a contest, a tally of that stage comes first:
+    "What was the score in Yangzom's semi-final defeat?" is answered by "She lost her semi-final
+    7-1", not by the better-rated "beat Mexico's Valeria Ortega 6-2 in the bronze medal match"."""
     if not _TALLY_QUESTION.match(bare(question)) or not evidence:
         return None
+    stages = _stages(question)
+    if stages:
+        staged = _of_article_instead(
+            evidence, lambda s: bool(_TALLY.search(s) and stages & _stages(s)), FAR_SHARE
+        )
+        if staged is not None:
+            return staged
     return _of_article_instead(evidence, lambda s: bool(_TALLY.search(s)), FAR_SHARE)
+
+
+# A stage of a contest: "semi-final", "quarter-finals", "the final", "first leg", "play-off".
+_STAGE = re.compile(
+    r"\b(?:(?:semi|quarter)[\s-]?finals?|finals?|play[\s-]?offs?|(?:first|second)\s+legs?|"
+    r"bronze[\s-]medal\s+(?:match|bout|game)|group\s+(?:stage|match|game))\b"
+    # Not the "final score" or "final whistle" of any match.
+    r"(?!\s+(?:score|scoreline|tally|result|whistle|minutes?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _stages(text: str) -> set[str]:
+    """The stages of a contest `text` names, in one spelling ("semi-final" as "semifinal")."""
+    return {re.sub(r"[\s-]|s$", "", found.lower()) for found in _STAGE.findall(text)}
 
 
 # "Which band finished runner-up?", "Who came third at the Royal Albert Hall?": a question for a
@@ -1123,6 +1147,13 @@ _PURPOSE = re.compile(
 # "What was the nationality of Ayanz?", "What is William Rankine's nationality?", "People of
 # what nationality invented the steam turbine?".
 _NATIONALITY_QUESTION = re.compile(r"\bnationality\b", re.IGNORECASE)
+# "Which country has paid for most of the programme?", "From which country ...?", which a
+# country's name or its people answer too, though some country `countries` does not look for
+# may ("Montenegro", "Greenland").
+_COUNTRY_QUESTION = re.compile(
+    r"^\W*(?:(?:in|from|to|by|for|with)\s+)?(?:which|what)\s+(?:other\s+)?countr(?:y|ies)\b",
+    re.IGNORECASE,
+)
 
 
 def _of_a_nation(sentence: str, question: str) -> bool:
@@ -1132,11 +1163,12 @@ def _of_a_nation(sentence: str, question: str) -> bool:
 
 
 def of_nationality(question: str, evidence: list[Evidence]) -> Evidence | None:
-    """For a question for someone's nationality, the best-rated evidence sentence near the best
-    that names a country or its people, when the best one does not: "The Spanish inventor
-    Jerónimo de Ayanz y Beaumont obtained the first patent ...", not "Jerónimo de Ayanz y
-    Beaumont received patents in 1606 ...". None for other questions, or when none does."""
-    if not _NATIONALITY_QUESTION.search(question) or not evidence:
+    """For a question for someone's nationality or a country, the best-rated evidence sentence
+    near the best that names a country or its people, when the best one does not: "The Spanish
+    inventor Jerónimo de Ayanz y Beaumont obtained the first patent ...", not "Jerónimo de Ayanz
+    y Beaumont received patents in 1606 ...". None for other questions, or when none does."""
+    asked = _NATIONALITY_QUESTION.search(question) or _COUNTRY_QUESTION.search(question)
+    if not asked or not evidence:
         return None
     return near_best_instead(evidence, lambda sentence: _of_a_nation(sentence, question))
 

@@ -708,6 +708,16 @@ def test_a_nationality_is_answered_by_a_sentence_near_the_best_that_names_a_peop
     assert stateless(asked, [patents])
     # A people the question names is no answer to it.
     assert stateless("What nationality was the Spanish inventor's partner?", [spanish])
+    # A question for a country is answered by one's name.
+    money = evidence_at(1, "The ministry had not yet found the money to do so.", 0, 0.2)
+    paid = evidence_at(2, "It has cost 7.8 million dollars, most of it paid by Norway.", 90, 0.15)
+    asked = "Which country has paid for most of the programme?"
+    assert of_nationality(asked, [money, paid]) is paid
+    assert (
+        of_nationality("Which company has paid for most of the programme?", [money, paid]) is None
+    )
+    # ... though not every country's name is known: none is no reason to refuse.
+    assert not stateless("In which country will Arjun play?", [money])
 
 
 def test_what_something_is_named_after_is_answered_by_a_sentence_that_says_so():
@@ -775,6 +785,14 @@ def test_a_question_for_a_tally_is_answered_by_a_sentence_of_the_article_giving_
     assert tallying_best("By what margin did she win the race?", [best, tally]) is None
     assert tallying_best("By what margin was Smith re-elected?", [best, tally]) is None
     assert tallying_best("By what margin have MPs approved the bill?", [best, tally]) is tally
+    # A stage of a contest the question names is the one whose tally answers it.
+    quote = evidence_at(1, "She said she did not look at the score.", 0, 0.5)
+    bronze = evidence_at(1, "Yangzom beat Ortega 6-2 in the bronze medal match.", 60, 0.4)
+    semi = evidence_at(1, "She lost her semi-final 7-1 to Kim Min-ji.", 120, 0.2)
+    asked = "What was the score in Yangzom's semi-final defeat?"
+    assert tallying_best(asked, [quote, bronze, semi]) is semi
+    assert tallying_best(asked, [quote, bronze]) is bronze  # no tally of that stage
+    assert tallying_best("What was the final score?", [quote, bronze, semi]) is bronze
 
 
 def test_a_place_in_a_contest_is_answered_by_a_sentence_saying_who_took_it():
