@@ -282,15 +282,22 @@ _BELOW_FIRST = r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[\s-]+"
 _ABOVE_NAMED = r"(?![^.;]*\b(?:behind|after|second\s+only\s+to)\s+[A-Z])"
 
 
+# Ranks that news writes for each other.
+_SAME_RANK = dict.fromkeys(("largest", "biggest"), "(?:largest|biggest)")
+
+
 def ranked_among(question: str, evidence: list[Evidence]) -> bool:
     """Whether the question asks which one ranks first and the evidence sentences near the
     best say only that something is one of the first, or ranks below it: "making it one of the
     largest Martian meteorites ever found" does not say which is the largest, nor "Sobreiral,
-    Portugal's second-largest cork company" which company is its largest."""
+    Portugal's second-largest cork company" which company is its largest; nor "one of the
+    largest withdrawals" which was the biggest."""
     asked = _ASKS_FIRST.match(question.strip())
     if not asked or not evidence:
         return False
-    rank = r"\s+".join(re.escape(w) for w in asked["rank"].split())
+    rank = _SAME_RANK.get(
+        asked["rank"].lower(), r"\s+".join(re.escape(w) for w in asked["rank"].split())
+    )
     among = re.compile(
         rf"\bone\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+['’]s\s+)?{rank}\b"
         rf"|\b{_BELOW_FIRST}{rank}\b{_ABOVE_NAMED}",

@@ -230,6 +230,10 @@ def test_one_of_the_largest_does_not_say_which_is_the_largest():
     assert ranked_among(
         "Who is the best player?", [evidence_at(1, "He is one of the best.", 0, 0.6)]
     )
+    # News writes "largest" for "biggest".
+    withdrawals = "It is one of the largest withdrawals since the reserve was created."
+    assert ranked_among("What was the biggest withdrawal ever made from the reserve?",
+                        [evidence_at(1, withdrawals, 0, 0.7)])  # fmt: skip
     # Nouns ending "-est" rank nothing.
     protest = [evidence_at(1, "It was the second protest in a month.", 0, 0.6)]
     assert not ranked_among("What was the protest about?", protest)
