@@ -33,7 +33,13 @@ from pathlib import Path
 import numpy as np
 
 from rag.citations import in_its_decade, numbers, unmentioned
-from rag.evidence import answer_type, has_answer_type, needs_context, sentences_before
+from rag.evidence import (
+    NUMBER_THEN_WORD,
+    answer_type,
+    has_answer_type,
+    needs_context,
+    sentences_before,
+)
 from rag.holders import called_by_kind
 from rag.lexical import WORD, BM25Index, question_terms, terms
 from rag.logistic import LogisticModel
@@ -145,6 +151,7 @@ def features(
                 for n in numbers(question, words=False, in_names=False)
                 - numbers(context)
                 - described
+                - _titled_numbers(question, title)
             )
         ),
         missing_name=float(bool(_by_kind(unmentioned(question, seen_text), seen_text, article))),
@@ -243,6 +250,19 @@ def typed_best(question: str, hits: list[Hit], evidence: list[Evidence]) -> bool
 
 # A capitalised word of a title: "Glenmoher", "All-Ireland", "Croke".
 _TITLE_NAME = re.compile(r"\b[A-Z][\w’'-]+")
+
+
+def _titled_numbers(question: str, title: str) -> set[str]:
+    """The numbers the question writes before the same word as `title` does ("over the 11
+    nights" under "Kyrgyz bard recites the Manas epic for 11 nights"): a title frames its whole
+    article, so the sentence that answers need not repeat them."""
+    titled = {(n, tuple(terms(w))) for n, w in NUMBER_THEN_WORD.findall(title)}
+    return {
+        number
+        for n, w in NUMBER_THEN_WORD.findall(question)
+        if (n, tuple(terms(w))) in titled
+        for number in numbers(n, words=False)
+    }
 
 
 def best_title(evidence: list[Evidence]) -> str:

@@ -33,6 +33,7 @@ from rag.lexical import (
     HOW_MEASURES,
     JOB_QUESTION,
     JOURNEY_QUESTION,
+    KIN,
     KIN_QUESTION,
     MEANS_QUESTION,
     ODDS_QUESTION,
@@ -51,6 +52,7 @@ from rag.logistic import LogisticModel
 from rag.measures import (
     ASKS_ABOUT_SAYING,
     ASKS_MONEY,
+    ASKS_TO_COME,
     ASKS_WEIGHT,
     CLOCK,
     DATE,
@@ -76,6 +78,7 @@ from rag.measures import (
     right_after,
     speaker_goes_on,
     states,
+    told_as_past,
 )
 from rag.places import is_nationality
 from rag.questions import YES_NO
@@ -118,16 +121,18 @@ _ODDS = re.compile(
     re.IGNORECASE,
 )
 # Where news gives someone's job: "working as a delivery driver", "trained as a paediatrician",
-# beside the name ("Karolina, a physiotherapist", "Boone, 61, a retired high school chemistry
-# teacher", "Connor Tate, a 26-year-old plasterer") or as a post at a body ("Prof Rajesh Anand,
-# the trust's medical director"), or by it alone, opening a lead ("A retired postman from the
-# Lake District has discovered ..."); not "Travis Boone, the amateur caver". Groups "named" and
+# beside the name or a relative ("Karolina, a physiotherapist", "Boone, 61, a retired high school
+# chemistry teacher", "Connor Tate, a 26-year-old plasterer", "her father, a carpenter, made")
+# or as a post at a body ("Prof Rajesh Anand, the trust's medical director"), or by it alone,
+# opening a lead ("A retired postman from the Lake District has discovered ..."); not "Travis
+# Boone, the amateur caver". Groups "named" and
 # "what" are the word before the comma and the description, up to a comma or a preposition,
 # "led" the lead's noun: to tell a job from a day ("On Monday, a fire broke out"), a body, a
 # place or anyone.
 _JOB = re.compile(
     r"\b(?:work(?:s|ed|ing)?|trained|employed|qualified)\s+as\s+(?:an?|the)\s+[a-z]"
-    r"|(?P<named>[A-Z][\w’'-]*),\s+(?:\d{1,3},\s+)?an?\s+(?:\d{1,3}-year-old\s+)?"
+    rf"|(?P<named>[A-Z][\w’'-]*|\b(?:his|her|their|[\w’'-]+['’]s)\s+{KIN}),\s+"
+    r"(?:\d{1,3},\s+)?an?\s+(?:\d{1,3}-year-old\s+)?"
     r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)"
     r"(?=\s*[,.;]|\s+(?:and|or|from|of|at|in|on|for|with|who|which|that|based|near)\b)"
     r"|[A-Z][\w’'-]*,\s+the\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:’s|'s|’|')\s+[a-z]"
@@ -267,6 +272,8 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
     if kind == "time":
         return bool(CLOCK.search(sentence))
     if kind == "date":
+        if ASKS_TO_COME.search(question) and told_as_past(sentence, question):
+            return False
         reported = not ASKS_ABOUT_SAYING.search(question)
         if _MONTH_QUESTION.search(question):
             # A month, not one the question names: "since 1972" or "last winter" tells none.
@@ -780,13 +787,14 @@ _UNNAMED_KINDS = frozenset(
 )
 
 
-_NUMBER_THEN_WORD = re.compile(r"(?<![\d.,])(\d(?:[\d,.]*\d)?)(\s+[A-Za-z][\w-]*)")
+# A number in digits and the word after it: "14 wards", "11 nights".
+NUMBER_THEN_WORD = re.compile(r"(?<![\d.,])(\d(?:[\d,.]*\d)?)(\s+[A-Za-z][\w-]*)")
 
 
 def _without_asked_counts(sentence: str, question: str) -> str:
     """`sentence` without the numbers the question writes before the same word ("14 wards")."""
-    asked = {(n, tuple(terms(w))) for n, w in _NUMBER_THEN_WORD.findall(question)}
-    return _NUMBER_THEN_WORD.sub(
+    asked = {(n, tuple(terms(w))) for n, w in NUMBER_THEN_WORD.findall(question)}
+    return NUMBER_THEN_WORD.sub(
         lambda m: m[2] if (m[1], tuple(terms(m[2]))) in asked else m[0], sentence
     )
 

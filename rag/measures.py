@@ -397,8 +397,9 @@ def stated_properties(question: str, sentences: list[str]) -> set[str]:
     a population; `valued_by`) that one of `sentences` states on the question's topic: "What
     are the dimensions of the fresco?" is answered by "The fresco, about 3.4 metres wide and 2.1
     metres high, ...", which never says "dimensions". Not a sum, a share or an age, which a
-    sentence may give of anything."""
-    found: set[str] = set()
+    sentence may give of anything; but a sum put into something under another verb for it
+    (`_stated_outlay`)."""
+    found = _stated_outlay(question, sentences)
     for word in WORD.findall(question):
         measure = valued_by(word)
         if measure not in (*_PHYSICAL, "population"):
@@ -407,6 +408,26 @@ def stated_properties(question: str, sentences: list[str]) -> set[str]:
         if any(stated(sentence) for sentence in sentences):
             found |= set(terms(word))
     return found
+
+
+# Putting money into something, in any of its verbs: "How much is Floraandes investing in its
+# Kenyan farm?" is answered by "it would spend 28 million dollars on a 40-hectare rose farm".
+_OUTLAY = re.compile(
+    r"\b(?:invest(?:s|ed|ing|ments?)?|spend(?:s|ing)?|spent|pour(?:s|ed|ing)?|"
+    r"plough(?:s|ed|ing)?|commit(?:s|ted|ting)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_outlay(question: str, sentences: list[str]) -> set[str]:
+    """The terms of the question's words for putting money into something, when it asks for the
+    sum and one of `sentences` states a sum so put under any such word."""
+    asked = [word for word in WORD.findall(question) if _OUTLAY.fullmatch(word)]
+    if not asked or asked_measure(question) != "money":
+        return set()
+    if any(_OUTLAY.search(s) and states("money", s, question) for s in sentences):
+        return set(terms(" ".join(asked)))
+    return set()
 
 
 # The "how" that asks for what these nouns name, in whose words a sentence states it: "the
@@ -556,6 +577,7 @@ _HOW_MUCH_OF_A_THING = re.compile(
     re.IGNORECASE,
 )
 _HOW_LONG = re.compile(r"\bhow long\b(?!-)", re.IGNORECASE)
+_BY_HOW_MUCH = re.compile(r"\bby\s+how\s+much\b", re.IGNORECASE)
 # "How long was the ringleader sent to prison for?", "How long was Leanne Morgan jailed for?":
 # a prison term, which only a sentence passed states ("was jailed for 11 years"), not the time
 # the crimes went on ("between January 2024 and May 2025").
@@ -724,7 +746,9 @@ def _how(question: str) -> str | None:
 
 def asked_measure(question: str) -> str | None:
     """The measure a question asks for, when only one kind of quantity answers it; "How long"
-    asks for a length or a stretch of time, "How long ago" for a time."""
+    asks for a length or a stretch of time, "How long ago" for a time. "By how much" asks for
+    a change, which a share gives as well as a sum: "By how much did Floraandes raise pay?" is
+    answered by "raised wages ... by 9.5 per cent"."""
     if _HOW_LONG.search(question):
         if _AGO.search(question):
             return "duration"
@@ -733,7 +757,9 @@ def asked_measure(question: str) -> str | None:
         return "time" if _TAKES.search(question) else "extent"
     if ASKS_WEIGHT.search(question):
         return "weight"
-    if ASKS_MONEY.search(question) or WHAT_SUM.search(question):
+    if (ASKS_MONEY.search(question) or WHAT_SUM.search(question)) and not _BY_HOW_MUCH.search(
+        question
+    ):
         return "money"
     if _HOW_MUCH_LAND.search(question):
         return "area"
@@ -1627,8 +1653,9 @@ _WORKFORCE_OF = re.compile(
 def _counted_terms(question: str) -> list[str]:
     """The terms that may name the thing a "how many" question counts: "ship" of "How many
     container ships were lost?" (before its auxiliary); before a main verb, any of the first
-    three words ("ukrainian", "refuge", "arriv" of "How many Ukrainian refugees arrived?"), as
-    "volunteers" of "How many volunteers helped look for her?" is the first; any word for a
+    three words but a nationality before a noun ("refuge", "arriv" of "How many Ukrainian
+    refugees arrived?"), as "volunteers" of "How many volunteers helped look for her?" is the
+    first, and deaths for those who die; any word for a
     workforce, for a question that asks the size of one, or that counts employees, staff or
     workers; any word for people, for one that counts people ("2,318 patients" for "How many
     people waited more than half a day?")."""
@@ -1639,13 +1666,24 @@ def _counted_terms(question: str) -> list[str]:
         found = terms(counted["noun"])[:1]
     else:
         first = _COUNTED_FIRST.search(question)
-        found = terms(first["words"]) if first else []
+        words = first["words"].split() if first else []
+        # A nationality before a noun describes what is counted: "How many Malawian women
+        # ...?" counts women, and "in six Malawian districts" none.
+        found = terms(
+            " ".join(w for i, w in enumerate(words, 1) if i == len(words) or not is_nationality(w))
+        )
+    if any(t in _DYING for t in found):
+        # Those who die are counted as deaths: "How many Malawian women die of cervical cancer
+        # each year?" by "2,900 deaths a year".
+        found = [*found, *_DEATHS]
     if found[:1] and found[0] in _EMPLOYED:
         # "How many employees ...?" is answered by "about 430 desk-based staff".
         return [*found, *(t for t in _EMPLOYED if t != found[0])]
     return [*found, *_PEOPLE] if _PEOPLE[0] in found else found
 
 
+_DYING = tuple(terms("die died dying killed"))
+_DEATHS = tuple(terms("deaths dead fatalities"))
 # Words for those who work for a body, each of which news writes for the others.
 _EMPLOYED = tuple(terms("staff employees workers"))
 
@@ -2145,8 +2183,11 @@ def undated(question: str, evidence: list[Evidence]) -> bool:
     such a sentence. Likewise a question for a day ("On what date will the leaders meet?")
     with no sentence near the best naming a day the question does not ("they met in 2019"),
     and one for a time of day ("At what time did Putin arrive on Monday?") with none telling
-    the time or the part of the day."""
+    the time or the part of the day. When something is to come, a sentence told only of what
+    has been says nothing of it (`told_as_past`)."""
     near = rated_near_best(evidence)
+    if ASKS_TO_COME.search(question):
+        near = [e for e in near if not told_as_past(e.sentence, question)]
     if DAY_QUESTION.search(question):
         return not any(tells_beyond(asked_day(question), e.sentence, question) for e in near)
     if TIME_QUESTION.search(question):
@@ -2161,6 +2202,49 @@ def undated(question: str, evidence: list[Evidence]) -> bool:
         or _YEAR_WORD.fullmatch(m[0])
         for e in near
         for m in _TIME_TOLD.finditer(e.sentence)
+    )
+
+
+# "When will the court hear the appeal?", "By when is the plant due to be completed?": a
+# question for when something is to come.
+ASKS_TO_COME = re.compile(
+    r"^\W*(?:by\s+)?when\s+(?:will|shall)\b|^\W*(?:by\s+)?when\s+(?:is|are)\b[^?]*\bdue\b",
+    re.IGNORECASE,
+)
+# What tells of something to come: "will", "is due to", "plans to", "is expected", "next spring".
+_TOLD_TO_COME = re.compile(
+    r"\b(?:will|would|shall|due|expect(?:s|ed)?|plan(?:s|ned|ning)?|scheduled|set\s+to|aim(?:s|ing)?|"
+    r"hopes?|hoped|intends?|intended|next|upcoming|coming|later|until|listed|pending|soon)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+# A verb in the past: "ordered", "said", "was" (not "need", "speed" or "hundred").
+_PAST_VERB = re.compile(
+    r"\b(?!hundred\b)[a-z]{2,}(?<!e)ed\b|\b(?:said|was|were|had|did|made|sold|took|met|began|went|"
+    r"came|gave|found|told|won|lost|paid|spent|built|held|left|saw|ran|rose|fell|heard|sent|kept|"
+    r"brought|bought|caught|led|struck|spoke|wrote|chose|drove|flew|grew|knew|broke|stood|sat)\b"
+)
+
+
+# A participle's present passive, up to an adverb before it: "is rarely held", "are built".
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|be|being)\s+(?:[a-z]+ly\s+)?$")
+
+
+def told_as_past(sentence: str, question: str) -> bool:
+    """Whether `sentence` tells only of what has been, by a verb in the past and no word for
+    what is to come, and not of the question's deed: "Kalogeropoulos, who has been held since
+    his arrest in October 2023, denied all the charges" does not say when his appeal will be
+    heard, where "It was heard last week" does. "The case returns to court on 4 February" and
+    "A hearing is rarely held within six months" are not so told."""
+    past = [
+        m[0]
+        for m in _PAST_VERB.finditer(sentence)
+        if not _PRESENT_PASSIVE.search(sentence, 0, m.start())
+    ]
+    asked = question_terms(question)
+    return (
+        bool(past)
+        and not _TOLD_TO_COME.search(sentence)
+        and not any(_same_root(t, a) for verb in past for t in terms(verb) for a in asked)
     )
 
 

@@ -7,6 +7,7 @@ import numpy as np
 
 from rag.answerability import (
     Features,
+    _titled_numbers,
     best_context,
     decided,
     features,
@@ -110,6 +111,12 @@ def test_a_property_a_sentence_states_by_its_value_is_no_missing_term():
     # Not a sum, which a sentence may give of anything.
     priced = ["The fresco, restored for €180,000, shows the Madonna.", "It is old."]
     assert compute("What is the value of the fresco?", best=0, texts=priced).missing_key_term > 0.3
+    # But a sum put into something, in any verb for it.
+    spent = ["Floraandes said it would spend 28 million dollars on a farm.", "It is new."]
+    invested = "How much is Floraandes investing in the farm?"
+    assert compute(invested, best=0, texts=spent).missing_key_term == 0.0
+    unpriced = ["Floraandes said it would spend a year on a farm.", "It is new."]
+    assert compute(invested, best=0, texts=unpriced).missing_key_term > 0.3
 
 
 def test_number_missing_from_the_best_context_is_flagged():
@@ -124,6 +131,11 @@ def test_number_missing_from_the_best_context_is_flagged():
     assert compute("Who designed the bridges that opened in the 1940s?").missing_number == 1.0
     assert compute("Who designed the bridges that opened in the mid-1930s?").missing_number == 0.0
     assert in_its_decade("1930", "What opened in the 1930s?", "It opened in mid-1932.")
+    # A number the article's title writes before the same word frames every sentence of it.
+    title = "Kyrgyz bard recites the Manas epic for 11 nights"
+    assert _titled_numbers("How many lines did he recite over the 11 nights?", title) == {"11"}
+    assert not _titled_numbers("How many lines did he recite on 11 stages?", title)
+    assert not _titled_numbers("What did he recite in 2025?", "Bard recites epic in 2025")
 
 
 def test_an_age_the_question_calls_someone_by_need_only_be_in_the_article():

@@ -187,14 +187,23 @@ def test_a_question_for_a_job_wants_a_sentence_that_gives_one():
         "He spent the next 25 years working as a delivery driver.",
         "Prof Rajesh Anand, the trust's medical director, said 38 nurses had been recruited.",
         "A retired postman from the Lake District has discovered a new comet.",
+        "She grew up near Trongsa, where her father, a carpenter, made bamboo bows.",
     ):
         assert has_answer_type("job", sentence, living), sentence
     for sentence in (
         "It has been named in honor of Travis Boone, the amateur caver who photographed it.",
         "Hallam Bridge, a part-time club from the eighth tier, have reached the third round.",
         "Little Hembury, a village of 640 people, won the trophy.",
+        "Her sister, a 19-year-old, came to watch.",
     ):
         assert not has_answer_type("job", sentence, living), sentence
+    # What is to come is not told by a sentence only of what has been, unless of the deed asked.
+    appeal = "When will Kalogeropoulos's appeal be heard?"
+    held = "Kalogeropoulos, held since his arrest in October 2023, denied the charges."
+    assert not has_answer_type("date", held, appeal)
+    assert has_answer_type("date", held, "When did Kalogeropoulos deny the charges?")
+    assert has_answer_type("date", "It was heard in May.", appeal)
+    assert has_answer_type("date", "The appeal is due to be heard in May.", appeal)
 
 
 def test_relevance_orders_evidence_but_retrieval_score_admits_it():

@@ -69,6 +69,8 @@ def test_how_questions_name_the_measure_that_answers_them():
     assert asked_measure("How much did the album sell?") == "count"
     assert asked_measure("How much did the bank raise interest rates?") == "count"
     assert asked_measure("How much did Aurora bid before it pulled out?") == "money"
+    # "By how much" asks for a change, which a share states as well as a sum.
+    assert asked_measure("By how much did Floraandes raise pay this year?") == "count"
     # An amount of land is an area, stated as one ("27,000 hectares of forest").
     assert asked_measure("How much land has burned so far?") == "area"
     assert asked_measure("How much farmland was flooded?") == "area"
@@ -949,6 +951,14 @@ def test_named_measures_and_counts_are_not_read_into_other_questions():
     took = evidence_at(2, "Poland took in 1.5 million refugees in a month.", 0, 0.4, doc_id="e")
     asked = "How many Ukrainian refugees arrived in Poland?"
     assert stating_best(asked, [lead, took]) is took
+    # A nationality before it describes what is counted, and those who die are deaths.
+    doubled = "The number of women screened in six Malawian districts has more than doubled."
+    screened = evidence_at(1, doubled, 0, 0.5)
+    deaths = evidence_at(2, "It causes about 4,100 new cases and 2,900 deaths a year.", 90, 0.6)
+    asked = "How many Malawian women die of cervical cancer each year?"
+    assert stating_best(asked, [screened, deaths]) is None
+    lower = dataclasses.replace(deaths, relevance=0.4)
+    assert stating_best(asked, [screened, lower]) is lower
 
 
 def test_a_part_of_a_total_needs_a_count_besides_the_total():
@@ -993,6 +1003,13 @@ def test_a_when_question_needs_a_sentence_near_the_best_that_says_when():
     assert not undated("When did police announce the arrest?", said)
     began = [evidence_at(1, "Analysts said 2019 was when the decline began.", 0, 1)]
     assert not undated("When did the decline begin?", began)
+    # What is to come is not told by a sentence only of what has been.
+    tested = "Health workers tested 212,000 women in the year to March 2026."
+    past = [evidence_at(1, tested, 0, 0.6)]
+    assert undated("By when will the programme reach all 28 districts?", past)
+    assert not undated("When did the programme reach 212,000 women?", past)
+    planned = [*past, evidence_at(2, "It aims to reach them all by 2028.", 80, 0.5)]
+    assert not undated("By when will the programme reach all 28 districts?", planned)
 
 
 def test_a_question_for_a_day_or_a_time_needs_a_sentence_near_the_best_that_tells_it():
