@@ -34,10 +34,10 @@ import numpy as np
 
 from rag.citations import in_its_decade, numbers, unmentioned
 from rag.evidence import (
-    NUMBER_THEN_WORD,
     answer_type,
     has_answer_type,
     needs_context,
+    numbered_words,
     sentences_before,
 )
 from rag.holders import called_by_kind
@@ -256,12 +256,11 @@ def _titled_numbers(question: str, title: str) -> set[str]:
     """The numbers the question writes before the same word as `title` does ("over the 11
     nights" under "Kyrgyz bard recites the Manas epic for 11 nights"): a title frames its whole
     article, so the sentence that answers need not repeat them."""
-    titled = {(n, tuple(terms(w))) for n, w in NUMBER_THEN_WORD.findall(title)}
+    titled = numbered_words(title)
     return {
         number
-        for n, w in NUMBER_THEN_WORD.findall(question)
-        if (n, tuple(terms(w))) in titled
-        for number in numbers(n, words=False)
+        for pair in numbered_words(question) & titled
+        for number in numbers(pair[0], words=False)
     }
 
 

@@ -126,12 +126,12 @@ _ODDS = re.compile(
 # or as a post at a body ("Prof Rajesh Anand, the trust's medical director"), or by it alone,
 # opening a lead ("A retired postman from the Lake District has discovered ..."); not "Travis
 # Boone, the amateur caver". Groups "named" and
-# "what" are the word before the comma and the description, up to a comma or a preposition,
-# "led" the lead's noun: to tell a job from a day ("On Monday, a fire broke out"), a body, a
-# place or anyone.
+# "what" are the name or relative before the comma and the description, up to a comma or a
+# preposition, "led" the lead's noun: to tell a job from a day ("On Monday, a fire broke out"),
+# a body, a place, a child ("her son, a toddler") or anyone.
 _JOB = re.compile(
     r"\b(?:work(?:s|ed|ing)?|trained|employed|qualified)\s+as\s+(?:an?|the)\s+[a-z]"
-    rf"|(?P<named>[A-Z][\w’'-]*|\b(?:his|her|their|[\w’'-]+['’]s)\s+{KIN}),\s+"
+    rf"|(?P<named>[A-Z][\w’'-]*|\b(?i:(?:his|her|their|my|our|[\w’'-]+['’]s)\s+(?:late\s+)?{KIN})),\s+"
     r"(?:\d{1,3},\s+)?an?\s+(?:\d{1,3}-year-old\s+)?"
     r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)"
     r"(?=\s*[,.;]|\s+(?:and|or|from|of|at|in|on|for|with|who|which|that|based|near)\b)"
@@ -144,7 +144,7 @@ _JOB = re.compile(
 _NOT_JOBS = frozenset(
     "group business trust council society school hospital village town city community county "
     "region country island area district man woman boy girl child couple family teenager "
-    "pensioner person resident".split()
+    "pensioner person resident toddler baby infant newborn".split()
 ) | frozenset(BODY_KINDS)
 
 
@@ -152,7 +152,14 @@ def states_job(sentence: str) -> bool:
     """Whether `sentence` gives someone's job (`_JOB`)."""
     return any(
         not (
-            (m["what"] and (m["named"] in WEEKDAYS or m["what"].split()[-1] in _NOT_JOBS))
+            (
+                m["what"]
+                and (
+                    m["named"] in WEEKDAYS
+                    or m["what"].split()[-1] in _NOT_JOBS
+                    or m["what"].endswith("-year-old")
+                )
+            )
             or (m["led"] and m["led"] in _NOT_JOBS)
         )
         for m in _JOB.finditer(sentence)
@@ -788,13 +795,19 @@ _UNNAMED_KINDS = frozenset(
 
 
 # A number in digits and the word after it: "14 wards", "11 nights".
-NUMBER_THEN_WORD = re.compile(r"(?<![\d.,])(\d(?:[\d,.]*\d)?)(\s+[A-Za-z][\w-]*)")
+_NUMBER_THEN_WORD = re.compile(r"(?<![\d.,])(\d(?:[\d,.]*\d)?)(\s+[A-Za-z][\w-]*)")
+
+
+def numbered_words(text: str) -> set[tuple[str, tuple[str, ...]]]:
+    """Each number `text` writes in digits with the terms of the word after it, where that word
+    is no stop word: "14 wards" as ("14", ("ward",)), not "3 to 1"."""
+    return {(n, found) for n, w in _NUMBER_THEN_WORD.findall(text) if (found := tuple(terms(w)))}
 
 
 def _without_asked_counts(sentence: str, question: str) -> str:
     """`sentence` without the numbers the question writes before the same word ("14 wards")."""
-    asked = {(n, tuple(terms(w))) for n, w in NUMBER_THEN_WORD.findall(question)}
-    return NUMBER_THEN_WORD.sub(
+    asked = numbered_words(question)
+    return _NUMBER_THEN_WORD.sub(
         lambda m: m[2] if (m[1], tuple(terms(m[2]))) in asked else m[0], sentence
     )
 

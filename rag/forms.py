@@ -732,7 +732,11 @@ def tallying_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     if not _TALLY_QUESTION.match(bare(question)) or not evidence:
         return None
     stages = _stages(question)
-    if stages:
+    best = max(evidence, key=lambda e: e.relevance).sentence
+    # A best tally stands unless it names only other stages than the one asked.
+    tallied = bool(_TALLY.search(best))
+    elsewhere = tallied and bool(_stages(best)) and not stages & _stages(best)
+    if stages and (not tallied or elsewhere):
         staged = _of_article_instead(
             evidence, lambda s: bool(_TALLY.search(s) and stages & _stages(s)), FAR_SHARE
         )
@@ -741,19 +745,26 @@ def tallying_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     return _of_article_instead(evidence, lambda s: bool(_TALLY.search(s)), FAR_SHARE)
 
 
-# A stage of a contest: "semi-final", "quarter-finals", "the final", "first leg", "play-off".
+# A stage of a contest: "semi-final", "quarter-finals", "semis", "the final", "first leg",
+# "play-off", "group stage"; with any hyphen or dash inside.
 _STAGE = re.compile(
-    r"\b(?:(?:semi|quarter)[\s-]?finals?|finals?|play[\s-]?offs?|(?:first|second)\s+legs?|"
-    r"bronze[\s-]medal\s+(?:match|bout|game)|group\s+(?:stage|match|game))\b"
-    # Not the "final score" or "final whistle" of any match.
-    r"(?!\s+(?:score|scoreline|tally|result|whistle|minutes?)\b)",
+    r"\b(?:(?:semi|quarter)[\s‐‑–-]?finals?|semis|finals?|play[\s‐‑–-]?offs?|"
+    r"(?:first|second)[\s‐‑–-]+legs?|bronze[\s‐‑–-]medal\s+(?:match|bout|game)|"
+    r"group[\s‐‑–-]+(?:stages?|match(?:es)?|games?))\b"
+    # Not the "final score", "final day" or "final round" of any contest.
+    r"(?![\s‐‑–-]+(?:score|scoreline|tally|result|whistle|minute|day|round|vote|count)s?\b)",
     re.IGNORECASE,
 )
 
 
 def _stages(text: str) -> set[str]:
-    """The stages of a contest `text` names, in one spelling ("semi-final" as "semifinal")."""
-    return {re.sub(r"[\s-]|s$", "", found.lower()) for found in _STAGE.findall(text)}
+    """The stages of a contest `text` names, in one spelling each: "semi-final" and "semis" as
+    "semifinal", any group match or stage as "group"."""
+    found = {re.sub(r"[\s‐‑–-]|s$", "", stage.lower()) for stage in _STAGE.findall(text)}
+    return {
+        "group" if stage.startswith("group") else "semifinal" if stage == "semi" else stage
+        for stage in found
+    }
 
 
 # "Which band finished runner-up?", "Who came third at the Royal Albert Hall?": a question for a
@@ -1147,11 +1158,14 @@ _PURPOSE = re.compile(
 # "What was the nationality of Ayanz?", "What is William Rankine's nationality?", "People of
 # what nationality invented the steam turbine?".
 _NATIONALITY_QUESTION = re.compile(r"\bnationality\b", re.IGNORECASE)
-# "Which country has paid for most of the programme?", "From which country ...?", which a
-# country's name or its people answer too, though some country `countries` does not look for
-# may ("Montenegro", "Greenland").
+# "Which country has paid for most of the programme?", "From which country ...?", "Which
+# European nation ...?", which a country's name or its people answer too, though some country
+# `countries` does not look for may ("Montenegro", "Greenland").
 _COUNTRY_QUESTION = re.compile(
-    r"^\W*(?:(?:in|from|to|by|for|with)\s+)?(?:which|what)\s+(?:other\s+)?countr(?:y|ies)\b",
+    r"^\W*(?:(?:in|from|to|by|for|with|of)\s+)?(?:which|what)\s+"
+    r"(?:(?:other|two|three|(?-i:[A-Z][a-z]+))\s+)?(?:countr(?:y|ies)|nations?)\b"
+    # Not "Which country music star ...?"
+    r"(?!\s+(?:music|singers?|stars?|clubs?|house|estate|roads?)\b)",
     re.IGNORECASE,
 )
 

@@ -421,11 +421,15 @@ _OUTLAY = re.compile(
 
 def _stated_outlay(question: str, sentences: list[str]) -> set[str]:
     """The terms of the question's words for putting money into something, when it asks for the
-    sum and one of `sentences` states a sum so put under any such word."""
+    sum and one of `sentences` on its topic states a sum so put under any such word ("Tourists
+    spend $50 a night" tells nothing Floraandes invests)."""
     asked = [word for word in WORD.findall(question) if _OUTLAY.fullmatch(word)]
     if not asked or asked_measure(question) != "money":
         return set()
-    if any(_OUTLAY.search(s) and states("money", s, question) for s in sentences):
+    if any(
+        _OUTLAY.search(s) and states("money", s, question) and _on_topic(question, s)
+        for s in sentences
+    ):
         return set(terms(" ".join(asked)))
     return set()
 
@@ -577,7 +581,7 @@ _HOW_MUCH_OF_A_THING = re.compile(
     re.IGNORECASE,
 )
 _HOW_LONG = re.compile(r"\bhow long\b(?!-)", re.IGNORECASE)
-_BY_HOW_MUCH = re.compile(r"\bby\s+how\s+much\b", re.IGNORECASE)
+_BY_HOW_MUCH = re.compile(r"\bby\s+how\s+much\b|\bhow\s+much\b[^?]*\bby\W*$", re.IGNORECASE)
 # "How long was the ringleader sent to prison for?", "How long was Leanne Morgan jailed for?":
 # a prison term, which only a sentence passed states ("was jailed for 11 years"), not the time
 # the crimes went on ("between January 2024 and May 2025").
@@ -1653,9 +1657,9 @@ _WORKFORCE_OF = re.compile(
 def _counted_terms(question: str) -> list[str]:
     """The terms that may name the thing a "how many" question counts: "ship" of "How many
     container ships were lost?" (before its auxiliary); before a main verb, any of the first
-    three words but a nationality before a noun ("refuge", "arriv" of "How many Ukrainian
-    refugees arrived?"), as "volunteers" of "How many volunteers helped look for her?" is the
-    first, and deaths for those who die; any word for a
+    three words but a nationality describing the plural after it ("refuge", "arriv" of "How
+    many Ukrainian refugees arrived?"), as "volunteers" of "How many volunteers helped look for
+    her?" is the first, and deaths for those who die or were killed; any word for a
     workforce, for a question that asks the size of one, or that counts employees, staff or
     workers; any word for people, for one that counts people ("2,318 patients" for "How many
     people waited more than half a day?")."""
@@ -1669,10 +1673,9 @@ def _counted_terms(question: str) -> list[str]:
         words = first["words"].split() if first else []
         # A nationality before a noun describes what is counted: "How many Malawian women
         # ...?" counts women, and "in six Malawian districts" none.
-        found = terms(
-            " ".join(w for i, w in enumerate(words, 1) if i == len(words) or not is_nationality(w))
-        )
-    if any(t in _DYING for t in found):
+        pairs = itertools.zip_longest(words, words[1:], fillvalue="")
+        found = terms(" ".join(w for w, after in pairs if not _describes(w, after)))
+    if _DYING.search(question):
         # Those who die are counted as deaths: "How many Malawian women die of cervical cancer
         # each year?" by "2,900 deaths a year".
         found = [*found, *_DEATHS]
@@ -1682,8 +1685,21 @@ def _counted_terms(question: str) -> list[str]:
     return [*found, *_PEOPLE] if _PEOPLE[0] in found else found
 
 
-_DYING = tuple(terms("die died dying killed"))
+# Those who die, not who kill: "How many soldiers killed civilians?" counts no deaths.
+_DYING = re.compile(
+    r"\b(?:die|died|dying|dead|(?:was|were|been|be|being)\s+killed)\b", re.IGNORECASE
+)
 _DEATHS = tuple(terms("deaths dead fatalities"))
+
+
+def _describes(word: str, after: str) -> bool:
+    """Whether `word` is a nationality describing the people or things `after` it names, in the
+    plural: "Malawian" of "Malawian women" (not "Chinese" of "How many Chinese live ...?")."""
+    plural = after.lower() in _PLURALS or (after.endswith("s") and not after.endswith("ss"))
+    return plural and is_nationality(word.capitalize())
+
+
+_PLURALS = frozenset("people men women children police staff".split())
 # Words for those who work for a body, each of which news writes for the others.
 _EMPLOYED = tuple(terms("staff employees workers"))
 
@@ -1894,8 +1910,23 @@ _COUNTED_DEED = re.compile(
     re.IGNORECASE,
 )
 # The past forms news tells a deed in, of the verbs a question asks with: "did Fiji win" and
-# "have won".
-_PAST_OF = {"win": "won", "lose": "lost", "take": "took", "make": "made", "hold": "held"}
+# "have won", "When will work begin?" and "Work began in 2019".
+_PAST_OF = {
+    "win": "won",
+    "lose": "lost",
+    "take": "took",
+    "make": "made",
+    "hold": "held",
+    "begin": "began",
+    "give": "gave",
+    "go": "went",
+    "come": "came",
+    "meet": "met",
+    "sell": "sold",
+    "find": "found",
+    "hear": "heard",
+}
+_PRESENT_OF = {past: verb for verb, past in _PAST_OF.items()}
 
 
 def _done_times(sentence: str, question: str) -> bool:
@@ -2205,46 +2236,55 @@ def undated(question: str, evidence: list[Evidence]) -> bool:
     )
 
 
-# "When will the court hear the appeal?", "By when is the plant due to be completed?": a
-# question for when something is to come.
+# "When will the court hear the appeal?", "By when is the plant due to be completed?", "How
+# soon will ...?": a question for when something is to come.
 ASKS_TO_COME = re.compile(
-    r"^\W*(?:by\s+)?when\s+(?:will|shall)\b|^\W*(?:by\s+)?when\s+(?:is|are)\b[^?]*\bdue\b",
+    r"^\W*(?:(?:by\s+)?when|how\s+soon)\s+(?:will|shall)\b"
+    r"|^\W*(?:by\s+)?when\s+(?:is|are)\b[^?]*\bdue\b",
     re.IGNORECASE,
 )
-# What tells of something to come: "will", "is due to", "plans to", "is expected", "next spring".
+# What tells of something to come: "will", "is due to", "plans to", "is to visit", "to be heard",
+# "is expected", "within 30 days", "next spring".
 _TOLD_TO_COME = re.compile(
     r"\b(?:will|would|shall|due|expect(?:s|ed)?|plan(?:s|ned|ning)?|scheduled|set\s+to|aim(?:s|ing)?|"
-    r"hopes?|hoped|intends?|intended|next|upcoming|coming|later|until|listed|pending|soon)\b|['’]ll\b",
+    r"hopes?|hoped|intends?|intended|next|upcoming|coming|later|until|listed|pending|soon|within|"
+    r"(?:is|are|was|were)\s+to|to\s+be)\b|['’]ll\b",
     re.IGNORECASE,
 )
-# A verb in the past: "ordered", "said", "was" (not "need", "speed" or "hundred").
+# A verb telling what was done: "ordered", "denied", "held" (not "need", "speed", "hundred",
+# "long-awaited"), other than one reporting it ("said", "confirmed"), which may report what is to
+# come ("Officials said the bridge opens in May").
 _PAST_VERB = re.compile(
-    r"\b(?!hundred\b)[a-z]{2,}(?<!e)ed\b|\b(?:said|was|were|had|did|made|sold|took|met|began|went|"
-    r"came|gave|found|told|won|lost|paid|spent|built|held|left|saw|ran|rose|fell|heard|sent|kept|"
-    r"brought|bought|caught|led|struck|spoke|wrote|chose|drove|flew|grew|knew|broke|stood|sat)\b"
+    r"\b(?<!-)(?!hundred\b)[a-z]{2,}(?<!e)ed\b|\b(?:was|were|had|did|paid|spent|built|left|saw|"
+    r"ran|rose|fell|sent|kept|brought|bought|caught|led|struck|spoke|wrote|chose|drove|flew|grew|"
+    r"knew|broke|stood|sat|" + "|".join(_PAST_OF.values()) + r")\b",
+    re.IGNORECASE,
 )
-
-
+_REPORTING = frozenset(
+    "said told confirmed announced reported added stated noted explained insisted claimed".split()
+)
 # A participle's present passive, up to an adverb before it: "is rarely held", "are built".
-_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|be|being)\s+(?:[a-z]+ly\s+)?$")
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|be|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
 def told_as_past(sentence: str, question: str) -> bool:
     """Whether `sentence` tells only of what has been, by a verb in the past and no word for
     what is to come, and not of the question's deed: "Kalogeropoulos, who has been held since
     his arrest in October 2023, denied all the charges" does not say when his appeal will be
-    heard, where "It was heard last week" does. "The case returns to court on 4 February" and
-    "A hearing is rarely held within six months" are not so told."""
+    heard, where "It was heard last week" and "Work began in 2019" (for "When will work
+    begin?") do. "The case returns to court on 4 February" and "A hearing is rarely held within
+    six months" are not so told."""
     past = [
-        m[0]
+        m[0].lower()
         for m in _PAST_VERB.finditer(sentence)
-        if not _PRESENT_PASSIVE.search(sentence, 0, m.start())
+        if m[0].lower() not in _REPORTING and not _PRESENT_PASSIVE.search(sentence, 0, m.start())
     ]
     asked = question_terms(question)
+    roots = {t for verb in past for t in terms(_PRESENT_OF.get(verb, verb))}
     return (
         bool(past)
         and not _TOLD_TO_COME.search(sentence)
-        and not any(_same_root(t, a) for verb in past for t in terms(verb) for a in asked)
+        and not any(_same_root(t, a) for t in roots for a in asked)
     )
 
 

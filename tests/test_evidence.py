@@ -188,6 +188,7 @@ def test_a_question_for_a_job_wants_a_sentence_that_gives_one():
         "Prof Rajesh Anand, the trust's medical director, said 38 nurses had been recruited.",
         "A retired postman from the Lake District has discovered a new comet.",
         "She grew up near Trongsa, where her father, a carpenter, made bamboo bows.",
+        "His late father, a miner, died in 1984.",
     ):
         assert has_answer_type("job", sentence, living), sentence
     for sentence in (
@@ -195,6 +196,7 @@ def test_a_question_for_a_job_wants_a_sentence_that_gives_one():
         "Hallam Bridge, a part-time club from the eighth tier, have reached the third round.",
         "Little Hembury, a village of 640 people, won the trophy.",
         "Her sister, a 19-year-old, came to watch.",
+        "Her son, a toddler, was asleep.",
     ):
         assert not has_answer_type("job", sentence, living), sentence
     # What is to come is not told by a sentence only of what has been, unless of the deed asked.

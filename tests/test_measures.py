@@ -20,6 +20,7 @@ from rag.measures import (
     stating_best,
     stating_instead,
     stating_measure,
+    told_as_past,
     unanswered_year,
     undated,
     unmeasured,
@@ -71,6 +72,7 @@ def test_how_questions_name_the_measure_that_answers_them():
     assert asked_measure("How much did Aurora bid before it pulled out?") == "money"
     # "By how much" asks for a change, which a share states as well as a sum.
     assert asked_measure("By how much did Floraandes raise pay this year?") == "count"
+    assert asked_measure("How much did Floraandes raise pay by?") == "count"
     # An amount of land is an area, stated as one ("27,000 hectares of forest").
     assert asked_measure("How much land has burned so far?") == "area"
     assert asked_measure("How much farmland was flooded?") == "area"
@@ -959,6 +961,11 @@ def test_named_measures_and_counts_are_not_read_into_other_questions():
     assert stating_best(asked, [screened, deaths]) is None
     lower = dataclasses.replace(deaths, relevance=0.4)
     assert stating_best(asked, [screened, lower]) is lower
+    # Not a nationality counted, nor the dead for those who killed.
+    chinese = evidence_at(2, "About 40,000 Chinese are in Kenya.", 90, 0.4)
+    assert stating_best("How many Chinese live in Kenya?", [screened, chinese]) is chinese
+    assert stating_best("How many soldiers killed civilians?", [screened, lower]) is None
+    assert stating_best("How many people were killed?", [screened, lower]) is lower
 
 
 def test_a_part_of_a_total_needs_a_count_besides_the_total():
@@ -1010,6 +1017,10 @@ def test_a_when_question_needs_a_sentence_near_the_best_that_says_when():
     assert not undated("When did the programme reach 212,000 women?", past)
     planned = [*past, evidence_at(2, "It aims to reach them all by 2028.", 80, 0.5)]
     assert not undated("By when will the programme reach all 28 districts?", planned)
+    for told in ("Officials said the bridge opens in May 2027.", "Work began in 2019.",
+                 "The long-awaited bridge opens in 2027.", "The hearing was adjourned, to be"
+                 " resumed on 4 February.", "The judge ordered a ruling within 30 days."):  # fmt: skip
+        assert not told_as_past(told, "When will work on the bridge begin?"), told
 
 
 def test_a_question_for_a_day_or_a_time_needs_a_sentence_near_the_best_that_tells_it():
