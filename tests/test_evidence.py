@@ -199,7 +199,10 @@ def test_a_question_for_a_job_wants_a_sentence_that_gives_one():
         "Her son, a toddler, was asleep.",
     ):
         assert not has_answer_type("job", sentence, living), sentence
-    # What is to come is not told by a sentence only of what has been, unless of the deed asked.
+
+
+def test_a_date_to_come_is_not_told_by_a_sentence_only_of_what_has_been():
+    # ... unless of the deed asked.
     appeal = "When will Kalogeropoulos's appeal be heard?"
     held = "Kalogeropoulos, held since his arrest in October 2023, denied the charges."
     assert not has_answer_type("date", held, appeal)
