@@ -125,10 +125,10 @@ _ODDS = re.compile(
 # chemistry teacher", "Connor Tate, a 26-year-old plasterer", "her father, a carpenter, made")
 # or as a post at a body ("Prof Rajesh Anand, the trust's medical director"), or by it alone,
 # opening a lead ("A retired postman from the Lake District has discovered ..."); not "Travis
-# Boone, the amateur caver". Groups "named" and
-# "what" are the name or relative before the comma and the description, up to a comma or a
-# preposition, "led" the lead's noun: to tell a job from a day ("On Monday, a fire broke out"),
-# a body, a place, a child ("her son, a toddler") or anyone.
+# Boone, the amateur caver". Groups "named" and "what" are the name or relative before the comma
+# and the description, up to a comma or a preposition, "led" the lead's noun: to tell a job from
+# a day ("On Monday, a fire broke out"), a body, a place, a child ("her son, a toddler") or
+# anyone.
 _JOB = re.compile(
     r"\b(?:work(?:s|ed|ing)?|trained|employed|qualified)\s+as\s+(?:an?|the)\s+[a-z]"
     rf"|(?P<named>[A-Z][\w’'-]*|\b(?i:(?:his|her|their|my|our|[\w’'-]+['’]s)\s+(?:late\s+)?{KIN})),\s+"

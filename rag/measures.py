@@ -1671,7 +1671,7 @@ def _counted_terms(question: str) -> list[str]:
     else:
         first = _COUNTED_FIRST.search(question)
         words = first["words"].split() if first else []
-        # A nationality before a noun describes what is counted: "How many Malawian women
+        # A nationality before a plural describes what is counted: "How many Malawian women
         # ...?" counts women, and "in six Malawian districts" none.
         pairs = itertools.zip_longest(words, words[1:], fillvalue="")
         found = terms(" ".join(w for w, after in pairs if not _describes(w, after)))
@@ -1699,6 +1699,7 @@ def _describes(word: str, after: str) -> bool:
     return plural and is_nationality(word.capitalize())
 
 
+# Plurals that do not end in "s".
 _PLURALS = frozenset("people men women children police staff".split())
 # Words for those who work for a body, each of which news writes for the others.
 _EMPLOYED = tuple(terms("staff employees workers"))
