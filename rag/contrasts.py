@@ -106,13 +106,16 @@ def contrasted(question: str, sentence: str) -> bool:
     for "What was the ratio of men to women?"), "this year's event" for "How many tickets were
     sold for last year's festival?"; another age group ("children under 10" for "children under
     five", `_AGE_GROUP`), and what is in a place for what lies outside it (`_inside_instead`).
-    For a count, the dead are told apart from the injured too (`_COUNTED_PAIRS`)."""
+    For a count, the dead are told apart from the injured too (`_COUNTED_PAIRS`). A sentence may
+    open with a company's sum ("Sales at those shops fell by only 3.1 per cent, ... while
+    profits rose" names the sales asked about)."""
     counted = _COUNTED_PAIRS if HOW_MANY.search(question) else ()
-    for one, other in (*_PAIRS, _SUMS, *counted):
+    pairs = [(pair, pair) for pair in (*_PAIRS, *counted)] + [(_SUMS, _SUMS_NAMED)]
+    for (one, other), (told_one, told_other) in pairs:
         asked_one, asked_other = bool(one.search(question)), bool(other.search(question))
         if asked_one == asked_other:
             continue
-        asked, unasked = (one, other) if asked_one else (other, one)
+        asked, unasked = (told_one, told_other) if asked_one else (told_other, told_one)
         if unasked.search(sentence) and not asked.search(sentence):
             return True
     asked_ages = _age_groups(question)

@@ -37,6 +37,10 @@ def test_a_sentence_about_the_other_half_of_a_pair_is_contrasted():
     revenue = "Sokół reported revenue of 3.1 billion zlotys last year."
     assert contrasted("What profit did Sokół make last year?", revenue)
     assert not contrasted("What profit did Sokół make?", revenue + " Its profit fell.")
+    # A sentence may open with the sum asked about.
+    sales = "Sales at those shops fell by only 3.1 per cent, while profits rose."
+    assert not contrasted("How much did sales fall at those shops?", sales)
+    assert contrasted("How much did sales fall?", "Profits at those shops rose.")
     # Not a name, a describing word, a non-profit, nor profit as a verb.
     assert not contrasted("How many adults died?", "Save the Children said 40 people died.")
     assert not contrasted("How many children attend?", "It runs adult education classes.")
