@@ -512,8 +512,9 @@ def called_by_kind(name: str, text: str, article: Sequence[str]) -> bool:
 def _heads_of(name: str, article: Sequence[str]) -> set[str]:
     """The words that end the names `article` gives with `name` in them, as nouns: "trust" of
     "the Halvorsen Ocean Trust", which the article goes on to call "the trust", and "colliery
-    band" and "band" of "Haverleigh Colliery Band", and the kind of site written after it in
-    lower case ("lake" of "Kok-Tash lake", `_NAMED_SITE`); not words that the article also ends
+    band" and "band" of "Haverleigh Colliery Band", the kind of site written after it in lower
+    case ("lake" of "Kok-Tash lake", `_NAMED_SITE`) and the kind written before "of" it ("gulf"
+    of "the Gulf of Gabès", `_KIND_OF_NAME`); not words that the article also ends or opens
     another name with ("band" beside "Ravensworth Silver Band", "bank" of "Brannoch Valley
     Bank" beside "Eastmoor Bank"). Words of several are specific enough to be read after "a"
     too (`called_by_kind`)."""
@@ -536,6 +537,9 @@ def _heads_of(name: str, article: Sequence[str]) -> set[str]:
                 continue  # "Glacial lake outburst floods ...", capitalised as it opens
             owned = name.lower() in re.findall(r"[\w’']+", found["name"].lower())
             (heads if owned else others).add(found["kind"].lower())
+        for found in _KIND_OF_NAME.finditer(passage):
+            owned = name.lower() in re.findall(r"[\w’']+", found["name"].lower())
+            (heads if owned else others).add(found["kind"].lower())
     return heads - others
 
 
@@ -548,6 +552,15 @@ _NAMED_SITE = re.compile(
     r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+"
     r"(?P<kind>lake|river|glacier|dam|reservoir|mine|factory|plant|port|airport|bridge|"
     r"stadium|hospital|prison|camp)\b"
+)
+
+
+# A kind of place written before the name it is of, which the article goes on to call it by:
+# "the Gulf of Gabès" ("the gulf"), "the Province of Alberta" ("the province"); not a post or a
+# body ("the Bank of England" is no "the bank" for England).
+_KIND_OF_NAME = re.compile(
+    r"\b(?P<kind>Gulf|Bay|Sea|Lake|Isle|Strait|Straits|Cape|Mount|Valley|Province|County|"
+    r"District|Region)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
 
 

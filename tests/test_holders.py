@@ -556,6 +556,10 @@ def test_a_site_named_before_its_kind_is_called_by_that_kind():
     # Not where the article so names another site, nor a kind the name is not followed by.
     assert not called_by_kind("Kok", later, [dam, "Peru drained Palcacocha lake in 2011."])
     assert not called_by_kind("Kok", later, ["Crews reached Kok-Tash in June."])
+    # ... or written before "of" it, for a kind of place: not a post or a body.
+    gulf = ["Crabs thrive in the Gulf of Gabès, a shallow part of the Mediterranean."]
+    assert called_by_kind("Gabès", "The water in the gulf has warmed.", gulf)
+    assert not called_by_kind("England", "The bank said so.", ["The Bank of England met."])
 
 
 def test_a_kind_another_body_is_introduced_as_too_names_neither():
