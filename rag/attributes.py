@@ -25,7 +25,13 @@ import numpy as np
 
 from rag.answerability import near_synonyms
 from rag.citations import names, unmentioned, words
-from rag.evidence import answer_type, has_answer_type, needs_context, sentences_before
+from rag.evidence import (
+    answer_type,
+    has_answer_type,
+    needs_context,
+    sentences_before,
+    states_job,
+)
 from rag.holders import (
     OPENERS,
     called_as,
@@ -110,8 +116,9 @@ def unstated_attribute(
     """Whether the question asks for a property that the retrieved passages of the best evidence
     sentence's article never name, that no word of the evidence sentences rated near the best
     comes close to in meaning, and whose value none of them states: a price is given as a sum
-    of money, seldom with the word "price", a position by what someone is ("was the rear
-    gunner"), and a count of spectators by one of people."""
+    of money, seldom with the word "price", a position or a job by what someone is ("was the
+    rear gunner", "Mestre Jorginho, a bus driver who ..."), and a count of spectators by one of
+    people."""
     noun = attribute(question)
     if noun is None or not evidence or not terms(noun):
         return False
@@ -134,7 +141,9 @@ def unstated_attribute(
         counts_as_people(noun, e.sentence) for e in near_best
     ):
         return False
-    if noun in _HELD_ROLES and any(_SAYS_WHAT_ONE_IS.search(e.sentence) for e in near_best):
+    if noun in _HELD_ROLES and any(
+        _SAYS_WHAT_ONE_IS.search(e.sentence) or states_job(e.sentence) for e in near_best
+    ):
         return False
     best = max(evidence, key=lambda e: e.relevance)
     near = " ".join(e.sentence for e in near_best)

@@ -164,7 +164,7 @@ JOB_QUESTION = re.compile(
     r"^\W*(?:and\s+)?(?:what|which)\b[^?]*?(?P<frame>"
     r"(?<=\bfor\sa\s)living\b"
     r"|(?:(?<=\bwhat\s)|(?<=\bwhich\s)|(?<=['’]s\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))"
-    r"(?:job|profession|occupation)"
+    r"(?:(?:day|main|regular|full-time)\s+)?(?:job|profession|occupation)"
     rf"(?=\s+(?:{AUXILIARY}|before|after|when|while|outside|at|in|with|now|then)\b|\W*$)"
     r"|(?:(?<=\bwork\s)|(?<=\bworked\s)|(?<=\bworks\s))as\b)",
     re.IGNORECASE,

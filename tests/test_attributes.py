@@ -104,6 +104,14 @@ def test_a_penalty_is_stated_by_a_term_in_prison_or_a_fine():
     for sentence in (jailed, fined, offenders, life):
         assert not _unstated("What is the maximum penalty for selling an organ?", sentence)
     assert _unstated("What is the penalty for selling an organ?", "The law bans selling organs.")
+
+
+def test_a_job_is_stated_by_what_someone_is_called():
+    driver = (
+        "The drummers were led by Jorge Batista, known as Mestre Jorginho, a bus driver who sings."
+    )
+    assert not _unstated("What is Mestre Jorginho's day job?", driver)
+    assert _unstated("What is Mestre Jorginho's day job?", "Mestre Jorginho led 260 drummers.")
     banned = "Carbofuran has been illegal to possess in the UK since 2001."
     assert _unstated("What is the maximum penalty for possessing carbofuran?", banned)
 

@@ -170,6 +170,7 @@ def test_a_question_for_a_job_wants_a_sentence_that_gives_one():
     assert answer_type(living) == "job"
     assert answer_type("What was Travis Boone's job before he retired?") == "job"
     assert answer_type("What job does Anand do at the trust?") == "job"
+    assert answer_type("What is Mestre Jorginho's day job?") == "job"
     assert answer_type("What did Solberg work as before she became a researcher?") == "job"
     # No job is asked of jobs counted or cut, nor of an army's occupation (its years are).
     assert answer_type("What job cuts were announced?") is None
