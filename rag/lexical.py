@@ -156,10 +156,10 @@ ODDS_QUESTION = re.compile(
     r"\b(?P<frame>odds)\b(?!\s+(?:of|that)\b)",
     re.IGNORECASE,
 )
-# "What does the captain do for a living?", "What was Boone's job before he retired?", "What
-# did Solberg work as?": asked for a job, which the answer gives as "Graham Kellow, a 52-year-old
-# dairy farmer" or "working as a delivery driver", seldom with "job" or "living" (not "job
-# cuts", nor "How many jobs ...?").
+# "What does the captain do for a living?", "What was Boone's job before he retired?", "What is
+# Mestre Jorginho's day job?", "What did Solberg work as?": asked for a job, which the answer
+# gives as "Graham Kellow, a 52-year-old dairy farmer" or "working as a delivery driver", seldom
+# with "job" or "living" (not "job cuts", nor "How many jobs ...?").
 JOB_QUESTION = re.compile(
     r"^\W*(?:and\s+)?(?:what|which)\b[^?]*?(?P<frame>"
     r"(?<=\bfor\sa\s)living\b"
