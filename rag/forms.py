@@ -728,8 +728,16 @@ def tallying_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     cabinet members who voted against the plan ..."). None for other questions, or when none
     does. Where the question names a stage of a contest, a tally of that stage comes first:
     "What was the score in Yangzom's semi-final defeat?" is answered by "She lost her semi-final
-    7-1", not by the better-rated "beat Mexico's Valeria Ortega 6-2 in the bronze medal match"."""
-    if not _TALLY_QUESTION.match(bare(question)) or not evidence:
+    7-1", not by the better-rated "beat Mexico's Valeria Ortega 6-2 in the bronze medal match".
+    A score someone got is given in points too: "What score did Serrinha Azul get from the
+    judges?" is answered by "The school scored 269.9 points out of a possible 270"."""
+    if not evidence:
+        return None
+    if _POINTS_QUESTION.match(bare(question)):
+        return _of_article_instead(
+            evidence, lambda s: bool(_POINTS.search(s) or _TALLY.search(s)), FAR_SHARE
+        )
+    if not _TALLY_QUESTION.match(bare(question)):
         return None
     stages = _stages(question)
     best = max(evidence, key=lambda e: e.relevance).sentence
@@ -745,6 +753,12 @@ def tallying_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     return _of_article_instead(evidence, lambda s: bool(_TALLY.search(s)), FAR_SHARE)
 
 
+# "What score did Serrinha Azul get from the judges?", "What score has she posted?": a score
+# someone got, which a sentence gives in points ("scored 269.9 points").
+_POINTS_QUESTION = re.compile(
+    r"^\W*what\s+score\s+(?:did|does|do|has|have|had|will)\b", re.IGNORECASE
+)
+_POINTS = re.compile(r"\b\d+(?:\.\d+)?\s+points?\b", re.IGNORECASE)
 # A stage of a contest: "semi-final", "quarter-finals", "semis", "the final", "first leg",
 # "play-off", "group stage"; with any hyphen or dash inside.
 _STAGE = re.compile(

@@ -795,6 +795,11 @@ def test_a_question_for_a_tally_is_answered_by_a_sentence_of_the_article_giving_
     final = evidence_at(1, "In the final she beat Lee 3-0.", 180, 0.1)
     assert tallying_best("What was the final score?", [quote, bronze, final]) is bronze
     assert tallying_best("What was the score in the final?", [quote, bronze, final]) is final
+    # A score someone got may be given in points.
+    marks = evidence_at(1, "The school scored 269.9 points out of a possible 270.", 90, 0.3)
+    got = "What score did Serrinha Azul get from the judges?"
+    assert tallying_best(got, [quote, marks]) is marks
+    assert tallying_best("What was the score?", [quote, marks]) is None
     # A best tally of no stage stands, as one of the stage asked does.
     lost = evidence_at(1, "Yangzom lost 7-1 to Kim Min-ji.", 0, 0.6)
     reached = evidence_at(1, "She reached the semi-final with a 6-2 win.", 60, 0.5)
