@@ -742,8 +742,8 @@ def tallying_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     stages = _stages(question)
     best = max(evidence, key=lambda e: e.relevance).sentence
     # A best tally stands unless it names only other stages than the one asked.
-    tallied = bool(_TALLY.search(best))
-    elsewhere = tallied and bool(_stages(best)) and not stages & _stages(best)
+    tallied, best_stages = bool(_TALLY.search(best)), _stages(best)
+    elsewhere = tallied and bool(best_stages) and not stages & best_stages
     if stages and (not tallied or elsewhere):
         staged = _of_article_instead(
             evidence, lambda s: bool(_TALLY.search(s) and stages & _stages(s)), FAR_SHARE
