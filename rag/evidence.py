@@ -59,6 +59,7 @@ from rag.measures import (
     DAY,
     DAY_QUESTION,
     FAR_SHARE,
+    HOLIDAY,
     HOW_MANY,
     MONTHS,
     NOT_A_YEAR,
@@ -176,7 +177,7 @@ _VOCABULARY = {
 _QUESTION_TYPES = (
     ("number", re.compile(
         r"\bhow (many|much|long|far|old|large|big|often|tall|high|deep|wide|fast|heavy)\b(?!-)|"
-        r"\bwhat (percentage|percent|number|amount|share)\b|"
+        r"\bwhat (percentage|percent|number|amount|share|quantity)\b|"
         # Someone's average: "What was Vandenbroucke's average per inning?"
         r"\bwhat (?:is|was|are|were) (?:his |her |their |[\w’'-]+['’]s? )(?:\w+ )?average\b",
         re.IGNORECASE)),
@@ -295,6 +296,7 @@ def has_answer_type(kind: str, sentence: str, question: str, previous: str = "")
         # to come may be told from now ("within 30 days", "next month").
         dates = [(m.start(), bool(m[1])) for m in DATE.finditer(sentence)]
         dates += [(m.start(), False) for m in DAY.finditer(sentence)]
+        dates += [(m.start(), False) for m in HOLIDAY.finditer(sentence)]
         return (
             bool(CLOCK.search(sentence))
             or any(

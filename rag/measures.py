@@ -73,6 +73,13 @@ DATE = re.compile(
     rf"\b({YEAR}|{ERA_YEAR})s?\b|\b(?:{MONTHS}|{DAYS})\b|"
     r"\bcentur(?:y|ies)\b"
 )
+# A feast or a holiday dates a day as well as a month does: "planned for Christmas Eve".
+HOLIDAY = re.compile(
+    r"\b(?:Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Thanksgiving|Pentecost|"
+    r"(?:Lunar\s+)?New\s+Year(?:['’]s)?|Midsummer|"
+    r"(?:Boxing|Labou?r|Memorial|Independence|Anzac|Waitangi|Valentine['’]s|Mother['’]s|"
+    r"Father['’]s|St\s+Patrick['’]s)\s+Day)\b"
+)
 # After "year", what makes it no year: "year-long", "year group", "year-olds".
 NOT_A_YEAR = r"(?![-‐‑–\w]|\s+(?:groups?|olds?)\b)"
 # A time of day ("at 4:52 a.m.", "at 2.15am", "shortly after midnight") answers "when" and
@@ -246,11 +253,29 @@ _STATES["energy"] = re.compile(
     rf"(?:kilo|mega|giga)?joules?)\b|{_STATES['power'].pattern}",
     re.IGNORECASE,
 )
-# A share in hundredths, or in words: "half", "a third", "one in five", "four in 10".
+# A share in hundredths, or in words: "half", "a third", "one in five", "four in 10", "4.1 in
+# every 100", "three out of every ten".
 _STATES["percent"] = re.compile(
     r"\d(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percentage\s+points?\b)"
     r"|\b(?:a|one|two|three|four)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)\b|(?<!first\s)(?<!second\s)\bhalf\s+of\b"
-    r"|\b(?:one|two|three|four|five|\d)\s+in\s+(?:two|three|four|five|ten|\d{1,3})\b(?![\d,.])",
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,3}(?:\.\d+)?)\s+(?:in|out\s+of)\s+"
+    r"(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![\d,.])",
+    re.IGNORECASE,
+)
+# A change, which "By how much ...?" asks for: a percentage, or an amount it was by, from, to or
+# of ("fell by about 40 per cent", "rose to 1,450 from 600", "a drop of 2,000", "halved"); not
+# "less than half of what he made last winter", a comparison.
+_NUMBER_OR_WORD = (
+    r"(?:[$£€]\s*)?(?:\d|half\b|a\s+(?:third|quarter|fifth)\b|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a\s+few|several)\s+[a-z]+)"
+)
+_STATES["change"] = re.compile(
+    r"\d(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percentage\s+points?\b)"
+    rf"|\bby\s+{_APPROXIMATELY}{_NUMBER_OR_WORD}"
+    rf"|\b(?:from|to)\s+{_APPROXIMATELY}[$£€]?\d[^.;]{{0,40}}?\b(?:from|to)\s+{_APPROXIMATELY}[$£€]?\d"
+    r"|\b(?:rise|increase|fall|drop|decline|jump|cut|reduction|growth|gain|loss|decrease)\s+of\s+"
+    rf"{_APPROXIMATELY}{_NUMBER_OR_WORD}"
+    r"|\b(?:halved|doubled|tripled|trebled|quadrupled)\b",
     re.IGNORECASE,
 )
 # "A 66-year-old grandmother" gives her age, no stretch of time.
@@ -752,7 +777,8 @@ def asked_measure(question: str) -> str | None:
     """The measure a question asks for, when only one kind of quantity answers it; "How long"
     asks for a length or a stretch of time, "How long ago" for a time. "By how much" asks for
     a change, which a share gives as well as a sum: "By how much did Floraandes raise pay?" is
-    answered by "raised wages ... by 9.5 per cent"."""
+    answered by "raised wages ... by 9.5 per cent", "By how much did visitor numbers drop?" by
+    "fell by about 40 per cent", not by "about 80 local men and women work as guides"."""
     if _HOW_LONG.search(question):
         if _AGO.search(question):
             return "duration"
@@ -761,9 +787,9 @@ def asked_measure(question: str) -> str | None:
         return "time" if _TAKES.search(question) else "extent"
     if ASKS_WEIGHT.search(question):
         return "weight"
-    if (ASKS_MONEY.search(question) or WHAT_SUM.search(question)) and not _BY_HOW_MUCH.search(
-        question
-    ):
+    if _BY_HOW_MUCH.search(question) and not _HOW_LONG.search(question):
+        return "change"
+    if ASKS_MONEY.search(question) or WHAT_SUM.search(question):
         return "money"
     if _HOW_MUCH_LAND.search(question):
         return "area"
@@ -2333,7 +2359,8 @@ _TIME_OF_DAY = re.compile(
 # said relative to another ("yesterday", "last week", "two years ago"), a stretch of time
 # ("within six weeks").
 _TIME_TOLD = re.compile(
-    rf"(?-i:{DATE.pattern}|\b{SHORT_MONTH}\s+\d|\b\d{{1,2}}\s+{SHORT_MONTH}\b)|{CLOCK.pattern}"
+    rf"(?-i:{DATE.pattern}|{HOLIDAY.pattern}|\b{SHORT_MONTH}\s+\d|\b\d{{1,2}}\s+{SHORT_MONTH}\b)"
+    rf"|{CLOCK.pattern}"
     r"|\b(?:dawn|dusk|today|tonight|yesterday|tomorrow|overnight|ago|recently|soon|immediately|"
     r"later|earlier|centur(?:y|ies)|spring|summer|autumn|winter|weekend)\b"
     r"|\b(?:this|last|next|coming|previous|following|same)\s+(?:day|week|month|year|season|decade)"

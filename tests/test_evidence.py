@@ -87,6 +87,9 @@ def test_answer_type_follows_the_question_wording():
     pay = "How much do families earning less than $60,000 pay?"
     assert has_answer_type("number", "Families earning below $60,000 pay nothing.", pay)
     assert not has_answer_type("date", "He made seven trips.", "When did he go?")
+    # A feast dates a day.
+    service = "The church's first service in its new place is planned for Christmas Eve."
+    assert has_answer_type("date", service, "When will the first service be held?")
     # The day the words were said is no date of what they speak of, unless that is asked.
     planning = "Mr Putin said on Tuesday that he was planning to go to Vostochny."
     assert not has_answer_type("date", planning, "When will Putin meet Kim?")

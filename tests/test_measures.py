@@ -71,8 +71,14 @@ def test_how_questions_name_the_measure_that_answers_them():
     assert asked_measure("How much did the bank raise interest rates?") == "count"
     assert asked_measure("How much did Aurora bid before it pulled out?") == "money"
     # "By how much" asks for a change, which a share states as well as a sum.
-    assert asked_measure("By how much did Floraandes raise pay this year?") == "count"
-    assert asked_measure("How much did Floraandes raise pay by?") == "count"
+    assert asked_measure("By how much did Floraandes raise pay this year?") == "change"
+    assert asked_measure("How much did Floraandes raise pay by?") == "change"
+    assert states("change", "Visitor numbers fell by about 40 per cent this season.")
+    assert states("change", "Exports rose to 1,450 tonnes from 600 tonnes.")
+    assert states("change", "The price has halved since May.")
+    assert states("change", "a drop of 2,000 visitors")
+    assert not states("change", "About 80 local men and women work as guides.")
+    assert not states("change", "He earned less than half of what he made last winter.")
     # An amount of land is an area, stated as one ("27,000 hectares of forest").
     assert asked_measure("How much land has burned so far?") == "area"
     assert asked_measure("How much farmland was flooded?") == "area"
@@ -98,11 +104,14 @@ def test_how_questions_name_the_measure_that_answers_them():
         [evidence_at(1, "Only one in five pupils slept eight hours.", 0, 0.6)],
     )
     assert asked_measure("What share price did Nimbus offer?") != "percent"
+    for share in ("4.1 in every 100 died before five.", "Three out of every ten pupils passed."):
+        assert not unmeasured("What proportion died?", [evidence_at(1, share, 0, 0.6)]), share
     for no_share in (
         "The election was held in 2022 in Riga.",
         "Profits rose in the third quarter.",
         "Sales fell in the first half of the year.",
         "She is the one in charge.",
+        "In 2019 in 10 cities, prices rose.",
     ):
         assert not states("percent", no_share), no_share
     share = evidence_at(1, "The fine equalled four months of Helvion's net profit.", 0, 0.7)
