@@ -40,7 +40,7 @@ from rag.holders import (
     kinds_in_name,
     singular,
 )
-from rag.lexical import AUXILIARY, STOPWORDS, WORD, question_terms, terms
+from rag.lexical import AUXILIARY, KIN, NOT_KIN, STOPWORDS, WORD, question_terms, terms
 from rag.measures import (
     DAYS,
     MONTH_NAMES,
@@ -63,7 +63,9 @@ from rag.types import Evidence, Hit, openings
 
 # "How many moons does X have?": the counted noun in group "noun".
 _HOW_MANY_ASKED = re.compile(
-    rf"^(?i:how\s+many)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>[a-z]+)\s+(?i:{AUXILIARY})\b"
+    rf"^(?i:how\s+many)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>[a-z]+)"
+    # "How many buildings in all has ...?" counts buildings.
+    rf"(?:\s+(?:in\s+all|in\s+total|altogether|overall))?\s+(?i:{AUXILIARY})\b"
 )
 # "What is the mass of X?", "What was the turnout in the election?", "What is X's weekly
 # salary?", "How many moons does X have?": the attribute's noun in group "noun".
@@ -145,6 +147,10 @@ def unstated_attribute(
         _SAYS_WHAT_ONE_IS.search(e.sentence) or states_job(e.sentence) for e in near_best
     ):
         return False
+    if terms(noun)[0] in _POST_TERMS and any(
+        _POST_TERMS & set(terms(e.sentence)) for e in near_best
+    ):
+        return False
     best = max(evidence, key=lambda e: e.relevance)
     near = " ".join(e.sentence for e in near_best)
     passages = [h.text for h in hits if h.doc_id == best.doc_id]
@@ -173,6 +179,9 @@ _PENALTY_FOR_LIFE = re.compile(
 # A role someone holds is told by what the sentence says they are: "Sgt Breckon was the rear
 # gunner in a seven-man crew" gives his position in the crew.
 _HELD_ROLES = frozenset("position role job post occupation profession".split())
+# Posts to fill go by any of these: "How many teaching jobs were vacant?" is answered by "312
+# teaching posts unfilled".
+_POST_TERMS = frozenset(terms("job post position vacancy"))
 _SAYS_WHAT_ONE_IS = re.compile(
     r"\b(?:was|is|were|are|became|served\s+as|works?\s+as|worked\s+as)\s+(?:the|an?)\s+[a-z]"
 )
@@ -233,7 +242,8 @@ _WHICH_NAMED = re.compile(
     r"(?:(?!(?:kind|kinds|type|types|sort|sorts|share|percentage|proportion|number)\b)[a-z-]+\s+)"
     r"{0,2}?(?P<kind>company|companies|firm|supplier|bank|club|team|airline|"
     r"manufacturer|maker|carmaker|drugmaker|insurer|lender|retailer|broker|operator|"
-    r"contractor|university|newspaper|broadcaster|party|union|player|minister|judge|"
+    r"contractor|university|newspaper|broadcaster|party|union|player|minister|judge|sponsor|donor|"
+    r"investor|buyer|bidder|"
     r"country|city|town|village|auction\s+house|agency|charity|publisher|museum|gallery|hospital|"
     r"studio|(?:tv|television)\s+channel|organi[sz]ation|brand(?:\s+of\s+[a-z]+)?|"
     r"countries|cities|charities|agencies|universities|parties)(?:(?<!ies)s)?\s+"
@@ -286,6 +296,8 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
             return False
     if person:
         return not any(names_person(e.sentence, question) for e in near)
+    if any(_done_by_someone(asked, e.sentence) for e in near):
+        return False
     # "Where was the cash hidden?" asks for a spot, which needs no name: "hidden beneath frozen
     # chicken in a chest freezer".
     if _WHERE.match(asked) and any(_PUT_SOMEWHERE.search(e.sentence) for e in near):
@@ -339,6 +351,29 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
 
 
 _WHO = re.compile(r"\W*(?:who|whom)\b", re.IGNORECASE)
+# "Who built the church in 1944?": a deed someone did, in group "deed".
+_WHO_DID = re.compile(
+    r"\W*who\s+(?P<deed>(?!(?:is|was|are|were|has|have|had|will|would|did|does|do|can|could|"
+    r"should|may|might|must|shall)\b)[a-z]+ed|built|made|paid|found|held|bought|sold|led|won|"
+    r"ran|set|put|dug|shot|sent|spent|brought|caught|taught|kept|left|lost|hit|cut)\b",
+    re.IGNORECASE,
+)
+
+
+def _done_by_someone(question: str, sentence: str) -> bool:
+    """Whether `sentence` tells in the passive who did the deed a "Who ...?" question asks of,
+    named or not: "The church was built in 1944 by volunteers" for "Who built the church?".
+    Not by one left unknown: "claimed by a ticket holder in the north" says nobody."""
+    did = _WHO_DID.match(question)
+    if not did:
+        return False
+    done_by = (
+        rf"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?{re.escape(did['deed'].lower())}\b"
+        r"[^.;]{0,40}?\bby\s+(?:the\s+|its\s+|their\s+)?(?!an?\b)(?-i:[a-z])"
+    )
+    return bool(re.search(done_by, sentence, re.IGNORECASE))
+
+
 _WHERE = re.compile(r"\W*where\b", re.IGNORECASE)
 # Something put in a spot, which a preposition places: "hidden beneath", "kept in", "buried
 # under".
@@ -491,7 +526,8 @@ _PERSON_NOUN = (
 _DESCRIBING_WORD = r"(?:(?!(?:where|whose|which|who|that|of)\b)[\w’'-]+\s+)"
 _PERSON_QUESTION = re.compile(
     rf"^(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:(?:the|an?)\s+)?"
-    rf"{_DESCRIBING_WORD}{{0,4}}?{_PERSON_NOUN}"
+    # "What is the name of Gifty Owusu's older sister?" (not "of its sister paper").
+    rf"{_DESCRIBING_WORD}{{0,4}}?(?:{_PERSON_NOUN}|(?i:{KIN})s?\b(?!\s+(?i:{NOT_KIN})))"
     # "Which National Farmers' Union official ...?" (not "What happened to the driver ...?")
     rf"|^(?:which\s+(?:(?!{AUXILIARY}\b){_DESCRIBING_WORD}){{0,3}}?"
     rf"|what\s+(?:(?!{AUXILIARY}\b){_DESCRIBING_WORD}){{0,2}}?){_PERSON_NOUN}\s+"
@@ -1023,6 +1059,12 @@ def _described_holders(
             rf"\b{re.escape(description['words'])}\s+{noun}"
             r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
         )
+        # "the East Coast beekeeper": "said Aroha Keepa, 46, who runs 1,100 hives ..., on the
+        # East Coast of the North Island", someone the article places where the words name.
+        placed_there = re.compile(
+            r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+[^.;]{0,120}?"
+            rf"\b(?:in|on|at|near|from)\s+(?:the\s+)?{re.escape(description['words'])}\b"
+        )
         words = tuple(description["words"].lower().split())
         found += [
             (words, d["name"])
@@ -1031,6 +1073,7 @@ def _described_holders(
             if d["noun"].lower() == description["noun"].lower()
             or not set(d["noun"].split()) & _ROLE_WORDS
         ]
+        found += [(words, d["name"]) for passage in article for d in placed_there.finditer(passage)]
     return tuple(found)
 
 

@@ -45,6 +45,12 @@ _CONVERSE = {
     **dict.fromkeys(("son", "daughter", "child"), r"father|mother|parent"),
 }
 
+# Who "her son Kofi" is the son of, by the pronoun: his mother, not his father.
+_PRONOUN_OF = {
+    **dict.fromkeys(("mother", "sister", "daughter"), "her"),
+    **dict.fromkeys(("father", "brother", "son"), "his"),
+}
+
 
 def asked_relative(question: str) -> str | None:
     """The relation a question asks about, in lower case ("mother" of "What is the name of Arjun
@@ -74,12 +80,13 @@ def unrelated(question: str, evidence: list[Evidence], hits: list[Hit]) -> bool:
     if _ASKS_NAME.search(question):
         relation = _named_beside(relation, owned)
     if owner and base in _CONVERSE:
-        # "Emma, sister of Duke Richard II" for "Who was Emma's brother?", and "Edgar's sister
-        # Margaret" for "Who was Margaret's brother?".
+        # "Emma, sister of Duke Richard II" for "Who was Emma's brother?", "Edgar's sister
+        # Margaret" for "Who was Margaret's brother?", and "her son Kofi" for "Kofi's mother".
         other, name = _CONVERSE[base], re.escape(owner)
+        pronoun = _PRONOUN_OF.get(base, "his|her|their")
         relation += (
             rf"|\b{name},?\s+(?:the\s+)?(?:{other})\s+of\b"
-            rf"|\b[A-Z][\w’'-]*['’]s?\s+(?:{other}),?\s+{name}\b"
+            rf"|\b(?:[A-Z][\w’'-]*['’]s?|(?i:{pronoun}))\s+(?:{other}),?\s+{name}\b"
         )
     speaks_of = re.compile(relation, re.IGNORECASE)
     before = sentences_before(hits)

@@ -92,5 +92,12 @@ def test_a_relation_is_spoken_of_the_other_way_round():
     # Of a name in several words, the last; "The" is none.
     arjun = evidence_at(1, "Ravi Kalsi, the son of Arjun Kalsi, won.", 0, 0.5)
     assert not unrelated("Who is the father of Ravi Kalsi?", [arjun], [passage(arjun.sentence)])
+    # A pronoun says whose son: "her son Kofi" is his mother's.
+    kofi = evidence_at(1, "Gifty Owusu learned that her son Kofi had the disease.", 0, 0.5)
+    assert not unrelated(
+        "How does Kofi's mother earn her living?", [kofi], [passage(kofi.sentence)]
+    )
+    assert not unrelated("What is the name of Kofi's mother?", [kofi], [passage(kofi.sentence)])
+    assert unrelated("What is the name of Kofi's father?", [kofi], [passage(kofi.sentence)])
     weeknd = evidence_at(1, "It starred the son of a baker.", 0, 0.5)
     assert unrelated("Who is the father of The Weeknd?", [weeknd], [passage(weeknd.sentence)])
