@@ -135,6 +135,7 @@ from rag.overview import Article, asks_for_overview, leads
 from rag.prosecution import sought_best, telling_sought, unsought
 from rag.questions import (
     as_how_long_question,
+    as_how_many_question,
     as_how_old_question,
     as_where_from_question,
     as_who_question,
@@ -257,9 +258,12 @@ def searched_for(question: str, history: list[Turn] | None) -> str:
     """The standalone question that answering retrieves for: a follow-up rewritten with what it
     refers to, the words that point at the articles taken out, "What is X's job?" asked as "Who
     is X?", "What age is X?" as "How old is X?", "What is X's home town?" as "Where is X
-    from?" and "For what period ...?" as "How long ...?"."""
+    from?", "For what period ...?" as "How long ...?" and "What number of X ...?" as "How many
+    X ...?"."""
     asked = without_source_reference(standalone_question(question, history))
-    return as_how_long_question(as_where_from_question(as_how_old_question(as_who_question(asked))))
+    return as_how_many_question(
+        as_how_long_question(as_where_from_question(as_how_old_question(as_who_question(asked))))
+    )
 
 
 @dataclass(frozen=True)

@@ -256,3 +256,18 @@ def as_how_long_question(question: str) -> str:
     """ "For what period ...?" as "How long ...?"; any other question unchanged."""
     found = _PERIOD_QUESTION.match(bare(question))
     return f"How long {found['rest']}?" if found else question
+
+
+# "Roughly what quantity of shells sits in the North's reserves?", "What number of sites ...?":
+# asked as "How many ...?", the form the count checks read (`rag.measures`); a hedge before it
+# is dropped, and only things counted in the plural are, not "what quantity of honey".
+_NUMBER_OF_QUESTION = re.compile(
+    r"^(?:(?i:roughly|approximately|about|around)\s+)?(?i:what|which)\s+(?i:number|quantity)\s+"
+    rf"of\s+(?P<rest>(?:[a-z][\w-]*\s+){{0,2}}?(?!(?:{AUXILIARY})\b)[a-z][\w-]*s\s.+)$"
+)
+
+
+def as_how_many_question(question: str) -> str:
+    """ "What number of X ...?" as "How many X ...?"; any other question unchanged."""
+    found = _NUMBER_OF_QUESTION.match(bare(question))
+    return f"How many {found['rest']}?" if found else question

@@ -3,6 +3,7 @@ import pytest
 from rag.questions import (
     MIN_CONFIDENCE,
     as_how_long_question,
+    as_how_many_question,
     as_how_old_question,
     as_where_from_question,
     as_who_question,
@@ -161,3 +162,18 @@ def test_a_question_for_a_home_town_asks_where_someone_is_from(question, expecte
 )  # fmt: skip
 def test_a_question_for_a_stretch_of_time_asks_how_long(question, expected):
     assert as_how_long_question(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Roughly what quantity of shells sits in the North's reserves?",
+         "How many shells sits in the North's reserves?"),
+        ("What number of sites had colonies this winter?", "How many sites had colonies this winter?"),
+        # Not a mass, nor a number that is no count.
+        ("What quantity of honey was exported?", "What quantity of honey was exported?"),
+        ("What number is on his shirt?", "What number is on his shirt?"),
+    ],
+)  # fmt: skip
+def test_a_question_for_the_number_of_things_asks_how_many(question, expected):
+    assert as_how_many_question(question) == expected
