@@ -142,7 +142,7 @@ from rag.questions import (
     uncontracted,
     without_source_reference,
 )
-from rag.relatives import unrelated
+from rag.relatives import of_the_relative, unrelated
 from rag.settings import AnswerSettings
 from rag.speech import (
     attributed,
@@ -516,6 +516,7 @@ def answer_stream(
         settled
         or reported
         or earlier_best(standalone, evidence)
+        or of_the_relative(standalone, evidence, hits)
         or naming_best(standalone, hits, evidence)
         or of_the_year_asked(standalone, evidence)
         or naming_someone(standalone, evidence, hits)

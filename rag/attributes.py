@@ -40,7 +40,7 @@ from rag.holders import (
     kinds_in_name,
     singular,
 )
-from rag.lexical import AUXILIARY, KIN, NOT_KIN, STOPWORDS, WORD, question_terms, terms
+from rag.lexical import AUXILIARY, STOPWORDS, WORD, question_terms, terms
 from rag.measures import (
     DAYS,
     MONTH_NAMES,
@@ -57,7 +57,7 @@ from rag.measures import (
 )
 from rag.mentions import BESIDE_A_NAME, unnamed_in
 from rag.places import countries, is_capital, is_nationality
-from rag.roles import BODY_KIND, BODY_KINDS, HEADS, HONOURS, NAME_RUN, TITLES
+from rag.roles import BODY_KIND, BODY_KINDS, HEADS, HONOURS, NAME, NAME_RUN, TITLES
 from rag.speech import SPEECH_VERB, described_speaker
 from rag.types import Evidence, Hit, openings
 
@@ -198,7 +198,8 @@ PERSON_NOUNS = (
     "president chairman chairwoman chair executive director leader mayor councillor staff "
     "employee soldier airman sailor firefighter paramedic surgeon customer volunteer artist "
     "author writer singer actor actress patient passenger survivor defendant rower runner "
-    "swimmer jockey rider winner"
+    "swimmer jockey rider winner architect designer composer painter sculptor photographer "
+    "inventor poet novelist musician"
 ).split()
 # Works news names by their titles: "the novel 'Small Hours'".
 WORKS = (
@@ -304,7 +305,13 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
         return False
     # A nationality describing a noun names nobody who did anything: "Who made the first
     # crossing?" is not answered by "... without the swimmer reaching the Scottish coast".
-    plain = _without_nationalities if _WHO.match(asked) else str
+    plain = (
+        _without_nationalities
+        if _WHO.match(asked)
+        else _without_honoured
+        if _WHERE.match(asked)
+        else str
+    )
     body = _WHICH_NAMED.search(asked)
     if _WHOM.match(asked):
         plain = _naming_someone
@@ -515,6 +522,15 @@ def _without_nationalities(sentence: str) -> str:
     )
 
 
+def _without_honoured(sentence: str) -> str:
+    """`sentence` with the names after an honorific or a rank written in lower case: "Mr Kim's
+    second summit with Mr Putin" names no place a "Where ...?" question asks for."""
+    return _HONOURED.sub(lambda m: m[0].lower(), sentence)
+
+
+_HONOURED = re.compile(rf"\b(?:{'|'.join(sorted(HONOURS))})\.?\s+{NAME}")
+
+
 # In lower case, or capitalised as a title is ("North Korea's Foreign Minister").
 _PERSON_NOUN = (
     "(?-i:"
@@ -526,8 +542,7 @@ _PERSON_NOUN = (
 _DESCRIBING_WORD = r"(?:(?!(?:where|whose|which|who|that|of)\b)[\w’'-]+\s+)"
 _PERSON_QUESTION = re.compile(
     rf"^(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:(?:the|an?)\s+)?"
-    # "What is the name of Gifty Owusu's older sister?" (not "of its sister paper").
-    rf"{_DESCRIBING_WORD}{{0,4}}?(?:{_PERSON_NOUN}|(?i:{KIN})s?\b(?!\s+(?i:{NOT_KIN})))"
+    rf"{_DESCRIBING_WORD}{{0,4}}?{_PERSON_NOUN}"
     # "Which National Farmers' Union official ...?" (not "What happened to the driver ...?")
     rf"|^(?:which\s+(?:(?!{AUXILIARY}\b){_DESCRIBING_WORD}){{0,3}}?"
     rf"|what\s+(?:(?!{AUXILIARY}\b){_DESCRIBING_WORD}){{0,2}}?){_PERSON_NOUN}\s+"
@@ -1073,7 +1088,10 @@ def _described_holders(
             if d["noun"].lower() == description["noun"].lower()
             or not set(d["noun"].split()) & _ROLE_WORDS
         ]
-        found += [(words, d["name"]) for passage in article for d in placed_there.finditer(passage)]
+        if _PERSON_WORD.search(description["noun"]):
+            found += [
+                (words, d["name"]) for passage in article for d in placed_there.finditer(passage)
+            ]
     return tuple(found)
 
 
@@ -1084,6 +1102,8 @@ _ROLE_WORDS = {w.lower() for w in TITLES} | {w for head in HEADS for w in head.s
 
 # Capitalised words describing someone by the noun after them, after "the": "the North Korean
 # leader", "the German backpacker" (groups "words", "noun"); not "Putin visited".
+# A noun for someone: "beekeeper", "novelist", "historian", "official".
+_PERSON_WORD = re.compile(rf"^(?:{'|'.join(PERSON_NOUNS)})$|(?:er|or|ist|ian)$")
 _DESCRIPTION = re.compile(
     r"\b(?i:the)\s+(?P<words>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?P<noun>[a-z]{3,}(?<!ed))\b"
 )

@@ -58,6 +58,7 @@ from rag.measures import (
     DATE,
     DAY,
     DAY_QUESTION,
+    DAYS,
     FAR_SHARE,
     HOLIDAY,
     HOW_MANY,
@@ -71,6 +72,7 @@ from rag.measures import (
     WEEKDAYS,
     WHAT_MEASURE,
     WHAT_SUM,
+    YEAR,
     asked_day,
     asked_measure,
     continues,
@@ -167,8 +169,23 @@ def states_job(sentence: str) -> bool:
     )
 
 
+# "What was Yangzom's world ranking?", "What seed was she?": a place in a ranking, which news
+# gives as "ranked 58th in the world", "the ninth seed" or "world No 3".
+_RANK_QUESTION = re.compile(
+    r"\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?[\w’'-]+(?:['’]s?)?\s+"
+    r"(?:(?:world|current|new|final|highest|lowest|career[\s-]high)\s+)?(?:ranking|rank|seeding)\b"
+    r"|\b(?:what|which)\s+(?:world\s+)?(?:ranking|rank|seed)\b",
+    re.IGNORECASE,
+)
+_RANK = re.compile(
+    r"\b(?:ranked|seeded|rated)\s+(?:No\.?\s*)?\d{1,4}(?:st|nd|rd|th)?\b"
+    r"|\b(?:\d{1,4}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|top)\s+seed\b|\b(?:world|seeded)\s+(?:No\.?|number)\s*\d",
+    re.IGNORECASE,
+)
 _NOT_NAMES = STOPWORDS | {"mr", "mrs", "ms", "dr"}
 _VOCABULARY = {
+    "rank": _RANK,
     "means": _CONVEYANCE,
     "colour": _COLOUR,
     "odds": _ODDS,
@@ -194,6 +211,7 @@ _QUESTION_TYPES = (
         r"day)\b",
         re.IGNORECASE)),
     ("job", JOB_QUESTION),
+    ("rank", _RANK_QUESTION),
     ("name", re.compile(r"\b(who|whom|whose|where)\b", re.IGNORECASE)),
     ("means", JOURNEY_QUESTION),
     ("means", MEANS_QUESTION),
@@ -675,7 +693,20 @@ def dated_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     kind = answer_type(question)
     if kind not in ("date", "time") or not evidence:
         return None
+    if _BY_WHEN.match(question):
+        # "By when does the trust hope to have the whole canal restored?" asks for a deadline:
+        # "hopes to complete that work by 2035", not "from Easter", of a part of it.
+        deadline = near_best_instead(evidence, lambda sentence: bool(_BY_A_DATE.search(sentence)))
+        if deadline:
+            return deadline
     return near_best_instead(evidence, lambda sentence: has_answer_type(kind, sentence, question))
+
+
+_BY_WHEN = re.compile(r"\W*by\s+when\b", re.IGNORECASE)
+_BY_A_DATE = re.compile(
+    rf"\bby\s+(?:(?:the\s+)?(?:end|middle|start|beginning|spring|summer|autumn|winter)\s+of\s+)?"
+    rf"(?:(?:early|late|mid)[\s-]+)?(?:{YEAR}\b|{MONTHS}\b|{DAYS}\b|{HOLIDAY.pattern}|next\s+[a-z]+)"
+)
 
 
 def complete_best(evidence: list[Evidence]) -> Evidence | None:

@@ -1294,6 +1294,8 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     ]
     if best not in stating and counted and _counts_them(best, evidence, counted):
         return None  # "up to 2,500 of them" after the sentence on the amphorae counted
+    if not stating and counted:
+        stating = _counting_far(question, evidence, counted)
     if best in stating and counted and not _counts_exactly(best.sentence, counted, question):
         # "Thousands of street lights" counts them less well than "about 14,000 of its 52,000
         # street lights", which must be of the same article.
@@ -1307,6 +1309,25 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     if not stating:
         return _stated_far_from_best(question, measure, evidence)
     return max(stating, key=lambda e: e.relevance)
+
+
+def _counting_far(question: str, evidence: list[Evidence], nouns: Sequence[str]) -> list[Evidence]:
+    """The sentences of the best one's article, rated at least a fifth as high (`far_from_best`),
+    that count one of `nouns` and hold another term of the question: "About 140 women sewed
+    roughly 2,900 costumes for the parade" for "How many costumes did the seamstresses make for
+    the parade?", under "40 of the seamstresses who had made the school's costumes", which
+    counts them. None for people, whom news counts in many words and many sentences."""
+    if set(nouns) & set(_PEOPLE):
+        return []
+    best = max(evidence, key=lambda e: e.relevance)
+    topic = set(question_terms(question)) - set(nouns)
+    return [
+        e
+        for e in far_from_best(evidence)
+        if e.doc_id == best.doc_id
+        and any(_counts(e.sentence, n) for n in nouns)
+        and topic & set(terms(e.sentence))
+    ]
 
 
 def _stated_far_from_best(question: str, measure: str, evidence: list[Evidence]) -> Evidence | None:
@@ -1913,6 +1934,8 @@ def counts_another(
         return False
     near = rated_near_best(evidence)
     if any(_counts(e.sentence, n) or _counts_by_deed(e.sentence, n) for e in near for n in nouns):
+        return False
+    if _counting_far(question, evidence, sorted(nouns)):
         return False
     if any(_done_times(e.sentence, question) for e in near) or counting_back(question, evidence):
         return False

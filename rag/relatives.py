@@ -11,14 +11,16 @@ import re
 
 from rag.evidence import needs_context, sentences_before
 from rag.lexical import KIN, NOT_KIN
-from rag.measures import rated_near_best
+from rag.measures import near_or_far
 from rag.types import Evidence, Hit
 
-# "Arjun Kalsi's mother", "the father of Arjun": the relation asked about, in group "kin".
+# "Arjun Kalsi's mother", "the Indonesian climber's mother", "Gifty Owusu's older sister", "the
+# father of Arjun": the relation asked about, in group "kin".
 # Not a "parent company" nor a "sister paper"; not "Orbitlink's partner in the venture" nor "the
 # zoo's baby panda", a partner and a baby other than a relative.
 _RELATIVE_OF = re.compile(
-    rf"\b(?P<owner>[A-Z][\w’'-]*)['’]s?\s+(?i:(?P<kin>{KIN}))\b(?!\s+(?i:{NOT_KIN}))"
+    rf"(?:\b(?P<owner>[A-Z][\w’'-]*)|\b(?i:the)\s+(?:[A-Z][\w’'-]*\s+)?(?P<described>[a-z]+))['’]s?\s+"
+    rf"(?:(?:older|younger|elder|eldest|youngest|late|twin)\s+)?(?i:(?P<kin>{KIN}))\b(?!\s+(?i:{NOT_KIN}))"
     r"(?!(?<=partner)\s+in\b)(?!(?<=baby)\s+[a-z])"
     rf"|\b(?i:the\s+(?P<kin_of>{KIN})\s+of)\s+(?:The\s+)?(?P<owned>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
@@ -61,21 +63,56 @@ def asked_relative(question: str) -> str | None:
 
 def unrelated(question: str, evidence: list[Evidence], hits: list[Hit]) -> bool:
     """Whether the question asks about someone's relative and no evidence sentence rated near
-    the best speaks of that relation, itself, the other way round (`_CONVERSE`) or, when it
-    refers back ("He died in 2021."), in the text before it ("... after her husband, Sean, was
-    diagnosed ..."). A question for the relative's name ("Who ...?", "What was the name of
-    ...?") needs one beside the relation (`_named_beside`): "a joiner whose mother and uncle
-    both died of MND" names neither."""
+    the best, or a fifth as high (`near_or_far`), speaks of that relation (`_speaking_of`)."""
+    speaks_of = _speaking_of(question)
+    if speaks_of is None:
+        return False
+    before = sentences_before(hits)
+    return not any(_speaks(speaks_of, e, before) for e in near_or_far(evidence))
+
+
+def of_the_relative(question: str, evidence: list[Evidence], hits: list[Hit]) -> Evidence | None:
+    """For a question about someone's relative, the best-rated evidence sentence near the best,
+    or a fifth as high, that speaks of the relation, when the best does not: "where her father
+    farms rice and her mother sells fried snacks from a stall" for "How does the climber's
+    mother make a living?", not "She is the first Indonesian woman to win ...", which the
+    ranker rates first. News tells of someone's family in passing, in a sentence on much
+    else."""
+    speaks_of = _speaking_of(question)
+    if speaks_of is None or not evidence:
+        return None
+    before = sentences_before(hits)
+    best = max(evidence, key=lambda e: e.relevance)
+    if _speaks(speaks_of, best, before):
+        return None
+    speaking = [e for e in near_or_far(evidence) if _speaks(speaks_of, e, before)]
+    return max(speaking, key=lambda e: e.relevance) if speaking else None
+
+
+def _speaks(speaks_of: re.Pattern[str], e: Evidence, before: dict[tuple[str, int], str]) -> bool:
+    """Whether the sentence speaks of the relation, itself or, when it refers back ("He died in
+    2021."), in the text before it ("... after her husband, Sean, was diagnosed ...")."""
+    return bool(
+        speaks_of.search(e.sentence)
+        or (needs_context(e.sentence) and speaks_of.search(before.get((e.doc_id, e.start), "")))
+    )
+
+
+def _speaking_of(question: str) -> re.Pattern[str] | None:
+    """What speaks of the relation the question asks about: the word for it, or one for it the
+    other way round (`_CONVERSE`); None for a question about no relative. A question for the
+    relative's name ("Who ...?", "What was the name of ...?") needs one beside the relation
+    (`_named_beside`): "a joiner whose mother and uncle both died of MND" names neither."""
     kin = asked_relative(question)
     if kin is None:
-        return False
+        return None
     base = kin.removeprefix("half-")
     words = [rf"{re.escape(base)}s?", _PLURALS.get(base), _ALSO_SAID.get(base)]
     relation = rf"\b(?:{'|'.join(w for w in words if w)})\b"
     asked = _RELATIVE_OF.search(question)
     # The name's words ("Craig McAllister" of "Craig McAllister's mother") and its last word.
     owned = _full_name(asked["owner"], question) if asked and asked["owner"] else []
-    owned = owned or ((asked["owner"] or asked["owned"]).split() if asked else [])
+    owned = owned or (asked["owner"] or asked["owned"] or "").split()
     owner = owned[-1] if owned else None
     if _ASKS_NAME.search(question):
         relation = _named_beside(relation, owned)
@@ -88,13 +125,7 @@ def unrelated(question: str, evidence: list[Evidence], hits: list[Hit]) -> bool:
             rf"|\b{name},?\s+(?:the\s+)?(?:{other})\s+of\b"
             rf"|\b(?:[A-Z][\w’'-]*['’]s?|(?i:{pronoun}))\s+(?:{other}),?\s+{name}\b"
         )
-    speaks_of = re.compile(relation, re.IGNORECASE)
-    before = sentences_before(hits)
-    return not any(
-        speaks_of.search(e.sentence)
-        or (needs_context(e.sentence) and speaks_of.search(before.get((e.doc_id, e.start), "")))
-        for e in rated_near_best(evidence)
-    )
+    return re.compile(relation, re.IGNORECASE)
 
 
 def _full_name(last: str, question: str) -> list[str]:

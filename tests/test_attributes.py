@@ -211,13 +211,16 @@ def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
     other = evidence_at(1, "Prices will rise next year, analysts said.", 0, 0.4)
     assert unnamed(suggested, [other])
     assert unnamed("What was the rescued girl's name?", [girl])
-    # A relative is a person, whom a place does not name, nor the one they are related to.
-    owusu = "Gifty Owusu, 29, who sells cloth at Kejetia market in Kumasi, has a son."
-    assert unnamed(
-        "What is the name of Gifty Owusu's older sister?", [evidence_at(1, owusu, 0, 0.5)]
-    )
-    sister = evidence_at(1, "Her older sister, Abena Mensah, lives in Accra.", 0, 0.5)
-    assert not unnamed("What is the name of Gifty Owusu's older sister?", [sister])
+    # A name of a person is asked by the noun for one: an architect's, whom no place names.
+    church = "The church in Malmberget, a mining town in Sweden, was moved on Saturday."
+    assert unnamed("Who was the architect of the church?", [evidence_at(1, church, 0, 0.5)])
+    designed = "It was designed by the architect Greta Nordqvist in 1944."
+    assert not unnamed("Who was the architect of the church?", [evidence_at(1, designed, 0, 0.5)])
+    # Nor do those named after an honorific name a place "Where ...?" asks for.
+    met = "It will be Mr Kim's second summit with Mr Putin, after they met in 2019."
+    assert unnamed("Where was the pair's 2019 meeting held?", [evidence_at(1, met, 0, 0.5)])
+    there = "Mr Kim and Mr Putin met in Vladivostok in 2019."
+    assert not unnamed("Where was the pair's 2019 meeting held?", [evidence_at(1, there, 0, 0.5)])
     # A sponsor is named, as a company is.
     left = "Several sponsors have left the Iditarod in the past decade."
     assert unnamed("Which sponsor pulled out of the Iditarod?", [evidence_at(1, left, 0, 0.5)])
@@ -741,6 +744,14 @@ def test_a_number_or_date_of_a_named_thing_needs_a_best_sentence_that_names_it()
     asked = "How much does the East Coast beekeeper charge tourists to open a hive?"
     assert not measured_of_another(asked, hits, charges)
     assert measured_of_another(asked.replace("East Coast", "Northland"), hits, charges)
+    # ... someone, not a place the article places in another.
+    wolves = ["Wolves killed 40 sheep on a farm near Assen.",
+              "It was the worst attack in Drenthe, the worst recorded in the Netherlands.",
+              "Fences work, farmers say.",
+              "Drenthe paid out 2.1 million euros last year."]  # fmt: skip
+    hits = [passage(*wolves, title="Wolves kill sheep")]
+    paid = [evidence_at(4, wolves[3], hits[0].sentences[3].start, 0.6)]
+    assert measured_of_another("How much did the Netherlands pay out last year?", hits, paid)
     # A lone name opening a sentence, written as a name inside one, is of someone else than
     # whom the sentence before names.
     average = [final[0], "Vandenbroucke hugged Khai.", "Khai averaged 1.851 points an inning."]

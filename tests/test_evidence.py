@@ -479,6 +479,11 @@ def test_a_date_question_is_answered_by_a_near_best_sentence_that_tells_a_date()
     assert dated_best(asked, [why, shut]) is shut
     assert dated_best(asked, [why, dataclasses.replace(shut, relevance=0.2)]) is None  # far below
     assert dated_best("Why will Northway close its branch?", [why, shut]) is None
+    # "By when ...?" asks for a deadline, which "by" gives.
+    easter = evidence_at(1, "Boats will use the restored section from Easter.", 0, 0.23)
+    by = evidence_at(2, "The trust hopes to complete that work by 2035.", 60, 0.2)
+    assert dated_best("By when does the trust hope to restore the canal?", [easter, by]) is by
+    assert dated_best("When will boats use the canal?", [easter, by]) is None
     # When the best tells a date, the ranker's choice stands.
     opened = evidence_at(1, "The branch opened on 4 May 1921.", 0, 0.5)
     assert dated_best(asked, [opened, shut]) is None
@@ -652,6 +657,17 @@ def test_a_sentence_going_on_about_whom_the_best_introduces_may_be_rated_low():
     assert fuller_next(asked, [model, evidence_at(2, device, model.end + 1, 0.1)]) is None
     rated = evidence_at(2, device, model.end + 1, 0.2)
     assert fuller_next(asked, [model, rated]) is rated
+
+
+def test_a_rank_is_asked_for_and_given_as_a_place_in_a_ranking():
+    asked = "What was Yangzom's world ranking going into the Antalya event?"
+    assert answer_type(asked) == "rank"
+    assert answer_type("What seed was she in Antalya?") == "rank"
+    for given in ("Yangzom, who was ranked 58th in the world", "the ninth seed", "world No 3"):
+        assert has_answer_type("rank", given, asked), given
+    for other in ("She won 6-4 in the final.", "She has 58 medals.", "ranked among the best"):
+        assert not has_answer_type("rank", other, asked), other
+    assert answer_type("How did the ranking change?") != "rank"
 
 
 def test_odds_are_asked_for_and_given_as_betting_odds():

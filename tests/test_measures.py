@@ -1173,6 +1173,16 @@ def test_a_count_of_something_else_does_not_answer_how_many():
     assert not counts_another("How many trips abroad has Kim made?", trips, embed)
     # ... and with no auxiliary, the words before the main verb.
     assert counts_another("How many foreign journalists travelled with Kim?", trips, embed)
+    # A sentence of the article counting the thing, rated a fifth as high as the best, answers.
+    rode = "On top of it rode 40 of the seamstresses who had made the school's costumes."
+    sewed = "About 140 women sewed roughly 2,900 costumes for the parade."
+    best, far = evidence_at(1, rode, 0, 0.37), evidence_at(2, sewed, 300, 0.14)
+    asked = "How many costumes did the seamstresses make for the parade?"
+    assert not counts_another(asked, [best, far], embed)
+    assert stating_best(asked, [best, far]) is far
+    faint = evidence_at(2, sewed, 300, 0.05)
+    assert counts_another(asked, [best, faint], embed)
+    assert stating_best(asked, [best, faint]) is None
     assert not counts_another("How many trips abroad followed?", trips, embed)
     assert counts_another("How many armed officers travelled with Kim?", trips, embed)
     # Nor are parts, times, or people, whom news counts in many words.

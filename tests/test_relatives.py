@@ -1,4 +1,4 @@
-from rag.relatives import asked_relative, unrelated
+from rag.relatives import asked_relative, of_the_relative, unrelated
 from tests.conftest import evidence_at, passage
 
 
@@ -100,4 +100,26 @@ def test_a_relation_is_spoken_of_the_other_way_round():
     assert not unrelated("What is the name of Kofi's mother?", [kofi], [passage(kofi.sentence)])
     assert unrelated("What is the name of Kofi's father?", [kofi], [passage(kofi.sentence)])
     weeknd = evidence_at(1, "It starred the son of a baker.", 0, 0.5)
+    older = evidence_at(1, '"My older sister lost a daughter," Owusu said.', 0, 0.5)
+    asked = "What is the name of Gifty Owusu's older sister?"
+    assert unrelated(asked, [older], [passage(older.sentence)])
+    named = evidence_at(1, "Her older sister, Abena Mensah, lives in Accra.", 0, 0.5)
+    assert not unrelated(asked, [named], [passage(named.sentence)])
     assert unrelated("Who is the father of The Weeknd?", [weeknd], [passage(weeknd.sentence)])
+
+
+def test_a_relative_is_told_of_by_a_sentence_that_speaks_of_the_relation():
+    first = "She is the first Indonesian woman to win a speed event at a World Cup."
+    home = "She grew up in Klaten, where her mother sells fried snacks from a stall."
+    hits = [passage(first, home)]
+    best = evidence_at(1, first, 0, 0.3)
+    mother = evidence_at(2, home, len(first) + 1, 0.07)
+    asked = "How does the Indonesian climber's mother make a living?"
+    assert asked_relative(asked) == "mother"
+    assert of_the_relative(asked, [best, mother], hits) == mother
+    assert not unrelated(asked, [best, mother], hits)
+    # None when the best speaks of it, or nothing rated a fifth as high as the best does.
+    assert of_the_relative(asked, [evidence_at(2, home, len(first) + 1, 0.5), best], hits) is None
+    far = evidence_at(2, home.replace("She", "Wulandari"), 500, 0.05)
+    assert of_the_relative(asked, [best, far], hits) is None
+    assert unrelated(asked, [best, far], hits)
