@@ -198,8 +198,7 @@ PERSON_NOUNS = (
     "president chairman chairwoman chair executive director leader mayor councillor staff "
     "employee soldier airman sailor firefighter paramedic surgeon customer volunteer artist "
     "author writer singer actor actress patient passenger survivor defendant rower runner "
-    "swimmer jockey rider winner architect designer composer painter sculptor photographer "
-    "inventor poet novelist musician"
+    "swimmer jockey rider winner"
 ).split()
 # Works news names by their titles: "the novel 'Small Hours'".
 WORKS = (

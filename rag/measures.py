@@ -1294,8 +1294,6 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     ]
     if best not in stating and counted and _counts_them(best, evidence, counted):
         return None  # "up to 2,500 of them" after the sentence on the amphorae counted
-    if not stating and counted:
-        stating = _counting_far(question, evidence, counted)
     if best in stating and counted and not _counts_exactly(best.sentence, counted, question):
         # "Thousands of street lights" counts them less well than "about 14,000 of its 52,000
         # street lights", which must be of the same article.
@@ -1309,25 +1307,6 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     if not stating:
         return _stated_far_from_best(question, measure, evidence)
     return max(stating, key=lambda e: e.relevance)
-
-
-def _counting_far(question: str, evidence: list[Evidence], nouns: Sequence[str]) -> list[Evidence]:
-    """The sentences of the best one's article, rated at least a fifth as high (`far_from_best`),
-    that count one of `nouns` and hold another term of the question: "About 140 women sewed
-    roughly 2,900 costumes for the parade" for "How many costumes did the seamstresses make for
-    the parade?", under "40 of the seamstresses who had made the school's costumes", which
-    counts them. None for people, whom news counts in many words and many sentences."""
-    if set(nouns) & set(_PEOPLE):
-        return []
-    best = max(evidence, key=lambda e: e.relevance)
-    topic = set(question_terms(question)) - set(nouns)
-    return [
-        e
-        for e in far_from_best(evidence)
-        if e.doc_id == best.doc_id
-        and any(_counts(e.sentence, n) for n in nouns)
-        and topic & set(terms(e.sentence))
-    ]
 
 
 def _stated_far_from_best(question: str, measure: str, evidence: list[Evidence]) -> Evidence | None:
@@ -1919,7 +1898,8 @@ def counts_another(
     """Whether a "how many" question counts a thing that no evidence sentence near the best
     counts, where every number they give counts something else: "made just seven trips away
     from his country" says nothing of how many countries Kim has visited, nor "held two public
-    meetings" of how many people came to them. A thing counted in other words is the thing
+    meetings" of how many people came to them; nor, however the ranker rates them, sentences
+    none of which has a word for the thing (`_nowhere`). A thing counted in other words is the thing
     asked ("86 homes" for houses: `embed_words` gives normalised vectors, and the words must
     be as close as `_SAME_THING`), and a number counting nothing in words ("rose to 35")
     leaves it open, as does a sentence counting "them" after one naming the thing
@@ -1935,15 +1915,45 @@ def counts_another(
     near = rated_near_best(evidence)
     if any(_counts(e.sentence, n) or _counts_by_deed(e.sentence, n) for e in near for n in nouns):
         return False
-    if _counting_far(question, evidence, sorted(nouns)):
-        return False
     if any(_done_times(e.sentence, question) for e in near) or counting_back(question, evidence):
         return False
+    if _nowhere(said, nouns, evidence, embed_words):
+        return True
     counted = [words for e in near for words in _counted_words(e.sentence)]
     if not counted or not all(counted):
         return False
     others = sorted({w.lower() for words in counted for w in words})
     vectors = embed_words([*said, *others])
+    return bool((vectors[len(said) :] @ vectors[: len(said)].T).max() < _SAME_THING)
+
+
+# Words for a number of something, which a sentence may give without naming the thing.
+_A_NUMBER_OF = re.compile(r"\b(?:number|total|figure|tally|count)s?\b", re.IGNORECASE)
+
+
+def _nowhere(
+    said: list[str],
+    nouns: set[str],
+    evidence: list[Evidence],
+    embed_words: Callable[[list[str]], np.ndarray],
+) -> bool:
+    """Whether no evidence sentence has a word for the thing counted, its own (`nouns`) or one
+    as close in meaning as `_SAME_THING`, nor speaks of a number of something: "How many shells
+    sit in the North's reserves?" over sentences on trips and countries, not over "The number
+    rose to 35 last year", which may count them."""
+    if any(nouns & set(terms(e.sentence)) or _A_NUMBER_OF.search(e.sentence) for e in evidence):
+        return False
+    words = sorted(
+        {
+            w.lower()
+            for e in evidence
+            for w in WORD.findall(e.sentence)
+            if w.lower() not in STOPWORDS
+        }
+    )
+    if not words:
+        return True
+    vectors = embed_words([*said, *words])
     return bool((vectors[len(said) :] @ vectors[: len(said)].T).max() < _SAME_THING)
 
 

@@ -211,12 +211,7 @@ def test_a_question_asking_for_a_name_needs_evidence_that_names_someone():
     other = evidence_at(1, "Prices will rise next year, analysts said.", 0, 0.4)
     assert unnamed(suggested, [other])
     assert unnamed("What was the rescued girl's name?", [girl])
-    # A name of a person is asked by the noun for one: an architect's, whom no place names.
-    church = "The church in Malmberget, a mining town in Sweden, was moved on Saturday."
-    assert unnamed("Who was the architect of the church?", [evidence_at(1, church, 0, 0.5)])
-    designed = "It was designed by the architect Greta Nordqvist in 1944."
-    assert not unnamed("Who was the architect of the church?", [evidence_at(1, designed, 0, 0.5)])
-    # Nor do those named after an honorific name a place "Where ...?" asks for.
+    # Those named after an honorific name no place "Where ...?" asks for.
     met = "It will be Mr Kim's second summit with Mr Putin, after they met in 2019."
     assert unnamed("Where was the pair's 2019 meeting held?", [evidence_at(1, met, 0, 0.5)])
     there = "Mr Kim and Mr Putin met in Vladivostok in 2019."
