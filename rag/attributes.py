@@ -147,9 +147,7 @@ def unstated_attribute(
         _SAYS_WHAT_ONE_IS.search(e.sentence) or states_job(e.sentence) for e in near_best
     ):
         return False
-    if terms(noun)[0] in _POST_TERMS and any(
-        _POST_TERMS & set(terms(e.sentence)) for e in near_best
-    ):
+    if terms(noun)[0] in _POST_TERMS and any(_POSTS.search(e.sentence) for e in near_best):
         return False
     best = max(evidence, key=lambda e: e.relevance)
     near = " ".join(e.sentence for e in near_best)
@@ -182,6 +180,7 @@ _HELD_ROLES = frozenset("position role job post occupation profession".split())
 # Posts to fill go by any of these: "How many teaching jobs were vacant?" is answered by "312
 # teaching posts unfilled".
 _POST_TERMS = frozenset(terms("job post position vacancy"))
+_POSTS = re.compile(r"\b(?:jobs?|posts?|positions?|vacanc(?:y|ies))\b", re.IGNORECASE)
 _SAYS_WHAT_ONE_IS = re.compile(
     r"\b(?:was|is|were|are|became|served\s+as|works?\s+as|worked\s+as)\s+(?:the|an?)\s+[a-z]"
 )
@@ -358,7 +357,7 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
 
 _WHO = re.compile(r"\W*(?:who|whom)\b", re.IGNORECASE)
 # "Who built the church in 1944?": a deed someone did, in group "deed".
-_WHO_DID = re.compile(
+_WHO_ACTED = re.compile(
     r"\W*who\s+(?P<deed>(?!(?:is|was|are|were|has|have|had|will|would|did|does|do|can|could|"
     r"should|may|might|must|shall)\b)[a-z]+ed|built|made|paid|found|held|bought|sold|led|won|"
     r"ran|set|put|dug|shot|sent|spent|brought|caught|taught|kept|left|lost|hit|cut)\b",
@@ -366,16 +365,26 @@ _WHO_DID = re.compile(
 )
 
 
+# What "by" names that is no doer.
+_NO_DOER = (
+    r"(?:an?|someone|somebody|unknown|unidentified|hand|chance|accident|mistake|post|mail|"
+    r"transfer|bank|cheque|card|phone|email|text|car|bus|train|road|rail|air|sea|boat|foot|"
+    r"end|far|now|then|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty|half|"
+    r"more|less|about|around|nearly|almost|up|order|law|night|day)"
+)
+
+
 def _done_by_someone(question: str, sentence: str) -> bool:
     """Whether `sentence` tells in the passive who did the deed a "Who ...?" question asks of,
     named or not: "The church was built in 1944 by volunteers" for "Who built the church?".
-    Not by one left unknown: "claimed by a ticket holder in the north" says nobody."""
-    did = _WHO_DID.match(question)
+    Not by one left unknown ("claimed by a ticket holder in the north", "by someone"), nor by
+    a means or a margin ("paid by bank transfer", "won by two seconds")."""
+    did = _WHO_ACTED.match(question)
     if not did:
         return False
     done_by = (
         rf"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?{re.escape(did['deed'].lower())}\b"
-        r"[^.;]{0,40}?\bby\s+(?:the\s+|its\s+|their\s+)?(?!an?\b)(?-i:[a-z])"
+        rf"[^.;,]{{0,40}}?\bby\s+(?:the\s+|its\s+|their\s+)?(?!{_NO_DOER}\b)(?-i:[a-z])"
     )
     return bool(re.search(done_by, sentence, re.IGNORECASE))
 
@@ -523,11 +532,16 @@ def _without_nationalities(sentence: str) -> str:
 
 def _without_honoured(sentence: str) -> str:
     """`sentence` with the names after an honorific or a rank written in lower case: "Mr Kim's
-    second summit with Mr Putin" names no place a "Where ...?" question asks for."""
-    return _HONOURED.sub(lambda m: m[0].lower(), sentence)
+    second summit with Mr Putin" names no place a "Where ...?" question asks for; but not a
+    place named after someone ("the Sir Chris Hoy Velodrome", "Lady Cilento Children's
+    Hospital")."""
+    return _HONOURED.sub(
+        lambda m: m[0] if POSSESSIVE.sub("", m[0].split()[-1]) in _NOT_A_PERSON else m[0].lower(),
+        sentence,
+    )
 
 
-_HONOURED = re.compile(rf"\b(?:{'|'.join(sorted(HONOURS))})\.?\s+{NAME}")
+_HONOURED = re.compile(rf"(?<!\b[Tt]he\s)\b(?:{'|'.join(sorted(HONOURS))})\.?\s+{NAME}")
 
 
 # In lower case, or capitalised as a title is ("North Korea's Foreign Minister").
@@ -1074,9 +1088,11 @@ def _described_holders(
             r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
         )
         # "the East Coast beekeeper": "said Aroha Keepa, 46, who runs 1,100 hives ..., on the
-        # East Coast of the North Island", someone the article places where the words name.
+        # East Coast of the North Island", someone, named in full and described after the name,
+        # whom the article places where the words name.
         placed_there = re.compile(
-            r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+[^.;]{0,120}?"
+            r"(?<![.!?]\s)(?<!^)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s+(?:\d{1,3},\s+)?"
+            r"(?:who|a|an)\b[^.;]{0,120}?"
             rf"\b(?:in|on|at|near|from)\s+(?:the\s+)?{re.escape(description['words'])}\b"
         )
         words = tuple(description["words"].lower().split())
@@ -1099,10 +1115,13 @@ def _described_holders(
 _ROLE_WORDS = {w.lower() for w in TITLES} | {w for head in HEADS for w in head.split()}
 
 
+# A noun for someone: "official", "beekeeper", "novelist", "historian".
+_PERSON_WORD = re.compile(
+    rf"^(?:{'|'.join(PERSON_NOUNS)})$"
+    r"|(?:keeper|maker|grower|builder|trader|dealer|seller|breeder|farmer|fisher|ist|ian|man|woman)$"
+)
 # Capitalised words describing someone by the noun after them, after "the": "the North Korean
 # leader", "the German backpacker" (groups "words", "noun"); not "Putin visited".
-# A noun for someone: "beekeeper", "novelist", "historian", "official".
-_PERSON_WORD = re.compile(rf"^(?:{'|'.join(PERSON_NOUNS)})$|(?:er|or|ist|ian)$")
 _DESCRIPTION = re.compile(
     r"\b(?i:the)\s+(?P<words>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?P<noun>[a-z]{3,}(?<!ed))\b"
 )

@@ -169,18 +169,23 @@ def states_job(sentence: str) -> bool:
     )
 
 
-# "What was Yangzom's world ranking?", "What seed was she?": a place in a ranking, which news
-# gives as "ranked 58th in the world", "the ninth seed" or "world No 3".
+# "What was Yangzom's world ranking?", "What is her seeding?": a place in a ranking, which news
+# gives as "ranked 58th in the world", "the ninth seed" or "world No 3"; not a rank held in an
+# army, nor a seed sown.
 _RANK_QUESTION = re.compile(
-    r"\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?[\w’'-]+(?:['’]s?)?\s+"
-    r"(?:(?:world|current|new|final|highest|lowest|career[\s-]high)\s+)?(?:ranking|rank|seeding)\b"
-    r"|\b(?:what|which)\s+(?:world\s+)?(?:ranking|rank|seed)\b",
+    r"\bwhat\s+(?:is|was|are|were)\s+(?:his|her|their|its|[\w’'-]+['’]s?)\s+"
+    r"(?:(?:world|current|new|final|highest|lowest|career[\s-]high)\s+)?(?:ranking|seeding)\b"
+    r"|\b(?:what|which)\s+(?:world\s+)?ranking\b",
     re.IGNORECASE,
 )
+_ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|top)"
+)
 _RANK = re.compile(
-    r"\b(?:ranked|seeded|rated)\s+(?:No\.?\s*)?\d{1,4}(?:st|nd|rd|th)?\b"
-    r"|\b(?:\d{1,4}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|top)\s+seed\b|\b(?:world|seeded)\s+(?:No\.?|number)\s*\d",
+    rf"\b(?:ranked|seeded)\s+(?:No\.?\s*)?(?:\d{{1,4}}(?:st|nd|rd|th)?\b|{_ORDINAL_WORD}\b)"
+    rf"|\b(?:\d{{1,4}}(?:st|nd|rd|th)|{_ORDINAL_WORD}|No\.?\s*\d{{1,4}})\s+seed\b"
+    r"|\bworld\s+(?:No\.?|number)\s*(?:\d|one|two|three)"
+    r"|\b\d{1,4}(?:st|nd|rd|th)\s+in\s+the\s+(?:world\s+)?rankings?\b",
     re.IGNORECASE,
 )
 _NOT_NAMES = STOPWORDS | {"mr", "mrs", "ms", "dr"}
@@ -703,9 +708,12 @@ def dated_best(question: str, evidence: list[Evidence]) -> Evidence | None:
 
 
 _BY_WHEN = re.compile(r"\W*by\s+when\b", re.IGNORECASE)
+# "by 2035", "By the end of March", "by next spring", "by the end of the decade".
 _BY_A_DATE = re.compile(
-    rf"\bby\s+(?:(?:the\s+)?(?:end|middle|start|beginning|spring|summer|autumn|winter)\s+of\s+)?"
-    rf"(?:(?:early|late|mid)[\s-]+)?(?:{YEAR}\b|{MONTHS}\b|{DAYS}\b|{HOLIDAY.pattern}|next\s+[a-z]+)"
+    r"\b(?i:by)\s+(?:(?i:the)\s+(?i:end|middle|start|beginning|spring|summer|autumn|winter)\s+of\s+)?"
+    rf"(?:(?:early|late|mid)[\s-]+)?(?:{YEAR}\b|{MONTHS}\b|{DAYS}\b|{HOLIDAY.pattern}"
+    r"|(?:next|this)\s+(?:year|month|week|spring|summer|autumn|winter|decade)\b"
+    r"|the\s+(?:year|decade)\b)"
 )
 
 

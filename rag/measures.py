@@ -74,11 +74,14 @@ DATE = re.compile(
     r"\bcentur(?:y|ies)\b"
 )
 # A feast or a holiday dates a day as well as a month does: "planned for Christmas Eve".
+# Not a place or a thing named after one: "Easter Island", "the Easter Rising", "the New Year
+# Honours", "Christmas trees".
 HOLIDAY = re.compile(
     r"\b(?:Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Thanksgiving|Pentecost|"
     r"(?:Lunar\s+)?New\s+Year(?:['’]s)?|Midsummer|"
     r"(?:Boxing|Labou?r|Memorial|Independence|Anzac|Waitangi|Valentine['’]s|Mother['’]s|"
-    r"Father['’]s|St\s+Patrick['’]s)\s+Day)\b"
+    r"Father['’]s|(?:St\.?|Saint)\s+Patrick['’]s)\s+Day)\b"
+    r"(?!\s+(?:Islands?|Rising|Honours|trees?|cards?|Road|Street)\b)"
 )
 # After "year", what makes it no year: "year-long", "year group", "year-olds".
 NOT_A_YEAR = r"(?![-‐‑–\w]|\s+(?:groups?|olds?)\b)"
@@ -259,22 +262,28 @@ _STATES["percent"] = re.compile(
     r"\d(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percentage\s+points?\b)"
     r"|\b(?:a|one|two|three|four)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)\b|(?<!first\s)(?<!second\s)\bhalf\s+of\b"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,3}(?:\.\d+)?)\s+(?:in|out\s+of)\s+"
-    r"(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![\d,.])",
+    # Of every so many, or of so few that it is no tally ("scored 12 in 15 games").
+    r"(?:every\s+(?:\d{1,3}(?:,\d{3})?|[a-z]+)|two|three|four|five|six|seven|eight|nine|ten|[2-9]|10|100"
+    r"|1,000)\b(?![\d,.])",
     re.IGNORECASE,
 )
 # A change, which "By how much ...?" asks for: a percentage, or an amount it was by, from, to or
 # of ("fell by about 40 per cent", "rose to 1,450 from 600", "a drop of 2,000", "halved"); not
 # "less than half of what he made last winter", a comparison.
-_NUMBER_OR_WORD = (
-    r"(?:[$£€]\s*)?(?:\d|half\b|a\s+(?:third|quarter|fifth)\b|(?:one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|a\s+few|several)\s+[a-z]+)"
+# An amount a change is by, of or at: "about 40 per cent", "£50", "a third" (not a year, "by
+# 2035", nor "by three men").
+_CHANGED_BY = (
+    rf"{_APPROXIMATELY}(?:[$£€]\s*\d|(?!{YEAR}\b)\d|half\b|a\s+(?:third|quarter|fifth|tenth)\b)"
 )
 _STATES["change"] = re.compile(
     r"\d(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percentage\s+points?\b)"
-    rf"|\bby\s+{_APPROXIMATELY}{_NUMBER_OR_WORD}"
-    rf"|\b(?:from|to)\s+{_APPROXIMATELY}[$£€]?\d[^.;]{{0,40}}?\b(?:from|to)\s+{_APPROXIMATELY}[$£€]?\d"
+    rf"|\bby\s+{_CHANGED_BY}"
+    rf"|\b(?:rose|fell|grew|jumped|dropped|climbed|slid|slipped|plunged|soared|gained|lost|"
+    rf"increased|decreased|declined|shrank|cut|up|down)\s+{_CHANGED_BY}"
+    rf"|\b(?:from|to)\s+{_APPROXIMATELY}[$£€]?(?!{YEAR}\b)\d[\d,.]*(?!\s*(?:am|pm|a\.m|p\.m|:))"
+    rf"[^.;]{{0,40}}?\b(?:from|to)\s+{_APPROXIMATELY}[$£€]?(?!{YEAR}\b)\d"
     r"|\b(?:rise|increase|fall|drop|decline|jump|cut|reduction|growth|gain|loss|decrease)\s+of\s+"
-    rf"{_APPROXIMATELY}{_NUMBER_OR_WORD}"
+    rf"{_CHANGED_BY}"
     r"|\b(?:halved|doubled|tripled|trebled|quadrupled)\b",
     re.IGNORECASE,
 )
@@ -787,7 +796,7 @@ def asked_measure(question: str) -> str | None:
         return "time" if _TAKES.search(question) else "extent"
     if ASKS_WEIGHT.search(question):
         return "weight"
-    if _BY_HOW_MUCH.search(question) and not _HOW_LONG.search(question):
+    if _BY_HOW_MUCH.search(question):
         return "change"
     if ASKS_MONEY.search(question) or WHAT_SUM.search(question):
         return "money"
@@ -1899,12 +1908,13 @@ def counts_another(
     counts, where every number they give counts something else: "made just seven trips away
     from his country" says nothing of how many countries Kim has visited, nor "held two public
     meetings" of how many people came to them; nor, however the ranker rates them, sentences
-    none of which has a word for the thing (`_nowhere`). A thing counted in other words is the thing
-    asked ("86 homes" for houses: `embed_words` gives normalised vectors, and the words must
-    be as close as `_SAME_THING`), and a number counting nothing in words ("rose to 35")
-    leaves it open, as does a sentence counting "them" after one naming the thing
-    (`counting_back`). Not a count of some of a total ("How many of ...?"), of times or goes
-    ("How many goes ...?" for "nine strikes"; not tries, scored in rugby, nor a road's turns),
+    none of which has a word for the thing (`_nowhere`). A thing counted in other words is the
+    thing asked ("86 homes" for houses: `embed_words` gives normalised vectors, and the words
+    must be as close as `_SAME_THING`), and a number counting nothing in words ("rose to 35")
+    where a word for the thing is about leaves it open, as does a sentence counting "them"
+    after one naming the thing (`counting_back`). Not a count of some of a total ("How many of
+    ...?"), of times or goes ("How many goes ...?" for "nine strikes"; not tries, scored in
+    rugby, nor a road's turns),
     or of a workforce or people, which news counts in many words ("2,318 patients"); nor when a
     sentence tells how many times the deed asked was done ("won the series five times" for
     "How many series titles have Fiji's men won?", `_done_times`)."""
@@ -2391,6 +2401,7 @@ _TIME_OF_DAY = re.compile(
 # Words that say when: a date (`DATE`, or "Dec 5"), a time of day (`CLOCK`), a season, a day
 # said relative to another ("yesterday", "last week", "two years ago"), a stretch of time
 # ("within six weeks").
+# A date, a feast, a time of day or a stretch of time: what says when something happens.
 _TIME_TOLD = re.compile(
     rf"(?-i:{DATE.pattern}|{HOLIDAY.pattern}|\b{SHORT_MONTH}\s+\d|\b\d{{1,2}}\s+{SHORT_MONTH}\b)"
     rf"|{CLOCK.pattern}"

@@ -258,12 +258,15 @@ def as_how_long_question(question: str) -> str:
     return f"How long {found['rest']}?" if found else question
 
 
-# "Roughly what quantity of shells sits in the North's reserves?", "What number of sites ...?":
-# asked as "How many ...?", the form the count checks read (`rag.measures`); a hedge before it
-# is dropped, and only things counted in the plural are, not "what quantity of honey".
+# "Roughly what quantity of shells sits in the North's reserves?", "What number of sites had
+# colonies?": asked as "How many ...?", the form the count checks read (`rag.measures`); a hedge
+# before it is dropped. Only things counted in the plural, a verb after them: not "what quantity
+# of honey", "of oil reaches the coast" nor "of gas was burned".
 _NUMBER_OF_QUESTION = re.compile(
     r"^(?:(?i:roughly|approximately|about|around)\s+)?(?i:what|which)\s+(?i:number|quantity)\s+"
-    rf"of\s+(?P<rest>(?:[a-z][\w-]*\s+){{0,2}}?(?!(?:{AUXILIARY})\b)[a-z][\w-]*s\s.+)$"
+    r"of\s+(?P<rest>(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:[a-z][\w-]*(?<![suai])s|people|children|men|women)"
+    rf"\s+(?:(?:{AUXILIARY})\b|[a-z]+(?:ed|s)\b).*)$"
 )
 
 

@@ -9,17 +9,23 @@ from __future__ import annotations
 
 import re
 
-from rag.evidence import needs_context, sentences_before
+from rag.evidence import answer_type, has_answer_type, needs_context, sentences_before
 from rag.lexical import KIN, NOT_KIN
-from rag.measures import near_or_far
+from rag.measures import near_or_far, rated_near_best
 from rag.types import Evidence, Hit
 
 # "Arjun Kalsi's mother", "the Indonesian climber's mother", "Gifty Owusu's older sister", "the
 # father of Arjun": the relation asked about, in group "kin".
 # Not a "parent company" nor a "sister paper"; not "Orbitlink's partner in the venture" nor "the
 # zoo's baby panda", a partner and a baby other than a relative.
+# Owners of a "sister club" or a "parent": bodies, not people.
+_NOT_PEOPLE = (
+    r"(?:company|club|firm|bank|group|team|school|city|country|government|party|paper|"
+    r"newspaper|university|airline|brand|network|station|hotel|store|chain)"
+)
 _RELATIVE_OF = re.compile(
-    rf"(?:\b(?P<owner>[A-Z][\w’'-]*)|\b(?i:the)\s+(?:[A-Z][\w’'-]*\s+)?(?P<described>[a-z]+))['’]s?\s+"
+    rf"(?:\b(?P<owner>[A-Z][\w’'-]*)|\b(?i:the)\s+(?:[A-Z][\w’'-]*\s+)*"
+    rf"(?P<described>(?!{_NOT_PEOPLE}\b)[a-z]+))['’]s?\s+"
     rf"(?:(?:older|younger|elder|eldest|youngest|late|twin)\s+)?(?i:(?P<kin>{KIN}))\b(?!\s+(?i:{NOT_KIN}))"
     r"(?!(?<=partner)\s+in\b)(?!(?<=baby)\s+[a-z])"
     rf"|\b(?i:the\s+(?P<kin_of>{KIN})\s+of)\s+(?:The\s+)?(?P<owned>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
@@ -62,31 +68,53 @@ def asked_relative(question: str) -> str | None:
 
 
 def unrelated(question: str, evidence: list[Evidence], hits: list[Hit]) -> bool:
-    """Whether the question asks about someone's relative and no evidence sentence rated near
-    the best, or a fifth as high (`near_or_far`), speaks of that relation (`_speaking_of`)."""
+    """Whether the question asks about someone's relative and no evidence sentence tells of
+    that relation (`_telling_of`)."""
     speaks_of = _speaking_of(question)
-    if speaks_of is None:
-        return False
-    before = sentences_before(hits)
-    return not any(_speaks(speaks_of, e, before) for e in near_or_far(evidence))
+    return speaks_of is not None and not _telling_of(question, speaks_of, evidence, hits)
 
 
 def of_the_relative(question: str, evidence: list[Evidence], hits: list[Hit]) -> Evidence | None:
-    """For a question about someone's relative, the best-rated evidence sentence near the best,
-    or a fifth as high, that speaks of the relation, when the best does not: "where her father
-    farms rice and her mother sells fried snacks from a stall" for "How does the climber's
-    mother make a living?", not "She is the first Indonesian woman to win ...", which the
-    ranker rates first. News tells of someone's family in passing, in a sentence on much
-    else."""
+    """For a question about someone's relative, the best-rated evidence sentence that tells of
+    the relation (`_telling_of`), when the best does not speak of it: "where her father farms
+    rice and her mother sells fried snacks from a stall" for "How does the climber's mother make
+    a living?", not "She is the first Indonesian woman to win ...", which the ranker rates
+    first."""
     speaks_of = _speaking_of(question)
     if speaks_of is None or not evidence:
         return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if _speaks(speaks_of, best, sentences_before(hits)):
+        return None
+    telling = _telling_of(question, speaks_of, evidence, hits)
+    return max(telling, key=lambda e: e.relevance) if telling else None
+
+
+def _telling_of(
+    question: str, speaks_of: re.Pattern[str], evidence: list[Evidence], hits: list[Hit]
+) -> list[Evidence]:
+    """The evidence sentences that speak of the relation asked about: those rated near the best,
+    and, as news tells of someone's family in passing, in a sentence on much else, those of the
+    best one's article rated a fifth as high that also hold the kind of answer asked for ("a
+    cousin who had failed the test four times" gives no sum the cousin paid)."""
+    if not evidence:
+        return []
     before = sentences_before(hits)
     best = max(evidence, key=lambda e: e.relevance)
-    if _speaks(speaks_of, best, before):
-        return None
-    speaking = [e for e in near_or_far(evidence) if _speaks(speaks_of, e, before)]
-    return max(speaking, key=lambda e: e.relevance) if speaking else None
+    near = rated_near_best(evidence)
+    kind = answer_type(question)
+    return [
+        e
+        for e in near_or_far(evidence)
+        if _speaks(speaks_of, e, before)
+        and (
+            e in near
+            or (
+                e.doc_id == best.doc_id
+                and (kind is None or has_answer_type(kind, e.sentence, question))
+            )
+        )
+    ]
 
 
 def _speaks(speaks_of: re.Pattern[str], e: Evidence, before: dict[tuple[str, int], str]) -> bool:
@@ -120,10 +148,14 @@ def _speaking_of(question: str) -> re.Pattern[str] | None:
         # "Emma, sister of Duke Richard II" for "Who was Emma's brother?", "Edgar's sister
         # Margaret" for "Who was Margaret's brother?", and "her son Kofi" for "Kofi's mother".
         other, name = _CONVERSE[base], re.escape(owner)
-        pronoun = _PRONOUN_OF.get(base, "his|her|their")
+        pronoun = rf"(?i:{_PRONOUN_OF.get(base, 'his|her|their')})"
+        if _ASKS_NAME.search(question):
+            # The name the question asks for stands before the pronoun: "Gifty Owusu, 29, ...,
+            # learned that her son Kofi had the disease".
+            pronoun = rf"(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)\b[^.;]*?\b{pronoun}"
         relation += (
             rf"|\b{name},?\s+(?:the\s+)?(?:{other})\s+of\b"
-            rf"|\b(?:[A-Z][\w’'-]*['’]s?|(?i:{pronoun}))\s+(?:{other}),?\s+{name}\b"
+            rf"|\b(?:[A-Z][\w’'-]*['’]s?|{pronoun})\s+(?:{other}),?\s+{name}\b"
         )
     return re.compile(relation, re.IGNORECASE)
 

@@ -662,10 +662,14 @@ def test_a_sentence_going_on_about_whom_the_best_introduces_may_be_rated_low():
 def test_a_rank_is_asked_for_and_given_as_a_place_in_a_ranking():
     asked = "What was Yangzom's world ranking going into the Antalya event?"
     assert answer_type(asked) == "rank"
-    assert answer_type("What seed was she in Antalya?") == "rank"
-    for given in ("Yangzom, who was ranked 58th in the world", "the ninth seed", "world No 3"):
+    assert answer_type("What is her seeding in Antalya?") == "rank"
+    for other in ("What seed did the farmers sow?", "What rank did he hold in the army?"):
+        assert answer_type(other) != "rank", other
+    for given in ("Yangzom, who was ranked 58th in the world", "the ninth seed", "world No 3",
+                  "seeded third", "rose to 14th in the rankings"):  # fmt: skip
         assert has_answer_type("rank", given, asked), given
-    for other in ("She won 6-4 in the final.", "She has 58 medals.", "ranked among the best"):
+    for other in ("She won 6-4 in the final.", "She has 58 medals.", "ranked among the best",
+                  "The hotel is rated 4 stars."):  # fmt: skip
         assert not has_answer_type("rank", other, asked), other
     assert answer_type("How did the ranking change?") != "rank"
 

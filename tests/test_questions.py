@@ -172,6 +172,8 @@ def test_a_question_for_a_stretch_of_time_asks_how_long(question, expected):
         ("What number of sites had colonies this winter?", "How many sites had colonies this winter?"),
         # Not a mass, nor a number that is no count.
         ("What quantity of honey was exported?", "What quantity of honey was exported?"),
+        ("What quantity of oil reaches the coast?", "What quantity of oil reaches the coast?"),
+        ("What quantity of gas was burned?", "What quantity of gas was burned?"),
         ("What number is on his shirt?", "What number is on his shirt?"),
     ],
 )  # fmt: skip

@@ -1,3 +1,5 @@
+import dataclasses
+
 from rag.relatives import asked_relative, of_the_relative, unrelated
 from tests.conftest import evidence_at, passage
 
@@ -99,6 +101,9 @@ def test_a_relation_is_spoken_of_the_other_way_round():
     )
     assert not unrelated("What is the name of Kofi's mother?", [kofi], [passage(kofi.sentence)])
     assert unrelated("What is the name of Kofi's father?", [kofi], [passage(kofi.sentence)])
+    she = evidence_at(1, "She learned that her son Kofi had the disease.", 0, 0.5)
+    assert unrelated("What is the name of Kofi's mother?", [she], [passage(she.sentence)])
+    assert not unrelated("How does Kofi's mother earn her living?", [she], [passage(she.sentence)])
     weeknd = evidence_at(1, "It starred the son of a baker.", 0, 0.5)
     older = evidence_at(1, '"My older sister lost a daughter," Owusu said.', 0, 0.5)
     asked = "What is the name of Gifty Owusu's older sister?"
@@ -120,6 +125,14 @@ def test_a_relative_is_told_of_by_a_sentence_that_speaks_of_the_relation():
     assert not unrelated(asked, [best, mother], hits)
     # None when the best speaks of it, or nothing rated a fifth as high as the best does.
     assert of_the_relative(asked, [evidence_at(2, home, len(first) + 1, 0.5), best], hits) is None
+    # Nor one a fifth as high without the kind of answer asked for, or of another article.
+    paid = "How much did Akhtar's cousin pay him to sit the test?"
+    sat = evidence_at(1, "Akhtar sat the theory test for 160 people for £500 each.", 0, 0.5)
+    cousin = evidence_at(2, "He began by helping a cousin who had failed the test.", 300, 0.12)
+    assert of_the_relative(paid, [sat, cousin], [passage(sat.sentence)]) is None
+    assert unrelated(paid, [sat, cousin], [passage(sat.sentence)])
+    elsewhere = dataclasses.replace(mother, doc_id="e")
+    assert of_the_relative(asked, [best, elsewhere], hits) is None
     far = evidence_at(2, home.replace("She", "Wulandari"), 500, 0.05)
     assert of_the_relative(asked, [best, far], hits) is None
     assert unrelated(asked, [best, far], hits)
