@@ -261,10 +261,13 @@ _STATES["energy"] = re.compile(
 _STATES["percent"] = re.compile(
     r"\d(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percentage\s+points?\b)"
     r"|\b(?:a|one|two|three|four)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)\b|(?<!first\s)(?<!second\s)\bhalf\s+of\b"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,3}(?:\.\d+)?)\s+(?:in|out\s+of)\s+"
-    # Of every so many, or of so few that it is no tally ("scored 12 in 15 games").
-    r"(?:every\s+(?:\d{1,3}(?:,\d{3})?|[a-z]+)|two|three|four|five|six|seven|eight|nine|ten|[2-9]|10|100"
-    r"|1,000)\b(?![\d,.])",
+    # "one in 20", "4.1 in every 100"; of a figure, of every so many or of a round number only:
+    # "scored 12 in 15 games" is a tally.
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?:\d{1,3}(?:,\d{3})?|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b(?![\d,.])"
+    r"|\b\d{1,3}(?:\.\d+)?\s+(?:in|out\s+of)\s+"
+    r"(?:every\s+(?:\d{1,3}(?:,\d{3})?|[a-z]+)|two|three|four|five|six|seven|eight|nine|ten|[2-9]"
+    r"|10|100|1,000)\b(?![\d,.])",
     re.IGNORECASE,
 )
 # A change, which "By how much ...?" asks for: a percentage, or an amount it was by, from, to or

@@ -104,7 +104,11 @@ def test_how_questions_name_the_measure_that_answers_them():
         [evidence_at(1, "Only one in five pupils slept eight hours.", 0, 0.6)],
     )
     assert asked_measure("What share price did Nimbus offer?") != "percent"
-    for share in ("4.1 in every 100 died before five.", "Three out of every ten pupils passed."):
+    for share in (
+        "4.1 in every 100 died before five.",
+        "Three out of every ten pupils passed.",
+        "About one in 20 turned out to be a hornet.",
+    ):
         assert not unmeasured("What proportion died?", [evidence_at(1, share, 0, 0.6)]), share
     for no_share in (
         "The election was held in 2022 in Riga.",
@@ -112,6 +116,7 @@ def test_how_questions_name_the_measure_that_answers_them():
         "Sales fell in the first half of the year.",
         "She is the one in charge.",
         "In 2019 in 10 cities, prices rose.",
+        "Kane has scored 12 in 15 games this season.",
     ):
         assert not states("percent", no_share), no_share
     share = evidence_at(1, "The fine equalled four months of Helvion's net profit.", 0, 0.7)
