@@ -52,6 +52,7 @@ from rag.contrasts import (
     of_the_present,
     ranked_among,
     uncontrasted_best,
+    unsaid_last_year,
 )
 from rag.conversation import Turn, standalone_question
 from rag.evidence import (
@@ -355,6 +356,7 @@ def unanswered_form(
         or unnamed_after(question, evidence)
         or unplaced(question, evidence)
         or all_contrasted(question, evidence)
+        or unsaid_last_year(question, evidence)
         or ranked_among(question, evidence)
         or without_named_kind(question, evidence)
         or unnamed_company(question, evidence)

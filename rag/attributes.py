@@ -242,7 +242,7 @@ _WHICH_NAMED = re.compile(
     r"{0,2}?(?P<kind>company|companies|firm|supplier|bank|club|team|airline|"
     r"manufacturer|maker|carmaker|drugmaker|insurer|lender|retailer|broker|operator|"
     r"contractor|university|newspaper|broadcaster|party|union|player|minister|judge|sponsor|donor|"
-    r"investor|buyer|bidder|"
+    r"investor|buyer|bidder|laboratory|laboratories|lab|institute|"
     r"country|city|town|village|auction\s+house|agency|charity|publisher|museum|gallery|hospital|"
     r"studio|(?:tv|television)\s+channel|organi[sz]ation|brand(?:\s+of\s+[a-z]+)?|"
     r"countries|cities|charities|agencies|universities|parties)(?:(?<!ies)s)?\s+"

@@ -16,6 +16,7 @@ from rag.citations import numbers
 from rag.evidence import answer_type, has_answer_type
 from rag.measures import (
     HOW_MANY,
+    YEAR,
     asked_measure,
     far_from_best,
     rated_far_from_best,
@@ -195,6 +196,21 @@ def of_last_year(question: str, evidence: list[Evidence]) -> Evidence | None:
     if not _ASKS_LAST_YEAR.search(question):
         return None
     return _saying_when(question, evidence, _LAST_YEAR)
+
+
+def unsaid_last_year(question: str, evidence: list[Evidence]) -> bool:
+    """Whether a question about last year ("Who won the Halloran Prize last year?") has no
+    evidence sentence rated at least a fifth as high as the best that tells of last year or
+    names any year: "Huw Bevan ... won the Halloran Prize on Monday night" tells of this
+    year's."""
+    if not _ASKS_LAST_YEAR.search(question) or not evidence:
+        return False
+    return not any(
+        _LAST_YEAR.search(e.sentence) or _A_YEAR.search(e.sentence) for e in far_from_best(evidence)
+    )
+
+
+_A_YEAR = re.compile(rf"\b{YEAR}\b")
 
 
 def of_the_present(question: str, evidence: list[Evidence]) -> Evidence | None:

@@ -173,8 +173,8 @@ def states_job(sentence: str) -> bool:
 # gives as "ranked 58th in the world", "the ninth seed" or "world No 3"; not a rank held in an
 # army, nor a seed sown.
 _RANK_QUESTION = re.compile(
-    r"\bwhat\s+(?:is|was|are|were)\s+(?:his|her|their|its|[\w’'-]+['’]s?)\s+"
-    r"(?:(?:world|current|new|final|highest|lowest|career[\s-]high)\s+)?(?:ranking|seeding)\b"
+    r"\bwhat\s+(?:is|was|are|were)\s+(?:his|her|their|its|(?:[\w’'-]+\s+){0,3}?[\w’'-]+['’]s?)\s+"
+    r"(?:(?:world|current|new|final|highest|lowest|career[\s-]high)\s+){0,2}(?:ranking|seeding)\b"
     r"|\b(?:what|which)\s+(?:world\s+)?ranking\b",
     re.IGNORECASE,
 )
@@ -652,10 +652,10 @@ def select_evidence(
 
 
 def without_named_kind(question: str, evidence: list[Evidence]) -> bool:
-    """Whether a question for a colour or for odds, which news gives in words of their own ("an
-    olive green paint scheme", "a 33-1 outsider"), has no evidence sentence rated near the best
-    that gives one: "What were the odds on the favourite?" over "The favourite, Brackenhill
-    Boy, was second"."""
+    """Whether a question for a colour, for odds or for a rank, which news gives in words of
+    their own ("an olive green paint scheme", "a 33-1 outsider", "ranked 58th in the world"),
+    has no evidence sentence rated near the best that gives one: "What were the odds on the
+    favourite?" over "The favourite, Brackenhill Boy, was second"."""
     kind = answer_type(question)
     if kind not in _NAMED_KINDS or not evidence:
         return False
@@ -663,7 +663,7 @@ def without_named_kind(question: str, evidence: list[Evidence]) -> bool:
 
 
 # The kinds of answer `without_named_kind` reads.
-_NAMED_KINDS = ("colour", "odds")
+_NAMED_KINDS = ("colour", "odds", "rank")
 
 
 def of_answer_type(

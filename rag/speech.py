@@ -28,6 +28,7 @@ from rag.roles import (
     CHAIRS,
     COUNSEL,
     HEADS,
+    HONORIFIC,
     HONORIFICS,
     NAME_WORD,
     NOT_THE_ROLE_ITSELF,
@@ -513,7 +514,31 @@ def reporting(
              for e in evidence]  # fmt: skip
     articles = {e.doc_id for e in evidence}
     holders = role_holders(question, texts + [h.text for h in hits if h.doc_id in articles])
-    return _reported_by(asked, evidence, asks_role(question), holders)
+    reported = _reported_by(asked, evidence, asks_role(question), holders)
+    introduced = [n for n in _introduced(reported) if n not in holders]
+    if asks_role(question) and introduced:
+        reported = _reported_by(asked, evidence, True, [*holders, *introduced])
+    return reported
+
+
+def _introduced(reported: list[Evidence]) -> list[str]:
+    """The last names, as terms, of the speakers that sentences reporting the words of a role's
+    holder introduce by name before the role: "Dr Ruth Kessler, senior lecturer in politics at
+    the University of Wessex, said ..." goes on as "..., Dr Kessler said", the words of the
+    "University of Wessex politics lecturer" too."""
+    found: list[str] = []
+    for e in reported:
+        named = _NAMED_BEFORE_ROLE.match(e.sentence)
+        last = terms(named["name"].split()[-1]) if named else []
+        if last and last[-1] not in found:
+            found.append(last[-1])
+    return found
+
+
+# A speaker named first, their role after a comma: "Dr Ruth Kessler, senior lecturer ...".
+_NAMED_BEFORE_ROLE = re.compile(
+    rf"^\W*{HONORIFIC}(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s+(?:\d{{1,3}},\s+)?[a-z]"
+)
 
 
 def _reported_by(

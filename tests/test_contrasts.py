@@ -5,6 +5,7 @@ from rag.contrasts import (
     of_the_present,
     ranked_among,
     uncontrasted_best,
+    unsaid_last_year,
 )
 from tests.conftest import evidence_at
 
@@ -243,3 +244,14 @@ def test_one_of_the_largest_does_not_say_which_is_the_largest():
     assert not ranked_among("What was the protest about?", protest)
     assert not ranked_among("What is the largest Martian meteorite?",
                             [evidence_at(1, "It is the largest found in Africa.", 0, 0.9)])  # fmt: skip
+
+
+def test_a_question_about_last_year_is_unanswered_where_no_sentence_tells_of_a_past_year():
+    won = evidence_at(1, "A Devon village team won the National Village Trophy at Lord's.", 0, 0.6)
+    asked = "Who won the National Village Trophy last year?"
+    assert unsaid_last_year(asked, [won])
+    for told in ("Last year the trophy went to Tilbury.", "Tilbury won it in 2025."):
+        assert not unsaid_last_year(asked, [won, evidence_at(2, told, 90, 0.3)]), told
+    # Not rated below a fifth of the best, nor a question about this year.
+    assert unsaid_last_year(asked, [won, evidence_at(2, "Tilbury won it in 2025.", 90, 0.1)])
+    assert not unsaid_last_year("Who won the National Village Trophy?", [won])

@@ -711,5 +711,12 @@ def test_a_question_for_odds_or_a_colour_needs_a_sentence_near_the_best_giving_o
     # Rated far below the best, it gives none.
     assert without_named_kind(asked, [second, dataclasses.replace(priced, relevance=0.1)])
     assert without_named_kind("What colour is the train?", [second])
+    # So is a rank.
+    beat = evidence_at(1, "Dennis Haworth, 58, beat Zhou Hanlin by 10 frames to 7.", 0, 0.3)
+    ranked = evidence_at(2, "Haworth, who is ranked 71st in the world, plays on Monday.", 90, 0.2)
+    asked = "What is Dennis Haworth's current world ranking?"
+    assert answer_type(asked) == "rank"
+    assert without_named_kind(asked, [beat])
+    assert not without_named_kind(asked, [beat, ranked])
     # Other kinds are left to other rules.
     assert not without_named_kind("Who was second?", [second])

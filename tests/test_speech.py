@@ -298,6 +298,14 @@ def test_what_x_said_about_a_topic_is_the_report_that_holds_it_with_its_speaker(
         assert not unreported(question, [evidence_at(1, said, 0, 0.5)]), question
     # "He said ..." is quoted with the sentence that says who he is.
     assert with_speakers("", [evidence[1]], evidence) == [evidence[1], evidence[0]]
+    # A role's holder introduced by name speaks by that name later in the article.
+    kessler = "Dr Ruth Kessler, senior lecturer in politics at the University of Wessex, said it gave the mayor more power."
+    rule = "“The two-thirds rule means Labour can frustrate her,” Dr Kessler said."
+    lecturer = [evidence_at(1, kessler, 0, 0.4), evidence_at(2, rule, 400, 0.06)]
+    asked = "What did the University of Wessex politics lecturer say about the two-thirds rule?"
+    assert best_report(asked, lecturer) is lecturer[1]
+    unnamed = [lecturer[0], evidence_at(2, rule.replace("Dr Kessler", "Dr Osei"), 400, 0.06)]
+    assert best_report(asked, unnamed) is unnamed[0]
     # ... and "They said ..." with the one that says who they are, when the question asks.
     media = "Mr Kim's train headed north, Japan's Kyodo News and South Korean media reported."
     they = "They said he might meet Mr Putin at the Vostochny cosmodrome."
