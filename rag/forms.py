@@ -795,20 +795,28 @@ _PLACED_QUESTION = re.compile(
 def _placed_pattern(question: str) -> re.Pattern[str] | None:
     """What says who took the place a question asks for: "came second", "were second", "came in
     second", "second place" or "runner-up" for a runner-up, and "came last" or "last place",
-    not "was last seen". None for other questions."""
+    not "was last seen". A runner-up is also whom the winner beat in the final or finished ahead
+    of ("finished 2 hours and 40 minutes ahead of Sindre Haugland"). None for other questions."""
     asked = _PLACED_QUESTION.search(question)
     if not asked:
         return None
     place = "second" if asked["runner"] else asked["place"].lower()
     # Not "third time lucky", "second thoughts".
     was = "" if place == "last" else rf"|\b(?:was|were)\s+{place}(?![\w-]|\s+[a-z])"
-    runner = r"|\brunners?[\s-]up\b" if place == "second" else ""
+    runner = rf"|\brunners?[\s-]up\b|{_WINNER_OVER}" if place == "second" else ""
     return re.compile(
         rf"\b(?:came|finished|placed)\s+(?:in\s+)?{place}(?![\w-])|\b{place}\s+place\b"
         + was
         + runner,
         re.IGNORECASE,
     )
+
+
+# The winner's margin over the runner-up, or the final they won against them.
+_WINNER_OVER = (
+    r"\b(?:finished|came\s+home|crossed\s+the\s+line)\b[^.;]{0,60}?\bahead\s+of\s+(?-i:[A-Z])"
+    r"|\bbeat(?:ing)?\s+(?:(?-i:[A-Z])[\w’'-]*(?:['’]s)?\s+){1,4}(?:[\d-]+\s+)?in\s+the\s+final\b"
+)
 
 
 def placed(question: str) -> Callable[[str, str], bool] | None:

@@ -831,6 +831,14 @@ def test_a_place_in_a_contest_is_answered_by_a_sentence_saying_who_took_it():
     gear = evidence_at(2, "The driver was in second gear and took a second job.", 60, 0.3)
     assert placed_best("Which band came second?", [won, gear]) is None
     assert placed("Who was second in command?") is None
+    # A runner-up is whom the winner finished ahead of, or beat in the final; not a third place.
+    ahead = "She finished 2 hours and 40 minutes ahead of Sindre Haugland, 31, of Norway."
+    final = "Khai beat Jasper Vandenbroucke 50-38 in the final."
+    for told in (ahead, final):
+        assert placed("Who came second in the race?")(told, ""), told
+        assert not placed("Who came third in the race?")(told, ""), told
+    for other in ("She finished ahead of schedule.", "He beat the heat in the final."):
+        assert not placed("Who came second in the race?")(other, ""), other
     # Only a question for the place itself.
     assert placed("How much prize money did Rangers receive as runners-up?") is None
     assert not unplaced("How much prize money did Rangers receive as runners-up?", [won])
