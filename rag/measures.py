@@ -258,9 +258,10 @@ _STATES["energy"] = re.compile(
 )
 # A share in hundredths, or in words: "half", "a third", "one in five", "four in 10", "4.1 in
 # every 100", "three out of every ten".
+_PER_CENT = r"\d(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percentage\s+points?\b)"
 _STATES["percent"] = re.compile(
-    r"\d(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percentage\s+points?\b)"
-    r"|\b(?:a|one|two|three|four)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)\b|(?<!first\s)(?<!second\s)\bhalf\s+of\b"
+    _PER_CENT + r"|\b(?:a|one|two|three|four)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)\b"
+    r"|(?<!first\s)(?<!second\s)\bhalf\s+of\b"
     # "one in 20", "4.1 in every 100"; of a figure, of every so many or of a round number only:
     # "scored 12 in 15 games" is a tally.
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?"
@@ -279,8 +280,7 @@ _CHANGED_BY = (
     rf"{_APPROXIMATELY}(?:[$£€]\s*\d|(?!{YEAR}\b)\d|half\b|a\s+(?:third|quarter|fifth|tenth)\b)"
 )
 _STATES["change"] = re.compile(
-    r"\d(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percentage\s+points?\b)"
-    rf"|\bby\s+{_CHANGED_BY}"
+    _PER_CENT + rf"|\bby\s+{_CHANGED_BY}"
     rf"|\b(?:rose|fell|grew|jumped|dropped|climbed|slid|slipped|plunged|soared|gained|lost|"
     rf"increased|decreased|declined|shrank|cut|up|down)\s+{_CHANGED_BY}"
     rf"|\b(?:from|to)\s+{_APPROXIMATELY}[$£€]?(?!{YEAR}\b)\d[\d,.]*(?!\s*(?:am|pm|a\.m|p\.m|:))"

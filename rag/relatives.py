@@ -71,7 +71,9 @@ def unrelated(question: str, evidence: list[Evidence], hits: list[Hit]) -> bool:
     """Whether the question asks about someone's relative and no evidence sentence tells of
     that relation (`_telling_of`)."""
     speaks_of = _speaking_of(question)
-    return speaks_of is not None and not _telling_of(question, speaks_of, evidence, hits)
+    return speaks_of is not None and not _telling_of(
+        question, speaks_of, evidence, sentences_before(hits)
+    )
 
 
 def of_the_relative(question: str, evidence: list[Evidence], hits: list[Hit]) -> Evidence | None:
@@ -84,14 +86,18 @@ def of_the_relative(question: str, evidence: list[Evidence], hits: list[Hit]) ->
     if speaks_of is None or not evidence:
         return None
     best = max(evidence, key=lambda e: e.relevance)
-    if _speaks(speaks_of, best, sentences_before(hits)):
+    before = sentences_before(hits)
+    if _speaks(speaks_of, best, before):
         return None
-    telling = _telling_of(question, speaks_of, evidence, hits)
+    telling = _telling_of(question, speaks_of, evidence, before)
     return max(telling, key=lambda e: e.relevance) if telling else None
 
 
 def _telling_of(
-    question: str, speaks_of: re.Pattern[str], evidence: list[Evidence], hits: list[Hit]
+    question: str,
+    speaks_of: re.Pattern[str],
+    evidence: list[Evidence],
+    before: dict[tuple[str, int], str],
 ) -> list[Evidence]:
     """The evidence sentences that speak of the relation asked about: those rated near the best,
     and, as news tells of someone's family in passing, in a sentence on much else, those of the
@@ -99,7 +105,6 @@ def _telling_of(
     cousin who had failed the test four times" gives no sum the cousin paid)."""
     if not evidence:
         return []
-    before = sentences_before(hits)
     best = max(evidence, key=lambda e: e.relevance)
     near = rated_near_best(evidence)
     kind = answer_type(question)
@@ -142,14 +147,15 @@ def _speaking_of(question: str) -> re.Pattern[str] | None:
     owned = _full_name(asked["owner"], question) if asked and asked["owner"] else []
     owned = owned or (asked["owner"] or asked["owned"] or "").split()
     owner = owned[-1] if owned else None
-    if _ASKS_NAME.search(question):
+    asks_name = bool(_ASKS_NAME.search(question))
+    if asks_name:
         relation = _named_beside(relation, owned)
     if owner and base in _CONVERSE:
         # "Emma, sister of Duke Richard II" for "Who was Emma's brother?", "Edgar's sister
         # Margaret" for "Who was Margaret's brother?", and "her son Kofi" for "Kofi's mother".
         other, name = _CONVERSE[base], re.escape(owner)
         pronoun = rf"(?i:{_PRONOUN_OF.get(base, 'his|her|their')})"
-        if _ASKS_NAME.search(question):
+        if asks_name:
             # The name the question asks for stands before the pronoun: "Gifty Owusu, 29, ...,
             # learned that her son Kofi had the disease".
             pronoun = rf"(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)\b[^.;]*?\b{pronoun}"

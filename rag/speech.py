@@ -514,10 +514,11 @@ def reporting(
              for e in evidence]  # fmt: skip
     articles = {e.doc_id for e in evidence}
     holders = role_holders(question, texts + [h.text for h in hits if h.doc_id in articles])
-    reported = _reported_by(asked, evidence, asks_role(question), holders)
-    introduced = [n for n in _introduced(reported) if n not in holders]
-    if asks_role(question) and introduced:
-        reported = _reported_by(asked, evidence, True, [*holders, *introduced])
+    role = asks_role(question)
+    reported = _reported_by(asked, evidence, role, holders)
+    introduced = [n for n in _introduced(reported) if n not in holders] if role else []
+    if introduced:
+        reported = _reported_by(asked, evidence, role, [*holders, *introduced])
     return reported
 
 
