@@ -62,6 +62,12 @@ SPELT_OUT = {
     "GDP": ("gross domestic product",),
     "TV": ("television",),
     "VP": ("vice president",),
+    "TB": ("tuberculosis",),
+    "HQ": ("headquarters",),
+    "AI": ("artificial intelligence",),
+    "UN": ("United Nations",),
+    "EU": ("European Union",),
+    "US": ("United States",),
 }
 # Not "3 PM", a time.
 _COMMON = re.compile(
@@ -79,7 +85,8 @@ def spelt_out(question: str, passages: Callable[[str], list[str]]) -> str:
     text = " ".join(passages(question))
 
     def written(match: re.Match[str]) -> str:
-        if re.search(rf"\b{match[0]}\b", text):
+        # Initials that open a name stay as they are: "US Open", "AI Act".
+        if re.search(rf"\b{match[0]}\b", text) or re.match(r"\s+[A-Z]", question[match.end() :]):
             return match[0]
         spellings = (s for s in SPELT_OUT[match[0]] if re.search(rf"(?i:\b{s}s?\b)", text))
         return next(spellings, match[0])

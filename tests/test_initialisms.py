@@ -42,6 +42,11 @@ def test_common_initials_are_spelt_out_as_the_retrieved_passages_spell_them():
         spelt_out("How many MPs voted?", passages("Lawmakers voted."))
         == "How many lawmakers voted?"
     )
+    assert spelt_out("How many TB cases were found?", passages("Tuberculosis kills.")) == (
+        "How many tuberculosis cases were found?"
+    )
+    us = passages("She won the United States Open.")
+    assert spelt_out("Who won the US Open?", us) == "Who won the US Open?"
     prime = passages("The prime minister spoke.")
     assert spelt_out("What happened at 3 PM?", prime) == "What happened at 3 PM?"
     # A question without such initials retrieves nothing more; a word in lower case is no
