@@ -14,8 +14,8 @@ from rag.lexical import KIN, NOT_KIN
 from rag.measures import near_or_far, rated_near_best
 from rag.types import Evidence, Hit
 
-# "Arjun Kalsi's mother", "the Indonesian climber's mother", "Gifty Owusu's older sister", "the
-# father of Arjun": the relation asked about, in group "kin".
+# "Arjun Kalsi's mother", "the Indonesian climber's mother", "Gifty Owusu's older sister", "Hamad
+# al-Araimi's two sons", "the father of Arjun": the relation asked about, in group "kin".
 # Not a "parent company" nor a "sister paper"; not "Orbitlink's partner in the venture" nor "the
 # zoo's baby panda", a partner and a baby other than a relative.
 # Owners of a "sister club" or a "parent": bodies, not people.
@@ -26,9 +26,19 @@ _NOT_PEOPLE = (
 _RELATIVE_OF = re.compile(
     rf"(?:\b(?P<owner>[A-Z][\w’'-]*)|\b(?i:the)\s+(?:[A-Z][\w’'-]*\s+)*"
     rf"(?P<described>(?!{_NOT_PEOPLE}\b)[a-z]+))['’]s?\s+"
-    rf"(?:(?:older|younger|elder|eldest|youngest|late|twin)\s+)?(?i:(?P<kin>{KIN}))\b(?!\s+(?i:{NOT_KIN}))"
-    r"(?!(?<=partner)\s+in\b)(?!(?<=baby)\s+[a-z])"
+    r"(?:(?:two|three|four|five|older|younger|elder|eldest|youngest|late|twin)\s+)?"
+    rf"(?i:(?P<kin>{KIN}))s?\b(?!\s+(?i:{NOT_KIN}))"
+    r"(?!(?<=partner)\s+in\b)(?!(?<=partners)\s+in\b)(?!(?<=baby)\s+[a-z])"
     rf"|\b(?i:the\s+(?P<kin_of>{KIN})\s+of)\s+(?:The\s+)?(?P<owned>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+# "Which member of Yem Sreymom's family ...?", "Who in her family ...?", "Which of Ortiz's
+# relatives ...?": any relative, whom news tells of by the word for the relation ("their
+# 15-year-old son").
+_FAMILY_OF = re.compile(
+    r"\b(?:members?\s+of|in)\s+(?:(?:[A-Z][\w’'-]*\s+)*(?P<owner>[A-Z][\w’'-]*)['’]s?"
+    r"|(?i:his|her|their))\s+family\b(?!['’])(?!\s+(?:business|firm|company|farm|home|house|"
+    r"shop|restaurant|car|name|doctor|friends?|life|tree|history|land|estate|trade)\b)"
+    r"|\b(?P<related>[A-Z][\w’'-]*)['’]s?\s+(?:relatives|family\s+members)\b"
 )
 _PLURALS = {"child": "children", "wife": "wives", "baby": "babies"}
 # The other words news uses for some relations: "his mum", "her parents", "their children".
@@ -64,7 +74,9 @@ def asked_relative(question: str) -> str | None:
     """The relation a question asks about, in lower case ("mother" of "What is the name of Arjun
     Kalsi's mother?"), or None."""
     asked = _RELATIVE_OF.search(question)
-    return (asked["kin"] or asked["kin_of"]).lower() if asked else None
+    if asked:
+        return (asked["kin"] or asked["kin_of"]).lower()
+    return "family" if _FAMILY_OF.search(question) else None
 
 
 def unrelated(question: str, evidence: list[Evidence], hits: list[Hit]) -> bool:
@@ -139,6 +151,8 @@ def _speaking_of(question: str) -> re.Pattern[str] | None:
     kin = asked_relative(question)
     if kin is None:
         return None
+    if kin == "family":
+        return _any_relative(question)
     base = kin.removeprefix("half-")
     words = [rf"{re.escape(base)}s?", _PLURALS.get(base), _ALSO_SAID.get(base)]
     relation = rf"\b(?:{'|'.join(w for w in words if w)})\b"
@@ -166,6 +180,18 @@ def _speaking_of(question: str) -> re.Pattern[str] | None:
     return re.compile(relation, re.IGNORECASE)
 
 
+def _any_relative(question: str) -> re.Pattern[str]:
+    """What speaks of any relative of the one a "Which member of X's family ...?" question
+    names: a word for a relation, or the family, after a pronoun or their name ("their
+    15-year-old son", "Yem Sreymom's husband", "14 members of his family")."""
+    asked = _FAMILY_OF.search(question)
+    owner = asked["owner"] or asked["related"] if asked else None
+    owners = "|".join(["his", "her", "their", *([rf"{re.escape(owner)}['’]s?"] if owner else [])])
+    return re.compile(
+        rf"\b(?:{owners})\s+(?:[\w-]+\s+)?(?:{KIN}s?|children|family|relatives)\b", re.IGNORECASE
+    )
+
+
 def _full_name(last: str, question: str) -> list[str]:
     """The words of the name in `question` that ends with `last` before its "'s"."""
     found = re.search(rf"((?:[A-Z][\w’'-]*\s+)*){re.escape(last)}['’]s?\s", question)
@@ -186,10 +212,10 @@ def _named_beside(relation: str, owned: list[str]) -> str:
     )
 
 
-# A question for a name: "Who was Robert's son?", "What is the name of Arjun Kalsi's mother?",
+# A question for a name: "Who was Robert's son?", "What are the names of Arjun Kalsi's sons?",
 # "What was his mother called?" (not "Who did his mother marry?").
 _ASKS_NAME = re.compile(
-    r"^\W*(?:who|whom)\s+(?:is|was|are|were)\b|\bname\s+of\b|\bcalled\W*$", re.IGNORECASE
+    r"^\W*(?:who|whom)\s+(?:is|was|are|were)\b|\bnames?\s+of\b|\bcalled\W*$", re.IGNORECASE
 )
 # An age beside a name: "Her father, 79, ...".
 _AGE = r"(?:\d{1,3},\s+)?"

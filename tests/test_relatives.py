@@ -14,6 +14,14 @@ def test_a_relative_is_asked_for_by_the_word_for_the_relation():
     assert asked_relative("Which children will be exempt from the levy?") is None
     assert asked_relative("Who is Orbitlink's partner in the venture?") is None
     assert asked_relative("How heavy is Edinburgh Zoo's baby panda?") is None
+    # A count or plural of the relation; any relative of a family's member.
+    assert asked_relative("What are the names of Hamad al-Araimi's two sons?") == "son"
+    assert asked_relative("Which member of Yem Sreymom's family also had TB?") == "family"
+    assert asked_relative("Who in her family fell ill?") == "family"
+    assert asked_relative("Which of Ortiz's relatives were tested?") == "family"
+    assert asked_relative("Which family bought the farm?") is None
+    assert asked_relative("When did Ortiz start working in his family business?") is None
+    assert asked_relative("Who are Orbitlink's partners in the venture?") is None
 
 
 def test_a_relative_is_unanswered_where_no_sentence_near_the_best_speaks_of_the_relation():
@@ -136,3 +144,20 @@ def test_a_relative_is_told_of_by_a_sentence_that_speaks_of_the_relation():
     far = evidence_at(2, home.replace("She", "Wulandari"), 500, 0.05)
     assert of_the_relative(asked, [best, far], hits) is None
     assert unrelated(asked, [best, far], hits)
+
+
+def test_a_family_member_is_told_of_by_a_word_for_any_relation():
+    diagnosed = "Yem Sreymom, 44, was diagnosed in March after coughing for five months."
+    tested = "Her husband and their 15-year-old son were then tested, and the boy had it too."
+    hits = [passage(diagnosed, tested)]
+    best = evidence_at(1, diagnosed, 0, 0.3)
+    son = evidence_at(2, tested, len(diagnosed) + 1, 0.12)
+    asked = "Which member of Yem Sreymom's family also turned out to have TB?"
+    assert of_the_relative(asked, [best, son], hits) == son
+    assert unrelated(asked, [best], [passage(diagnosed)])
+    # A plural relation whose names are asked needs names beside it.
+    sons = evidence_at(1, "Hamad al-Araimi, 58, fishes with his two sons.", 0, 0.7)
+    asked = "What are the names of Hamad al-Araimi's two sons?"
+    assert unrelated(asked, [sons], [passage(sons.sentence)])
+    named = evidence_at(1, "His sons, Said and Ali, fish with him.", 0, 0.7)
+    assert not unrelated(asked, [named], [passage(named.sentence)])
