@@ -563,6 +563,12 @@ def _reported_by(
             speaks([name], e.sentence, text) for name in holders
         ):
             return True
+        earlier = before.get(previous.marker) if previous else None
+        if earlier and any(
+            _still_theirs(name, e.sentence, text, earlier.sentence)
+            for name in (speaker_terms, *([holder] for holder in holders))
+        ):
+            return True
         return (
             previous is not None
             and chained < _CHAIN
@@ -577,6 +583,35 @@ def _reported_by(
 # How many sentences back a speaker named by pronouns and continued quotations is followed.
 _CHAIN = 3
 _HE_OR_SHE = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+# A sentence that opens with what someone has, "Her husband ...", and whose it is by "he" or "she".
+_OPENS_WITH_OWNER = re.compile(r"^\W*(his|her)\s+(?:[\w-]+\s+)?([a-z]+)", re.IGNORECASE)
+_OWNER_OF = {"his": "he", "her": "she"}
+# The relatives that "she said" after "Her husband ..." cannot be: someone of the other sex.
+_OF_THE_OTHER_SEX = {
+    "she": {"husband", "son", "father", "brother", "boyfriend", "grandson", "grandfather",
+            "nephew", "uncle", "sons", "brothers"},
+    "he": {"wife", "daughter", "mother", "sister", "girlfriend", "granddaughter", "grandmother",
+           "niece", "aunt", "daughters", "sisters"},
+}  # fmt: skip
+
+
+def _still_theirs(speaker_terms: list[str], sentence: str, previous: str, earlier: str) -> bool:
+    """Whether "he said" or "she said" in `sentence` is the speaker's, whom `earlier` names and
+    `previous`, between them, opens with as the owner of a relative of the other sex, or of
+    something no one it names could be: "Yem Sreymom, 44, ... was diagnosed in March." "Her
+    husband ... were then tested." '"I thought it was the smoke," she said.' Not after "Her
+    lawyer, Ana Ruiz, ..." or after a sentence in which anyone speaks."""
+    owner = _OPENS_WITH_OWNER.match(previous)
+    if not owner or any(SPEECH_VERB.match(t) for t in _TOKEN.findall(previous)):
+        return False
+    pronoun = _OWNER_OF[owner[1].lower()]
+    names_someone = bool(_TWO_NAMES.search(previous[owner.end() :]))
+    return (
+        _pronoun_speaks(sentence)
+        and pronoun == _he_or_she(sentence)
+        and (owner[2].lower() in _OF_THE_OTHER_SEX[pronoun] or not names_someone)
+        and speaker_terms[-1] in set(terms(earlier))
+    )
 
 
 def _he_or_she(sentence: str) -> str:
@@ -692,8 +727,9 @@ def reports_named(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bo
     takes whatever its retrieval score; for "What did the judge say?", by the last name of
     whoever the passages `hits` name beside the role ("Judge Helen Marsh": "Marsh told Quinlan
     ..."). A quotation that goes on after "“...,” he said." is theirs when the sentence before
-    that reports them, as `_reported_by` follows such a chain. None for questions that name no
-    speaker, nor anyone holding the role asked about."""
+    that reports them, as `_reported_by` follows such a chain, and so is one "she said" after
+    a sentence on "Her husband" that follows one naming her (`_still_theirs`). None for
+    questions that name no speaker, nor anyone holding the role asked about."""
     phrase = _asked_speaker(question)
     if phrase is None:
         return None
@@ -723,9 +759,12 @@ def reports_named(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bo
             return True
         earlier = two_back.get(sentence, "")
         own, before = _he_or_she(sentence), _he_or_she(previous)
+        if not earlier:
+            return False
+        if any(_still_theirs(name, sentence, previous, earlier) for name in names):
+            return True
         return bool(
-            earlier
-            and (continues_quotation(sentence) or _pronoun_speaks(sentence))
+            (continues_quotation(sentence) or _pronoun_speaks(sentence))
             and said_by_pronoun(previous)
             and not (own and before and own != before)
             and any(speaks(name, previous, earlier) for name in names)

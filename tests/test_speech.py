@@ -493,6 +493,35 @@ def test_a_quotation_going_on_after_he_said_is_of_whoever_the_sentence_before_na
     assert not reports_named("What did Malik say?", [passage(*scored)])(scored[2], scored[1])
 
 
+def test_she_said_after_a_sentence_on_her_husband_is_of_whoever_the_one_before_names():
+    told = [
+        "Yem Sreymom, 44, was diagnosed in March after coughing for five months.",
+        "Her husband and their son were then tested.",
+        '"I thought it was the smoke from the cooking fire," she said.',
+    ]
+    asked = "What did Yem Sreymom think was causing her cough?"
+    assert reports_named(asked, [passage(*told)])(told[2], told[1])
+    starts = [0, len(told[0]) + 1, len(told[0]) + len(told[1]) + 2]
+    evidence = [
+        evidence_at(i + 1, t, start, 0.5)
+        for i, (t, start) in enumerate(zip(told, starts, strict=True))
+    ]
+    assert reporting(asked, evidence) == [evidence[2]]
+    # Not "he said" after "Her husband", nor after a sentence that opens otherwise.
+    his = [*told[:2], '"It was the smoke," he said.']
+    assert not reports_named(asked, [passage(*his)])(his[2], his[1])
+    other = [told[0], "The boy was then tested.", told[2]]
+    assert not reports_named(asked, [passage(*other)])(other[2], other[1])
+    # Nor after a sentence naming someone who may be "she", or in which anyone speaks.
+    for between in (
+        "Her lawyer, Ana Ruiz, said the charges were baseless.",
+        "Her daughter, Srey Pich, 19, was tested too.",
+        "Her husband said the clinic had saved her.",
+    ):
+        said = [told[0], between, told[2]]
+        assert not reports_named(asked, [passage(*said)])(said[2], said[1]), between
+
+
 def test_a_continued_quotation_finds_its_speaker_wherever_the_evidence_lists_it():
     talks = evidence_at(1, TALKS, len(VISIT) + 1, 0.6)  # the quotation, selected first
     visit = evidence_at(2, VISIT, 0, 0.4)  # the sentence before it, from another passage
