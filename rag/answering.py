@@ -112,6 +112,7 @@ from rag.lexical import BM25Index, terms
 from rag.measures import (
     asked_measure,
     bounding_best,
+    counted_in_a_list,
     counted_in_best,
     counting_alike,
     counting_back,
@@ -123,6 +124,7 @@ from rag.measures import (
     stating_best,
     stating_instead,
     stating_measure,
+    sum_of_the_deed,
     unanswered_year,
     undated,
     unmeasured,
@@ -130,6 +132,7 @@ from rag.measures import (
     unscored,
     unstated_part,
     unstated_year,
+    untold_part,
     year_of_deed,
 )
 from rag.overview import Article, asks_for_overview, leads
@@ -138,6 +141,7 @@ from rag.questions import (
     as_how_long_question,
     as_how_many_question,
     as_how_old_question,
+    as_how_question,
     as_where_from_question,
     as_who_question,
     uncontracted,
@@ -259,11 +263,15 @@ def searched_for(question: str, history: list[Turn] | None) -> str:
     """The standalone question that answering retrieves for: a follow-up rewritten with what it
     refers to, the words that point at the articles taken out, "What is X's job?" asked as "Who
     is X?", "What age is X?" as "How old is X?", "What is X's home town?" as "Where is X
-    from?", "For what period ...?" as "How long ...?" and "What number of X ...?" as "How many
-    X ...?"."""
+    from?", "For what period ...?" as "How long ...?", "What number of X ...?" as "How many
+    X ...?" and "X got to Y aboard what?" as "How did X get to Y?"."""
     asked = without_source_reference(standalone_question(question, history))
-    return as_how_many_question(
-        as_how_long_question(as_where_from_question(as_how_old_question(as_who_question(asked))))
+    return as_how_question(
+        as_how_many_question(
+            as_how_long_question(
+                as_where_from_question(as_how_old_question(as_who_question(asked)))
+            )
+        )
     )
 
 
@@ -338,6 +346,8 @@ def unanswered_form(
         or unscored(question, evidence)
         or unsought(question, evidence)
         or unpriced_unit(question, evidence)
+        or untold_part(question, evidence)
+        or counted_in_a_list(question, evidence)
         or counts_another(question, evidence, embed_texts)
         or unstated_part(question, evidence)
         or unstated_year(question, hits, evidence)
@@ -524,6 +534,7 @@ def answer_stream(
         or naming_someone(standalone, evidence, hits)
         or bounding_best(standalone, evidence)
         or share_of_best(standalone, evidence)
+        or sum_of_the_deed(standalone, evidence)
         or stating_best(standalone, evidence)
         or counting_alike(standalone, evidence, embed_texts)
         or counting_back(standalone, evidence)

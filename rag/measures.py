@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
+from lemminflect import getAllLemmas, getInflection
 
 from rag.citations import in_its_decade, numbers
 from rag.lexical import (
@@ -140,13 +141,13 @@ _AGE_LAST = r"\b(?-i:[A-Z])[\w’'-]*,\s*\d{1,3}\.(?!\d)"
 _AGE_IN_WORDS = (
     rf"{_AMOUNT}years?[- ]old\b|\baged\s+(?:from\s+|between\s+)?(?:\d+|(?:{_CARDINAL})\b)"
     r"(?:(?:\s*,\s*|\s+and\s+)\d{1,3}(?![.,]?\d)(?=\s*[,.;)]|\s+(?:and|who|respectively)\b))*|"
-    r"\bage of\s+\d+|"
-    r"\b(?:who|he|she)\s+(?:was|were)\s+(?:only\s+|just\s+)?\d{1,3}\s+when\b|"
+    rf"\bage of\s+(?:\d+|(?:{_CARDINAL})\b)|"
+    rf"\b(?:who|he|she)\s+(?:was|were)\s+(?:only\s+|just\s+)?(?:\d{{1,3}}|{_CARDINAL})\s+when\b|"
     # ... or the other way round: "When she was six, he found a broken surfboard".
     r"\bwhen\s+(?:he|she|I|they|we)\s+(?:was|were)\s+(?:only\s+|just\s+)?"
     rf"(?:\d{{1,3}}|{_CARDINAL})(?![.,]?\d)(?=\s*(?:[,.;]|and\b|years?\s+old\b|$))|"
-    # "He is now 10 and has won five of his 31 races."
-    r"\b(?:who|he|she)\s+(?:is|was)\s+(?:now\s+)?\d{1,3}(?![.,]?\d)"
+    # "He is now 10 and has won five of his 31 races.", "Nilo, who is seven, has been treated".
+    rf"\b(?:who|he|she)\s+(?:is|was)\s+(?:now\s+)?(?:\d{{1,3}}(?![.,]?\d)|(?!one\b)(?:{_CARDINAL})\b)"
     r"(?=\s*(?:[,.;]|and\s+(?:has|had|is|was|still|now)\b|$))"
 )
 # Words that may stand before an amount: "about 14,000", "fewer than 500".
@@ -220,8 +221,12 @@ _STATES["currency"] = re.compile(
     rf"(?!{YEAR}\s){_AMOUNT}(?-i:(?:US|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s)?"
     r"(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|francs?|crowns?|kronor|kroner|"
     r"kron[ae]|marks?|rupees?|pesos?|lira|lire|roubles?|rubles?|shekels?|dinars?|dirhams?|"
-    r"riyals?|reais|zloty|forint|koruna|baht|ringgit|naira|shillings?|guineas?(?!\s+(?:pigs?|fowl))|cents?|pence|"
+    r"riyals?|rials?|reais|zloty|forint|koruna|baht|ringgit|naira|shillings?|guineas?(?!\s+(?:pigs?|fowl))|cents?|pence|"
     r"tenge|dong|rupiah|taka|kyat|riel|hryvnias?|manat|lari|cedis?|birr|kwacha|"
+    # Soles as a price, not "12 soles of shoes" or "three soles at the fish market".
+    r"soles(?=\s+(?:a|an|per|each|for|in|to|from|on|or|and|last|this|every)\b|\s*[,.;:)]|$)|"
+    r"bolivianos?|quetzal(?:es)?|lempiras?|colones|c[oó]rdobas?|guaran[ií]e?s|leva|denars?|"
+    r"somoni|tugriks?|gourdes?|ariary|meticais|kwanzas?|"
     r"USD|EUR|GBP)\b"
     # The won, after a sum in thousands or a scale, and not the verb: what follows a sum ("900,000
     # won a month", "100 million won for every baby"), not "1,200 won prizes" or "won't".
@@ -1101,11 +1106,16 @@ def stating_age(question: str) -> Callable[[str, str], bool] | None:
 def aged_beside(sentence: str, noun: str) -> bool:
     """Whether `sentence` gives the age of what `noun` (a word in lower case) names, set off
     beside it or before it: "The female panda, a three-year-old named Suki", "the 40-year-old
-    bridge", "Mrs Kettle's son, Graham, 58," (not "The mayor said a 45-year-old man ...")."""
+    bridge", "Mrs Kettle's son, Graham, 58,", "Her son, Nilo, who is seven," (not "The mayor
+    said a 45-year-old man ...")."""
     noun = re.escape(noun)
     return bool(
         re.search(rf"(?i:\b{noun}(?:s|es)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_AGED_WORD})", sentence)
-        or re.search(rf"(?i:\b{noun}),\s+(?:{NAME}\s*,\s+)?\d{{1,3}},(?!\d)", sentence)
+        or re.search(
+            rf"(?i:\b{noun}),\s+(?:{NAME}\s*,\s+)?(?:who\s+(?:is|was)\s+(?:now\s+)?)?"
+            rf"(?:\d{{1,3}}|(?i:{_CARDINAL})),(?!\d)",
+            sentence,
+        )
         or re.search(rf"(?i:{_AGED_WORD}\s+(?:[\w-]+\s+)?{noun}\b)", sentence)
     )
 
@@ -1557,6 +1567,100 @@ def _gives_share_of(sentence: str, whole: set[str]) -> bool:
         ):
             return True
     return False
+
+
+def sum_of_the_deed(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question for the sum of a deed ("How much money did the Tržič ski maker lose?"),
+    the best-rated sentence of the best one's article, rated at least a fifth as high, that
+    gives a sum beside a word for that deed ("it made a net loss of 4.2 million euros"), when
+    the best one gives none: the ranker rates "will invest 18 million euros ... after posting
+    its first loss" high for the loss it names without a sum. A sum told with a year the
+    question does not name is another year's ("Its rival lost 1 million euros in 2019"). None
+    for other questions, or when no such sentence is found."""
+    if asked_measure(question) != "money" or not evidence:
+        return None
+    deed = _asked_deed(question)
+    if deed is None:
+        return None
+    told = re.compile(rf"\b(?:{_DEEDS[deed]})\b", re.IGNORECASE)
+    best = max(evidence, key=lambda e: e.relevance)
+    if _sum_told(told, best.sentence, question):
+        return None
+    return rated_far_from_best(
+        evidence, lambda e: e.doc_id == best.doc_id and _sum_told(told, e.sentence, question)
+    )
+
+
+# The deeds a question may ask the sum of, each with the words news tells it by; a sum taken is
+# told as received ("The court found that he had received 7.8 million koruna" for "How much did
+# the court say Kadlec took from the supplier?").
+_DEEDS = {
+    "lose": r"los(?:e|es|t|ing|s|ses)",
+    "spend": r"sp(?:end|ends|ent|ending)",
+    "raise": r"rais(?:e|es|ed|ing)",
+    "earn": r"earn(?:s|ed|ing|ings)?",
+    "owe": r"ow(?:e|es|ed|ing)|debts?",
+    "invest": r"invest(?:s|ed|ing|ments?)?",
+    "donate": r"donat(?:e|es|ed|ing|ions?)",
+    "borrow": r"borrow(?:s|ed|ing)?",
+    "save": r"sav(?:e|es|ed|ing|ings)",
+    "take": r"t(?:ake|akes|ook|aken|aking)|receiv(?:e|es|ed|ing)|accept(?:s|ed|ing)?",
+}
+_SAME_DEED = {"receive": "take", "accept": "take"}
+# "How much did ...", "How much money has ...": the auxiliary, and the verb's form after it.
+_HOW_MUCH_DONE = re.compile(
+    rf"\bhow\s+much\s+(?:money\s+)?(?P<aux>{AUXILIARY})\s+(?P<rest>[^?]+)", re.IGNORECASE
+)
+_FORM_AFTER = {
+    **dict.fromkeys(("did", "does", "do", "will", "would", "can", "could"), ("VB",)),
+    **dict.fromkeys(("has", "have", "had"), ("VBN",)),
+    **dict.fromkeys(("is", "are", "was", "were"), ("VBN", "VBG")),
+}
+
+
+def _asked_deed(question: str) -> str | None:
+    """The deed (a key of `_DEEDS`) a "How much did X lose?" question asks the sum of: the
+    first word for one after the auxiliary in the form the auxiliary takes ("lose" after "did",
+    "spent" after "has", any tense in what someone is asked to have said: "did the court say
+    Kadlec took"), not a participle describing the subject ("families spending less than
+    $60,000")."""
+    asked = _HOW_MUCH_DONE.search(question)
+    if not asked:
+        return None
+    forms = _FORM_AFTER[asked["aux"].lower()]
+    for word in WORD.findall(asked["rest"].lower()):
+        lemmas = getAllLemmas(word).get("VERB", ())
+        for lemma in lemmas:
+            deed = _SAME_DEED.get(lemma, lemma)
+            if deed in _DEEDS and any(word in getInflection(lemma, form) for form in forms):
+                return deed
+        if set(lemmas) & _SAYING:  # "did the court say Kadlec took": a clause of its own
+            forms = ("VBD", "VBZ", "VBN")
+    return None
+
+
+_SAYING = {"say", "think", "believe", "claim", "allege", "estimate", "find", "report"}
+
+
+def _sum_told(told: re.Pattern[str], sentence: str, question: str) -> bool:
+    """Whether `sentence` gives a sum beside a word for the deed (`told`), in the clause right
+    after it ("a net loss of 4.2 million euros", "lost about £3m") or right before it ("4.2
+    million euros was lost"), without a year the question does not name; not "its first loss
+    since 1991"."""
+    for deed in told.finditer(sentence):
+        after = _clauses(sentence[deed.end() : deed.end() + _COUNT_REACH])[0]
+        before = _clauses(sentence[max(0, deed.start() - _COUNT_REACH) : deed.start()])[-1]
+        for clause in (after, before):
+            years = set(re.findall(rf"\b{YEAR}\b", clause)) - set(re.findall(YEAR, question))
+            if _STATES["currency"].search(clause) and not years:
+                return True
+    return False
+
+
+def _clauses(text: str) -> list[str]:
+    """`text` split where a clause may end: a semicolon, a colon, a full stop or a comma, but
+    not the comma or point inside a figure ("4,200", "4.2")."""
+    return re.split(r"[;:]|[,.](?!\d)", text)
 
 
 def bounding_best(question: str, evidence: list[Evidence]) -> Evidence | None:
@@ -2247,14 +2351,156 @@ def unpriced_unit(question: str, evidence: list[Evidence]) -> bool:
     cost?", "How much does each of Skyvale's drones cost?", "... cost per metre?") and no
     evidence sentence rated near the best gives a sum for one (`_PRICE_OF_ONE`): a programme's
     cost ("at a cost of 640 million baht, and would buy 1,500 more retinal cameras") or a
-    trial's is no price of a camera or a drone. Each year or each night is a rate of time,
-    which a yearly sum gives."""
+    trial's is no price of a camera or a drone, nor a sum in another clause than the one naming
+    the thing (`_priced_apart`). Each year or each night is a rate of time, which a yearly sum
+    gives."""
     if asked_measure(question) != "money" or not _ONE_OF_MANY.search(question):
         return False
+    thing = _PRICED_THING.search(question)
     return not any(
-        states("money", e.sentence, question) and _PRICE_OF_ONE.search(e.sentence)
+        states("money", e.sentence, question)
+        and _PRICE_OF_ONE.search(e.sentence)
+        and not (thing and _priced_apart(thing["head"], e.sentence))
         for e in rated_near_best(evidence)
     )
+
+
+# The thing "How much does each portable testing device cost?" asks the price of ("device").
+_PRICED_THING = re.compile(
+    r"\b(?:each|one|a\s+single)\s+(?:of\s+)?(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z]+)\s+"
+    r"(?:cost|costs|sells?|is|are|was|were)\b",
+    re.IGNORECASE,
+)
+
+
+def _priced_apart(head: str, sentence: str) -> bool:
+    """Whether `sentence` names the thing asked the price of (`head`) only far before its sums,
+    in what it goes on to say of other things: "They test blood with a portable finger-prick
+    device, give out iron drops ..., and show parents how to cook with sangrecita, cooked
+    chicken blood that sells for about two soles a kilo" gives no price of a device, where
+    "Each drone, the company said, costs $4,000" does."""
+    stems = set(terms(head))
+    words = [(m.start(), set(terms(m[0]))) for m in WORD.finditer(sentence)]
+    named = [at for at, said in words if said & stems]
+    sums = [m.start() for m in _STATES["currency"].finditer(sentence)]
+    if not named or not sums:
+        return False
+    last = max(named)
+    between = sum(1 for at, _ in words if last < at < min(sums, default=0))
+    return all(at > last for at in sums) and between > _PRICE_REACH
+
+
+# How many words a price may stand after the thing it is of.
+_PRICE_REACH = 12
+
+
+def untold_part(question: str, evidence: list[Evidence]) -> bool:
+    """Whether the question asks how much one giver put into something ("How much did Tidewell
+    Water contribute to the seagrass project?", "How much of the cost was paid by Australia?")
+    and every evidence sentence rated near the best that names the giver and states a sum names
+    it only as one of several who paid, with no sum of its own: "The £1.2 million project is
+    funded mainly by an £850,000 grant ..., with the rest coming from the water company
+    Tidewell Water and from public donations" gives the whole, not Tidewell Water's part."""
+    asked = _GIVER_ASKED.search(question)
+    if not asked:
+        return False
+    giver = [w for w in WORD.findall(asked["giver"] or asked["payer"]) if w.lower() != "the"]
+    if not giver:
+        return False
+    naming = [
+        e
+        for e in rated_near_best(evidence)
+        if states("money", e.sentence, question)
+        and set(terms(" ".join(giver))) <= set(terms(e.sentence))
+    ]
+    return bool(naming) and all(
+        _one_of_givers(giver[-1], e.sentence) and not _EACH_THEIR_OWN.search(e.sentence)
+        for e in naming
+    )
+
+
+# A sentence that gives each of a list its own sum or count: "put in $2m and $1m respectively".
+_EACH_THEIR_OWN = re.compile(r"\b(?:respectively|each)\b", re.IGNORECASE)
+
+
+def counted_in_a_list(question: str, evidence: list[Evidence]) -> bool:
+    """Whether a "how many" question asks of a place it names ("in England", "from Finland")
+    that every evidence sentence rated near the best that counts anything and names it names
+    only in a list of names without a count of its own: "followed 4,812 pupils at 62 secondary
+    schools in England, Norway and the Netherlands" does not say how many of the schools were
+    in England, nor "serves 1.4 million homes across Maricopa and Pinal counties" how many are
+    in Pinal County. A name the question lists with others itself is asked of the list."""
+    if not HOW_MANY.search(question) or not evidence:
+        return False
+    own_lists = {w for found in _NAME_LIST.finditer(question) for w in _said_words(found[0])}
+    placed = " ".join(found["place"] for found in _IN_A_PLACE.finditer(question))
+    named = _said_words(placed) - STOPWORDS - _DATE_WORDS - own_lists
+    for name in named:
+        counting = [
+            e
+            for e in rated_near_best(evidence)
+            if name in _said_words(e.sentence) and states("count", e.sentence, question)
+        ]
+        if counting and all(
+            _only_listed(name, e.sentence) and not _EACH_THEIR_OWN.search(e.sentence)
+            for e in counting
+        ):
+            return True
+    return False
+
+
+# A list of names without a number among them: "England, Norway and the Netherlands", "Finland,
+# Canada and South Korea", "Maricopa and Pinal counties".
+_A_NAME = r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+_NAME_LIST = re.compile(rf"{_A_NAME}(?:,\s+{_A_NAME})*,?\s+(?:and|or)\s+{_A_NAME}")
+# A place a question asks of: "in England", "from Finland", "in Pinal County".
+_IN_A_PLACE = re.compile(rf"\b(?i:in|from|at|across|to|on)\s+(?P<place>{_A_NAME})")
+
+
+def _only_listed(name: str, sentence: str) -> bool:
+    """Whether every mention of `name` (a word in lower case) in `sentence` is in a list of
+    names (`_NAME_LIST`)."""
+    plain = POSSESSIVE.sub("", sentence)
+    listed = [m.span() for m in _NAME_LIST.finditer(plain)]
+    mentions = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", plain, re.I)]
+    return bool(mentions) and all(any(s <= at < e for s, e in listed) for at in mentions)
+
+
+# One giver's part, in group "giver" ("How much did Okinawa Prefecture put into ...?", "How much
+# has the Icelandic government contributed?") or "payer" ("How much of the programme's cost was
+# paid by Australia?").
+_GIVER_ASKED = re.compile(
+    rf"\b(?i:how\s+much\s+(?:money\s+)?(?:{AUXILIARY}))\s+"
+    r"(?P<giver>(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:of\s+)?)*(?:[A-Z][\w’'-]*|government|council|"
+    r"ministry|state|city|company|firm|bank|fund|foundation|charity|agency|club|university))\s+"
+    r"(?:contribute|contributed|put|donate|donated|give|given|provide|provided|lend|lent|"
+    r"chip\s+in)\b"
+    r"|\b(?i:how\s+much\s+of)\s+[^?]+?\s+(?:was|were|is|are|has\s+been|will\s+be)\s+"
+    r"(?:paid|covered|funded|met|provided|given)\s+(?:for\s+)?by\s+"
+    r"(?P<payer>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
+)
+
+
+def _one_of_givers(last: str, sentence: str) -> bool:
+    """Whether `sentence` names the giver (by the `last` word of its name) only beside another
+    giver ("the governments of Australia and New Zealand", "and a donation from Hartington
+    Engineering", "together with the Icelandic government"), and gives no sum in the clause
+    that names it ("a grant of €2m from Australia")."""
+    found = False
+    for clause in _clauses(sentence):
+        said = re.search(rf"\b{re.escape(last)}\b", clause, re.IGNORECASE)
+        if not said:
+            continue
+        if _STATES["currency"].search(clause):
+            return False
+        found = True
+    listed = re.search(
+        rf"\b(?:and|together\s+with|along\s+with|as\s+well\s+as)\s+(?:[\w’'-]+\s+){{0,4}}?"
+        rf"{re.escape(last)}\b|\b{re.escape(last)}\s+(?:[\w’'-]+\s+){{0,2}}?and\b",
+        sentence,
+        re.IGNORECASE,
+    )
+    return found and listed is not None
 
 
 _A_SPAN_OF_TIME = r"(?:year|month|week|day|night|hour|minute|season|time)s?\b"

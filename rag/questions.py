@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from lemminflect import getAllLemmas, getInflection
+
 from rag.errors import RAGError
 from rag.lexical import AUXILIARY
 
@@ -274,3 +276,43 @@ def as_how_many_question(question: str) -> str:
     """ "What number of X ...?" as "How many X ...?"; any other question unchanged."""
     found = _NUMBER_OF_QUESTION.match(bare(question))
     return f"How many {found['rest']}?" if found else question
+
+
+# "Kim got to Russia aboard what?", "The crew reached the island by what means?": a statement
+# that asks at its end by what means it was done, asked as "How did Kim get to Russia?", the
+# form the ranker and the means checks read. Not "... by which outlet?", a doer, nor "The
+# company was bought by what?", which asks who or what did it.
+_BY_WHAT_MEANS = re.compile(
+    r"^(?P<said>(?:[A-Z]|(?i:the|a|an|his|her|their|its)\s).+?)\s+"
+    r"(?:(?P<by>by)|aboard|on\s+board|via|using|(?:in|on)(?=\s+\w+\s+\w))\s+(?i:what)"
+    r"(?P<means>\s+(?:means(?:\s+of\s+transport)?|vehicle|(?:form|mode)\s+of\s+transport))?$"
+)
+# Words that open the subject in lower case once it follows "How did".
+_LOWER_OPENINGS = {"the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "it", "we"}
+
+
+def as_how_question(question: str) -> str:
+    """ "X did Y aboard what?" as "How did X do Y?", when a word after X's first is a verb in
+    the past or present tense (the first such that is no name, noun or adjective: "The results
+    were announced ..." has none), or "How was X done?" after an auxiliary, when the question
+    names the means ("by what means?"); any other question unchanged."""
+    found = _BY_WHAT_MEANS.match(bare(question))
+    if not found:
+        return question
+    words = found["said"].split()
+    if words[0].lower() in _LOWER_OPENINGS:
+        words[0] = words[0].lower()
+    for at, word in enumerate(words[1:], start=1):
+        if re.fullmatch(AUXILIARY, word, re.IGNORECASE):  # "The team was carried ... by what?"
+            if found["by"] and not found["means"]:
+                return question
+            return " ".join(["How", word.lower(), *words[:at], *words[at + 1 :]]) + "?"
+        lemmas = getAllLemmas(word)
+        if word[:1].isupper() or "NOUN" in lemmas or "ADJ" in lemmas:
+            continue
+        for lemma in lemmas.get("VERB", ()):
+            if word in getInflection(lemma, "VBD"):
+                return " ".join(["How", "did", *words[:at], lemma, *words[at + 1 :]]) + "?"
+            if word in getInflection(lemma, "VBZ"):
+                return " ".join(["How", "does", *words[:at], lemma, *words[at + 1 :]]) + "?"
+    return question

@@ -6,6 +6,7 @@ from rag.evidence import has_answer_type
 from rag.measures import (
     asked_measure,
     bounding_best,
+    counted_in_a_list,
     counted_in_best,
     counting_alike,
     counting_back,
@@ -20,6 +21,7 @@ from rag.measures import (
     stating_best,
     stating_instead,
     stating_measure,
+    sum_of_the_deed,
     told_as_past,
     unanswered_year,
     undated,
@@ -28,6 +30,7 @@ from rag.measures import (
     unscored,
     unstated_part,
     unstated_year,
+    untold_part,
     year_of_deed,
 )
 from rag.types import Hit
@@ -549,6 +552,23 @@ def test_a_measure_in_units_may_be_stated_far_below_the_best_in_its_article():
     assert stating_best("How many miners did the shaft employ?", [served, counted]) is None
 
 
+def test_sums_are_told_in_the_currencies_news_names():
+    for said in (
+        "Tickets cost 10 rials for foreign adults.",
+        "A ticket costs 40,000 guaraníes.",
+        "The fine was 2,000 soles.",
+        "He earns 900 lempiras a month.",
+    ):
+        assert states("money", said), said
+    for said in (
+        "About 12 soles of shoes were found.",
+        "She bought three soles at the fish market.",
+        "Police arrested three Afghanis at the border.",
+        "He poured two drams of whisky.",
+    ):
+        assert not states("money", said), said
+
+
 def test_how_much_money_asks_for_an_amount_in_a_currency():
     assert asked_measure("How much ransom are the hackers asking for?") == "money"
     assert asked_measure("How much did the repairs to the line cost?") == "money"
@@ -918,6 +938,15 @@ def test_an_age_is_stated_by_aged_with_a_range_or_in_words():
     assert states("age", "Children aged between 5 and 11 took part.")
     assert states("age", "Pupils aged eleven sat the test.")
     assert not states("age", "An aged oak tree was felled.")
+    # An age in words after "the age of" or "who is", and beside a relative.
+    assert states("age", "Beridze took up judo at the age of nine at a club in Ambrolauri.")
+    assert states("age", "Her youngest son, Nilo, who is seven, has been treated for tremors.")
+    assert states("age", "She was diagnosed when she was six, and he was nine when he moved.")
+    assert not states("age", "Nilo, who is one of seven children, has been treated.")
+    assert not states("age", "It reached the age of steam.")
+    assert not states("age", "She was one, too, of the founders.")
+    assert states("age", "Her son, Nilo, who was seven, died.", "How old was Ana's son?")
+    assert states("age", "Her son, Nilo, who is seven, has been treated.", "How old is Ana's son?")
 
 
 def test_how_big_and_how_high_want_a_quantity_not_a_time_or_a_name():
@@ -1294,6 +1323,40 @@ def test_a_question_asking_a_limit_is_answered_by_a_sentence_stating_one():
     assert bounding_best(large, [entered, villages]) is villages
 
 
+def test_a_sum_a_deed_came_to_is_answered_by_a_sentence_giving_a_sum_after_a_word_for_it():
+    invest = "The ski maker will invest 18 million euros in summer sports after its first loss."
+    best = evidence_at(1, invest, 0, 0.5)
+    loss = "Its revenue fell 21 per cent, and it made a net loss of 4.2 million euros."
+    told = evidence_at(2, loss, 100, 0.14)
+    asked = "How much money did the ski maker lose last year?"
+    assert sum_of_the_deed(asked, [best, told]) is told
+    # Not from another article, nor a sentence rated far below, nor when the best gives the
+    # sum of the deed, nor for a question of no single deed or of no sum.
+    assert sum_of_the_deed(asked, [best, dataclasses.replace(told, doc_id="e")]) is None
+    assert sum_of_the_deed(asked, [best, dataclasses.replace(told, relevance=0.05)]) is None
+    lost = evidence_at(1, "The ski maker lost about 3 million euros last year.", 0, 0.5)
+    assert sum_of_the_deed(asked, [lost, told]) is None
+    assert sum_of_the_deed("How much money did it raise and spend?", [best, told]) is None
+    assert sum_of_the_deed("How many skis did the ski maker lose?", [best, told]) is None
+    earning = "How much do families spending less than $60,000 lose on fees?"
+    assert sum_of_the_deed(earning, [best, told]) is told  # the verb's deed, not the participle's
+    # A sum before the word for the deed is of it; one with a year the question does not name
+    # is another year's.
+    was_lost = evidence_at(1, "The ski maker said 4.2 million euros was lost.", 0, 0.5)
+    assert sum_of_the_deed(asked, [was_lost, told]) is None
+    rival = evidence_at(2, "Its rival Elan lost 1 million euros in 2019.", 100, 0.14)
+    assert sum_of_the_deed(asked, [best, rival]) is None
+    # A sum taken is told as received.
+    bribe = evidence_at(2, "He had received 7.8 million koruna from Medicor Trade.", 100, 0.14)
+    took = "How much money did the court say Kadlec took from the supplier?"
+    assert sum_of_the_deed(took, [best, bribe]) is bribe
+    paying = "How much do families earning less than $60,000 pay?"
+    assert sum_of_the_deed(paying, [best, told]) is None
+    # A sum told in another clause than the deed's is not of it.
+    apart = evidence_at(2, "It posted a loss, and it will invest 5 million euros.", 100, 0.14)
+    assert sum_of_the_deed(asked, [best, apart]) is None
+
+
 def test_a_share_of_a_whole_is_answered_by_a_sentence_giving_a_share_of_it():
     shares = evidence_at(1, "Nimbus shares fell 4.1 per cent in New York.", 0, 0.2)
     lead = "Nimbus will buy Quartzline and cut about 1,200 jobs, or 7 per cent of its workforce."
@@ -1541,9 +1604,86 @@ def test_a_price_of_one_of_many_needs_a_sum_for_one():
     assert not unpriced_unit(every, [programme])
     share = [evidence_at(1, "It will spend 4 per cent more, or 640 million baht.", 0, 0.5)]
     assert unpriced_unit(asked, share)
+    # A sum for one in another clause than the one naming the thing asked is of something else.
+    device = "How much does each portable finger-prick testing device cost?"
+    tested = (
+        "They test blood with a portable finger-prick device, and show parents how to cook "
+        "with sangrecita, cooked chicken blood that sells for about two soles a kilo."
+    )
+    assert unpriced_unit(device, [evidence_at(1, tested, 0, 0.5)])
+    for sold in (
+        "Each finger-prick device sells for about 40 soles, the clinic said.",
+        "Each device, the company said, costs 40 soles.",
+        "The devices, which the ministry buys from a firm in Lima, cost 40 soles each.",
+    ):
+        assert not unpriced_unit(device, [evidence_at(1, sold, 0, 0.5)]), sold
     # A rate of time is given by a yearly sum, and a whole by its cost.
     assert not unpriced_unit("How much does the family spend each year?", [programme])
     assert not unpriced_unit("How much will the scheme cost?", [programme])
+
+
+def test_a_count_of_a_place_listed_with_others_is_no_count_of_it():
+    followed = (
+        "It followed 4,812 pupils at 62 secondary schools in England, Norway and the Netherlands."
+    )
+    evidence = [evidence_at(1, followed, 0, 0.6)]
+    assert counted_in_a_list("How many of the schools in the study were in England?", evidence)
+    served = [
+        evidence_at(1, "It serves 1.4 million homes across Maricopa and Pinal counties.", 0, 0.6)
+    ]
+    assert counted_in_a_list("How many of Saguaro's customers are in Pinal County?", served)
+    # Not a place with a count of its own, nor one the question lists with others itself,
+    # nor a place no counting sentence names.
+    crew = "Seven of the crew are from Donegal, three are from the Philippines and one from Egypt."
+    asked = "How many of the crew come from the Philippines?"
+    assert not counted_in_a_list(asked, [evidence_at(1, crew, 0, 0.6)])
+    asked = "How many schools in England, Norway and the Netherlands took part?"
+    assert not counted_in_a_list(asked, evidence)
+    assert not counted_in_a_list("How many schools in Denmark took part?", evidence)
+    # Nor a name asked of otherwise than as a place, nor the pronoun "I".
+    assert not counted_in_a_list("How many pupils did Norway's study follow?", evidence)
+    taught = '"I love Jamaica and I loved my students, but I was teaching 42 children," she said.'
+    asked = "How many pupils did the teacher teach in Jamaica?"
+    assert not counted_in_a_list(asked, [evidence_at(1, taught, 0, 0.6)])
+    assert not counted_in_a_list("How much did the study in England cost?", evidence)
+    medals = "The United States, China and Britain won 40, 38 and 12 medals respectively."
+    assert not counted_in_a_list(
+        "How many medals did Britain win?", [evidence_at(1, medals, 0, 0.6)]
+    )
+
+
+def test_a_givers_part_is_untold_by_a_sum_paid_by_it_and_others():
+    funded = (
+        "The £1.2 million project is funded mainly by an £850,000 grant from the government, "
+        "with the rest coming from the water company Tidewell Water and from public donations."
+    )
+    evidence = [evidence_at(1, funded, 0, 0.6)]
+    assert untold_part("How much money did Tidewell Water contribute to the project?", evidence)
+    paid = "It cost 4.6 million Fijian dollars, most of it paid by Australia and New Zealand."
+    asked = "How much of the programme's cost was paid by Australia?"
+    assert untold_part(asked, [evidence_at(1, paid, 0, 0.6)])
+    together = (
+        "It cost $70 million, paid by 38 universities, together with the Icelandic government."
+    )
+    asked = "How much has the Icelandic government contributed?"
+    assert untold_part(asked, [evidence_at(1, together, 0, 0.6)])
+    # Not when the giver has a sum of its own, is the only one named, or is not named at all.
+    own = "It cost £1.2 million, with a grant of £300,000 from Tidewell Water and donations."
+    for told in (
+        own,
+        "Tidewell Water paid £300,000 towards the project.",
+        funded.replace("Tidewell Water", "Severn Water"),
+        "The project was paid for by Tidewell Water, which gave £1.2 million.",
+    ):
+        assert not untold_part(
+            "How much money did Tidewell Water contribute to the project?",
+            [evidence_at(1, told, 0, 0.6)],
+        ), told
+    assert not untold_part("How much did the project cost?", evidence)
+    both = "Australia and New Zealand put in $2m and $1m respectively."
+    assert not untold_part("How much did Australia contribute?", [evidence_at(1, both, 0, 0.6)])
+    deal = "The deal, agreed by Google and Fitbit's board, values Fitbit at $2.1 billion."
+    assert not untold_part("How much did Google pay for Fitbit?", [evidence_at(1, deal, 0, 0.6)])
 
 
 def test_a_score_asked_needs_a_sentence_that_gives_one():

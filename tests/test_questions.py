@@ -5,6 +5,7 @@ from rag.questions import (
     as_how_long_question,
     as_how_many_question,
     as_how_old_question,
+    as_how_question,
     as_where_from_question,
     as_who_question,
     language_of,
@@ -179,3 +180,28 @@ def test_a_question_for_a_stretch_of_time_asks_how_long(question, expected):
 )  # fmt: skip
 def test_a_question_for_the_number_of_things_asks_how_many(question, expected):
     assert as_how_many_question(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Kim got to Russia aboard what?", "How did Kim get to Russia?"),
+        ("The crew reached the island by what means?", "How did the crew reach the island?"),
+        ("Mr Kim arrives in Khasan in what vehicle?", "How does Mr Kim arrive in Khasan?"),
+        ("The team was carried to the summit by what means?",
+         "How was the team carried to the summit?"),
+        ("She travelled to Oslo by what means?", "How did she travel to Oslo?"),
+        # Nor a doer asked after a passive, nor a plural noun, an adjective or a name for a verb.
+        ("The company was bought by what?", "The company was bought by what?"),
+        ("The results were announced via what?", "How were the results announced?"),
+        ("The injured reached hospital by what means?", "How did the injured reach hospital?"),
+        ("Ali Said travelled to Kabul by what?", "How did Ali Said travel to Kabul?"),
+        # Not a doer asked by "which", nor a statement without a verb in a tense.
+        ("Putin's arrival was reported by which outlet?",
+         "Putin's arrival was reported by which outlet?"),
+        ("Kim going to Russia by what?", "Kim going to Russia by what?"),
+        ("How did Kim get to Russia?", "How did Kim get to Russia?"),
+    ],
+)  # fmt: skip
+def test_a_statement_asking_by_what_means_asks_how(question, expected):
+    assert as_how_question(question) == expected
