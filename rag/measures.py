@@ -221,7 +221,7 @@ _STATES["currency"] = re.compile(
     rf"(?!{YEAR}\s){_AMOUNT}(?-i:(?:US|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s)?"
     r"(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|francs?|crowns?|kronor|kroner|"
     r"kron[ae]|marks?|rupees?|pesos?|lira|lire|roubles?|rubles?|shekels?|dinars?|dirhams?|"
-    r"riyals?|rials?|reais|zloty|forint|koruna|baht|ringgit|naira|shillings?|guineas?(?!\s+(?:pigs?|fowl))|cents?|pence|"
+    r"riyals?|rials?|reais|z[lł]oty(?:s|ch)?|forint|koruna|baht|ringgit|naira|shillings?|guineas?(?!\s+(?:pigs?|fowl))|cents?|pence|"
     r"tenge|dong|rupiah|taka|kyat|riel|hryvnias?|manat|lari|cedis?|birr|kwacha|"
     # Soles as a price, not "12 soles of shoes" or "three soles at the fish market".
     r"soles(?=\s+(?:a|an|per|each|for|in|to|from|on|or|and|last|this|every)\b|\s*[,.;:)]|$)|"

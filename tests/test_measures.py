@@ -558,6 +558,7 @@ def test_sums_are_told_in_the_currencies_news_names():
         "A ticket costs 40,000 guaraníes.",
         "The fine was 2,000 soles.",
         "He earns 900 lempiras a month.",
+        "Development cost about 230 million złoty.",
     ):
         assert states("money", said), said
     for said in (
