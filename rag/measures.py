@@ -1651,7 +1651,8 @@ def _sum_told(told: re.Pattern[str], sentence: str, question: str) -> bool:
         after = _clauses(sentence[deed.end() : deed.end() + _COUNT_REACH])[0]
         before = _clauses(sentence[max(0, deed.start() - _COUNT_REACH) : deed.start()])[-1]
         for clause in (after, before):
-            years = set(re.findall(rf"\b{YEAR}\b", clause)) - set(re.findall(YEAR, question))
+            year = rf"\b{YEAR}\b"
+            years = set(re.findall(year, clause)) - set(re.findall(year, question))
             if _STATES["currency"].search(clause) and not years:
                 return True
     return False
@@ -2385,9 +2386,9 @@ def _priced_apart(head: str, sentence: str) -> bool:
     sums = [m.start() for m in _STATES["currency"].finditer(sentence)]
     if not named or not sums:
         return False
-    last = max(named)
-    between = sum(1 for at, _ in words if last < at < min(sums, default=0))
-    return all(at > last for at in sums) and between > _PRICE_REACH
+    last, first_sum = max(named), min(sums)
+    between = sum(1 for at, _ in words if last < at < first_sum)
+    return first_sum > last and between > _PRICE_REACH
 
 
 # How many words a price may stand after the thing it is of.
@@ -2488,8 +2489,7 @@ def _one_of_givers(last: str, sentence: str) -> bool:
     that names it ("a grant of €2m from Australia")."""
     found = False
     for clause in _clauses(sentence):
-        said = re.search(rf"\b{re.escape(last)}\b", clause, re.IGNORECASE)
-        if not said:
+        if not re.search(rf"\b{re.escape(last)}\b", clause, re.IGNORECASE):
             continue
         if _STATES["currency"].search(clause):
             return False

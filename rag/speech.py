@@ -584,7 +584,7 @@ def _reported_by(
 _CHAIN = 3
 _HE_OR_SHE = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 # A sentence that opens with what someone has, "Her husband ...", and whose it is by "he" or "she".
-_OPENS_WITH_OWNER = re.compile(r"^\W*(his|her)\s+(?:[\w-]+\s+)?([a-z]+)", re.IGNORECASE)
+_OPENS_WITH_OWNER = re.compile(r"^\W*(his|her)\s+(?:[\w-]+\s+)??([a-z]+)", re.IGNORECASE)
 _OWNER_OF = {"his": "he", "her": "she"}
 # The relatives that "she said" after "Her husband ..." cannot be: someone of the other sex.
 _OF_THE_OTHER_SEX = {
