@@ -15,8 +15,8 @@ import re
 from rag.citations import numbers
 from rag.evidence import answer_type, has_answer_type
 from rag.measures import (
+    A_YEAR,
     HOW_MANY,
-    YEAR,
     asked_measure,
     far_from_best,
     rated_far_from_best,
@@ -206,11 +206,8 @@ def unsaid_last_year(question: str, evidence: list[Evidence]) -> bool:
     if not _ASKS_LAST_YEAR.search(question) or not evidence:
         return False
     return not any(
-        _LAST_YEAR.search(e.sentence) or _A_YEAR.search(e.sentence) for e in far_from_best(evidence)
+        _LAST_YEAR.search(e.sentence) or A_YEAR.search(e.sentence) for e in far_from_best(evidence)
     )
-
-
-_A_YEAR = re.compile(rf"\b{YEAR}\b")
 
 
 def of_the_present(question: str, evidence: list[Evidence]) -> Evidence | None:

@@ -59,6 +59,8 @@ _LENGTHS = r"(?:km|kilomet(?:er|re)s?|miles?|m|metres?|meters?|feet|foot|ft|yard
 # A year and a month's name, as dates are written; a date is no count (`rag.evidence` reads
 # them as the date answers of "when" questions).
 YEAR = r"(?:1\d{3}|20\d{2})"
+# A year as a number of its own: "2019", not the "1500" of "15000".
+A_YEAR = re.compile(rf"\b{YEAR}\b")
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
@@ -1647,13 +1649,13 @@ def _sum_told(told: re.Pattern[str], sentence: str, question: str) -> bool:
     after it ("a net loss of 4.2 million euros", "lost about £3m") or right before it ("4.2
     million euros was lost"), without a year the question does not name; not "its first loss
     since 1991"."""
+    asked_years = set(A_YEAR.findall(question))
     for deed in told.finditer(sentence):
         after = _clauses(sentence[deed.end() : deed.end() + _COUNT_REACH])[0]
         before = _clauses(sentence[max(0, deed.start() - _COUNT_REACH) : deed.start()])[-1]
         for clause in (after, before):
-            year = rf"\b{YEAR}\b"
-            years = set(re.findall(year, clause)) - set(re.findall(year, question))
-            if _STATES["currency"].search(clause) and not years:
+            other_years = set(A_YEAR.findall(clause)) - asked_years
+            if _STATES["currency"].search(clause) and not other_years:
                 return True
     return False
 
@@ -2408,11 +2410,11 @@ def untold_part(question: str, evidence: list[Evidence]) -> bool:
     giver = [w for w in WORD.findall(asked["giver"] or asked["payer"]) if w.lower() != "the"]
     if not giver:
         return False
+    giver_terms = set(terms(" ".join(giver)))
     naming = [
         e
         for e in rated_near_best(evidence)
-        if states("money", e.sentence, question)
-        and set(terms(" ".join(giver))) <= set(terms(e.sentence))
+        if states("money", e.sentence, question) and giver_terms <= set(terms(e.sentence))
     ]
     return bool(naming) and all(
         _one_of_givers(giver[-1], e.sentence) and not _EACH_THEIR_OWN.search(e.sentence)
@@ -2436,10 +2438,11 @@ def counted_in_a_list(question: str, evidence: list[Evidence]) -> bool:
     own_lists = {w for found in _NAME_LIST.finditer(question) for w in _said_words(found[0])}
     placed = " ".join(found["place"] for found in _IN_A_PLACE.finditer(question))
     named = _said_words(placed) - STOPWORDS - _DATE_WORDS - own_lists
+    near = rated_near_best(evidence) if named else []
     for name in named:
         counting = [
             e
-            for e in rated_near_best(evidence)
+            for e in near
             if name in _said_words(e.sentence) and states("count", e.sentence, question)
         ]
         if counting and all(
