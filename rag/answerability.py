@@ -43,7 +43,7 @@ from rag.evidence import (
 from rag.holders import called_by_kind
 from rag.lexical import WORD, BM25Index, question_terms, terms
 from rag.logistic import LogisticModel
-from rag.measures import stated_properties
+from rag.measures import continues, stated_properties
 from rag.mentions import unnamed_in
 from rag.types import Evidence, Hit
 
@@ -119,6 +119,9 @@ def features(
     if absent and evidence:
         evidence_terms |= near_synonyms(question, evidence_text, absent, embed_texts)
     context = best_context(hits, evidence)
+    # A number the question writes may be in the sentence that goes on from the best one ("That
+    # was up from 57 in 2022").
+    numbered = " ".join([context, *(e.sentence for e in _continuing(evidence))])
     seen_text = " ".join([context, evidence_text, *(h.title for h in hits)])
     article = _best_article(hits, evidence)
     referred = referred_context(hits, evidence)
@@ -147,9 +150,9 @@ def features(
         # no number.
         missing_number=float(
             any(
-                not in_its_decade(n, question, context)
+                not in_its_decade(n, question, numbered)
                 for n in numbers(question, words=False, in_names=False)
-                - numbers(context)
+                - numbers(numbered)
                 - described
                 - _titled_numbers(question, title)
             )
@@ -267,6 +270,15 @@ def _titled_numbers(question: str, title: str) -> set[str]:
 def best_title(evidence: list[Evidence]) -> str:
     """The title of the article of the evidence sentence the ranker rates best."""
     return max(evidence, key=lambda e: e.relevance).title if evidence else ""
+
+
+def _continuing(evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence sentences right after the best one that go on about it
+    (`rag.measures.continues`)."""
+    if not evidence:
+        return []
+    best = max(evidence, key=lambda e: e.relevance)
+    return [e for e in evidence if continues(best, e)]
 
 
 def best_context(hits: list[Hit], evidence: list[Evidence]) -> str:

@@ -78,10 +78,12 @@ from rag.forms import (
     choosing_best,
     companions,
     dated_event,
+    doing_best,
     explanation,
     finding,
     finding_best,
     heading_to,
+    holding_the_noun,
     introduction,
     likened_best,
     likening,
@@ -99,6 +101,7 @@ from rag.forms import (
     stateless,
     tallied,
     tallying_best,
+    unmedalled,
     unnamed_after,
     unnamed_company,
     unplaced,
@@ -115,10 +118,13 @@ from rag.measures import (
     counted_in_a_list,
     counted_in_best,
     counting_alike,
+    counting_all,
     counting_back,
     counting_on,
     counts_another,
     of_the_year_asked,
+    priced_unit_best,
+    share_of_another,
     share_of_best,
     states,
     stating_best,
@@ -346,6 +352,7 @@ def unanswered_form(
         or unscored(question, evidence)
         or unsought(question, evidence)
         or unpriced_unit(question, evidence)
+        or share_of_another(question, evidence)
         or untold_part(question, evidence)
         or counted_in_a_list(question, evidence)
         or counts_another(question, evidence, embed_texts)
@@ -372,6 +379,7 @@ def unanswered_form(
         or unnamed_company(question, evidence)
         or unreasoned(question, evidence)
         or cause_untold(question, evidence)
+        or unmedalled(question, evidence)
         or withheld(question, evidence)
     )
 
@@ -381,9 +389,10 @@ def about_something_else(f: Features, settings: AnswerSettings) -> bool:
     key term is nowhere in the evidence, not even as a near synonym; no sentence looks like an
     answer at all (unless it holds the kind asked for, on the question's topic); a term of some
     weight is missing and no sentence looks much like one; or a number the question writes in
-    digits is not in the best sentence or the one before it ("How many cases did Brackenford
-    have in 2025?" over this year's count). Over the 2,805 SQuAD development questions, the
-    last held for five unanswerable questions answered before and no answerable one."""
+    digits is not in the best sentence, the one before it or one after it that goes on from it
+    ("How many cases did Brackenford have in 2025?" over this year's count). Over the 2,805
+    SQuAD development questions, the last held for five unanswerable questions answered before
+    and no answerable one."""
     return (
         bool(f.missing_number)
         or f.missing_key_term >= settings.max_missing_key_term
@@ -535,6 +544,8 @@ def answer_stream(
         or bounding_best(standalone, evidence)
         or share_of_best(standalone, evidence)
         or sum_of_the_deed(standalone, evidence)
+        or priced_unit_best(standalone, evidence)
+        or counting_all(standalone, evidence)
         or stating_best(standalone, evidence)
         or counting_alike(standalone, evidence, embed_texts)
         or counting_back(standalone, evidence)
@@ -551,10 +562,12 @@ def answer_stream(
         or reasoning_best(standalone, evidence)
         or sought_best(standalone, evidence)
         or by_means_best(standalone, evidence)
+        or doing_best(standalone, evidence)
         or likened_best(standalone, evidence)
         or choosing_best(standalone, evidence)
         or affirming_best(standalone, evidence)
         or lead_then_named(standalone, hits, evidence)
+        or holding_the_noun(standalone, evidence)
         or fuller_next(standalone, evidence)
         or complete_best(evidence)
         or uncontrasted_best(standalone, evidence)

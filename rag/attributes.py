@@ -202,7 +202,8 @@ PERSON_NOUNS = (
 # Works news names by their titles: "the novel 'Small Hours'".
 WORKS = (
     r"(?:novel|book|memoir|biography|poem|film|movie|documentary|album|song|single|track|play|"
-    r"musical|opera|series|show|programme|podcast|report|study|essay|painting|exhibition|game)s?"
+    r"musical|opera|series|show|programme|podcast|report|study|essay|painting|exhibition|game|"
+    r"mass|symphony|concerto|sonata|ballet|sculpture|collection|anthology|cookbook)s?"
 )
 # Where a sentence gives something a name: "a 7.3-metre boat called Kittiwake", "The blaze,
 # named the Sawtooth Creek Fire", "the album 'Low Tide'".
@@ -217,7 +218,10 @@ NAMING = re.compile(
 _NAME_OR_TITLE = (
     r"(?:names?|titles?(?=\s+of\s+"
     # Not "the title of the author of the report", a person's.
-    rf"(?:(?!(?:of|{'|'.join(PERSON_NOUNS)})s?\b)[\w’'-]+\s+){{0,4}}?{WORKS}\W*$))"
+    rf"(?:(?!(?:of|{'|'.join(PERSON_NOUNS)})s?\b)[\w’'-]+\s+){{0,4}}?{WORKS}"
+    # "the title of the mass by Echemendía that Baró found": the work's maker or a clause on it
+    # may follow.
+    r"(?:\W*$|\s+(?:by|that|which|she|he|they|written|composed|painted|published)\b)))"
 )
 _ASKS_NAME = re.compile(
     r"^(?:what|which)\s+(?:is|was|are|were)\s+"
@@ -447,7 +451,8 @@ _NAME_OF_THING = re.compile(
     r"^(?:what|which)\s+(?:is|was|are|were)\s+(?:"
     rf"the\s+{_NAME_OR_TITLE}\s+of\s+(?:[\w’'-]+\s+){{0,4}}?"
     r"(?P<head>(?!(?:the|a|an)\b)(?-i:[a-z])[\w-]*)"
-    r"(?=\s+(?:that|which|who|where|whose|in|at|on|of|for|from|with|by|near)\b|\W*$"
+    r"(?=\s+(?:that|which|who|where|whose|in|at|on|of|for|from|with|by|near|behind|about|"
+    r"against|between|among|under|over|during|after|before)\b|\W*$"
     # "the missile shown at the parade": a clause of its participle.
     r"|\s+(?-i:(?!\w*eed\b)[a-z]{3,}ed|shown|held|made|built|seen|found|sold|bought|sent|kept|"
     r"stolen|taken|given|written|sunk|lost|hit|struck|caught|won|known|chosen|driven|flown)\s+"
@@ -469,12 +474,16 @@ WHICH_KIND = re.compile(
     r"^(?i:(?P<place>in|at|on|from|to|into|near|by)\s+)?(?i:which|what)\s+"
     r"(?:[a-z]+\s+|(?P<people>[A-Z][a-z]+|[A-Z]{2,3})\s+(?=[a-z])(?:[a-z]+\s+(?=[a-z]))?)?"
     rf"(?P<kind>(?!(?i:{AUXILIARY})\b)[a-z]+)\s+"
+    # where the one asked for is: "Which laboratory in Germany is testing ...?"
+    r"(?:(?:in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+)?"
     rf"(?i:{AUXILIARY}\b|[a-z]+ed\b|(?:won|lost|made|took|gave|ran|hit|broke|burst|rose|fell|"
     r"began|became|struck|led|held|sank|flew|caught|bought|sold|paid|built|sent|brought)\b"
     # and what a body does now, to something: "Which company runs the cable?" (not "What kind
     # of supplies were ...?", "Which hedge funds own ...?").
     r"|(?:runs|owns|operates|makes|builds|leads|holds|manages|supplies|provides|produces|"
-    r"employs|funds|sponsors)\s+(?:the|a|an|its|their|his|her)\b)"
+    r"employs|funds|sponsors)\s+(?:the|a|an|its|their|his|her)\b"
+    # what it means to do: "Which mining company wants to explore ...?"
+    r"|(?:wants|plans|hopes|intends|aims|seeks|sought|tried|tries)\s+to\b)"
 )
 
 
@@ -1632,15 +1641,40 @@ def only_described(question: str, hits: Sequence[Hit]) -> bool:
         return False
     which = WHICH_KIND.match(question.strip())
     asks_where = bool(which and which["place"])
+    titles = {hit.doc_id: set(terms(hit.title)) for hit in hits}
+    sentences = {(hit.doc_id, s.text) for hit in hits for s in hit.sentences}
+
+    def about(doc_id: str, sentence: str) -> bool:
+        # The words the article's title gives are its topic, as much the sentence's as its own
+        # ("the ghost farmers case" of a sentence under "... over ghost farmers ..."), where
+        # the sentence itself holds some of the question's words.
+        said = own & set(terms(sentence))
+        held = said | (own & titles[doc_id])
+        return bool(said) and len(held) >= _SAME_DEED * len(own)
+
+    # One of the kind named anywhere may be the one asked for; but only an article that mentions
+    # one where it tells of what the question asks may describe it, and another's "the
+    # company" is some other.
+    topical = {
+        doc_id
+        for doc_id, sentence in sentences
+        if noun.search(sentence) and about(doc_id, sentence)
+    }
     described = False
-    for sentence in {s.text for hit in hits for s in hit.sentences}:
+    for doc_id, sentence in sentences:
         for mention in noun.finditer(sentence):
             before, after = sentence[: mention.start()], sentence[mention.end() :]
             if _describes_another(after):
                 continue  # "a laboratory supplier" is a supplier
             one_of = _ONE_OF.search(before)
-            if mention[0][0].isupper() or _NAME_BESIDE.match(after):
+            if (
+                mention[0][0].isupper()
+                or _NAME_BESIDE.match(after)
+                or (one_of and _named_before(before[: one_of.start()]))
+            ):
                 return False
+            if doc_id not in topical:
+                continue
             placed = _PLACED_AFTER.match(after)
             if (
                 asks_where
@@ -1666,7 +1700,7 @@ def only_described(question: str, hits: Sequence[Hit]) -> bool:
                 or not all(_MODIFIER.fullmatch(w) and w.lower() not in STOPWORDS for w in modifiers)
             ):
                 return False
-            described = described or len(own & set(terms(sentence))) >= _SAME_DEED * len(own)
+            described = described or about(doc_id, sentence)
     return described
 
 
@@ -1720,7 +1754,7 @@ _WHAT = re.compile(r"^(?:\w+\s+)?what\b", re.IGNORECASE)
 # How news writes one of a kind without naming it: "a laboratory", "two private golf clubs",
 # "a small number of sports stadiums", with up to three words describing it (group "modifiers").
 _ONE_OF = re.compile(
-    r"\b(?i:a\s+(?:small\s+|large\s+)?(?:number|handful|couple)\s+of|"
+    r"\b(?i:a\s+(?:small\s+|large\s+)?(?:number|handful|couple|group|consortium)\s+of|"
     r"(?:dozens|hundreds|thousands)\s+of|an?|\d(?:[\d,]*\d)?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|some|few|many|various|numerous)\s+"
     r"(?P<modifiers>(?:[\w’'-]+\s+){0,3})$"
@@ -1731,12 +1765,22 @@ _MODIFIER = re.compile(
     r"within|near|than)\b)[A-Za-z][a-z-]*"
 )
 # A name beside the kind: "a company, Veridan,", "a boat called Kittiwake", "a charity (Shelter)",
-# "Watt's partner Boulton".
+# "Watt's partner Boulton", "a fourth charge, conspiracy to defraud,".
 _NAME_BESIDE = re.compile(
     r"(?:\s*,\s+(?:the\s+)?|\s+(?:called|named|known\s+as)\s+(?:the\s+)?|\s*\(|\s+)[A-Z]"
+    # or what it is, set off in lower case: "a fourth charge, conspiracy to defraud, after ..."
+    r"|\s*,\s+(?!(?:which|who|whom|whose|that|where|when|and|but|or|as|while|after|before|"
+    r"said|says|the|a|an|its|his|her|their|in|on|at|of|for|with|from|by|to)\b)"
+    # not what someone said of it, nor a word on the sentence ("officials said", "however")
+    r"(?![^,]*\b(?:said|says|told|tells|confirmed|added|reported|according|however|though|"
+    r"too|also|meanwhile|therefore|instead|then|now)\b)"
+    r"[a-z]+(?:\s+[a-z]+){0,3}\s*,"
 )
-# A name before it, in group "name": "Veridan, a company ...", "Veridan is a company ...".
-_NAMED_BEFORE = re.compile(r"(?P<name>[A-Z][\w’'-]*)(?:\s*,|\s+(?:is|was|are|were))\s*$")
+# A name before it, in group "name": "Veridan, a company ...", "Veridan is a company ...", "Dr
+# Rachel Osei, 44, a consultant ...".
+_NAMED_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w’'-]*)(?:,\s+\d{1,3})?(?:\s*,|\s+(?:is|was|are|were))\s*$"
+)
 # The word after the kind's word, when it is in lower case (group "word").
 _NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][\w-]*)")
 _NOT_A_NOUN = frozenset("nearby there here abroad overseas locally".split())

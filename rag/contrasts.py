@@ -17,6 +17,7 @@ from rag.evidence import answer_type, has_answer_type
 from rag.measures import (
     A_YEAR,
     HOW_MANY,
+    MONTHS,
     asked_measure,
     far_from_best,
     rated_far_from_best,
@@ -254,7 +255,11 @@ _NOW = re.compile(
 _LAST_YEAR = re.compile(
     r"(?<!\bthan\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bon\s)"
     r"\b(?:last|previous|prior)\s+(?:(?:fiscal|financial)\s+)?year\b"
-    r"|\ba\s+year\s+(?:earlier|before|ago)\b",
+    r"|\ba\s+year\s+(?:earlier|before|ago)\b"
+    # The last year told by its end: "in the financial year that ended in June", "in the year
+    # to March".
+    r"|\b(?:financial|fiscal)\s+year\s+(?:that|which)\s+ended\b"
+    rf"|\bthe\s+(?:(?:financial|fiscal)\s+)?year\s+to\s+(?-i:{MONTHS})\b",
     re.IGNORECASE,
 )
 # A question asking about last year, the time of what it asks: not "in the last year of her

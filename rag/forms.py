@@ -36,12 +36,14 @@ from rag.lexical import (
     terms,
 )
 from rag.measures import (
+    APPROXIMATELY,
     DATE,
     FAR_SHARE,
     MONTH_NAMES,
     MONTHS,
     WEEKDAYS,
     aged_beside,
+    asked_measure,
     continues,
     in_top_article,
     near_best_instead,
@@ -439,6 +441,40 @@ def naming_a_place(question: str) -> Callable[[str, str], bool] | None:
     if asked is None or not asked[1]:
         return None
     return lambda sentence, previous: _names_one_of(asked[0], sentence)
+
+
+def holding_the_noun(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For "What total did Sargsyan lift ...?", the best-rated sentence of the best one's
+    article, rated at least a fifth as high, that gives the noun asked with its figure ("it
+    gave her a total of 273 kilograms"), when the best does not have the noun: the ranker rates
+    the lead on her record lift first for every other word. None for other questions, nouns for
+    no figure (`_FIGURES`), or a best that states the measure asked ("sold for £2.3 million" for
+    "What price did the seascape fetch?")."""
+    asked = _WHAT_NOUN.match(question.strip())
+    if not asked or not evidence or asked["noun"].lower() not in _FIGURES:
+        return None
+    noun = set(terms(asked["noun"]))
+    best = max(evidence, key=lambda e: e.relevance)
+    measure = asked_measure(question)
+    if noun & set(terms(best.sentence)) or (measure and states(measure, best.sentence, question)):
+        return None
+    valued = re.compile(
+        rf"\b{re.escape(asked['noun'])}\s+of\s+{APPROXIMATELY}[$£€]?\d", re.IGNORECASE
+    )
+    return rated_far_from_best(
+        evidence, lambda e: e.doc_id == best.doc_id and bool(valued.search(e.sentence))
+    )
+
+
+# "What total did ...?", "Which prize has ...?": the noun right before the auxiliary.
+_WHAT_NOUN = re.compile(rf"(?i:what|which)\s+(?P<noun>[a-z]+)\s+(?i:{AUXILIARY})\b", re.IGNORECASE)
+# Nouns for a figure, which news gives after them ("a total of 273 kilograms", "a fee of
+# £2,000"); a noun for a kind or a record ("What religion ...?", "What record did Rovers set?")
+# is answered by a name or a deed.
+_FIGURES = frozenset(
+    "total tally score margin haul aggregate sum figure turnout attendance crowd price fee fine "
+    "bill budget salary bonus prize reward ransom valuation".split()
+)
 
 
 def naming_kind(question: str, evidence: list[Evidence]) -> Evidence | None:
@@ -932,6 +968,38 @@ def reasoning_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     return max(giving, key=lambda e: e.relevance) if giving else None
 
 
+def doing_best(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For "What was the great-niece doing when she came across the score?", the best-rated
+    evidence sentence of the best one's article, rated at least a fifth as high, that tells
+    what someone was doing at the time ("She found it while clearing rooms after a hurricane"),
+    when the best does not: the ranker rates first the sentence on the find, which shares the
+    question's words. None for other questions, or when the best tells what someone was doing
+    ("were hauling nets when the storm struck")."""
+    if not _ASKS_DOING.match(bare(question)) or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if _WHILE_DOING.search(best.sentence) or _WERE_DOING.search(best.sentence):
+        return None
+    return rated_far_from_best(
+        evidence, lambda e: e.doc_id == best.doc_id and bool(_WHILE_DOING.search(e.sentence))
+    )
+
+
+# "What was the great-niece doing when she came across the score?"
+_ASKS_DOING = re.compile(
+    r"^what\s+(?:was|were|is|are)\s+.+?\s+doing\s+(?:when|as|while|at\s+the\s+time)\b",
+    re.IGNORECASE,
+)
+# What someone was doing at the time: "while clearing rooms", "as she was sorting papers",
+# "when he was fishing".
+_WHILE_DOING = re.compile(
+    r"\b(?i:while|whilst)\s+(?:(?:he|she|they|we|I)\s+(?:was|were)\s+)?(?!\w*thing\b)[a-z]+ing\b"
+    r"|\b(?i:as|when)\s+(?:he|she|they|we|I)\s+(?:was|were)\s+(?!\w*thing\b)[a-z]+ing\b",
+)
+# What a best sentence says someone was doing: "were hauling nets when the storm struck".
+_WERE_DOING = re.compile(r"\b(?:was|were)\s+(?!\w*thing\b)[a-z]+ing\b")
+
+
 def by_means_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For "How was the age of the fossil worked out?", the best-rated evidence sentence of the
     best one's article, rated at least a fifth as high, that tells how in so many words ("by
@@ -988,6 +1056,71 @@ def unreasoned(question: str, evidence: list[Evidence]) -> bool:
         _CAUSE.search(e.sentence) or _PURPOSE.search(e.sentence) or _LOOSE_REASON.search(e.sentence)
         for e in rated_near_best(evidence)
     )
+
+
+def unmedalled(question: str, evidence: list[Evidence]) -> bool:
+    """Whether a question asks who won a medal of one colour ("Who won the bronze medal in the
+    women's 77-kilogram category?"), or who came second or third or what they won ("How much
+    prize money did the runner-up receive?"), and no evidence sentence rated near the best
+    tells of that medal or that place ("taking bronze", "finished third", "became champion" for
+    gold): a sentence on the bronze medallist names no gold medallist, nor does the winner's
+    prize tell the runner-up's."""
+    colour = _medal_asked(bare(question))
+    if colour is None or not evidence:
+        return False
+    return not any(_MEDAL_TOLD[colour].search(e.sentence) for e in rated_near_best(evidence))
+
+
+def _medal_asked(question: str) -> str | None:
+    """The colour of the medal a question asks about: "bronze" of "Who took bronze?" and of
+    "What did the third-placed team win?", "silver" of "the runner-up"; None for others."""
+    won = _WHO_WON_MEDAL.match(question)
+    if won:
+        return won["colour"].lower()
+    placed = _PLACED.search(question)
+    # Whoever came second may be asked about by their place alone ("Which ward does the Labour
+    # runner-up represent?"), which a sentence naming them answers; their prize, or who came
+    # second, only a sentence on the place.
+    if not placed or not (_PLACE_ASKED.search(question) or asked_measure(question) == "money"):
+        return None
+    said = placed[0].lower()
+    return "silver" if said.startswith(("silver", "runner", "second")) else "bronze"
+
+
+# "Who won the bronze medal ...?", "Who took silver ...?", "Who won gold in the men's final?"
+_WHO_WON_MEDAL = re.compile(
+    r"^who\s+(?:won|took|claimed|got|earned|picked\s+up)\s+(?:the\s+)?"
+    r"(?:women['’]s\s+|men['’]s\s+)?(?P<colour>gold|silver|bronze)\b",
+    re.IGNORECASE,
+)
+# What is asked of a place: its prize, or who came in it ("Which film was runner-up ...?").
+_PLACE_ASKED = re.compile(
+    r"\b(?:prize|award|medal|receive[ds]?|(?:was|were|finished|came|took|won|claimed)\s+(?:the\s+)?"
+    r"(?:runners?-up|second|third))\b",
+    re.IGNORECASE,
+)
+# Whoever came second or third: "the runner-up", "the silver medallist", "the third-placed team".
+_PLACED = re.compile(
+    r"\b(?:runners?-up|(?:silver|bronze)\s+medall?ists?|(?:second|third)[\s-]placed?)\b",
+    re.IGNORECASE,
+)
+# Where a sentence tells of the medal of each colour, or of the place it is for: gold by a win
+# ("Kipyegon won the women's marathon"), silver by a final lost ("Alcaraz beat Djokovic in the
+# final"), bronze by third place.
+_PLACE = r"(?:was|were|finished|came|placed|crossed\s+the\s+line)"
+_MEDAL_TOLD = {
+    "gold": re.compile(
+        rf"\b(?:gold|golds|champions?|title|won|wins|winning|winner|victory|beat|first\s+place|"
+        rf"{_PLACE}\s+first)\b",
+        re.IGNORECASE,
+    ),
+    "silver": re.compile(
+        rf"\b(?:silver|runners?-up|second\s+place|{_PLACE}\s+second|lost\s+(?:in\s+)?the\s+final|"
+        r"beat\b[^.;]{0,80}\bfinal|ahead\s+of|behind)\b",
+        re.IGNORECASE,
+    ),
+    "bronze": re.compile(rf"\b(?:bronze|third\s+place|{_PLACE}\s+third|third)\b", re.IGNORECASE),
+}
 
 
 def cause_untold(question: str, evidence: list[Evidence]) -> bool:

@@ -977,7 +977,7 @@ def _role_pattern(roles: list[str], owners: list[str]) -> str:
         else ""
     )
     return (
-        rf"(?:{words}\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?{of}\b{of_named_kind}"
+        rf"(?:{words}\s+of\s+(?:the\s+)?(?:[a-z]+(?:['’]s)?\s+)?{of}\b{of_named_kind}"
         rf"|{of}\w*{_REST_OF_NAME}(?:['’]s?)?\s+{_CO_ROLE}{words})"
     )
 

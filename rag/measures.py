@@ -153,7 +153,7 @@ _AGE_IN_WORDS = (
     r"(?=\s*(?:[,.;]|and\s+(?:has|had|is|was|still|now)\b|$))"
 )
 # Words that may stand before an amount: "about 14,000", "fewer than 500".
-_APPROXIMATELY = (
+APPROXIMATELY = (
     r"(?:(?:about|around|roughly|some|just|only|nearly|almost|more\s+than|fewer\s+than|"
     r"less\s+than|under|over)\s+)*"
 )
@@ -176,7 +176,7 @@ _STATES = {
     "population": re.compile(
         rf"\b(?:population\s+(?:of|is|was|stands\s+at|stood\s+at|(?:fell|rose|has\s+\w+)\s+to)|"
         rf"(?:town|village|city|island|community|hamlet|parish)\s+of|home\s+to)\s+"
-        rf"{_APPROXIMATELY}(?!{YEAR}\b){_AMOUNT}(?![\d.,]?\d)(?!\s*(?:of\b|%|per\s*cent))|"
+        rf"{APPROXIMATELY}(?!{YEAR}\b){_AMOUNT}(?![\d.,]?\d)(?!\s*(?:of\b|%|per\s*cent))|"
         rf"{_AMOUNT}(?:inhabitants\b|(?:people|residents)\s+(?:live|lived|living)\b)",
         re.IGNORECASE,
     ),
@@ -284,14 +284,14 @@ _STATES["percent"] = re.compile(
 # An amount a change is by, of or at: "about 40 per cent", "£50", "a third" (not a year, "by
 # 2035", nor "by three men").
 _CHANGED_BY = (
-    rf"{_APPROXIMATELY}(?:[$£€]\s*\d|(?!{YEAR}\b)\d|half\b|a\s+(?:third|quarter|fifth|tenth)\b)"
+    rf"{APPROXIMATELY}(?:[$£€]\s*\d|(?!{YEAR}\b)\d|half\b|a\s+(?:third|quarter|fifth|tenth)\b)"
 )
 _STATES["change"] = re.compile(
     _PER_CENT + rf"|\bby\s+{_CHANGED_BY}"
     rf"|\b(?:rose|fell|grew|jumped|dropped|climbed|slid|slipped|plunged|soared|gained|lost|"
     rf"increased|decreased|declined|shrank|cut|up|down)\s+{_CHANGED_BY}"
-    rf"|\b(?:from|to)\s+{_APPROXIMATELY}[$£€]?(?!{YEAR}\b)\d[\d,.]*(?!\s*(?:am|pm|a\.m|p\.m|:))"
-    rf"[^.;]{{0,40}}?\b(?:from|to)\s+{_APPROXIMATELY}[$£€]?(?!{YEAR}\b)\d"
+    rf"|\b(?:from|to)\s+{APPROXIMATELY}[$£€]?(?!{YEAR}\b)\d[\d,.]*(?!\s*(?:am|pm|a\.m|p\.m|:))"
+    rf"[^.;]{{0,40}}?\b(?:from|to)\s+{APPROXIMATELY}[$£€]?(?!{YEAR}\b)\d"
     r"|\b(?:rise|increase|fall|drop|decline|jump|cut|reduction|growth|gain|loss|decrease)\s+of\s+"
     rf"{_CHANGED_BY}"
     r"|\b(?:halved|doubled|tripled|trebled|quadrupled)\b",
@@ -333,7 +333,12 @@ _STATES["term"] = re.compile(
 )
 # "How long" is answered by a length or a stretch of time, not by a date alone ("after they met
 # in 2019"); "How long ago" by a stretch or a date ("in 2017").
-_STATES["extent"] = re.compile(f"{_STATES['length'].pattern}|{_STRETCH}", re.IGNORECASE)
+# A text's length in pages or words, told as its length, answers "How long is the handwritten
+# score?" too: "412 pages long" (not "a 40-page report on the siege").
+_TEXT_LENGTH = rf"{_AMOUNT}(?:pages|words|lines|chapters)\s+long\b"
+_STATES["extent"] = re.compile(
+    f"{_STATES['length'].pattern}|{_STRETCH}|{_TEXT_LENGTH}", re.IGNORECASE
+)
 # "How long does the crossing take?" and "How long did the siege last?" by a stretch of time
 # alone, not "runs for 26.7km" nor "two years ago".
 _STATES["time"] = re.compile(rf"(?:{_STRETCH})(?!\s+ago\b)", re.IGNORECASE)
@@ -543,6 +548,9 @@ ASKS_MONEY = re.compile(
     # "What did he say the scheme would cost?", "What will it cost?", "What is the extension
     # expected to cost?", "What did it cost to remove the dam?" (not "What did the war cost?",
     # which may be answered in lives).
+    # "How much of the money has the commission got back?": a part of a sum, in money.
+    r"|\bhow\s+much\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:money|cash|funds|"
+    r"ransom|loot)\b"
     r"|^what\b.*\b(?:will|would|could)\s+(?:\w+\s+)?cost\W*$"
     r"|^what\b.*\b(?:expected|estimated|likely|forecast|projected|set|due|going)\s+to\s+cost\b"
     r"|^what\s+(?:did|does|do|will|would)\s+it\s+cost\s+to\b"
@@ -746,6 +754,13 @@ def far_from_best(evidence: list[Evidence]) -> list[Evidence]:
 
 # Sentences this many characters apart (a space, a line or paragraph break) are consecutive.
 _ADJACENT = 3
+# A figure the sentence sets beside the one before: "That was up from 57 in 2022", "This compares
+# with 31 a year earlier".
+_SET_BESIDE = re.compile(
+    r"^(?:that|this|the\s+(?:figure|number|total|count))\s+"
+    r"(?:(?:was|is)\s+(?:up|down)\s+from|compares\s+with|compared\s+with)\b",
+    re.IGNORECASE,
+)
 # A sentence going on about the one before: by "he" or "she", or by "it" for how long what the
 # sentence before tells took, lasted or cost, or what it raised ("It took them 11 months."
 # after "... whose team cleaned and repaired the painting", "It raised £9,400." after "... the
@@ -754,7 +769,13 @@ _REFERS_BACK = re.compile(
     r"^[\"“‘']?(?:he|she|his|her)\b"
     r"|^it\s+(?:(?:has|had)\s+taken|took|takes|lasted|lasts|cost|costs)\b"
     # A sum it made, not "It raised concerns".
-    rf"|^it\s+(?:raised|fetched|earned|brought\s+in|sold\s+for)\s+{_APPROXIMATELY}[£$€\d]",
+    rf"|^it\s+(?:raised|fetched|earned|brought\s+in|sold\s+for)\s+{APPROXIMATELY}[£$€\d]"
+    # A part of those the sentence before counts: "Fewer than one in ten of them are ..." after
+    # "... treated about 150 patients with bile duct cancer a year" (not "Most of those who
+    # live near the site ...").
+    r"|^(?:[\w-]+\s+){1,5}?of\s+(?:them|those)\b(?!\s+who\b)"
+    # A figure set beside the one before: "That was up from 57 in 2022" after "... found 94".
+    rf"|{_SET_BESIDE.pattern}",
     re.IGNORECASE,
 )
 
@@ -1290,6 +1311,36 @@ def _near_of_the_named(question: str, evidence: list[Evidence]) -> list[Evidence
     ]
 
 
+def counting_all(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For "How many shops does Hinode Mart have altogether?", the best-rated sentence of the
+    best one's article, rated at least a fifth as high, that counts all of the thing as
+    someone's ("one in eight of the chain's 6,400 shops"), when the best counts only some of
+    them ("would stop opening around the clock at 800 of its shops"). None for other questions,
+    or when no sentence counts them all."""
+    if not _ASKS_ALL.search(question) or asked_measure(question) != "count" or not evidence:
+        return None
+    counted = _counted_terms(question)[:1]
+    if not counted:
+        return None
+    owned = re.compile(
+        rf"(?:\b(?:its|their|his|her)|['’]s)\s+{APPROXIMATELY}\d[\d,.]*\s+(?:[\w-]+\s+)?"
+        rf"(?i:{re.escape(counted[0])})",
+        re.IGNORECASE,
+    )
+    best = max(evidence, key=lambda e: e.relevance)
+    if not _A_PART.search(best.sentence) or owned.search(best.sentence):
+        return None
+    return rated_far_from_best(
+        evidence, lambda e: e.doc_id == best.doc_id and bool(owned.search(e.sentence))
+    )
+
+
+# A question for all of something: "... altogether?", "... in all?", "... in total?".
+_ASKS_ALL = re.compile(r"\b(?:altogether|in\s+all|in\s+total|all\s+told)\W*$", re.IGNORECASE)
+# Some of what a sentence counts: "at 800 of its shops", "120 of the company's".
+_A_PART = re.compile(r"\b\d[\d,.]*\s+of\s+(?:its|their|his|her|the|our)\b", re.IGNORECASE)
+
+
 def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For a "how" question, the best-rated evidence sentence near the best one that states
     what it asks, when the best one does not: "How deep was the earthquake?" is answered by "at
@@ -1326,11 +1377,35 @@ def stating_best(question: str, evidence: list[Evidence]) -> Evidence | None:
             for e in stating
             if e.doc_id == best.doc_id and _counts_exactly(e.sentence, counted, question)
         ]
+    if _ASKS_ADDED.search(question):
+        # "How many extra workers ...?" asks for those added: "about 1,100 more workers", not
+        # "a workshop with 14 workers".
+        # News tells of those added in a sentence of their own, which the ranker may rate
+        # far below the best.
+        added = [
+            e
+            for e in far_from_best(evidence)
+            if e.doc_id == best.doc_id
+            and _ADDED.search(e.sentence)
+            and gives(e.sentence, sentence_before(e, evidence))
+        ]
+        stating = added or stating
     if best in stating:
         return None
     if not stating:
         return _stated_far_from_best(question, measure, evidence)
     return max(stating, key=lambda e: e.relevance)
+
+
+# A count of those added to what there was: "How many extra workers ...?", "How many more
+# flights ...?", "How many additional beds ...?".
+_ASKS_ADDED = re.compile(r"\bhow\s+many\s+(?:extra|more|additional|further)\s+[a-z]", re.IGNORECASE)
+# A number counting those added: "about 1,100 more workers", "another 300 beds", "an extra 40".
+_ADDED = re.compile(
+    r"\b\d[\d,.]*\s+(?:more|extra|additional|further)\s+[a-z]"
+    r"|\b(?:another|an\s+extra|an\s+additional|a\s+further)\s+\d",
+    re.IGNORECASE,
+)
 
 
 def _stated_far_from_best(question: str, measure: str, evidence: list[Evidence]) -> Evidence | None:
@@ -1393,8 +1468,35 @@ def _stated_on_topic(
 
 
 def _said_as_asked(question: str) -> Callable[[str], bool]:
-    """Whether a sentence gives a length in the words of the "how" asked (`_said_with`)."""
+    """Whether a sentence gives a length in the words of the "how" asked (`_said_with`); for
+    "How long is the sunken ship?", not only as another of its measures or a distance ("lying
+    at a depth of 58 metres", "1.5 kilometres off Cape Stončica")."""
+    if _HOW_LONG_A_THING.match(question) and asked_measure(question) == "extent":
+        return lambda sentence: not _only_otherwise(sentence)
     return _said_with(_how(question))
+
+
+def _only_otherwise(sentence: str) -> bool:
+    """Whether every length `sentence` gives is told as another measure or a distance: "at a
+    depth of 58 metres", "300 metres deep", "1.5 kilometres off the cape" (not "the 18-metre
+    mural", "24 metres long", nor a sentence giving no length)."""
+    lengths = list(_STATES["length"].finditer(sentence))
+    return bool(lengths) and all(
+        _OTHER_MEASURE_BEFORE.search(sentence[: m.start()])
+        or _OTHER_MEASURE_AFTER.match(sentence[m.end() :])
+        for m in lengths
+    )
+
+
+# Another measure or a distance told by a length: "a depth of" 58 metres, 58 metres "deep", 1.5
+# kilometres "off".
+_OTHER_MEASURE_BEFORE = re.compile(
+    rf"\b(?:depth|altitude|height|width|diameter|elevation)\s+of\s+{APPROXIMATELY}$",
+    re.IGNORECASE,
+)
+_OTHER_MEASURE_AFTER = re.compile(
+    r"\s*(?:deep|high|tall|wide|across|off|away|offshore|inland)\b", re.IGNORECASE
+)
 
 
 def _said_with(how: str | None) -> Callable[[str], bool]:
@@ -1527,21 +1629,65 @@ _OF_THEM = re.compile(
 )
 
 
+def share_of_another(question: str, evidence: list[Evidence]) -> bool:
+    """Whether a question for a share of a group of people by sex or age ("What share of women
+    in the survey were infected?") has no evidence sentence rated near the best that speaks of
+    that group, in any of its words ("female respondents"): "found that 19 per cent were
+    infected" is the share of everyone tested, not of the women. A sentence of the best's
+    article that gives a share of it (`share_of_best`) speaks of it however low the ranker rates
+    it, and one giving a share "of them" may speak of it in the sentence before."""
+    whole = _whole_of_share(question)
+    near = rated_near_best(evidence)
+    group = whole & set(_GROUPS_OF_PEOPLE)
+    if not group or not near:
+        return False
+    said = {word for term in group for word in _GROUPS_OF_PEOPLE[term]}
+    return (
+        not any(said & set(terms(e.sentence)) or _OF_THEM.search(e.sentence) for e in near)
+        and share_of_best(question, evidence) is None
+    )
+
+
+# The people a share may be of a part of everyone counted, by sex or age ("women", "children"),
+# with the words that speak of them ("female respondents"): the share of all is no share of
+# them. Other wholes are often the people counted, unnamed ("22%
+# said they disliked it" for "What share of surveyed pupils ...?").
+_GROUPS_OF_PEOPLE = {
+    group: frozenset(terms(words))
+    for group, words in {
+        **dict.fromkeys(terms("women woman girls"), "women woman female females girls girl"),
+        **dict.fromkeys(terms("men man boys"), "men man male males boys boy"),
+        **dict.fromkeys(terms("children"), "children child girls boys pupils under-18s"),
+        **dict.fromkeys(terms("adults"), "adults adult"),
+        **dict.fromkeys(terms("teenagers"), "teenagers teenage teens adolescents"),
+        **dict.fromkeys(terms("elderly pensioners"), "elderly older pensioners over-65s"),
+    }.items()
+}
+
+
+def _whole_of_share(question: str) -> set[str]:
+    """The terms of the whole a "What share of ...?" question asks a share of, in lower case
+    ("staff" of "What share of its staff is Nimbus laying off?", with the other words for a
+    workforce); none for other questions."""
+    asked = _SHARE_OF.search(question)
+    if not asked:
+        return set()
+    # Its words in lower case: "Nimbus staff" is a share of staff, not of Nimbus.
+    whole = set(terms(" ".join(w for w in asked["whole"].split() if w.islower())))
+    if whole & set(_EMPLOYED):
+        whole |= set(_WORKFORCE)  # "7 per cent of its workforce"
+    return whole
+
+
 def share_of_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For "What share of its staff is Nimbus laying off?", the best-rated sentence of the best
     one's article, rated at least a fifth as high, that gives a share of the whole the question
     names ("about 1,200 jobs, or 7 per cent of its staff"), when the best one gives none: the
     ranker rates "Nimbus shares fell 4.1 per cent" high on the word alone. None for other
     questions, or when no such sentence is found."""
-    asked = _SHARE_OF.search(question)
-    if not asked or not evidence:
+    whole = _whole_of_share(question)
+    if not whole or not evidence:
         return None
-    # Its words in lower case: "Nimbus staff" is a share of staff, not of Nimbus.
-    whole = set(terms(" ".join(w for w in asked["whole"].split() if w.islower())))
-    if not whole:
-        return None
-    if whole & set(_EMPLOYED):
-        whole |= set(_WORKFORCE)  # "7 per cent of its workforce"
     best = max(evidence, key=lambda e: e.relevance)
     if _gives_share_of(best.sentence, whole):
         return None
@@ -1767,7 +1913,9 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 # "How many (container) ships ...", "In how many papers ...": the thing counted, in group "noun".
 _COUNTED = re.compile(
-    rf"\bhow\s+many\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s+{AUXILIARY}\b", re.IGNORECASE
+    rf"\bhow\s+many\s+(?:(?!(?:in|on|at|of|from|for|with|near|the|a|an)\b)[\w-]+\s+){{0,3}}?"
+    rf"(?P<noun>[a-z]+)\s+{AUXILIARY}\b",
+    re.IGNORECASE,
 )
 # "How many Ukrainian refugees arrived ...": with no auxiliary after the thing counted, it is
 # one of the first few words.
@@ -1794,7 +1942,7 @@ _PEOPLE = tuple(
 )
 # ... or by the number a workforce or an employer is given: "a workforce of 1,200", "employs 1,200".
 _WORKFORCE_OF = re.compile(
-    rf"\b(?:workforce\s+of|employs?|employed|employing)\s+{_APPROXIMATELY}\d",
+    rf"\b(?:workforce\s+of|employs?|employed|employing)\s+{APPROXIMATELY}\d",
     re.IGNORECASE,
 )
 
@@ -1835,6 +1983,33 @@ _DYING = re.compile(
     r"\b(?:die|died|dying|dead|(?:was|were|been|be|being)\s+killed)\b", re.IGNORECASE
 )
 _DEATHS = tuple(terms("deaths dead fatalities"))
+
+
+def _untold_harm(question: str, near: list[Evidence]) -> bool:
+    """Whether a question counts those who died or were injured, and no sentence tells of
+    deaths or of injuries: "How many people in Savannakhet died of bile duct cancer?" is not
+    answered by "the hospital treated about 150 patients with bile duct cancer a year", nor
+    "How many people were injured?" by "killing 26 people"."""
+    for asked, told in ((_DYING, _DEATH), (_HURT, _INJURY)):
+        if asked.search(question) and not any(told.search(e.sentence) for e in near):
+            return True
+    return False
+
+
+# Those hurt: "How many people were injured ...?", "... wounded".
+# Not "hurt", which may be by tariffs as much as in a crash.
+_HURT = re.compile(r"\b(?:injured|wounded)\b", re.IGNORECASE)
+_INJURY = re.compile(
+    r"\b(?:injur(?:ed|ies|y|ing)|hurt|wounded|wounds|casualties|hospitali[sz]ed|hospital|"
+    r"treated)\b",
+    re.IGNORECASE,
+)
+# A word telling of deaths: "died", "killing 12", "three dead", "fatal", "claimed 12 lives".
+_DEATH = re.compile(
+    r"\b(?:die[sd]?|dying|dead|deaths?|death\s+toll|kill(?:s|ed|ing)?|fatal(?:ities|ity)?|"
+    r"lives|perished|drowned|bodies|murder(?:s|ed)?|slain|executed|massacred|shot)\b",
+    re.IGNORECASE,
+)
 
 
 def _describes(word: str, after: str) -> bool:
@@ -2027,8 +2202,13 @@ def counts_another(
     rugby, nor a road's turns),
     or of a workforce or people, which news counts in many words ("2,318 patients"); nor when a
     sentence tells how many times the deed asked was done ("won the series five times" for
-    "How many series titles have Fiji's men won?", `_done_times`)."""
+    "How many series titles have Fiji's men won?", `_done_times`). Those who died or were
+    hurt are counted only where a sentence near the best tells of deaths or injuries."""
     said = _counted_as_asked(question)
+    # Those who died or were hurt, counted whole or in part ("How many of the planted corals
+    # have died?").
+    if HOW_MANY.search(question) and evidence and _untold_harm(question, rated_near_best(evidence)):
+        return True
     nouns = {*_counted_terms(question), *terms(" ".join(said))}
     if not said or nouns & set(_PEOPLE) or _a_people(said[-1]) or not evidence:
         return False
@@ -2352,26 +2532,63 @@ _SCORE = re.compile(
 def unpriced_unit(question: str, evidence: list[Evidence]) -> bool:
     """Whether the question asks the price of one of many ("How much does one retinal camera
     cost?", "How much does each of Skyvale's drones cost?", "... cost per metre?") and no
-    evidence sentence rated near the best gives a sum for one (`_PRICE_OF_ONE`): a programme's
-    cost ("at a cost of 640 million baht, and would buy 1,500 more retinal cameras") or a
-    trial's is no price of a camera or a drone, nor a sum in another clause than the one naming
-    the thing (`_priced_apart`). Each year or each night is a rate of time, which a yearly sum
-    gives."""
-    if asked_measure(question) != "money" or not _ONE_OF_MANY.search(question):
-        return False
+    evidence sentence gives a sum for one (`_pricing_one`): a programme's cost ("at a cost of
+    640 million baht, and would buy 1,500 more retinal cameras") or a trial's is no price of a
+    camera or a drone, nor a sum in another clause than the one naming the thing
+    (`_priced_apart`). Each year or each night is a rate of time, which a yearly sum gives."""
+    return _asks_price_of_one(question) and not _pricing_one(question, evidence)
+
+
+def priced_unit_best(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question for the price of one of many, the best-rated evidence sentence that gives
+    a sum for one (`_pricing_one`) when the best does not: "Each tower costs about 85,000
+    Namibian dollars to build" for "What does it cost to put up one of the alarm towers?", not
+    the plan to build 20 more "at a cost of about 3.4 million Namibian dollars", which the
+    ranker rates first. None otherwise."""
+    if not _asks_price_of_one(question) or not evidence:
+        return None
+    pricing = _pricing_one(question, evidence)
+    best = max(evidence, key=lambda e: e.relevance)
+    if not pricing or best in pricing:
+        return None
+    return max(pricing, key=lambda e: e.relevance)
+
+
+def _asks_price_of_one(question: str) -> bool:
+    return asked_measure(question) == "money" and bool(_ONE_OF_MANY.search(question))
+
+
+def _pricing_one(question: str, evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence sentences that give a sum for one (`_PRICE_OF_ONE`) of what the question
+    asks the price of, in the clause that names it: those rated near the best, and those of the
+    best one's article rated a fifth as high that name the thing ("Each tower costs ..."), as
+    news gives the price of one in a sentence of its own that shares little with the
+    question."""
     thing = _PRICED_THING.search(question)
-    return not any(
-        states("money", e.sentence, question)
+    head = (thing["head"] or thing["last"]) if thing else None
+    near = rated_near_best(evidence)
+    best = max(evidence, key=lambda e: e.relevance, default=None)
+    named = [
+        e
+        for e in far_from_best(evidence)
+        if head and best and e.doc_id == best.doc_id and set(terms(head)) & set(terms(e.sentence))
+    ]
+    return [
+        e
+        for e in evidence
+        if (e in near or e in named)
+        and states("money", e.sentence, question)
         and _PRICE_OF_ONE.search(e.sentence)
-        and not (thing and _priced_apart(thing["head"], e.sentence))
-        for e in rated_near_best(evidence)
-    )
+        and not (head and _priced_apart(head, e.sentence))
+    ]
 
 
-# The thing "How much does each portable testing device cost?" asks the price of ("device").
+# The thing "How much does each portable testing device cost?" asks the price of ("device"), or
+# "What does it cost to put up one of the alarm towers?" ("towers").
 _PRICED_THING = re.compile(
-    r"\b(?:each|one|a\s+single)\s+(?:of\s+)?(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z]+)\s+"
-    r"(?:cost|costs|sells?|is|are|was|were)\b",
+    r"\b(?:each|one|a\s+single|(?<=does\s)an?)\s+(?:of\s+)?(?:[\w’'-]+\s+){0,5}?(?P<head>[a-z]+)\s+"
+    r"(?:cost|costs|sells?|is|are|was|were)\b"
+    r"|\bone\s+of\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?P<last>[a-z]+)\W*$",
     re.IGNORECASE,
 )
 
@@ -2400,8 +2617,9 @@ _PRICE_REACH = 12
 def untold_part(question: str, evidence: list[Evidence]) -> bool:
     """Whether the question asks how much one giver put into something ("How much did Tidewell
     Water contribute to the seagrass project?", "How much of the cost was paid by Australia?")
-    and every evidence sentence rated near the best that names the giver and states a sum names
-    it only as one of several who paid, with no sum of its own: "The £1.2 million project is
+    and every evidence sentence rated near the best that names the giver and states a sum (or,
+    when none states one, every one that names it) names it only as one of several who paid,
+    with no sum of its own: "The £1.2 million project is
     funded mainly by an £850,000 grant ..., with the rest coming from the water company
     Tidewell Water and from public donations" gives the whole, not Tidewell Water's part."""
     asked = _GIVER_ASKED.search(question)
@@ -2411,11 +2629,11 @@ def untold_part(question: str, evidence: list[Evidence]) -> bool:
     if not giver:
         return False
     giver_terms = set(terms(" ".join(giver)))
-    naming = [
-        e
-        for e in rated_near_best(evidence)
-        if states("money", e.sentence, question) and giver_terms <= set(terms(e.sentence))
-    ]
+    named = [e for e in rated_near_best(evidence) if giver_terms <= set(terms(e.sentence))]
+    # Where no sentence names the giver with a sum, those naming it beside other givers tell
+    # that it gave, not how much ("It was paid for by the Ministry of Culture and by the
+    # Fundación Arte Atlántico" beside "The production cost about 2.4 million pesos").
+    naming = [e for e in named if states("money", e.sentence, question)] or named
     return bool(naming) and all(
         _one_of_givers(giver[-1], e.sentence) and not _EACH_THEIR_OWN.search(e.sentence)
         for e in naming
@@ -2512,14 +2730,21 @@ _A_SPAN_OF_TIME = r"(?:year|month|week|day|night|hour|minute|season|time)s?\b"
 # which asks for the sum of all.
 _ONE_OF_MANY = re.compile(
     rf"\b(?:a\s+single|each|per)\s+(?!{_A_SPAN_OF_TIME}|cent\b)[a-z]"
-    r"|\bone\s+(?:[\w-]+\s+){1,3}?cost\b",
+    r"|\bone\s+(?:[\w-]+\s+){1,3}?cost\b"
+    # "What does it cost to put up one of the alarm towers?" (not "How much did one of the
+    # paintings sell for?", a sum paid once)
+    r"|\bcost\s+to\s+[a-z]+\s+(?:[a-z]+\s+)?one\s+of\s+(?:the|its|their|his|her)\s+"
+    # "How much does a pair of reusable forceps sell for?", "How much does a filling cost at the
+    # centre?" (not "How much does a new bridge cost?", one thing built once)
+    r"|\bhow\s+much\s+(?:does|do)\s+(?:a|an)\s+(?!new\b)(?:[\w’'-]+\s+){0,6}?"
+    r"(?:cost|sell\s+for)\b",
     re.IGNORECASE,
 )
 # A sum for one: "Each scan costs 45 baht", "Tickets cost 45 euros", "priced at 290 euros each",
 # "€1,000 apiece", "an adult single fare costs £7.40", "18p a minute", "a £2-a-night charge",
 # "200 euros a year"; not "per cent".
 _PRICE_OF_ONE = re.compile(
-    r"\b(?:each|every|per(?!\s+cent\b)|apiece|a\s+piece|single|one-way|costs|priced|fares?|"
+    r"\b(?:each|every|per(?!\s+cent\b)|apiece|a\s+piece|single(?!-)|one-way|costs|priced|fares?|"
     r"sells?\s+for)\b"
     r"|\b[a-z]+s\s+cost\b"
     r"|\d\s*(?:[a-z]+\s+){0,2}?an?[\s-]+[a-z]"
@@ -2753,7 +2978,9 @@ def year_of_deed(question: str, evidence: list[Evidence]) -> Evidence | None:
 def of_the_year_asked(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For a question that names a year ("What led the union to go to court in 2019?"), the
     best-rated evidence sentence near the best (`rated_near_best`) that gives that year, when
-    the best gives another and not it ("... who was dismissed in 2020, has led the case"): a
+    the best gives another and not it ("... who was dismissed in 2020, has led the case"), or
+    the one right after a best that gives none when it sets that year's figure beside the
+    best's ("That was up from 57 in 2022"): a
     sentence dated otherwise tells of another time, however many words it shares with the
     question. None otherwise."""
     asked = set(_YEAR_WORD.findall(question))
@@ -2761,9 +2988,16 @@ def of_the_year_asked(question: str, evidence: list[Evidence]) -> Evidence | Non
         return None
     best = max(evidence, key=lambda e: e.relevance)
     given = set(_YEAR_WORD.findall(best.sentence))
-    if not given or asked & given:
+    if asked & given:
         return None
-    dated = [e for e in rated_near_best(evidence) if asked <= set(_YEAR_WORD.findall(e.sentence))]
+    # A best sentence with no year tells of now; the year asked is told by the sentence that
+    # sets an earlier figure beside it ("That was up from 57 in 2022").
+    near = (
+        rated_near_best(evidence)
+        if given
+        else [e for e in evidence if right_after(best, e) and _SET_BESIDE.match(e.sentence)]
+    )
+    dated = [e for e in near if asked <= set(_YEAR_WORD.findall(e.sentence))]
     return max(dated, key=lambda e: e.relevance) if dated else None
 
 

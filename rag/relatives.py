@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from rag.evidence import answer_type, has_answer_type, needs_context, sentences_before
-from rag.lexical import KIN, NOT_KIN
+from rag.lexical import KIN, NOT_KIN, RELATIVE, WORD, question_terms, terms
 from rag.measures import near_or_far, rated_near_best
 from rag.types import Evidence, Hit
 
@@ -102,7 +102,29 @@ def of_the_relative(question: str, evidence: list[Evidence], hits: list[Hit]) ->
     if _speaks(speaks_of, best, before):
         return None
     telling = _telling_of(question, speaks_of, evidence, before)
-    return max(telling, key=lambda e: e.relevance) if telling else None
+    doing = _doing_as_asked(question, telling)
+    return max(doing or telling, key=lambda e: e.relevance) if telling else None
+
+
+# A word owning another: "climber" of "the climber's father".
+_POSSESSOR = re.compile(r"\b(\w+)['’]s?\s")
+# Words of a relatives question that ask who the relative is, not what they do.
+_ASKING_WHO = frozenset(terms("member members family relative relatives name names"))
+
+
+def _doing_as_asked(question: str, telling: list[Evidence]) -> list[Evidence]:
+    """Those of the sentences telling of the relation that say what the question says the
+    relative does ("her older brother, Gor, ... is now her training partner" for "Which member
+    of her family does Sargsyan train with?", not the sentence on what her parents do): they
+    hold a word of the question other than a name, whose relative it is, a word for kin or one
+    asking who."""
+    words = WORD.findall(question)
+    named = set(terms(" ".join(w for w in words[1:] if w[0].isupper())))
+    kin = set(terms(" ".join(w for w in words if RELATIVE.fullmatch(w))))
+    # Whose relative it is ("the climber's father") is no deed of theirs.
+    owner = set(terms(" ".join(_POSSESSOR.findall(question))))
+    doing = set(question_terms(question)) - named - kin - owner - _ASKING_WHO
+    return [e for e in telling if doing & set(terms(e.sentence))]
 
 
 def _telling_of(

@@ -258,6 +258,9 @@ _ASKS_EARLIER = re.compile(
     rf"(?=.*\b{_VALUE})"
     r".*\b(?:before\s+(?:this|that|these|those|then|now|today)\b"
     r"(?!\s+(?:\w+\s+)?(?:happened|began|started|was|were|had|is|are)\b)"
+    # "... before Wulandari broke it?": the record she broke.
+    r"|before\s+(?:(?-i:[A-Z])[\w’'-]*\s+){1,3}(?:broke|beat|bettered|smashed|lowered|improved)"
+    r"\s+it\W*$"
     r"|(?:previous|prior)\s+(?!to\b)[a-z])",
     re.IGNORECASE,
 )

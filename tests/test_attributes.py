@@ -20,6 +20,7 @@ from rag.attributes import (
     unstated_attribute,
     with_referents,
 )
+from rag.types import Hit
 from tests.conftest import evidence_at, passage, passage_of
 
 
@@ -1058,6 +1059,32 @@ def test_a_kind_the_passages_mention_only_as_one_of_its_kind_is_not_named():
     assert only_described("What was the name of the factory Kim Jong Un visited?", [factory])
     tesco = passage(rejected, "It sells in Tesco supermarkets.")
     assert not only_described("Which supermarket rejected the Fawcetts' potatoes?", [tesco])
+    # A body asked by what it means to do, or by where it is; one of a group of the kind.
+    mining = passage("The ministry is considering an application by a mining company to explore.")
+    assert only_described("Which mining company wants to explore for copper?", [mining])
+    germany = passage("Her samples were sent to a laboratory in Germany, as is normal.")
+    assert only_described("Which laboratory in Germany is testing her samples?", [germany])
+    banks = passage("Mirza will pay with a loan from a group of Pakistani banks and its own money.")
+    assert only_described("Which banks are lending Mirza the money for the loan?", [banks])
+    # A work asked by its title, with its maker after it.
+    mass = passage("She found two works by Echemendía, including a mass for choir and orchestra.")
+    assert only_described("What is the title of the mass by Echemendía that she found?", [mass])
+    importer = passage("A Tunisian trader and a South Korean importer opened the first plant.")
+    asked = "What is the name of the South Korean importer behind Tunisia's first plant?"
+    assert only_described(asked, [importer])
+    # The article's title tells what its sentences are about: "the ghost farmers case".
+    acquitted = "Banda was jailed, while a computer technician who ran the database was acquitted."
+    under = Hit(1, "d", "Court jails chief over ghost farmers", None, None, None, "", 0, 100, 1.0, 0.5,
+                1.0, passage(acquitted).sentences)  # fmt: skip
+    asked = (
+        "What is the name of the computer technician who was acquitted in the ghost farmers case?"
+    )
+    assert only_described(asked, [under])
+    assert not only_described(asked, [passage(acquitted)])
+    # Another article's "the company" is some other company.
+    other = Hit(2, "e", "Sialkot maker", None, None, None, "", 0, 100, 1.0, 0.5, 1.0,
+                passage("The company said orders rose.").sentences)  # fmt: skip
+    assert only_described("Which mining company wants to explore for copper?", [mining, other])
 
 
 def test_a_kind_named_beside_or_by_its_own_word_may_be_the_answer():
@@ -1229,3 +1256,47 @@ def _of_another(question: str, sentence: str, title: str) -> bool:
     """`measured_of_another` over one retrieved passage of `sentence` alone, under `title`."""
     return measured_of_another(question, [passage(sentence, title=title)],
                                [evidence_at(1, sentence, 0, 0.6)])  # fmt: skip
+
+
+def test_one_of_a_kind_in_a_sentence_on_nothing_asked_is_not_the_one_asked():
+    # The title's words are the article's topic, but a sentence must tell of the rest itself.
+    fill = "Anyone can fill a ship in July, the chief executive said."
+    route = Hit(1, "d", "Ferry route to reopen", None, None, None, "", 0, 100, 1.0, 0.5, 1.0,
+                passage(fill).sentences)  # fmt: skip
+    assert not only_described("What is the name of the ship that will sail the route?", [route])
+
+
+def test_one_of_a_kind_named_beside_it_in_lower_case_or_after_an_age_is_named():
+    charge = passage(
+        "The jury cleared him of a fourth charge, conspiracy to defraud, after 11 hours."
+    )
+    assert not only_described("Which charge did the jury acquit him of?", [charge])
+    osei = passage(
+        "Dr Rachel Osei, 44, a consultant haematologist at Halstow, welcomed the results."
+    )
+    asked = "Which consultant haematologist at Halstow welcomed the faster results?"
+    assert not only_described(asked, [osei])
+    # A clause after the comma names nothing.
+    clause = passage(
+        "The jury cleared him of a fourth charge, which carried ten years, after 11 hours."
+    )
+    assert only_described("Which charge did the jury acquit him of?", [clause])
+
+
+def test_a_sentence_holding_only_words_its_title_gives_is_still_about_the_question():
+    paid = "The new factory was paid for with $40 million from a group of Ghanaian banks."
+    under = Hit(1, "d", "Ghanaian firm opens chocolate factory", None, None, None, "", 0, 100,
+                1.0, 0.5, 1.0, passage(paid).sentences)  # fmt: skip
+    assert only_described("Which Ghanaian banks helped to finance the factory?", [under])
+
+
+def test_one_of_a_kind_named_in_another_article_may_be_the_one_asked():
+    built = passage("The dam on the Mambilla river will be built by a Chinese company.")
+    signed = Hit(2, "e", "Nigeria signs Mambilla power deal", None, None, None, "", 0, 100, 1.0,
+                 0.5, 1.0, passage("PowerChina, a state-owned company, signed on Monday.").sentences)  # fmt: skip
+    asked = "Which company is building the Mambilla dam?"
+    assert only_described(asked, [built])
+    assert not only_described(asked, [built, signed])
+    # What someone said of it between commas names nothing.
+    said = passage("The Mambilla dam will be built by a Chinese company, officials said.")
+    assert only_described(asked, [said])

@@ -174,6 +174,20 @@ def test_a_question_about_last_year_is_answered_by_a_sentence_that_says_last_yea
     assert of_last_year(asked, [best, nobody]) is None
 
 
+def test_a_financial_year_told_by_its_end_is_the_last_one():
+    exported = (
+        "Pakistan exported instruments worth about 530 million dollars in the financial year "
+        "that ended in June."
+    )
+    asked = "What were Pakistan's instrument exports worth in the last financial year?"
+    ended = evidence_at(1, exported, 0, 0.9)
+    assert not unsaid_last_year(asked, [ended])
+    to_march = evidence_at(1, "Sales reached £2.1 billion in the year to March.", 0, 0.9)
+    assert not unsaid_last_year(asked, [to_march])
+    weekly = evidence_at(1, "Pakistan exports instruments worth millions every week.", 0, 0.9)
+    assert unsaid_last_year(asked, [weekly])
+
+
 def test_a_question_about_now_is_answered_by_a_sentence_that_says_now():
     asked = "How many shops does the chain currently have?"
     plans = "Barlow's is to open 45 new shops over the next three years."

@@ -14,10 +14,12 @@ from rag.forms import (
     choosing_best,
     companions,
     dated_event,
+    doing_best,
     explanation,
     finding,
     finding_best,
     heading_to,
+    holding_the_noun,
     introduction,
     likened_best,
     likening,
@@ -35,6 +37,7 @@ from rag.forms import (
     stateless,
     tallied,
     tallying_best,
+    unmedalled,
     unnamed_after,
     unnamed_company,
     unplaced,
@@ -1130,3 +1133,82 @@ def test_how_something_was_done_is_answered_by_a_sentence_telling_the_means():
     for no_means in ("The wall was financed by Boeing.", "The wall was finished by evening."):
         told = evidence_at(2, no_means, 90, 0.2)
         assert by_means_best("How was the wall financed?", [spotted, told]) is None, no_means
+
+
+def test_a_noun_asked_is_answered_by_a_sentence_giving_its_figure():
+    lead = "Sargsyan set a world record, lifting 156 kilograms on her way to the European title."
+    best = evidence_at(1, lead, 0, 0.43)
+    total = evidence_at(2, "It gave her a total of 273 kilograms, 11 ahead of Nowicka.", 200, 0.12)
+    asked = "What total did Sargsyan lift to win the European title?"
+    assert holding_the_noun(asked, [best, total]) is total
+    # Not a noun with no figure after it, nor when the best has the noun, nor far below it.
+    religion = "The Edict reaffirmed Catholicism as the state religion of France."
+    renounced = evidence_at(1, "Henry recanted Protestantism for Catholicism.", 0, 0.5)
+    state = evidence_at(2, religion, 100, 0.3)
+    assert holding_the_noun("What religion did Henry renounce?", [renounced, state]) is None
+    totalled = evidence_at(1, lead.replace("lifting", "lifting a total of"), 0, 0.43)
+    assert holding_the_noun(asked, [totalled, total]) is None
+    assert holding_the_noun(asked, [best, evidence_at(2, total.sentence, 200, 0.05)]) is None
+    assert holding_the_noun("What kind of lift did she make?", [best, total]) is None
+    sold = evidence_at(1, "The Turner seascape sold for £2.3 million on Tuesday.", 0, 0.6)
+    beat = evidence_at(2, "That beat the previous auction price of £1.5 million.", 90, 0.3)
+    assert holding_the_noun("What price did the Turner seascape fetch?", [sold, beat]) is None
+
+
+def test_what_someone_was_doing_is_told_by_a_sentence_of_what_they_were_doing():
+    found = "The score was discovered in 2023 in the home of the composer's great-niece."
+    best = evidence_at(1, found, 0, 0.4)
+    clearing = evidence_at(2, "She found it while clearing rooms after a hurricane.", 90, 0.12)
+    asked = "What was the great-niece doing when she came across the score?"
+    assert doing_best(asked, [best, clearing]) is clearing
+    # Not far below the best, nor in another article, nor for other questions.
+    assert doing_best(asked, [best, evidence_at(2, clearing.sentence, 90, 0.05)]) is None
+    elsewhere = evidence_at(2, clearing.sentence, 90, 0.12, doc_id="e")
+    assert doing_best(asked, [best, elsewhere]) is None
+    assert doing_best("Where was the score found?", [best, clearing]) is None
+    hauling = evidence_at(1, "The crew were hauling nets when the storm struck.", 0, 0.4)
+    returning = evidence_at(2, "A second boat capsized while returning to port.", 90, 0.12)
+    assert (
+        doing_best("What was the crew doing when the storm struck?", [hauling, returning]) is None
+    )
+    nothing = evidence_at(2, "She stood there while nothing happened.", 90, 0.12)
+    assert doing_best(asked, [best, nothing]) is None
+
+
+def test_who_won_a_medal_needs_a_sentence_telling_of_that_medal():
+    bronze = "Yangzom became the first archer from Bhutan to win a medal, taking bronze in Antalya."
+    evidence = [evidence_at(1, bronze, 0, 0.6)]
+    assert unmedalled("Who won the gold medal in the women's recurve event?", evidence)
+    assert not unmedalled("Who won the bronze medal in the women's recurve event?", evidence)
+    record = "Her lift was one kilogram more than the previous record, set by Liang Xiaomei."
+    assert unmedalled(
+        "Who won the bronze medal in the 77-kilogram category?", [evidence_at(1, record, 0, 0.5)]
+    )
+    # Gold is told by a title or a final won, a bronze by third place.
+    for told in ("Okafor won the women's final on Sunday.", "Kowalski became world champion."):
+        assert not unmedalled(
+            "Who won gold in the women's event?", [evidence_at(1, told, 0, 0.5)]
+        ), told
+    for asked, told in (
+        ("Who won gold in the women's marathon?", "Kipyegon won the women's marathon."),
+        ("Who won the silver medal?", "Silva was second, 0.2 seconds behind Ito."),
+        ("Who won bronze in the 100 metres?", "Kerley was third in 9.88 seconds."),
+        ("Who was the runner-up in the singles final?", "Alcaraz beat Djokovic in the final."),
+    ):
+        assert not unmedalled(asked, [evidence_at(1, told, 0, 0.5)]), told
+    third = evidence_at(1, "Zuzanna Wójcik finished third.", 0, 0.5)
+    assert not unmedalled("Who won bronze?", [third])
+    assert not unmedalled("Who won the race?", [evidence_at(1, record, 0, 0.5)])
+    # Whoever came second: the winner's prize tells nothing of theirs.
+    prize = evidence_at(1, "The title brings prize money of 30,000 euros.", 0, 0.6)
+    assert unmedalled("How much prize money did the runner-up receive?", [prize])
+    assert unmedalled("What did the silver medallist receive?", [prize])
+    lost = evidence_at(
+        1, "Tran beat Lee in the final; Lee, the runner-up, got 15,000 euros.", 0, 0.6
+    )
+    assert not unmedalled("How much prize money did the runner-up receive?", [lost])
+    # Someone called by their place is named by a sentence on them.
+    pryce = evidence_at(1, "Labour's Daniel Pryce, a councillor for Eastgate, took 17,994.", 0, 0.6)
+    assert not unmedalled("Which ward does the Labour runner-up represent?", [pryce])
+    assert unmedalled("Which film was runner-up for best picture?", [prize])
+    assert unmedalled("Who took third place in Salt Lake City?", [evidence_at(1, record, 0, 0.5)])

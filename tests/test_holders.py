@@ -183,6 +183,15 @@ def test_who_heads_or_chairs_something_is_answered_by_the_roles_holder():
     trust = [passage("The Estmoor Supporters' Trust said it had a guarantee.")]
     chair = evidence_at(1, "“We will judge them,” said the trust's chair, Annika Solberg.", 0, 0.4)
     assert role_holder("Who chairs the supporters' trust?", [chair], trust) is chair
+    # The body may be owned in turn: "director of the ministry's National Parasitology Centre".
+    centre = [passage("The National Parasitology Centre ran the programme.")]
+    director = evidence_at(
+        1,
+        "said Dr Vilayvanh Sengdara, 52, director of the ministry's National Parasitology Centre.",
+        0,
+        0.7,
+    )
+    assert role_holder("Who runs the National Parasitology Centre?", [director], centre) is director
     # ... or described by its kind alone, of which the passages name a head, not a department's.
     nhs = "Westmoor and Calder Hospitals NHS Trust missed its target."
     medical = evidence_at(1, "Prof Raj Anand, the trust's medical director, said so.", 0, 0.5)

@@ -6,15 +6,19 @@ from rag.evidence import has_answer_type
 from rag.measures import (
     asked_measure,
     bounding_best,
+    continues,
     counted_in_a_list,
     counted_in_best,
     counting_alike,
+    counting_all,
     counting_back,
     counting_on,
     counts_another,
     giving_asked,
     of_the_year_asked,
+    priced_unit_best,
     rated_near_best,
+    share_of_another,
     share_of_best,
     states,
     stating_age,
@@ -184,6 +188,20 @@ def test_how_long_is_answered_by_a_length_or_a_stretch_of_time():
     ):
         assert states("extent", sentence), sentence
     assert not states("extent", "Rossiya 1 showed the olive green train")
+    # A text's length in pages, not a count of pages of something else.
+    assert states("extent", "The handwritten score, 412 pages long, was found in 2023.")
+    assert not states("extent", "Police published a 40-page report on the siege.")
+    assert not states("extent", "She sent him 40 pages of notes.")
+    # A thing's length is not a length told as another of its measures.
+    wreck = "The wreck of a Roman ship lies almost intact at a depth of 58 metres off Vis."
+    deep, long = evidence_at(1, wreck, 0, 0.6), evidence_at(2, "It is 24 metres long.", 200, 0.35)
+    assert stating_best("How long is the sunken Roman ship?", [deep, long]) is long
+    assert unmeasured("How long is the sunken Roman ship?", [deep])
+    assert not unmeasured("How deep is the sunken Roman ship?", [deep])
+    runs = evidence_at(1, "The tunnel runs for 26.7km beneath the fjord.", 0, 0.6)
+    assert not unmeasured("How long is the Hordafjord Tunnel?", [runs])
+    off = evidence_at(2, "It lies about 1.5 kilometres off Cape Stončica.", 100, 0.4)
+    assert stating_best("How long is the sunken Roman ship?", [deep, off, long]) is long
     assert not states("extent", "A 66-year-old grandmother swam the North Channel.")  # an age
     assert not states("period", "a two-week-old calf")
     assert states("period", "The bridge is 100 years old.")  # it has stood 100 years
@@ -1579,6 +1597,46 @@ def test_a_question_naming_a_year_is_answered_by_a_sentence_of_that_year():
     assert of_the_year_asked("What led the union to go to court?", [led, brought]) is None
 
 
+def test_a_year_asked_is_told_by_the_figure_set_beside_an_undated_best():
+    found = "The survey found 94 adults across the Kunene region."
+    best = evidence_at(1, found, 0, 0.44)
+    earlier = evidence_at(2, "That was up from 57 in 2022 and from about 25 in 1998.", 54, 0.08)
+    asked = "How many desert lions did the survey find in 2022?"
+    assert continues(best, earlier)
+    assert of_the_year_asked(asked, [best, earlier]) is earlier
+    # Not a sentence elsewhere in the article, nor one that does not go on from the best.
+    apart = dataclasses.replace(earlier, start=300, end=300 + len(earlier.sentence))
+    assert of_the_year_asked(asked, [best, apart]) is None
+    other = evidence_at(2, "Rangers counted 57 lions in 2022.", 54, 0.08)
+    assert of_the_year_asked(asked, [best, other]) is None
+    closed = evidence_at(1, "The factory closed because orders dried up.", 0, 0.5)
+    opened = evidence_at(2, "He said 300 people worked there when it opened in 2019.", 44, 0.2)
+    assert of_the_year_asked("Why did the factory close in 2019?", [closed, opened]) is None
+    assert not continues(best, evidence_at(2, "This is against the law.", 54, 0.08))
+
+
+def test_a_part_of_those_the_sentence_before_counts_goes_on_from_it():
+    treated = "The hospital treated about 150 patients with bile duct cancer a year."
+    best = evidence_at(1, treated, 0, 0.48)
+    part = evidence_at(2, "Fewer than one in ten of them are diagnosed early enough.", 70, 0.16)
+    assert continues(best, part)
+    asked = "What proportion of the hospital's patients are caught early enough for surgery?"
+    assert not unmeasured(asked, [best, part])
+    assert stating_best(asked, [best, part]) is part
+    assert not continues(best, evidence_at(2, "Many of them were in 2019.", 300, 0.16))
+
+
+def test_how_many_more_asks_for_those_added():
+    workshops = evidence_at(1, "It sends a fifth of its work to 60 workshops.", 0, 0.24)
+    one = evidence_at(2, "Imran Butt runs one of them with 14 workers.", 50, 0.14)
+    hire = evidence_at(3, "The company expects to hire about 1,100 more workers.", 100, 0.11)
+    asked = "How many extra workers does Mirza plan to take on?"
+    assert stating_best(asked, [workshops, one, hire]) is hire
+    assert stating_best("How many workers does the workshop have?", [workshops, one, hire]) is one
+    elsewhere = dataclasses.replace(hire, doc_id="other")
+    assert stating_best(asked, [workshops, one, elsewhere]) is one
+
+
 def test_a_price_of_one_of_many_needs_a_sum_for_one():
     programme = evidence_at(
         1,
@@ -1621,6 +1679,35 @@ def test_a_price_of_one_of_many_needs_a_sum_for_one():
     # A rate of time is given by a yearly sum, and a whole by its cost.
     assert not unpriced_unit("How much does the family spend each year?", [programme])
     assert not unpriced_unit("How much will the scheme cost?", [programme])
+
+
+def test_the_price_of_one_is_told_in_a_sentence_of_its_own():
+    plan = (
+        "She said it planned to build 20 more towers by 2028, at a cost of about 3.4 million "
+        "Namibian dollars."
+    )
+    best = evidence_at(1, plan, 0, 0.17)
+    each = evidence_at(2, "Each tower costs about 85,000 Namibian dollars to build.", 120, 0.08)
+    asked = "What does it cost to put up one of the alarm towers?"
+    assert unpriced_unit(asked, [best])
+    assert not unpriced_unit(asked, [best, each])
+    assert priced_unit_best(asked, [best, each]) is each
+    # A sentence of another article, or one naming nothing asked, gives no price of a tower.
+    assert priced_unit_best(asked, [best, dataclasses.replace(each, doc_id="other")]) is None
+    kit = evidence_at(2, "Each kit costs about 900 Namibian dollars.", 120, 0.08)
+    assert priced_unit_best(asked, [best, kit]) is None
+    assert priced_unit_best("How much will the towers cost?", [best, each]) is None
+    forceps = "How much does a pair of Mirza's reusable steel forceps sell for?"
+    invest = evidence_at(1, "Mirza will invest 6.2 billion rupees in a new factory.", 0, 0.5)
+    assert unpriced_unit(forceps, [invest])
+    single_use = "It will invest 6.2 billion rupees as hospitals drop single-use instruments."
+    assert unpriced_unit(forceps, [invest, evidence_at(2, single_use, 90, 0.5)])
+    # What one thing would cost is its whole cost, no price of one of many, and one of many
+    # sold is a sum paid once.
+    assert not unpriced_unit("How much would an all-weather road to the lake cost?", [invest])
+    assert not unpriced_unit("How much does a new bridge over the Shannon cost?", [invest])
+    assert not unpriced_unit("How much did one of the paintings sell for?", [invest])
+    assert unpriced_unit("How much does a filling cost at the dental centre?", [invest])
 
 
 def test_a_count_of_a_place_listed_with_others_is_no_count_of_it():
@@ -1685,6 +1772,52 @@ def test_a_givers_part_is_untold_by_a_sum_paid_by_it_and_others():
     assert not untold_part("How much did Australia contribute?", [evidence_at(1, both, 0, 0.6)])
     deal = "The deal, agreed by Google and Fitbit's board, values Fitbit at $2.1 billion."
     assert not untold_part("How much did Google pay for Fitbit?", [evidence_at(1, deal, 0, 0.6)])
+    # Where no sentence gives the giver a sum, naming it beside another giver tells no part.
+    paid_for = (
+        "It was paid for by the Ministry of Culture and by the Fundación Arte Atlántico, a "
+        "foundation in the Canary Islands."
+    )
+    cost = evidence_at(2, "The production cost about 2.4 million pesos.", 200, 0.5)
+    asked = "How much money did the Fundación Arte Atlántico give towards the production?"
+    assert untold_part(asked, [evidence_at(1, paid_for, 0, 0.6), cost])
+    alone = "It was paid for by the Fundación Arte Atlántico, a foundation in the Canary Islands."
+    assert not untold_part(asked, [evidence_at(1, alone, 0, 0.6), cost])
+
+
+def test_those_who_died_or_were_hurt_are_counted_only_where_that_is_told():
+    embed = _words_alike(set())
+    treated = "The hospital treated about 150 patients with bile duct cancer a year."
+    asked = "How many people in Savannakhet died of bile duct cancer last year?"
+    assert counts_another(asked, [evidence_at(1, treated, 0, 0.7)], embed)
+    for told in ("It killed 66 people.", "About 90 patients died of it last year."):
+        assert not counts_another(asked, [evidence_at(1, told, 0, 0.7)], embed), told
+    assert not counts_another(
+        "How many patients does the hospital treat?", [evidence_at(1, treated, 0, 0.7)], embed
+    )
+    killed = [evidence_at(1, "The river burst its banks, killing 26 people.", 0, 0.7)]
+    assert counts_another("How many people were injured when the river flooded?", killed, embed)
+    planted = [evidence_at(1, "The corals are being planted across four hectares.", 0, 0.7)]
+    assert counts_another("How many of the planted corals have died so far?", planted, embed)
+    murdered = [evidence_at(1, "Gunmen murdered 14 villagers in the attack.", 0, 0.7)]
+    assert not counts_another("How many people were killed in the attack?", murdered, embed)
+    taken = [evidence_at(1, "Fourteen people were taken to hospital after the crash.", 0, 0.7)]
+    assert not counts_another("How many people were injured in the crash?", taken, embed)
+    hurt = [evidence_at(1, "The flood killed 26 people and injured 40.", 0, 0.7)]
+    assert not counts_another("How many people were injured in the flood?", hurt, embed)
+
+
+def test_a_part_of_a_sum_is_asked_in_money():
+    asked = "How much of the money has the Anti-Corruption Commission got back so far?"
+    assert asked_measure(asked) == "money"
+    assert asked_measure("How much of the ransom was recovered?") == "money"
+    assert asked_measure("How much of the forest has burned?") == "count"
+    # A count asked of a thing described in several words is of its last word.
+    patients = "How many bile duct cancer patients does the provincial hospital treat?"
+    assert not counts_another(
+        patients,
+        [evidence_at(1, "The hospital treats about 150 patients a year.", 0, 0.7)],
+        _words_alike(set()),
+    )
 
 
 def test_a_score_asked_needs_a_sentence_that_gives_one():
@@ -1723,3 +1856,38 @@ def test_an_age_or_count_told_after_the_sentence_naming_whom_or_what_it_is_of_st
     assert stating_best("How many amphorae could the ship have carried?", told) is None
     apart = [told[0], evidence_at(2, them, len(counted) + 500, 0.6)]
     assert stating_best("How many amphorae could the ship have carried?", apart) is apart[0]
+
+
+def test_a_share_of_a_group_no_sentence_speaks_of_is_unanswered():
+    tested = "Tests on 24,000 people found that 19 per cent were infected in January."
+    evidence = [evidence_at(1, tested, 0, 0.53)]
+    assert share_of_another("What share of women in the survey were infected?", evidence)
+    assert not share_of_another("What share of people tested were infected?", evidence)
+    assert not share_of_another("How many women were infected?", evidence)
+    female = [evidence_at(1, "Among female respondents, 21 per cent were infected.", 0, 0.5)]
+    assert not share_of_another("What share of women in the survey were infected?", female)
+    girls = [evidence_at(1, "Among girls, 21 per cent were infected.", 0, 0.5)]
+    assert not share_of_another("What share of children were infected?", girls)
+    # Other wholes are often those counted, unnamed: "22% said they disliked it".
+    disliked = [evidence_at(1, "Sixty-one per cent felt calmer, and 22% disliked it.", 0, 0.5)]
+    assert not share_of_another("What share of surveyed pupils disliked the ban?", disliked)
+    # A share of it the best's article gives, however low it is rated, speaks of it, and so
+    # may a share "of them".
+    women = "Rates among women fell to 12 per cent of women tested."
+    told = [*evidence, evidence_at(2, women, 100, 0.15)]
+    assert not share_of_another("What share of women in the survey were infected?", told)
+    flagged = evidence_at(1, "It flagged 3,400 of them, or 9.3 per cent, as at risk.", 0, 0.5)
+    assert not share_of_another("What percentage of the women screened were flagged?", [flagged])
+
+
+def test_how_many_altogether_is_answered_by_a_count_of_all_of_them():
+    some = "It would stop opening around the clock at 800 of its shops from April 1."
+    best = evidence_at(1, some, 0, 0.37)
+    all_of = evidence_at(2, "It will affect one in eight of the chain's 6,400 shops.", 300, 0.11)
+    asked = "How many shops does Hinode Mart have altogether?"
+    assert counting_all(asked, [best, all_of]) is all_of
+    # Not for a question not asking all, nor when the best counts them all, nor far below it.
+    assert counting_all("How many shops will close at night?", [best, all_of]) is None
+    whole = evidence_at(1, "It would close 800 of its 6,400 shops at night.", 0, 0.37)
+    assert counting_all(asked, [whole, all_of]) is None
+    assert counting_all(asked, [best, evidence_at(2, all_of.sentence, 300, 0.05)]) is None

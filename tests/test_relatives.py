@@ -161,3 +161,28 @@ def test_a_family_member_is_told_of_by_a_word_for_any_relation():
     assert unrelated(asked, [sons], [passage(sons.sentence)])
     named = evidence_at(1, "His sons, Said and Ali, fish with him.", 0, 0.7)
     assert not unrelated(asked, [named], [passage(named.sentence)])
+
+
+def test_a_relative_is_told_of_doing_what_the_question_asks():
+    coach = "Her coach, Samvel Hakobyan, has trained lifters in Gyumri for 40 years."
+    parents = "Sargsyan grew up in Gyumri, where her father drives a bus and her mother bakes."
+    brother = "She followed her older brother, Gor, who is now her training partner."
+    hits = [passage(coach, parents, brother)]
+    best = evidence_at(1, coach, 0, 0.33)
+    home = evidence_at(2, parents, len(coach) + 1, 0.31)
+    partner = evidence_at(3, brother, len(coach) + len(parents) + 2, 0.30)
+    asked = "Which member of her family does Sargsyan train with?"
+    assert of_the_relative(asked, [best, home, partner], hits) == partner
+    # With no sentence saying so, the best-rated one telling of a relative.
+    lives = "Which member of her family lives in Gyumri?"
+    assert of_the_relative(lives, [best, home, partner], hits) == home
+    # Whose relative it is says nothing of what the relative does.
+    won = "She won a World Cup climb."
+    wanted = "Her father never wanted to see a climber in the family."
+    farmer = "Her father, Budi, is a rice farmer in Garut."
+    hits = [passage(won, wanted, farmer)]
+    best = evidence_at(1, won, 0, 0.5)
+    never = evidence_at(2, wanted, len(won) + 1, 0.3)
+    budi = evidence_at(3, farmer, len(won) + len(wanted) + 2, 0.2)
+    asked = "What is the name of the climber's father?"
+    assert of_the_relative(asked, [best, never, budi], hits) == budi

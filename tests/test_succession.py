@@ -182,6 +182,10 @@ def test_what_something_was_before_is_told_by_the_previous_one():
     assert not asks_earlier("What did police do before this happened?")
     assert not asks_earlier("In which year, prior to this visit, did Kim last go abroad?")
     assert not asks_earlier("Who held the record before him?")  # a predecessor
+    # The record someone broke was the one before theirs.
+    assert asks_earlier("What was the women's record before Wulandari broke it?")
+    assert not asks_earlier("What did Wulandari say about the record before she broke it?")
+    assert not asks_earlier("What was the record before the heatwave broke it?")
     lead = evidence_at(1, "A grey gelding has sold for €86,000, a record price for a pony.", 0, 0.6)
     old = evidence_at(2, "The previous record of €61,500 was set in 2021.", 70, 0.15)
     assert earlier_best(asked, [lead, old]) is old
