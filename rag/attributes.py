@@ -453,6 +453,8 @@ _NAME_OF_THING = re.compile(
     r"(?P<head>(?!(?:the|a|an)\b)(?-i:[a-z])[\w-]*)"
     r"(?=\s+(?:that|which|who|where|whose|in|at|on|of|for|from|with|by|near|behind|about|"
     r"against|between|among|under|over|during|after|before)\b|\W*$"
+    # "the ship taking the lithium to Shanghai": a clause of its present participle.
+    r"|\s+(?-i:(?!\w*thing\b)[a-z]{2,}ing)\s+(?:the|a|an|its|their|his|her)\b"
     # "the missile shown at the parade": a clause of its participle.
     r"|\s+(?-i:(?!\w*eed\b)[a-z]{3,}ed|shown|held|made|built|seen|found|sold|bought|sent|kept|"
     r"stolen|taken|given|written|sunk|lost|hit|struck|caught|won|known|chosen|driven|flown)\s+"
@@ -483,7 +485,8 @@ WHICH_KIND = re.compile(
     r"|(?:runs|owns|operates|makes|builds|leads|holds|manages|supplies|provides|produces|"
     r"employs|funds|sponsors)\s+(?:the|a|an|its|their|his|her)\b"
     # what it means to do: "Which mining company wants to explore ...?"
-    r"|(?:wants|plans|hopes|intends|aims|seeks|sought|tried|tries)\s+to\b)"
+    r"|(?:wants|plans|hopes|intends|aims|seeks|sought|tried|tries|helps|helped|agreed|offered|"
+    r"promised)\s+to\b)"
 )
 
 
@@ -1783,7 +1786,12 @@ _NAMED_BEFORE = re.compile(
 )
 # The word after the kind's word, when it is in lower case (group "word").
 _NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][\w-]*)")
-_NOT_A_NOUN = frozenset("nearby there here abroad overseas locally".split())
+# Words after the kind's word that describe it rather than a noun it describes: "nearby", "a
+# ship bound for Shanghai", "a firm run by".
+_NOT_A_NOUN = frozenset(
+    "nearby there here abroad overseas locally bound built made run owned held sold sent known "
+    "set due".split()
+)
 
 
 def _describes_another(after: str) -> bool:

@@ -1062,6 +1062,10 @@ def test_a_kind_the_passages_mention_only_as_one_of_its_kind_is_not_named():
     # A body asked by what it means to do, or by where it is; one of a group of the kind.
     mining = passage("The ministry is considering an application by a mining company to explore.")
     assert only_described("Which mining company wants to explore for copper?", [mining])
+    paid = passage("It is paid for by the Global Fund and a Japanese aid agency, it said.")
+    assert only_described("Which Japanese aid agency helps to pay for it?", [paid])
+    ship = passage("At Arica the lithium will be loaded onto a ship bound for Shanghai.")
+    assert only_described("What is the name of the ship taking the lithium to Shanghai?", [ship])
     germany = passage("Her samples were sent to a laboratory in Germany, as is normal.")
     assert only_described("Which laboratory in Germany is testing her samples?", [germany])
     banks = passage("Mirza will pay with a loan from a group of Pakistani banks and its own money.")
