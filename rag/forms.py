@@ -467,7 +467,7 @@ def holding_the_noun(question: str, evidence: list[Evidence]) -> Evidence | None
 
 
 # "What total did ...?", "Which prize has ...?": the noun right before the auxiliary.
-_WHAT_NOUN = re.compile(rf"(?i:what|which)\s+(?P<noun>[a-z]+)\s+(?i:{AUXILIARY})\b", re.IGNORECASE)
+_WHAT_NOUN = re.compile(rf"(?:what|which)\s+(?P<noun>[a-z]+)\s+{AUXILIARY}\b", re.IGNORECASE)
 # Nouns for a figure, which news gives after them ("a total of 273 kilograms", "a fee of
 # £2,000"); a noun for a kind or a record ("What religion ...?", "What record did Rovers set?")
 # is answered by a name or a deed.

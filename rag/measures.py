@@ -2555,6 +2555,7 @@ def priced_unit_best(question: str, evidence: list[Evidence]) -> Evidence | None
 
 
 def _asks_price_of_one(question: str) -> bool:
+    """Whether the question asks for a sum of money for one of many (`_ONE_OF_MANY`)."""
     return asked_measure(question) == "money" and bool(_ONE_OF_MANY.search(question))
 
 
