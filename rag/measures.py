@@ -1057,7 +1057,7 @@ def _said_words(text: str) -> set[str]:
 
 
 def _mentions(text: str, named: set[str]) -> bool:
-    """Whether `text` holds a word of `named` (`_named_words`)."""
+    """Whether `text` holds a word of `named` (`named_words`)."""
     return bool(_said_words(text) & named)
 
 
@@ -1147,7 +1147,7 @@ def aged_beside(sentence: str, noun: str) -> bool:
 _AGED_WORD = r"[\w]+-years?-old\b"
 
 
-def _named_words(question: str) -> set[str]:
+def named_words(question: str) -> set[str]:
     """The words of the names in `question`, in lower case: its capitalised words after the
     first that are no stop words ("orbitlink" of "Orbitlink's")."""
     words = POSSESSIVE.sub("", question)
@@ -1173,7 +1173,7 @@ def _aged_names(question: str) -> set[str]:
     }
     if kin := _kin_asked(question):
         return {kin}
-    return _named_words(question) - describing
+    return named_words(question) - describing
 
 
 def _kin_asked(question: str) -> str | None:
@@ -1303,7 +1303,7 @@ def _near_of_the_named(question: str, evidence: list[Evidence]) -> list[Evidence
     Helvion fell 6.3 percent" does not say how much Orbitlink's shares fell, nor "The town of
     about 14,000 people" of another article what Sedbergh's population is."""
     best = max(evidence, key=lambda e: e.relevance)
-    named = _named_words(question) - _DATE_WORDS
+    named = named_words(question) - _DATE_WORDS
     return [
         e
         for e in rated_near_best(evidence)
@@ -1569,7 +1569,7 @@ def counting_on(question: str, evidence: list[Evidence]) -> Evidence | None:
     has ..."). The ranker rates such a short sentence far below the best for sharing no more
     than the counted word with the question, so no floor applies. None for other questions,
     when the best sentence counts the thing, or when no such sentence is found."""
-    named = _named_words(question) - _DATE_WORDS
+    named = named_words(question) - _DATE_WORDS
     uncounted = _uncounted_by_best(question, evidence)
     if not named or uncounted is None:
         return None
@@ -1618,7 +1618,7 @@ def _names_nothing_else(sentence: str, named: set[str]) -> bool:
 
 
 def _mentions_all(text: str, named: set[str]) -> bool:
-    """Whether `text` holds every word of `named` (`_named_words`)."""
+    """Whether `text` holds every word of `named` (`named_words`)."""
     return named <= _said_words(text)
 
 

@@ -11,7 +11,7 @@ import re
 
 from rag.evidence import answer_type, has_answer_type, needs_context, sentences_before
 from rag.lexical import KIN, NOT_KIN, RELATIVE, WORD, question_terms, terms
-from rag.measures import near_or_far, rated_near_best
+from rag.measures import named_words, near_or_far, rated_near_best
 from rag.types import Evidence, Hit
 
 # "Arjun Kalsi's mother", "the Indonesian climber's mother", "Gifty Owusu's older sister", "Hamad
@@ -118,9 +118,8 @@ def _doing_as_asked(question: str, telling: list[Evidence]) -> list[Evidence]:
     of her family does Sargsyan train with?", not the sentence on what her parents do): they
     hold a word of the question other than a name, whose relative it is, a word for kin or one
     asking who."""
-    words = WORD.findall(question)
-    named = set(terms(" ".join(w for w in words[1:] if w[0].isupper())))
-    kin = set(terms(" ".join(w for w in words if RELATIVE.fullmatch(w))))
+    named = set(terms(" ".join(named_words(question))))
+    kin = set(terms(" ".join(w for w in WORD.findall(question) if RELATIVE.fullmatch(w))))
     # Whose relative it is ("the climber's father") is no deed of theirs.
     owner = set(terms(" ".join(_POSSESSOR.findall(question))))
     doing = set(question_terms(question)) - named - kin - owner - _ASKING_WHO
