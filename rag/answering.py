@@ -122,6 +122,8 @@ from rag.measures import (
     counting_back,
     counting_on,
     counts_another,
+    measured_of_other_stuff,
+    of_the_asked_article,
     of_the_year_asked,
     priced_unit_best,
     share_of_another,
@@ -132,6 +134,7 @@ from rag.measures import (
     stating_measure,
     sum_of_the_deed,
     unanswered_year,
+    unclocked,
     undated,
     unmeasured,
     unpriced_unit,
@@ -349,6 +352,8 @@ def unanswered_form(
     return (
         unreported(question, evidence, hits)
         or unmeasured(question, evidence)
+        or measured_of_other_stuff(question, evidence)
+        or unclocked(question, evidence)
         or unscored(question, evidence)
         or unsought(question, evidence)
         or unpriced_unit(question, evidence)
@@ -539,6 +544,7 @@ def answer_stream(
         or earlier_best(standalone, evidence)
         or of_the_relative(standalone, evidence, hits)
         or naming_best(standalone, hits, evidence)
+        or of_the_asked_article(standalone, hits, evidence)
         or of_the_year_asked(standalone, evidence)
         or naming_someone(standalone, evidence, hits)
         or bounding_best(standalone, evidence)

@@ -176,13 +176,13 @@ _PENALTY_FOR_LIFE = re.compile(
 
 # A role someone holds is told by what the sentence says they are: "Sgt Breckon was the rear
 # gunner in a seven-man crew" gives his position in the crew.
-_HELD_ROLES = frozenset("position role job post occupation profession".split())
+_HELD_ROLES = frozenset("position role job post occupation profession trade vocation".split())
 # Posts to fill go by any of these: "How many teaching jobs were vacant?" is answered by "312
 # teaching posts unfilled".
 _POST_TERMS = frozenset(terms("job post position vacancy"))
 _POSTS = re.compile(r"\b(?:jobs?|posts?|positions?|vacanc(?:y|ies))\b", re.IGNORECASE)
 _SAYS_WHAT_ONE_IS = re.compile(
-    r"\b(?:was|is|were|are|became|served\s+as|works?\s+as|worked\s+as)\s+(?:the|an?)\s+[a-z]"
+    r"\b(?:am|was|is|were|are|became|served\s+as|works?\s+as|worked\s+as)\s+(?:the|an?)\s+[a-z]"
 )
 
 

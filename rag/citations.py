@@ -110,6 +110,7 @@ def unmentioned(named: str, text: str) -> set[str]:
         return missing
     seen = written | _initialisms(text) | {_OF_A_PLANET[w] for w in written if w in _OF_A_PLANET}
     seen |= {adjective for adjective, planet in _OF_A_PLANET.items() if planet in written}
+    seen |= _dollars_of(named, text)
     if any(is_form(name) for name in missing - seen):
         seen |= words(" ".join(named_otherwise(named, text)))
     described = _describing(named) | _describing(text)
@@ -143,6 +144,9 @@ _MEANING_IN = re.compile(
 
 
 _INITIALISM = re.compile(r"^[A-Z]{2,5}s?$")
+# Dollars of the United States, and dollars with or without a capitalised word before them.
+_DOLLARS_OF_THE_US = re.compile(r"\b(US|U\.S\.|American)\s+dollars?\b")
+_DOLLARS_NAMED = re.compile(r"(?:\b([A-Z][\w.]*)\s+)?\bdollars?\b")
 _DESCRIBES = re.compile(r"\b([A-Z][a-z]+)\s+[a-z]")
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w’'-]*)+")
@@ -172,6 +176,21 @@ def _initialisms(text: str) -> set[str]:
             for end in range(start + 2, min(len(initials), start + 6) + 1):
                 found.add("".join(initials[start:end]))
     return found
+
+
+def _dollars_of(named: str, text: str) -> set[str]:
+    """The country a question's dollars are of, where `text` gives sums in dollars of no named
+    country: news writes US dollars plain ("9.2 billion ariary, or about 2 million dollars"), so
+    they answer "What is it worth in US dollars?"; "Namibian dollars" do not."""
+    asked = set()
+    for m in _DOLLARS_OF_THE_US.finditer(named):
+        asked |= words(m[1]) | {_normalised(m[1].replace(".", ""))}
+    if not asked:
+        return set()
+    plain = any(
+        not m[1] or _DOLLARS_OF_THE_US.match(m[0]) for m in _DOLLARS_NAMED.finditer(text)
+    ) or bool(re.search(r"\$\s?\d", text))
+    return asked if plain else set()
 
 
 def _describing(text: str) -> set[str]:

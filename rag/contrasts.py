@@ -19,7 +19,9 @@ from rag.measures import (
     HOW_MANY,
     MONTHS,
     asked_measure,
+    counts_unnamed,
     far_from_best,
+    giving_asked,
     rated_far_from_best,
     rated_near_best,
     states,
@@ -53,6 +55,7 @@ _PAIRS = tuple(
             r"(?:overtime|extra[\s-]time)\b",
         ),
         (r"(?<!the\s)last\s+year\b", r"this\s+year\b"),
+        (r"(?<!the\s)last\s+season\b", r"this\s+season\b"),
         (
             r"(?:day-?time|afternoons?|during\s+the\s+day)\b",
             # Not "the overnight sleeper", where it describes a thing.
@@ -274,16 +277,30 @@ _ASKS_LAST_YEAR = re.compile(
 
 def _answering(question: str, evidence: list[Evidence]) -> list[Evidence]:
     """The evidence sentences that could answer: for a question for a measure, those of the best
-    one's article rated at least a fifth as high (`far_from_best`) that state one (or all of
-    them, when none does), as another article's measure is of another event ("a fundraising
-    page ... had raised more than $38,000" for the rink is no sum raised at this year's conker
-    championships); for others, all."""
+    one's article rated at least a fifth as high (`far_from_best`) that state one, counting
+    what a "how many" question counts (or all of them, when none does), as another article's
+    measure is of another event ("a fundraising page ... had raised more than $38,000" for the
+    rink is no sum raised at this year's conker championships); for others, all."""
     measure = asked_measure(question)
     if measure is None or not evidence:
         return evidence
     best = max(evidence, key=lambda e: e.relevance)
     own = [e for e in far_from_best(evidence) if e.doc_id == best.doc_id]
-    stating = [e for e in own if states(measure, e.sentence, question)]
+    # What a "how many" question counts, a sentence must count, or count the other half of the
+    # pair, or count in a bare number: "74 night schools" gives no count of herd girls, as
+    # "2,600 herd boys" does not, and "Last year 52,000 came" may.
+    gives = giving_asked(question) if HOW_MANY.search(question) else None
+    stating = [
+        e
+        for e in own
+        if states(measure, e.sentence, question)
+        and (
+            gives is None
+            or gives(e.sentence)
+            or contrasted(question, e.sentence)
+            or counts_unnamed(e.sentence)
+        )
+    ]
     return stating or own
 
 

@@ -24,6 +24,7 @@ from rag.attributes import (
     WORKS,
     plural_forms,
 )
+from rag.contrasts import contrasted
 from rag.evidence import answer_type, needs_context, sentences_before
 from rag.holders import CORPORATE, OPENERS, Holder, holder_of, naming, role_holder
 from rag.lexical import (
@@ -45,6 +46,7 @@ from rag.measures import (
     aged_beside,
     asked_measure,
     continues,
+    in_the_owners_article,
     in_top_article,
     near_best_instead,
     rated_far_from_best,
@@ -1068,15 +1070,23 @@ def unmedalled(question: str, evidence: list[Evidence]) -> bool:
     colour = _medal_asked(bare(question))
     if colour is None or not evidence:
         return False
-    return not any(_MEDAL_TOLD[colour].search(e.sentence) for e in rated_near_best(evidence))
+    # The women's title tells nothing of who won the men's (`rag.contrasts`).
+    return not any(
+        _MEDAL_TOLD[colour].search(e.sentence)
+        for e in rated_near_best(evidence)
+        if not contrasted(question, e.sentence)
+    )
 
 
 def _medal_asked(question: str) -> str | None:
-    """The colour of the medal a question asks about: "bronze" of "Who took bronze?" and of
+    """The colour of the medal a question asks about: "gold" of "Who won the men's title?",
+    "bronze" of "Who took bronze?" and of
     "What did the third-placed team win?", "silver" of "the runner-up"; None for others."""
     won = _WHO_WON_MEDAL.match(question)
     if won:
         return won["colour"].lower()
+    if _WHO_WON_TITLE.match(question):
+        return "gold"
     placed = _PLACED.search(question)
     # Whoever came second may be asked about by their place alone ("Which ward does the Labour
     # runner-up represent?"), which a sentence naming them answers; their prize, or who came
@@ -1091,6 +1101,12 @@ def _medal_asked(question: str) -> str | None:
 _WHO_WON_MEDAL = re.compile(
     r"^who\s+(?:won|took|claimed|got|earned|picked\s+up)\s+(?:the\s+)?"
     r"(?:women['’]s\s+|men['’]s\s+)?(?P<colour>gold|silver|bronze)\b",
+    re.IGNORECASE,
+)
+# "Who won the men's C1 world title?", "Who took the women's crown?": the gold.
+_WHO_WON_TITLE = re.compile(
+    r"^who\s+(?:won|took|claimed|clinched|captured)\s+(?:the\s+|this\s+year['’]s\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?(?:title|crown|championship)\b",
     re.IGNORECASE,
 )
 # What is asked of a place: its prize, or who came in it ("Which film was runner-up ...?").
@@ -1759,13 +1775,21 @@ def age_of(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
     asked = bare(question)
     if _AGE_QUESTION.match(asked):
         aged = [
-            e for e in evidence if states("age", e.sentence, question, sentence_before(e, evidence))
+            e
+            for e in evidence
+            if states("age", e.sentence, question, sentence_before(e, evidence))
+            and in_the_owners_article(question, e, hits, evidence)
         ]
         return max(aged, key=lambda e: e.relevance) if aged else None
     role = _ROLE_AGE_QUESTION.match(asked)
     if not role:
         return None
-    aged = [e for e in evidence if _states_holders_age(e.sentence, asked)]
+    aged = [
+        e
+        for e in evidence
+        if _states_holders_age(e.sentence, asked)
+        and in_the_owners_article(question, e, hits, evidence)
+    ]
     if named_with_age := role_holder(f"Who {role['verb']} {role['role']}?", aged, hits):
         return named_with_age
     holds, holder = _aged_role_holder(role, hits)
@@ -1782,6 +1806,7 @@ def age_of(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
             for e in evidence
             if identified(role["role"], thing, e.sentence, before.get((e.doc_id, e.start), ""))
         ] or [e for e in evidence if aged_beside(e.sentence, thing)]
+    later = [e for e in later if in_the_owners_article(question, e, hits, evidence)]
     return max(later, key=lambda e: e.relevance) if later else None
 
 

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from lemminflect import getAllLemmas, getInflection
 
-from rag.citations import in_its_decade, numbers
+from rag.citations import in_its_decade, numbers, words
 from rag.lexical import (
     AUXILIARY,
     KIN,
@@ -50,8 +50,8 @@ from rag.types import Evidence, Hit
 _SCALE = r"(?:(?:thousand|million|billion|crores?|lakhs?|m|bn|k)[\s-]+)?"
 _AMOUNT = (
     rf"(?:(?<![$£€\w.,])\d+(?:[.,]\d+)*\s*-?\s*{_SCALE}|"
-    r"\b(?:half an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"\b(?:half an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     rf"hundred|thousand|several|tens of|hundreds of|thousands of)[\s-]+{_SCALE})"
 )
 _PERIOD = r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|seasons?)"
@@ -123,10 +123,14 @@ DAY_QUESTION = re.compile(
 # "What time ...?", "At what times ...?", "During which hours ...?": a time of day is asked for
 # (not "What time of year ...?", "What time limit ...?", "Within what time ...?", which asks how
 # long, nor "What times did the runners record?").
+# What a racer does with a time: "record", "clock", "post", "set" (after "did" or "will": "At
+# what time was the first aftershock recorded?" asks for a time of day).
+_CLOCKED = r"(?:record|clock|post|set|achieve)"
 TIME_QUESTION = re.compile(
     r"(?<!\bwithin\s)(?<!\bin\s)"
     r"(?:\b(?:what|which)\s+(?:time|hours?)|\bat\s+(?:what|which)\s+times)\b(?![-’'])"
-    r"(?!\s+(?:of\s+(?:the\s+)?year|limits?|frames?|periods?|zones?|scales?|slots?)\b)",
+    r"(?!\s+(?:of\s+(?:the\s+)?year|limits?|frames?|periods?|zones?|scales?|slots?)\b)"
+    rf"(?!\s+(?:did|does|do|will|would)\s+(?:[\w'’.-]+\s+){{1,6}}?{_CLOCKED}\b)",
     re.IGNORECASE,
 )
 # A number written in words.
@@ -228,7 +232,7 @@ _STATES["currency"] = re.compile(
     # Soles as a price, not "12 soles of shoes" or "three soles at the fish market".
     r"soles(?=\s+(?:a|an|per|each|for|in|to|from|on|or|and|last|this|every)\b|\s*[,.;:)]|$)|"
     r"bolivianos?|quetzal(?:es)?|lempiras?|colones|c[oó]rdobas?|guaran[ií]e?s|leva|denars?|"
-    r"somoni|tugriks?|gourdes?|ariary|meticais|kwanzas?|"
+    r"somoni|tugriks?|gourdes?|ariary|meticais|kwanzas?|balboas?|lek|maloti|loti|pula|kina|"
     r"USD|EUR|GBP)\b"
     # The won, after a sum in thousands or a scale, and not the verb: what follows a sum ("900,000
     # won a month", "100 million won for every baby"), not "1,200 won prizes" or "won't".
@@ -496,8 +500,27 @@ _HEDGE = r"(?:(?:roughly|approximately|about|around|nearly|almost|exactly)\s+)?"
 # A question so worded asks for a number (`rag.evidence.answer_type`).
 # "What was Coyoy's finishing time?": how long a race took, as "How long did she take?" asks
 # ("crossed the line in 3 hours, 12 minutes and 48 seconds"); not "What time did it finish?".
+# "What time did Hrušovská record in the final?": a time clocked, not a time of day.
+_WHAT_TIME_CLOCKED = re.compile(
+    rf"^\W*what\s+time\s+(?:did|does|do|will|would)\s+(?:[\w'’.-]+\s+){{1,6}}?{_CLOCKED}\b",
+    re.IGNORECASE,
+)
 RACE_TIME = re.compile(
-    r"^\W*what\b[^?]*\b(?:finishing|winning|race|course|record)\s+times?\b", re.IGNORECASE
+    r"^\W*what\b[^?]*\b(?:finishing|winning|race|course|record)\s+times?\b"
+    rf"|{_WHAT_TIME_CLOCKED.pattern}",
+    re.IGNORECASE,
+)
+# A time clocked, as news gives one: "in 101.38 seconds", "a time of 2:04:11", "in 3 hours,
+# 12 minutes and 48 seconds", "3:14:05"; not a margin ("closed the gap to nine seconds").
+_CLOCKED_TIME = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b"
+    r"|\b(?:in|of|record(?:ed|s|ing)?|clock(?:ed|s|ing)?|post(?:ed|s|ing)?|sets?|setting|"
+    r"achieve[ds]?|ran|run|running|swam|swum|swimming|timed\s+at)\s+"
+    rf"(?:a\s+(?:time|best)\s+of\s+)?{APPROXIMATELY}"
+    r"\d+(?:\.\d+)?\s*(?:seconds|secs?|minutes|mins?|hours?)\b"
+    # A margin is no time: "finished 1.07 seconds ahead of the champion".
+    r"(?!\s+(?:ahead|behind|clear|off|slower|faster|outside|inside|short|adrift|away)\b)",
+    re.IGNORECASE,
 )
 WHAT_MEASURE = re.compile(
     rf"^(?:(?:from|at|to)\s+)?{_HEDGE}"
@@ -551,6 +574,8 @@ ASKS_MONEY = re.compile(
     # "How much of the money has the commission got back?": a part of a sum, in money.
     r"|\bhow\s+much\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:money|cash|funds|"
     r"ransom|loot)\b"
+    # "What is the compensation worth in US dollars?": a sum asked in a currency.
+    r"|\bin\s+(?:(?-i:US|U\.S\.|[A-Z][a-z]+)\s+)?(?:dollars|euros|sterling|yen|yuan|francs|rupees)\W*$"
     r"|^what\b.*\b(?:will|would|could)\s+(?:\w+\s+)?cost\W*$"
     r"|^what\b.*\b(?:expected|estimated|likely|forecast|projected|set|due|going)\s+to\s+cost\b"
     r"|^what\s+(?:did|does|do|will|would)\s+it\s+cost\s+to\b"
@@ -895,6 +920,16 @@ _SCALE_WORDS = "thousand|million|billion|trillion|crores?|lakhs?|bn|m"
 _REST_OF_AMOUNT = re.compile(rf"[\d.,]*\d(?:\s*(?:{_SCALE_WORDS}|k)\b)?|")
 
 
+def _people_counted(sentence: str) -> list[tuple[int, int]]:
+    """Where `sentence` counts people, which no "How much sorghum ...?" asks for: "thousands of
+    families" is no amount of grain."""
+    return [
+        (m.start(), m.end())
+        for m in _count_matches(sentence)
+        if any(_counted(sentence, m, people) for people in _PEOPLE)
+    ]
+
+
 def _counts_outside(sentence: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a number in `sentence`, in words or a count in digits, stands outside `spans`."""
     return any(
@@ -940,6 +975,9 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
     """
     if measure == "count":
         uncounted = _uncounted_spans(sentence) if HOW_MANY.search(question) else []
+        if _HOW_MUCH_OF_A_THING.search(question):
+            # "How much sorghum ...?" is no count of people.
+            uncounted += _people_counted(sentence)
         return _counts_outside(sentence, uncounted)
     if measure in _MAGNITUDES:
         return _states_magnitude(_MAGNITUDES[measure], sentence)
@@ -1099,10 +1137,29 @@ def _giving(measure: str, counted: list[str], question: str) -> Callable[[str, s
     counts one of `counted` (`_counted_terms`, for "how many" of a thing) when there are any,
     else the `measure` (`states`)."""
     if counted:
-        return lambda sentence, previous: (
-            any(_counts(sentence, term) for term in counted) or _numbers_of(sentence, counted)
-        )
+        # A place's people counted beside its name ("Slovakia, a country of 5.4 million people")
+        # are no count of those who did anything, only of those who live there.
+        housed = bool(_ASKS_WHO_LIVE.search(question))
+
+        def counts(sentence: str, previous: str) -> bool:
+            told = sentence if housed else _POPULATION_OF.sub("", sentence)
+            return any(_counts(told, term) for term in counted) or _numbers_of(told, counted)
+
+        return counts
     return lambda sentence, previous: states(measure, sentence, question, previous)
+
+
+# "a country of 5.4 million people", "the town of about 14,000 residents".
+_POPULATION_OF = re.compile(
+    r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:country|nation|city|town|village|island|state|province|"
+    rf"region|district|municipality|community)\s+of\s+{APPROXIMATELY}[\d.,]+(?:\s+million)?\s+"
+    r"(?:people|inhabitants|residents)\b",
+    re.IGNORECASE,
+)
+# Those who live somewhere, whom such a count is of.
+_ASKS_WHO_LIVE = re.compile(
+    r"\b(?:live|lives|living|lived|inhabitants|residents|population|populous)\b", re.IGNORECASE
+)
 
 
 def giving_asked(question: str) -> Callable[[str], bool] | None:
@@ -1176,6 +1233,20 @@ def _aged_names(question: str) -> set[str]:
     return named_words(question) - describing
 
 
+def in_the_owners_article(
+    question: str, sentence: Evidence, hits: Sequence[Hit], evidence: list[Evidence]
+) -> bool:
+    """Whether `sentence` may give the age a "How old is Lalao Rahantamalala's father?" asks:
+    its article (its retrieved passages and evidence) names her, since "Her father, Martin, 50"
+    in another article is someone else's father. True for other questions."""
+    owner = named_words(question) if _kin_asked(question) else set()
+    if not owner:
+        return True
+    article = [h.text for h in hits if h.doc_id == sentence.doc_id]
+    article += [e.sentence for e in evidence if e.doc_id == sentence.doc_id]
+    return bool(owner & words(" ".join(article)))
+
+
 def _kin_asked(question: str) -> str | None:
     """The relative whose age "How old is Joanne Pike's father?" asks ("father"), whom news
     gives the age of beside the noun ("Her father, 79, ..."), not beside her name ("Joanne
@@ -1208,9 +1279,10 @@ _BEFORE_A_NOUN = re.compile(r"\b([A-Z][\w’'-]*)\s+(?=[a-z])")
 # A name after "the" that only tells which of its kind the noun after it is: "Tour du Rwanda" of
 # "the new Tour du Rwanda champion", whose age is given beside the champion's own name.
 _NAME_BEFORE_ITS_NOUN = re.compile(
-    r"\b(?:the|a|an)\s+(?:[a-z]+\s+){0,2}"
+    r"\b(?:the|a|an)\s+(?:[a-z][a-z’'-]*\s+){0,2}"
     r"((?:[A-Z][\w’'-]*\s+(?:(?:du|de|des|la|le|of|and)\s+(?=[A-Z]))?)+)"
-    r"(?=(?!(?:now|nowadays|today|then|there|still|yet|here)\b|[a-z]+ly\b)[a-z]+\W*$)"
+    # ... or of "the new women's C1 world champion".
+    r"(?=(?!(?:now|nowadays|today|then|there|still|yet|here)\b|[a-z]+ly\b)[a-z]+(?:\s+[a-z]+)?\W*$)"
 )
 
 
@@ -1309,6 +1381,41 @@ def _near_of_the_named(question: str, evidence: list[Evidence]) -> list[Evidence
         for e in rated_near_best(evidence)
         if e.doc_id == best.doc_id or not named or _mentions(e.sentence, named)
     ]
+
+
+def of_the_asked_article(
+    question: str, hits: Sequence[Hit], evidence: list[Evidence]
+) -> Evidence | None:
+    """For a question for a measure, the sentence rated at least a fifth as high as the best
+    that states it and holds most of what it asks, in an article whose retrieved passages hold
+    every term of the question the best's article holds and more: "The programme costs about
+    450,000 balboas a year" of the article on Panama's golden frogs answers "How much does the
+    golden frog programme cost each year?", not "Each school costs about 22,000 maloti a year
+    ... for the whole programme" of another article, which the ranker rates higher."""
+    measure = asked_measure(question)
+    if measure is None or not evidence:
+        return None
+    asked = set(question_terms(question))
+
+    def held(doc_id: str) -> set[str]:
+        text = " ".join(f"{h.title} {h.text}" for h in hits if h.doc_id == doc_id)
+        return asked & set(terms(text))
+
+    best = max(evidence, key=lambda e: e.relevance)
+    by_best = held(best.doc_id)
+    fuller = {h.doc_id for h in hits if held(h.doc_id) > by_best}
+    gives = _giving(measure, _counted_terms(question) if measure == "count" else [], question)
+    stating = [
+        e
+        for e in far_from_best(evidence)
+        if e.doc_id in fuller and gives(e.sentence, sentence_before(e, evidence))
+    ]
+    # Of those, the one holding most of the question's words besides those that tell the
+    # articles apart: "The programme costs ..." over "smuggled golden frogs abroad and sold them
+    # for several hundred dollars each".
+    return max(
+        stating, key=lambda e: (len(by_best & set(terms(e.sentence))), e.relevance), default=None
+    )
 
 
 def counting_all(question: str, evidence: list[Evidence]) -> Evidence | None:
@@ -1975,6 +2082,9 @@ def _counted_terms(question: str) -> list[str]:
     if found[:1] and found[0] in _EMPLOYED:
         # "How many employees ...?" is answered by "about 430 desk-based staff".
         return [*found, *(t for t in _EMPLOYED if t != found[0])]
+    if found[:1] and found[0] in _FARMERS:
+        # "How many vanilla growers ...?" is answered by "at least 4,300 farmers".
+        return [*found, *(t for t in _FARMERS if t != found[0])]
     return [*found, *_PEOPLE] if _PEOPLE[0] in found else found
 
 
@@ -2023,6 +2133,8 @@ def _describes(word: str, after: str) -> bool:
 _PLURALS = frozenset("people men women children police staff".split())
 # Words for those who work for a body, each of which news writes for the others.
 _EMPLOYED = tuple(terms("staff employees workers"))
+# Who grow a crop, by any of the words news calls them.
+_FARMERS = tuple(terms("farmers growers smallholders"))
 
 
 def counts_as_people(noun: str, sentence: str) -> bool:
@@ -2386,6 +2498,15 @@ _NOT_COUNTED_APART = re.compile(r"\bhow\s+many\s+(?:times|occasions|goes)\b|\bof
 _SAME_THING = 0.5
 
 
+def counts_unnamed(sentence: str) -> bool:
+    """Whether a number of `sentence` counts nothing in words ("Last year 52,000 came.": a verb
+    follows it), and so may count whatever a question asks about."""
+    return any(
+        not words or "NOUN" not in getAllLemmas(words[0].lower())
+        for words in _counted_words(sentence)
+    )
+
+
 def _counted_words(sentence: str) -> list[list[str]]:
     """The words each number of `sentence` that counts something stands before ("test",
     "flights" of "more than 400 test flights without cargo"), empty for a number that counts
@@ -2465,6 +2586,50 @@ def stating_instead(question: str, chosen: Evidence, evidence: list[Evidence]) -
     own = [e for e in evidence if e.doc_id == chosen.doc_id]
     stating = [e for e in rated_near_best(own) if states(measure, e.sentence, question)]
     return max(stating, key=lambda e: e.relevance, default=chosen)
+
+
+def measured_of_other_stuff(question: str, evidence: list[Evidence]) -> bool:
+    """Whether the question asks how much there was of a stuff ("How many tonnes of maize
+    ...?", "How much sorghum ...?") and every weight or volume the sentences rated near the best
+    give is of some other stuff they name instead: "about 41,000 tonnes of red sorghum" says
+    nothing of maize. A bare amount ("Exports fell to about 1,900 tonnes") may be of the stuff
+    the article is about, and answers."""
+    asked = _STUFF_ASKED.search(question)
+    if asked is None or asked_measure(question) not in ("count", "weight", "volume"):
+        return False
+    stuff = terms(asked["stuff"])[-1:]
+    if not stuff or stuff[0] in _NOT_STUFF:
+        return False
+    of_another = False
+    for e in rated_near_best(evidence):
+        if stuff[0] in terms(e.sentence):
+            return False
+        for m in (*_STATES["weight"].finditer(e.sentence), *_STATES["volume"].finditer(e.sentence)):
+            if not _OF_STUFF.match(e.sentence, m.end()):
+                return False
+            of_another = True
+    return of_another
+
+
+# "How many tonnes of maize ...?", "How much red sorghum did ...?": the stuff, up to the verb.
+_WEIGHED_OR_POURED = "|".join(f"{_UNITS['weight']} {_UNITS['volume']}".split())
+_STUFF_ASKED = re.compile(
+    rf"\bhow\s+(?:many\s+(?:{_WEIGHED_OR_POURED})\s+of|much)\s+(?:the\s+)?(?P<stuff>(?:(?!(?:did|does|do|has|have|had|will|would|was|were|is|are|"
+    r"can|could|of|in|for|from|to|at|on|by|a|an|the)\b)[a-z][\w-]*\s+){1,3}?)(?=(?:did|does|do|has|have|"
+    r"had|will|would|was|were|is|are|can|could)\b)",
+    re.IGNORECASE,
+)
+# What "how much" asks of that is no stuff weighed or poured, or that names stuff of any kind,
+# which a sentence names by its own kind ("240 tonnes of concrete and gravel" is material).
+_NOT_STUFF = frozenset(
+    terms(
+        "money cash time land space room more less support damage power material matter stuff "
+        "goods product cargo freight waste debris rubbish food fuel grain crop produce supplies "
+        "aid harvest"
+    )
+)
+# A weight or volume's "of" and what it is of: "41,000 tonnes of red sorghum".
+_OF_STUFF = re.compile(r"\s+of\s+[a-z]", re.IGNORECASE)
 
 
 def unmeasured(question: str, evidence: list[Evidence]) -> bool:
@@ -2752,6 +2917,15 @@ _PRICE_OF_ONE = re.compile(
     r"|\d-an?-[a-z]",
     re.IGNORECASE,
 )
+
+
+def unclocked(question: str, evidence: list[Evidence]) -> bool:
+    """Whether "What time did Zhou record ...?" asks for a time clocked and no evidence sentence
+    rated near the best gives one (`_CLOCKED_TIME`): "closed the gap to nine seconds" is a
+    margin."""
+    return bool(_WHAT_TIME_CLOCKED.search(question)) and not any(
+        _CLOCKED_TIME.search(e.sentence) for e in rated_near_best(evidence)
+    )
 
 
 def undated(question: str, evidence: list[Evidence]) -> bool:

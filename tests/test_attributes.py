@@ -123,6 +123,10 @@ def test_a_job_is_stated_by_what_someone_is_called():
     assert _unstated("What is Mestre Jorginho's day job?", "Mestre Jorginho led 260 drummers.")
     banned = "Carbofuran has been illegal to possess in the UK since 2001."
     assert _unstated("What is the maximum penalty for possessing carbofuran?", banned)
+    # A trade, by what someone says they are.
+    plumber = '"It would be slow, because I am a plumber, not a boat builder," Jozef said.'
+    assert not _unstated("What is Jozef's trade?", plumber)
+    assert _unstated("What is Jozef's trade?", "Jozef built the boat in his garage.")
 
 
 def test_a_position_is_stated_by_what_someone_is():

@@ -178,3 +178,12 @@ def test_the_language_a_meaning_is_asked_in_need_not_be_named():
     assert unmentioned("How many English viewers watched Y Gorlan?", text) == {"english"}
     # A place something was said in is a name to find.
     assert unmentioned("What did Biden say in Warsaw?", "Biden said so.") == {"warsaw"}
+
+
+def test_plain_dollars_are_the_us_dollars_a_question_asks_for():
+    converted = "She ordered it to pay 9.2 billion ariary, or about 2 million dollars."
+    assert unmentioned("What is it worth in US dollars?", converted) == set()
+    assert unmentioned("What is it worth in U.S. dollars?", "It cost $4m.") == set()
+    # Dollars of another country are not.
+    assert unmentioned("What is it worth in US dollars?", "It cost 3 million Namibian dollars.")
+    assert unmentioned("What did the US say?", "It cost 2 million dollars.") == {"us"}

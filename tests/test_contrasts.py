@@ -269,3 +269,22 @@ def test_a_question_about_last_year_is_unanswered_where_no_sentence_tells_of_a_p
     # Not rated below a fifth of the best, nor a question about this year.
     assert unsaid_last_year(asked, [won, evidence_at(2, "Tilbury won it in 2025.", 90, 0.1)])
     assert not unsaid_last_year("Who won the National Village Trophy?", [won])
+
+
+def test_this_season_is_contrasted_with_last_season():
+    this = "This season the government's minimum price is 75,000 ariary a kilogram."
+    assert contrasted("What was the minimum price last season?", this)
+    assert not contrasted("What is the minimum price this season?", this)
+
+
+def test_how_many_of_one_half_is_unanswered_by_counts_of_other_things():
+    boys = evidence_at(
+        1, "More than 2,600 herd boys have learnt to read at night schools.", 0, 0.55
+    )
+    schools = evidence_at(2, "The programme has opened 74 night schools since 2021.", 100, 0.5)
+    asked = "How many herd girls are enrolled at the night schools?"
+    assert all_contrasted(asked, [boys, schools])
+    assert uncontrasted_best(asked, [boys, schools]) is None
+    girls = evidence_at(3, "About 300 herd girls attend the same classes.", 200, 0.3)
+    assert not all_contrasted(asked, [boys, schools, girls])
+    assert uncontrasted_best(asked, [boys, schools, girls]) is girls

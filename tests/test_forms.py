@@ -211,6 +211,10 @@ def test_how_old_is_answered_by_an_age_beside_the_noun_for_what_the_question_des
     father = evidence_at(2, "Her father, 79, was taken to hospital.", 60, 0.1)
     assert age_of("How old is Joanne Pike's father?", [pike, father]) is father
     assert age_of("How old is Joanne Pike's father?", [pike]) is None
+    # Another article's "her father" is someone else's.
+    hers = evidence_at(2, "Her father, Martin, 50, is her coach.", 60, 0.1, doc_id="other")
+    assert age_of("How old is Joanne Pike's father?", [pike, hers]) is None
+    assert age_of("How old is Joanne Pike's father?", [pike, replace(hers, doc_id="d")]) is not None
     # Nor beside the relative's name set off after the noun.
     son = evidence_at(2, "Mrs Kettle's son, Graham, 58, told the BBC it reopened wounds.", 60, 0.1)
     killed = evidence_at(
@@ -1198,6 +1202,16 @@ def test_who_won_a_medal_needs_a_sentence_telling_of_that_medal():
         assert not unmedalled(asked, [evidence_at(1, told, 0, 0.5)]), told
     third = evidence_at(1, "Zuzanna Wójcik finished third.", 0, 0.5)
     assert not unmedalled("Who won bronze?", [third])
+
+    # A title won is a gold; the women's title tells nothing of who won the men's.
+    women = "Lucia Hrušovská won the women's canoe slalom world title on Sunday."
+    men = "In the men's C1 final, Tomáš Belan finished fourth, 0.4 seconds from a medal."
+    told = [evidence_at(1, women, 0, 0.6), evidence_at(2, men, 80, 0.4)]
+    assert unmedalled("Who won the men's C1 world title?", told)
+    assert not unmedalled("Who won the women's C1 world title?", told)
+    assert not unmedalled(
+        "Who won the men's C1 world title?", [evidence_at(1, women.replace("women", "men"), 0, 0.6)]
+    )
     assert not unmedalled("Who won the race?", [evidence_at(1, record, 0, 0.5)])
     # Whoever came second: the winner's prize tells nothing of theirs.
     prize = evidence_at(1, "The title brings prize money of 30,000 euros.", 0, 0.6)

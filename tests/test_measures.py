@@ -14,7 +14,10 @@ from rag.measures import (
     counting_back,
     counting_on,
     counts_another,
+    counts_unnamed,
     giving_asked,
+    measured_of_other_stuff,
+    of_the_asked_article,
     of_the_year_asked,
     priced_unit_best,
     rated_near_best,
@@ -28,6 +31,7 @@ from rag.measures import (
     sum_of_the_deed,
     told_as_past,
     unanswered_year,
+    unclocked,
     undated,
     unmeasured,
     unpriced_unit,
@@ -1891,3 +1895,91 @@ def test_how_many_altogether_is_answered_by_a_count_of_all_of_them():
     whole = evidence_at(1, "It would close 800 of its 6,400 shops at night.", 0, 0.37)
     assert counting_all(asked, [whole, all_of]) is None
     assert counting_all(asked, [best, evidence_at(2, all_of.sentence, 300, 0.05)]) is None
+
+
+def test_how_much_of_a_stuff_is_no_count_of_people_nor_a_share():
+    asked = "How much sorghum did the farmers hand over?"
+    assert not states("count", "It persuaded thousands of families to grow sorghum.", asked)
+    assert states("count", "They delivered about 41,000 tonnes of red sorghum.", asked)
+    # A count of people answers a "how many".
+    assert states("count", "It persuaded thousands of families.", "How many families grow it?")
+
+
+def test_an_amount_of_another_stuff_does_not_say_how_much_of_the_one_asked():
+    sorghum = evidence_at(1, "Farmers delivered about 41,000 tonnes of red sorghum.", 0, 0.6)
+    asked = "How many tonnes of maize did the province harvest?"
+    assert measured_of_other_stuff(asked, [sorghum])
+    assert not measured_of_other_stuff("How much sorghum did farmers deliver?", [sorghum])
+    # A bare amount may be of what the article is about; a sentence naming the stuff answers.
+    exports = evidence_at(1, "Exports fell to about 1,900 tonnes last year.", 0, 0.6)
+    assert not measured_of_other_stuff("How much vanilla did it export?", [exports])
+    maize = evidence_at(2, "Her maize produced just 1.1 tonnes of grain.", 100, 0.5)
+    assert not measured_of_other_stuff(asked, [sorghum, maize])
+    assert not measured_of_other_stuff("How much money did they make?", [sorghum])
+
+
+def test_a_time_clocked_is_asked_apart_from_a_time_of_day():
+    asked = "What time did Hrušovská record in the final?"
+    assert asked_measure(asked) == "time"
+    assert asked_measure("What time did Putin arrive on Monday?") is None
+    final = evidence_at(1, "She steered through the 24 gates in 101.38 seconds.", 0, 0.6)
+    margin = evidence_at(
+        1, "Zhou closed the gap to nine seconds with four kilometres left.", 0, 0.6
+    )
+    assert not unclocked(asked, [final])
+    assert unclocked(asked, [margin])
+    assert not unclocked(asked, [evidence_at(1, "Coyoy won in 3:12:48.", 0, 0.6)])
+    assert not unclocked(asked, [evidence_at(1, "She ran 55.41 seconds in the hurdles.", 0, 0.6)])
+    ahead = evidence_at(1, "She ran 1.07 seconds faster than Hoffmann.", 0, 0.6)
+    assert unclocked(asked, [ahead])
+    assert not unclocked("What time did the race start?", [margin])
+
+
+def test_a_measure_is_taken_from_the_article_that_holds_the_question():
+    frogs = dataclasses.replace(
+        passage_of(("The frogs were bred at the Cerro Gaital centre.", 0.5), doc_id="frogs"),
+        title="Panama releases golden frogs",
+        text="Panama releases golden frogs. Each year the programme costs 450,000 balboas.",
+    )
+    schools = dataclasses.replace(
+        passage_of(("Each school costs about 22,000 maloti a year.", 0.5), doc_id="schools"),
+        title="Night schools teach herd boys",
+        text="Each school costs about 22,000 maloti a year for the whole programme.",
+    )
+    best = evidence_at(1, schools.text, 0, 0.27, doc_id="schools")
+    sold = "Collectors smuggled golden frogs abroad and sold them for 300 dollars each."
+    smuggled = evidence_at(2, sold, 0, 0.26, doc_id="frogs")
+    costs = evidence_at(3, "The programme costs about 450,000 balboas a year.", 100, 0.12, "frogs")
+    asked = "How much does the golden frog programme cost each year?"
+    evidence = [best, smuggled, costs]
+    assert of_the_asked_article(asked, [frogs, schools], evidence) is costs
+    assert (
+        of_the_asked_article("How much does each school cost?", [frogs, schools], evidence) is None
+    )
+    assert (
+        of_the_asked_article("Who runs the golden frog programme?", [frogs, schools], evidence)
+        is None
+    )
+
+
+def test_a_country_of_so_many_people_counts_no_one_who_did_anything():
+    country = evidence_at(1, "Slovakia, a country of 5.4 million people, has won medals.", 0, 0.5)
+    crowd = evidence_at(2, "About 9,000 spectators lined the concrete channel.", 100, 0.3)
+    asked = "Roughly how many people watched the final?"
+    assert stating_best(asked, [country, crowd]) is crowd
+    assert giving_asked("How many people live in Slovakia?")(country.sentence)
+
+
+def test_growers_are_counted_as_farmers():
+    assert giving_asked("How many vanilla growers were cheated?")("At least 4,300 farmers were.")
+
+
+def test_a_number_before_a_verb_counts_nothing_in_words():
+    assert counts_unnamed("Last year 52,000 came.")
+    assert not counts_unnamed("The programme has opened 74 night schools.")
+
+
+def test_an_age_in_words_up_to_nineteen_is_an_age():
+    champion = "Nineteen-year-old Lucia Hrušovská won the women's C1 world title."
+    assert states("age", champion, "How old is the new women's C1 world champion?")
+    assert states("age", "Seventeen-year-old Ana won.", "How old is Ana?")
