@@ -182,7 +182,8 @@ _HELD_ROLES = frozenset("position role job post occupation profession trade voca
 _POST_TERMS = frozenset(terms("job post position vacancy"))
 _POSTS = re.compile(r"\b(?:jobs?|posts?|positions?|vacanc(?:y|ies))\b", re.IGNORECASE)
 _SAYS_WHAT_ONE_IS = re.compile(
-    r"\b(?:am|was|is|were|are|became|served\s+as|works?\s+as|worked\s+as)\s+(?:the|an?)\s+[a-z]"
+    r"(?:\bI\s+am|\b(?:was|is|were|are|became|served\s+as|works?\s+as|worked\s+as))\s+"
+    r"(?:the|an?)\s+[a-z]"
 )
 
 

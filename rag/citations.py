@@ -144,9 +144,13 @@ _MEANING_IN = re.compile(
 
 
 _INITIALISM = re.compile(r"^[A-Z]{2,5}s?$")
-# Dollars of the United States, and dollars with or without a capitalised word before them.
+# Dollars of the United States, and a sum in dollars of no other country: "$4m", "about 2
+# million dollars", "131 million US dollars" (not "NZ$5 million", "3 million Namibian dollars").
 _DOLLARS_OF_THE_US = re.compile(r"\b(US|U\.S\.|American)\s+dollars?\b")
-_DOLLARS_NAMED = re.compile(r"(?:\b([A-Z][\w.]*)\s+)?\bdollars?\b")
+_PLAIN_DOLLARS = re.compile(
+    r"(?<![A-Za-z])\$\s?\d"
+    r"|\d(?:\s+(?:thousand|million|billion|trillion))?\s+(?:(?:US|U\.S\.|American)\s+)?dollars?\b"
+)
 _DESCRIBES = re.compile(r"\b([A-Z][a-z]+)\s+[a-z]")
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w’'-]*)+")
@@ -179,18 +183,17 @@ def _initialisms(text: str) -> set[str]:
 
 
 def _dollars_of(named: str, text: str) -> set[str]:
-    """The country a question's dollars are of, where `text` gives sums in dollars of no named
+    """The country a question's dollars are of, where `text` gives a sum in dollars of no other
     country: news writes US dollars plain ("9.2 billion ariary, or about 2 million dollars"), so
     they answer "What is it worth in US dollars?"; "Namibian dollars" do not."""
     asked = set()
     for m in _DOLLARS_OF_THE_US.finditer(named):
         asked |= words(m[1]) | {_normalised(m[1].replace(".", ""))}
+    # "How many US dollars did the US pledge?" names the US besides its dollars.
+    asked -= names(_DOLLARS_OF_THE_US.sub(" ", named))
     if not asked:
         return set()
-    plain = any(
-        not m[1] or _DOLLARS_OF_THE_US.match(m[0]) for m in _DOLLARS_NAMED.finditer(text)
-    ) or bool(re.search(r"\$\s?\d", text))
-    return asked if plain else set()
+    return asked if _PLAIN_DOLLARS.search(text) else set()
 
 
 def _describing(text: str) -> set[str]:

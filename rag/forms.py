@@ -1106,7 +1106,8 @@ _WHO_WON_MEDAL = re.compile(
 # "Who won the men's C1 world title?", "Who took the women's crown?": the gold.
 _WHO_WON_TITLE = re.compile(
     r"^who\s+(?:won|took|claimed|clinched|captured)\s+(?:the\s+|this\s+year['’]s\s+)?"
-    r"(?:[\w’'-]+\s+){0,4}?(?:title|crown|championship)\b",
+    r"(?:[\w’'-]+\s+){0,4}?(?:title|crown|championship)\b"
+    r"(?!\s+(?:role|roles|of|track|song|character)\b)",
     re.IGNORECASE,
 )
 # What is asked of a place: its prize, or who came in it ("Which film was runner-up ...?").

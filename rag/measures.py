@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from lemminflect import getAllLemmas, getInflection
 
-from rag.citations import in_its_decade, numbers, words
+from rag.citations import in_its_decade, numbers
 from rag.lexical import (
     AUXILIARY,
     KIN,
@@ -48,10 +48,15 @@ from rag.types import Evidence, Hit
 # millions ("41 million cubic metres", "2.5m tonnes").
 # "4.2 crore rupees", "15 lakh": the scales Indian news counts in too.
 _SCALE = r"(?:(?:thousand|million|billion|crores?|lakhs?|m|bn|k)[\s-]+)?"
+# The numbers written in words that news counts and measures in.
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety"
+)
 _AMOUNT = (
     rf"(?:(?<![$£€\w.,])\d+(?:[.,]\d+)*\s*-?\s*{_SCALE}|"
-    r"\b(?:half an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    rf"\b(?:half an?|{_NUMBER_WORDS}|"
     rf"hundred|thousand|several|tens of|hundreds of|thousands of)[\s-]+{_SCALE})"
 )
 _PERIOD = r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|seasons?)"
@@ -123,22 +128,22 @@ DAY_QUESTION = re.compile(
 # "What time ...?", "At what times ...?", "During which hours ...?": a time of day is asked for
 # (not "What time of year ...?", "What time limit ...?", "Within what time ...?", which asks how
 # long, nor "What times did the runners record?").
-# What a racer does with a time: "record", "clock", "post", "set" (after "did" or "will": "At
-# what time was the first aftershock recorded?" asks for a time of day).
-_CLOCKED = r"(?:record|clock|post|set|achieve)"
+# What a racer does with a time, after "did", "does" or "will" and with no object: "What time
+# did Hrušovská record in the final?" (not "At what time was the first aftershock recorded?",
+# "What time did Trump post the video?").
+_CLOCKED = (
+    r"(?:record|clock|post|set|achieve)\b"
+    r"(?=\s+(?:in|at|on|during|for|when|while|to|over|as)\b|\W*$)"
+)
 TIME_QUESTION = re.compile(
     r"(?<!\bwithin\s)(?<!\bin\s)"
     r"(?:\b(?:what|which)\s+(?:time|hours?)|\bat\s+(?:what|which)\s+times)\b(?![-’'])"
     r"(?!\s+(?:of\s+(?:the\s+)?year|limits?|frames?|periods?|zones?|scales?|slots?)\b)"
-    rf"(?!\s+(?:did|does|do|will|would)\s+(?:[\w'’.-]+\s+){{1,6}}?{_CLOCKED}\b)",
+    rf"(?!\s+(?:did|does|do|will|would)\s+(?:[\w'’.-]+\s+){{1,6}}?{_CLOCKED})",
     re.IGNORECASE,
 )
 # A number written in words.
-_CARDINAL = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?"
-)
+_CARDINAL = rf"{_NUMBER_WORDS}|hundreds?|thousands?|millions?|billions?|trillions?|dozens?"
 # An age that ends a sentence after a name: '"I saw blue under the white ...," said Pieroni, 38.'
 _AGE_LAST = r"\b(?-i:[A-Z])[\w’'-]*,\s*\d{1,3}\.(?!\d)"
 # An age in so many words: "a 44-year-old", "aged 44", "aged 44 and 39" (not the count of "aged
@@ -232,7 +237,7 @@ _STATES["currency"] = re.compile(
     # Soles as a price, not "12 soles of shoes" or "three soles at the fish market".
     r"soles(?=\s+(?:a|an|per|each|for|in|to|from|on|or|and|last|this|every)\b|\s*[,.;:)]|$)|"
     r"bolivianos?|quetzal(?:es)?|lempiras?|colones|c[oó]rdobas?|guaran[ií]e?s|leva|denars?|"
-    r"somoni|tugriks?|gourdes?|ariary|meticais|kwanzas?|balboas?|lek|maloti|loti|pula|kina|"
+    r"somoni|tugriks?|gourdes?|ariary|meticais|kwanzas?|balboas?|lek|maloti|"
     r"USD|EUR|GBP)\b"
     # The won, after a sum in thousands or a scale, and not the verb: what follows a sum ("900,000
     # won a month", "100 million won for every baby"), not "1,200 won prizes" or "won't".
@@ -502,7 +507,7 @@ _HEDGE = r"(?:(?:roughly|approximately|about|around|nearly|almost|exactly)\s+)?"
 # ("crossed the line in 3 hours, 12 minutes and 48 seconds"); not "What time did it finish?".
 # "What time did Hrušovská record in the final?": a time clocked, not a time of day.
 _WHAT_TIME_CLOCKED = re.compile(
-    rf"^\W*what\s+time\s+(?:did|does|do|will|would)\s+(?:[\w'’.-]+\s+){{1,6}}?{_CLOCKED}\b",
+    rf"^\W*what\s+time\s+(?:did|does|do|will|would)\s+(?:[\w'’.-]+\s+){{1,6}}?{_CLOCKED}",
     re.IGNORECASE,
 )
 RACE_TIME = re.compile(
@@ -513,12 +518,11 @@ RACE_TIME = re.compile(
 # A time clocked, as news gives one: "in 101.38 seconds", "a time of 2:04:11", "in 3 hours,
 # 12 minutes and 48 seconds", "3:14:05"; not a margin ("closed the gap to nine seconds").
 _CLOCKED_TIME = re.compile(
-    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b"
-    r"|\b(?:in|of|record(?:ed|s|ing)?|clock(?:ed|s|ing)?|post(?:ed|s|ing)?|sets?|setting|"
-    r"achieve[ds]?|ran|run|running|swam|swum|swimming|timed\s+at)\s+"
-    rf"(?:a\s+(?:time|best)\s+of\s+)?{APPROXIMATELY}"
-    r"\d+(?:\.\d+)?\s*(?:seconds|secs?|minutes|mins?|hours?)\b"
-    # A margin is no time: "finished 1.07 seconds ahead of the champion".
+    r"(?<!\bat\s)(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b"
+    r"|\b(?:in|a\s+time\s+of|record(?:ed|s|ing)?|clock(?:ed|s|ing)?|post(?:ed|s|ing)?|sets?|setting|"
+    rf"achieve[ds]?|ran|run|running|swam|swum|swimming|timed\s+at)\s+{APPROXIMATELY}{_AMOUNT}"
+    r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"
+    # A margin is no time: "ran 1.07 seconds faster than the champion".
     r"(?!\s+(?:ahead|behind|clear|off|slower|faster|outside|inside|short|adrift|away)\b)",
     re.IGNORECASE,
 )
@@ -575,7 +579,8 @@ ASKS_MONEY = re.compile(
     r"|\bhow\s+much\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:money|cash|funds|"
     r"ransom|loot)\b"
     # "What is the compensation worth in US dollars?": a sum asked in a currency.
-    r"|\bin\s+(?:(?-i:US|U\.S\.|[A-Z][a-z]+)\s+)?(?:dollars|euros|sterling|yen|yuan|francs|rupees)\W*$"
+    r"|^\W*(?:what|how\s+much)\b(?!\s+(?:percentage|percent|share|proportion|number)\b)[^?]*"
+    r"\bin\s+(?:(?-i:US|U\.S\.|[A-Z][a-z]+)\s+)?(?:dollars|euros|sterling|yen|yuan|francs|rupees)\W*$"
     r"|^what\b.*\b(?:will|would|could)\s+(?:\w+\s+)?cost\W*$"
     r"|^what\b.*\b(?:expected|estimated|likely|forecast|projected|set|due|going)\s+to\s+cost\b"
     r"|^what\s+(?:did|does|do|will|would)\s+it\s+cost\s+to\b"
@@ -975,7 +980,7 @@ def states(measure: str, sentence: str, question: str = "", previous: str = "") 
     """
     if measure == "count":
         uncounted = _uncounted_spans(sentence) if HOW_MANY.search(question) else []
-        if _HOW_MUCH_OF_A_THING.search(question):
+        if _stuff_asked(question):
             # "How much sorghum ...?" is no count of people.
             uncounted += _people_counted(sentence)
         return _counts_outside(sentence, uncounted)
@@ -1149,11 +1154,12 @@ def _giving(measure: str, counted: list[str], question: str) -> Callable[[str, s
     return lambda sentence, previous: states(measure, sentence, question, previous)
 
 
-# "a country of 5.4 million people", "the town of about 14,000 residents".
+# "Slovakia, a country of 5.4 million people, ...": a place's people, set off beside its name
+# (not "evacuated the town of 5,000 people").
 _POPULATION_OF = re.compile(
-    r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:country|nation|city|town|village|island|state|province|"
-    rf"region|district|municipality|community)\s+of\s+{APPROXIMATELY}[\d.,]+(?:\s+million)?\s+"
-    r"(?:people|inhabitants|residents)\b",
+    r",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:country|nation|city|town|village|island|state|"
+    rf"province|region|district|municipality|community)\s+of\s+{APPROXIMATELY}[\d.,]+"
+    rf"(?:\s*(?:{_SCALE_WORDS}))?\s+(?:people|inhabitants|residents)(?=\s*[,;)])",
     re.IGNORECASE,
 )
 # Those who live somewhere, whom such a count is of.
@@ -1244,7 +1250,7 @@ def in_the_owners_article(
         return True
     article = [h.text for h in hits if h.doc_id == sentence.doc_id]
     article += [e.sentence for e in evidence if e.doc_id == sentence.doc_id]
-    return bool(owner & words(" ".join(article)))
+    return _mentions(" ".join(article), owner)
 
 
 def _kin_asked(question: str) -> str | None:
@@ -1282,7 +1288,8 @@ _NAME_BEFORE_ITS_NOUN = re.compile(
     r"\b(?:the|a|an)\s+(?:[a-z][a-z’'-]*\s+){0,2}"
     r"((?:[A-Z][\w’'-]*\s+(?:(?:du|de|des|la|le|of|and)\s+(?=[A-Z]))?)+)"
     # ... or of "the new women's C1 world champion".
-    r"(?=(?!(?:now|nowadays|today|then|there|still|yet|here)\b|[a-z]+ly\b)[a-z]+(?:\s+[a-z]+)?\W*$)"
+    r"(?=(?!(?:now|nowadays|today|then|there|still|yet|here|this|last|next|right|at|in|on)\b"
+    r"|[a-z]+ly\b)[a-z]+(?:\s+[a-z]+)?\W*$)"
 )
 
 
@@ -1395,11 +1402,12 @@ def of_the_asked_article(
     measure = asked_measure(question)
     if measure is None or not evidence:
         return None
-    asked = set(question_terms(question))
+    framed = set(question_terms(question))
+    asked = {_lemma(w) for w in WORD.findall(question) if set(terms(w)) & framed}
 
     def held(doc_id: str) -> set[str]:
         text = " ".join(f"{h.title} {h.text}" for h in hits if h.doc_id == doc_id)
-        return asked & set(terms(text))
+        return asked & _lemmas(text)
 
     best = max(evidence, key=lambda e: e.relevance)
     by_best = held(best.doc_id)
@@ -1414,8 +1422,19 @@ def of_the_asked_article(
     # articles apart: "The programme costs ..." over "smuggled golden frogs abroad and sold them
     # for several hundred dollars each".
     return max(
-        stating, key=lambda e: (len(by_best & set(terms(e.sentence))), e.relevance), default=None
+        stating, key=lambda e: (len(by_best & _lemmas(e.sentence)), e.relevance), default=None
     )
+
+
+def _lemmas(text: str) -> set[str]:
+    """The words of `text` by their lemmas (`_lemma`)."""
+    return {_lemma(word) for word in WORD.findall(text)}
+
+
+def _lemma(word: str) -> str:
+    """`word` in lower case by its first lemma, so that "spent" is "spend" and "frogs" "frog"."""
+    lemmas = getAllLemmas(word.lower())
+    return next(iter(lemmas.values()))[0] if lemmas else word.lower()
 
 
 def counting_all(question: str, evidence: list[Evidence]) -> Evidence | None:
@@ -2079,12 +2098,11 @@ def _counted_terms(question: str) -> list[str]:
         # Those who die are counted as deaths: "How many Malawian women die of cervical cancer
         # each year?" by "2,900 deaths a year".
         found = [*found, *_DEATHS]
-    if found[:1] and found[0] in _EMPLOYED:
-        # "How many employees ...?" is answered by "about 430 desk-based staff".
-        return [*found, *(t for t in _EMPLOYED if t != found[0])]
-    if found[:1] and found[0] in _FARMERS:
-        # "How many vanilla growers ...?" is answered by "at least 4,300 farmers".
-        return [*found, *(t for t in _FARMERS if t != found[0])]
+    # "How many employees ...?" is answered by "about 430 desk-based staff", "How many vanilla
+    # growers ...?" by "at least 4,300 farmers".
+    for alike in (_EMPLOYED, _FARMERS):
+        if found[:1] and found[0] in alike:
+            return [*found, *(t for t in alike if t != found[0])]
     return [*found, *_PEOPLE] if _PEOPLE[0] in found else found
 
 
@@ -2501,10 +2519,14 @@ _SAME_THING = 0.5
 def counts_unnamed(sentence: str) -> bool:
     """Whether a number of `sentence` counts nothing in words ("Last year 52,000 came.": a verb
     follows it), and so may count whatever a question asks about."""
-    return any(
-        not words or "NOUN" not in getAllLemmas(words[0].lower())
-        for words in _counted_words(sentence)
-    )
+    return any(not counted or _a_verb(counted[0]) for counted in _counted_words(sentence))
+
+
+def _a_verb(word: str) -> bool:
+    """Whether `word` reads as a verb after a number: only a verb ("came"), or a verb's base form
+    that is a noun too ("about 300 study there", "300 work")."""
+    lemmas = getAllLemmas(word.lower())
+    return "VERB" in lemmas and ("NOUN" not in lemmas or word.lower() in lemmas["VERB"])
 
 
 def _counted_words(sentence: str) -> list[list[str]]:
@@ -2594,21 +2616,28 @@ def measured_of_other_stuff(question: str, evidence: list[Evidence]) -> bool:
     give is of some other stuff they name instead: "about 41,000 tonnes of red sorghum" says
     nothing of maize. A bare amount ("Exports fell to about 1,900 tonnes") may be of the stuff
     the article is about, and answers."""
-    asked = _STUFF_ASKED.search(question)
-    if asked is None or asked_measure(question) not in ("count", "weight", "volume"):
-        return False
-    stuff = terms(asked["stuff"])[-1:]
-    if not stuff or stuff[0] in _NOT_STUFF:
+    stuff = _stuff_asked(question)
+    if stuff is None or asked_measure(question) not in ("count", "weight", "volume"):
         return False
     of_another = False
     for e in rated_near_best(evidence):
-        if stuff[0] in terms(e.sentence):
+        if stuff in terms(e.sentence):
             return False
         for m in (*_STATES["weight"].finditer(e.sentence), *_STATES["volume"].finditer(e.sentence)):
-            if not _OF_STUFF.match(e.sentence, m.end()):
-                return False
+            of = _OF_STUFF.match(e.sentence, m.end())
+            if not of or set(terms(of["what"])) & _NOT_STUFF:
+                return False  # a bare amount, "of the drug", "of crude", "of fuel"
             of_another = True
     return of_another
+
+
+def _stuff_asked(question: str) -> str | None:
+    """The term for the stuff "How many tonnes of maize ...?" or "How much sorghum ...?" asks
+    the amount of ("maiz", "sorghum"); None for other questions, or for what is no stuff weighed
+    or poured ("How much support ...?") or is stuff of any kind ("How much material ...?")."""
+    asked = _STUFF_ASKED.search(question)
+    stuff = terms(asked["stuff"])[-1:] if asked else []
+    return stuff[0] if stuff and stuff[0] not in _NOT_STUFF else None
 
 
 # "How many tonnes of maize ...?", "How much red sorghum did ...?": the stuff, up to the verb.
@@ -2625,11 +2654,15 @@ _NOT_STUFF = frozenset(
     terms(
         "money cash time land space room more less support damage power material matter stuff "
         "goods product cargo freight waste debris rubbish food fuel grain crop produce supplies "
-        "aid harvest"
+        "aid harvest drug drugs crude interest backing turnout"
     )
 )
-# A weight or volume's "of" and what it is of: "41,000 tonnes of red sorghum".
-_OF_STUFF = re.compile(r"\s+of\s+[a-z]", re.IGNORECASE)
+# A weight or volume's "of" and the stuff it names: "41,000 tonnes of red sorghum" (not "of the
+# grain" or "of it", which may be the stuff asked).
+_OF_STUFF = re.compile(
+    r"\s+of\s+(?!(?:the|this|that|these|those|it|them|its|their|his|her)\b)(?P<what>[a-z]+)",
+    re.IGNORECASE,
+)
 
 
 def unmeasured(question: str, evidence: list[Evidence]) -> bool:

@@ -127,6 +127,7 @@ def test_a_job_is_stated_by_what_someone_is_called():
     plumber = '"It would be slow, because I am a plumber, not a boat builder," Jozef said.'
     assert not _unstated("What is Jozef's trade?", plumber)
     assert _unstated("What is Jozef's trade?", "Jozef built the boat in his garage.")
+    assert _unstated("What is Jozef's trade?", "At 10 am a van arrived at Jozef's workshop.")
 
 
 def test_a_position_is_stated_by_what_someone_is():

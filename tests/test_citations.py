@@ -187,3 +187,6 @@ def test_plain_dollars_are_the_us_dollars_a_question_asks_for():
     # Dollars of another country are not.
     assert unmentioned("What is it worth in US dollars?", "It cost 3 million Namibian dollars.")
     assert unmentioned("What did the US say?", "It cost 2 million dollars.") == {"us"}
+    assert unmentioned("What is it worth in US dollars?", "It cost NZ$5 million.") == {"us"}
+    pledged = "Germany pledged $5 billion to Ukraine."
+    assert unmentioned("How many US dollars did the US pledge to Ukraine?", pledged) == {"us"}

@@ -1209,6 +1209,8 @@ def test_who_won_a_medal_needs_a_sentence_telling_of_that_medal():
     told = [evidence_at(1, women, 0, 0.6), evidence_at(2, men, 80, 0.4)]
     assert unmedalled("Who won the men's C1 world title?", told)
     assert not unmedalled("Who won the women's C1 world title?", told)
+    hamlet = [evidence_at(1, "Paapa Essiedu played Hamlet in the 2016 production.", 0, 0.6)]
+    assert not unmedalled("Who took the title role in Hamlet?", hamlet)
     assert not unmedalled(
         "Who won the men's C1 world title?", [evidence_at(1, women.replace("women", "men"), 0, 0.6)]
     )

@@ -1900,6 +1900,9 @@ def test_how_many_altogether_is_answered_by_a_count_of_all_of_them():
 def test_how_much_of_a_stuff_is_no_count_of_people_nor_a_share():
     asked = "How much sorghum did the farmers hand over?"
     assert not states("count", "It persuaded thousands of families to grow sorghum.", asked)
+    # Support is counted in people.
+    signed = "More than 120,000 people signed the petition."
+    assert states("count", signed, "How much support did the petition get?")
     assert states("count", "They delivered about 41,000 tonnes of red sorghum.", asked)
     # A count of people answers a "how many".
     assert states("count", "It persuaded thousands of families.", "How many families grow it?")
@@ -1916,6 +1919,13 @@ def test_an_amount_of_another_stuff_does_not_say_how_much_of_the_one_asked():
     maize = evidence_at(2, "Her maize produced just 1.1 tonnes of grain.", 100, 0.5)
     assert not measured_of_other_stuff(asked, [sorghum, maize])
     assert not measured_of_other_stuff("How much money did they make?", [sorghum])
+    # "of the drug", "of crude" or "of fuel" may be the stuff asked.
+    for told, asked_of in (
+        ("Police seized 2.3 tonnes of the drug.", "How much cocaine did police seize?"),
+        ("It pumps 1.5 million barrels of crude a day.", "How much oil does Nigeria produce?"),
+        ("The tanker carried 40,000 litres of fuel.", "How much petrol did the tanker carry?"),
+    ):
+        assert not measured_of_other_stuff(asked_of, [evidence_at(1, told, 0, 0.6)]), told
 
 
 def test_a_time_clocked_is_asked_apart_from_a_time_of_day():
@@ -1933,6 +1943,14 @@ def test_a_time_clocked_is_asked_apart_from_a_time_of_day():
     ahead = evidence_at(1, "She ran 1.07 seconds faster than Hoffmann.", 0, 0.6)
     assert unclocked(asked, [ahead])
     assert not unclocked("What time did the race start?", [margin])
+    assert not unclocked(
+        asked, [evidence_at(1, "She finished in 1 minute, 41.38 seconds.", 0, 0.6)]
+    )
+    assert unclocked(asked, [evidence_at(1, "The final started at 10:30.", 0, 0.6)])
+    # A time posted or recorded with an object is a time of day.
+    assert asked_measure("What time did Trump post the video?") is None
+    posted = [evidence_at(1, "Trump posted the video at 11.42pm.", 0, 0.6)]
+    assert not unclocked("What time did Trump post the video?", posted)
 
 
 def test_a_measure_is_taken_from_the_article_that_holds_the_question():
@@ -1960,6 +1978,14 @@ def test_a_measure_is_taken_from_the_article_that_holds_the_question():
         of_the_asked_article("Who runs the golden frog programme?", [frogs, schools], evidence)
         is None
     )
+    # Words are compared by their lemmas: "spent" is "spend".
+    spent = "Ashford council spent £4.2m on the footbridge."
+    plans = "Ashford council plans to spend £300,000 on a car park beside the footbridge."
+    built = dataclasses.replace(passage_of((spent, 0.5), doc_id="a"), title="Bridge", text=spent)
+    parked = dataclasses.replace(passage_of((plans, 0.5), doc_id="b"), title="Park", text=plans)
+    told = [evidence_at(1, spent, 0, 0.6, "a"), evidence_at(2, plans, 0, 0.3, "b")]
+    asked = "How much did Ashford council spend on the footbridge?"
+    assert of_the_asked_article(asked, [built, parked], told) is None
 
 
 def test_a_country_of_so_many_people_counts_no_one_who_did_anything():
@@ -1968,6 +1994,8 @@ def test_a_country_of_so_many_people_counts_no_one_who_did_anything():
     asked = "Roughly how many people watched the final?"
     assert stating_best(asked, [country, crowd]) is crowd
     assert giving_asked("How many people live in Slovakia?")(country.sentence)
+    evacuated = "Officials evacuated the town of 5,000 people on Monday."
+    assert giving_asked("How many people were evacuated?")(evacuated)
 
 
 def test_growers_are_counted_as_farmers():
@@ -1977,9 +2005,21 @@ def test_growers_are_counted_as_farmers():
 def test_a_number_before_a_verb_counts_nothing_in_words():
     assert counts_unnamed("Last year 52,000 came.")
     assert not counts_unnamed("The programme has opened 74 night schools.")
+    assert counts_unnamed("This year about 300 study there.")
 
 
 def test_an_age_in_words_up_to_nineteen_is_an_age():
     champion = "Nineteen-year-old Lucia Hrušovská won the women's C1 world title."
     assert states("age", champion, "How old is the new women's C1 world champion?")
     assert states("age", "Seventeen-year-old Ana won.", "How old is Ana?")
+    # A time after a name does not make it a name of what is described.
+    rival = "Her rival, Beatrice Chebet, 24, finished second."
+    assert not states("age", rival, "How old is the runner Faith Kipyegon this year?")
+
+
+def test_a_sum_asked_in_a_currency_is_money_unless_another_kind_is_asked():
+    assert asked_measure("What did rebuilding the line cost in US dollars?") == "money"
+    assert asked_measure("What is the fine worth in euros?") == "money"
+    assert asked_measure("How many workers are paid in US dollars?") == "count"
+    adopted = "Croatia adopted the euro in 2023."
+    assert has_answer_type("date", adopted, "When did Croatia start paying in euros?")
