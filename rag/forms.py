@@ -1080,8 +1080,8 @@ def unmedalled(question: str, evidence: list[Evidence]) -> bool:
 
 def _medal_asked(question: str) -> str | None:
     """The colour of the medal a question asks about: "gold" of "Who won the men's title?",
-    "bronze" of "Who took bronze?" and of
-    "What did the third-placed team win?", "silver" of "the runner-up"; None for others."""
+    "bronze" of "Who took bronze?" and of "What did the third-placed team win?", "silver" of
+    "the runner-up"; None for others."""
     won = _WHO_WON_MEDAL.match(question)
     if won:
         return won["colour"].lower()
