@@ -480,7 +480,7 @@ WHICH_KIND = re.compile(
     # where the one asked for is: "Which laboratory in Germany is testing ...?"
     r"(?:(?:in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+)?"
     rf"(?i:{AUXILIARY}\b|[a-z]+ed\b|(?:won|lost|made|took|gave|ran|hit|broke|burst|rose|fell|"
-    r"began|became|struck|led|held|sank|flew|caught|bought|sold|paid|built|sent|brought)\b"
+    r"began|became|struck|led|held|sank|flew|caught|bought|sold|paid|built|sent|brought|put)\b"
     # and what a body does now, to something: "Which company runs the cable?" (not "What kind
     # of supplies were ...?", "Which hedge funds own ...?").
     r"|(?:runs|owns|operates|makes|builds|leads|holds|manages|supplies|provides|produces|"

@@ -398,6 +398,13 @@ _NAMED_BY = {
     **dict.fromkeys(("investor", "fund"), ("investor", "fund", "capital", "ventures", "partners")),
     # "Which company ...?" by "Derrylahan Energy DAC" or "the energy group Ventoria"
     **dict.fromkeys(("company", "firm"), _COMPANIES),
+    # "Which institution put up most of the money?" by "the European Bank for Reconstruction
+    # and Development", "Which lender ...?" by a bank or a fund.
+    "institution": (
+        "institution", "bank", "fund", "foundation", "university", "institute", "agency",
+        "ministry", "commission", "council", "authority",
+    ),
+    "lender": ("lender", "bank", "fund"),
 }  # fmt: skip
 
 

@@ -234,6 +234,14 @@ def test_which_thing_is_answered_by_a_sentence_naming_one_of_its_kind():
     top = replace(burst, relevance=0.5)
     assert naming_kind("Which river flooded the town?", [top, peaked]) is None
     assert naming_kind("Which river flooded the town?", [peaked, far]) is None
+    # An institution is named by the word for its own kind: a bank, a fund, a university.
+    bought = evidence_at(
+        1, "The railway company has bought six trains from a Spanish maker.", 0, 0.12
+    )
+    loan = "Most of the money came as a loan from the European Bank for Reconstruction."
+    lent = evidence_at(2, loan, 100, 0.09)
+    asked = "Which institution put up most of the money for the railway?"
+    assert naming_kind(asked, [bought, lent]) is lent
     # A number of them, or a word opening the sentence, names none.
     states = evidence_at(2, "It was adopted by 11 member states.", 60, 0.4)
     steam = evidence_at(2, "Steam engines remained dominant.", 60, 0.4)
