@@ -2340,6 +2340,8 @@ def counts_another(
     if HOW_MANY.search(question) and evidence and _untold_harm(question, rated_near_best(evidence)):
         return True
     nouns = {*_counted_terms(question), *terms(" ".join(said))}
+    if said and evidence and _kind_unsaid(said, evidence, embed_words):
+        return True
     if not said or nouns & set(_PEOPLE) or _a_people(said[-1]) or not evidence:
         return False
     near = rated_near_best(evidence)
@@ -2359,6 +2361,54 @@ def counts_another(
 
 # Words for a number of something, which a sentence may give without naming the thing.
 _A_NUMBER_OF = re.compile(r"\b(?:number|total|figure|tally|count)s?\b", re.IGNORECASE)
+
+
+def _kind_unsaid(
+    said: list[str], evidence: list[Evidence], embed_words: Callable[[list[str]], np.ndarray]
+) -> bool:
+    """Whether a word for the kind counted ("hawksbill" of "How many hawksbill turtle nests
+    ...?") is in no evidence sentence, nor any word as close in meaning (`_SAME_THING`), where
+    one names another kind before the word that follows it ("Green turtles dug about 18,600
+    nests"): the count of green turtles' nests is no count of hawksbills'. A kind no sentence
+    contrasts may be told elsewhere ("About 90 patients died of it" of bile duct cancer); words
+    for how many (`_NO_KIND`) and nationalities, which news writes in many forms, are no kind."""
+    told = " ".join(e.sentence for e in evidence)
+    stems = set(terms(told))
+    missing = [
+        kind
+        for kind, following in itertools.pairwise(said)
+        if terms(kind)
+        and kind not in _NO_KIND
+        and not is_nationality(kind.capitalize())
+        and not set(terms(kind)) <= stems
+        and _another_kind(following, kind, told)
+    ]
+    if not missing:
+        return False
+    words = sorted({w.lower() for w in WORD.findall(told) if w.lower() not in STOPWORDS})
+    vectors = embed_words([*missing, *words])
+    closest = (vectors[len(missing) :] @ vectors[: len(missing)].T).max(axis=0)
+    return bool((closest < _SAME_THING).any())
+
+
+# Words before a counted noun that say how many or which of them, not what kind: "How many extra
+# schools ...?", "How many total female judges ...?".
+_NO_KIND = frozenset(
+    "extra more additional further new other total overall different separate several many "
+    "such same".split()
+)
+
+
+def _another_kind(noun: str, kind: str, text: str) -> bool:
+    """Whether `text` names `noun` ("turtle") after a word other than `kind` ("Green turtles"
+    for "hawksbill") that is no stop word."""
+    stem = terms(noun)[:1]
+    if not stem:
+        return False
+    return any(
+        m[1].lower() not in STOPWORDS and m[1].lower() != kind
+        for m in re.finditer(rf"\b([A-Za-z]+)\s+{re.escape(stem[0])}", text, re.IGNORECASE)
+    )
 
 
 def _nowhere(

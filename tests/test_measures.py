@@ -1233,6 +1233,19 @@ def test_a_count_of_something_else_does_not_answer_how_many():
     assert counts_another("How many countries has Kim visited?", cases, embed)
     # The thing counted is any word the question counts, not only the one before its verb.
     assert not counts_another("How many trips abroad has Kim made?", trips, embed)
+    # A kind of the thing no sentence has a word for, nor one alike, is another's count.
+    green = [evidence_at(1, "Green turtles dug about 18,600 nests this season.", 0, 0.7)]
+    assert counts_another("How many hawksbill turtle nests were counted?", green, embed)
+    assert not counts_another("How many green turtle nests were counted?", green, embed)
+    alike = _words_alike({"hawksbill", "green"}, closeness=0.8)
+    assert not counts_another("How many hawksbill turtle nests were counted?", green, alike)
+    # Words for how many, and nationalities, are no kinds.
+    more = [evidence_at(1, "It will open 40 more night schools by 2028.", 0, 0.7)]
+    assert not counts_another("How many extra schools will it open?", more, embed)
+    offers = [
+        evidence_at(1, "She had offers from seven universities in the United States.", 0, 0.7)
+    ]
+    assert not counts_another("How many American universities made offers?", offers, embed)
     # ... and with no auxiliary, the words before the main verb.
     assert counts_another("How many foreign journalists travelled with Kim?", trips, embed)
     # Nor do sentences with no word for the thing, however they count.
