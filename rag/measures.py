@@ -2355,8 +2355,7 @@ def counts_another(
     if not counted or not all(counted):
         return False
     others = sorted({w.lower() for words in counted for w in words})
-    vectors = embed_words([*said, *others])
-    return bool((vectors[len(said) :] @ vectors[: len(said)].T).max() < _SAME_THING)
+    return bool(_likeness(said, others, embed_words).max() < _SAME_THING)
 
 
 # Words for a number of something, which a sentence may give without naming the thing.
@@ -2385,10 +2384,8 @@ def _kind_unsaid(
     ]
     if not missing:
         return False
-    words = sorted({w.lower() for w in WORD.findall(told) if w.lower() not in STOPWORDS})
-    vectors = embed_words([*missing, *words])
-    closest = (vectors[len(missing) :] @ vectors[: len(missing)].T).max(axis=0)
-    return bool((closest < _SAME_THING).any())
+    likeness = _likeness(missing, _content_words(told), embed_words)
+    return bool((likeness < _SAME_THING).any())
 
 
 # Words before a counted noun that say how many or which of them, not what kind: "How many extra
@@ -2423,18 +2420,24 @@ def _nowhere(
     rose to 35 last year", which may count them."""
     if any(nouns & set(terms(e.sentence)) or _A_NUMBER_OF.search(e.sentence) for e in evidence):
         return False
-    words = sorted(
-        {
-            w.lower()
-            for e in evidence
-            for w in WORD.findall(e.sentence)
-            if w.lower() not in STOPWORDS
-        }
-    )
-    if not words:
-        return True
-    vectors = embed_words([*said, *words])
-    return bool((vectors[len(said) :] @ vectors[: len(said)].T).max() < _SAME_THING)
+    words = _content_words(" ".join(e.sentence for e in evidence))
+    return bool(_likeness(said, words, embed_words).max() < _SAME_THING)
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of `text` but stop words, in lower case, once each, in order."""
+    return sorted({w.lower() for w in WORD.findall(text) if w.lower() not in STOPWORDS})
+
+
+def _likeness(
+    asked: list[str], others: list[str], embed_words: Callable[[list[str]], np.ndarray]
+) -> np.ndarray:
+    """How close in meaning each word of `asked` comes to the closest of `others` (`embed_words`
+    gives normalised vectors); nothing comes close where there are no others."""
+    if not others:
+        return np.zeros(len(asked))
+    vectors = embed_words([*asked, *others])
+    return (vectors[len(asked) :] @ vectors[: len(asked)].T).max(axis=0)
 
 
 # So many times: "five times", "12 times", "twice" (not "five times as many", "three times
@@ -2693,9 +2696,10 @@ def _stuff_asked(question: str) -> str | None:
 # "How many tonnes of maize ...?", "How much red sorghum did ...?": the stuff, up to the verb.
 _WEIGHED_OR_POURED = "|".join(f"{_UNITS['weight']} {_UNITS['volume']}".split())
 _STUFF_ASKED = re.compile(
-    rf"\bhow\s+(?:many\s+(?:{_WEIGHED_OR_POURED})\s+of|much)\s+(?:the\s+)?(?P<stuff>(?:(?!(?:did|does|do|has|have|had|will|would|was|were|is|are|"
-    r"can|could|of|in|for|from|to|at|on|by|a|an|the)\b)[a-z][\w-]*\s+){1,3}?)(?=(?:did|does|do|has|have|"
-    r"had|will|would|was|were|is|are|can|could)\b)",
+    rf"\bhow\s+(?:many\s+(?:{_WEIGHED_OR_POURED})\s+of|much)\s+(?:the\s+)?"
+    rf"(?P<stuff>(?:(?!(?:{AUXILIARY}|of|in|for|from|to|at|on|by|a|an|the)\b)"
+    r"[a-z][\w-]*\s+){1,3}?)"
+    rf"(?={AUXILIARY}\b)",
     re.IGNORECASE,
 )
 # What "how much" asks of that is no stuff weighed or poured, or that names stuff of any kind,
