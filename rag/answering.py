@@ -34,6 +34,8 @@ import numpy as np
 from rag.answerability import Features, decided, features, load_calibration
 from rag.attributes import (
     counted_unnamed,
+    doer_best,
+    doing_the_deed,
     lead_then_named,
     measured_of_another,
     naming_all,
@@ -125,6 +127,7 @@ from rag.measures import (
     measured_of_other_stuff,
     of_the_asked_article,
     of_the_year_asked,
+    planned_unmeasured,
     priced_unit_best,
     share_of_another,
     share_of_best,
@@ -136,6 +139,7 @@ from rag.measures import (
     unanswered_year,
     unclocked,
     undated,
+    unmargined,
     unmeasured,
     unpriced_unit,
     unscored,
@@ -332,6 +336,7 @@ def assess(
         or placing(question, hits)
         or likening(question, hits, relevance)
         or telling_sought(question)
+        or doing_the_deed(question, hits)
         or told_next(question, hits, relevance),
     )
     yes = judge.yes_probability(judge_messages(question, evidence)) if judge and evidence else 0.5
@@ -354,6 +359,8 @@ def unanswered_form(
         or unmeasured(question, evidence)
         or measured_of_other_stuff(question, evidence)
         or unclocked(question, evidence)
+        or unmargined(question, evidence)
+        or planned_unmeasured(question, evidence)
         or unscored(question, evidence)
         or unsought(question, evidence)
         or unpriced_unit(question, evidence)
@@ -568,6 +575,7 @@ def answer_stream(
         or reasoning_best(standalone, evidence)
         or sought_best(standalone, evidence)
         or by_means_best(standalone, evidence)
+        or doer_best(standalone, evidence)
         or doing_best(standalone, evidence)
         or likened_best(standalone, evidence)
         or choosing_best(standalone, evidence)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -42,6 +43,7 @@ from rag.holders import (
 )
 from rag.lexical import AUXILIARY, STOPWORDS, WORD, question_terms, terms
 from rag.measures import (
+    A_YEAR,
     DAYS,
     MONTH_NAMES,
     MONTHS,
@@ -49,8 +51,10 @@ from rag.measures import (
     WEEKDAYS,
     counts_as_people,
     giving_asked,
+    in_top_article,
     rated_near_best,
     right_after,
+    sentence_before,
     states,
     valued_by,
     without_telling_clause,
@@ -376,6 +380,96 @@ _NO_DOER = (
     r"transfer|bank|cheque|card|phone|email|text|car|bus|train|road|rail|air|sea|boat|foot|"
     r"end|far|now|then|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty|half|"
     r"more|less|about|around|nearly|almost|up|order|law|night|day)"
+)
+
+
+def doer_best(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For "Who paid for the 60 minibuses?", the best-rated evidence sentence of the best one's
+    article, whatever its rating, that tells by or from whom named the deed was
+    done ("were paid for with a grant from the Nordic Development Fund", "was founded in 1921
+    by Danailov's grandfather") and, with the sentence before it, a word of what the deed
+    was done to (not "Mr Kim's arrival was reported by Rossiya 1" for "Who reported Peskov's
+    remark ...?"), when the best
+    neither tells the deed nor names anyone who did something: the ranker rates first the
+    sentence on the owner's trial, which shares the question's names, and may rate the
+    founding far below it. None for other questions."""
+    done_by = _done_by(question)
+    if done_by is None or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    # A best that names a doer may tell the deed in other words: "The concept of duty was first
+    # introduced by Watt" for "Who invented the notion of a steam engine's duty?".
+    if done_by.deed.search(best.sentence) or _BY_SOMEONE.search(best.sentence):
+        return None
+    done_to = set(question_terms(done_by.done_to))
+    # A year the question and the best share dates the deed asked: "Who invented a
+    # high-pressure steam engine around 1800?" is not answered by "invented in 1804 by Woolf".
+    dated = set(A_YEAR.findall(question)) & set(A_YEAR.findall(best.sentence))
+
+    def of_the_thing(e: Evidence) -> bool:
+        told = f"{sentence_before(e, evidence)} {e.sentence}"
+        return bool(done_to & set(terms(told))) and dated <= set(A_YEAR.findall(told))
+
+    return max(
+        (
+            e
+            for e in evidence
+            if e.doc_id == best.doc_id and done_by.doer.search(e.sentence) and of_the_thing(e)
+        ),
+        key=lambda e: e.relevance,
+        default=None,
+    )
+
+
+def doing_the_deed(question: str, hits: Sequence[Hit]) -> Callable[[str, str], bool] | None:
+    """For "Who founded the distillery?", whether a sentence of the best passage's article tells
+    by whom named the deed was done, which evidence selection takes whatever its retrieval
+    score (`doer_best` quotes it); None for other questions."""
+    done_by = _done_by(question)
+    if done_by is None or not hits:
+        return None
+    return in_top_article(hits, lambda sentence, _: bool(done_by.doer.search(sentence)))
+
+
+_NO_DOER_NAME = rf"(?!(?:{DAYS}|{MONTHS}|Christmas|Easter|New\s+Year)\b)"
+# A doer named in the passive: "was first introduced by Watt" (not "as reported by Reuters").
+_BY_SOMEONE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|wn|t)\s+by\s+"
+    rf"(?:the\s+)?{_NO_DOER_NAME}(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+# Deeds whose doer news names by where the money came from: "paid for with a grant from".
+_PAYING = {"paid", "funded", "financed", "bought", "backed", "sponsored", "donated", "bankrolled"}
+
+
+@dataclass(frozen=True)
+class _DoneBy:
+    deed: re.Pattern[str]  # the deed's word itself: "found guilty" tells no founding
+    doer: re.Pattern[str]  # the deed done by or from someone named
+    done_to: str  # what the question says it was done to: "the 60 minibuses", "Peskov's remark"
+
+
+def _done_by(question: str) -> _DoneBy | None:
+    """How sentences tell the deed a "Who founded ...?" question asks the doer of."""
+    did = _WHO_ACTED.match(question)
+    if not did:
+        return None
+    deed = re.escape(did["deed"].lower())
+    by = "by|from" if did["deed"].lower() in _PAYING else "by"
+    done_to = _DONE_TO.match(question, did.end())
+    return _DoneBy(
+        re.compile(rf"(?i:\b{deed}\b)"),
+        re.compile(rf"(?i:\b{deed}\b[^.;]{{0,40}}?\b(?:{by})\s+(?:the\s+)?){_NO_DOER_NAME}[A-Z]"),
+        done_to["thing"] if done_to else "",
+    )
+
+
+# What a deed was done to, up to a clause or a place: "for the 60 women-only minibuses",
+# "Peskov's remark that ...".
+_DONE_TO = re.compile(
+    r"\s+(?:for\s+|to\s+)?(?P<thing>[^?,;]*?)(?=\s+(?:that|which|who|whom|in|at|on|of|from|"
+    r"with|by|during|after|before|when|where|as|since|to|for)\b|\W*$)",
+    re.IGNORECASE,
 )
 
 
@@ -711,14 +805,22 @@ _NAMED_AFTER_COUNT = re.compile(
     r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:and|or)\s+(?:the\s+)?[A-Z]"
 )
 
+# Names given before a count that sums them up in an aside: "diluted with phenylethyl alcohol
+# and geraniol, two factory-made compounds that ...", "Milan and Cortina, the two host cities."
+# (not "Talks were held in Cairo and Doha, two officials said").
+_ASIDE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:that|which|who)\b)")
+_NAMED_BEFORE_COUNT = re.compile(
+    r"\b[\w’'-]+\s+(?:and|or)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+(?:the\s+)?$"
+)
+
 
 def counted_unnamed(question: str, evidence: list[Evidence]) -> bool:
     """Whether a question asks which so many of a kind ("Which five banks helped pay for the
     library?") where a sentence rated near the best counts them without naming them ("paid for
     by the Lagos State Government together with a group of five Nigerian banks"), and none
-    counts and names them: the other names of such a sentence are not of the kind. Not when no
-    sentence counts them ("Which two governments have denied ...?" over "Pyongyang and Moscow
-    have denied ..."), which `unnamed` judges."""
+    counts and names them, after the count or before it: the other names of such a sentence are
+    not of the kind. Not when no sentence counts them ("Which two governments have denied
+    ...?" over "Pyongyang and Moscow have denied ..."), which `unnamed` judges."""
     asked = _WHICH_SO_MANY.match(question.strip())
     if not asked or not evidence:
         return False
@@ -726,6 +828,10 @@ def counted_unnamed(question: str, evidence: list[Evidence]) -> bool:
     counted = re.compile(rf"\b(?i:{asked['count']})\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(kind)}\b")
     named = [
         bool(_NAMED_AFTER_COUNT.search(e.sentence[found.end() :]))
+        or (
+            bool(_NAMED_BEFORE_COUNT.search(e.sentence[: found.start()]))
+            and bool(_ASIDE_ENDS.match(e.sentence, found.end()))
+        )
         for e in rated_near_best(evidence)
         for found in counted.finditer(e.sentence)
     ]
@@ -983,6 +1089,10 @@ _BEFORE_AN_EVENT = re.compile(
 _JOINED_CLAUSE = re.compile(
     r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?!(?:the|a|an|its|their|his|her)\b)[a-z])"
 )
+# The examples of a whole a number counts: "orders for 210,000 blocks, including one from the
+# town council of Higüey" (unless the question asks of the whole with them: "How much does a
+# ticket cost including VAT?").
+_INCLUDING = re.compile(r",\s+including\s+", re.IGNORECASE)
 
 
 # An item of a list just before its last: ", Porto" of "Berlin, Porto, and northern Spain".
@@ -995,9 +1105,10 @@ def _parts_giving(kind: str, sentence: str, question: str) -> str:
     later clause names has no number of its own: "close its office in Warsaw, which employs 35
     people, and move that work to Berlin and Lisbon" says nothing of how many work in Lisbon,
     nor "funded by the Halden Foundation, with a grant of £24 million, and by the Medical
-    Research Council" how much the council gave. A date is of the whole sentence: "In 1562,
-    Jean Ribault led an expedition ..., and founded the outpost of Charlesfort on Parris
-    Island, South Carolina"."""
+    Research Council" how much the council gave, nor "orders for 210,000 blocks, including one
+    from the town council of Higüey" how many the council ordered. A date is of the whole
+    sentence: "In 1562, Jean Ribault led an expedition ..., and founded the outpost of
+    Charlesfort on Parris Island, South Carolina"."""
     if kind != "number":
         return sentence
     # A list's last item is no clause: "to Berlin, Porto, and northern Spain".
@@ -1006,9 +1117,17 @@ def _parts_giving(kind: str, sentence: str, question: str) -> str:
         for j in _JOINED_CLAUSE.finditer(sentence)
         if not _LIST_ITEM.search(sentence, 0, j.start())
     ]
+    if not re.search(r"(?i:\bincluding\b)", question):
+        joins = sorted([*joins, *_INCLUDING.finditer(sentence)], key=lambda j: j.start())
     bounds = [0, *(p for j in joins for p in j.span()), len(sentence)]
     first, *others = [sentence[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
-    return " ".join([first, *(part for part in others if has_answer_type(kind, part, question))])
+    return " ".join(
+        [first, *(p for p in others if has_answer_type(kind, _ONE_FROM.sub("", p), question))]
+    )
+
+
+# "One" standing for one of what was counted: "including one from the town council".
+_ONE_FROM = re.compile(r"\bone\s+(?=(?:from|by|at|in|for|with)\b)", re.IGNORECASE)
 
 
 # A dateline opens a line of the article's opening, before a dash: "BRIGHTHAVEN, England, Feb
@@ -1047,6 +1166,18 @@ _LEAD_VERB = re.compile(
 )
 
 
+def _lead_subject_kinds(lead: str) -> set[str]:
+    """The kinds a lead's subject introduces, before its verb: "team" and "village" of "A
+    cricket team from a Devon village", not "final" of "... has reached a national final"."""
+    subject = _LEAD_VERB.split(lead.rstrip(".!?"), maxsplit=1)[0]
+    return {
+        found["kind"] or found["last"]
+        for part in re.split(r"\s+(?=[Aa]n?\s)", subject)
+        for found in [_INDEFINITE.search(part.strip())]
+        if found
+    }
+
+
 def _led_as_kind(name: str, text: str, opening: str, title: str) -> bool:
     """Whether `text` calls `name` by the kind the article's lead introduces it as before the
     next sentence names it, a kind its title names too: "the village" where "A cricket team
@@ -1055,15 +1186,7 @@ def _led_as_kind(name: str, text: str, opening: str, title: str) -> bool:
     led = _LEAD_THEN_NAME.match(opening)
     if not led or name.lower() not in led["name"].lower().split():
         return False
-    # The kinds the lead's subject introduces, before its verb: "A cricket team from a Devon
-    # village", not "... has reached a national final".
-    subject = _LEAD_VERB.split(led["lead"].rstrip(".!?"), maxsplit=1)[0]
-    kinds = {
-        found["kind"] or found["last"]
-        for part in re.split(r"\s+(?=[Aa]n?\s)", subject)
-        for found in [_INDEFINITE.search(part.strip())]
-        if found
-    }
+    kinds = _lead_subject_kinds(led["lead"])
     return called_as(
         (kind for kind in kinds - STOPWORDS if re.search(rf"(?i:\b{re.escape(kind)}\b)", title)),
         text,
@@ -1146,7 +1269,9 @@ def _lead_of_the_named(name: str, sentence: str, opening: str) -> bool:
     children safely across the same valley road for 52 years has hung up his lollipop sign"
     is about Dennis Prothero where "Dennis Prothero took up his post ..." follows it, and "A
     floating tidal turbine moored off Orkney has set a world record ..." about Merrow where
-    "The 74-metre turbine, known as Merrow, ..." does."""
+    "The 74-metre turbine, known as Merrow, ..." does; "A company set up by a group of hotel
+    owners ... has begun turning the sargassum seaweed ... into building blocks" about AlgaCasa
+    where "The plant, run by AlgaCasa Dominicana, ..." does."""
     named = _named_after(sentence, opening)
     return named is not None and (
         name.lower() in named.lower().split() or _role_of_the_named(name, opening)
@@ -1217,6 +1342,10 @@ def _named_after_lead(opening: str) -> tuple[str, str] | None:
     led = _UNNAMED_LEAD_THEN_NAME.match(opening)
     if led is None or set(led["name"].split()) & TITLES:
         return None
+    # Only a body runs the subject's thing: "A woman has been fined ... outside a shopping
+    # centre" is not about Hammerson where "The centre, owned by Hammerson, ..." follows.
+    if led["runner"] and not _lead_subject_kinds(led["lead"]) & _GROUPS:
+        return None
     following = opening[led.end() :].split(maxsplit=1)
     if following and SPEECH_VERB.match(following[0].strip(",")):
         return None
@@ -1226,10 +1355,11 @@ def _named_after_lead(opening: str) -> tuple[str, str] | None:
 # A lead that opens with "A" or "An" (after a few lines of byline, share links or a photo's
 # caption, or a dateline, perhaps: "ST. JOHNSBURY - A former town clerk ..."), and the name of
 # the sentence after it: the one it opens with, or the one it calls its subject's kind by ("The
-# 74-metre turbine, known as Merrow").
+# 74-metre turbine, known as Merrow") or names as running it ("The plant, run by AlgaCasa").
 _UNNAMED_LEAD_THEN_NAME = re.compile(
     rf"(?:[^\n]*\n+){{0,4}}?\s*(?P<lead>(?:{_DATELINE_TEXT})?An?\s[^.!?]+[.!?][\"”’']?)\s+"
-    r"(?:The\s+(?:[\w-]+\s+){0,3}?[a-z]+,\s+(?:known\s+as|named|called)\s+)?"
+    r"(?:The\s+(?:[\w-]+\s+){0,3}?[a-z]+,\s+(?:known\s+as|named|called|"
+    r"(?P<runner>(?:run|owned|operated)\s+by))\s+)?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
 
@@ -1245,10 +1375,14 @@ def _opens_with_another(sentence: str, question: str, article: Sequence[str]) ->
     has about 200 snow leopards" how many live in the reserve it names, nor "Khải finished the
     match ... an average of 1.851 points per inning" what his opponent's average was. A lone
     word is a name where the `article` writes it as one (`_common_word`). Not a speaker ("Pell
-    said the bank ..."), nor a sentence that refers back ("Anna Berg, its chief executive,
-    ...")."""
+    said the bank ..."), nor a name set off as the one before's ("Anna Berg, its chief
+    executive, ...")."""
     found = _OPENING_NAME.match(sentence.strip())
-    if not found or found[1].split()[0].lower() in STOPWORDS or _REFERS_BACK.search(sentence):
+    if (
+        not found
+        or found[1].split()[0].lower() in STOPWORDS
+        or _REFERS_BACK.match(sentence.strip(), found.end())
+    ):
         return False
     following = sentence.strip()[found.end() :].split(maxsplit=1)
     if following and SPEECH_VERB.match(following[0].strip(",")):
@@ -1272,7 +1406,12 @@ _VERB_FIRST = re.compile(
 )
 
 
-_REFERS_BACK = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+# A name set off as someone's or something's the sentence before named: ", its chief executive",
+# ", 52, chief executive of its parent group", ", their lawyer"; not "Victoria Hospital made the
+# biggest cut, reducing its use ...".
+_REFERS_BACK = re.compile(
+    r"\s*(?:,\s+\d{1,3})?,\s+(?:[\w’'-]+\s+){0,3}?(?:its|their)\b", re.IGNORECASE
+)
 # A name owning a thing: "Leckie's home" (groups "owner", "thing").
 _OWNED = re.compile(r"\b(?P<owner>[A-Z][\w-]*)(?:['’]s|(?<=s)['’])\s+(?P<thing>[a-z][\w-]*)")
 

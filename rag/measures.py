@@ -515,15 +515,18 @@ RACE_TIME = re.compile(
     rf"|{_WHAT_TIME_CLOCKED.pattern}",
     re.IGNORECASE,
 )
-# A time clocked, as news gives one: "in 101.38 seconds", "a time of 2:04:11", "in 3 hours,
+# Words that make a time or a count a margin: "1.07 seconds faster", "two lengths clear".
+_MARGIN_WORDS = r"(?:ahead|behind|clear|off|slower|faster|outside|inside|short|adrift|away)"
+# A time clocked, as news gives one: "in 101.38 seconds", "a time of 2:04:11", "a world record
+# of 9.58 seconds", "in 3 hours,
 # 12 minutes and 48 seconds", "3:14:05"; not a margin ("closed the gap to nine seconds").
 _CLOCKED_TIME = re.compile(
     r"(?<!\bat\s)(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b"
-    r"|\b(?:in|a\s+time\s+of|record(?:ed|s|ing)?|clock(?:ed|s|ing)?|post(?:ed|s|ing)?|sets?|setting|"
+    r"|\b(?:in|(?:time|record|best)\s+of|record(?:ed|s|ing)?|clock(?:ed|s|ing)?|post(?:ed|s|ing)?|sets?|setting|"
     rf"achieve[ds]?|ran|run|running|swam|swum|swimming|timed\s+at)\s+{APPROXIMATELY}{_AMOUNT}"
     r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"
     # A margin is no time: "ran 1.07 seconds faster than the champion".
-    r"(?!\s+(?:ahead|behind|clear|off|slower|faster|outside|inside|short|adrift|away)\b)",
+    rf"(?!\s+{_MARGIN_WORDS}\b)",
     re.IGNORECASE,
 )
 WHAT_MEASURE = re.compile(
@@ -1666,15 +1669,36 @@ def counting_back(question: str, evidence: list[Evidence]) -> Evidence | None:
     least a fifth as high, that counts "them" right after a sentence naming the thing, when the
     best one does not count it: "It sold 14.6 million of them last year" after "The company's
     best-selling product is the meat and potato pie." for "How many meat and potato pies did
-    Barlow's sell last year?", which the ranker rates low for sharing no word with it. None for
-    other questions, or when no such sentence is found."""
+    Barlow's sell last year?", which the ranker rates low for sharing no word with it. For "Of
+    the batches seized, how many contained synthetic compounds?", "them" may be the whole the
+    question counts a part of, when the sentence tells what the part did: "Fourteen of them were
+    found to contain synthetic compounds" after "... seized 22 batches". None for other
+    questions, or when no such sentence is found."""
     uncounted = _uncounted_by_best(question, evidence)
     if uncounted is None:
         return None
     counted, best = uncounted
-    return rated_far_from_best(
-        evidence, lambda e: e.doc_id == best.doc_id and _counts_them(e, evidence, counted)
-    )
+    whole = _OF_THE_WHOLE.match(question)
+    # Its noun, after any number or owner: "lorries" of "30 lorries", "staff" of "the firm's
+    # staff in Leeds".
+    whole_noun = terms(_OWNER_OR_NUMBER.sub(" ", whole["whole"]))[:1] if whole else []
+
+    def counts_them(e: Evidence) -> bool:
+        return _counts_them(e, evidence, counted) or (
+            bool(whole_noun)
+            and set(counted) <= set(terms(e.sentence))
+            and _counts_them(e, evidence, whole_noun)
+        )
+
+    return rated_far_from_best(evidence, lambda e: e.doc_id == best.doc_id and counts_them(e))
+
+
+_OWNER_OR_NUMBER = re.compile(r"[\w’'-]+['’]s\b|\b\d[\d,.]*\b")
+# "Of the batches seized from the warehouse, how many ...?": the whole a part is counted of.
+_OF_THE_WHOLE = re.compile(
+    r"^\W*of\s+(?:the|those|these|its|their|his|her)\s+(?P<whole>[^,?]+),\s*how\s+many\b",
+    re.IGNORECASE,
+)
 
 
 def _counts_them(sentence: Evidence, evidence: list[Evidence], counted: list[str]) -> bool:
@@ -2255,9 +2279,39 @@ def unstated_part(question: str, evidence: list[Evidence]) -> bool:
 
 def _count_matches(sentence: str) -> list[re.Match[str]]:
     """The numbers of `sentence` that may count something, in digits or in words; not a sum of
-    money ("the £150,000 race" is one race)."""
+    money ("the £150,000 race" is one race), nor the terms of a ratio ("one in four private
+    pharmacies" is a share of them, whatever their number)."""
     digits = [m for m in _NUMBER.finditer(sentence) if not _A_SUM.search(sentence, 0, m.start())]
-    return [*digits, *_COUNT_WORD.finditer(sentence)]
+    ratios = [r.span() for r in _ratios(sentence)]
+    return [
+        m
+        for m in [*digits, *_COUNT_WORD.finditer(sentence)]
+        if not any(a <= m.start() and m.end() <= b for a, b in ratios)
+    ]
+
+
+def _ratios(sentence: str) -> list[re.Match[str]]:
+    """The ratios of `sentence`, a part in a whole: "one in four", "nine out of 10"; not "46 in
+    two boats"."""
+    return [r for r in _RATIO.finditer(sentence) if _value(r["part"]) < _value(r["whole"])]
+
+
+def _value(number: str) -> int:
+    """A number of up to three digits or in words ("four", "ninety")."""
+    return int(number) if number.isdigit() else _WORD_VALUES[number.lower()]
+
+
+_WORD_VALUES = {w: i + 1 for i, w in enumerate(_NUMBER_WORDS.split("|")[:19])} | {
+    w: 10 * (i + 2) for i, w in enumerate(_NUMBER_WORDS.split("|")[19:])
+}
+
+
+# A ratio: "one in four", "nine out of 10", "1 in every 5"; not "3 in 2019" or "5 in 10 days".
+_RATIO = re.compile(
+    rf"\b(?P<part>\d{{1,3}}|{_NUMBER_WORDS})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?P<whole>\d{{1,3}}(?![\d,.])|{_NUMBER_WORDS})\b(?!\s+{_PERIOD})",
+    re.IGNORECASE,
+)
 
 
 # A currency sign right before a number.
@@ -2345,7 +2399,11 @@ def counts_another(
     if not said or nouns & set(_PEOPLE) or _a_people(said[-1]) or not evidence:
         return False
     near = rated_near_best(evidence)
-    if any(_counts(e.sentence, n) or _counts_by_deed(e.sentence, n) for e in near for n in nouns):
+    if any(
+        _counts(e.sentence, n) or _counts_by_deed(e.sentence, n) or _a_share_of(e.sentence, n)
+        for e in near
+        for n in nouns
+    ):
         return False
     if any(_done_times(e.sentence, question) for e in near) or counting_back(question, evidence):
         return False
@@ -2356,6 +2414,13 @@ def counts_another(
         return False
     others = sorted({w.lower() for words in counted for w in words})
     return bool(_likeness(said, others, embed_words).max() < _SAME_THING)
+
+
+def _a_share_of(sentence: str, noun: str) -> bool:
+    """Whether a ratio in `sentence` is of `noun` ("fewer than one in five trains"): the
+    sentence is about the thing, and its other numbers may count it in other words ("runs about
+    1,450 services a day")."""
+    return any(_counted(sentence, ratio, noun) for ratio in _ratios(sentence))
 
 
 # Words for a number of something, which a sentence may give without naming the thing.
@@ -3007,12 +3072,68 @@ _PRICE_OF_ONE = re.compile(
 
 
 def unclocked(question: str, evidence: list[Evidence]) -> bool:
-    """Whether "What time did Zhou record ...?" asks for a time clocked and no evidence sentence
-    rated near the best gives one (`_CLOCKED_TIME`): "closed the gap to nine seconds" is a
-    margin."""
-    return bool(_WHAT_TIME_CLOCKED.search(question)) and not any(
+    """Whether "What time did Zhou record ...?" or "What was Massawe's winning time ...?" asks
+    for a time clocked and no evidence sentence rated near the best gives one
+    (`_CLOCKED_TIME`): "closed the gap to nine seconds" is a margin, "won his first race, a
+    42-kilometre trail race ..., in March 2025" gives none."""
+    return bool(RACE_TIME.search(question)) and not any(
         _CLOCKED_TIME.search(e.sentence) for e in rated_near_best(evidence)
     )
+
+
+def planned_unmeasured(question: str, evidence: list[Evidence]) -> bool:
+    """Whether "How many homes does AlgaCasa plan to build next year?" asks for a measure of
+    what is planned and every evidence sentence rated near the best that states the measure
+    tells of nothing to come: "has used them to build 36 homes" counts what was done."""
+    measure = asked_measure(question)
+    if measure is None or not _ASKS_PLANNED.search(question):
+        return False
+    stating = [e for e in rated_near_best(evidence) if states(measure, e.sentence, question)]
+    return bool(stating) and not any(
+        _TOLD_TO_COME.search(e.sentence) or _AIMED_AT.search(e.sentence) for e in stating
+    )
+
+
+# A plan asked about: "does AlgaCasa plan to build", "is the council hoping to raise".
+_ASKS_PLANNED = re.compile(
+    r"\b(?:plans?|planning|planned|intends?|intending|aims?|aiming|hopes?|hoping|expects?|"
+    r"expecting)\s+to\b",
+    re.IGNORECASE,
+)
+# What is aimed at, in words of no tense: "a target of 120 homes", "orders for 120 homes".
+_AIMED_AT = re.compile(
+    r"\b(?:targets?|goals?|forecasts?|projected|projections?|pipeline|orders?|budget(?:ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def unmargined(question: str, evidence: list[Evidence]) -> bool:
+    """Whether "By how many minutes did Vermeulen win the women's race?" asks for a margin of
+    victory or defeat and no evidence sentence rated near the best gives one ("by less than
+    four minutes", "two seconds ahead of", "a margin of 312 votes"): "won ... in 22 hours 58
+    minutes" is the time she ran."""
+    return bool(_ASKS_MARGIN.search(question)) and not any(
+        _MARGIN.search(e.sentence) for e in rated_near_best(evidence)
+    )
+
+
+# "By how much did Massawe miss the course record?", "By how many votes did Okafor win?" (not
+# "By how many points did the FTSE lose?", a fall).
+_ASKS_MARGIN = re.compile(
+    r"^\W*by\s+how\s+(?:much|many\s+[a-z]+|far|long)\s+(?:did|does|do|will|would|has|have|had)\b"
+    r"[^?]*\b(?:win|wins|won|winning|beat|beats|beaten|lead|leads|led|miss|missed|misses|"
+    r"edge|edged)\b",
+    re.IGNORECASE,
+)
+# A margin, as news gives one: "by less than four minutes", "by 312 votes", "by a wide margin",
+# "two seconds ahead of", "a margin of", "a majority of", a score ("beat Chelsea 5-0").
+_MARGIN = re.compile(
+    rf"\bby\s+{APPROXIMATELY}(?:a\s+(?:[a-z]+\s+)?(?:margin|distance|lengths?|whisker|nose|"
+    rf"head|neck|street|mile)\b|{_AMOUNT})"
+    rf"|{_AMOUNT}[\w\s.-]{{0,20}}?\b{_MARGIN_WORDS}\b"
+    r"|\b(?:margin|lead|gap|majority)\s+of\b|\b\d{1,3}-\d{1,3}\b",
+    re.IGNORECASE,
+)
 
 
 def undated(question: str, evidence: list[Evidence]) -> bool:

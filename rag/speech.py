@@ -203,8 +203,10 @@ def speaks(speaker_terms: list[str], sentence: str, previous: str = "", role: bo
     quotation that `previous` attributes, or with "he said" or "she added" after a sentence
     that does ("Chief financial officer Lars Hegge said ... He said net debt fell ..."), or by
     an officer of the body `previous` names ("Its regional manager ... said", `_speaks_for`).
-    With no speaker terms (an unresolved "he"), any reported speech counts."""
-    if attributes(sentence, speaker_terms, role):
+    With no speaker terms (an unresolved "he"), any reported speech counts. So does a clause
+    joined to one the speaker is the subject of: "Massawe ran in a group of about ten leaders,
+    and he later said the hardest part had been the rain"."""
+    if attributes(sentence, speaker_terms, role) or _goes_on_saying(sentence, speaker_terms, role):
         return True
     if not previous:
         return False
@@ -215,6 +217,20 @@ def speaks(speaker_terms: list[str], sentence: str, previous: str = "", role: bo
     return _pronoun_speaks(sentence) and (
         attributes(previous, speaker_terms, role) or _subject(previous, speaker_terms, role)
     )
+
+
+def _goes_on_saying(sentence: str, speaker_terms: list[str], role: bool) -> bool:
+    """Whether the speaker opens `sentence` and a clause joined by "and he" or "and she" says
+    something: ", and he later said", ", and she told reporters"."""
+    return bool(_AND_THEN_SAID.search(sentence)) and _subject(sentence, speaker_terms, role)
+
+
+# ", and he later said", ", and she told reporters": verbs that only report words (not "added a
+# second goal", "held it", "asked for water").
+_AND_THEN_SAID = re.compile(
+    rf",?\s+and\s+(?:he|she)\s+(?:(?:{'|'.join(sorted(_HELPING))})\s+)*"
+    r"(?:said|says|told|tells|explained|insisted|warned|admitted|claimed|argued|recalled)\b"
+)
 
 
 # Someone speaking for a body the sentence before names: "Its regional manager, Hannah

@@ -21,6 +21,18 @@ _KEPT_NAME = re.compile(
     r"(?=\s*(?:[,.;]|$|\s(?:but|and|saying|because|as|until|that|which|who|where)\b))",
     re.IGNORECASE,
 )
+# Things told of left unnamed in a clause of their own: "a Swiss cosmetics company, which were
+# not named in court", "two other buyers who have not been identified".
+_NOT_NAMED = re.compile(
+    r",?\s+(?:which|who)\s+(?:was|were|has|have|had|is|are)\s+not\s+(?:been\s+)?"
+    r"(?:named|identified)\b",
+    re.IGNORECASE,
+)
+# Another of a kind, up to the next of a list: "a second French perfume house", "another
+# German brewer".
+_ANOTHER = re.compile(
+    r"\b(?:an?\s+)?(?:second|third|fourth|other|another)\s+[^,;]*?(?=\s+and\s|$)", re.IGNORECASE
+)
 # "for an undisclosed sum", "did not say how much it was demanding", "declined to disclose the
 # price", "The terms of the deal were not disclosed".
 # Groups "terms" and "dealt" are a deal's terms, which a sentence stating the sum paid may keep
@@ -39,8 +51,9 @@ def withheld(question: str, evidence: list[Evidence]) -> bool:
     """Whether the best evidence sentence says that what the question asks was kept back: the
     name of the thing of the kind a which-question asks one of ("Which European development team
     ...?" over "expected to sign with a European development team, according to Rukundo, who
-    declined to name it"; not "In which part of Swindon ...?" over "... in the Gorse Hill area
-    of Swindon, but it would not name the shop"), or the sum a question for money asks ("How
+    declined to name it", or "... and a Swiss cosmetics company, which were not named"; not
+    "In which part of Swindon ...?" over "... in the Gorse Hill area of Swindon, but it would
+    not name the shop"), or the sum a question for money asks ("How
     much was paid for the mill?" over "bought for an undisclosed sum")."""
     if not evidence:
         return False
@@ -53,6 +66,14 @@ def withheld(question: str, evidence: list[Evidence]) -> bool:
     kind = terms(which["kind"]) if which else []
     if not kind:
         return False
+    for unnamed in _NOT_NAMED.finditer(sentence):
+        # What the clause is of: the things told of right before it ("Van Ommen, a Dutch
+        # shipping company, carried the hops for two buyers, who were not named" names the
+        # company), but not "a second French perfume house", another than one the article may
+        # name.
+        clause = _PUNCTUATION.split(sentence[: unnamed.start()])[-1]
+        if kind[0] in terms(" ".join(_unnamed(_ANOTHER.sub(" ", clause)))):
+            return True
     for kept in _KEPT_NAME.finditer(sentence):
         if kept["what"].lower() in ("it", "them"):
             # "It" or "them" is a thing the sentence told of without naming it: "with a

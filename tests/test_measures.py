@@ -19,6 +19,7 @@ from rag.measures import (
     measured_of_other_stuff,
     of_the_asked_article,
     of_the_year_asked,
+    planned_unmeasured,
     priced_unit_best,
     rated_near_best,
     share_of_another,
@@ -33,6 +34,7 @@ from rag.measures import (
     unanswered_year,
     unclocked,
     undated,
+    unmargined,
     unmeasured,
     unpriced_unit,
     unscored,
@@ -318,6 +320,11 @@ def test_a_year_is_no_count_nor_is_an_ordinal_or_a_name():
     assert states("count", "About 40 people were evacuated")
     assert not states("count", "on 10 September") and not states("count", "on May 3.")
     assert states("count", "may 3 people come?") and states("count", "10 Marines")
+    # Nor do the terms of a ratio: "one in four shops" is a share of them, whatever their number.
+    assert not states("count", "One in four shops sold it.", "How many shops sold it?")
+    assert not states("count", "nine out of 10 shops", "How many shops sold it?")
+    assert states("count", "3 in 2019", "How many were there?")
+    assert states("count", "scored 5 goals in 10 days", "How many goals were there?")
     assert states("count", "Watt's ten-horsepower engines")
     assert states("count", "2000 troops") and states("count", "a price of $5.11")
     assert not has_answer_type("number", "It happened in 2017.", "How many weapons?")
@@ -1436,6 +1443,17 @@ def test_a_count_of_them_after_a_sentence_naming_the_thing_counts_it():
     named, counting = evidence_at(2, product, 200, 0.09), evidence_at(3, sold, 264, 0.31)
     assert counting_back(asked, [best, named, counting]) is counting
     assert not counts_another(asked, [best, named, counting], _words_alike(set()))
+    # "Them" may be the whole a part is counted of, when the sentence tells what the part did.
+    part = "Of the lorries stopped at the border, how many carried undeclared cigarettes?"
+    stopped = evidence_at(1, "Customs officers stopped 31 lorries at the border.", 0, 0.5)
+    carried = evidence_at(2, "Nine of them carried undeclared cigarettes.", 52, 0.2)
+    assert counting_back(part, [stopped, carried]) is carried
+    owned = (
+        "Of the firm's 31 lorries stopped at the border, how many carried undeclared cigarettes?"
+    )
+    assert counting_back(owned, [stopped, carried]) is carried
+    other = evidence_at(2, "Nine of them were driven by Poles.", 52, 0.2)
+    assert counting_back(part, [stopped, other]) is None
     # Not without the sentence naming the thing right before it, nor rated far below the best.
     assert counting_back(asked, [best, counting]) is None
     assert counts_another(asked, [best, counting], _words_alike(set()))
@@ -1960,6 +1978,15 @@ def test_a_time_clocked_is_asked_apart_from_a_time_of_day():
         asked, [evidence_at(1, "She finished in 1 minute, 41.38 seconds.", 0, 0.6)]
     )
     assert unclocked(asked, [evidence_at(1, "The final started at 10:30.", 0, 0.6)])
+    # So does a winning time, which a race won is not.
+    winning = "What was Okoth's winning time in the Rift Valley marathon?"
+    won = evidence_at(1, "Okoth won the Rift Valley marathon in April.", 0, 0.6)
+    assert unclocked(winning, [won])
+    assert not unclocked(winning, [evidence_at(1, "Okoth won in 2:09:41.", 0, 0.6)])
+    for clocked in ("Her world record of 9.58 seconds still stands.",
+                    "He won in a total time of 83 hours, 38 minutes and 56 seconds.",
+                    "a winning time of two hours and 35 seconds"):  # fmt: skip
+        assert not unclocked(winning, [evidence_at(1, clocked, 0, 0.6)]), clocked
     # A time posted or recorded with an object is a time of day.
     assert asked_measure("What time did Trump post the video?") is None
     posted = [evidence_at(1, "Trump posted the video at 11.42pm.", 0, 0.6)]
@@ -2036,3 +2063,44 @@ def test_a_sum_asked_in_a_currency_is_money_unless_another_kind_is_asked():
     assert asked_measure("How many workers are paid in US dollars?") == "count"
     adopted = "Croatia adopted the euro in 2023."
     assert has_answer_type("date", adopted, "When did Croatia start paying in euros?")
+
+
+def test_a_margin_of_victory_is_no_time_run():
+    asked = "By how many minutes did Vermeulen win the women's race?"
+    ran = evidence_at(1, "The women's race was won by Vermeulen in 22 hours 58 minutes.", 0, 0.6)
+    assert unmargined(asked, [ran])
+    for margin in (
+        "Vermeulen won by 14 minutes.",
+        "She finished 14 minutes ahead of Ortiz.",
+        "She won by a wide margin.",
+        "Her margin of victory was the largest since 2011.",
+    ):
+        assert not unmargined(asked, [evidence_at(1, margin, 0, 0.6)]), margin
+    missed = evidence_at(1, "He missed the record by less than four minutes.", 0, 0.6)
+    assert not unmargined("By how much did Massawe miss the course record?", [missed])
+    for asked_of, margin in (
+        ("By how many votes did Okafor win?", "Okafor won with a majority of 312."),
+        ("By how many goals did Arsenal beat Chelsea?", "Arsenal beat Chelsea 5-0."),
+    ):
+        assert unmargined(asked_of, [ran])
+        assert not unmargined(asked_of, [evidence_at(1, margin, 0, 0.6)]), margin
+    by_whom = evidence_at(1, "It was won by a Kenyan, Vivian Cheruiyot, in 2:23:50.", 0, 0.6)
+    assert unmargined("By how many minutes did Cheruiyot win?", [by_whom])
+    # Not for a change, which is no margin.
+    assert not unmargined("By how much did prices rise in May?", [ran])
+    assert not unmargined("By how many points did the FTSE 100 lose on Monday?", [ran])
+
+
+def test_a_measure_of_what_is_planned_is_not_told_by_what_was_done():
+    asked = "How many flats does Torvik plan to build next year?"
+    built = evidence_at(1, "Torvik has built 36 flats for nurses since 2023.", 0, 0.6)
+    assert planned_unmeasured(asked, [built])
+    for planned in (
+        "Torvik plans to build 50 more flats next year.",
+        "It will build another 50 flats in 2027.",
+        "Its target for 2027 is 50 flats.",
+    ):
+        assert not planned_unmeasured(asked, [built, evidence_at(2, planned, 60, 0.5)]), planned
+    # Not for what was done, nor where no sentence states the measure.
+    assert not planned_unmeasured("How many flats has Torvik built?", [built])
+    assert not planned_unmeasured(asked, [evidence_at(1, "Torvik builds flats.", 0, 0.6)])

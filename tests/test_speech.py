@@ -141,6 +141,12 @@ def test_a_quotation_continued_without_attribution_belongs_to_the_previous_speak
     assert not continues_quotation("There will be talks.")
     # A speech verb inside the quotation is no attribution of it.
     assert continues_quotation("“It does not mean there is life, but it tells us where to look.”")
+    # A clause joined to one the speaker opens says what they said.
+    joined = "Okafor led through the night, and he later said the hardest part was the cold."
+    assert speaks(["okafor"], joined)
+    assert not speaks(["okafor"], "Okafor led through the night, and he later slept.")
+    assert not speaks(["okafor"], "Okafor scored first, and she added a second before half-time.")
+    assert not speaks(["okafor"], "Ortiz led through the night, and he later said it was cold.")
     assert speaks(["peskov"], TALKS, previous=VISIT)
     assert not speaks(["peskov"], TALKS)
     assert not speaks(["putin"], TALKS, previous=VISIT)

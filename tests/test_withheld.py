@@ -23,6 +23,17 @@ def test_a_name_kept_back_answers_no_question_for_it():
     assert not _withheld("In which part of Swindon was the winning ticket sold?", shop)
     drones = "Officials declined to name the country that supplied the drones."
     assert _withheld("Which country supplied the drones?", drones)
+    # Or in a clause of their own, though not "a second" of a kind the article may name.
+    buyers = (
+        "The other buyers were a second German brewer and a Dutch shipping company, which were "
+        "not named in court."
+    )
+    assert _withheld("Which Dutch shipping company bought the hops?", buyers)
+    assert not _withheld("Which German brewer bought the most hops?", buyers)
+    another = "The hops went to Halbach, and another German brewer, which was not named."
+    assert not _withheld("Which German brewer bought the hops?", another)
+    named = "Van Ommen, a Dutch shipping company, carried it for two buyers, who were not named."
+    assert not _withheld("Which Dutch shipping company carried the hops?", named)
     # "Them" is a thing told of without its name, not any noun before it.
     went = "Two men went to hospital, and police declined to name them."
     assert not _withheld("Which hospital did the men go to?", went)
