@@ -385,13 +385,12 @@ _NO_DOER = (
 
 def doer_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For "Who paid for the 60 minibuses?", the best-rated evidence sentence of the best one's
-    article, whatever its rating, that tells by or from whom named the deed was
+    article, whatever its rating, that tells by (or, for money, from) whom named the deed was
     done ("were paid for with a grant from the Nordic Development Fund", "was founded in 1921
-    by Danailov's grandfather") and, with the sentence before it, a word of what the deed
-    was done to (not "Mr Kim's arrival was reported by Rossiya 1" for "Who reported Peskov's
-    remark ...?"), when the best
-    neither tells the deed nor names anyone who did something: the ranker rates first the
-    sentence on the owner's trial, which shares the question's names, and may rate the
+    by Danailov's grandfather") and, with the sentence before it, a word of what it was done to
+    (not "Mr Kim's arrival was reported by Rossiya 1" for "Who reported Peskov's remark ...?"),
+    when the best neither tells the deed nor names a doer in the passive: the ranker rates first
+    the sentence on the owner's trial, which shares the question's names, and may rate the
     founding far below it. None for other questions."""
     done_by = _done_by(question)
     if done_by is None or not evidence:

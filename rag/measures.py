@@ -518,8 +518,8 @@ RACE_TIME = re.compile(
 # Words that make a time or a count a margin: "1.07 seconds faster", "two lengths clear".
 _MARGIN_WORDS = r"(?:ahead|behind|clear|off|slower|faster|outside|inside|short|adrift|away)"
 # A time clocked, as news gives one: "in 101.38 seconds", "a time of 2:04:11", "a world record
-# of 9.58 seconds", "in 3 hours,
-# 12 minutes and 48 seconds", "3:14:05"; not a margin ("closed the gap to nine seconds").
+# of 9.58 seconds", "in 3 hours, 12 minutes and 48 seconds", "3:14:05"; not a margin ("closed
+# the gap to nine seconds").
 _CLOCKED_TIME = re.compile(
     r"(?<!\bat\s)(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b"
     r"|\b(?:in|(?:time|record|best)\s+of|record(?:ed|s|ing)?|clock(?:ed|s|ing)?|post(?:ed|s|ing)?|sets?|setting|"
@@ -3108,10 +3108,10 @@ _AIMED_AT = re.compile(
 
 
 def unmargined(question: str, evidence: list[Evidence]) -> bool:
-    """Whether "By how many minutes did Vermeulen win the women's race?" asks for a margin of
-    victory or defeat and no evidence sentence rated near the best gives one ("by less than
-    four minutes", "two seconds ahead of", "a margin of 312 votes"): "won ... in 22 hours 58
-    minutes" is the time she ran."""
+    """Whether "By how many minutes did Vermeulen win the women's race?" asks for the margin of
+    a win, a lead or a miss and no evidence sentence rated near the best gives one ("by less
+    than four minutes", "two seconds ahead of", "a margin of 312 votes"): "won ... in 22 hours
+    58 minutes" is the time she ran."""
     return bool(_ASKS_MARGIN.search(question)) and not any(
         _MARGIN.search(e.sentence) for e in rated_near_best(evidence)
     )

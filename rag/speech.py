@@ -203,9 +203,9 @@ def speaks(speaker_terms: list[str], sentence: str, previous: str = "", role: bo
     quotation that `previous` attributes, or with "he said" or "she added" after a sentence
     that does ("Chief financial officer Lars Hegge said ... He said net debt fell ..."), or by
     an officer of the body `previous` names ("Its regional manager ... said", `_speaks_for`).
-    With no speaker terms (an unresolved "he"), any reported speech counts. So does a clause
-    joined to one the speaker is the subject of: "Massawe ran in a group of about ten leaders,
-    and he later said the hardest part had been the rain"."""
+    A clause joined to one the speaker opens reports them too: "Massawe ran in a group of about
+    ten leaders, and he later said the hardest part had been the rain". With no speaker terms
+    (an unresolved "he"), any reported speech counts."""
     if attributes(sentence, speaker_terms, role) or _goes_on_saying(sentence, speaker_terms, role):
         return True
     if not previous:
