@@ -51,6 +51,7 @@ from rag.measures import (
     WEEKDAYS,
     counts_as_people,
     giving_asked,
+    in_hundredths,
     in_top_article,
     rated_near_best,
     right_after,
@@ -1064,12 +1065,17 @@ def _of_what_asked(
     # have made more than 9,600 trips" does.
     gives = giving_asked(question)
     measured = gives is not None and gives(best.sentence)
+    # Nor, for "By what percentage ...?", one that gives as a fraction what the best gives in
+    # hundredths: "a third fewer antibiotics" in the lead naming Mauritius, for "33 per cent
+    # fewer" in the best.
+    hundredths = in_hundredths(question, best.sentence)
     return [
         e
         for e in rated_near_best(evidence)
         if names_all(e)
         and has_answer_type(kind, e.sentence, question)
         and (not measured or gives(e.sentence))
+        and (not hundredths or in_hundredths(question, e.sentence))
     ]
 
 

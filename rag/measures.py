@@ -552,6 +552,18 @@ _WHAT_PERCENT = re.compile(
     r"\b(?:what|which)\s+(?:percentage|percent|per\s+cent|share|proportion)\b(?!\s+price)",
     re.IGNORECASE,
 )
+# A share asked for in so many words: "By what percentage ...?", "What per cent of ...?".
+_ASKS_HUNDREDTHS = re.compile(r"\b(?:percentage|percent|per\s+cent)\b", re.IGNORECASE)
+
+
+def in_hundredths(question: str, sentence: str) -> bool:
+    """Whether the question asks for a percentage in so many words and `sentence` gives a share
+    in hundredths ("33 per cent fewer"), not only as a fraction ("a third fewer")."""
+    return bool(_ASKS_HUNDREDTHS.search(question)) and bool(
+        re.search(_PER_CENT, sentence, re.IGNORECASE)
+    )
+
+
 # "How much ransom ...?", "How much did the repairs cost?", "How much did the painting sell
 # for?", "How much did the council put towards it?", "How much is the ballroom insured for?",
 # "How much did the auction bring in?": an amount of money (not "How much did the album sell?",

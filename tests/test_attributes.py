@@ -992,6 +992,14 @@ def test_a_number_or_date_question_is_answered_by_a_near_best_sentence_naming_wh
     # And with no sentence near the best both naming Kitui and counting the trips, the question
     # asks for a number the evidence does not give of Kitui.
     assert measured_of_another(asked, hits, evidence)
+    # Nor one giving as a fraction what the best gives in hundredths, for a percentage.
+    fell = [
+        evidence_at(1, "Hospitals used 33 per cent fewer antibiotics in 2025.", 0, 0.6),
+        evidence_at(2, "Doctors in Kitui prescribed a third fewer antibiotics.", 60, 0.5),
+    ]
+    asked = "By what percentage did antibiotic use fall in Kitui's hospitals?"
+    assert naming_best(asked, [], fell) is None
+    assert naming_best(asked.replace("percentage", "share"), [], fell) is fell[1]
 
 
 def test_a_name_question_wants_a_name_beside_its_noun():
