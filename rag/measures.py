@@ -506,13 +506,9 @@ _HEDGE = r"(?:(?:roughly|approximately|about|around|nearly|almost|exactly)\s+)?"
 # "What was Coyoy's finishing time?": how long a race took, as "How long did she take?" asks
 # ("crossed the line in 3 hours, 12 minutes and 48 seconds"); not "What time did it finish?".
 # "What time did Hrušovská record in the final?": a time clocked, not a time of day.
-_WHAT_TIME_CLOCKED = re.compile(
-    rf"^\W*what\s+time\s+(?:did|does|do|will|would)\s+(?:[\w'’.-]+\s+){{1,6}}?{_CLOCKED}",
-    re.IGNORECASE,
-)
 RACE_TIME = re.compile(
     r"^\W*what\b[^?]*\b(?:finishing|winning|race|course|record)\s+times?\b"
-    rf"|{_WHAT_TIME_CLOCKED.pattern}",
+    rf"|^\W*what\s+time\s+(?:did|does|do|will|would)\s+(?:[\w'’.-]+\s+){{1,6}}?{_CLOCKED}",
     re.IGNORECASE,
 )
 # Words that make a time or a count a margin: "1.07 seconds faster", "two lengths clear".
