@@ -44,7 +44,7 @@ from rag.holders import called_by_kind
 from rag.lexical import WORD, BM25Index, question_terms, terms
 from rag.logistic import LogisticModel
 from rag.measures import continues, stated_properties
-from rag.mentions import unnamed_in
+from rag.mentions import called_otherwise, unnamed_in
 from rag.types import Evidence, Hit
 
 CALIBRATION = Path(__file__).with_name("answerability.json")
@@ -144,6 +144,7 @@ def features(
                 NEGATION.search(context)
                 or NEGATED_STATE.search(context)
                 or negated_by_prefix(question, context)
+                or any(_says_negated(question, e.sentence) for e in _continuing(evidence))
             )
         ),
         # Digits only on the question's side, and none in a name: "which one" and "5G" state
@@ -190,6 +191,49 @@ _OPPOSITES = (
 _NEGATING_PREFIXES = ("dis", "un", "in", "im", "il", "ir")
 
 
+# A negation and the word it negates: "unable to walk", "did not like", "never paid".
+_NEGATING = re.compile(
+    rf"(?:{NEGATION.pattern})\s+(?:(?:to|be|been|have|had|yet)\s+){{0,3}}(?P<word>[a-z]{{3,}})",
+    re.IGNORECASE,
+)
+
+
+def _says_negated(question: str, text: str, kind: str | None = None) -> bool:
+    """Whether `text` negates a word the question negates ("was unable to walk" for "How long
+    was Haylock unable to walk?"), with the `kind` of answer asked, when given, in the rest of
+    that clause ("for five months", not "to the clinic, 40 kilometres away")."""
+    negated = {t for found in _NEGATING.finditer(question) for t in terms(found["word"])}
+    return any(
+        set(terms(found["word"])) & negated
+        and (
+            kind is None
+            or has_answer_type(kind, _CLAUSE_END.split(text[found.end() :], 1)[0], question)
+        )
+        for found in _NEGATING.finditer(text)
+    )
+
+
+# Where a clause ends: a comma, a semicolon or the sentence's end.
+_CLAUSE_END = re.compile(r"[,;]|\.(?:\s|$)")
+
+
+def negated_after_best(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a question that negates, the sentence going on from the best one that says what it
+    negates, with the kind of answer asked in its clause, when the best does not negate: "He
+    spent three days on the boat ..., and was unable to walk for five months." after "Wilmer
+    Haylock, 34, dived for 14 years until he collapsed ..." for "How long was Haylock unable to
+    walk?"."""
+    if not evidence or not NEGATION.search(question) or _ASKS_WHY.match(question):
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if NEGATION.search(best.sentence):
+        return None
+    kind = answer_type(question)
+    return next(
+        (e for e in _continuing(evidence) if _says_negated(question, e.sentence, kind)), None
+    )
+
+
 def negated_by_prefix(question: str, context: str) -> bool:
     """Whether `context` says what the question negates by a word of opposite prefix (one of
     `_OPPOSITES`): "22% said they disliked it" for "What share of pupils said they did not like
@@ -233,10 +277,15 @@ def _best_article(hits: list[Hit], evidence: list[Evidence]) -> list[str]:
 
 def _by_kind(names: set[str], text: str, article: list[str]) -> set[str]:
     """Those of `names` that `text` does not mention by the kind of thing `article` says they
-    are (`called_by_kind`): "the community's fuel tanks" mentions Oskatin Lake in an article
-    that opens "In Oskatin Lake, a Cree community of about 1,400 people", and "The ballroom was
-    built in 1934" the Pavilion Ballroom."""
-    return {name for name in names if not called_by_kind(name, text, article)}
+    are (`called_by_kind`), nor by another name it gives them (`called_otherwise`): "the
+    community's fuel tanks" mentions Oskatin Lake in an article that opens "In Oskatin Lake, a
+    Cree community of about 1,400 people", "The ballroom was built in 1934" the Pavilion
+    Ballroom, and "The Old Bridge" the Stari Most."""
+    return {
+        name
+        for name in names
+        if not called_by_kind(name, text, article) and not called_otherwise(name, text, article)
+    }
 
 
 def typed_best(question: str, hits: list[Hit], evidence: list[Evidence]) -> bool:

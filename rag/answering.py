@@ -31,7 +31,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rag.answerability import Features, decided, features, load_calibration
+from rag.answerability import (
+    Features,
+    decided,
+    features,
+    load_calibration,
+    negated_after_best,
+)
 from rag.attributes import (
     counted_unnamed,
     doer_best,
@@ -126,6 +132,7 @@ from rag.measures import (
     counts_another,
     measured_of_other_stuff,
     of_the_asked_article,
+    of_the_thing_best,
     of_the_year_asked,
     planned_unmeasured,
     priced_unit_best,
@@ -385,7 +392,7 @@ def unanswered_form(
         or unnamed_after(question, evidence)
         or unplaced(question, evidence)
         or all_contrasted(question, evidence)
-        or unsaid_last_year(question, evidence)
+        or unsaid_last_year(question, evidence, hits)
         or ranked_among(question, evidence)
         or without_named_kind(question, evidence)
         or unnamed_company(question, evidence)
@@ -549,6 +556,7 @@ def answer_stream(
         settled
         or reported
         or earlier_best(standalone, evidence)
+        or negated_after_best(standalone, evidence)
         or of_the_relative(standalone, evidence, hits)
         or naming_best(standalone, hits, evidence)
         or of_the_asked_article(standalone, hits, evidence)
@@ -559,6 +567,7 @@ def answer_stream(
         or sum_of_the_deed(standalone, evidence)
         or priced_unit_best(standalone, evidence)
         or counting_all(standalone, evidence)
+        or of_the_thing_best(standalone, evidence)
         or stating_best(standalone, evidence)
         or counting_alike(standalone, evidence, embed_texts)
         or counting_back(standalone, evidence)

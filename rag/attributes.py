@@ -60,7 +60,7 @@ from rag.measures import (
     valued_by,
     without_telling_clause,
 )
-from rag.mentions import BESIDE_A_NAME, unnamed_in
+from rag.mentions import BESIDE_A_NAME, called_otherwise, unnamed_in
 from rag.places import countries, is_capital, is_nationality
 from rag.roles import BODY_KIND, BODY_KINDS, HEADS, HONOURS, NAME, NAME_RUN, TITLES
 from rag.speech import SPEECH_VERB, described_speaker
@@ -203,7 +203,9 @@ PERSON_NOUNS = (
     "president chairman chairwoman chair executive director leader mayor councillor staff "
     "employee soldier airman sailor firefighter paramedic surgeon customer volunteer artist "
     "author writer singer actor actress patient passenger survivor defendant rower runner "
-    "swimmer jockey rider winner"
+    "swimmer jockey rider winner diver athlete cyclist boxer skier fisherman journalist "
+    "reporter photographer poet composer musician painter priest imam mechanic vet "
+    "veterinarian"
 ).split()
 # Works news names by their titles: "the novel 'Small Hours'".
 WORKS = (
@@ -278,9 +280,10 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
     what the girl is called, nor "Local businesses embraced the drama, with a bakery ..." what
     the bakery is: a word that opens the sentence, which the retrieved passages `hits` never
     capitalise inside a sentence ("Construction is scheduled ...", "a local radio station"),
-    names nothing. "Which supplier was fined?", "Who ...?" and "Where ...?" ask for a name too,
-    though whoever said something may be described ("..., military analysts said" for "Who
-    suggested ...?", `described_speaker`). A question for a person's name ("What is the name
+    names nothing. "Which supplier was fined?", "Who ...?" and "Where ...?" ask for a name too
+    (not "Where did the team finish?", for a place in a ranking), though whoever said something
+    may be described ("..., military analysts said" for "Who suggested ...?",
+    `described_speaker`). A question for a person's name ("What is the name
     of the official who spoke to reporters?", "Which US official said ...?") needs a person
     named (`names_person`): "the UN Security Council" names a body; so does "Who ..., by name?"
     or "Who specifically ...?", which "the Foreign Minister" or "Washington" does not answer."""
@@ -290,7 +293,7 @@ def unnamed(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -
         person
         or _ASKS_NAME.search(asked)
         or _WHICH_NAMED.search(asked)
-        or _WHO_OR_WHERE.match(asked)
+        or (_WHO_OR_WHERE.match(asked) and answer_type(asked) != "rank")
     ):
         return False
     lower = _common_words(evidence, hits)
@@ -388,11 +391,13 @@ def doer_best(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For "Who paid for the 60 minibuses?", the best-rated evidence sentence of the best one's
     article, whatever its rating, that tells by (or, for money, from) whom named the deed was
     done ("were paid for with a grant from the Nordic Development Fund", "was founded in 1921
-    by Danailov's grandfather") and, with the sentence before it, a word of what it was done to
-    (not "Mr Kim's arrival was reported by Rossiya 1" for "Who reported Peskov's remark ...?"),
-    when the best neither tells the deed nor names a doer in the passive: the ranker rates first
-    the sentence on the owner's trial, which shares the question's names, and may rate the
-    founding far below it. None for other questions."""
+    by Danailov's grandfather"), or names someone "who" did it ("Dr Marcelina Soares, 43, the
+    chief veterinary officer, who led the campaign" for "Who headed the campaign?"), and, with
+    the sentence before it, a word of what it was done to (not "Mr Kim's arrival was reported
+    by Rossiya 1" for "Who reported Peskov's remark ...?"), when the best neither tells the
+    deed nor names a doer in the passive: the ranker rates first the sentence on the owner's
+    trial, which shares the question's names, and may rate the founding far below it. None for
+    other questions."""
     done_by = _done_by(question)
     if done_by is None or not evidence:
         return None
@@ -445,7 +450,7 @@ _PAYING = {"paid", "funded", "financed", "bought", "backed", "sponsored", "donat
 @dataclass(frozen=True)
 class _DoneBy:
     deed: re.Pattern[str]  # the deed's word itself: "found guilty" tells no founding
-    doer: re.Pattern[str]  # the deed done by or from someone named
+    doer: re.Pattern[str]  # the deed done by or from someone named, or someone "who" did it
     done_to: str  # what the question says it was done to: "the 60 minibuses", "Peskov's remark"
 
 
@@ -454,14 +459,33 @@ def _done_by(question: str) -> _DoneBy | None:
     did = _WHO_ACTED.match(question)
     if not did:
         return None
-    deed = re.escape(did["deed"].lower())
-    by = "by|from" if did["deed"].lower() in _PAYING else "by"
+    asked = did["deed"].lower()
+    deed = re.escape(asked)
+    # Whoever "led the campaign" headed it: the doer is told by any word for the deed, though
+    # the best tells it only by the question's ("The search headed into its third day" tells no
+    # leading of it).
+    doing = "|".join(sorted(_HEADING_DEEDS)) if asked in _HEADING_DEEDS else deed
+    by = "by|from" if asked in _PAYING else "by"
     done_to = _DONE_TO.match(question, did.end())
     return _DoneBy(
         re.compile(rf"(?i:\b{deed}\b)"),
-        re.compile(rf"(?i:\b{deed}\b[^.;]{{0,40}}?\b(?:{by})\s+(?:the\s+)?){_NO_DOER_NAME}[A-Z]"),
+        re.compile(
+            rf"(?i:\b(?:{doing})\b[^.;]{{0,40}}?\b(?:{by})\s+(?:the\s+)?){_NO_DOER_NAME}[A-Z]"
+            # "Dr Marcelina Soares, 43, the chief veterinary officer, who led the campaign": a
+            # name set off by its age and what it is, not a clause ("said the chiefs, who led").
+            rf"|(?<![\w’'-]){_NOT_A_PLACE_WORD}{NAME}(?:,\s+\d{{1,3}})?"
+            rf"(?:,\s+(?i:the|an?)\s+[^,.;]{{1,50}})?,\s+who\s+(?i:{doing})\b{_NOT_A_WAY}"
+        ),
         done_to["thing"] if done_to else "",
     )
+
+
+# Deeds news tells in one another's words: whoever "led the campaign" headed it.
+_HEADING_DEEDS = {"headed", "led", "chaired"}
+# A name, not a preposition capitalised to open a sentence ("In Dili, a team of nurses").
+_NOT_A_PLACE_WORD = r"(?!(?:In|At|On|From|By|For|With|After|Before|During|The|A|An)\b)"
+# Heading somewhere is no heading of anything: "who headed home", "who led off".
+_NOT_A_WAY = r"(?!\s+(?:home|back|into|for|to|off|out|away|north|south|east|west)\b)"
 
 
 # What a deed was done to, up to a clause or a place: "for the 60 women-only minibuses",
@@ -719,6 +743,9 @@ def names_person(sentence: str, question: str) -> bool:
             words = words[1:]
         if not words or all(w.lower() in asked for w in words):
             continue
+        # The name given to a thing: "The project, known as Kunda Address".
+        if _GIVEN_A_NAME.search(sentence[: run.start()]):
+            continue
         # "North Korean leader Kim Jong Un" is the Kim the question names, and "Russian
         # President Vladimir Putin" no foreign minister it asks for.
         if {w.lower().replace("’", "'") for w in words} & named_asked:
@@ -743,6 +770,18 @@ def names_person(sentence: str, question: str) -> bool:
         if len(words) >= 2 or honoured:
             return True
     return False
+
+
+# What gives a thing a name just after it: "The project, known as", "a boat called" (not "a
+# gunman named").
+_GIVEN_A_NAME = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:project|scheme|programme|program|plan|operation|"
+    r"campaign|initiative|system|app|fund|company|boat|ship|vessel|storm|hurricane|typhoon|"
+    r"cyclone|bridge|building|tower|road|tunnel|village|town|site|festival|law|bill|report|"
+    r"network|service|product|drug|vaccine|virus|device|robot),?\s+"
+    r"(?:(?:also|now|locally|widely)\s+)?(?:known\s+as|called|named|dubbed|nicknamed)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _titles(question: str) -> set[str]:
@@ -913,7 +952,8 @@ def naming_someone(question: str, evidence: list[Evidence], hits: Sequence[Hit])
     ...?", `names_person`), the best-rated evidence sentence near the best that names someone
     beyond those the question names, when the best names nobody: "Dennis Haworth, 58, beat
     China's Zhou Hanlin ..." for "Whom did Haworth defeat to reach the Crucible?", not
-    "Reaching the first round guarantees Haworth £30,000 ...", rated higher. Not for "Who
+    "Reaching the first round guarantees Haworth £30,000 ...", rated higher; for "Which
+    engineer ...?", one naming someone beside the noun first (`_called_by_the_noun`). Not for "Who
     ...?", which news often answers without a name ("the dukes", "two directors and an
     external auditor"). None when the best refers back to someone named before it ("He was
     accompanied by ..."), or no sentence near it names anyone and holds as many of the
@@ -944,7 +984,32 @@ def naming_someone(question: str, evidence: list[Evidence], hits: Sequence[Hit])
         for e in rated_near_best(evidence)
         if names(e.sentence) and len(asked & set(terms(e.sentence))) >= shared
     ]
-    return max(naming, key=lambda e: e.relevance) if naming else None
+    # "Ebrima Touray, 44, the engineer who directed the project" for "Which engineer ...?", over
+    # "The project, known as Kunda Address, cost 6.8 million dollars", rated higher.
+    beside = _called_by_the_noun(question)
+    described = [e for e in naming if beside and beside.search(e.sentence)]
+    return max(described or naming, key=lambda e: e.relevance, default=None)
+
+
+def _called_by_the_noun(question: str) -> re.Pattern[str] | None:
+    """Where a sentence names someone beside the noun a "Which engineer ...?" question asks
+    for them by: "Ebrima Touray, 44, the engineer", "engineer Ebrima Touray" (not "the
+    engineer who led it deserved a medal", naming no one beside it); None for a question asking
+    by no such noun."""
+    asked = _ASKED_BY_NOUN.match(question.strip())
+    if not asked:
+        return None
+    noun = re.escape(asked["noun"])
+    return re.compile(
+        rf"{NAME},\s+(?:\d{{1,3}},\s+)?(?i:the|an?)\s+(?:[\w-]+\s+){{0,3}}?(?i:{noun})\b"
+        rf"|(?i:\b{noun})\s+{NAME}"
+    )
+
+
+# "Which engineer ...?", "Which young volunteer ...?": the noun after up to three describing it.
+_ASKED_BY_NOUN = re.compile(
+    rf"(?i:which|what)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUN})", re.IGNORECASE
+)
 
 
 def _common_opening(sentence: str, lower: set[str]) -> str:
@@ -1046,6 +1111,7 @@ def _of_what_asked(
                 and _about(name, question, context, titles.get(e.doc_id, ""), e.sentence, article)
             )
             and not _called_by_kind_or_title(name, context, article, titles.get(e.doc_id, ""))
+            and not called_otherwise(name, context, article)
             and not _datelined_here(name, context, leads.get(e.doc_id, ""))
             and not _led_as_kind(name, context, leads.get(e.doc_id, ""), titles.get(e.doc_id, ""))
             and not _lead_of_the_named(name, e.sentence, leads.get(e.doc_id, ""))
@@ -1412,10 +1478,11 @@ _VERB_FIRST = re.compile(
 
 
 # A name set off as someone's or something's the sentence before named: ", its chief executive",
-# ", 52, chief executive of its parent group", ", their lawyer"; not "Victoria Hospital made the
-# biggest cut, reducing its use ...".
+# ", 52, chief executive of its parent group", ", their lawyer", ", 39, who runs it"; not
+# "Victoria Hospital made the biggest cut, reducing its use ...".
 _REFERS_BACK = re.compile(
-    r"\s*(?:,\s+\d{1,3})?,\s+(?:[\w’'-]+\s+){0,3}?(?:its|their)\b", re.IGNORECASE
+    r"\s*(?:,\s+\d{1,3})?,\s+(?:(?:[\w’'-]+\s+){0,3}?(?:its|their)\b|who\s+[a-z]+\s+(?:it|them)\s*,)",
+    re.IGNORECASE,
 )
 # A name owning a thing: "Leckie's home" (groups "owner", "thing").
 _OWNED = re.compile(r"\b(?P<owner>[A-Z][\w-]*)(?:['’]s|(?<=s)['’])\s+(?P<thing>[a-z][\w-]*)")

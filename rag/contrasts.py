@@ -11,9 +11,10 @@ words, may rate the wrong half's sentence best.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rag.citations import numbers
-from rag.evidence import answer_type, has_answer_type
+from rag.evidence import answer_type, has_answer_type, sentences_before
 from rag.measures import (
     A_YEAR,
     HOW_MANY,
@@ -22,11 +23,12 @@ from rag.measures import (
     counts_unnamed,
     far_from_best,
     giving_asked,
+    measures_the_thing,
     rated_far_from_best,
     rated_near_best,
     states,
 )
-from rag.types import Evidence
+from rag.types import Evidence, Hit
 
 
 def _pair(one: str, other: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -202,15 +204,26 @@ def of_last_year(question: str, evidence: list[Evidence]) -> Evidence | None:
     return _saying_when(question, evidence, _LAST_YEAR)
 
 
-def unsaid_last_year(question: str, evidence: list[Evidence]) -> bool:
+def unsaid_last_year(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) -> bool:
     """Whether a question about last year ("Who won the Halloran Prize last year?") has no
     evidence sentence rated at least a fifth as high as the best that tells of last year or
-    names any year: "Huw Bevan ... won the Halloran Prize on Monday night" tells of this
-    year's."""
+    names any year, or follows a sentence in the retrieved passages `hits` that tells of last
+    year, in words or as the year before its article's date: "Huw Bevan ... won the Halloran
+    Prize on Monday night" tells of this year's (whatever year "The prize, founded in 1987, ..."
+    before it names), where "On the busiest day, 21 October, ..." after "The Grand Harbour
+    received 412 cruise ship calls in 2025" in an article of 2026 tells of last year's."""
     if not _ASKS_LAST_YEAR.search(question) or not evidence:
         return False
+    before = sentences_before(list(hits))
+
+    def of_last_year(e: Evidence) -> bool:
+        previous = before.get((e.doc_id, e.start), "")
+        year = str(int(e.date[:4]) - 1) if e.date and e.date[:4].isdigit() else None
+        return bool(_LAST_YEAR.search(previous) or (year and re.search(rf"\b{year}\b", previous)))
+
     return not any(
-        _LAST_YEAR.search(e.sentence) or A_YEAR.search(e.sentence) for e in far_from_best(evidence)
+        _LAST_YEAR.search(e.sentence) or A_YEAR.search(e.sentence) or of_last_year(e)
+        for e in far_from_best(evidence)
     )
 
 
@@ -220,7 +233,11 @@ def of_the_present(question: str, evidence: list[Evidence]) -> Evidence | None:
     best that says "now" or "currently" and holds one, when the best does not say it: "It now
     has 132 shops across Lancashire", not the lead on its plans ("is to open 45 new shops").
     None otherwise."""
-    if not _NOW.search(question) or answer_type(question) is None:
+    if not _NOW.search(question) or answer_type(question) is None or not evidence:
+        return None
+    # "How long is the digital code every building now has?" is answered by "a 10-character
+    # digital code", not by the lead that says "now".
+    if measures_the_thing(question, max(evidence, key=lambda e: e.relevance).sentence):
         return None
     return _saying_when(question, evidence, _NOW)
 

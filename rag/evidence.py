@@ -175,7 +175,19 @@ def states_job(sentence: str) -> bool:
 _RANK_QUESTION = re.compile(
     r"\bwhat\s+(?:is|was|are|were)\s+(?:his|her|their|its|(?:[\w’'-]+\s+){0,3}?[\w’'-]+['’]s?)\s+"
     r"(?:(?:world|current|new|final|highest|lowest|career[\s-]high)\s+){0,2}(?:ranking|seeding)\b"
-    r"|\b(?:what|which)\s+(?:world\s+)?ranking\b",
+    r"|\b(?:what|which)\s+(?:world\s+)?ranking\b"
+    # "Where did Azerbaijan's team place overall?", "Where did she finish in the race?", "In
+    # what position did she finish?" (not "Where did the marathon finish?", "Where did the
+    # launch take place?", "Where did the money come from?").
+    r"|^\W*(?:where|in\s+what\s+(?:position|place))\s+(?:did|does|do|will)\s+"
+    r"(?:[\w’'-]+\s+){1,6}?"
+    r"(?:(?<!take\s)(?<!took\s)place|rank(?:ed)?)\W*$"
+    r"|^\W*(?:where|in\s+what\s+(?:position|place))\s+(?:did|does|do|will)\s+"
+    r"(?:[\w’'-]+\s+){1,6}?(?:place|finish|rank|come)\s+(?:overall|in\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:race|rankings?|standings|table|competition|championships?|final|event|league|contest|"
+    r"tournament))\W*$"
+    r"|^\W*in\s+what\s+(?:position|place)\s+(?:did|does|do|will)\s+(?:[\w’'-]+\s+){1,6}?"
+    r"(?:finish|come)\W*$",
     re.IGNORECASE,
 )
 _ORDINAL_WORD = (
@@ -185,7 +197,12 @@ _RANK = re.compile(
     rf"\b(?:ranked|seeded)\s+(?:No\.?\s*)?(?:\d{{1,4}}(?:st|nd|rd|th)?\b|{_ORDINAL_WORD}\b)"
     rf"|\b(?:\d{{1,4}}(?:st|nd|rd|th)|{_ORDINAL_WORD}|No\.?\s*\d{{1,4}})\s+seed\b"
     r"|\bworld\s+(?:No\.?|number)\s*(?:\d|one|two|three)"
-    r"|\b\d{1,4}(?:st|nd|rd|th)\s+in\s+the\s+(?:world\s+)?rankings?\b",
+    r"|\b\d{1,4}(?:st|nd|rd|th)\s+in\s+the\s+(?:world\s+)?rankings?\b"
+    # "finished 23rd", "came second", "in 23rd place", "were 23rd overall", "finished last".
+    rf"|\b(?:finished|placed|came|ended)\s+(?:joint\s+)?(?:\d{{1,4}}(?:st|nd|rd|th)|{_ORDINAL_WORD})\b"
+    r"|\b(?:finished|came)\s+(?:last|bottom)\b"
+    r"|\b(?:was|were)\s+(?:joint\s+)?\d{1,4}(?:st|nd|rd|th)\s+(?:overall|in\s+the)\b"
+    r"|\b\d{1,4}(?:st|nd|rd|th)\s+place\b",
     re.IGNORECASE,
 )
 _NOT_NAMES = STOPWORDS | {"mr", "mrs", "ms", "dr"}

@@ -1807,13 +1807,19 @@ def age_of(question: str, evidence: list[Evidence], hits: Sequence[Hit] = ()) ->
         for e in evidence
         if names and states("age", e.sentence, f"How old is {names}?", sentence_before(e, evidence))
     ]
-    if not later and (thing := _described(role["role"])):
+    # Where only the noun named a holder ("Who is the minister?"), "the tourism minister,
+    # Charmaine Vella, 49," may hold another role of it than "the minister of lands and regional
+    # government", which "Hamat Bojang, 52, the minister of lands and regional government" holds.
+    narrowed = holds != f"Who {role['verb']} {role['role']}?"
+    if (not later or narrowed) and (thing := _described(role["role"])):
         before = sentences_before(list(hits))
-        later = [
+        described = [
             e
             for e in evidence
             if identified(role["role"], thing, e.sentence, before.get((e.doc_id, e.start), ""))
         ] or [e for e in evidence if aged_beside(e.sentence, thing)]
+        told = [e for e in described if _says_what_follows(role["role"], e.sentence)]
+        later = told if narrowed and told else later or described
     later = [e for e in later if in_the_owners_article(question, e, hits, evidence)]
     return max(later, key=lambda e: e.relevance) if later else None
 
@@ -1829,15 +1835,19 @@ def identified(role: str, noun: str, sentence: str, previous: str) -> bool:
     over the poisoned red kites")."""
     if not _OPENS_NAMED_WITH_AGE.match(sentence) or _DESCRIBED_OTHERWISE.match(sentence):
         return False
+    if re.search(rf"(?i:\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b)", previous):
+        return _says_what_follows(role, f"{previous} {sentence}")
+    after = _AFTER_THE_NOUN.search(role)
+    return bool(after) and len(set(terms(after[0]))) > 1 and _says_what_follows(role, sentence)
+
+
+def _says_what_follows(role: str, text: str) -> bool:
+    """Whether `text` says what a role says after its noun ("of lands and regional government"
+    of "the minister of lands and regional government"), but for one word in four: what tells
+    the holder apart from others of the noun."""
     after = _AFTER_THE_NOUN.search(role)
     said = set(terms(after[0])) if after else set()
-
-    def says(text: str) -> bool:
-        return len(said - set(terms(text))) <= len(said) // 4
-
-    if re.search(rf"(?i:\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b)", previous):
-        return says(f"{previous} {sentence}")
-    return len(said) > 1 and says(sentence)
+    return len(said - set(terms(text))) <= len(said) // 4
 
 
 # Someone named with their age and then described as something else: "Margaret Sowerby, 68, a

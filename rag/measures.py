@@ -343,8 +343,12 @@ _STATES["term"] = re.compile(
 # "How long" is answered by a length or a stretch of time, not by a date alone ("after they met
 # in 2019"); "How long ago" by a stretch or a date ("in 2017").
 # A text's length in pages or words, told as its length, answers "How long is the handwritten
-# score?" too: "412 pages long" (not "a 40-page report on the siege").
-_TEXT_LENGTH = rf"{_AMOUNT}(?:pages|words|lines|chapters)\s+long\b"
+# score?" too: "412 pages long" (not "a 40-page report on the siege"); so does a code's in
+# characters: "a 10-character digital code", "six digits long".
+_TEXT_LENGTH = (
+    rf"{_AMOUNT}(?:pages|words|lines|chapters|characters|digits|letters)\s+long\b"
+    r"|\b\d{1,3}-(?:character|digit|letter)\b"
+)
 _STATES["extent"] = re.compile(
     f"{_STATES['length'].pattern}|{_STRETCH}|{_TEXT_LENGTH}", re.IGNORECASE
 )
@@ -674,6 +678,9 @@ _HOW_MUCH_OF_A_THING = re.compile(
     re.IGNORECASE,
 )
 _HOW_LONG = re.compile(r"\bhow long\b(?!-)", re.IGNORECASE)
+# "How far ahead must lines book?", "How far in advance ...?": a stretch of time, or a lead in
+# metres ("300 metres ahead of the peloton"), as "How long" asks.
+_HOW_FAR_AHEAD = re.compile(r"\bhow\s+far\s+(?:ahead|in\s+advance)\b", re.IGNORECASE)
 _BY_HOW_MUCH = re.compile(r"\bby\s+how\s+much\b|\bhow\s+much\b[^?]*\bby\W*$", re.IGNORECASE)
 # "How long was the ringleader sent to prison for?", "How long was Leanne Morgan jailed for?":
 # a prison term, which only a sentence passed states ("was jailed for 11 years"), not the time
@@ -860,6 +867,8 @@ def asked_measure(question: str) -> str | None:
     a change, which a share gives as well as a sum: "By how much did Floraandes raise pay?" is
     answered by "raised wages ... by 9.5 per cent", "By how much did visitor numbers drop?" by
     "fell by about 40 per cent", not by "about 80 local men and women work as guides"."""
+    if _HOW_FAR_AHEAD.search(question):
+        return "extent"
     if _HOW_LONG.search(question):
         if _AGO.search(question):
             return "duration"
@@ -912,7 +921,7 @@ _NOT_COUNTS = (*_PHYSICAL, "percent", "currency", "duration")
 # An age given beside a person ("Grace Adeyemi, 44, ..."; not the ", 1," of "In 2023, 1,400
 # people"), or in years ("a 44-year-old", "aged 44"); not "built 300 homes in 2019".
 _AGE_GIVEN = re.compile(
-    rf"{_AGE_IN_WORDS}|(?<=[A-Za-z]),\s*\d{{1,3}}\s*,(?!\d)|{_AGE_LAST}",
+    rf"{_AGE_IN_WORDS}|(?<=[^\W\d_]),\s*\d{{1,3}}\s*,(?!\d)|{_AGE_LAST}",
     re.IGNORECASE,
 )
 _MILLION = re.compile(r"\d\s*m$")
@@ -1203,11 +1212,16 @@ def stating_age(question: str) -> Callable[[str, str], bool] | None:
 def aged_beside(sentence: str, noun: str) -> bool:
     """Whether `sentence` gives the age of what `noun` (a word in lower case) names, set off
     beside it or before it: "The female panda, a three-year-old named Suki", "the 40-year-old
-    bridge", "Mrs Kettle's son, Graham, 58,", "Her son, Nilo, who is seven," (not "The mayor
-    said a 45-year-old man ...")."""
+    bridge", "Mrs Kettle's son, Graham, 58,", "Her son, Nilo, who is seven,", "Hamat Bojang, 52,
+    the minister of lands" (not "The mayor said a 45-year-old man ...")."""
     noun = re.escape(noun)
     return bool(
         re.search(rf"(?i:\b{noun}(?:s|es)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_AGED_WORD})", sentence)
+        or re.search(
+            rf"{NAME},\s+\d{{1,3}},\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?i:{noun})\b(?![’']s?\b)",
+            sentence,
+        )
         or re.search(
             rf"(?i:\b{noun}),\s+(?:{NAME}\s*,\s+)?(?:who\s+(?:is|was)\s+(?:now\s+)?)?"
             rf"(?:\d{{1,3}}|(?i:{_CARDINAL})),(?!\d)",
@@ -1237,13 +1251,17 @@ def _aged_names(question: str) -> set[str]:
     not a country's before a noun ("How old is the fossil found in the Egyptian quarry?", "How
     old is the Russian president?"), which only places or describes the one asked about (but
     "How old is Juan Santiago?" asks Santiago's age), nor a name that tells which one the last
-    noun is ("How old is the new Tour du Rwanda champion?"), nor one in a clause that tells apart
+    noun is ("How old is the new Tour du Rwanda champion?"), nor a place after a noun ("the
+    youngest person in Timor-Leste to die of rabies"), nor one in a clause that tells apart
     someone described ("How old is the bus driver who waited in A&E?": the driver is not
     "A&E")."""
     question = without_telling_clause(question)
     describing = {m[1].lower() for m in _BEFORE_A_NOUN.finditer(question) if is_form(m[1])}
     describing |= {
-        w.lower() for m in _NAME_BEFORE_ITS_NOUN.finditer(question) for w in _WORDS.findall(m[1])
+        w.lower()
+        for pattern in (_NAME_BEFORE_ITS_NOUN, _PLACING_A_NOUN)
+        for m in pattern.finditer(question)
+        for w in _WORDS.findall(m[1])
     }
     if kin := _kin_asked(question):
         return {kin}
@@ -1283,7 +1301,11 @@ def without_telling_clause(question: str) -> str:
 
 
 # A named person's relative, ending the question: "father" of "How old is Joanne Pike's father?".
-_KIN = re.compile(rf"\b[A-Z][\w’'-]*['’]s?\s+({KIN})\W*$")
+# "Norma Waldan's husband", "Huseynova's older brother", maybe told at a time: "when he died".
+_KIN = re.compile(
+    rf"\b[A-Z][\w’'-]*['’]s?\s+(?:(?:older|elder|eldest|younger|youngest|twin|late)\s+)?({KIN})"
+    r"(?:\s+when\s+[^?]*)?\W*$"
+)
 
 
 # A relative clause after a word in lower case: "who had a long wait in A&E" of "the retired
@@ -1291,6 +1313,8 @@ _KIN = re.compile(rf"\b[A-Z][\w’'-]*['’]s?\s+({KIN})\W*$")
 _CLAUSE_AFTER_A_NOUN = re.compile(r"(?<=[a-z])\s+(?:who|whose|which|that)\b.*$")
 
 
+# A place after a noun, placing it: "the youngest person in Timor-Leste to die of rabies".
+_PLACING_A_NOUN = re.compile(rf"(?<=[a-z])\s+in\s+({NAME})")
 # A capitalised word before a word in lower case: "Egyptian" of "the Egyptian quarry".
 _BEFORE_A_NOUN = re.compile(r"\b([A-Z][\w’'-]*)\s+(?=[a-z])")
 # A name after "the" that only tells which of its kind the noun after it is: "Tour du Rwanda" of
@@ -1582,6 +1606,51 @@ def _about_the_thing(question: str) -> Callable[[str], bool]:
     return lambda sentence: bool(opens.match(sentence))
 
 
+def of_the_thing_best(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For "How long is the digital code that every building now has?", the best-rated sentence
+    of the best one's article, rated at least a fifth as high, that gives the measure beside the
+    thing asked ("a 10-character digital code", "the code is ten characters long"), when the
+    best gives it only of something else ("finished a four-year project"). None for other
+    questions."""
+    of_it = _measuring_the_thing(question)
+    if of_it is None or not evidence:
+        return None
+    best = max(evidence, key=lambda e: e.relevance)
+    if of_it(best.sentence):
+        return None
+    return rated_far_from_best(evidence, lambda e: e.doc_id == best.doc_id and of_it(e.sentence))
+
+
+def measures_the_thing(question: str, sentence: str) -> bool:
+    """Whether `sentence` gives the measure a "How long is the digital code ...?" question asks
+    beside the thing asked (`of_the_thing_best`): such a sentence answers, whatever else the
+    question says ("that every building now has")."""
+    of_it = _measuring_the_thing(question)
+    return of_it is not None and of_it(sentence)
+
+
+def _measuring_the_thing(question: str) -> Callable[[str], bool] | None:
+    """Whether a sentence gives the measure a "How long is the digital code ...?" question asks
+    beside the thing it names ("a 10-character digital code"); None for other questions."""
+    measure = asked_measure(question)
+    asked = _THING_MEASURED.match(question)
+    if not asked or measure not in (*_PHYSICAL, "extent"):
+        return None
+    head = re.escape(asked["head"])
+    after = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{head}s?\b", re.IGNORECASE)
+    before = re.compile(rf"\b{head}s?\b[^.;]{{0,60}}$", re.IGNORECASE)
+    return lambda sentence: any(
+        after.match(sentence, m.end()) or before.search(sentence, 0, m.start())
+        for m in _STATES[measure].finditer(sentence)
+    )
+
+
+# "How long is the digital code that every building now has?": a measure of the thing named
+# before any clause ("code").
+_THING_MEASURED = re.compile(
+    r"^\W*(?i:how\s+[a-z]+\s+(?:is|was|are|were)\s+(?:the|its|their))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<head>[a-z][\w-]*)(?=\s+(?:that|which|who|in|of|at|on|for|from|with|by|near)\b|\W*$)"
+)
 # "How heavy is the diprotodon skull?": a measure of the thing the question ends with ("skull").
 _HOW_OF_THING = re.compile(
     r"^\W*(?i:how\s+[a-z]+\s+(?:is|was|are|were)\s+(?:the|its|their))\s+(?:[\w-]+\s+){0,3}?"

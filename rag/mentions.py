@@ -10,6 +10,8 @@ sentence about "Ms Tate's brother" counts as about Imogen Tate's.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from rag.citations import unmentioned, words
 from rag.initialisms import spells_out
@@ -103,3 +105,61 @@ def _another_name(named: set[str], written: list[set[str]]) -> bool:
         and all(w in named or w in BESIDE_A_NAME or w in STOPWORDS or is_form(w) for w in run)
         for run in written
     )
+
+
+def called_otherwise(name: str, text: str, article: Sequence[str]) -> bool:
+    """Whether `text` calls `name` (a word of a name, in lower case) by another name its
+    `article` gives the same one: a person by the family name alone ("Begović's grandfather"
+    for Tarik's, where the article introduces "Tarik Begović, who has been jumping ..."), or a
+    thing by the name the article says it is also called ("The Old Bridge" for the Stari Most,
+    after "the Stari Most, or Old Bridge,")."""
+    said = words(text)
+    for passage in article:
+        aliases, people = _other_names(passage)
+        for first, second in aliases:
+            for one, other in ((first, second), (second, first)):
+                if name in words(one) and words(other) <= said:
+                    return True
+        if any(words(given) == {name} and _alone(family, text) for given, family in people):
+            return True
+    return False
+
+
+@lru_cache(maxsize=512)
+def _other_names(passage: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """The names `passage` gives a thing it also calls otherwise ("Stari Most", "Old Bridge"),
+    and the given and family names of the people it introduces ("Tarik", "Begović"); read once
+    per passage, as every evidence sentence's names are looked up in its article's passages."""
+    aliases = tuple(_ALSO_CALLED.findall(passage))
+    people = tuple(
+        (found["name"].split()[0], found["name"].split()[-1])
+        for found in _PERSON_INTRODUCED.finditer(passage)
+    )
+    return aliases, people
+
+
+# A thing named with the other name it is also called by, set off: "the Stari Most, or Old
+# Bridge," (not the choice of "back Labour, or Reform UK", nor a list's "France, or Italy").
+_ALSO_CALLED = re.compile(
+    rf"(?<![\w’'-])[Tt]he\s+({NAME_RUN.pattern}),\s+or\s+(?:the\s+)?({NAME_RUN.pattern})\s*[,)]"
+)
+# A person's full name, as news introduces one: "Tarik Begović, who ...", "Ilse Marchetti, 39,",
+# "Dr Ana Lucía Ordóñez".
+_PERSON_INTRODUCED = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2})"
+    r"(?=,\s+(?:\d{1,3},|who\b))"
+)
+
+
+def _alone(family: str, text: str) -> bool:
+    """Whether `text` writes a `family` name with no other name before it: "Begović's
+    grandfather", "Mr Begović" (not "Mirsad Begović")."""
+    for found in re.finditer(rf"(?<![\w’'-]){re.escape(family)}(?![\w-])", text):
+        before = _WORD_BEFORE.search(text, 0, found.start())
+        if before is None or before[1].lower() in BESIDE_A_NAME:
+            return True
+    return False
+
+
+# A capitalised word right before another: "Mirsad" of "Mirsad Begović".
+_WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s+$")

@@ -310,3 +310,27 @@ def test_a_word_of_opposite_prefix_says_what_a_question_negates():
     assert not negated_by_prefix("Who did not play in the final?", "It went on display.")
     assert not negated_by_prefix("Who did not like it?", "Unlike last year, it rained.")
     assert negated_by_prefix("Who didn’t agree?", "Two members disagreed.")
+
+
+def test_a_negated_question_is_answered_by_the_sentence_going_on_that_negates():
+    from rag.answerability import _says_negated, negated_after_best
+    from tests.conftest import evidence_at
+
+    asked = "How long was Wilmer Haylock unable to walk?"
+    collapsed = "Wilmer Haylock, 34, dived for 14 years until he collapsed in October 2024."
+    unable = "He spent three days on the boat, and was unable to walk for five months."
+    best = evidence_at(1, collapsed, 0, 0.6)
+    after = evidence_at(2, unable, len(collapsed) + 1, 0.28)
+    assert negated_after_best(asked, [best, after]) is after
+    # Not another negation ("unable to work"), nor a sentence that does not go on from the best.
+    work = evidence_at(
+        2, "He spent three days on the boat, and was unable to work.", after.start, 0.3
+    )
+    assert negated_after_best(asked, [best, work]) is None
+    far = evidence_at(2, unable, 500, 0.28)
+    assert negated_after_best(asked, [best, far]) is None
+    # The answer is in the negated clause: not a distance told after it.
+    clinic = "He was unable to walk to the clinic, 40 kilometres away, so his brother carried him."
+    assert negated_after_best(asked, [best, evidence_at(2, clinic, after.start, 0.3)]) is None
+    # "not yet been paid" negates "paid".
+    assert _says_negated("How many workers have not yet been paid?", "120 had not yet been paid.")

@@ -1414,3 +1414,86 @@ def test_who_did_a_deed_is_told_by_the_sentence_naming_by_whom_it_was_done():
     assert doer_best("Who founded the Zlatna brewery?", [best, by_whom]) is by_whom
     assert doer_best("What did the court decide?", [best, by_whom]) is None
     assert doing_the_deed("What did the court decide?", [passage(trial)]) is None
+
+
+def test_a_person_asked_for_by_a_noun_is_the_one_the_sentence_calls_by_it():
+    asked = "Which engineer was in charge of the Gambian addressing project?"
+    lead = evidence_at(1, "The Gambia finished a four-year project to give addresses.", 0, 0.14)
+    named = "The project, known as Kunda Address after a Mandinka word, cost 6.8 million dollars."
+    touray = "Ebrima Touray, 44, the engineer who directed the project, said many found jobs."
+    project, engineer = evidence_at(2, named, 100, 0.12), evidence_at(3, touray, 200, 0.07)
+    assert naming_someone(asked, [lead, project, engineer], []) is engineer
+    # The name given to a thing names no person; one given to a person does.
+    assert not names_person(named, asked)
+    assert names_person("A man known as Kunda Address was arrested.", asked)
+    assert names_person("Police arrested a gunman named Ivo Marić.", "Which suspect was held?")
+    # Only someone named beside the noun: "the engineer who led it" names no engineer.
+    led = "Which engineer led the project?"
+    ruiz = "Mayor Ana Ruiz said the engineer who led the project deserved a medal."
+    praised = evidence_at(3, ruiz, 200, 0.12)
+    the_engineer = evidence_at(2, "Ebrima Touray, 44, the engineer, led the project.", 100, 0.09)
+    assert naming_someone(led, [lead, the_engineer, praised], []) is the_engineer
+
+
+def test_a_sentence_opening_with_someone_who_runs_what_the_one_before_names_is_about_it():
+    asked = "Of the divers treated in the Puerto Lempira chamber, how many walked out?"
+    opened = "In January the government opened a hyperbaric chamber in Puerto Lempira."
+    runs = (
+        "Dr Ana Ordóñez, 39, who runs it, said it had treated 19 divers, and 15 of them walked out."
+    )
+    hits = [passage(opened, runs)]
+    evidence = [evidence_at(1, opened, 0, 0.1), evidence_at(2, runs, len(opened) + 1, 0.7)]
+    assert not measured_of_another(asked, hits, evidence)
+    # Another name opening the sentence is still about that one.
+    other = "Dr Ana Ordóñez, 39, said her clinic had treated 19 divers, and 15 of them walked out."
+    hits = [passage(opened, other)]
+    evidence = [evidence_at(1, opened, 0, 0.1), evidence_at(2, other, len(opened) + 1, 0.7)]
+    assert measured_of_another(asked, hits, evidence)
+    # "it" of a phrase refers back to nothing.
+    found = "Dr Ana Ordóñez, 39, who found it hard to get funding, said her clinic had treated 19 divers, and 15 walked out."
+    hits = [passage(opened, found)]
+    evidence = [evidence_at(1, opened, 0, 0.1), evidence_at(2, found, len(opened) + 1, 0.7)]
+    assert measured_of_another(asked, hits, evidence)
+
+
+def test_where_a_team_finished_asks_for_its_place_in_a_ranking_not_a_name():
+    finished = evidence_at(
+        1, "Azerbaijan's six-member team finished 23rd, its best result.", 0, 0.4
+    )
+    assert not unnamed("Where did Azerbaijan's team place overall?", [finished], [])
+    # Where money went is a place, which no sentence here names.
+    spent = evidence_at(1, "the money was spent within weeks, officials said.", 0, 0.4)
+    assert unnamed("Where did the diverted money eventually end up?", [spent], [])
+    assert unnamed("Where did the launch take place?", [spent], [])
+    assert unnamed("Where did the marathon finish?", [spent], [])
+
+
+def test_who_did_a_deed_is_answered_by_someone_who_did_it_in_other_words():
+    asked = "Who headed Timor-Leste's dog vaccination campaign?"
+    lead = "Vaccination teams have vaccinated 91,400 dogs against rabies in six weeks."
+    led = ('"We are in front of the virus," said Dr Marcelina Soares, 43, the chief veterinary '
+           "officer, who led the campaign.")  # fmt: skip
+    best, soares = evidence_at(1, lead, 0, 0.5), evidence_at(2, led, 100, 0.05)
+    assert doer_best(asked, [best, soares]) is soares
+    # Only deeds of heading are one another's: leading a march is no founding of it.
+    founded = "Who founded the campaign?"
+    assert doer_best(founded, [best, soares]) is None
+    # Heading home is no heading of it, and a clause names no doer.
+    home = "Ana Belo, 31, a nurse, who headed home to Dili after the campaign, said it worked."
+    assert doer_best("Who led the campaign?", [best, evidence_at(2, home, 100, 0.05)]) is None
+    chiefs = "Dr Soares, 43, said the village chiefs, who led the campaign, had done well."
+    assert doer_best(asked, [best, evidence_at(2, chiefs, 100, 0.05)]) is None
+    # A best telling the deed in the question's word only: "headed into its third day".
+    search = "Who led the search for the divers?"
+    third = evidence_at(1, "The search for the divers headed into its third day.", 0, 0.5)
+    by = evidence_at(2, "The search was led by Ana Ruiz, the coastguard commander.", 100, 0.05)
+    assert doer_best(search, [third, by]) is by
+
+
+def test_a_divers_name_needs_a_person_named():
+    asked = "What was the name of the diver who won the Mostar contest at 17 in 1979?"
+    winner = ("The previous youngest winner was 17 when he took the title in 1979, according to "
+              "the Mostari diving club.")  # fmt: skip
+    assert unnamed(asked, [evidence_at(1, winner, 0, 0.7)], [])
+    named = "The previous youngest winner, Edin Kovač, was 17 when he took the title in 1979."
+    assert not unnamed(asked, [evidence_at(1, named, 0, 0.7)], [])

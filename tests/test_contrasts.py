@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from rag.contrasts import (
     all_contrasted,
     contrasted,
@@ -288,3 +290,40 @@ def test_how_many_of_one_half_is_unanswered_by_counts_of_other_things():
     girls = evidence_at(3, "About 300 herd girls attend the same classes.", 200, 0.3)
     assert not all_contrasted(asked, [boys, schools, girls])
     assert uncontrasted_best(asked, [boys, schools, girls]) is girls
+
+
+def test_last_years_day_may_be_dated_by_the_sentence_before():
+    from tests.conftest import passage
+
+    asked = "On what date did Valletta have its busiest cruise day last year?"
+    calls = "The Grand Harbour received 412 cruise ship calls in 2025, the most on record."
+    busiest = "On the busiest day, 21 October, five ships were in port at once."
+    hits = [passage(calls, busiest)]
+    best = replace(evidence_at(1, busiest, len(calls) + 1, 0.6), date="2026-02-12")
+    assert not unsaid_last_year(asked, [best], hits)
+    assert unsaid_last_year(asked, [best], [passage(busiest, start=len(calls) + 1)])
+    # Not any year: that of an article of 2025 is this year's.
+    assert unsaid_last_year(asked, [replace(best, date="2025-11-02")], hits)
+    founded = "The Halloran Prize, founded in 1987, is worth £20,000."
+    won = "Huw Bevan won the Halloran Prize on Monday night."
+    prize = replace(evidence_at(1, won, len(founded) + 1, 0.6), date="2026-02-12")
+    assert unsaid_last_year(
+        "Who won the Halloran Prize last year?", [prize], [passage(founded, won)]
+    )
+
+
+def test_what_a_thing_now_has_is_answered_by_its_measure_not_by_a_sentence_saying_now():
+    asked = "How long is the digital code that every building now has?"
+    code = evidence_at(1, "Each building has been given a 10-character digital code.", 0, 0.5)
+    lead = evidence_at(2, "Every house now has a number, after a four-year project.", 100, 0.2)
+    assert of_the_present(asked, [code, lead]) is None
+    assert (
+        of_the_present(
+            "How many shops does the chain currently have?",
+            [
+                evidence_at(1, "The chain is to open 45 new shops.", 0, 0.5),
+                evidence_at(2, "It currently has 132 shops.", 100, 0.2),
+            ],
+        ).start
+        == 100
+    )

@@ -1236,3 +1236,33 @@ def test_who_won_a_medal_needs_a_sentence_telling_of_that_medal():
     assert not unmedalled("Which ward does the Labour runner-up represent?", [pryce])
     assert unmedalled("Which film was runner-up for best picture?", [prize])
     assert unmedalled("Who took third place in Salt Lake City?", [evidence_at(1, record, 0, 0.5)])
+
+
+def test_a_roles_age_is_of_the_holder_the_whole_role_describes():
+    # "the tourism minister, Charmaine Vella, 49," holds the noun, not "the minister of lands".
+    asked = "How old is the Gambian minister of lands and regional government?"
+    quoted = ('"For 61 years we have told the way by the colour of a shop," said Hamat Bojang, '
+              "52, the minister of lands and regional government.")  # fmt: skip
+    tourism = "The rules were announced by the tourism minister, Charmaine Vella, 49, on Monday."
+    bojang, vella = evidence_at(1, quoted, 0, 0.3), evidence_at(2, tourism, 200, 0.6, "e")
+    hits = [passage(quoted), replace(passage(tourism), doc_id="e")]
+    assert age_of(asked, [bojang, vella], hits) is bojang
+    # With no holder of the whole role, one of the noun still answers, as before.
+    assert age_of("How old is the minister?", [vella], hits[1:]) is vella
+    # The minister's spokesman is no minister.
+    named = "The minister of lands, Hamat Bojang, announced the scheme."
+    spokesman = "Lamin Jallow, 34, the minister's spokesman, said the plates were blue."
+    hits = [passage(named, spokesman)]
+    evidence = [evidence_at(1, named, 0, 0.5), evidence_at(2, spokesman, len(named) + 1, 0.3)]
+    assert age_of("How old is the minister of lands?", evidence, hits) is None
+    # A holder the whole role names keeps the age given by the name alone.
+    named = "The minister of lands, Hamat Bojang, announced the scheme."
+    aged = "Mr Bojang, 52, said it had taken four years."
+    other = "Charmaine Vella, 49, the tourism minister, said the lands ministry had not asked her."
+    hits = [passage(named, aged, other)]
+    evidence = [
+        evidence_at(1, named, 0, 0.5),
+        evidence_at(2, aged, len(named) + 1, 0.3),
+        evidence_at(3, other, len(named) + len(aged) + 2, 0.35),
+    ]
+    assert age_of("How old is the minister of lands?", evidence, hits) is evidence[1]

@@ -18,6 +18,7 @@ from rag.measures import (
     giving_asked,
     measured_of_other_stuff,
     of_the_asked_article,
+    of_the_thing_best,
     of_the_year_asked,
     planned_unmeasured,
     priced_unit_best,
@@ -2104,3 +2105,59 @@ def test_a_measure_of_what_is_planned_is_not_told_by_what_was_done():
     # Not for what was done, nor where no sentence states the measure.
     assert not planned_unmeasured("How many flats has Torvik built?", [built])
     assert not planned_unmeasured(asked, [evidence_at(1, "Torvik builds flats.", 0, 0.6)])
+
+
+def test_how_far_ahead_asks_for_a_stretch_of_time():
+    asked = "How far ahead will cruise lines need to reserve a berth?"
+    assert asked_measure(asked) == "extent"
+    assert states("extent", "Lines must book berths at least 18 months in advance.", asked)
+    # A lead in metres is as far ahead.
+    assert states("extent", "Pogačar crossed the line 300 metres ahead of the peloton.", asked)
+    assert asked_measure("How far did the ships sail?") == "length"
+
+
+def test_a_codes_length_is_told_in_characters():
+    asked = "How long is the digital code every building now has?"
+    assert states("extent", "Each building has been given a 10-character digital code.", asked)
+    assert states("extent", "The code is ten characters long.", asked)
+    assert not states("extent", "Each building has been given a digital code.", asked)
+
+
+def test_an_age_beside_a_name_written_with_any_letters_counts_nothing():
+    asked = "How many divers competed in the feet-first category?"
+    won = "The feet-first jump was won this year by Emir Hodžić, 29, a firefighter from Mostar."
+    assert not states("count", won, asked)
+    assert states("count", "The feet-first jump was won by Hodžić, ahead of 29 divers.", asked)
+
+
+def test_a_relatives_age_asked_at_a_time_is_given_beside_the_relative():
+    asked = "How old was Norma Waldan's husband when he died?"
+    widow = "Norma Waldan, 52, whose husband died after a dive in 2011, leads a group of widows."
+    assert not states("age", widow, asked)
+    assert states("age", "Her husband, Tomás, 38, died after a dive in 2011.", asked)
+    # A relative told apart by age is still the relative asked.
+    brother = "How old is Nargiz Huseynova's older brother?"
+    textbooks = (
+        "Huseynova joined the club at the age of 10, after solving her older brother's puzzles."
+    )
+    assert not states("age", textbooks, brother)
+    assert states("age", "Her brother, Elvin, 21, studies in Baku.", brother)
+
+
+def test_a_things_measure_is_the_one_written_beside_it():
+    asked = "How long is the digital code that every building now has?"
+    lead = evidence_at(
+        1, "The government finished a four-year project to give every building an address.", 0, 0.5
+    )
+    code = evidence_at(2, "Each building has been given a 10-character digital code.", 100, 0.2)
+    assert of_the_thing_best(asked, [lead, code]) is code
+    # Not when the best gives it, nor from another article.
+    assert of_the_thing_best(asked, [dataclasses.replace(code, relevance=0.6), lead]) is None
+    assert of_the_thing_best(asked, [lead, dataclasses.replace(code, doc_id="e")]) is None
+    # A best giving it beside the thing after a clause answers.
+    tunnel = "How long is the new Gotthard tunnel?"
+    opened = evidence_at(
+        1, "The new Gotthard tunnel, which opened on Wednesday, is 57km long.", 0, 0.5
+    )
+    old = evidence_at(2, "It replaces a 15km tunnel dug in 1882.", 100, 0.3)
+    assert of_the_thing_best(tunnel, [opened, old]) is None

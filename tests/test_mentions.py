@@ -66,3 +66,24 @@ def test_a_family_is_named_by_its_name_in_the_plural():
     assert unnamed_in("How far from the Coultases' back door was the edge?", told) == set()
     assert unnamed_in("Where do the Joneses live?", "Tom Jones lives in Leeds.") == set()
     assert unnamed_in("Where do the Smiths live?", "Tom Jones lives in Leeds.") == {"smiths"}
+
+
+def test_a_name_is_called_by_the_other_name_its_article_gives_it():
+    from rag.mentions import called_otherwise
+
+    article = [
+        "Tarik Begović, who has been jumping into the river since he was nine, won the title. "
+        "Divers leap from the arch of the Stari Most, or Old Bridge, which stands 21 metres high."
+    ]
+    assert called_otherwise("tarik", "Begović's grandfather won the title in 1976.", article)
+    assert not called_otherwise("tarik", "Mirsad Begović won the title in 1976.", article)
+    assert called_otherwise("stari", "The Old Bridge was destroyed in November 1993.", article)
+    # Only a person the article introduces as one: not "Yale" of "Yale University".
+    assert not called_otherwise(
+        "yale",
+        "The University Ranking put Harvard first.",
+        ["Yale University, founded in 1701, is old."],
+    )
+    # Nor the other of a choice or a list.
+    choice = ["Voters were asked whether they would back Labour, or Reform UK, in May."]
+    assert not called_otherwise("labour", "Reform UK won 30 seats.", choice)
