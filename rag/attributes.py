@@ -953,13 +953,17 @@ def naming_someone(question: str, evidence: list[Evidence], hits: Sequence[Hit])
     beyond those the question names, when the best names nobody: "Dennis Haworth, 58, beat
     China's Zhou Hanlin ..." for "Whom did Haworth defeat to reach the Crucible?", not
     "Reaching the first round guarantees Haworth £30,000 ...", rated higher; for "Which
-    engineer ...?", one naming someone beside the noun first (`_called_by_the_noun`). Not for "Who
+    engineer ...?", one naming someone beside the noun first (`_called_by_the_noun`); for places
+    asked by their kind ("Which provinces hold most of the minefields?"), one naming a place by
+    that kind ("the provinces of Cuando Cubango and Moxico"). Not for "Who
     ...?", which news often answers without a name ("the dukes", "two directors and an
     external auditor"). None when the best refers back to someone named before it ("He was
     accompanied by ..."), or no sentence near it names anyone and holds as many of the
     question's terms as the best."""
     person = _asks_person(question.strip())
-    if not (person or _WHOM.match(question.strip())) or not evidence:
+    if not (person or _WHOM.match(question.strip()) or _WHICH_PLACES.match(question.strip())):
+        return None
+    if not evidence:
         return None
     best = max(evidence, key=lambda e: e.relevance)
     if needs_context(best.sentence):
@@ -967,9 +971,13 @@ def naming_someone(question: str, evidence: list[Evidence], hits: Sequence[Hit])
     lower = _common_words(evidence, hits)
     owners = POSSESSIVE.sub("", question)
 
+    places = bool(_WHICH_PLACES.match(question.strip()))
+
     def names(sentence: str) -> bool:
         if person:
             return names_person(sentence, question)
+        if places:
+            return bool(_NAMED_BY_KIND.search(sentence))
         plain = _naming_someone(_common_opening(_DAY_OR_MONTH.sub("", sentence), lower))
         return has_answer_type("name", plain, owners)
 
@@ -1006,6 +1014,23 @@ def _called_by_the_noun(question: str) -> re.Pattern[str] | None:
     )
 
 
+# "Which provinces hold most of the minefields?": places, which news names ("the provinces of
+# Cuando Cubango and Moxico").
+_PLACE_KIND = (
+    r"(?:provinces?|regions?|districts?|counties|county|municipalit(?:y|ies)|cities|city|towns?|"
+    r"villages?|islands?)"
+)
+_WHICH_PLACES = re.compile(
+    rf"(?i:which)\s+(?:[\w-]+\s+){{0,2}}?{_PLACE_KIND}\b(?![’'-])"
+    r"(?!\s+(?:council|court|hall|official|authorit|government|team|club|police|hospital|"
+    r"school|mayor|elder)\w*)"
+)
+# A place named by its kind: "the provinces of Cuando Cubango and Moxico", "Moxico province",
+# "the town of Ganja".
+_NAMED_BY_KIND = re.compile(
+    rf"\b{_PLACE_KIND}\s+of\s+(?:the\s+)?(?-i:[A-Z])|(?-i:[A-Z])[\w’'-]+\s+{_PLACE_KIND}\b",
+    re.IGNORECASE,
+)
 # "Which engineer ...?", "Which young volunteer ...?": the noun after up to three describing it.
 _ASKED_BY_NOUN = re.compile(
     rf"(?i:which|what)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUN})", re.IGNORECASE
@@ -1113,6 +1138,7 @@ def _of_what_asked(
             and not _called_by_kind_or_title(name, context, article, titles.get(e.doc_id, ""))
             and not called_otherwise(name, context, article)
             and not _datelined_here(name, context, leads.get(e.doc_id, ""))
+            and not _country_of_the_dateline(name, context, leads.get(e.doc_id, ""))
             and not _led_as_kind(name, context, leads.get(e.doc_id, ""), titles.get(e.doc_id, ""))
             and not _lead_of_the_named(name, e.sentence, leads.get(e.doc_id, ""))
             and not _described_holder_named(name, question, context, article)
@@ -1218,6 +1244,37 @@ def _datelined_here(name: str, text: str, opening: str) -> bool:
     `opening`: "the 290,000 people who live here" in an article from "BRIGHTHAVEN, England"."""
     dateline = _DATELINE.search(opening)
     return bool(dateline and name in words(dateline[1].title()) and _HERE.search(text))
+
+
+# The country a dateline names after its city: "Kosovo" of "PRISTINA, Kosovo -".
+_DATELINE_COUNTRY = re.compile(
+    r"^\W*[A-Z][A-Z'’. -]*[A-Z],\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?:\s*\([^)\n]*\))?"
+    r"\s+[–—-]\s",
+    re.MULTILINE,
+)
+_THE_COUNTRY = re.compile(r"\b(?i:the)\s+country\b(?!\s+(?:of\b|[A-Z]))")
+
+
+# A phrase opening a sentence before its subject, set off by a comma: "Under the strategy, " (the
+# subject is what follows: "Across the border, Suriname's villages ...").
+_PHRASE_BEFORE_SUBJECT = re.compile(
+    r"^(?:Under|According\s+to|Across|Among|Between|Through|Within|Without|Beyond|Unlike|Besides|"
+    r"Against|Alongside)\s+[^,]{1,60},\s+"
+)
+
+
+def _country_of_the_dateline(name: str, text: str, opening: str) -> bool:
+    """Whether `text` speaks of `name` as "the country" where its article's dateline names that
+    country after the city: "each of the country's 38 municipalities" in an article from
+    "PRISTINA, Kosovo" (not where `text` names another country: "Neighbouring Albania has 61
+    municipalities, the country's interior ministry said")."""
+    dateline = _DATELINE_COUNTRY.search(opening)
+    return bool(
+        dateline
+        and name in words(dateline[1])
+        and _THE_COUNTRY.search(text)
+        and not countries(text).keys() - countries(dateline[1]).keys()
+    )
 
 
 # An article's lead and the name the sentence after it opens with (group "name").
@@ -1599,7 +1656,7 @@ def _about(
     # the court that the winery bought ..."), nor those it places in its own ("Surgeons in the
     # country's hospitals carried out ...").
     texts = [*article, title]
-    clause = _reported_clause(sentence.strip(), texts)
+    clause = _PHRASE_BEFORE_SUBJECT.sub("", _reported_clause(sentence.strip(), texts))
     subject = _SUBJECT.match(clause)
     named = {w.lower() for w in subject[1].split()} if subject else set()
     named -= STOPWORDS | _CLOSED_CLASS | BESIDE_A_NAME | _PRONOUNS | _OPENING_WORDS

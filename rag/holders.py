@@ -106,9 +106,33 @@ def role_holder(
         found = found or _of_titled(question, in_about, hits)
     if found is None and (of_kind := _role_of_kind(question)):
         found = _named_holder(holder_of(of_kind, [h.text for h in hits]), evidence, hits)
-    if found and _done_by_another(question, holder, found, evidence):
+    if found and (
+        _done_by_another(question, holder, found, evidence)
+        or _of_another_country(question, found.sentence)
+    ):
         return None
     return found
+
+
+def _of_another_country(question: str, sentence: str) -> bool:
+    """Whether `sentence` names the body a question asks of with its country's possessive
+    ("Angola's National Demining Institute") as another country's: "director of Mozambique's
+    National Demining Institute"."""
+    asked = _COUNTRY_OWNED.search(question)
+    if not asked or not (country := countries(asked[1]).keys()):
+        return False
+    body = re.escape(asked[2])
+    return any(
+        (other := countries(found[1]).keys()) and other != country
+        for found in re.finditer(rf"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+{body}", sentence)
+    )
+
+
+# A body owned by a country's name: "Angola's National Demining Institute" (groups the country
+# and the body).
+_COUNTRY_OWNED = re.compile(
+    r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
 
 
 def _done_by_another(
@@ -776,6 +800,11 @@ def _holder_of(question: str, texts: tuple[str, ...], owned: bool) -> Holder | N
         # owner would be "Russian" or "US" rather than Russia's or the United States'.
         asked_role, named = f"{named} {asked_role}", None
     named_owner = found["owner"] or kind or named
+    # "Angola's National Demining Institute" is the National Demining Institute, which news
+    # names without its country.
+    of_country = _COUNTRY_OWNED.match(named_owner or "")
+    if of_country and countries(of_country[1]):
+        named_owner = named_owner[of_country.start(2) :]
     said = " ".join(doing["verb"].lower().split()) if doing else ""
     verb = _PRESENT.get(said, said)
     if named_owner and named_owner[:1].islower():

@@ -597,6 +597,10 @@ ASKS_MONEY = re.compile(
     r"|^\W*(?:what|how\s+much)\b(?!\s+(?:percentage|percent|share|proportion|number)\b)[^?]*"
     r"\bin\s+(?:(?-i:US|U\.S\.|[A-Z][a-z]+)\s+)?(?:dollars|euros|sterling|yen|yuan|francs|rupees)\W*$"
     r"|^what\b.*\b(?:will|would|could)\s+(?:\w+\s+)?cost\W*$"
+    # "What is Fatouma now paying for a bale of hay?", "What does the ferry charge per car?" (not
+    # "What will the levy pay for?", "What did police charge a man with?").
+    r"|^what\s+(?:is|are|was|were|does|do|did|will)\s+[^?]*\b(?:paying|charging|pay|charge)\s+"
+    r"(?:for|per|each)\s+(?:a\s+|an\s+|each\s+|one\s+)?[\w-]+(?:\s+of\s+[\w\s-]+)?\W*$"
     r"|^what\b.*\b(?:expected|estimated|likely|forecast|projected|set|due|going)\s+to\s+cost\b"
     r"|^what\s+(?:did|does|do|will|would)\s+it\s+cost\s+to\b"
     # "What did a square metre of flat cost in 2015?", "What does one dose cost?": the price of
@@ -3161,14 +3165,30 @@ def unclocked(question: str, evidence: list[Evidence]) -> bool:
 def planned_unmeasured(question: str, evidence: list[Evidence]) -> bool:
     """Whether "How many homes does AlgaCasa plan to build next year?" asks for a measure of
     what is planned and every evidence sentence rated near the best that states the measure
-    tells of nothing to come: "has used them to build 36 homes" counts what was done."""
+    tells of nothing to come in the clause that states it: "has used them to build 36 homes"
+    counts what was done, and so does "Guyana has sold 4.2 million carbon credits ..., and 15
+    per cent of the money will go to ..." for "How many credits does Guyana plan to sell next
+    year?"."""
     measure = asked_measure(question)
     if measure is None or not _ASKS_PLANNED.search(question):
         return False
-    stating = [e for e in rated_near_best(evidence) if states(measure, e.sentence, question)]
-    return bool(stating) and not any(
-        _TOLD_TO_COME.search(e.sentence) or _AIMED_AT.search(e.sentence) for e in stating
+    clauses = [
+        clause
+        for e in rated_near_best(evidence)
+        for clause in _CLAUSE_JOIN.split(e.sentence)
+        if states(measure, clause, question)
+    ]
+    return bool(clauses) and not any(
+        _TOLD_TO_COME.search(clause) or _AIMED_AT.search(clause) for clause in clauses
     )
+
+
+# Where a sentence joins a clause with a subject of its own to another: ", and 15 per cent of
+# the money will ...", "; it ..." (not ", and build 50 homes there", whose "will" is the first's).
+_CLAUSE_JOIN = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas)|;)\s+"
+    r"(?=(?:the|a|an|its|their|his|her|it|they|he|she|we|this|that|these|those)\b|[A-Z0-9])"
+)
 
 
 # A plan asked about: "does AlgaCasa plan to build", "is the council hoping to raise".

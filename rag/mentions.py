@@ -39,6 +39,7 @@ def unnamed_in(question: str, text: str) -> set[str]:
         if initials.lower() in missing and spells_out(initials, text)
     }
     missing -= _of_the_couple(question, text) | _RANKS
+    missing -= _compounds_of_a_name(question, text)
     if not missing:
         return missing
     stems = set(terms(text))
@@ -63,6 +64,27 @@ def unnamed_in(question: str, text: str) -> set[str]:
             if not set(terms(w)) & stems and _family_of(w) not in singular
         }
     return left
+
+
+def _compounds_of_a_name(question: str, text: str) -> set[str]:
+    """The words of `question` that join a name to a word in lower case ("french-language" of
+    "French-language") that `text` writes with the same name joined to the same word or one of
+    like meaning ("French-speaking"; not "Russian soldiers" for "Russian-backed")."""
+    written = {
+        (found[1].lower(), _LIKE.get(found[2].lower(), found[2].lower()))
+        for found in _COMPOUND.finditer(text)
+    }
+    return {
+        found[0].lower()
+        for found in _COMPOUND.finditer(question)
+        if (found[1].lower(), _LIKE.get(found[2].lower(), found[2].lower())) in written
+    }
+
+
+# A name joined to a word in lower case: "French-language", "Russian-backed".
+_COMPOUND = re.compile(r"\b([A-Z][\w’']*)-([a-z][\w-]*)")
+# Words so joined that mean the same: "French-speaking" is "French-language".
+_LIKE = {"speaking": "language", "headquartered": "based", "run": "led"}
 
 
 # A rank is no name to look for: "Sgt Breckon" is "Sergeant Thomas Breckon".

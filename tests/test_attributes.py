@@ -1497,3 +1497,53 @@ def test_a_divers_name_needs_a_person_named():
     assert unnamed(asked, [evidence_at(1, winner, 0, 0.7)], [])
     named = "The previous youngest winner, Edin Kovač, was 17 when he took the title in 1979."
     assert not unnamed(asked, [evidence_at(1, named, 0, 0.7)], [])
+
+
+def test_the_country_of_the_dateline_is_the_one_its_article_calls_the_country():
+    asked = "How long do Kosovo's hospitals have to arrange interpreters?"
+    lead = "PRISTINA, Kosovo - Parliament on Thursday voted to recognise sign language."
+    within = "Every regional hospital and each of the country's 38 municipalities must provide one within three years."
+    hits = [passage(lead, within)]
+    evidence = [evidence_at(1, lead, 0, 0.2), evidence_at(2, within, len(lead) + 1, 0.6)]
+    assert not measured_of_another(asked, hits, evidence)
+    other = "SKOPJE, North Macedonia - Parliament on Thursday voted to recognise sign language."
+    hits = [passage(other, within)]
+    evidence = [evidence_at(1, other, 0, 0.2), evidence_at(2, within, len(other) + 1, 0.6)]
+    assert measured_of_another(asked, hits, evidence)
+    # Nor "the country" of another country the sentence names.
+    albania = "Next door, Albania has 61 municipalities, the country's interior ministry said."
+    between = "Deaf people filled the public gallery for the vote."
+    hits = [passage(lead, between, albania)]
+    at = len(lead) + len(between) + 2
+    evidence = [evidence_at(1, lead, 0, 0.2), evidence_at(2, albania, at, 0.6)]
+    assert measured_of_another("How many municipalities does Kosovo have?", hits, evidence)
+
+
+def test_a_sentence_opening_with_a_preposition_is_about_what_its_title_names():
+    asked = "How much money will be shared among Guyana's Amerindian villages this year?"
+    title = "Guyana sells forest carbon credits to airlines and sends 15 per cent to villages"
+    share = "Under the strategy, the share, about 13.5 million dollars this year, is divided among 242 Amerindian villages."
+    hit = dataclasses.replace(passage(share), title=title)
+    assert not measured_of_another(asked, [hit], [evidence_at(1, share, 0, 0.6)])
+    # Its subject is what follows the phrase: Suriname's villages are no Guyana's.
+    across = (
+        "Across the border, Suriname's villages will receive about 13.5 million dollars this year."
+    )
+    hit = dataclasses.replace(passage(across), title=title)
+    assert measured_of_another(asked, [hit], [evidence_at(1, across, 0, 0.6)])
+
+
+def test_places_asked_by_their_kind_are_those_a_sentence_names():
+    asked = "Which provinces hold most of Angola's remaining minefields?"
+    best = evidence_at(
+        1, "Angola remains one of the most heavily mined countries in the world.", 0, 0.45
+    )
+    named = evidence_at(
+        2, "Most minefields are in the provinces of Cuando Cubango and Moxico.", 100, 0.37
+    )
+    assert naming_someone(asked, [best, named], []) is named
+    # A place, named by the kind asked: not a person or a body.
+    said = evidence_at(
+        2, "Most minefields in the provinces were laid in the war, said Leonardo Sapalo.", 100, 0.37
+    )
+    assert naming_someone(asked, [best, said], []) is None

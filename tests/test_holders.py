@@ -774,3 +774,17 @@ def test_a_place_is_of_the_kind_its_fuller_name_ends_with():
         assert kinds_in_name("Kitui", [text]) == {"county"}, text
     # Not a kind of body, which a title may name of many.
     assert kinds_in_name("Kitui", ["Kitui Hospital opened a ward."]) == set()
+
+
+def test_a_body_owned_by_its_country_is_the_body_news_names_without_it():
+    led = "Leonardo Sapalo, 61, the director of the National Demining Institute, said the land was cleared."
+    found = role_holder(
+        "Who is in charge of Angola's National Demining Institute?",
+        [evidence_at(1, led, 0, 0.4)],
+        [passage(led)],
+    )
+    assert found is not None and found.sentence == led
+    # Not the body of that name in another country.
+    other = "Alberto Augusto, director of Mozambique's National Demining Institute, said so."
+    asked = "Who is in charge of Angola's National Demining Institute?"
+    assert role_holder(asked, [evidence_at(1, other, 0, 0.4)], [passage(other)]) is None

@@ -2161,3 +2161,24 @@ def test_a_things_measure_is_the_one_written_beside_it():
     )
     old = evidence_at(2, "It replaces a 15km tunnel dug in 1882.", 100, 0.3)
     assert of_the_thing_best(tunnel, [opened, old]) is None
+
+
+def test_what_someone_pays_for_a_thing_is_money():
+    assert asked_measure("What is Fatouma Ali Ibrahim now paying for a bale of hay?") == "money"
+    assert asked_measure("What does the ferry charge per car?") == "money"
+    assert asked_measure("What is she paying attention to?") is None
+    assert asked_measure("What will the new levy pay for?") is None
+    assert asked_measure("What did police charge a 34-year-old man with?") is None
+
+
+def test_a_plan_is_told_in_the_clause_that_states_the_measure():
+    asked = "How many carbon credits does Guyana plan to sell next year?"
+    sold = ("Guyana has sold 4.2 million carbon credits to 11 airlines, and 15 per cent of the "
+            "money will go to its villages.")  # fmt: skip
+    assert planned_unmeasured(asked, [evidence_at(1, sold, 0, 0.7)])
+    plans = "Guyana has sold 4.2 million credits, and it will sell 5 million more next year."
+    assert not planned_unmeasured(asked, [evidence_at(1, plans, 0, 0.7)])
+    # A "will" of the first clause governs a second with no subject of its own.
+    homes = "How many homes does AlgaCasa plan to build next year?"
+    factory = "AlgaCasa will open a second factory next year, and build 50 homes there."
+    assert not planned_unmeasured(homes, [evidence_at(1, factory, 0, 0.7)])

@@ -87,3 +87,11 @@ def test_a_name_is_called_by_the_other_name_its_article_gives_it():
     # Nor the other of a choice or a list.
     choice = ["Voters were asked whether they would back Labour, or Reform UK, in May."]
     assert not called_otherwise("labour", "Reform UK won 30 seats.", choice)
+
+
+def test_a_name_joined_to_a_word_is_mentioned_by_the_name_so_joined_otherwise():
+    results = "results for all candidates in the French-speaking system come out by 31 July"
+    assert unnamed_in("When do the French-language results come out?", results) == set()
+    assert unnamed_in(
+        "How many Russian-backed fighters died?", "Ukrainian-backed fighters died"
+    ) == {"russian-backed"}
