@@ -961,17 +961,14 @@ def naming_someone(question: str, evidence: list[Evidence], hits: Sequence[Hit])
     accompanied by ..."), or no sentence near it names anyone and holds as many of the
     question's terms as the best."""
     person = _asks_person(question.strip())
-    if not (person or _WHOM.match(question.strip()) or _WHICH_PLACES.match(question.strip())):
-        return None
-    if not evidence:
+    places = bool(_WHICH_PLACES.match(question.strip()))
+    if not (person or places or _WHOM.match(question.strip())) or not evidence:
         return None
     best = max(evidence, key=lambda e: e.relevance)
     if needs_context(best.sentence):
         return None
     lower = _common_words(evidence, hits)
     owners = POSSESSIVE.sub("", question)
-
-    places = bool(_WHICH_PLACES.match(question.strip()))
 
     def names(sentence: str) -> bool:
         if person:
@@ -1253,14 +1250,6 @@ _DATELINE_COUNTRY = re.compile(
     re.MULTILINE,
 )
 _THE_COUNTRY = re.compile(r"\b(?i:the)\s+country\b(?!\s+(?:of\b|[A-Z]))")
-
-
-# A phrase opening a sentence before its subject, set off by a comma: "Under the strategy, " (the
-# subject is what follows: "Across the border, Suriname's villages ...").
-_PHRASE_BEFORE_SUBJECT = re.compile(
-    r"^(?:Under|According\s+to|Across|Among|Between|Through|Within|Without|Beyond|Unlike|Besides|"
-    r"Against|Alongside)\s+[^,]{1,60},\s+"
-)
 
 
 def _country_of_the_dateline(name: str, text: str, opening: str) -> bool:
@@ -1799,6 +1788,12 @@ _AS_PLACE = re.compile(
 _SUBJECT = re.compile(
     r"(?:The\s+)?((?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
     r"(?:\s+[a-z]|,\s+(?:\d+,\s+)?(?:a|an|the|who|whose)\b)"
+)
+# A phrase opening a sentence before its subject, set off by a comma: "Under the strategy, " (the
+# subject is what follows: "Across the border, Suriname's villages ...").
+_PHRASE_BEFORE_SUBJECT = re.compile(
+    r"^(?:Under|According\s+to|Across|Among|Between|Through|Within|Without|Beyond|Unlike|Besides|"
+    r"Against|Alongside)\s+[^,]{1,60},\s+"
 )
 
 

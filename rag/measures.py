@@ -1649,17 +1649,18 @@ def _measuring_the_thing(question: str) -> Callable[[str], bool] | None:
     )
 
 
+# "How heavy is the diprotodon skull?": a measure of a thing, up to its noun (group "head").
+_HOW_OF_THE = (
+    r"^\W*(?i:how\s+[a-z]+\s+(?:is|was|are|were)\s+(?:the|its|their))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<head>[a-z][\w-]*)"
+)
 # "How long is the digital code that every building now has?": a measure of the thing named
 # before any clause ("code").
 _THING_MEASURED = re.compile(
-    r"^\W*(?i:how\s+[a-z]+\s+(?:is|was|are|were)\s+(?:the|its|their))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?P<head>[a-z][\w-]*)(?=\s+(?:that|which|who|in|of|at|on|for|from|with|by|near)\b|\W*$)"
+    rf"{_HOW_OF_THE}(?=\s+(?:that|which|who|in|of|at|on|for|from|with|by|near)\b|\W*$)"
 )
-# "How heavy is the diprotodon skull?": a measure of the thing the question ends with ("skull").
-_HOW_OF_THING = re.compile(
-    r"^\W*(?i:how\s+[a-z]+\s+(?:is|was|are|were)\s+(?:the|its|their))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?P<head>[a-z][\w-]*)\W*$"
-)
+# ... of the thing the question ends with ("skull").
+_HOW_OF_THING = re.compile(rf"{_HOW_OF_THE}\W*$")
 
 
 def _stated_on_topic(
